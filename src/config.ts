@@ -1,0 +1,93 @@
+/**
+ * Configuration from the environment (12-factor). One place reads `process.env`; everything
+ * else receives a typed {@link Config}.
+ */
+import { z } from 'zod';
+
+const positiveInt = (fallback: number) =>
+  z.coerce.number().int().positive().default(fallback);
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).default('sqlite:./data/parley.db'),
+  PARLEY_LLM: z.enum(['offline', 'openai', 'anthropic', 'openai-compatible']).default('offline'),
+  PARLEY_MODEL: z.string().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().optional(),
+  ANTHROPIC_API_KEY: z.string().optional(),
+  ANTHROPIC_BASE_URL: z.string().optional(),
+  PARLEY_STREAM_TIMEOUT_MS: positiveInt(120_000),
+  PARLEY_HEARTBEAT_MS: positiveInt(15_000),
+  PARLEY_MAX_MESSAGE_CHARS: positiveInt(4000),
+  PARLEY_MAX_CONVERSATION_MESSAGES: positiveInt(50),
+  PARLEY_MAX_BODY_BYTES: positiveInt(64 * 1024),
+  PARLEY_DEFAULT_CREDITS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '' || v === 'unlimited') return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) {
+        ctx.addIssue({ code: 'custom', message: 'must be a whole number or "unlimited"' });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  PARLEY_SHUTDOWN_GRACE_MS: positiveInt(10_000),
+  PARLEY_OFFLINE_DELAY_MS: z.coerce.number().int().min(0).default(15),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  llm: 'offline' | 'openai' | 'anthropic' | 'openai-compatible';
+  model: string | undefined;
+  openaiApiKey: string | undefined;
+  openaiBaseUrl: string | undefined;
+  anthropicApiKey: string | undefined;
+  anthropicBaseUrl: string | undefined;
+  streamTimeoutMs: number;
+  heartbeatMs: number;
+  maxMessageChars: number;
+  maxConversationMessages: number;
+  maxBodyBytes: number;
+  /** Credits of a newly created organization; `null` = unlimited. */
+  defaultCredits: number | null;
+  shutdownGraceMs: number;
+  /** Pause between the offline model's deltas, so replies stream visibly. */
+  offlineDelayMs: number;
+  logLevel: string;
+}
+
+/** Reads and validates the environment; throws one readable error naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    llm: e.PARLEY_LLM,
+    model: e.PARLEY_MODEL,
+    openaiApiKey: e.OPENAI_API_KEY,
+    openaiBaseUrl: e.OPENAI_BASE_URL,
+    anthropicApiKey: e.ANTHROPIC_API_KEY,
+    anthropicBaseUrl: e.ANTHROPIC_BASE_URL,
+    streamTimeoutMs: e.PARLEY_STREAM_TIMEOUT_MS,
+    heartbeatMs: e.PARLEY_HEARTBEAT_MS,
+    maxMessageChars: e.PARLEY_MAX_MESSAGE_CHARS,
+    maxConversationMessages: e.PARLEY_MAX_CONVERSATION_MESSAGES,
+    maxBodyBytes: e.PARLEY_MAX_BODY_BYTES,
+    defaultCredits: e.PARLEY_DEFAULT_CREDITS,
+    shutdownGraceMs: e.PARLEY_SHUTDOWN_GRACE_MS,
+    offlineDelayMs: e.PARLEY_OFFLINE_DELAY_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Use case: a user message arrives. Validates it, stores it (with the assistant message it
+ * starts) atomically, and starts the reply run; or, for a retried Idempotency-Key, finds the
+ * reply already made. Returns the feed to subscribe to; throws AppError for every refusal,
+ * in which case nothing was stored.
+ */
+import { createHash } from 'node:crypto';
+import type { Channel } from '@parley/client/protocol';
+import type { AgentResolver } from '../agents/types.ts';
+import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
+import type { FrameFeed } from '../runs/frame-feed.ts';
+import { feedForStoredReply } from '../runs/replay.ts';
+import type { RunManager } from '../runs/run-manager.ts';
+import type { Organization, Store } from '../storage/types.ts';
+
+export interface SendMessageDeps {
+  store: Store;
+  runs: RunManager;
+  agents: AgentResolver;
+  config: Pick<Config, 'maxMessageChars' | 'maxConversationMessages'>;
+}
+
+export interface SendMessageInput {
+  organization: Organization;
+  channel: Channel;
+  conversationId: string;
+  message: string;
+  idempotencyKey: string | undefined;
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput): Promise<FrameFeed> {
+  const { store, runs, config } = deps;
+  if (input.message.trim() === '') throw new AppError('invalid_request', 'The message must not be blank.');
+  if (input.message.length > config.maxMessageChars) {
+    throw new AppError('message_too_long', `The message is longer than ${config.maxMessageChars} characters.`);
+  }
+  if (input.idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
+    throw new AppError('invalid_request', 'Idempotency-Key must be 1 to 255 visible ASCII characters.');
+  }
+  const conversation = await store.getConversation(input.organization.id, input.channel, input.conversationId);
+  if (!conversation) throw new AppError('not_found', 'Conversation not found.');
+
+  const result = await store.startReply({
+    orgId: input.organization.id,
+    conversationId: conversation.id,
+    content: input.message,
+    idempotencyKey: input.idempotencyKey ?? null,
+    fingerprint:
+      input.idempotencyKey === undefined ? null : createHash('sha256').update(input.message).digest('hex'),
+    maxUserMessages: config.maxConversationMessages,
+    now: new Date().toISOString(),
+  });
+  switch (result.kind) {
+    case 'busy':
+      throw new AppError('reply_in_progress');
+    case 'key_reused':
+      throw new AppError('idempotency_key_reused');
+    case 'limit':
+      throw new AppError('conversation_limit');
+    case 'no_credits':
+      throw new AppError('payment_required');
+    case 'replay': {
+      const live = runs.get(conversation.id);
+      if (live && live.messageId === result.reply.id) return live.feed;
+      return feedForStoredReply(store, result.reply.id);
+    }
+    case 'started': {
+      const history = await store.listMessages(conversation.id);
+      const run = runs.start(
+        deps.agents(conversation),
+        { organization: input.organization, conversation, history, userMessage: result.userMessage },
+        result.reply.id,
+      );
+      return run.feed;
+    }
+  }
+}

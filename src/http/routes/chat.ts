@@ -1,0 +1,162 @@
+/**
+ * The chat API of one channel (customer or management): create, send (SSE), history, resume
+ * (SSE) and stop. Handlers are thin: validation by schema, work by use cases and runs.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { API_PREFIX, type Channel } from '@parley/client/protocol';
+import { AppError } from '../../errors.ts';
+import { sendMessage, type SendMessageDeps } from '../../conversations/send-message.ts';
+import { feedForStoredReply } from '../../runs/replay.ts';
+import { createKeyCheck, requireAuth } from '../auth.ts';
+import { openEventStream } from '../sse-sink.ts';
+import {
+  conversationParamsSchema,
+  createConversationBodySchema,
+  createConversationResponseSchema,
+  emptyBodySchema,
+  errorResponses,
+  historyResponseSchema,
+  sendMessageBodySchema,
+  stopResponseSchema,
+  streamQuerySchema,
+} from '../schemas.ts';
+
+const SSE_RESPONSE = z
+  .string()
+  .describe('text/event-stream: `id: N` + `data: {"type":"delta"|"status"|"error",…}` per event, last `data: [DONE]`');
+
+function parseLastEventId(header: string | string[] | undefined, query: string | undefined): number {
+  const raw = (Array.isArray(header) ? header[0] : header) ?? query;
+  if (raw === undefined || raw === '') return 0;
+  if (!/^\d{1,9}$/.test(raw.trim())) throw new AppError('invalid_request', 'Last-Event-ID must be a non-negative integer.');
+  return Number(raw.trim());
+}
+
+export function registerChatRoutes(app: FastifyInstance, deps: SendMessageDeps, channel: Channel): void {
+  const { store, runs } = deps;
+  const base = `${API_PREFIX}/${channel}/conversations`;
+  const tags = [channel === 'customer' ? 'Customer Chat API' : 'Management Chat API'];
+  const security = [{ bearerAuth: [] }];
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const onRequest = createKeyCheck(store, channel);
+
+  const findConversation = async (orgId: string, id: string) => {
+    const conversation = await store.getConversation(orgId, channel, id);
+    if (!conversation) throw new AppError('not_found', 'Conversation not found.');
+    return conversation;
+  };
+
+  r.post(base, {
+    onRequest,
+    schema: {
+      tags,
+      security,
+      summary: 'Create a conversation',
+      body: channel === 'customer' ? createConversationBodySchema : emptyBodySchema,
+      response: { 201: createConversationResponseSchema, ...errorResponses(400, 401, 402, 403) },
+    },
+    handler: async (request, reply) => {
+      const { organization } = requireAuth(request);
+      if (organization.credits !== null && organization.credits <= 0) throw new AppError('payment_required');
+      const body = request.body as { customerIdentifier?: string } | undefined;
+      const conversation = await store.createConversation({
+        orgId: organization.id,
+        channel,
+        customerIdentifier: body?.customerIdentifier ?? null,
+      });
+      return reply.code(201).send({ conversationId: conversation.id });
+    },
+  });
+
+  r.post(`${base}/:id/messages`, {
+    onRequest,
+    schema: {
+      tags,
+      security,
+      summary: 'Send a message; the reply streams back as Server-Sent Events',
+      params: conversationParamsSchema,
+      body: sendMessageBodySchema,
+      response: { 200: SSE_RESPONSE, ...errorResponses(400, 401, 402, 403, 404, 409, 413, 422, 429, 500, 503) },
+    },
+    handler: async (request, reply) => {
+      const { organization } = requireAuth(request);
+      const idempotencyKey = request.headers['idempotency-key'];
+      const feed = await sendMessage(deps, {
+        organization,
+        channel,
+        conversationId: request.params.id,
+        message: request.body.message,
+        idempotencyKey: Array.isArray(idempotencyKey) ? idempotencyKey[0] : idempotencyKey,
+      });
+      feed.attach(openEventStream(reply), 0);
+    },
+  });
+
+  r.get(`${base}/:id/messages`, {
+    onRequest,
+    schema: {
+      tags,
+      security,
+      summary: 'Read the conversation history',
+      params: conversationParamsSchema,
+      response: { 200: historyResponseSchema, ...errorResponses(401, 403, 404) },
+    },
+    handler: async (request) => {
+      const { organization } = requireAuth(request);
+      const conversation = await findConversation(organization.id, request.params.id);
+      const messages = await store.listMessages(conversation.id);
+      return {
+        messages: messages.map((m) => ({
+          id: m.id,
+          role: m.role,
+          content: m.content,
+          createdAt: m.createdAt,
+          status: m.status === 'streaming' ? 'partial' : m.status,
+        })),
+      };
+    },
+  });
+
+  r.get(`${base}/:id/stream`, {
+    onRequest,
+    schema: {
+      tags,
+      security,
+      summary: 'Resume the latest reply after Last-Event-ID (header or ?lastEventId); 204 when nothing is left',
+      params: conversationParamsSchema,
+      querystring: streamQuerySchema,
+      response: { 200: SSE_RESPONSE, 204: z.null().describe('Nothing left to send'), ...errorResponses(400, 401, 403, 404) },
+    },
+    handler: async (request, reply) => {
+      const { organization } = requireAuth(request);
+      const after = parseLastEventId(request.headers['last-event-id'], request.query.lastEventId);
+      const conversation = await findConversation(organization.id, request.params.id);
+      const live = runs.get(conversation.id);
+      if (live && after < live.feed.frames.length + (live.feed.ended ? 0 : 1)) {
+        return live.feed.attach(openEventStream(reply), after);
+      }
+      const latest = live ? undefined : await store.getLatestReply(conversation.id);
+      const feed = latest && (await feedForStoredReply(store, latest.id));
+      if (!feed || after >= feed.frames.length) return reply.code(204).send(null);
+      feed.attach(openEventStream(reply), after);
+    },
+  });
+
+  r.post(`${base}/:id/stop`, {
+    onRequest,
+    schema: {
+      tags,
+      security,
+      summary: 'Stop the running reply; the text so far is stored with status stopped',
+      params: conversationParamsSchema,
+      response: { 200: stopResponseSchema, ...errorResponses(401, 403, 404) },
+    },
+    handler: async (request) => {
+      const { organization } = requireAuth(request);
+      const conversation = await findConversation(organization.id, request.params.id);
+      return { stopped: await runs.stop(conversation.id) };
+    },
+  });
+}

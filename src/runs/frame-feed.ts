@@ -1,0 +1,81 @@
+/**
+ * Delivers encoded SSE frames to sinks with backpressure: each sink has a cursor into the
+ * feed; when a write returns false the sink is left until it drains, then resumes where it
+ * stopped. Memory stays bounded by the frames the feed already holds, however slow a reader is.
+ */
+import { HEARTBEAT } from '../sse/encode.ts';
+
+/** Where frames go: an HTTP response in production, an array in tests. */
+export interface EventSink {
+  /** Returns false when the sink's buffer is full; `onceDrain` then fires when it empties. */
+  write(chunk: string): boolean;
+  onceDrain(callback: () => void): void;
+  /** Called once, after the last frame (`[DONE]`). */
+  end(): void;
+  /** Called once if the reader goes away; the feed stops writing to it. */
+  onClose(callback: () => void): void;
+}
+
+interface Attachment {
+  sink: EventSink;
+  cursor: number;
+  waiting: boolean;
+}
+
+export class FrameFeed {
+  /** frames[i] is the encoded event with id i + 1. */
+  readonly frames: string[] = [];
+  #ended = false;
+  readonly #attachments = new Set<Attachment>();
+
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  get subscriberCount(): number {
+    return this.#attachments.size;
+  }
+
+  /** Starts delivering frames after id `afterId` to `sink`. */
+  attach(sink: EventSink, afterId: number): void {
+    const att: Attachment = { sink, cursor: Math.max(0, afterId), waiting: false };
+    this.#attachments.add(att);
+    sink.onClose(() => this.#attachments.delete(att));
+    this.#deliver(att);
+  }
+
+  push(frame: string): void {
+    if (this.#ended) throw new Error('push after end');
+    this.frames.push(frame);
+    for (const att of this.#attachments) if (!att.waiting) this.#deliver(att);
+  }
+
+  /** Marks the feed complete; every sink ends once it has received everything. */
+  end(): void {
+    this.#ended = true;
+    for (const att of this.#attachments) if (!att.waiting) this.#deliver(att);
+  }
+
+  /** Writes a comment to every idle sink so proxies and clients see the connection is alive. */
+  heartbeat(): void {
+    for (const att of this.#attachments) {
+      if (!att.waiting && att.cursor >= this.frames.length) att.sink.write(HEARTBEAT);
+    }
+  }
+
+  #deliver(att: Attachment): void {
+    while (att.cursor < this.frames.length) {
+      if (!this.#attachments.has(att)) return;
+      const ok = att.sink.write(this.frames[att.cursor++]!);
+      if (!ok) {
+        att.waiting = true;
+        att.sink.onceDrain(() => {
+          att.waiting = false;
+          this.#deliver(att);
+        });
+        return;
+      }
+    }
+    if (this.#ended && this.#attachments.delete(att)) att.sink.end();
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * One reply run (PRODUCT.md §2): it belongs to the conversation, not to an HTTP response.
+ * It drives the agent under one AbortSignal (stop, deadline, shutdown), numbers and stores
+ * every event, stores the assistant message with its final status, and only then sends
+ * `[DONE]`. Responses are subscribers of its {@link FrameFeed}; one leaving changes nothing.
+ */
+import type { ErrorPayload, EventPayload, StreamErrorCode } from '@parley/client/protocol';
+import type { Logger } from 'pino';
+import type { Agent, AgentInput, FinishedReply } from '../agents/types.ts';
+import { ModelError, estimateTokens } from '../model/types.ts';
+import { encodeEvent, serializePayload } from '../sse/encode.ts';
+import type { Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
+import { FrameFeed } from './frame-feed.ts';
+
+export type AbortReason = 'stopped' | 'timeout' | 'shutdown';
+
+export interface ReplyRunOptions {
+  store: Store;
+  agent: Agent;
+  input: AgentInput;
+  /** The assistant message stored in status `streaming` for this run. */
+  messageId: string;
+  timeoutMs: number;
+  heartbeatMs: number;
+  /** How long new events may wait before they are written to storage together. */
+  flushMs?: number;
+  log: Logger;
+  onFinished?: (reply: FinishedReply) => void;
+}
+
+const SAFE_MESSAGES: Record<StreamErrorCode, string> = {
+  timeout: 'The reply took too long and was ended.',
+  model_error: 'The assistant could not complete this reply.',
+  upstream_overloaded: 'The assistant is overloaded right now. Please try again.',
+  upstream_disconnected: 'The connection to the assistant was lost.',
+  upstream_bad_response: 'The assistant sent an invalid response.',
+  server_shutting_down: 'The server is restarting. Please try again.',
+  interrupted: 'The reply was interrupted.',
+  internal_error: 'Something went wrong while generating this reply.',
+};
+
+export function streamError(code: StreamErrorCode, retryable = true): ErrorPayload {
+  return { type: 'error', message: SAFE_MESSAGES[code], code, retryable };
+}
+
+export class ReplyRun {
+  readonly conversationId: string;
+  readonly messageId: string;
+  readonly feed = new FrameFeed();
+  /** Settles when the run has stored its message and sent `[DONE]`. Never rejects. */
+  readonly finished: Promise<void>;
+
+  readonly #opts: ReplyRunOptions;
+  readonly #abort = new AbortController();
+  #pending: StoredEvent[] = [];
+  #flushTimer: NodeJS.Timeout | undefined;
+  #flushing: Promise<void> = Promise.resolve();
+  #lastWriteAt = Date.now();
+  #text = '';
+  #tokens = 0;
+  #escalation: string | null = null;
+  #refused = false;
+
+  constructor(options: ReplyRunOptions) {
+    this.#opts = options;
+    this.conversationId = options.input.conversation.id;
+    this.messageId = options.messageId;
+    this.finished = this.#run();
+  }
+
+  /** Aborts the model call; the run then stores what it has and ends its subscribers. */
+  abort(reason: AbortReason): void {
+    if (!this.#abort.signal.aborted) this.#abort.abort(reason);
+  }
+
+  get abortReason(): AbortReason | undefined {
+    return this.#abort.signal.aborted ? (this.#abort.signal.reason as AbortReason) : undefined;
+  }
+
+  #emit(payload: EventPayload): void {
+    const seq = this.feed.frames.length + 1;
+    const data = serializePayload(payload);
+    this.#pending.push({ seq, data });
+    this.feed.push(encodeEvent(seq, data));
+    this.#lastWriteAt = Date.now();
+    this.#flushTimer ??= setTimeout(() => this.#flush(), this.#opts.flushMs ?? 25);
+  }
+
+  /** Writes pending events in order; failures are logged, the final write retries them. */
+  #flush(): Promise<void> {
+    clearTimeout(this.#flushTimer);
+    this.#flushTimer = undefined;
+    const batch = this.#pending;
+    if (batch.length === 0) return this.#flushing;
+    this.#pending = [];
+    this.#flushing = this.#flushing.then(() =>
+      this.#opts.store.appendReplyEvents(this.messageId, batch).catch((err: unknown) => {
+        this.#opts.log.error({ err, messageId: this.messageId }, 'storing reply events failed');
+        this.#pending = batch.concat(this.#pending);
+      }),
+    );
+    return this.#flushing;
+  }
+
+  async #run(): Promise<void> {
+    const { agent, input, timeoutMs, heartbeatMs } = this.#opts;
+    const deadline = setTimeout(() => this.abort('timeout'), timeoutMs);
+    const heartbeat = setInterval(() => {
+      if (Date.now() - this.#lastWriteAt >= heartbeatMs * 0.9) this.feed.heartbeat();
+    }, heartbeatMs);
+    let status: Exclude<StoredMessageStatus, 'streaming'> = 'complete';
+    let failure: ErrorPayload | undefined;
+    try {
+      for await (const event of agent.reply(input, this.#abort.signal)) {
+        if (this.#abort.signal.aborted) break;
+        switch (event.type) {
+          case 'delta':
+            if (event.text === '') break;
+            this.#text += event.text;
+            this.#emit({ type: 'delta', text: event.text });
+            break;
+          case 'escalate':
+            if (this.#escalation === null) {
+              this.#escalation = event.reason;
+              this.#emit({ type: 'status', status: 'escalated' });
+            }
+            break;
+          case 'refused':
+            this.#refused = true;
+            break;
+          case 'usage':
+            this.#tokens += event.tokens;
+            break;
+        }
+      }
+      this.#abort.signal.throwIfAborted();
+      if (this.#refused) status = 'refused';
+    } catch (err) {
+      ({ status, failure } = this.#classify(err));
+    } finally {
+      clearTimeout(deadline);
+      clearInterval(heartbeat);
+    }
+    if (status !== 'complete' && status !== 'refused' && this.#tokens === 0) {
+      // Interrupted before the model reported usage: debit what was generated.
+      this.#tokens = estimateTokens(this.#text);
+    }
+    await this.#finish(status, failure);
+  }
+
+  #classify(err: unknown): { status: Exclude<StoredMessageStatus, 'streaming'>; failure?: ErrorPayload } {
+    const reason = this.abortReason;
+    if (reason === 'stopped') return { status: 'stopped' };
+    if (reason === 'timeout') return { status: 'partial', failure: streamError('timeout') };
+    if (reason === 'shutdown') return { status: 'partial', failure: streamError('server_shutting_down') };
+    if (err instanceof ModelError) {
+      this.#opts.log.warn({ err, messageId: this.messageId }, 'model failed during a reply');
+      return { status: 'partial', failure: streamError(err.code, err.retryable) };
+    }
+    this.#opts.log.error({ err, messageId: this.messageId }, 'reply failed');
+    return { status: 'partial', failure: streamError('internal_error') };
+  }
+
+  async #finish(status: Exclude<StoredMessageStatus, 'streaming'>, failure: ErrorPayload | undefined) {
+    await this.#flush();
+    const first = this.feed.frames.length + 1;
+    const tailOf = (f: ErrorPayload | undefined): StoredEvent[] => {
+      const payloads: (EventPayload | 'done')[] = f ? [f, 'done'] : ['done'];
+      return payloads.map((p, i) => ({ seq: first + i, data: serializePayload(p) }));
+    };
+    let tail = tailOf(failure);
+    try {
+      await this.#opts.store.finishReply({
+        orgId: this.#opts.input.organization.id,
+        conversationId: this.conversationId,
+        messageId: this.messageId,
+        content: this.#text,
+        status,
+        tokens: this.#tokens,
+        events: [...this.#pending, ...tail],
+        escalationReason: this.#escalation,
+        now: new Date().toISOString(),
+      });
+    } catch (err) {
+      // Subscribers still get a proper ending; recovery closes the stored message at next start.
+      this.#opts.log.error({ err, messageId: this.messageId }, 'storing the finished reply failed');
+      tail = tailOf(failure ?? streamError('internal_error'));
+    }
+    this.#pending = [];
+    for (const e of tail) this.feed.push(encodeEvent(e.seq, e.data));
+    this.feed.end();
+    this.#report(status);
+  }
+
+  #report(status: Exclude<StoredMessageStatus, 'streaming'>): void {
+    const { onFinished, input, log } = this.#opts;
+    if (!onFinished) return;
+    try {
+      onFinished({
+        organizationId: input.organization.id,
+        conversation: input.conversation,
+        messageId: this.messageId,
+        userMessage: input.userMessage,
+        content: this.#text,
+        status,
+        escalationReason: this.#escalation,
+      });
+    } catch (err) {
+      log.error({ err, messageId: this.messageId }, 'reply-finished hook failed');
+    }
+  }
+}

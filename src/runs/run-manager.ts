@@ -1,0 +1,75 @@
+/**
+ * The registry of reply runs of this process, by conversation: start, look up, stop, and drain
+ * at shutdown (finish what can finish before the deadline, end the rest with an error event).
+ */
+import type { Logger } from 'pino';
+import type { Agent, AgentInput, FinishedReply } from '../agents/types.ts';
+import type { Store } from '../storage/types.ts';
+import { ReplyRun } from './reply-run.ts';
+
+export interface RunManagerOptions {
+  store: Store;
+  timeoutMs: number;
+  heartbeatMs: number;
+  log: Logger;
+  /** Called after each run has stored its message and sent `[DONE]`. */
+  onFinished?: (reply: FinishedReply) => void;
+}
+
+export class RunManager {
+  readonly #runs = new Map<string, ReplyRun>();
+  readonly #opts: RunManagerOptions;
+
+  constructor(options: RunManagerOptions) {
+    this.#opts = options;
+  }
+
+  get size(): number {
+    return this.#runs.size;
+  }
+
+  get(conversationId: string): ReplyRun | undefined {
+    return this.#runs.get(conversationId);
+  }
+
+  start(agent: Agent, input: AgentInput, messageId: string): ReplyRun {
+    const run = new ReplyRun({
+      store: this.#opts.store,
+      agent,
+      input,
+      messageId,
+      timeoutMs: this.#opts.timeoutMs,
+      heartbeatMs: this.#opts.heartbeatMs,
+      log: this.#opts.log,
+      onFinished: this.#opts.onFinished,
+    });
+    this.#runs.set(run.conversationId, run);
+    void run.finished.then(() => {
+      if (this.#runs.get(run.conversationId) === run) this.#runs.delete(run.conversationId);
+    });
+    return run;
+  }
+
+  /** Stops the conversation's running reply; resolves once it is stored. False if none ran. */
+  async stop(conversationId: string): Promise<boolean> {
+    const run = this.#runs.get(conversationId);
+    if (!run) return false;
+    run.abort('stopped');
+    await run.finished;
+    return true;
+  }
+
+  /** Lets runs finish until `graceMs` has passed, then ends the rest as shutdown. */
+  async drain(graceMs: number): Promise<void> {
+    const all = [...this.#runs.values()];
+    if (all.length === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    });
+    await Promise.race([Promise.all(all.map((r) => r.finished)), deadline]);
+    clearTimeout(timer);
+    for (const run of this.#runs.values()) run.abort('shutdown');
+    await Promise.all([...this.#runs.values()].map((r) => r.finished));
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Starts Parley: opens and migrates the store, closes replies a crash left open, builds the
+ * app, listens, and on SIGTERM/SIGINT drains (stop accepting, let runs finish until the grace
+ * deadline, end the rest with an error event and `[DONE]`) before exiting 0.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { createAgentRuntime } from './agents/create-agents.ts';
+import type { AgentResolver, AgentRuntime } from './agents/types.ts';
+import type { Config } from './config.ts';
+import { buildApp } from './http/app.ts';
+import { createLogger } from './log.ts';
+import { RunManager } from './runs/run-manager.ts';
+import { createStore } from './storage/create-store.ts';
+import type { Store } from './storage/types.ts';
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  store: Store;
+  runs: RunManager;
+  log: Logger;
+  /** Graceful stop: refuse new requests, drain runs, close connections and the store. */
+  shutdown(): Promise<void>;
+}
+
+export interface StartOptions {
+  log?: Logger;
+  store?: Store;
+  /** Replaces the agents of the runtime (tests script their own). */
+  agents?: AgentResolver;
+  runtime?: AgentRuntime;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const store = options.store ?? (await createStore(config.databaseUrl));
+  await store.migrate();
+  const recovered = await store.recoverUnfinishedReplies(new Date().toISOString());
+  if (recovered.length > 0) log.warn({ count: recovered.length }, 'closed replies left unfinished by a previous crash');
+
+  const runtime = options.runtime ?? createAgentRuntime(config, store, log);
+  const runs = new RunManager({
+    store,
+    timeoutMs: config.streamTimeoutMs,
+    heartbeatMs: config.heartbeatMs,
+    log,
+    onFinished: runtime.onReplyFinished,
+  });
+  let shuttingDown = false;
+  const app = await buildApp({
+    config,
+    store,
+    runs,
+    agents: options.agents ?? runtime.agents,
+    log,
+    isShuttingDown: () => shuttingDown,
+    plugins: runtime.plugins,
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = () =>
+    (stopping ??= (async () => {
+      shuttingDown = true;
+      log.info({ activeRuns: runs.size }, 'shutting down');
+      // Stop accepting; idle keep-alive sockets close, open streams stay until their run ends.
+      const closed = new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await runs.drain(config.shutdownGraceMs);
+      app.server.closeIdleConnections();
+      await Promise.race([closed, new Promise((r) => setTimeout(r, 1000).unref())]);
+      app.server.closeAllConnections();
+      await app.close();
+      await store.close();
+      log.info('stopped');
+    })());
+
+  return { url: `http://${host}:${port}`, app, store, runs, log, shutdown };
+}

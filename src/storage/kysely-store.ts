@@ -1,0 +1,420 @@
+/**
+ * The {@link Store} over Kysely: one query code base for SQLite and PostgreSQL. Engine
+ * differences (row locks, migration locking) are confined to a few `dialect` checks here.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Channel, MessageRole } from '@parley/client/protocol';
+import { DONE } from '@parley/client/protocol';
+import type { Database, MessagesTable } from './schema.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { serializePayload } from '../sse/encode.ts';
+import type {
+  ApiKeyRecord,
+  Conversation,
+  ConversationStatus,
+  Dialect,
+  FinishReplyInput,
+  Message,
+  Organization,
+  RecoveredReply,
+  StartReplyInput,
+  StartReplyResult,
+  Store,
+  StoredEvent,
+  StoredMessageStatus,
+} from './types.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const toOrg = (r: Database['organizations']): Organization => ({
+  id: r.id,
+  slug: r.slug,
+  name: r.name,
+  credits: r.credits,
+  createdAt: r.created_at,
+});
+
+const toKey = (r: Database['api_keys']): ApiKeyRecord => ({
+  id: r.id,
+  orgId: r.org_id,
+  type: r.type as Channel,
+  keyHash: r.key_hash,
+  last4: r.last4,
+  label: r.label,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+  lastUsedAt: r.last_used_at,
+});
+
+const toConversation = (r: Database['conversations']): Conversation => ({
+  id: r.id,
+  orgId: r.org_id,
+  channel: r.channel as Channel,
+  status: r.status as ConversationStatus,
+  customerIdentifier: r.customer_identifier,
+  escalationReason: r.escalation_reason,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toMessage = (r: MessagesTable): Message => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  role: r.role as MessageRole,
+  content: r.content,
+  status: r.status as StoredMessageStatus,
+  position: r.position,
+  replyTo: r.reply_to,
+  idempotencyKey: r.idempotency_key,
+  tokens: r.tokens,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export class KyselyStore implements Store {
+  readonly dialect: Dialect;
+  readonly db: Kysely<Database>;
+
+  constructor(db: Kysely<Database>, dialect: Dialect) {
+    this.db = db;
+    this.dialect = dialect;
+  }
+
+  async migrate(): Promise<void> {
+    await this.db.schema
+      .createTable('parley_migrations')
+      .ifNotExists()
+      .addColumn('version', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('applied_at', 'text', (c) => c.notNull())
+      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      // Several instances may start together on one PostgreSQL: one migrates, the others wait.
+      if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(7243001)`.execute(trx);
+      const done = new Set(
+        (await trx.selectFrom('parley_migrations').select('version').execute()).map((r) => Number(r.version)),
+      );
+      for (const m of MIGRATIONS) {
+        if (done.has(m.version)) continue;
+        await m.up(trx as unknown as Kysely<any>, this.dialect);
+        await trx
+          .insertInto('parley_migrations')
+          .values({ version: m.version, name: m.name, applied_at: new Date().toISOString() })
+          .execute();
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  // ── organizations ─────────────────────────────────────────────────────────
+  async createOrganization(input: { name: string; slug: string; credits: number | null }): Promise<Organization> {
+    const row = { id: randomUUID(), ...input, created_at: new Date().toISOString() };
+    await this.db.insertInto('organizations').values(row).execute();
+    return toOrg(row);
+  }
+
+  async getOrganization(id: string): Promise<Organization | undefined> {
+    const r = await this.db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && toOrg(r);
+  }
+
+  async findOrganizationBySlug(slug: string): Promise<Organization | undefined> {
+    const r = await this.db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst();
+    return r && toOrg(r);
+  }
+
+  async countOrganizations(): Promise<number> {
+    const r = await this.db
+      .selectFrom('organizations')
+      .select(sql<number>`cast(count(*) as integer)`.as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  // ── API keys ──────────────────────────────────────────────────────────────
+  async createApiKey(input: Omit<ApiKeyRecord, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>): Promise<ApiKeyRecord> {
+    const row = {
+      id: randomUUID(),
+      org_id: input.orgId,
+      type: input.type,
+      key_hash: input.keyHash,
+      last4: input.last4,
+      label: input.label,
+      created_at: new Date().toISOString(),
+      revoked_at: null,
+      last_used_at: null,
+    };
+    await this.db.insertInto('api_keys').values(row).execute();
+    return toKey(row);
+  }
+
+  async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
+    const r = await this.db.selectFrom('api_keys').selectAll().where('key_hash', '=', hash).executeTakeFirst();
+    return r && toKey(r);
+  }
+
+  async listApiKeys(orgId: string, options: { includeRevoked?: boolean } = {}): Promise<ApiKeyRecord[]> {
+    let q = this.db.selectFrom('api_keys').selectAll().where('org_id', '=', orgId);
+    if (!options.includeRevoked) q = q.where('revoked_at', 'is', null);
+    return (await q.orderBy('created_at').orderBy('id').execute()).map(toKey);
+  }
+
+  async revokeApiKey(orgId: string, keyId: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable('api_keys')
+      .set({ revoked_at: new Date().toISOString() })
+      .where('org_id', '=', orgId)
+      .where('id', '=', keyId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  async touchApiKey(keyId: string, at: string): Promise<void> {
+    await this.db.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', keyId).execute();
+  }
+
+  // ── conversations ─────────────────────────────────────────────────────────
+  async createConversation(input: {
+    orgId: string;
+    channel: Channel;
+    customerIdentifier: string | null;
+  }): Promise<Conversation> {
+    const now = new Date().toISOString();
+    const row = {
+      id: randomUUID(),
+      org_id: input.orgId,
+      channel: input.channel,
+      status: 'active',
+      customer_identifier: input.customerIdentifier,
+      escalation_reason: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await this.db.insertInto('conversations').values(row).execute();
+    return toConversation(row);
+  }
+
+  async getConversation(orgId: string, channel: Channel, id: string): Promise<Conversation | undefined> {
+    const r = await this.db
+      .selectFrom('conversations')
+      .selectAll()
+      .where('id', '=', id)
+      .where('org_id', '=', orgId)
+      .where('channel', '=', channel)
+      .executeTakeFirst();
+    return r && toConversation(r);
+  }
+
+  // ── messages and replies ──────────────────────────────────────────────────
+  async listMessages(conversationId: string): Promise<Message[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('status', '!=', 'streaming')
+      .orderBy('position')
+      .execute();
+    return rows.map(toMessage);
+  }
+
+  async startReply(input: StartReplyInput): Promise<StartReplyResult> {
+    return this.db.transaction().execute(async (trx) => {
+      // Serialise sends to one conversation across connections (and instances) on PostgreSQL;
+      // SQLite transactions are already serial.
+      if (this.dialect === 'postgres') {
+        await trx.selectFrom('conversations').select('id').where('id', '=', input.conversationId).forUpdate().execute();
+      }
+      if (input.idempotencyKey !== null) {
+        const prior = await trx
+          .selectFrom('messages')
+          .selectAll()
+          .where('conversation_id', '=', input.conversationId)
+          .where('idempotency_key', '=', input.idempotencyKey)
+          .executeTakeFirst();
+        if (prior) {
+          if (prior.fingerprint !== input.fingerprint) return { kind: 'key_reused' };
+          const reply = await trx
+            .selectFrom('messages')
+            .selectAll()
+            .where('reply_to', '=', prior.id)
+            .executeTakeFirstOrThrow();
+          return { kind: 'replay', userMessage: toMessage(prior), reply: toMessage(reply) };
+        }
+      }
+      const busy = await trx
+        .selectFrom('messages')
+        .select('id')
+        .where('conversation_id', '=', input.conversationId)
+        .where('status', '=', 'streaming')
+        .executeTakeFirst();
+      if (busy) return { kind: 'busy' };
+      const counts = await trx
+        .selectFrom('messages')
+        .select([
+          sql<number>`cast(count(case when role = 'user' then 1 end) as integer)`.as('users'),
+          sql<number>`cast(coalesce(max(position), 0) as integer)`.as('last'),
+        ])
+        .where('conversation_id', '=', input.conversationId)
+        .executeTakeFirstOrThrow();
+      if (Number(counts.users) >= input.maxUserMessages) return { kind: 'limit' };
+      const org = await trx
+        .selectFrom('organizations')
+        .select('credits')
+        .where('id', '=', input.orgId)
+        .executeTakeFirstOrThrow();
+      if (org.credits !== null && org.credits <= 0) return { kind: 'no_credits' };
+
+      const position = Number(counts.last) + 1;
+      const user: MessagesTable = {
+        id: randomUUID(),
+        conversation_id: input.conversationId,
+        org_id: input.orgId,
+        role: 'user',
+        content: input.content,
+        status: 'complete',
+        position,
+        reply_to: null,
+        idempotency_key: input.idempotencyKey,
+        fingerprint: input.fingerprint,
+        tokens: 0,
+        created_at: input.now,
+        updated_at: input.now,
+      };
+      const reply: MessagesTable = {
+        ...user,
+        id: randomUUID(),
+        role: 'assistant',
+        content: '',
+        status: 'streaming',
+        position: position + 1,
+        reply_to: user.id,
+        idempotency_key: null,
+        fingerprint: null,
+      };
+      await trx.insertInto('messages').values([user, reply]).execute();
+      await trx
+        .updateTable('conversations')
+        .set({ updated_at: input.now })
+        .where('id', '=', input.conversationId)
+        .execute();
+      return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
+    });
+  }
+
+  async appendReplyEvents(messageId: string, events: StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await insertEvents(this.db, messageId, events);
+  }
+
+  async finishReply(input: FinishReplyInput): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await insertEvents(trx, input.messageId, input.events);
+      await trx
+        .updateTable('messages')
+        .set({ content: input.content, status: input.status, tokens: input.tokens, updated_at: input.now })
+        .where('id', '=', input.messageId)
+        .execute();
+      if (input.tokens > 0) {
+        await trx
+          .updateTable('organizations')
+          .set({ credits: sql`case when credits > ${input.tokens} then credits - ${input.tokens} else 0 end` })
+          .where('id', '=', input.orgId)
+          .where('credits', 'is not', null)
+          .execute();
+      }
+      const conversation = trx.updateTable('conversations').where('id', '=', input.conversationId);
+      if (input.escalationReason !== null) {
+        await conversation
+          .set({ status: 'escalated', escalation_reason: input.escalationReason, updated_at: input.now })
+          .execute();
+      } else {
+        await conversation.set({ updated_at: input.now }).execute();
+      }
+    });
+  }
+
+  async getLatestReply(conversationId: string): Promise<Message | undefined> {
+    const r = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('role', '=', 'assistant')
+      .orderBy('position', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return r && toMessage(r);
+  }
+
+  async getMessage(messageId: string): Promise<Message | undefined> {
+    const r = await this.db.selectFrom('messages').selectAll().where('id', '=', messageId).executeTakeFirst();
+    return r && toMessage(r);
+  }
+
+  async listReplyEvents(messageId: string, afterSeq: number): Promise<StoredEvent[]> {
+    const rows = await this.db
+      .selectFrom('reply_events')
+      .select(['seq', 'data'])
+      .where('message_id', '=', messageId)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .execute();
+    return rows.map((r) => ({ seq: Number(r.seq), data: r.data }));
+  }
+
+  async recoverUnfinishedReplies(now: string): Promise<RecoveredReply[]> {
+    const stuck = await this.db
+      .selectFrom('messages')
+      .select(['id', 'conversation_id'])
+      .where('status', '=', 'streaming')
+      .execute();
+    for (const m of stuck) {
+      await this.db.transaction().execute(async (trx) => {
+        const events = await trx
+          .selectFrom('reply_events')
+          .select(['seq', 'data'])
+          .where('message_id', '=', m.id)
+          .orderBy('seq')
+          .execute();
+        let text = '';
+        for (const e of events) {
+          if (e.data === DONE) continue;
+          const p = JSON.parse(e.data) as { type: string; text?: string };
+          if (p.type === 'delta' && typeof p.text === 'string') text += p.text;
+        }
+        const last = events.length === 0 ? 0 : Number(events[events.length - 1]!.seq);
+        const ended = events.length > 0 && events[events.length - 1]!.data === DONE;
+        if (!ended) {
+          const error = serializePayload({
+            type: 'error',
+            message: 'The reply was interrupted by a server restart.',
+            code: 'interrupted',
+            retryable: true,
+          });
+          await insertEvents(trx, m.id, [
+            { seq: last + 1, data: error },
+            { seq: last + 2, data: DONE },
+          ]);
+        }
+        await trx
+          .updateTable('messages')
+          .set({ status: 'partial', content: text, updated_at: now })
+          .where('id', '=', m.id)
+          .execute();
+      });
+    }
+    return stuck.map((m) => ({ messageId: m.id, conversationId: m.conversation_id }));
+  }
+}
+
+async function insertEvents(db: Db, messageId: string, events: StoredEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await db
+    .insertInto('reply_events')
+    .values(events.map((e) => ({ message_id: messageId, seq: e.seq, data: e.data })))
+    .execute();
+}

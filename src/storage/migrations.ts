@@ -1,0 +1,106 @@
+/**
+ * Versioned schema migrations, applied in order at start. Each runs in a transaction with its
+ * version row, so a failed migration leaves nothing behind. Only DDL differs per engine.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Dialect } from './types.ts';
+import { AGENT_MIGRATIONS } from './agent-migrations.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+}
+
+/**
+ * Version ranges keep independent modules from colliding: core 1-99, agents (knowledge,
+ * settings, QA) 100-199, delivery features 200-299.
+ */
+const CORE: Migration[] = [
+  {
+    version: 1,
+    name: 'core',
+    async up(db) {
+      await db.schema
+        .createTable('organizations')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('slug', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('credits', 'integer')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('api_keys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('org_id', 'text', (c) => c.notNull().references('organizations.id'))
+        .addColumn('type', 'text', (c) => c.notNull().check(sql`type in ('customer', 'management')`))
+        .addColumn('key_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('last4', 'text', (c) => c.notNull())
+        .addColumn('label', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .addColumn('last_used_at', 'text')
+        .execute();
+      await db.schema.createIndex('api_keys_org').on('api_keys').column('org_id').execute();
+      await db.schema
+        .createTable('conversations')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('org_id', 'text', (c) => c.notNull().references('organizations.id'))
+        .addColumn('channel', 'text', (c) => c.notNull().check(sql`channel in ('customer', 'management')`))
+        .addColumn('status', 'text', (c) =>
+          c.notNull().check(sql`status in ('active', 'escalated', 'abandoned')`),
+        )
+        .addColumn('customer_identifier', 'text')
+        .addColumn('escalation_reason', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('conversations_org_created')
+        .on('conversations')
+        .columns(['org_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createTable('messages')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('conversation_id', 'text', (c) => c.notNull().references('conversations.id'))
+        .addColumn('org_id', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('user', 'assistant')`))
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c.notNull().check(sql`status in ('complete', 'partial', 'stopped', 'refused', 'streaming')`),
+        )
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('reply_to', 'text')
+        .addColumn('idempotency_key', 'text')
+        .addColumn('fingerprint', 'text')
+        .addColumn('tokens', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('messages_conversation_position', ['conversation_id', 'position'])
+        .execute();
+      await db.schema
+        .createIndex('messages_idempotency')
+        .on('messages')
+        .columns(['conversation_id', 'idempotency_key'])
+        .unique()
+        .where(sql.ref('idempotency_key'), 'is not', null)
+        .execute();
+      await db.schema
+        .createIndex('messages_streaming')
+        .on('messages')
+        .column('status')
+        .where(sql.ref('status'), '=', 'streaming')
+        .execute();
+      await db.schema
+        .createTable('reply_events')
+        .addColumn('message_id', 'text', (c) => c.notNull().references('messages.id'))
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('reply_events_pk', ['message_id', 'seq'])
+        .execute();
+    },
+  },
+];
+
+export const MIGRATIONS: Migration[] = [...CORE, ...AGENT_MIGRATIONS].sort((a, b) => a.version - b.version);

@@ -1,0 +1,68 @@
+/** Table shapes as Kysely sees them. Timestamps are ISO-8601 UTC text on both engines. */
+export interface OrganizationsTable {
+  id: string;
+  slug: string;
+  name: string;
+  credits: number | null;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  org_id: string;
+  type: string;
+  key_hash: string;
+  last4: string;
+  label: string | null;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface ConversationsTable {
+  id: string;
+  org_id: string;
+  channel: string;
+  status: string;
+  customer_identifier: string | null;
+  escalation_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MessagesTable {
+  id: string;
+  conversation_id: string;
+  org_id: string;
+  role: string;
+  content: string;
+  status: string;
+  position: number;
+  reply_to: string | null;
+  idempotency_key: string | null;
+  fingerprint: string | null;
+  tokens: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReplyEventsTable {
+  message_id: string;
+  seq: number;
+  data: string;
+}
+
+export interface MigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  api_keys: ApiKeysTable;
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  reply_events: ReplyEventsTable;
+  parley_migrations: MigrationsTable;
+}

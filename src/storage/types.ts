@@ -1,0 +1,145 @@
+/**
+ * The storage port: a narrow interface the rest of Parley depends on, implemented once over
+ * Kysely for SQLite and PostgreSQL (see `kysely-store.ts`) and held to one contract suite
+ * (`test/storage-contract.ts`).
+ */
+import type { Channel, MessageRole, MessageStatus } from '@parley/client/protocol';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type ConversationStatus = 'active' | 'escalated' | 'abandoned';
+/** `streaming` is internal: the reply is still being generated. */
+export type StoredMessageStatus = MessageStatus | 'streaming';
+
+export interface Organization {
+  id: string;
+  slug: string;
+  name: string;
+  /** Remaining credits; `null` = unlimited. */
+  credits: number | null;
+  createdAt: string;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  orgId: string;
+  type: Channel;
+  keyHash: string;
+  last4: string;
+  label: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+export interface Conversation {
+  id: string;
+  orgId: string;
+  channel: Channel;
+  status: ConversationStatus;
+  customerIdentifier: string | null;
+  escalationReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  role: MessageRole;
+  content: string;
+  status: StoredMessageStatus;
+  position: number;
+  /** For an assistant message: the user message it answers. */
+  replyTo: string | null;
+  idempotencyKey: string | null;
+  tokens: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One stored SSE event of a reply: its id and the exact `data:` payload. */
+export interface StoredEvent {
+  seq: number;
+  data: string;
+}
+
+export interface StartReplyInput {
+  orgId: string;
+  conversationId: string;
+  content: string;
+  idempotencyKey: string | null;
+  /** Hash of the message text, to tell a retry from a reuse of the key. */
+  fingerprint: string | null;
+  maxUserMessages: number;
+  now: string;
+}
+
+export type StartReplyResult =
+  | { kind: 'started'; userMessage: Message; reply: Message }
+  | { kind: 'replay'; userMessage: Message; reply: Message }
+  | { kind: 'key_reused' }
+  | { kind: 'busy' }
+  | { kind: 'limit' }
+  | { kind: 'no_credits' };
+
+export interface FinishReplyInput {
+  orgId: string;
+  conversationId: string;
+  messageId: string;
+  content: string;
+  status: Exclude<StoredMessageStatus, 'streaming'>;
+  tokens: number;
+  /** Events not yet stored, the terminal ones included. */
+  events: StoredEvent[];
+  escalationReason: string | null;
+  now: string;
+}
+
+export interface RecoveredReply {
+  messageId: string;
+  conversationId: string;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  createOrganization(input: { name: string; slug: string; credits: number | null }): Promise<Organization>;
+  getOrganization(id: string): Promise<Organization | undefined>;
+  findOrganizationBySlug(slug: string): Promise<Organization | undefined>;
+  countOrganizations(): Promise<number>;
+
+  createApiKey(input: Omit<ApiKeyRecord, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>): Promise<ApiKeyRecord>;
+  findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined>;
+  listApiKeys(orgId: string, options?: { includeRevoked?: boolean }): Promise<ApiKeyRecord[]>;
+  /** Soft delete; false when no active key of this organization has that id. */
+  revokeApiKey(orgId: string, keyId: string): Promise<boolean>;
+  touchApiKey(keyId: string, at: string): Promise<void>;
+
+  createConversation(input: {
+    orgId: string;
+    channel: Channel;
+    customerIdentifier: string | null;
+  }): Promise<Conversation>;
+  /** Undefined when unknown, of another organization, or of the other channel. */
+  getConversation(orgId: string, channel: Channel, id: string): Promise<Conversation | undefined>;
+
+  /** Finished messages in order (replies still streaming are left out). */
+  listMessages(conversationId: string): Promise<Message[]>;
+  /**
+   * Atomically: replays an idempotent retry, or checks the conversation is idle, under its
+   * message limit and the organization has credits, then stores the user message and an
+   * assistant message in status `streaming`. Nothing is written unless the result is `started`.
+   */
+  startReply(input: StartReplyInput): Promise<StartReplyResult>;
+  appendReplyEvents(messageId: string, events: StoredEvent[]): Promise<void>;
+  /** Atomically stores the final events, the message text and status, and debits the credits. */
+  finishReply(input: FinishReplyInput): Promise<void>;
+  /** The newest assistant message of a conversation. */
+  getLatestReply(conversationId: string): Promise<Message | undefined>;
+  getMessage(messageId: string): Promise<Message | undefined>;
+  listReplyEvents(messageId: string, afterSeq: number): Promise<StoredEvent[]>;
+  /** Closes replies left `streaming` by a crash: text from stored deltas, an error event, `[DONE]`. */
+  recoverUnfinishedReplies(now: string): Promise<RecoveredReply[]>;
+}
