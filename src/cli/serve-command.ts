@@ -11,22 +11,24 @@ export function registerServeCommand(program: Command): void {
     .action(async () => {
       const config = loadConfig();
       const server = await startServer(config);
-      const say = (line = '') => process.stdout.write(`${line}\n`);
-      say(`Parley is listening on ${server.url} (database ${config.databaseUrl}, model ${config.llm})`);
+      const lines: string[] = [];
+      const say = (line = '') => lines.push(line);
       if ((await server.store.countOrganizations()) === 0) {
         const demo = await createOrganization(server.store, { name: 'Demo', credits: config.defaultCredits });
-        say('');
+        const key = demo.customerKey;
         say(`Created the demo organization "${demo.organization.name}". Its keys are shown this once:`);
-        say(`  customer key (lxc_):   ${demo.customerKey}`);
+        say(`  customer key (lxc_):   ${key}`);
         say(`  management key (lxm_): ${demo.managementKey}`);
         say('');
         say('Talk to the support agent:');
         say(
-          `  CONV=$(curl -s -X POST ${server.url}/api/v1/customer/conversations -H "Authorization: Bearer ${demo.customerKey}" | sed 's/.*"conversationId":"\\([^"]*\\)".*/\\1/') && ` +
-            `curl -N -X POST ${server.url}/api/v1/customer/conversations/$CONV/messages -H "Authorization: Bearer ${demo.customerKey}" -H "Content-Type: application/json" -d '{"message":"Hello"}'`,
+          `  CONV=$(curl -s -X POST ${server.url}/api/v1/customer/conversations -H "Authorization: Bearer ${key}" | sed 's/.*"conversationId":"\\([^"]*\\)".*/\\1/') && ` +
+            `curl -N -X POST ${server.url}/api/v1/customer/conversations/$CONV/messages -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" -d '{"message":"Hello"}'`,
         );
         say('');
       }
+      say(`Parley is listening on ${server.url} (database ${config.databaseUrl}, model ${config.llm})`);
+      process.stdout.write(`${lines.join('\n')}\n`);
       const stop = (signal: string) => {
         server.log.info({ signal }, 'signal received');
         server.shutdown().then(

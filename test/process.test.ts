@@ -1,0 +1,169 @@
+/**
+ * The product as a process: `parley serve` on an empty database, the admin CLI, SIGTERM drain
+ * (DEL-08) and `kill -9` with open streams then restart (DEL-07), on SQLite.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, startServeProcess, type ServeProcess } from './helpers/process.ts';
+import { checkInvariants, countEvents, createConversation, history, parseStrict, postMessage, readRest, readUntil, send, type Api } from './helpers/sse.ts';
+
+const dirs: string[] = [];
+const children: ServeProcess[] = [];
+function tempDb(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-proc-'));
+  dirs.push(dir);
+  return `sqlite:${join(dir, 'nested', 'parley.db')}`;
+}
+async function serve(env: Record<string, string>) {
+  const p = await startServeProcess(env);
+  children.push(p);
+  return p;
+}
+afterEach(async () => {
+  for (const p of children.splice(0)) {
+    if (p.child.exitCode === null && p.child.signalCode === null) {
+      p.child.kill('SIGKILL');
+      await p.exited;
+    }
+  }
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('parley serve', () => {
+  it('creates the database and a demo organization on first start, prints both keys once with a curl line', async () => {
+    const db = tempDb();
+    const first = await serve({ DATABASE_URL: db });
+    const out = first.output();
+    const customerKey = /customer key \(lxc_\):\s+(lxc_\S+)/.exec(out)?.[1];
+    const managementKey = /management key \(lxm_\):\s+(lxm_\S+)/.exec(out)?.[1];
+    expect(customerKey).toBeDefined();
+    expect(managementKey).toBeDefined();
+    expect(out).toContain(`curl -s -X POST ${first.url}/api/v1/customer/conversations`);
+    const api: Api = { url: first.url, key: customerKey! };
+    const id = await createConversation(api);
+    checkInvariants((await send(api, id, 'hello')).stream);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = await serve({ DATABASE_URL: db });
+    expect(second.output()).not.toMatch(/lx[cm]_/);
+    const api2 = { url: second.url, key: customerKey! };
+    expect((await history(api2, id)).length).toBe(2);
+  });
+
+  it('SIGTERM drains: open streams finish or end with server_shutting_down + [DONE], exit 0 (DEL-08)', async () => {
+    const db = tempDb();
+    const org = await runCli(['org', 'create', '--name', 'Drain', '--json'], { DATABASE_URL: db });
+    const { customerKey } = JSON.parse(org.stdout) as { customerKey: string };
+    // Replies take ~1.5 s; the grace period is shorter, so some streams must be cut by the drain.
+    const p = await serve({ DATABASE_URL: db, PARLEY_OFFLINE_DELAY_MS: '50', PARLEY_SHUTDOWN_GRACE_MS: '300' });
+    const api: Api = { url: p.url, key: customerKey };
+    const ids = await Promise.all(Array.from({ length: 10 }, () => createConversation(api)));
+    const reads = await Promise.all(
+      ids.map(async (id) => {
+        const res = await postMessage(api, id, 'drain me');
+        return readUntil(res, (r) => countEvents(r) >= 1);
+      }),
+    );
+    p.child.kill('SIGTERM');
+    const streams = await Promise.all(reads.map(({ raw, reader }) => readRest(reader, raw).then(parseStrict)));
+    expect(await p.exited).toBe(0);
+    for (const s of streams) {
+      checkInvariants(s);
+      expect(JSON.parse(s.events.at(-2)!.data)).toMatchObject({ type: 'error', code: 'server_shutting_down' });
+    }
+    const again = await serve({ DATABASE_URL: db });
+    for (const id of ids) {
+      const messages = await history({ url: again.url, key: customerKey }, id);
+      expect(messages.map((m) => m.status)).toEqual(['complete', 'partial']);
+    }
+  });
+
+  it('kill -9 with open streams, then restart: every acknowledged message kept, no reply left running (DEL-07)', async () => {
+    const db = tempDb();
+    const org = await runCli(['org', 'create', '--name', 'Crash', '--json'], { DATABASE_URL: db });
+    const { customerKey } = JSON.parse(org.stdout) as { customerKey: string };
+    const p = await serve({ DATABASE_URL: db, PARLEY_OFFLINE_DELAY_MS: '40' });
+    const api: Api = { url: p.url, key: customerKey };
+    const ids = await Promise.all(Array.from({ length: 20 }, () => createConversation(api)));
+    const acknowledged: { id: string; key: string; seen: number }[] = [];
+    await Promise.all(
+      ids.map(async (id, i) => {
+        const res = await postMessage(api, id, `crash ${i}`, { 'idempotency-key': `crash-${i}` });
+        if (res.status !== 200) return;
+        const { raw } = await readUntil(res, (r) => countEvents(r) >= 2).catch(() => ({ raw: '' }));
+        acknowledged.push({ id, key: `crash-${i}`, seen: countEvents(raw) });
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    p.child.kill('SIGKILL');
+    await p.exited;
+    expect(acknowledged.length).toBe(20);
+
+    const again = await serve({ DATABASE_URL: db });
+    const api2: Api = { url: again.url, key: customerKey };
+    for (const { id, key } of acknowledged) {
+      const messages = await history(api2, id);
+      expect(messages[0]).toMatchObject({ role: 'user', status: 'complete' });
+      expect(messages).toHaveLength(2);
+      expect(['partial', 'complete']).toContain(messages[1]!.status);
+      // The stored events close with an error (unless complete) and [DONE]: resume never hangs.
+      const replay = parseStrict(await (await fetch(`${again.url}/api/v1/customer/conversations/${id}/stream`, { headers: { authorization: `Bearer ${customerKey}` } })).text());
+      checkInvariants(replay);
+      expect(replay.text).toBe(messages[1]!.content);
+      // A retry with the same idempotency key creates nothing new.
+      const retry = await postMessage(api2, id, `crash ${acknowledged.findIndex((a) => a.id === id) >= 0 ? ids.indexOf(id) : 0}`, { 'idempotency-key': key });
+      expect(retry.status).toBe(200);
+      checkInvariants(parseStrict(await retry.text()));
+      expect(await history(api2, id)).toHaveLength(2);
+    }
+  });
+});
+
+describe('admin CLI', () => {
+  it('org create --json prints one line with both keys that work; keys list/create/revoke', async () => {
+    const db = tempDb();
+    const created = await runCli(['org', 'create', '--name', 'Acme Support', '--credits', '500', '--json'], { DATABASE_URL: db });
+    expect(created.code).toBe(0);
+    expect(created.stdout.trim().split('\n')).toHaveLength(1);
+    const org = JSON.parse(created.stdout) as { orgId: string; slug: string; customerKey: string; managementKey: string };
+    expect(org.slug).toBe('acme-support');
+    expect(org.customerKey).toMatch(/^lxc_/);
+    expect(org.managementKey).toMatch(/^lxm_/);
+
+    const dup = await runCli(['org', 'create', '--name', 'Other', '--slug', 'acme-support'], { DATABASE_URL: db });
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toMatch(/taken/);
+
+    const listed = await runCli(['keys', 'list', '--org', 'acme-support', '--json'], { DATABASE_URL: db });
+    const keys = JSON.parse(listed.stdout) as { id: string; key: string; type: string }[];
+    expect(keys).toHaveLength(2);
+    expect(listed.stdout).not.toContain(org.customerKey);
+    expect(keys.find((k) => k.type === 'customer')!.key).toBe(`lxc_…${org.customerKey.slice(-4)}`);
+
+    const extra = await runCli(['keys', 'create', '--org', org.orgId, '--type', 'customer', '--label', 'ci', '--json'], { DATABASE_URL: db });
+    const newKey = JSON.parse(extra.stdout) as { id: string; key: string };
+    expect(newKey.key).toMatch(/^lxc_/);
+
+    const p = await serve({ DATABASE_URL: db });
+    expect((await fetch(`${p.url}/api/v1/customer/conversations`, { method: 'POST', headers: { authorization: `Bearer ${newKey.key}` } })).status).toBe(201);
+    const revoked = await runCli(['keys', 'revoke', '--org', 'acme-support', '--id', newKey.id], { DATABASE_URL: db });
+    expect(revoked.code).toBe(0);
+    expect((await fetch(`${p.url}/api/v1/customer/conversations`, { method: 'POST', headers: { authorization: `Bearer ${newKey.key}` } })).status).toBe(401);
+    const again = await runCli(['keys', 'revoke', '--org', 'acme-support', '--id', newKey.id], { DATABASE_URL: db });
+    expect(again.code).toBe(1);
+    const bad = await runCli(['keys', 'create', '--org', 'acme-support', '--type', 'admin'], { DATABASE_URL: db });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/customer or management/);
+  });
+
+  it('a bad configuration is one clear line, not a stack trace', async () => {
+    const res = await runCli(['serve'], { DATABASE_URL: 'mysql://nope', PORT: '0' });
+    expect(res.code).not.toBe(0);
+    expect(res.stderr + res.stdout).toMatch(/DATABASE_URL must start with sqlite: or postgres:\/\//);
+    const res2 = await runCli(['serve'], { PARLEY_STREAM_TIMEOUT_MS: 'soon', PORT: '0' });
+    expect(res2.stderr + res2.stdout).toMatch(/PARLEY_STREAM_TIMEOUT_MS/);
+  });
+});

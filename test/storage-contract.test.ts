@@ -1,0 +1,172 @@
+/**
+ * One contract suite for the Store port, run against SQLite and PostgreSQL (STYLE habit 10).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DONE } from '@parley/client/protocol';
+import { createStore } from '../src/storage/create-store.ts';
+import type { KyselyStore } from '../src/storage/kysely-store.ts';
+import type { StartReplyInput } from '../src/storage/types.ts';
+import { DATABASES, type TestDatabase } from './helpers/databases.ts';
+
+describe.each(DATABASES)('Store contract on $name', ({ create }) => {
+  let db: TestDatabase;
+  let store: KyselyStore;
+  beforeAll(async () => {
+    db = await create();
+    store = await createStore(db.url);
+    await store.migrate();
+  });
+  afterAll(async () => {
+    await store.close();
+    await db.cleanup();
+  });
+
+  const now = () => new Date().toISOString();
+  async function org(credits: number | null = null) {
+    const slug = `o-${Math.random().toString(36).slice(2, 10)}`;
+    return store.createOrganization({ name: slug, slug, credits });
+  }
+  const start = (o: Partial<StartReplyInput> & Pick<StartReplyInput, 'orgId' | 'conversationId'>) =>
+    store.startReply({ content: 'hi', idempotencyKey: null, fingerprint: null, maxUserMessages: 10, now: now(), ...o });
+
+  it('migrations are idempotent and versioned', async () => {
+    await store.migrate();
+    const rows = await store.db.selectFrom('parley_migrations').select(['version']).execute();
+    expect(rows.map((r) => Number(r.version))).toContain(1);
+  });
+
+  it('organizations: create, find by id and slug, count, unique slug', async () => {
+    const before = await store.countOrganizations();
+    const o = await org(42);
+    expect(await store.getOrganization(o.id)).toEqual(o);
+    expect(await store.findOrganizationBySlug(o.slug)).toEqual(o);
+    expect(await store.countOrganizations()).toBe(before + 1);
+    expect(typeof (await store.countOrganizations())).toBe('number');
+    await expect(store.createOrganization({ name: 'x', slug: o.slug, credits: null })).rejects.toThrow();
+    expect(await store.getOrganization('00000000-0000-4000-8000-000000000000')).toBeUndefined();
+  });
+
+  it('API keys: by hash, list masked, revoke once, touch', async () => {
+    const o = await org();
+    const k = await store.createApiKey({ orgId: o.id, type: 'customer', keyHash: `h-${o.id}`, last4: 'abcd', label: 'l' });
+    expect(await store.findApiKeyByHash(`h-${o.id}`)).toEqual(k);
+    expect((await store.listApiKeys(o.id)).map((x) => x.id)).toEqual([k.id]);
+    const other = await org();
+    expect(await store.revokeApiKey(other.id, k.id)).toBe(false);
+    expect(await store.revokeApiKey(o.id, k.id)).toBe(true);
+    expect(await store.revokeApiKey(o.id, k.id)).toBe(false);
+    expect(await store.listApiKeys(o.id)).toEqual([]);
+    expect((await store.listApiKeys(o.id, { includeRevoked: true }))[0]!.revokedAt).not.toBeNull();
+    await store.touchApiKey(k.id, '2026-01-01T00:00:00.000Z');
+    expect((await store.findApiKeyByHash(`h-${o.id}`))!.lastUsedAt).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('conversations are scoped by organization and channel', async () => {
+    const o = await org();
+    const c = await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: 'a@b.c' });
+    expect(await store.getConversation(o.id, 'customer', c.id)).toEqual(c);
+    expect(await store.getConversation(o.id, 'management', c.id)).toBeUndefined();
+    expect(await store.getConversation((await org()).id, 'customer', c.id)).toBeUndefined();
+    expect(c.status).toBe('active');
+  });
+
+  it('startReply stores the pair atomically and refuses a second while one streams', async () => {
+    const o = await org();
+    const c = await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: null });
+    const r = await start({ orgId: o.id, conversationId: c.id, content: 'first' });
+    expect(r.kind).toBe('started');
+    if (r.kind !== 'started') return;
+    expect(r.userMessage).toMatchObject({ role: 'user', content: 'first', position: 1 });
+    expect(r.reply).toMatchObject({ role: 'assistant', status: 'streaming', position: 2, replyTo: r.userMessage.id });
+    expect((await start({ orgId: o.id, conversationId: c.id })).kind).toBe('busy');
+    expect((await store.listMessages(c.id)).map((m) => m.role)).toEqual(['user']);
+    await store.appendReplyEvents(r.reply.id, [{ seq: 1, data: '{"type":"delta","text":"he"}' }]);
+    await store.finishReply({
+      orgId: o.id,
+      conversationId: c.id,
+      messageId: r.reply.id,
+      content: 'hello',
+      status: 'complete',
+      tokens: 3,
+      events: [
+        { seq: 2, data: '{"type":"delta","text":"llo"}' },
+        { seq: 3, data: DONE },
+      ],
+      escalationReason: null,
+      now: now(),
+    });
+    expect((await store.listMessages(c.id)).map((m) => [m.role, m.content, m.status])).toEqual([
+      ['user', 'first', 'complete'],
+      ['assistant', 'hello', 'complete'],
+    ]);
+    expect((await store.listReplyEvents(r.reply.id, 1)).map((e) => e.seq)).toEqual([2, 3]);
+    expect((await store.getLatestReply(c.id))!.id).toBe(r.reply.id);
+    expect((await store.getMessage(r.reply.id))!.tokens).toBe(3);
+  });
+
+  it('finishReply debits credits (never below zero) and records an escalation', async () => {
+    const o = await org(5);
+    const c = await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: null });
+    const r = await start({ orgId: o.id, conversationId: c.id });
+    if (r.kind !== 'started') throw new Error(r.kind);
+    await store.finishReply({
+      orgId: o.id, conversationId: c.id, messageId: r.reply.id, content: 'x', status: 'complete', tokens: 9,
+      events: [{ seq: 1, data: DONE }], escalationReason: 'asked for a human', now: now(),
+    });
+    expect((await store.getOrganization(o.id))!.credits).toBe(0);
+    expect(await store.getConversation(o.id, 'customer', c.id)).toMatchObject({ status: 'escalated', escalationReason: 'asked for a human' });
+    expect((await start({ orgId: o.id, conversationId: c.id })).kind).toBe('no_credits');
+    const unlimited = await org(null);
+    const c2 = await store.createConversation({ orgId: unlimited.id, channel: 'customer', customerIdentifier: null });
+    const r2 = await start({ orgId: unlimited.id, conversationId: c2.id });
+    if (r2.kind !== 'started') throw new Error(r2.kind);
+    await store.finishReply({
+      orgId: unlimited.id, conversationId: c2.id, messageId: r2.reply.id, content: 'x', status: 'complete', tokens: 9,
+      events: [{ seq: 1, data: DONE }], escalationReason: null, now: now(),
+    });
+    expect((await store.getOrganization(unlimited.id))!.credits).toBeNull();
+  });
+
+  it('idempotency: replay for the same key and text, key_reused otherwise; limit counts user messages', async () => {
+    const o = await org();
+    const c = await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: null });
+    const first = await start({ orgId: o.id, conversationId: c.id, idempotencyKey: 'k', fingerprint: 'f1', maxUserMessages: 1 });
+    if (first.kind !== 'started') throw new Error(first.kind);
+    const replay = await start({ orgId: o.id, conversationId: c.id, idempotencyKey: 'k', fingerprint: 'f1', maxUserMessages: 1 });
+    expect(replay).toMatchObject({ kind: 'replay', reply: { id: first.reply.id } });
+    expect((await start({ orgId: o.id, conversationId: c.id, idempotencyKey: 'k', fingerprint: 'f2' })).kind).toBe('key_reused');
+    await store.finishReply({
+      orgId: o.id, conversationId: c.id, messageId: first.reply.id, content: '', status: 'complete', tokens: 0,
+      events: [{ seq: 1, data: DONE }], escalationReason: null, now: now(),
+    });
+    expect((await start({ orgId: o.id, conversationId: c.id, maxUserMessages: 1 })).kind).toBe('limit');
+  });
+
+  it('concurrent startReply calls on one conversation start exactly one reply', async () => {
+    const o = await org();
+    const c = await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: null });
+    const results = await Promise.all(Array.from({ length: 8 }, () => start({ orgId: o.id, conversationId: c.id })));
+    expect(results.filter((r) => r.kind === 'started')).toHaveLength(1);
+    expect(results.filter((r) => r.kind === 'busy')).toHaveLength(7);
+  });
+
+  it('recovery closes replies left streaming: text from stored deltas, error + [DONE] appended', async () => {
+    const o = await org();
+    const c = await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: null });
+    const r = await start({ orgId: o.id, conversationId: c.id });
+    if (r.kind !== 'started') throw new Error(r.kind);
+    await store.appendReplyEvents(r.reply.id, [
+      { seq: 1, data: '{"type":"delta","text":"par"}' },
+      { seq: 2, data: '{"type":"delta","text":"tial"}' },
+    ]);
+    const recovered = await store.recoverUnfinishedReplies(now());
+    expect(recovered).toContainEqual({ messageId: r.reply.id, conversationId: c.id });
+    expect(await store.getMessage(r.reply.id)).toMatchObject({ status: 'partial', content: 'partial' });
+    const events = await store.listReplyEvents(r.reply.id, 0);
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(JSON.parse(events[2]!.data)).toMatchObject({ type: 'error', code: 'interrupted' });
+    expect(events[3]!.data).toBe(DONE);
+    expect((await store.recoverUnfinishedReplies(now())).map((x) => x.messageId)).not.toContain(r.reply.id);
+    expect((await start({ orgId: o.id, conversationId: c.id })).kind).toBe('started');
+  });
+});
