@@ -188,4 +188,23 @@ describe('graceful drain in-process', () => {
     expect(rows.map((m) => m.status)).toEqual(['complete', 'partial']);
     expect(rows[1]!.content).toBe('never ');
   });
+
+  it('requests that arrive while draining get 503 shutting_down with Retry-After', async () => {
+    const agent = new ScriptedAgent({ deltas: ['x'], stallAfter: 1 });
+    const { t, api } = await serve(agent, { PARLEY_SHUTDOWN_GRACE_MS: '300' });
+    const id = await createConversation(api);
+    const res = await postMessage(api, id, 'hold the server open');
+    const { raw, reader } = await readUntil(res, (r) => countEvents(r) >= 1);
+    const shutdown = t.server.shutdown();
+    const late = await t.server.app.inject({
+      method: 'POST',
+      url: '/api/v1/customer/conversations',
+      headers: { authorization: `Bearer ${t.customerKey}` },
+    });
+    expect(late.statusCode).toBe(503);
+    expect(late.headers['retry-after']).toBe('1');
+    expect(late.json()).toEqual({ error: 'The server is shutting down. Retry shortly.', code: 'shutting_down' });
+    checkInvariants(parseStrict(await readRest(reader, raw)));
+    await shutdown;
+  });
 });
