@@ -165,5 +165,10 @@ describe('admin CLI', () => {
     expect(res.stderr + res.stdout).toMatch(/DATABASE_URL must start with sqlite: or postgres:\/\//);
     const res2 = await runCli(['serve'], { PARLEY_STREAM_TIMEOUT_MS: 'soon', PORT: '0' });
     expect(res2.stderr + res2.stdout).toMatch(/PARLEY_STREAM_TIMEOUT_MS/);
+    for (const r of [res, res2]) expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
+    const res3 = await runCli(['serve'], { PARLEY_LLM: 'openai', OPENAI_API_KEY: '', PORT: '0', DATABASE_URL: tempDb() });
+    expect(res3.code).toBe(1);
+    expect(res3.stderr).toMatch(/OPENAI_API_KEY/);
+    expect(res3.stderr).not.toMatch(/\n\s+at /);
   });
 });

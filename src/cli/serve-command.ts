@@ -1,16 +1,24 @@
 /** `parley serve`: the server on the configured database; a demo organization on first start. */
 import type { Command } from 'commander';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { createOrganization } from '../organizations/create-organization.ts';
-import { startServer } from '../server.ts';
+import { startServer, type RunningServer } from '../server.ts';
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('start the API server (reads PORT, HOST, DATABASE_URL, PARLEY_* from the environment)')
     .action(async () => {
-      const config = loadConfig();
-      const server = await startServer(config);
+      let config: Config;
+      let server: RunningServer;
+      try {
+        config = loadConfig();
+        server = await startServer(config);
+      } catch (err) {
+        // A configuration or start-up problem is one readable message, not a stack trace.
+        process.stderr.write(`parley: ${(err as Error).message}\n`);
+        process.exit(1);
+      }
       const lines: string[] = [];
       const say = (line = '') => lines.push(line);
       if ((await server.store.countOrganizations()) === 0) {
