@@ -1,17 +1,46 @@
-/** The agent of each channel: support agent for customers, configuration agent for admins. */
+/**
+ * The agents' runtime: the support agent for customers, the configuration agent for admins,
+ * the management JSON API and feedback routes, and the quality-assessment hook. Both agents
+ * talk to the model port; with the offline model the composer reads their structured context.
+ */
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
+import { registerFeedbackRoute } from '../http/routes/feedback.ts';
+import { registerManagementApi } from '../http/routes/management-api.ts';
 import { createModel } from '../model/create-model.ts';
-import type { Store } from '../storage/types.ts';
-import { createModelAgent } from './model-agent.ts';
+import type { LanguageModel } from '../model/types.ts';
+import { createReplyFinishedHook } from '../qa/on-reply-finished.ts';
+import { KyselyAgentStore, type AgentStore } from '../storage/agent-store.ts';
+import type { Dialect, Store } from '../storage/types.ts';
+import { createConfigurationAgent } from './configuration-agent.ts';
+import { agentComposer } from './offline-composer.ts';
+import { ReplyNotes } from './reply-notes.ts';
+import { createSupportAgent } from './support-agent.ts';
 import type { AgentRuntime } from './types.ts';
 
-export function createAgentRuntime(config: Config, _store: Store, _log: Logger): AgentRuntime {
-  const model = createModel(config);
-  const support = createModelAgent(model, 'You are a customer-support agent.');
-  const configuration = createModelAgent(model, 'You are the configuration agent of a support platform.');
+/** The store must expose its Kysely connection (the KyselyStore does). */
+export function agentStoreFor(store: Store): AgentStore {
+  const source = store as Store & { db?: unknown; dialect: Dialect };
+  if (!source.db) throw new Error('The agents need a Kysely-backed store.');
+  return new KyselyAgentStore(source as { db: any; dialect: Dialect });
+}
+
+/**
+ * Wires both agents, their HTTP routes and the QA hook for a server. `model` overrides the
+ * configured one (tests pass a recording or scripted model).
+ */
+export function createAgentRuntime(config: Config, store: Store, log: Logger, model?: LanguageModel): AgentRuntime {
+  const chosen = model ?? createModel(config, agentComposer);
+  const agentStore = agentStoreFor(store);
+  const notes = new ReplyNotes();
+  const support = createSupportAgent({ model: chosen, agentStore, notes });
+  const configuration = createConfigurationAgent({ model: chosen, deps: { store, agentStore } });
   return {
     agents: (conversation) => (conversation.channel === 'customer' ? support : configuration),
-    plugins: [],
+    plugins: [
+      (app) => registerManagementApi(app, { store, agentStore }),
+      (app) => registerFeedbackRoute(app, store, agentStore),
+    ],
+    onReplyFinished: createReplyFinishedHook(agentStore, notes, log),
   };
 }

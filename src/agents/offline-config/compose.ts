@@ -1,0 +1,142 @@
+/**
+ * The offline model's configuration composer. It reads `request.context` (the command and the
+ * current settings) and the tool results since the command, and returns the next step: tool
+ * calls, or the confirmation written from their results. Steps that need a lookup first (an
+ * article named by title) take two rounds, like a real model would.
+ */
+import type { ArticleView } from '../../management/article-view.ts';
+import type { OfflineTurn } from '../../model/offline.ts';
+import type { ModelRequest } from '../../model/types.ts';
+import type { AgentSettings } from '../../settings/settings.ts';
+import * as d from './describe.ts';
+import { parseCommand } from './grammar.ts';
+import type { Intent } from './intents.ts';
+
+/** What the configuration agent attaches to each model request. */
+export interface ConfigurationContext {
+  kind: 'configuration';
+  command: string;
+  settings: AgentSettings;
+}
+
+interface ToolResult {
+  name: string;
+  ok: boolean;
+  output: any;
+}
+
+function resultsSinceCommand(request: ModelRequest): ToolResult[] {
+  const out: ToolResult[] = [];
+  for (let i = request.messages.length - 1; i >= 0; i--) {
+    const m = request.messages[i]!;
+    if (m.role === 'user') break;
+    if (m.role === 'tool') {
+      const parsed = JSON.parse(m.content) as { ok: boolean; output: unknown };
+      out.unshift({ name: m.name, ok: parsed.ok, output: parsed.output });
+    }
+  }
+  return out;
+}
+
+const call = (name: string, input: unknown): OfflineTurn => ({ toolCalls: [{ name, input }] });
+const failed = (r: ToolResult) => `I couldn't do that: ${r.output?.error ?? 'the operation failed'} Nothing was changed.`;
+
+/** Picks the article a title refers to among search hits: exact title, else the only hit. */
+function pickArticle(target: string, hits: ArticleView[]): ArticleView | string {
+  const exact = hits.filter((a) => a.title.toLowerCase() === target.toLowerCase());
+  if (exact.length === 1) return exact[0]!;
+  if (hits.length === 1) return hits[0]!;
+  if (hits.length === 0) return `I couldn't find an active article matching "${target}". Nothing was changed.`;
+  return `Several articles match "${target}"; which one do you mean? Nothing was changed yet.\n${hits.map((a) => `- "${a.title}" (id ${a.id})`).join('\n')}`;
+}
+
+function articleStep(intent: Extract<Intent, { kind: 'update_article' | 'archive_article' }>, results: ToolResult[]): OfflineTurn {
+  const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(intent.target);
+  const action = (id: string) =>
+    intent.kind === 'archive_article' ? call('archive_article', { id }) : call('update_article', { id, ...intent.patch });
+  if (results.length === 0) return isId ? action(intent.target) : call('list_articles', { q: intent.target, limit: 5 });
+  const last = results[results.length - 1]!;
+  if (!last.ok) return { text: failed(last) };
+  if (last.name === 'list_articles') {
+    const picked = pickArticle(intent.target, last.output.articles as ArticleView[]);
+    return typeof picked === 'string' ? { text: picked } : action(picked.id);
+  }
+  const a = last.output as ArticleView;
+  if (intent.kind === 'archive_article') return { text: `Archived the article "${a.title}". It is no longer used in answers; it is kept, not deleted.` };
+  const changed = Object.keys(intent.patch).map((k) => (k === 'content' ? 'content replaced' : `${k} set to "${(a as any)[k]}"`));
+  return { text: `Updated the article "${a.title}": ${changed.join(', ')}.` };
+}
+
+function settingsStep(patch: unknown, results: ToolResult[]): OfflineTurn {
+  if (results.length === 0) return call('update_settings', patch);
+  const last = results[results.length - 1]!;
+  return { text: last.ok ? d.describeChanges(last.output.changes) : failed(last) };
+}
+
+function plan(intent: Intent, ctx: ConfigurationContext, results: ToolResult[]): OfflineTurn {
+  const s = ctx.settings;
+  const last = results[results.length - 1];
+  if (last && !last.ok && intent.kind !== 'update_article' && intent.kind !== 'archive_article') return { text: failed(last) };
+  switch (intent.kind) {
+    case 'help':
+      return { text: d.HELP_TEXT };
+    case 'unclear':
+      return { text: `${intent.hint} Nothing was changed.\n\n${d.HELP_TEXT}` };
+    case 'set_settings':
+      return settingsStep(intent.patch, results);
+    case 'add_business_rule':
+      return settingsStep({ businessRules: [s.businessRules, intent.rule].filter(Boolean).join('\n') }, results);
+    case 'add_escalation_rules': {
+      const lower = new Set(s.escalationRules.map((r) => r.toLowerCase()));
+      return settingsStep({ escalationRules: [...s.escalationRules, ...intent.rules.filter((r) => !lower.has(r.toLowerCase()))] }, results);
+    }
+    case 'set_escalation_rules':
+      return settingsStep({ escalationRules: intent.rules }, results);
+    case 'remove_escalation_rule': {
+      const n = /^\d+$/.test(intent.target) ? Number(intent.target) - 1 : -1;
+      const t = intent.target.toLowerCase();
+      const index = n >= 0 ? n : s.escalationRules.findIndex((r) => r.toLowerCase().includes(t) || t.includes(r.toLowerCase()));
+      if (index < 0 || index >= s.escalationRules.length) {
+        return { text: `There is no escalation rule matching "${intent.target}". Nothing was changed.\n${d.describeEscalationRules(s)}` };
+      }
+      return settingsStep({ escalationRules: s.escalationRules.filter((_r, i) => i !== index) }, results);
+    }
+    case 'list_escalation_rules':
+      return results.length === 0 ? call('get_settings', {}) : { text: d.describeEscalationRules(last!.output) };
+    case 'show_settings':
+      return results.length === 0 ? call('get_settings', {}) : { text: d.describeSettings(last!.output) };
+    case 'create_article':
+      if (results.length === 0) return call('create_article', { title: intent.title, content: intent.content, category: intent.category ?? null });
+      return { text: `Added the article "${last!.output.title}"${last!.output.category ? ` in category "${last!.output.category}"` : ''} (id ${last!.output.id}). The support agent uses it from now on.` };
+    case 'update_article':
+    case 'archive_article':
+      return articleStep(intent, results);
+    case 'list_articles':
+      return results.length === 0 ? call('list_articles', { limit: 50 }) : { text: d.describeArticleList(last!.output) };
+    case 'search_articles':
+      return results.length === 0 ? call('list_articles', { q: intent.query, limit: 10 }) : { text: d.describeArticleList(last!.output, intent.query) };
+    case 'analytics':
+      return results.length === 0 ? call('get_analytics', { days: intent.days }) : { text: d.describeAnalytics(last!.output) };
+    case 'list_conversations': {
+      if (results.length === 0) return call('list_conversations', { ...intent.filter, limit: 10 });
+      const f = intent.filter;
+      const label = [f.status ?? '', f.review === 'low_score' ? 'low-scored' : f.review === 'negative_feedback' ? 'negatively rated' : f.review === 'needs_attention' ? 'needing attention' : '', 'customer conversations']
+        .filter(Boolean)
+        .join(' ');
+      return { text: d.describeConversations(last!.output, label) };
+    }
+    case 'show_conversation':
+      return results.length === 0 ? call('get_conversation', { id: intent.id }) : { text: d.describeConversation(last!.output) };
+  }
+}
+
+/** True when a request carries the configuration agent's context. */
+export function isConfigurationContext(value: unknown): value is ConfigurationContext {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'configuration';
+}
+
+/** Composes one configuration turn from the structured context and the tool results so far. */
+export function composeConfigurationTurn(request: ModelRequest): OfflineTurn {
+  const ctx = request.context as ConfigurationContext;
+  return plan(parseCommand(ctx.command), ctx, resultsSinceCommand(request));
+}

@@ -1,0 +1,50 @@
+/** The article part of the offline configuration grammar: add, update, rename, archive, list, search. */
+import { unquote } from './values.ts';
+import type { Intent } from './intents.ts';
+
+const QUOTED_OR_UNTIL = String.raw`("[^"]+"|“[^”]+”|'[^']+'|[^:\n]+?)`;
+const CONTENT_SEP = String.raw`\s*(?:(?:,\s*)?(?:with\s+(?:the\s+)?(?:content|text|body)|saying|that says|which says|content|text|body)\s*[:\-—]?|[:\-—]|\n)\s*`;
+
+function parseCreate(rest: string): Intent {
+  let category: string | undefined;
+  const cat = /\s*[,(]?\s*(?:in|under)\s+(?:the\s+)?(?:category|section)\s+("[^"]+"|'[^']+'|[\w& -]+?)\s*\)?(?=\s*(?:,|:|with\b|saying\b|\n|$))/i.exec(rest);
+  let text = rest;
+  if (cat) {
+    category = unquote(cat[1]!);
+    text = rest.slice(0, cat.index) + rest.slice(cat.index + cat[0].length);
+  }
+  const catLine = /\n\s*category\s*:\s*(.+)\s*$/i.exec(text);
+  if (catLine) {
+    category = unquote(catLine[1]!);
+    text = text.slice(0, catLine.index);
+  }
+  const m = new RegExp(String.raw`^\s*(?:(?:titled|called|named|with\s+(?:the\s+)?title|title\s*:?|about|on)\s*)?${QUOTED_OR_UNTIL}${CONTENT_SEP}(.+)$`, 'is').exec(text);
+  if (!m || unquote(m[1]!) === '' || unquote(m[2]!) === '') {
+    return {
+      kind: 'unclear',
+      hint: 'To add an article I need a title and its content, for example: Add an article titled "Shipping" with content: We ship within 2 days.',
+    };
+  }
+  return { kind: 'create_article', title: unquote(m[1]!), content: m[2]!.trim(), ...(category ? { category } : {}) };
+}
+
+/** Article commands, or undefined when the message is about something else. */
+export function parseArticleCommand(t: string): Intent | undefined {
+  const ARTICLE = String.raw`(?:knowledge(?:\s+base)?\s+|kb\s+|help\s+|faq\s+)?article`;
+  let m = new RegExp(String.raw`^(?:add|create|write|new|save)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?${ARTICLE}\b\s*(.*)$`, 'is').exec(t);
+  if (m) return parseCreate(m[1]!);
+  m = new RegExp(String.raw`^rename\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|about\s+)?${QUOTED_OR_UNTIL}\s+to\s+(.+)$`, 'is').exec(t);
+  if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { title: unquote(m[2]!) } };
+  m = new RegExp(String.raw`^(?:set|change|move)\s+(?:the\s+)?category\s+of\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|about\s+)?(.+?)\s+to\s+(.+)$`, 'is').exec(t);
+  if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { category: unquote(m[2]!) } };
+  m = new RegExp(String.raw`^(?:update|edit|change|modify|replace|rewrite|correct)\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?${QUOTED_OR_UNTIL}\s*(?:(?:,\s*)?(?:with|to say|so (?:that )?it says|to read|content|text)\s*[:\-—]?|[:\-—]|\n)\s*(.+)$`, 'is').exec(t);
+  if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { content: m[2]!.trim() } };
+  m = new RegExp(String.raw`^(?:archive|remove|delete|retire|take\s+down|unpublish|hide)\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?(.+)$`, 'is').exec(t);
+  if (m) return { kind: 'archive_article', target: unquote(m[1]!) };
+  m = /^(?:search|find|look\s+up|look\s+for)\s+(?:in\s+)?(?:the\s+)?(?:knowledge(?:\s+base)?|kb|articles?)?\s*(?:for|about|on|mentioning|that mention)?\s*(.+)$/is.exec(t);
+  if (m && /\b(?:articles?|knowledge|kb)\b/i.test(t)) return { kind: 'search_articles', query: unquote(m[1]!.replace(/\b(?:articles?|in the knowledge base|in the kb)\b/gi, '')) };
+  m = /\b(?:articles?|knowledge base)\b.*?\b(?:about|on|mentioning|regarding|covering)\s+(.+)$/is.exec(t);
+  if (m && /^(?:do we have|is there|are there|show|list|which|what|any)\b/i.test(t)) return { kind: 'search_articles', query: unquote(m[1]!) };
+  if (/^(?:list|show|display|see|view|what|which|give me)\b.*\b(?:articles|knowledge base|kb)\b/i.test(t)) return { kind: 'list_articles' };
+  return undefined;
+}

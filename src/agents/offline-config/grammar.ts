@@ -1,0 +1,117 @@
+/**
+ * The offline configuration agent's command grammar: the documented common tasks (digest §6)
+ * with reasonable variations of wording. Anything it cannot read with confidence is `unclear`,
+ * which changes nothing. Polite prefixes ("please", "can you") are removed first.
+ */
+import type { BrandingValues, Intent, ReviewIntent } from './intents.ts';
+import { parseArticleCommand } from './grammar-articles.ts';
+import { clean, splitList, unquote } from './values.ts';
+
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
+
+function periodDays(text: string): number {
+  const n = /\b(?:last|past|previous|over the last|in the last)\s+(\d{1,3})\s*(day|week|month)s?\b/i.exec(text);
+  if (n) return Math.min(365, Number(n[1]) * (n[2]!.toLowerCase() === 'week' ? 7 : n[2]!.toLowerCase() === 'month' ? 30 : 1));
+  if (/\b(?:today|24 hours|past day|last day)\b/i.test(text)) return 1;
+  if (/\bmonth\b/i.test(text)) return 30;
+  if (/\bquarter\b/i.test(text)) return 90;
+  if (/\byear\b/i.test(text)) return 365;
+  return 7;
+}
+
+const FIELD_STOP = String.raw`(?=\s*(?:(?:[,;\n]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:set\s+)?(?:agent|assistant|bot|primary|brand|welcome|colou?r|tone)\b|;|\n|[.]?$))`;
+const VALUE = String.raw`("[^"]+"|“[^”]+”|'[^']+'|.+?)`;
+
+function brandingFrom(text: string): BrandingValues {
+  const b: BrandingValues = {};
+  const grab = (re: RegExp) => {
+    const m = re.exec(text);
+    return m ? unquote(m[1]!) : undefined;
+  };
+  b.agentName =
+    grab(new RegExp(String.raw`\b(?:agent|assistant|bot)(?:'s)?\s+name\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i')) ??
+    grab(new RegExp(String.raw`\b(?:call|name|rename)\s+(?:the\s+|our\s+|your\s+)?(?:agent|assistant|bot|yourself)\s+(?:to\s+|as\s+)?${VALUE}${FIELD_STOP}`, 'i'));
+  b.primaryColor = grab(new RegExp(String.raw`\b(?:primary|brand|main|theme|accent)?\s*colou?r\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i'));
+  b.welcomeSubheading = grab(new RegExp(String.raw`\bwelcome\s+sub-?(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i'));
+  b.welcomeHeading = grab(new RegExp(String.raw`\bwelcome\s+(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i'));
+  for (const key of Object.keys(b) as (keyof BrandingValues)[]) if (!b[key]) delete b[key];
+  return b;
+}
+
+function escalationIntent(t: string): Intent | undefined {
+  if (/\b(?:list|show|display|what are|view|see)\b.*\bescalation\s+(?:rules|triggers)\b/i.test(t) || /^escalation (?:rules|triggers)\??$/i.test(t)) {
+    return { kind: 'list_escalation_rules' };
+  }
+  let m = /^(?:remove|delete|drop|cancel)\s+(?:the\s+)?escalation\s+(?:rule|trigger)s?\s*(?:#|number\s+|no\.?\s*)?(?:about\s+|for\s+|on\s+)?[:\-]?\s*(.+)$/i.exec(t);
+  if (m) return { kind: 'remove_escalation_rule', target: unquote(m[1]!) };
+  m = /^(?:stop escalating|(?:do not|don't|no longer) escalate)\s+(?:on\s+|for\s+|when\s+)?(.+)$/i.exec(t);
+  if (m) return { kind: 'remove_escalation_rule', target: unquote(m[1]!) };
+  m = /^set\s+(?:the\s+)?escalation\s+(?:rules|triggers)\s*(?:to|as)?\s*[:\-]?\s*(.+)$/is.exec(t);
+  if (m) return { kind: 'set_escalation_rules', rules: splitList(m[1]!) };
+  m = /^add\s+(?:an?\s+|the\s+|these\s+)?(?:new\s+)?escalation\s+(?:rules?|triggers?)\s*[:\-]?\s*(?:(?:to\s+)?escalate\s+(?:to a human\s+)?(?:when|if|for|on)?\s*)?(.+)$/is.exec(t);
+  if (m) return { kind: 'add_escalation_rules', rules: splitList(m[1]!) };
+  m = /^(?:always\s+)?escalate\s+(?:to\s+a\s+(?:human|person)\s+)?(?:when(?:ever)?|if|for|on|any|all)?\s*(.+?)(?:\s+to\s+a\s+(?:human|person))?[.!]?$/is.exec(t);
+  if (m) return { kind: 'add_escalation_rules', rules: splitList(m[1]!) };
+  return undefined;
+}
+
+function settingsIntent(t: string): Intent | undefined {
+  let m = /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t);
+  if (m) return { kind: 'set_settings', patch: { businessContext: unquote(m[1]!) } };
+  m = /^(?:about (?:us|our (?:company|business))|our (?:business|company))\s*[:\-]\s*(.+)$/is.exec(t);
+  if (m) return { kind: 'set_settings', patch: { businessContext: unquote(m[1]!) } };
+  m = /^add\s+(?:a\s+|another\s+)?(?:new\s+)?business\s+rule\s*[:\-]?\s*(.+)$/is.exec(t);
+  if (m) return { kind: 'add_business_rule', rule: unquote(m[1]!) };
+  m = /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+rules\s*(?:to|as|are|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t);
+  if (m) {
+    const value = unquote(m[1]!);
+    const esc = /^(?:always\s+)?escalate\s/i.test(value) ? escalationIntent(value) : undefined;
+    return esc ?? { kind: 'set_settings', patch: { businessRules: value } };
+  }
+  m =
+    /^(?:set|change|update|make)?\s*(?:the\s+|your\s+|our\s+|the agent's\s+)?tone(?:\s+of\s+voice)?\s*(?:to|as|should be|is|:|=)\s*(.+)$/is.exec(t) ??
+    /^use\s+an?\s+(.+?)\s+tone\b/i.exec(t) ??
+    /^(?:make\s+(?:the\s+)?(?:agent|assistant|bot)\s+|be\s+|you should be\s+)(?:sound\s+)?(?:more\s+)?(formal|friendly|casual|concise|empathetic|professional|playful|warm|brief)\b/i.exec(t);
+  if (m) return { kind: 'set_settings', patch: { tone: unquote(m[1]!) } };
+  const branding = brandingFrom(t);
+  if (Object.keys(branding).length > 0 && /\b(?:set|change|update|make|call|name|rename|use|branding|to|is|:)\b|:/i.test(t)) {
+    return { kind: 'set_settings', patch: { branding } };
+  }
+  if (/\b(?:show|display|list|view|see|get|what(?:'s| is| are))\b.*\b(?:settings|configuration|config|setup|branding|tone|agent name|business (?:context|rules)|colou?r|welcome)\b/i.test(t)) {
+    return { kind: 'show_settings' };
+  }
+  if (/^(?:settings|configuration|current settings)\??$/i.test(t)) return { kind: 'show_settings' };
+  return undefined;
+}
+
+function reviewIntent(t: string): Intent | undefined {
+  const id = UUID.exec(t);
+  if (id && /\b(?:conversation|chat|transcript)\b/i.test(t)) return { kind: 'show_conversation', id: id[0]!.toLowerCase() };
+  if (!/\b(?:conversations?|chats?|transcripts?|tickets?)\b/i.test(t)) return undefined;
+  const filter: ReviewIntent = {};
+  if (/\bescalat/i.test(t)) filter.status = 'escalated';
+  else if (/\b(?:active|open|ongoing)\b/i.test(t)) filter.status = 'active';
+  if (/\b(?:need(?:s|ing)? attention|problem(?:atic)?|issues)\b/i.test(t)) filter.review = 'needs_attention';
+  else if (/\b(?:low[- ]?(?:scor|rat|qualit)\w*|poor(?:ly)?|bad(?:ly)?\s+(?:scored|rated)|worst)\b/i.test(t)) filter.review = 'low_score';
+  else if (/\b(?:negative|bad)\s+feedback|thumbs?[- ]down|disliked|downvot\w*|unhappy\b/i.test(t)) filter.review = 'negative_feedback';
+  return { kind: 'list_conversations', filter };
+}
+
+/** Reads one management message. */
+export function parseCommand(text: string): Intent {
+  const t = clean(text);
+  if (t === '' || /^(?:help|\?|what can you do|what do you do|commands|how does this work|what can i ask)\??$/i.test(t)) return { kind: 'help' };
+  const article = parseArticleCommand(t);
+  if (article) return article;
+  if (/\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t)) {
+    return { kind: 'analytics', days: periodDays(t) };
+  }
+  return (
+    escalationIntent(t) ??
+    settingsIntent(t) ??
+    reviewIntent(t) ?? {
+      kind: 'unclear',
+      hint: 'I could not tell which setting, article or report you mean.',
+    }
+  );
+}

@@ -1,0 +1,27 @@
+/** What the configuration agent's offline grammar understands: one intent per message. */
+
+export type ReviewIntent = {
+  status?: 'active' | 'escalated';
+  review?: 'low_score' | 'negative_feedback' | 'needs_attention';
+};
+
+export type BrandingValues = Partial<Record<'agentName' | 'primaryColor' | 'welcomeHeading' | 'welcomeSubheading', string>>;
+
+export type Intent =
+  | { kind: 'help' }
+  | { kind: 'unclear'; hint: string }
+  | { kind: 'show_settings' }
+  | { kind: 'set_settings'; patch: { businessContext?: string; tone?: string; businessRules?: string; branding?: BrandingValues } }
+  | { kind: 'add_business_rule'; rule: string }
+  | { kind: 'add_escalation_rules'; rules: string[] }
+  | { kind: 'set_escalation_rules'; rules: string[] }
+  | { kind: 'remove_escalation_rule'; target: string }
+  | { kind: 'list_escalation_rules' }
+  | { kind: 'create_article'; title: string; content: string; category?: string }
+  | { kind: 'update_article'; target: string; patch: { title?: string; content?: string; category?: string } }
+  | { kind: 'archive_article'; target: string }
+  | { kind: 'list_articles' }
+  | { kind: 'search_articles'; query: string }
+  | { kind: 'analytics'; days: number }
+  | { kind: 'list_conversations'; filter: ReviewIntent }
+  | { kind: 'show_conversation'; id: string };

@@ -1,0 +1,26 @@
+/** Value helpers of the offline configuration grammar. */
+
+/** Strips quotes and a trailing full stop from a value. */
+export function unquote(value: string): string {
+  let v = value.trim().replace(/[.?!]+$/, '').trim();
+  const m = /^["'“”‘’`](.*)["'“”‘’`]$/s.exec(v);
+  if (m) v = m[1]!.trim();
+  return v;
+}
+
+/** Removes polite prefixes and suffixes ("please", "can you", "thanks"). */
+export function clean(text: string): string {
+  let t = text.trim();
+  const polite = /^(?:please|pls|kindly|can you|could you|would you|will you|i (?:want|need|would like|'d like) (?:you )?to|let's|now|ok(?:ay)?|hey|hi|hello)[,\s]+/i;
+  while (polite.test(t)) t = t.replace(polite, '');
+  return t.replace(/[\s,]*(?:please|thanks|thank you)[.!]*$/i, '').trim();
+}
+
+/** Splits "a, b and c" / "a; b" / bullet lines into items (thousands separators survive). */
+export function splitList(text: string): string[] {
+  return text
+    .split(/\s*(?:;|\n|,(?!\d{3})(?:\s*and)?|\s+and\s+(?=[a-z]))\s*/i)
+    .map((s) => unquote(s.replace(/^[-*•]\s*/, '')))
+    .filter((s) => s.length > 1);
+}
+

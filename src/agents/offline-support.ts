@@ -1,0 +1,54 @@
+/**
+ * The offline model's support composer. It reads `request.context` (a {@link SupportContext}),
+ * never the prose: it escalates with the `escalate` tool when the escalation check fires,
+ * writes the hand-over once the tool result is back, answers small talk (greetings, its name),
+ * and otherwise answers extractively from the articles and business context — or says it does
+ * not know and offers a human.
+ */
+import { extractAnswer } from '../knowledge/extract-answer.ts';
+import type { OfflineTurn } from '../model/offline.ts';
+import type { ModelRequest } from '../model/types.ts';
+import { detectEscalation } from './escalation.ts';
+import type { SupportContext } from './support-prompt.ts';
+import { handoffText, notKnownText } from './support-replies.ts';
+import { styleAnswer, toneStyle } from './tone.ts';
+
+const ASKS_NAME = /\b(?:what(?:'s| is) your name|who are you|who am i (?:talking|speaking|chatting) (?:to|with)|your name\b|are you (?:a )?(?:bot|robot|human|real|ai|person)|what should i call you)/i;
+const GREETING = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|howdy|hiya)\b[\s!.,]*(?:there)?[\s!.,]*$/i;
+const THANKS = /^\s*(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|great,? thanks?|perfect,? thanks?|ok(?:ay)?,? thanks?)[\s!.]*$/i;
+const GOODBYE = /^\s*(?:bye|goodbye|see you|that'?s all|nothing else)[\s!.]*$/i;
+
+/** True when a request carries the support agent's context. */
+export function isSupportContext(value: unknown): value is SupportContext {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'support';
+}
+
+function smallTalk(ctx: SupportContext): string | undefined {
+  const msg = ctx.customerMessage;
+  const formal = toneStyle(ctx.tone) === 'formal';
+  if (ASKS_NAME.test(msg)) {
+    return `I'm ${ctx.agentName}, the virtual support assistant here. I can answer questions from our help articles or connect you with a person. How can I help you?`;
+  }
+  if (GREETING.test(msg)) return formal ? `Good day, I am ${ctx.agentName}. How may I help you?` : `Hello! I'm ${ctx.agentName}. How can I help you today?`;
+  if (THANKS.test(msg)) return formal ? 'You are welcome. Is there anything else I can help you with?' : "You're welcome! Is there anything else I can help with?";
+  if (GOODBYE.test(msg)) return formal ? 'Thank you for contacting us. Goodbye.' : 'Thanks for chatting with us. Have a great day!';
+  return undefined;
+}
+
+/** Composes one support turn from the structured context. */
+export function composeSupportTurn(request: ModelRequest): OfflineTurn {
+  const ctx = request.context as SupportContext;
+  const last = request.messages[request.messages.length - 1];
+  if (last?.role === 'tool' && last.name === 'escalate') return { text: handoffText(ctx.tone) };
+  const escalation = detectEscalation(ctx.customerMessage, ctx.escalationRules);
+  if (escalation) return { toolCalls: [{ name: 'escalate', input: { reason: escalation.reason } }] };
+  const chat = smallTalk(ctx);
+  if (chat) return { text: chat };
+  const sources = [
+    ...ctx.articles.map((a) => ({ id: a.id, title: a.title, text: a.content })),
+    { id: 'business-context', title: 'About us', text: ctx.businessContext },
+  ];
+  const picked = extractAnswer(ctx.customerMessage, sources);
+  if (picked.length === 0) return { text: notKnownText(ctx.tone) };
+  return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
+}

@@ -1,0 +1,51 @@
+/**
+ * A small table of support-domain synonyms, as stems (see `stem` in text.ts). Questions use
+ * other words than articles ("cost" vs "price", "send back" vs "return"); expanding the
+ * question's terms with these lets extractive answers and escalation rules match anyway.
+ */
+import { stem } from './text.ts';
+
+const GROUPS: string[][] = [
+  ['price', 'cost', 'fee', 'charge', 'pricing', 'expensive', 'cheap', 'pay', 'payment', 'paid'],
+  ['refund', 'reimburse', 'reimbursement', 'moneyback'],
+  ['return', 'exchange', 'send'],
+  ['ship', 'shipping', 'delivery', 'deliver', 'dispatch', 'arrive', 'arrival', 'courier', 'postage'],
+  ['cancel', 'cancellation', 'terminate', 'unsubscribe', 'stop'],
+  ['subscription', 'plan', 'membership', 'tier'],
+  ['hour', 'open', 'opening', 'close', 'closing', 'available', 'availability', 'schedule'],
+  ['contact', 'phone', 'email', 'call', 'reach'],
+  ['account', 'login', 'log', 'sign', 'signin', 'profile'],
+  ['password', 'passcode', 'credential'],
+  ['bill', 'billing', 'invoice', 'charge', 'receipt', 'statement'],
+  ['dispute', 'chargeback', 'contest', 'wrongly', 'overcharge', 'overcharged'],
+  ['legal', 'lawyer', 'attorney', 'sue', 'lawsuit', 'court', 'litigation', 'solicitor'],
+  ['warranty', 'guarantee', 'defect', 'defective', 'broken', 'faulty'],
+  ['discount', 'coupon', 'promo', 'voucher', 'code', 'sale'],
+  ['international', 'abroad', 'overseas', 'country', 'countries', 'worldwide'],
+  ['track', 'tracking', 'status', 'where'],
+  ['size', 'sizing', 'fit', 'dimension', 'measurement'],
+  ['data', 'privacy', 'gdpr', 'personal'],
+  ['safety', 'allergy', 'allergic', 'allergen', 'injury', 'injured', 'hazard'],
+  ['upgrade', 'downgrade', 'switch', 'change'],
+  ['trial', 'free', 'demo'],
+  ['team', 'user', 'seat', 'member'],
+  ['cancelled', 'canceled'],
+  ['day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekday', 'weekend', 'daily'],
+  // "How long…" asks for a duration: sentences with days, weeks or hours answer it.
+  ['long', 'time', 'day', 'week', 'hour', 'minute', 'soon', 'quick', 'quickly', 'fast'],
+];
+
+const INDEX = new Map<string, Set<string>>();
+for (const group of GROUPS) {
+  const stems = group.map(stem);
+  for (const s of stems) {
+    const set = INDEX.get(s) ?? new Set<string>();
+    for (const other of stems) if (other !== s) set.add(other);
+    INDEX.set(s, set);
+  }
+}
+
+/** Stems that mean about the same as `term` (not including itself). */
+export function synonymsOf(term: string): string[] {
+  return [...(INDEX.get(term) ?? [])];
+}

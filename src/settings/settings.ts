@@ -1,0 +1,103 @@
+/**
+ * The support agent's settings of one organization: business context, tone, business rules,
+ * escalation rules and branding. One zod schema validates a patch for both the JSON endpoint
+ * and the configuration agent's tool, so both accept and refuse exactly the same input.
+ */
+import { z } from 'zod';
+
+export interface Branding {
+  agentName: string;
+  /** `#RRGGBB`. */
+  primaryColor: string;
+  welcomeHeading: string;
+  welcomeSubheading: string;
+}
+
+export interface AgentSettings {
+  businessContext: string;
+  tone: string;
+  businessRules: string;
+  escalationRules: string[];
+  branding: Branding;
+  updatedAt: string | null;
+}
+
+/** What an organization has before anyone configured it. */
+export const DEFAULT_SETTINGS: AgentSettings = {
+  businessContext: '',
+  tone: 'friendly and professional',
+  businessRules: '',
+  escalationRules: [],
+  branding: {
+    agentName: 'Assistant',
+    primaryColor: '#2563EB',
+    welcomeHeading: 'Hi! How can we help?',
+    welcomeSubheading: 'Ask us anything about our products and services.',
+  },
+  updatedAt: null,
+};
+
+const text = (max: number) => z.string().trim().max(max);
+const line = (max: number) => z.string().trim().min(1).max(max);
+
+export const brandingPatchSchema = z
+  .object({
+    agentName: line(60).describe('Name the support agent gives when asked'),
+    primaryColor: z
+      .string()
+      .trim()
+      .regex(/^#[0-9A-Fa-f]{6}$/, 'must be a hex colour like #1A2B3C')
+      .transform((c) => c.toUpperCase()),
+    welcomeHeading: line(120),
+    welcomeSubheading: text(240),
+  })
+  .partial()
+  .strict();
+
+/** A partial update: only the fields present change. `escalationRules` replaces the list. */
+export const settingsPatchSchema = z
+  .object({
+    businessContext: text(8000).describe('What the business is and sells'),
+    tone: line(200).describe('How the support agent should sound, e.g. "friendly", "formal"'),
+    businessRules: text(8000).describe('Rules the support agent must follow'),
+    escalationRules: z
+      .array(line(300))
+      .max(50)
+      .describe('Situations in which the support agent hands the conversation to a human'),
+    branding: brandingPatchSchema,
+  })
+  .partial()
+  .strict();
+
+export type SettingsPatch = z.output<typeof settingsPatchSchema>;
+
+/** One changed field, for confirmations ("agent name: "Assistant" → "Ava"") and audits. */
+export interface SettingChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** Applies a validated patch; returns the new settings and exactly the fields that changed. */
+export function applySettingsPatch(
+  current: AgentSettings,
+  patch: SettingsPatch,
+): { settings: AgentSettings; changes: SettingChange[] } {
+  const changes: SettingChange[] = [];
+  const next: AgentSettings = { ...current, branding: { ...current.branding } };
+  const set = <K extends keyof AgentSettings>(key: K, value: AgentSettings[K] | undefined) => {
+    if (value === undefined || JSON.stringify(value) === JSON.stringify(current[key])) return;
+    changes.push({ field: key, from: current[key], to: value });
+    next[key] = value;
+  };
+  set('businessContext', patch.businessContext);
+  set('tone', patch.tone);
+  set('businessRules', patch.businessRules);
+  set('escalationRules', patch.escalationRules);
+  for (const [key, value] of Object.entries(patch.branding ?? {}) as [keyof Branding, string | undefined][]) {
+    if (value === undefined || value === current.branding[key]) continue;
+    changes.push({ field: `branding.${key}`, from: current.branding[key], to: value });
+    next.branding[key] = value;
+  }
+  return { settings: next, changes };
+}

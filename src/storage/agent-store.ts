@@ -1,0 +1,291 @@
+/**
+ * The agents' storage port: settings, knowledge articles with full-text search, recorded tool
+ * calls, per-message QA/safety/feedback, conversation review listings and analytics counts.
+ * Implemented over the core {@link KyselyStore}'s connection, so one database holds everything
+ * and one contract suite (test/agent-store-contract.test.ts) holds both engines to it.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Article, ArticleCreate, ArticleHit, ArticlePatch } from '../knowledge/article.ts';
+import { searchArticleIds } from '../knowledge/search-query.ts';
+import { DEFAULT_SETTINGS, type AgentSettings } from '../settings/settings.ts';
+import type { Channel } from '@parley/client/protocol';
+import type { ConversationStatus, Dialect } from './types.ts';
+import { listConversationSummaries, type ConversationQuery, type ConversationPage } from '../analytics/conversation-queries.ts';
+import { countAnalytics, type AnalyticsCounts } from '../analytics/conversation-queries.ts';
+
+export type { ConversationQuery, ConversationPage, ConversationSummary, AnalyticsCounts } from '../analytics/conversation-queries.ts';
+
+export type Rating = 'up' | 'down';
+
+/** QA, safety and feedback recorded on one assistant message. */
+export interface MessageAnnotations {
+  qaScore: number | null;
+  qaFlags: string[];
+  safetyFlags: string[];
+  feedback: Rating | null;
+}
+
+/** One tool call the configuration agent made, kept for review. */
+export interface ToolCallRecord {
+  id: string;
+  conversationId: string;
+  /** The user message whose reply made the call. */
+  userMessageId: string;
+  name: string;
+  input: unknown;
+  output: unknown;
+  ok: boolean;
+  createdAt: string;
+}
+
+export interface AgentStore {
+  getSettings(orgId: string): Promise<AgentSettings>;
+  saveSettings(orgId: string, settings: AgentSettings): Promise<AgentSettings>;
+
+  createArticle(orgId: string, input: ArticleCreate): Promise<Article>;
+  /** Archived articles included; undefined for unknown ids and other organizations' ids. */
+  getArticle(orgId: string, id: string): Promise<Article | undefined>;
+  updateArticle(orgId: string, id: string, patch: ArticlePatch): Promise<Article | undefined>;
+  /** Sets `archivedAt` once; the row is never deleted. */
+  archiveArticle(orgId: string, id: string): Promise<Article | undefined>;
+  listArticles(
+    orgId: string,
+    options: { limit: number; offset: number; includeArchived?: boolean },
+  ): Promise<{ articles: Article[]; total: number }>;
+  /** Active articles only, best match first. */
+  searchArticles(orgId: string, query: string, limit: number): Promise<ArticleHit[]>;
+
+  recordToolCall(input: Omit<ToolCallRecord, 'id' | 'createdAt'> & { orgId: string }): Promise<void>;
+  listToolCalls(conversationId: string): Promise<ToolCallRecord[]>;
+
+  setQualityAssessment(messageId: string, score: number, flags: string[]): Promise<void>;
+  setSafetyFlags(messageId: string, flags: string[]): Promise<void>;
+  /** False when the message is not an assistant message of that organization's conversation. */
+  setFeedback(orgId: string, conversationId: string, messageId: string, rating: Rating): Promise<boolean>;
+  getAnnotations(conversationId: string): Promise<Map<string, MessageAnnotations>>;
+
+  listConversations(orgId: string, query: ConversationQuery): Promise<ConversationPage>;
+  /** Counts over the organization's customer conversations created at or after `since`. */
+  analytics(orgId: string, since: string): Promise<AnalyticsCounts>;
+}
+
+const parseList = (text: string | null): string[] => (text ? (JSON.parse(text) as string[]) : []);
+
+const toArticle = (r: any): Article => ({
+  id: r.id,
+  orgId: r.org_id,
+  title: r.title,
+  content: r.content,
+  category: r.category,
+  archived: r.archived_at !== null,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  archivedAt: r.archived_at,
+});
+
+const ARTICLE_COLUMNS = ['id', 'org_id', 'title', 'content', 'category', 'created_at', 'updated_at', 'archived_at'];
+
+/** The {@link AgentStore} over a Kysely connection of either engine. */
+export class KyselyAgentStore implements AgentStore {
+  readonly #db: Kysely<any>;
+  readonly #dialect: Dialect;
+
+  constructor(source: { db: Kysely<any>; dialect: Dialect }) {
+    this.#db = source.db;
+    this.#dialect = source.dialect;
+  }
+
+  async getSettings(orgId: string): Promise<AgentSettings> {
+    const row = await this.#db.selectFrom('agent_settings').selectAll().where('org_id', '=', orgId).executeTakeFirst();
+    if (!row) return structuredClone(DEFAULT_SETTINGS);
+    const stored = JSON.parse(row.data) as Partial<AgentSettings>;
+    // Fields added later fall back to their defaults.
+    return {
+      ...structuredClone(DEFAULT_SETTINGS),
+      ...stored,
+      branding: { ...DEFAULT_SETTINGS.branding, ...stored.branding },
+      updatedAt: row.updated_at,
+    };
+  }
+
+  async saveSettings(orgId: string, settings: AgentSettings): Promise<AgentSettings> {
+    const updatedAt = new Date().toISOString();
+    const { updatedAt: _ignored, ...rest } = settings;
+    const data = JSON.stringify(rest);
+    await this.#db
+      .insertInto('agent_settings')
+      .values({ org_id: orgId, data, updated_at: updatedAt })
+      .onConflict((oc) => oc.column('org_id').doUpdateSet({ data, updated_at: updatedAt }))
+      .execute();
+    return { ...settings, updatedAt };
+  }
+
+  async createArticle(orgId: string, input: ArticleCreate): Promise<Article> {
+    const now = new Date().toISOString();
+    const row = {
+      id: randomUUID(),
+      org_id: orgId,
+      title: input.title,
+      content: input.content,
+      category: input.category ?? null,
+      created_at: now,
+      updated_at: now,
+      archived_at: null,
+    };
+    await this.#db.insertInto('articles').values(row).execute();
+    return toArticle(row);
+  }
+
+  async getArticle(orgId: string, id: string): Promise<Article | undefined> {
+    const r = await this.#db
+      .selectFrom('articles')
+      .select(ARTICLE_COLUMNS)
+      .where('org_id', '=', orgId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && toArticle(r);
+  }
+
+  async updateArticle(orgId: string, id: string, patch: ArticlePatch): Promise<Article | undefined> {
+    const set: Record<string, unknown> = { updated_at: new Date().toISOString() };
+    if (patch.title !== undefined) set.title = patch.title;
+    if (patch.content !== undefined) set.content = patch.content;
+    if (patch.category !== undefined) set.category = patch.category;
+    await this.#db.updateTable('articles').set(set).where('org_id', '=', orgId).where('id', '=', id).execute();
+    return this.getArticle(orgId, id);
+  }
+
+  async archiveArticle(orgId: string, id: string): Promise<Article | undefined> {
+    const now = new Date().toISOString();
+    await this.#db
+      .updateTable('articles')
+      .set({ archived_at: now, updated_at: now })
+      .where('org_id', '=', orgId)
+      .where('id', '=', id)
+      .where('archived_at', 'is', null)
+      .execute();
+    return this.getArticle(orgId, id);
+  }
+
+  async listArticles(orgId: string, options: { limit: number; offset: number; includeArchived?: boolean }) {
+    let q = this.#db.selectFrom('articles').where('org_id', '=', orgId);
+    if (!options.includeArchived) q = q.where('archived_at', 'is', null);
+    const rows = await q
+      .select(ARTICLE_COLUMNS)
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute();
+    const total = await q.select(sql<number>`cast(count(*) as integer)`.as('n')).executeTakeFirstOrThrow();
+    return { articles: rows.map(toArticle), total: Number(total.n) };
+  }
+
+  async searchArticles(orgId: string, query: string, limit: number): Promise<ArticleHit[]> {
+    const hits = await searchArticleIds(this.#db, this.#dialect, orgId, query, limit);
+    if (hits.length === 0) return [];
+    const rows = await this.#db
+      .selectFrom('articles')
+      .select(ARTICLE_COLUMNS)
+      .where('id', 'in', hits.map((h) => h.id))
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id as string, toArticle(r)]));
+    return hits.flatMap((h) => (byId.has(h.id) ? [{ article: byId.get(h.id)!, rank: h.rank }] : []));
+  }
+
+  async recordToolCall(input: Omit<ToolCallRecord, 'id' | 'createdAt'> & { orgId: string }): Promise<void> {
+    await this.#db
+      .insertInto('agent_tool_calls')
+      .values({
+        id: randomUUID(),
+        org_id: input.orgId,
+        conversation_id: input.conversationId,
+        user_message_id: input.userMessageId,
+        name: input.name,
+        input: JSON.stringify(input.input ?? null),
+        output: JSON.stringify(input.output ?? null),
+        ok: input.ok ? 1 : 0,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+  }
+
+  async listToolCalls(conversationId: string): Promise<ToolCallRecord[]> {
+    const rows = await this.#db
+      .selectFrom('agent_tool_calls')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      conversationId: r.conversation_id,
+      userMessageId: r.user_message_id,
+      name: r.name,
+      input: JSON.parse(r.input),
+      output: JSON.parse(r.output),
+      ok: Number(r.ok) === 1,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async setQualityAssessment(messageId: string, score: number, flags: string[]): Promise<void> {
+    await this.#db
+      .updateTable('messages')
+      .set({ qa_score: score, qa_flags: JSON.stringify(flags) })
+      .where('id', '=', messageId)
+      .execute();
+  }
+
+  async setSafetyFlags(messageId: string, flags: string[]): Promise<void> {
+    await this.#db
+      .updateTable('messages')
+      .set({ safety_flags: JSON.stringify(flags) })
+      .where('id', '=', messageId)
+      .execute();
+  }
+
+  async setFeedback(orgId: string, conversationId: string, messageId: string, rating: Rating): Promise<boolean> {
+    const r = await this.#db
+      .updateTable('messages')
+      .set({ feedback: rating })
+      .where('id', '=', messageId)
+      .where('conversation_id', '=', conversationId)
+      .where('org_id', '=', orgId)
+      .where('role', '=', 'assistant')
+      .where('status', '!=', 'streaming')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  async getAnnotations(conversationId: string): Promise<Map<string, MessageAnnotations>> {
+    const rows = await this.#db
+      .selectFrom('messages')
+      .select(['id', 'qa_score', 'qa_flags', 'safety_flags', 'feedback'])
+      .where('conversation_id', '=', conversationId)
+      .execute();
+    return new Map(
+      rows.map((r) => [
+        r.id as string,
+        {
+          qaScore: r.qa_score === null ? null : Number(r.qa_score),
+          qaFlags: parseList(r.qa_flags),
+          safetyFlags: parseList(r.safety_flags),
+          feedback: r.feedback as Rating | null,
+        },
+      ]),
+    );
+  }
+
+  listConversations(orgId: string, query: ConversationQuery): Promise<ConversationPage> {
+    return listConversationSummaries(this.#db, orgId, query);
+  }
+
+  analytics(orgId: string, since: string): Promise<AnalyticsCounts> {
+    return countAnalytics(this.#db, orgId, since);
+  }
+}
+
+export type { Channel, ConversationStatus };

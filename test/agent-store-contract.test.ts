@@ -1,0 +1,152 @@
+/**
+ * The AgentStore contract, run against SQLite (FTS5 + bm25) and PostgreSQL (tsvector + GIN):
+ * settings, articles and full-text search, tool calls, annotations, review listings and
+ * analytics, each scoped to its organization.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../src/settings/settings.ts';
+import { KyselyAgentStore } from '../src/storage/agent-store.ts';
+import { createStore } from '../src/storage/create-store.ts';
+import type { KyselyStore } from '../src/storage/kysely-store.ts';
+import { DATABASES, type TestDatabase } from './helpers/databases.ts';
+
+describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
+  let database: TestDatabase;
+  let store: KyselyStore;
+  let agents: KyselyAgentStore;
+  let orgA: string;
+  let orgB: string;
+
+  beforeAll(async () => {
+    database = await create();
+    store = await createStore(database.url);
+    await store.migrate();
+    agents = new KyselyAgentStore(store);
+    orgA = (await store.createOrganization({ name: 'A', slug: 'a', credits: null })).id;
+    orgB = (await store.createOrganization({ name: 'B', slug: 'b', credits: null })).id;
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.cleanup();
+  });
+
+  /** A customer conversation with one finished exchange; returns the ids. */
+  async function exchange(orgId: string, question: string, options: { escalate?: boolean; channel?: 'customer' | 'management' } = {}) {
+    const conversation = await store.createConversation({ orgId, channel: options.channel ?? 'customer', customerIdentifier: null });
+    const started = await store.startReply({
+      orgId, conversationId: conversation.id, content: question, idempotencyKey: null, fingerprint: null,
+      maxUserMessages: 50, now: new Date().toISOString(),
+    });
+    if (started.kind !== 'started') throw new Error(started.kind);
+    await store.finishReply({
+      orgId, conversationId: conversation.id, messageId: started.reply.id, content: 'answer', status: 'complete', tokens: 0,
+      events: [{ seq: 1, data: '[DONE]' }], escalationReason: options.escalate ? 'asked for a human' : null, now: new Date().toISOString(),
+    });
+    return { conversationId: conversation.id, replyId: started.reply.id, userMessageId: started.userMessage.id };
+  }
+
+  it('returns default settings, then saved ones, per organization', async () => {
+    expect(await agents.getSettings(orgA)).toEqual(DEFAULT_SETTINGS);
+    const saved = await agents.saveSettings(orgA, { ...DEFAULT_SETTINGS, tone: 'formal', escalationRules: ['legal issues'] });
+    expect(saved.updatedAt).not.toBeNull();
+    expect(await agents.getSettings(orgA)).toMatchObject({ tone: 'formal', escalationRules: ['legal issues'] });
+    expect((await agents.getSettings(orgB)).tone).toBe(DEFAULT_SETTINGS.tone);
+    await agents.saveSettings(orgA, { ...DEFAULT_SETTINGS, tone: 'casual' });
+    expect((await agents.getSettings(orgA)).tone).toBe('casual');
+  });
+
+  it('creates, reads, updates and archives articles, never deleting them', async () => {
+    const a = await agents.createArticle(orgA, { title: 'Gift cards', content: 'Gift cards never expire.', category: 'Payments' });
+    expect(await agents.getArticle(orgA, a.id)).toEqual(a);
+    expect(await agents.getArticle(orgB, a.id)).toBeUndefined();
+    const updated = await agents.updateArticle(orgA, a.id, { content: 'Gift cards expire after 5 years.', category: null });
+    expect(updated).toMatchObject({ title: 'Gift cards', content: 'Gift cards expire after 5 years.', category: null });
+    expect(await agents.updateArticle(orgB, a.id, { title: 'x' })).toBeUndefined();
+    const archived = await agents.archiveArticle(orgA, a.id);
+    expect(archived).toMatchObject({ archived: true });
+    expect(archived!.archivedAt).not.toBeNull();
+    expect(await agents.getArticle(orgA, a.id)).toMatchObject({ archived: true });
+    expect((await agents.listArticles(orgA, { limit: 10, offset: 0 })).articles.map((x) => x.id)).not.toContain(a.id);
+    expect((await agents.listArticles(orgA, { limit: 10, offset: 0, includeArchived: true })).articles.map((x) => x.id)).toContain(a.id);
+    expect(await agents.searchArticles(orgA, 'gift cards', 10)).toEqual([]);
+  });
+
+  it('pages article lists with a total', async () => {
+    for (let i = 0; i < 5; i++) await agents.createArticle(orgB, { title: `Page ${i}`, content: `Content number ${i}.` });
+    const first = await agents.listArticles(orgB, { limit: 2, offset: 0 });
+    const third = await agents.listArticles(orgB, { limit: 2, offset: 4 });
+    expect(first.total).toBe(5);
+    expect(first.articles.map((a) => a.title)).toEqual(['Page 0', 'Page 1']);
+    expect(third.articles.map((a) => a.title)).toEqual(['Page 4']);
+  });
+
+  it('searches with stemming, ranks title matches first, stays inside the organization', async () => {
+    await agents.createArticle(orgA, { title: 'Shipping times', content: 'Orders are shipped within two days.' });
+    await agents.createArticle(orgA, { title: 'Returns', content: 'Returned items are refunded. Shipping costs of returns are paid by us.' });
+    await agents.createArticle(orgA, { title: 'Opening hours', content: 'We are open daily.' });
+    await agents.createArticle(orgB, { title: 'Shipping for B', content: 'B ships slowly.' });
+    const hits = await agents.searchArticles(orgA, 'How fast is shipping?', 10);
+    expect(hits.map((h) => h.article.title)).toEqual(['Shipping times', 'Returns']);
+    expect(hits[0]!.rank).toBeGreaterThan(hits[1]!.rank);
+    expect((await agents.searchArticles(orgA, 'refunds', 10)).map((h) => h.article.title)).toEqual(['Returns']);
+    expect(await agents.searchArticles(orgA, 'the and of', 10)).toEqual([]);
+  });
+
+  it('never lets raw input break the search syntax', async () => {
+    for (const q of ['"unterminated', 'NEAR(a b)', "o'brien OR AND NOT", 'title:secret*', '(((', '-shipping', '& | ! :*', '😀 ✓']) {
+      await expect(agents.searchArticles(orgA, q, 5)).resolves.toBeInstanceOf(Array);
+    }
+  });
+
+  it('records tool calls, QA, safety flags and feedback on messages of the right organization', async () => {
+    const x = await exchange(orgA, 'Where is my order?');
+    await agents.recordToolCall({ orgId: orgA, conversationId: x.conversationId, userMessageId: x.userMessageId, name: 'get_settings', input: {}, output: { ok: 1 }, ok: true });
+    expect(await agents.listToolCalls(x.conversationId)).toMatchObject([{ name: 'get_settings', input: {}, output: { ok: 1 }, ok: true }]);
+    await agents.setQualityAssessment(x.replyId, 3, ['missing_knowledge']);
+    await agents.setSafetyFlags(x.replyId, ['unsupported_claim']);
+    expect(await agents.setFeedback(orgB, x.conversationId, x.replyId, 'up')).toBe(false);
+    expect(await agents.setFeedback(orgA, x.conversationId, x.userMessageId, 'up')).toBe(false);
+    expect(await agents.setFeedback(orgA, x.conversationId, x.replyId, 'down')).toBe(true);
+    expect((await agents.getAnnotations(x.conversationId)).get(x.replyId)).toEqual({
+      qaScore: 3, qaFlags: ['missing_knowledge'], safetyFlags: ['unsupported_claim'], feedback: 'down',
+    });
+  });
+
+  it('lists conversations by status and review need, paged, with aggregates', async () => {
+    const org = (await store.createOrganization({ name: 'C', slug: 'c', credits: null })).id;
+    const good = await exchange(org, 'Hello there');
+    const low = await exchange(org, 'Low one');
+    const esc = await exchange(org, 'Human please', { escalate: true });
+    await exchange(org, 'Config', { channel: 'management' });
+    await agents.setQualityAssessment(good.replyId, 5, []);
+    await agents.setQualityAssessment(low.replyId, 2, ['poor_response']);
+    await agents.setFeedback(org, esc.conversationId, esc.replyId, 'down');
+    const all = await agents.listConversations(org, { channel: 'customer', limit: 10, offset: 0 });
+    expect(all.total).toBe(3);
+    expect(all.conversations.find((c) => c.id === low.conversationId)).toMatchObject({ preview: 'Low one', messageCount: 2, qaScore: 2, negativeFeedback: 0 });
+    const ids = async (q: object) => (await agents.listConversations(org, { channel: 'customer', limit: 10, offset: 0, ...q })).conversations.map((c) => c.id);
+    expect(await ids({ status: 'escalated' })).toEqual([esc.conversationId]);
+    expect(await ids({ review: 'low_score' })).toEqual([low.conversationId]);
+    expect(await ids({ review: 'negative_feedback' })).toEqual([esc.conversationId]);
+    expect((await ids({ review: 'needs_attention' })).sort()).toEqual([low.conversationId, esc.conversationId].sort());
+    const page = await agents.listConversations(org, { channel: 'customer', limit: 2, offset: 2 });
+    expect(page).toMatchObject({ total: 3 });
+    expect(page.conversations).toHaveLength(1);
+    expect((await agents.listConversations(org, { channel: 'management', limit: 10, offset: 0 })).total).toBe(1);
+  });
+
+  it('counts analytics for customer conversations of one organization since a time', async () => {
+    const org = (await store.createOrganization({ name: 'D', slug: 'd', credits: null })).id;
+    const since = new Date(Date.now() - 1000).toISOString();
+    const one = await exchange(org, 'One');
+    await exchange(org, 'Two', { escalate: true });
+    await exchange(org, 'Config', { channel: 'management' });
+    await exchange(orgB, 'Other org', { escalate: true });
+    await agents.setFeedback(org, one.conversationId, one.replyId, 'up');
+    await agents.setQualityAssessment(one.replyId, 4, []);
+    expect(await agents.analytics(org, since)).toEqual({
+      conversations: 2, messages: 4, escalations: 1, feedbackUp: 1, feedbackDown: 0, qaAverage: 4, qaScored: 1,
+    });
+    expect(await agents.analytics(org, new Date(Date.now() + 60_000).toISOString())).toMatchObject({ conversations: 0, qaAverage: null });
+  });
+});

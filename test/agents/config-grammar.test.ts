@@ -1,0 +1,98 @@
+/**
+ * The offline configuration grammar: each documented common task in several wordings, and
+ * requests it must not act on. Then the composer: unclear requests produce no tool call.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeConfigurationTurn } from '../../src/agents/offline-config/compose.ts';
+import { parseCommand } from '../../src/agents/offline-config/grammar.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings.ts';
+
+const cases: [string, object][] = [
+  ['Set the business context to: We sell bikes in Oslo.', { kind: 'set_settings', patch: { businessContext: 'We sell bikes in Oslo' } }],
+  ['Please update our business description: Handmade soap from Leeds', { kind: 'set_settings', patch: { businessContext: 'Handmade soap from Leeds' } }],
+  ['About our company: We repair phones.', { kind: 'set_settings', patch: { businessContext: 'We repair phones' } }],
+  ['Set the tone to formal', { kind: 'set_settings', patch: { tone: 'formal' } }],
+  ['Use a warm and playful tone', { kind: 'set_settings', patch: { tone: 'warm and playful' } }],
+  ['Make the agent sound more concise', { kind: 'set_settings', patch: { tone: 'concise' } }],
+  ['Set business rules: Never promise delivery dates.', { kind: 'set_settings', patch: { businessRules: 'Never promise delivery dates' } }],
+  ['Add a business rule: Always mention our 2-year warranty', { kind: 'add_business_rule', rule: 'Always mention our 2-year warranty' }],
+  ['Set the agent name to Ava', { kind: 'set_settings', patch: { branding: { agentName: 'Ava' } } }],
+  ['Call the assistant "Max Power"', { kind: 'set_settings', patch: { branding: { agentName: 'Max Power' } } }],
+  ['Change the primary color to #ff8800', { kind: 'set_settings', patch: { branding: { primaryColor: '#ff8800' } } }],
+  ['Update branding: agent name Ava, primary colour #112233, welcome heading "Hi, welcome!"', { kind: 'set_settings', patch: { branding: { agentName: 'Ava', primaryColor: '#112233', welcomeHeading: 'Hi, welcome!' } } }],
+  ['Set the welcome subheading to We answer in minutes', { kind: 'set_settings', patch: { branding: { welcomeSubheading: 'We answer in minutes' } } }],
+  ['Add an article titled "Returns" with content: Return within 30 days.', { kind: 'create_article', title: 'Returns', content: 'Return within 30 days.' }],
+  ['Create a new knowledge base article called Warranty in category Policies: Two years on all frames.', { kind: 'create_article', title: 'Warranty', category: 'Policies', content: 'Two years on all frames.' }],
+  ['add article Opening hours\nWe are open 9 to 5.', { kind: 'create_article', title: 'Opening hours', content: 'We are open 9 to 5.' }],
+  ['Update the article Returns: Return within 60 days.', { kind: 'update_article', target: 'Returns', patch: { content: 'Return within 60 days.' } }],
+  ['Edit the article about shipping to say We ship daily.', { kind: 'update_article', target: 'shipping', patch: { content: 'We ship daily.' } }],
+  ['Rename the article "Returns" to "Returns and refunds"', { kind: 'update_article', target: 'Returns', patch: { title: 'Returns and refunds' } }],
+  ['Archive the article Returns', { kind: 'archive_article', target: 'Returns' }],
+  ['Please delete the knowledge base article about gift cards', { kind: 'archive_article', target: 'gift cards' }],
+  ['List all articles', { kind: 'list_articles' }],
+  ['What articles do we have?', { kind: 'list_articles' }],
+  ['Search the knowledge base for refunds', { kind: 'search_articles', query: 'refunds' }],
+  ['Do we have an article about shipping?', { kind: 'search_articles', query: 'shipping' }],
+  ['Escalate billing disputes, refund requests above $1,000 and legal issues', { kind: 'add_escalation_rules', rules: ['billing disputes', 'refund requests above $1,000', 'legal issues'] }],
+  ['Add an escalation rule: customer mentions a lawyer', { kind: 'add_escalation_rules', rules: ['customer mentions a lawyer'] }],
+  ['Set business rules: escalate billing disputes and legal issues to a human', { kind: 'add_escalation_rules', rules: ['billing disputes', 'legal issues'] }],
+  ['Show the escalation rules', { kind: 'list_escalation_rules' }],
+  ['Remove escalation rule 2', { kind: 'remove_escalation_rule', target: '2' }],
+  ['Stop escalating legal issues', { kind: 'remove_escalation_rule', target: 'legal issues' }],
+  ['How have we performed over the last 7 days?', { kind: 'analytics', days: 7 }],
+  ['Show me analytics for the past 30 days', { kind: 'analytics', days: 30 }],
+  ['How did we do this month?', { kind: 'analytics', days: 30 }],
+  ['Give me stats for the last 2 weeks', { kind: 'analytics', days: 14 }],
+  ['Show escalated conversations', { kind: 'list_conversations', filter: { status: 'escalated' } }],
+  ['Which conversations got negative feedback?', { kind: 'list_conversations', filter: { review: 'negative_feedback' } }],
+  ['List low-scored conversations', { kind: 'list_conversations', filter: { review: 'low_score' } }],
+  ['Show conversations that need attention', { kind: 'list_conversations', filter: { review: 'needs_attention' } }],
+  ['Show conversation 1b4e28ba-2fa1-41d2-883f-0016d3cca427', { kind: 'show_conversation', id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427' }],
+  ['Show current settings', { kind: 'show_settings' }],
+  ["What's the current tone?", { kind: 'show_settings' }],
+  ['help', { kind: 'help' }],
+  ['What can you do?', { kind: 'help' }],
+];
+
+describe('configuration grammar', () => {
+  it.each(cases)('%s', (text, intent) => {
+    expect(parseCommand(text)).toEqual(intent);
+  });
+
+  it.each(['Make it better', 'Do the thing we discussed', 'Bananas', 'Add an article', 'Change the colour'])(
+    'does not guess: %s',
+    (text) => {
+      expect(parseCommand(text).kind).toBe('unclear');
+      const turn = composeConfigurationTurn({
+        system: '',
+        messages: [{ role: 'user', content: text }],
+        context: { kind: 'configuration', command: text, settings: DEFAULT_SETTINGS },
+      });
+      expect(turn).toHaveProperty('text');
+      expect((turn as { text: string }).text).toContain('Nothing was changed');
+    },
+  );
+
+  it('plans an escalation rule change from the current list, and a title lookup before archiving', () => {
+    const settings = { ...DEFAULT_SETTINGS, escalationRules: ['legal issues', 'billing disputes'] };
+    const request = (text: string, extra: object[] = []) => ({
+      system: '',
+      messages: [{ role: 'user' as const, content: text }, ...(extra as never[])],
+      context: { kind: 'configuration', command: text, settings },
+    });
+    expect(composeConfigurationTurn(request('Remove escalation rule 1'))).toEqual({
+      toolCalls: [{ name: 'update_settings', input: { escalationRules: ['billing disputes'] } }],
+    });
+    expect(composeConfigurationTurn(request('Archive the article Returns'))).toEqual({
+      toolCalls: [{ name: 'list_articles', input: { q: 'Returns', limit: 5 } }],
+    });
+    const hits = { articles: [{ id: 'a1', title: 'Returns' }, { id: 'a2', title: 'Returns for businesses' }], total: 2 };
+    const second = composeConfigurationTurn(
+      request('Archive the article Returns', [
+        { role: 'assistant', content: '', toolCalls: [{ id: 'c1', name: 'list_articles', input: {} }] },
+        { role: 'tool', toolCallId: 'c1', name: 'list_articles', content: JSON.stringify({ ok: true, output: hits }) },
+      ]),
+    );
+    expect(second).toEqual({ toolCalls: [{ name: 'archive_article', input: { id: 'a1' } }] });
+  });
+});
