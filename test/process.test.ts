@@ -57,8 +57,8 @@ describe('parley serve', () => {
     const db = tempDb();
     const org = await runCli(['org', 'create', '--name', 'Drain', '--json'], { DATABASE_URL: db });
     const { customerKey } = JSON.parse(org.stdout) as { customerKey: string };
-    // Replies take ~1.5 s; the grace period is shorter, so some streams must be cut by the drain.
-    const p = await serve({ DATABASE_URL: db, PARLEY_OFFLINE_DELAY_MS: '50', PARLEY_SHUTDOWN_GRACE_MS: '300' });
+    // Replies take over 1.5 s; the grace period is shorter, so some streams must be cut by the drain.
+    const p = await serve({ DATABASE_URL: db, PARLEY_OFFLINE_DELAY_MS: '250', PARLEY_SHUTDOWN_GRACE_MS: '300' });
     const api: Api = { url: p.url, key: customerKey };
     const ids = await Promise.all(Array.from({ length: 10 }, () => createConversation(api)));
     const reads = await Promise.all(
