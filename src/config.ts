@@ -35,6 +35,7 @@ const schema = z.object({
       return n;
     }),
   PARLEY_SHUTDOWN_GRACE_MS: positiveInt(10_000),
+  PARLEY_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
   PARLEY_OFFLINE_DELAY_MS: z.coerce.number().int().min(0).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -57,6 +58,8 @@ export interface Config {
   /** Credits of a newly created organization; `null` = unlimited. */
   defaultCredits: number | null;
   shutdownGraceMs: number;
+  /** SQLite durability: `full` survives power loss, `normal` only a killed process. */
+  sqliteSynchronous: 'full' | 'normal';
   /** Pause between the offline model's deltas, so replies stream visibly. */
   offlineDelayMs: number;
   logLevel: string;
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.PARLEY_MAX_BODY_BYTES,
     defaultCredits: e.PARLEY_DEFAULT_CREDITS,
     shutdownGraceMs: e.PARLEY_SHUTDOWN_GRACE_MS,
+    sqliteSynchronous: e.PARLEY_SQLITE_SYNCHRONOUS,
     offlineDelayMs: e.PARLEY_OFFLINE_DELAY_MS,
     logLevel: e.LOG_LEVEL,
   };

@@ -102,8 +102,9 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     const x = await exchange(orgA, 'Where is my order?');
     await agents.recordToolCall({ orgId: orgA, conversationId: x.conversationId, userMessageId: x.userMessageId, name: 'get_settings', input: {}, output: { ok: 1 }, ok: true });
     expect(await agents.listToolCalls(x.conversationId)).toMatchObject([{ name: 'get_settings', input: {}, output: { ok: 1 }, ok: true }]);
-    await agents.setQualityAssessment(x.replyId, 3, ['missing_knowledge']);
-    await agents.setSafetyFlags(x.replyId, ['unsupported_claim']);
+    await agents.saveAssessments([{ messageId: x.replyId, score: 1, qaFlags: [], safetyFlags: ['unsupported_claim'] }]);
+    // A later assessment without safety flags keeps the ones stored.
+    await agents.saveAssessments([{ messageId: x.replyId, score: 3, qaFlags: ['missing_knowledge'], safetyFlags: null }]);
     expect(await agents.setFeedback(orgB, x.conversationId, x.replyId, 'up')).toBe(false);
     expect(await agents.setFeedback(orgA, x.conversationId, x.userMessageId, 'up')).toBe(false);
     expect(await agents.setFeedback(orgA, x.conversationId, x.replyId, 'down')).toBe(true);
@@ -118,8 +119,10 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     const low = await exchange(org, 'Low one');
     const esc = await exchange(org, 'Human please', { escalate: true });
     await exchange(org, 'Config', { channel: 'management' });
-    await agents.setQualityAssessment(good.replyId, 5, []);
-    await agents.setQualityAssessment(low.replyId, 2, ['poor_response']);
+    await agents.saveAssessments([
+      { messageId: good.replyId, score: 5, qaFlags: [], safetyFlags: null },
+      { messageId: low.replyId, score: 2, qaFlags: ['poor_response'], safetyFlags: null },
+    ]);
     await agents.setFeedback(org, esc.conversationId, esc.replyId, 'down');
     const all = await agents.listConversations(org, { channel: 'customer', limit: 10, offset: 0 });
     expect(all.total).toBe(3);
@@ -143,7 +146,7 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     await exchange(org, 'Config', { channel: 'management' });
     await exchange(orgB, 'Other org', { escalate: true });
     await agents.setFeedback(org, one.conversationId, one.replyId, 'up');
-    await agents.setQualityAssessment(one.replyId, 4, []);
+    await agents.saveAssessments([{ messageId: one.replyId, score: 4, qaFlags: [], safetyFlags: null }]);
     expect(await agents.analytics(org, since)).toEqual({
       conversations: 2, messages: 4, escalations: 1, feedbackUp: 1, feedbackDown: 0, qaAverage: 4, qaScored: 1,
     });

@@ -80,7 +80,7 @@ describe.each(DATABASES)('Store contract on $name', ({ create }) => {
     expect(r.reply).toMatchObject({ role: 'assistant', status: 'streaming', position: 2, replyTo: r.userMessage.id });
     expect((await start({ orgId: o.id, conversationId: c.id })).kind).toBe('busy');
     expect((await store.listMessages(c.id)).map((m) => m.role)).toEqual(['user']);
-    await store.appendReplyEvents(r.reply.id, [{ seq: 1, data: '{"type":"delta","text":"he"}' }]);
+    await store.appendReplyEvents([{ messageId: r.reply.id, seq: 1, data: '{"type":"delta","text":"he"}' }]);
     await store.finishReply({
       orgId: o.id,
       conversationId: c.id,
@@ -155,12 +155,17 @@ describe.each(DATABASES)('Store contract on $name', ({ create }) => {
     const c = await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: null });
     const r = await start({ orgId: o.id, conversationId: c.id });
     if (r.kind !== 'started') throw new Error(r.kind);
-    await store.appendReplyEvents(r.reply.id, [
-      { seq: 1, data: '{"type":"delta","text":"par"}' },
-      { seq: 2, data: '{"type":"delta","text":"tial"}' },
+    const other = await start({ orgId: o.id, conversationId: (await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: null })).id });
+    if (other.kind !== 'started') throw new Error(other.kind);
+    // One call may carry the events of several replies.
+    await store.appendReplyEvents([
+      { messageId: r.reply.id, seq: 1, data: '{"type":"delta","text":"par"}' },
+      { messageId: other.reply.id, seq: 1, data: '{"type":"delta","text":"x"}' },
+      { messageId: r.reply.id, seq: 2, data: '{"type":"delta","text":"tial"}' },
     ]);
     const recovered = await store.recoverUnfinishedReplies(now());
     expect(recovered).toContainEqual({ messageId: r.reply.id, conversationId: c.id });
+    expect(await store.getMessage(other.reply.id)).toMatchObject({ status: 'partial', content: 'x' });
     expect(await store.getMessage(r.reply.id)).toMatchObject({ status: 'partial', content: 'partial' });
     const events = await store.listReplyEvents(r.reply.id, 0);
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);

@@ -8,7 +8,8 @@ import type { Organization, Store } from '../storage/types.ts';
 import { parseWholeNumber } from './main.ts';
 
 async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await createStore(loadConfig().databaseUrl);
+  const config = loadConfig();
+  const store = await createStore(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous });
   try {
     await store.migrate();
     return await work(store);

@@ -7,24 +7,42 @@ import type { Logger } from 'pino';
 import type { ReplyNotes } from '../agents/reply-notes.ts';
 import type { FinishedReply } from '../agents/types.ts';
 import { checkOutput } from '../safety/output-filter.ts';
-import type { AgentStore } from '../storage/agent-store.ts';
+import type { AgentStore, Assessment } from '../storage/agent-store.ts';
 import { assessReply } from './assess-reply.ts';
 
 /** Returns the `AgentRuntime.onReplyFinished` hook: fire-and-forget judgement of customer replies. */
-export function createReplyFinishedHook(agentStore: AgentStore, notes: ReplyNotes, log: Logger) {
+export function createReplyFinishedHook(agentStore: AgentStore, notes: ReplyNotes, log: Logger, flushMs = 100) {
+  // Judgements are written together every `flushMs`: one commit (an fsync on SQLite) per
+  // batch instead of one or two per reply.
+  let queue: Assessment[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    const batch = queue;
+    queue = [];
+    void agentStore
+      .saveAssessments(batch)
+      .catch((err: unknown) => log.error({ err, count: batch.length }, 'storing quality assessments failed'));
+  };
   const hook = (reply: FinishedReply): void => {
-    void judge(reply).catch((err: unknown) => log.error({ err, messageId: reply.messageId }, 'quality assessment failed'));
+    try {
+      const assessment = judge(reply);
+      if (!assessment) return;
+      queue.push(assessment);
+      timer ??= setTimeout(flush, flushMs);
+    } catch (err) {
+      log.error({ err, messageId: reply.messageId }, 'quality assessment failed');
+    }
   };
 
-  async function judge(reply: FinishedReply): Promise<void> {
-    if (reply.conversation.channel !== 'customer') return;
+  function judge(reply: FinishedReply): Assessment | undefined {
+    if (reply.conversation.channel !== 'customer') return undefined;
     const note = notes.take(reply.userMessage.id);
-    if (!note) return; // the agent never got far enough to answer (e.g. a failed model call)
+    if (!note) return undefined; // the agent never got far enough to answer (e.g. a failed model call)
     const outputFlags = note.refusedCategory === null
       ? checkOutput({ reply: reply.content, instructions: note.instructions, markers: note.markers, sources: note.sources })
       : [];
     const safety = note.refusedCategory === null ? outputFlags : [`input_${note.refusedCategory}`];
-    if (safety.length > 0) await agentStore.setSafetyFlags(reply.messageId, safety);
     const qa = assessReply({
       question: reply.userMessage.content,
       reply: reply.content,
@@ -33,7 +51,7 @@ export function createReplyFinishedHook(agentStore: AgentStore, notes: ReplyNote
       note,
       outputFlags,
     });
-    await agentStore.setQualityAssessment(reply.messageId, qa.score, qa.flags);
+    return { messageId: reply.messageId, score: qa.score, qaFlags: qa.flags, safetyFlags: safety.length > 0 ? safety : null };
   }
   return hook;
 }

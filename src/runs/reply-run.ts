@@ -10,6 +10,7 @@ import type { Agent, AgentInput, FinishedReply } from '../agents/types.ts';
 import { ModelError, estimateTokens } from '../model/types.ts';
 import { encodeEvent, serializePayload } from '../sse/encode.ts';
 import type { Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
+import type { EventWriter } from './event-writer.ts';
 import { FrameFeed } from './frame-feed.ts';
 
 export type AbortReason = 'stopped' | 'timeout' | 'shutdown';
@@ -22,8 +23,8 @@ export interface ReplyRunOptions {
   messageId: string;
   timeoutMs: number;
   heartbeatMs: number;
-  /** How long new events may wait before they are written to storage together. */
-  flushMs?: number;
+  /** Writes the run's events behind it, batched with other runs'. */
+  writer: EventWriter;
   log: Logger;
   onFinished?: (reply: FinishedReply) => void;
 }
@@ -52,9 +53,6 @@ export class ReplyRun {
 
   readonly #opts: ReplyRunOptions;
   readonly #abort = new AbortController();
-  #pending: StoredEvent[] = [];
-  #flushTimer: NodeJS.Timeout | undefined;
-  #flushing: Promise<void> = Promise.resolve();
   #lastWriteAt = Date.now();
   #text = '';
   #tokens = 0;
@@ -80,26 +78,9 @@ export class ReplyRun {
   #emit(payload: EventPayload): void {
     const seq = this.feed.frames.length + 1;
     const data = serializePayload(payload);
-    this.#pending.push({ seq, data });
     this.feed.push(encodeEvent(seq, data));
+    this.#opts.writer.enqueue(this.messageId, { seq, data });
     this.#lastWriteAt = Date.now();
-    this.#flushTimer ??= setTimeout(() => this.#flush(), this.#opts.flushMs ?? 25);
-  }
-
-  /** Writes pending events in order; failures are logged, the final write retries them. */
-  #flush(): Promise<void> {
-    clearTimeout(this.#flushTimer);
-    this.#flushTimer = undefined;
-    const batch = this.#pending;
-    if (batch.length === 0) return this.#flushing;
-    this.#pending = [];
-    this.#flushing = this.#flushing.then(() =>
-      this.#opts.store.appendReplyEvents(this.messageId, batch).catch((err: unknown) => {
-        this.#opts.log.error({ err, messageId: this.messageId }, 'storing reply events failed');
-        this.#pending = batch.concat(this.#pending);
-      }),
-    );
-    return this.#flushing;
   }
 
   async #run(): Promise<void> {
@@ -162,7 +143,7 @@ export class ReplyRun {
   }
 
   async #finish(status: Exclude<StoredMessageStatus, 'streaming'>, failure: ErrorPayload | undefined) {
-    await this.#flush();
+    const queued = await this.#opts.writer.take(this.messageId);
     const first = this.feed.frames.length + 1;
     const tailOf = (f: ErrorPayload | undefined): StoredEvent[] => {
       const payloads: (EventPayload | 'done')[] = f ? [f, 'done'] : ['done'];
@@ -177,7 +158,7 @@ export class ReplyRun {
         content: this.#text,
         status,
         tokens: this.#tokens,
-        events: [...this.#pending, ...tail],
+        events: [...queued, ...tail],
         escalationReason: this.#escalation,
         now: new Date().toISOString(),
       });
@@ -186,7 +167,6 @@ export class ReplyRun {
       this.#opts.log.error({ err, messageId: this.messageId }, 'storing the finished reply failed');
       tail = tailOf(failure ?? streamError('internal_error'));
     }
-    this.#pending = [];
     for (const e of tail) this.feed.push(encodeEvent(e.seq, e.data));
     this.feed.end();
     this.#report(status);

@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Agent, AgentInput, FinishedReply } from '../agents/types.ts';
 import type { Store } from '../storage/types.ts';
+import { EventWriter } from './event-writer.ts';
 import { ReplyRun } from './reply-run.ts';
 
 export interface RunManagerOptions {
@@ -12,6 +13,8 @@ export interface RunManagerOptions {
   timeoutMs: number;
   heartbeatMs: number;
   log: Logger;
+  /** How long reply events may wait to be written together (a crash loses at most this). */
+  eventFlushMs?: number;
   /** Called after each run has stored its message and sent `[DONE]`. */
   onFinished?: (reply: FinishedReply) => void;
 }
@@ -19,9 +22,11 @@ export interface RunManagerOptions {
 export class RunManager {
   readonly #runs = new Map<string, ReplyRun>();
   readonly #opts: RunManagerOptions;
+  readonly #writer: EventWriter;
 
   constructor(options: RunManagerOptions) {
     this.#opts = options;
+    this.#writer = new EventWriter(options.store, options.log, options.eventFlushMs);
   }
 
   get size(): number {
@@ -41,6 +46,7 @@ export class RunManager {
       timeoutMs: this.#opts.timeoutMs,
       heartbeatMs: this.#opts.heartbeatMs,
       log: this.#opts.log,
+      writer: this.#writer,
       onFinished: this.#opts.onFinished,
     });
     this.#runs.set(run.conversationId, run);

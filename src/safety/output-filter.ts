@@ -27,6 +27,18 @@ function shingles(text: string): Set<string> {
   return out;
 }
 
+/** The instructions differ only per organization: keep the last few shingle sets. */
+const instructionCache = new Map<string, Set<string>>();
+function instructionShingles(instructions: string): Set<string> {
+  let set = instructionCache.get(instructions);
+  if (!set) {
+    set = shingles(instructions);
+    if (instructionCache.size >= 64) instructionCache.delete(instructionCache.keys().next().value!);
+    instructionCache.set(instructions, set);
+  }
+  return set;
+}
+
 /** Numbers as written ("$1,200.50" → "1200.50", "30%" → "30"), for comparing claims with sources. */
 function numbers(text: string): string[] {
   return (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, '').replace(/\.0+$/, ''));
@@ -35,7 +47,8 @@ function numbers(text: string): string[] {
 /** Flags of one finished reply; empty when it is clean. */
 export function checkOutput(input: OutputCheckInput): OutputFlag[] {
   const flags: OutputFlag[] = [];
-  const leaked = [...shingles(input.reply)].some((s) => shingles(input.instructions).has(s));
+  const fromInstructions = instructionShingles(input.instructions);
+  const leaked = [...shingles(input.reply)].some((s) => fromInstructions.has(s));
   if (leaked || input.markers.some((m) => input.reply.includes(m))) flags.push('system_prompt_leak');
   const known = new Set(input.sources.flatMap(numbers));
   const unsupported = sentences(input.reply).some((s) => numbers(s).some((n) => !known.has(n)));

@@ -59,8 +59,8 @@ export interface AgentStore {
   recordToolCall(input: Omit<ToolCallRecord, 'id' | 'createdAt'> & { orgId: string }): Promise<void>;
   listToolCalls(conversationId: string): Promise<ToolCallRecord[]>;
 
-  setQualityAssessment(messageId: string, score: number, flags: string[]): Promise<void>;
-  setSafetyFlags(messageId: string, flags: string[]): Promise<void>;
+  /** Stores the judgements of several replies in one transaction (one commit, not one each). */
+  saveAssessments(items: Assessment[]): Promise<void>;
   /** False when the message is not an assistant message of that organization's conversation. */
   setFeedback(orgId: string, conversationId: string, messageId: string, rating: Rating): Promise<boolean>;
   getAnnotations(conversationId: string): Promise<Map<string, MessageAnnotations>>;
@@ -68,6 +68,14 @@ export interface AgentStore {
   listConversations(orgId: string, query: ConversationQuery): Promise<ConversationPage>;
   /** Counts over the organization's customer conversations created at or after `since`. */
   analytics(orgId: string, since: string): Promise<AnalyticsCounts>;
+}
+
+export interface Assessment {
+  messageId: string;
+  score: number;
+  qaFlags: string[];
+  /** Left unchanged when null. */
+  safetyFlags: string[] | null;
 }
 
 const parseList = (text: string | null): string[] => (text ? (JSON.parse(text) as string[]) : []);
@@ -231,20 +239,21 @@ export class KyselyAgentStore implements AgentStore {
     }));
   }
 
-  async setQualityAssessment(messageId: string, score: number, flags: string[]): Promise<void> {
-    await this.#db
-      .updateTable('messages')
-      .set({ qa_score: score, qa_flags: JSON.stringify(flags) })
-      .where('id', '=', messageId)
-      .execute();
-  }
-
-  async setSafetyFlags(messageId: string, flags: string[]): Promise<void> {
-    await this.#db
-      .updateTable('messages')
-      .set({ safety_flags: JSON.stringify(flags) })
-      .where('id', '=', messageId)
-      .execute();
+  async saveAssessments(items: Assessment[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.#db.transaction().execute(async (trx) => {
+      for (const a of items) {
+        await trx
+          .updateTable('messages')
+          .set({
+            qa_score: a.score,
+            qa_flags: JSON.stringify(a.qaFlags),
+            ...(a.safetyFlags === null ? {} : { safety_flags: JSON.stringify(a.safetyFlags) }),
+          })
+          .where('id', '=', a.messageId)
+          .execute();
+      }
+    });
   }
 
   async setFeedback(orgId: string, conversationId: string, messageId: string, rating: Rating): Promise<boolean> {

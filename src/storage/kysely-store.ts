@@ -18,6 +18,7 @@ import type {
   Message,
   Organization,
   RecoveredReply,
+  ReplyEventRow,
   StartReplyInput,
   StartReplyResult,
   Store,
@@ -306,9 +307,17 @@ export class KyselyStore implements Store {
     });
   }
 
-  async appendReplyEvents(messageId: string, events: StoredEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    await insertEvents(this.db, messageId, events);
+  async appendReplyEvents(rows: ReplyEventRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db.transaction().execute(async (trx) => {
+      // Chunked: one statement per 300 rows stays under every engine's parameter limit.
+      for (let i = 0; i < rows.length; i += 300) {
+        await trx
+          .insertInto('reply_events')
+          .values(rows.slice(i, i + 300).map((r) => ({ message_id: r.messageId, seq: r.seq, data: r.data })))
+          .execute();
+      }
+    });
   }
 
   async finishReply(input: FinishReplyInput): Promise<void> {

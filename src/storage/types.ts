@@ -63,6 +63,11 @@ export interface StoredEvent {
   data: string;
 }
 
+/** A stored event together with the reply it belongs to. */
+export interface ReplyEventRow extends StoredEvent {
+  messageId: string;
+}
+
 export interface StartReplyInput {
   orgId: string;
   conversationId: string;
@@ -133,7 +138,8 @@ export interface Store {
    * assistant message in status `streaming`. Nothing is written unless the result is `started`.
    */
   startReply(input: StartReplyInput): Promise<StartReplyResult>;
-  appendReplyEvents(messageId: string, events: StoredEvent[]): Promise<void>;
+  /** Stores events of any number of replies in one transaction. */
+  appendReplyEvents(rows: ReplyEventRow[]): Promise<void>;
   /** Atomically stores the final events, the message text and status, and debits the credits. */
   finishReply(input: FinishReplyInput): Promise<void>;
   /** The newest assistant message of a conversation. */
