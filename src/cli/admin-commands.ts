@@ -1,11 +1,16 @@
 /** `parley org create` and `parley keys create|list|revoke`, straight on the database. */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Channel } from '@parley/client/protocol';
 import { loadConfig } from '../config.ts';
 import { createApiKeyFor, createOrganization } from '../organizations/create-organization.ts';
 import { createStore } from '../storage/create-store.ts';
 import type { Organization, Store } from '../storage/types.ts';
-import { parseWholeNumber } from './main.ts';
+
+function parseWholeNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number');
+  return n;
+}
 
 async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
   const config = loadConfig();

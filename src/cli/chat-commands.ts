@@ -192,20 +192,27 @@ async function streamReply(stream: ReplyStream, io: Io, view: ReplyView): Promis
   }
 }
 
-/** `parley ask "question"`. */
-export async function runAsk(question: string, options: ConnectionOptions, io: Io): Promise<number> {
+/** Connects and creates (or continues) a conversation; an exit code when that fails. */
+async function openConversation(command: string, options: ConnectionOptions, io: Io) {
   const conversations = openConversations(options, io);
   if (typeof conversations === 'string') {
-    io.stderr.write(`parley ask: ${conversations}\n`);
+    io.stderr.write(`parley ${command}: ${conversations}\n`);
     return EXIT_CODES.usage;
   }
-  let conversationId = options.conversation;
   try {
-    conversationId ??= (await conversations.create()).conversationId;
+    const conversationId = options.conversation ?? (await conversations.create()).conversationId;
+    return { conversations, conversationId };
   } catch (error) {
     io.stderr.write(`${pc.red('error:')} ${describeError(error)}\n`);
     return exitCodeFor(error);
   }
+}
+
+/** `parley ask "question"`. */
+export async function runAsk(question: string, options: ConnectionOptions, io: Io): Promise<number> {
+  const opened = await openConversation('ask', options, io);
+  if (typeof opened === 'number') return opened;
+  const { conversations, conversationId } = opened;
   const stream = conversations.send(conversationId, question);
   return streamReply(stream, io, {
     escalated: () => io.stderr.write(pc.yellow('[escalated: a human agent will take over]\n')),
@@ -214,18 +221,10 @@ export async function runAsk(question: string, options: ConnectionOptions, io: I
 
 /** `parley chat`: a REPL on stdin/stdout; `/new` starts a new conversation, `/quit` leaves. */
 export async function runChat(options: ConnectionOptions, io: Io): Promise<number> {
-  const conversations = openConversations(options, io);
-  if (typeof conversations === 'string') {
-    io.stderr.write(`parley chat: ${conversations}\n`);
-    return EXIT_CODES.usage;
-  }
-  let conversationId = options.conversation;
-  try {
-    conversationId ??= (await conversations.create()).conversationId;
-  } catch (error) {
-    io.stderr.write(`${pc.red('error:')} ${describeError(error)}\n`);
-    return exitCodeFor(error);
-  }
+  const opened = await openConversation('chat', options, io);
+  if (typeof opened === 'number') return opened;
+  const { conversations } = opened;
+  let { conversationId } = opened;
   const tty = io.stdout.isTTY === true;
   const agent = options.management ? 'config' : 'agent';
   io.stderr.write(pc.dim(`Conversation ${conversationId}. /new starts another, /quit or Ctrl-D leaves.\n`));

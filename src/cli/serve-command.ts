@@ -1,8 +1,7 @@
 /** `parley serve`: the server on the configured database; a demo organization on first start. */
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.ts';
-import { createOrganization } from '../organizations/create-organization.ts';
-import { startServer, type RunningServer } from '../server.ts';
+import type { RunningServer } from '../server.ts';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -13,6 +12,8 @@ export function registerServeCommand(program: Command): void {
       let server: RunningServer;
       try {
         config = loadConfig();
+        // Loaded here, not at the top: `parley ask` should not pay for the whole server.
+        const { startServer } = await import('../server.ts');
         server = await startServer(config);
       } catch (err) {
         // A configuration or start-up problem is one readable message, not a stack trace.
@@ -22,6 +23,7 @@ export function registerServeCommand(program: Command): void {
       const lines: string[] = [];
       const say = (line = '') => lines.push(line);
       if ((await server.store.countOrganizations()) === 0) {
+        const { createOrganization } = await import('../organizations/create-organization.ts');
         const demo = await createOrganization(server.store, { name: 'Demo', credits: config.defaultCredits });
         const key = demo.customerKey;
         say(`Created the demo organization "${demo.organization.name}". Its keys are shown this once:`);
