@@ -207,4 +207,34 @@ describe('graceful drain in-process', () => {
     checkInvariants(parseStrict(await readRest(reader, raw)));
     await shutdown;
   });
+
+  it('an idempotent retry racing the first send attaches to its run, however slow the run is to start', async () => {
+    const agent = new ScriptedAgent({ deltas: words(4), delayMs: 5 });
+    const t = await startTestServer({
+      agents: () => agent,
+      // A slow history read used to leave the run unregistered while its messages were visible.
+      wrapStore: (store) =>
+        new Proxy(store, {
+          get(target, property, receiver) {
+            const value = Reflect.get(target, property, receiver);
+            if (property !== 'listMessages') return typeof value === 'function' ? value.bind(target) : value;
+            return async (id: string) => {
+              await new Promise((r) => setTimeout(r, 150));
+              return target.listMessages(id);
+            };
+          },
+        }),
+    });
+    servers.push(t);
+    const api: Api = { url: t.url, key: t.customerKey };
+    const id = await createConversation(api);
+    const first = postMessage(api, id, 'race', { 'idempotency-key': 'race-1' });
+    await new Promise((r) => setTimeout(r, 40));
+    const second = await postMessage(api, id, 'race', { 'idempotency-key': 'race-1' });
+    const [a, b] = [parseStrict(await (await first).text()), parseStrict(await second.text())];
+    checkInvariants(a);
+    expect(b.events).toEqual(a.events);
+    expect(a.text).toBe(words(4).join(''));
+    expect(agent.calls).toHaveLength(1);
+  });
 });

@@ -63,15 +63,14 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
     case 'no_credits':
       throw new AppError('payment_required');
     case 'replay': {
-      const live = runs.get(conversation.id);
-      if (live && live.messageId === result.reply.id) return live.feed;
-      return feedForStoredReply(store, result.reply.id);
+      // Still streaming: its run is (or is about to be) live here; otherwise replay the log.
+      const live = result.reply.status === 'streaming' ? await runs.find(conversation.id, result.reply.id) : undefined;
+      return live ? live.feed : feedForStoredReply(store, result.reply.id);
     }
     case 'started': {
-      const history = await store.listMessages(conversation.id);
       const run = runs.start(
         deps.agents(conversation),
-        { organization: input.organization, conversation, history, userMessage: result.userMessage },
+        { organization: input.organization, conversation, userMessage: result.userMessage },
         result.reply.id,
       );
       return run.feed;

@@ -18,7 +18,8 @@ export type AbortReason = 'stopped' | 'timeout' | 'shutdown';
 export interface ReplyRunOptions {
   store: Store;
   agent: Agent;
-  input: AgentInput;
+  /** The agent's input but the history, which the run loads itself (see `#run`). */
+  input: Omit<AgentInput, 'history'>;
   /** The assistant message stored in status `streaming` for this run. */
   messageId: string;
   timeoutMs: number;
@@ -92,7 +93,10 @@ export class ReplyRun {
     let status: Exclude<StoredMessageStatus, 'streaming'> = 'complete';
     let failure: ErrorPayload | undefined;
     try {
-      for await (const event of agent.reply(input, this.#abort.signal)) {
+      // Loaded here rather than by the caller, so the run is registered the moment its
+      // messages are stored: a concurrent idempotent retry then always finds it live.
+      const history = await this.#opts.store.listMessages(this.conversationId);
+      for await (const event of agent.reply({ ...input, history }, this.#abort.signal)) {
         if (this.#abort.signal.aborted) break;
         switch (event.type) {
           case 'delta':

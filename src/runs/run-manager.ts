@@ -37,7 +37,7 @@ export class RunManager {
     return this.#runs.get(conversationId);
   }
 
-  start(agent: Agent, input: AgentInput, messageId: string): ReplyRun {
+  start(agent: Agent, input: Omit<AgentInput, 'history'>, messageId: string): ReplyRun {
     const run = new ReplyRun({
       store: this.#opts.store,
       agent,
@@ -54,6 +54,20 @@ export class RunManager {
       if (this.#runs.get(run.conversationId) === run) this.#runs.delete(run.conversationId);
     });
     return run;
+  }
+
+  /**
+   * The run of the reply `messageId`, waiting up to `waitMs` for it to be registered (a reply
+   * stored as streaming is registered right after its transaction commits).
+   */
+  async find(conversationId: string, messageId: string, waitMs = 1000): Promise<ReplyRun | undefined> {
+    const until = Date.now() + waitMs;
+    for (;;) {
+      const run = this.#runs.get(conversationId);
+      if (run?.messageId === messageId) return run;
+      if (Date.now() >= until) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   }
 
   /** Stops the conversation's running reply; resolves once it is stored. False if none ran. */

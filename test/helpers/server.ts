@@ -12,6 +12,7 @@ import { createLogger } from '../../src/log.ts';
 import { createOrganization } from '../../src/organizations/create-organization.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
 import type { Store } from '../../src/storage/types.ts';
+import { createStore } from '../../src/storage/create-store.ts';
 
 export interface TestServer {
   url: string;
@@ -39,6 +40,8 @@ export interface TestServerOptions {
   /** Reuse a database (e.g. to test a restart); default: a fresh temp SQLite file. */
   databaseUrl?: string;
   credits?: number | null;
+  /** Wraps the store the server uses (e.g. to slow a method down and widen a race). */
+  wrapStore?: (store: Store) => Store;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -59,7 +62,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       done();
     },
   });
-  const server = await startServer(config, { log: createLogger(config.logLevel, sink), agents: options.agents });
+  const store = options.wrapStore
+    ? options.wrapStore(await createStore(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous }))
+    : undefined;
+  const server = await startServer(config, { log: createLogger(config.logLevel, sink), agents: options.agents, store });
   const createOrg = async (o: { name?: string; credits?: number | null } = {}) => {
     const created = await createOrganization(server.store, {
       name: o.name ?? 'Test Org',
