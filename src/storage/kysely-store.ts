@@ -247,21 +247,17 @@ export class KyselyStore implements Store {
           return { kind: 'replay', userMessage: toMessage(prior), reply: toMessage(reply) };
         }
       }
-      const busy = await trx
-        .selectFrom('messages')
-        .select('id')
-        .where('conversation_id', '=', input.conversationId)
-        .where('status', '=', 'streaming')
-        .executeTakeFirst();
-      if (busy) return { kind: 'busy' };
+      // One pass over the conversation's messages: is a reply running, how many user messages.
       const counts = await trx
         .selectFrom('messages')
         .select([
+          sql<number>`cast(count(case when status = 'streaming' then 1 end) as integer)`.as('streaming'),
           sql<number>`cast(count(case when role = 'user' then 1 end) as integer)`.as('users'),
           sql<number>`cast(coalesce(max(position), 0) as integer)`.as('last'),
         ])
         .where('conversation_id', '=', input.conversationId)
         .executeTakeFirstOrThrow();
+      if (Number(counts.streaming) > 0) return { kind: 'busy' };
       if (Number(counts.users) >= input.maxUserMessages) return { kind: 'limit' };
       const org = await trx
         .selectFrom('organizations')
