@@ -52,7 +52,8 @@ interface Options {
 const FULL = { streams: 1000, concurrency: 50, held: 5000, heldWarm: 200, heldConcurrency: 100, warmup: 200, rounds: 2 };
 const QUICK = { streams: 300, concurrency: 20, held: 500, heldWarm: 50, heldConcurrency: 50, warmup: 60, rounds: 2 };
 
-const USAGE = `npm run bench -- [options]      (every option also reads BENCH_<NAME>, e.g. BENCH_STREAMS=500)
+const USAGE = `npm run bench -- [options]      (every option also reads BENCH_<NAME>, e.g. BENCH_STREAMS=500;
+                                   BENCH_SQLITE_SYNC=normal runs Parley with PARLEY_SQLITE_SYNCHRONOUS=normal)
   --quick                  small run (${QUICK.streams} streams, ${QUICK.held} held): about 30 s
   --streams N              throughput streams per server, split over the rounds (default ${FULL.streams})
   --concurrency N          concurrent conversations in the throughput phase (default ${FULL.concurrency})
@@ -196,6 +197,8 @@ function parleyEnv(databaseUrl: string, extra: Record<string, string> = {}): Nod
     LOG_LEVEL: 'warn',
     PARLEY_LLM: 'offline',
     PARLEY_DEFAULT_CREDITS: 'unlimited',
+    // The product default (full: commits survive power loss); BENCH_SQLITE_SYNC=normal measures the opt-out.
+    PARLEY_SQLITE_SYNCHRONOUS: process.env.BENCH_SQLITE_SYNC === 'normal' ? 'normal' : 'full',
     // One message per conversation here; the default limit (50) is never reached.
     ...extra,
   };
@@ -552,6 +555,7 @@ async function main(): Promise<number> {
       `throughput: ${o.streams} streams per server, concurrency ${o.concurrency}, ${o.rounds} alternating rounds, warm-up ${o.warmup}`,
   );
   say(`raw baseline: ${o.rawShape === 'api' ? 'create conversation + POST message (same two requests as Parley)' : 'one POST per stream'}, no storage`);
+  say(`Parley: SQLite synchronous=${process.env.BENCH_SQLITE_SYNC === 'normal' ? 'normal' : 'full'} (set BENCH_SQLITE_SYNC=normal to compare)`);
   say('');
   const w = [30, 14, 14, 12];
   say(`${'figure'.padEnd(w[0]!)}${'raw node:http'.padStart(w[1]!)}${'Parley'.padStart(w[2]!)}${'Parley/raw'.padStart(w[3]!)}`);
