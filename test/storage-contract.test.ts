@@ -49,7 +49,7 @@ describe.each(DATABASES)('Store contract on $name', ({ create }) => {
   it('API keys: by hash, list masked, revoke once, touch', async () => {
     const o = await org();
     const k = await store.createApiKey({ orgId: o.id, type: 'customer', keyHash: `h-${o.id}`, last4: 'abcd', label: 'l' });
-    expect(await store.findApiKeyByHash(`h-${o.id}`)).toEqual(k);
+    expect(await store.findApiKeyByHash(`h-${o.id}`)).toEqual({ key: k, organization: o });
     expect((await store.listApiKeys(o.id)).map((x) => x.id)).toEqual([k.id]);
     const other = await org();
     expect(await store.revokeApiKey(other.id, k.id)).toBe(false);
@@ -58,7 +58,7 @@ describe.each(DATABASES)('Store contract on $name', ({ create }) => {
     expect(await store.listApiKeys(o.id)).toEqual([]);
     expect((await store.listApiKeys(o.id, { includeRevoked: true }))[0]!.revokedAt).not.toBeNull();
     await store.touchApiKey(k.id, '2026-01-01T00:00:00.000Z');
-    expect((await store.findApiKeyByHash(`h-${o.id}`))!.lastUsedAt).toBe('2026-01-01T00:00:00.000Z');
+    expect((await store.findApiKeyByHash(`h-${o.id}`))!.key.lastUsedAt).toBe('2026-01-01T00:00:00.000Z');
   });
 
   it('conversations are scoped by organization and channel', async () => {

@@ -29,14 +29,13 @@ export function createKeyCheck(store: Store, channel: Channel) {
     const match = typeof header === 'string' ? /^Bearer +(\S+) *$/i.exec(header) : null;
     const candidate = match?.[1];
     if (!candidate || parseApiKey(candidate) === undefined) throw new AppError('unauthorized');
-    const key = await store.findApiKeyByHash(hashApiKey(candidate));
-    if (!key || key.revokedAt !== null) throw new AppError('unauthorized');
+    const found = await store.findApiKeyByHash(hashApiKey(candidate));
+    if (!found || found.key.revokedAt !== null) throw new AppError('unauthorized');
+    const { key, organization } = found;
     if (key.type !== channel) {
       const wanted = channel === 'customer' ? 'a customer (lxc_) key' : 'a management (lxm_) key';
       throw new AppError('forbidden', `This API requires ${wanted}.`);
     }
-    const organization = await store.getOrganization(key.orgId);
-    if (!organization) throw new AppError('unauthorized');
     request.auth = { key, organization };
     // Record use at most once a minute per key: a write per request would dominate a send.
     const now = Date.now();

@@ -153,9 +153,20 @@ export class KyselyStore implements Store {
     return toKey(row);
   }
 
-  async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
-    const r = await this.db.selectFrom('api_keys').selectAll().where('key_hash', '=', hash).executeTakeFirst();
-    return r && toKey(r);
+  async findApiKeyByHash(hash: string): Promise<{ key: ApiKeyRecord; organization: Organization } | undefined> {
+    const r = await this.db
+      .selectFrom('api_keys as k')
+      .innerJoin('organizations as o', 'o.id', 'k.org_id')
+      .selectAll('k')
+      .select(['o.slug as org_slug', 'o.name as org_name', 'o.credits as org_credits', 'o.created_at as org_created_at'])
+      .where('k.key_hash', '=', hash)
+      .executeTakeFirst();
+    if (!r) return undefined;
+    const { org_slug, org_name, org_credits, org_created_at, ...key } = r;
+    return {
+      key: toKey(key),
+      organization: toOrg({ id: key.org_id, slug: org_slug, name: org_name, credits: org_credits, created_at: org_created_at }),
+    };
   }
 
   async listApiKeys(orgId: string, options: { includeRevoked?: boolean } = {}): Promise<ApiKeyRecord[]> {

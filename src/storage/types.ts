@@ -116,7 +116,8 @@ export interface Store {
   countOrganizations(): Promise<number>;
 
   createApiKey(input: Omit<ApiKeyRecord, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>): Promise<ApiKeyRecord>;
-  findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined>;
+  /** The key with this hash and its organization, in one lookup (every request does it). */
+  findApiKeyByHash(hash: string): Promise<{ key: ApiKeyRecord; organization: Organization } | undefined>;
   listApiKeys(orgId: string, options?: { includeRevoked?: boolean }): Promise<ApiKeyRecord[]>;
   /** Soft delete; false when no active key of this organization has that id. */
   revokeApiKey(orgId: string, keyId: string): Promise<boolean>;
