@@ -237,4 +237,24 @@ describe('graceful drain in-process', () => {
     expect(a.text).toBe(words(4).join(''));
     expect(agent.calls).toHaveLength(1);
   });
+
+  it('the time limit holds even for an agent that ignores its abort signal', async () => {
+    const t = await startTestServer({
+      env: { PARLEY_STREAM_TIMEOUT_MS: '300' },
+      agents: () => ({
+        async *reply() {
+          yield { type: 'delta', text: 'stuck ' };
+          await new Promise(() => undefined); // never settles, never looks at the signal
+        },
+      }),
+    });
+    servers.push(t);
+    const api: Api = { url: t.url, key: t.customerKey };
+    const id = await createConversation(api);
+    const { stream } = await send(api, id, 'hang');
+    checkInvariants(stream);
+    expect(JSON.parse(stream.events.at(-2)!.data)).toMatchObject({ type: 'error', code: 'timeout' });
+    expect((await history(api, id))[1]).toMatchObject({ status: 'partial', content: 'stuck ' });
+    expect(t.server.runs.size).toBe(0);
+  });
 });

@@ -45,6 +45,32 @@ export function streamError(code: StreamErrorCode, retryable = true): ErrorPaylo
   return { type: 'error', message: SAFE_MESSAGES[code], code, retryable };
 }
 
+/**
+ * Iterates `source` but stops as soon as `signal` aborts, even if the source never looks at
+ * the signal: the time limit and stop must hold whatever an agent or provider does.
+ */
+async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal): AsyncIterable<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let onAbort!: () => void;
+  const aborted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => undefined);
+  try {
+    for (;;) {
+      signal.throwIfAborted();
+      const next = await Promise.race([iterator.next(), aborted]);
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    // Ask the source to clean up, without waiting for one that ignores us.
+    void Promise.resolve(iterator.return?.()).catch(() => undefined);
+  }
+}
+
 export class ReplyRun {
   readonly conversationId: string;
   readonly messageId: string;
@@ -96,8 +122,7 @@ export class ReplyRun {
       // Loaded here rather than by the caller, so the run is registered the moment its
       // messages are stored: a concurrent idempotent retry then always finds it live.
       const history = await this.#opts.store.listMessages(this.conversationId);
-      for await (const event of agent.reply({ ...input, history }, this.#abort.signal)) {
-        if (this.#abort.signal.aborted) break;
+      for await (const event of untilAborted(agent.reply({ ...input, history }, this.#abort.signal), this.#abort.signal)) {
         switch (event.type) {
           case 'delta':
             if (event.text === '') break;
