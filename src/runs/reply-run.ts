@@ -45,30 +45,20 @@ export function streamError(code: StreamErrorCode, retryable = true): ErrorPaylo
   return { type: 'error', message: SAFE_MESSAGES[code], code, retryable };
 }
 
+/** How long an aborted agent may take to stop before the run ends without it. */
+const ABANDON_AFTER_ABORT_MS = 500;
+
 /**
- * Iterates `source` but stops as soon as `signal` aborts, even if the source never looks at
- * the signal: the time limit and stop must hold whatever an agent or provider does.
+ * Rejects `graceMs` after `signal` aborts: raced against the agent, it makes the time limit
+ * and stop hold even for an agent or provider that ignores the signal. One promise and one
+ * listener per run; no timer exists until an abort happens.
  */
-async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal): AsyncIterable<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  let onAbort!: () => void;
-  const aborted = new Promise<never>((_resolve, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
+function abandonAfterAbort(signal: AbortSignal, graceMs: number): Promise<never> {
+  const abandoned = new Promise<never>((_resolve, reject) => {
+    signal.addEventListener('abort', () => setTimeout(() => reject(signal.reason), graceMs).unref(), { once: true });
   });
-  aborted.catch(() => undefined);
-  try {
-    for (;;) {
-      signal.throwIfAborted();
-      const next = await Promise.race([iterator.next(), aborted]);
-      if (next.done) return;
-      yield next.value;
-    }
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-    // Ask the source to clean up, without waiting for one that ignores us.
-    void Promise.resolve(iterator.return?.()).catch(() => undefined);
-  }
+  abandoned.catch(() => undefined);
+  return abandoned;
 }
 
 export class ReplyRun {
@@ -85,6 +75,8 @@ export class ReplyRun {
   #tokens = 0;
   #escalation: string | null = null;
   #refused = false;
+  /** Set once the run stopped listening to its agent. */
+  #settled = false;
 
   constructor(options: ReplyRunOptions) {
     this.#opts = options;
@@ -119,35 +111,15 @@ export class ReplyRun {
     let status: Exclude<StoredMessageStatus, 'streaming'> = 'complete';
     let failure: ErrorPayload | undefined;
     try {
-      // Loaded here rather than by the caller, so the run is registered the moment its
-      // messages are stored: a concurrent idempotent retry then always finds it live.
-      const history = await this.#opts.store.listMessages(this.conversationId);
-      for await (const event of untilAborted(agent.reply({ ...input, history }, this.#abort.signal), this.#abort.signal)) {
-        switch (event.type) {
-          case 'delta':
-            if (event.text === '') break;
-            this.#text += event.text;
-            this.#emit({ type: 'delta', text: event.text });
-            break;
-          case 'escalate':
-            if (this.#escalation === null) {
-              this.#escalation = event.reason;
-              this.#emit({ type: 'status', status: 'escalated' });
-            }
-            break;
-          case 'refused':
-            this.#refused = true;
-            break;
-          case 'usage':
-            this.#tokens += event.tokens;
-            break;
-        }
-      }
+      const consumed = this.#consume(agent, input);
+      consumed.catch(() => undefined); // if abandoned, its late failure is of no interest
+      await Promise.race([consumed, abandonAfterAbort(this.#abort.signal, ABANDON_AFTER_ABORT_MS)]);
       this.#abort.signal.throwIfAborted();
       if (this.#refused) status = 'refused';
     } catch (err) {
       ({ status, failure } = this.#classify(err));
     } finally {
+      this.#settled = true;
       clearTimeout(deadline);
       clearInterval(heartbeat);
     }
@@ -156,6 +128,35 @@ export class ReplyRun {
       this.#tokens = estimateTokens(this.#text);
     }
     await this.#finish(status, failure);
+  }
+
+  /** Drives the agent; events arriving after the run settled (an abandoned agent) are dropped. */
+  async #consume(agent: Agent, input: ReplyRunOptions['input']): Promise<void> {
+    // Loaded here rather than by the caller, so the run is registered the moment its
+    // messages are stored: a concurrent idempotent retry then always finds it live.
+    const history = await this.#opts.store.listMessages(this.conversationId);
+    for await (const event of agent.reply({ ...input, history }, this.#abort.signal)) {
+      if (this.#settled || this.#abort.signal.aborted) return;
+      switch (event.type) {
+        case 'delta':
+          if (event.text === '') break;
+          this.#text += event.text;
+          this.#emit({ type: 'delta', text: event.text });
+          break;
+        case 'escalate':
+          if (this.#escalation === null) {
+            this.#escalation = event.reason;
+            this.#emit({ type: 'status', status: 'escalated' });
+          }
+          break;
+        case 'refused':
+          this.#refused = true;
+          break;
+        case 'usage':
+          this.#tokens += event.tokens;
+          break;
+      }
+    }
   }
 
   #classify(err: unknown): { status: Exclude<StoredMessageStatus, 'streaming'>; failure?: ErrorPayload } {
