@@ -5,8 +5,8 @@
  * wait for it, because subscribers are fed from memory.
  *
  * A crash loses at most the last tick of events; the final events of a reply are not written
- * here but with its message in `finishReply`, after `settle()` has written everything queued
- * before.
+ * here but with its message in `finishReply`, after `take()` has let every write under way
+ * settle.
  */
 import type { Logger } from 'pino';
 import type { ReplyEventRow, Store, StoredEvent } from '../storage/types.ts';
@@ -35,20 +35,21 @@ export class EventWriter {
    * write already under way has settled, so nothing of this reply is written after it.
    */
   async take(messageId: string): Promise<StoredEvent[]> {
-    const mine: StoredEvent[] = [];
-    this.#queue = this.#queue.filter((row) => {
-      if (row.messageId !== messageId) return true;
-      mine.push({ seq: row.seq, data: row.data });
-      return false;
-    });
+    const mine = this.#remove(messageId);
     await this.#writing;
     // A failed write put its rows back: collect those of this reply too.
+    return [...mine, ...this.#remove(messageId)].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** Takes the reply's rows out of the queue. */
+  #remove(messageId: string): StoredEvent[] {
+    const removed: StoredEvent[] = [];
     this.#queue = this.#queue.filter((row) => {
       if (row.messageId !== messageId) return true;
-      mine.push({ seq: row.seq, data: row.data });
+      removed.push({ seq: row.seq, data: row.data });
       return false;
     });
-    return mine.sort((a, b) => a.seq - b.seq);
+    return removed;
   }
 
   /** Writes everything queued now. Failures are logged and the rows kept for the next tick. */

@@ -316,20 +316,12 @@ export class KyselyStore implements Store {
 
   async appendReplyEvents(rows: ReplyEventRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.db.transaction().execute(async (trx) => {
-      // Chunked: one statement per 300 rows stays under every engine's parameter limit.
-      for (let i = 0; i < rows.length; i += 300) {
-        await trx
-          .insertInto('reply_events')
-          .values(rows.slice(i, i + 300).map((r) => ({ message_id: r.messageId, seq: r.seq, data: r.data })))
-          .execute();
-      }
-    });
+    await this.db.transaction().execute((trx) => insertEventRows(trx, rows));
   }
 
   async finishReply(input: FinishReplyInput): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await insertEvents(trx, input.messageId, input.events);
+      await insertEventRows(trx, input.events.map((e) => ({ messageId: input.messageId, ...e })));
       await trx
         .updateTable('messages')
         .set({ content: input.content, status: input.status, tokens: input.tokens, updated_at: input.now })
@@ -411,9 +403,9 @@ export class KyselyStore implements Store {
             code: 'interrupted',
             retryable: true,
           });
-          await insertEvents(trx, m.id, [
-            { seq: last + 1, data: error },
-            { seq: last + 2, data: DONE },
+          await insertEventRows(trx, [
+            { messageId: m.id, seq: last + 1, data: error },
+            { messageId: m.id, seq: last + 2, data: DONE },
           ]);
         }
         await trx
@@ -427,10 +419,12 @@ export class KyselyStore implements Store {
   }
 }
 
-async function insertEvents(db: Db, messageId: string, events: StoredEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  await db
-    .insertInto('reply_events')
-    .values(events.map((e) => ({ message_id: messageId, seq: e.seq, data: e.data })))
-    .execute();
+/** Inserts event rows, one statement per 300 rows: under every engine's parameter limit. */
+async function insertEventRows(db: Db, rows: ReplyEventRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 300) {
+    await db
+      .insertInto('reply_events')
+      .values(rows.slice(i, i + 300).map((r) => ({ message_id: r.messageId, seq: r.seq, data: r.data })))
+      .execute();
+  }
 }
