@@ -11,8 +11,7 @@ import { createSupportAgent } from '../src/agents/support-agent.ts';
 import type { AgentEvent } from '../src/agents/types.ts';
 import { OfflineModel } from '../src/model/offline.ts';
 import { screenInput } from '../src/safety/input-filter.ts';
-import { KyselyAgentStore } from '../src/storage/agent-store.ts';
-import { createStore } from '../src/storage/create-store.ts';
+import { agentStoreFor, createStore } from '../src/storage/create-store.ts';
 import type { Message } from '../src/storage/types.ts';
 import { CASES } from './cases.ts';
 import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
@@ -26,7 +25,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 async function main(): Promise<void> {
   const store = await createStore('sqlite::memory:');
   await store.migrate();
-  const agentStore = new KyselyAgentStore(store);
+  const agentStore = agentStoreFor(store);
   const org = await store.createOrganization({ name: 'Lumen Coffee', slug: 'lumen', credits: null });
   const settings = await agentStore.getSettings(org.id);
   await agentStore.saveSettings(org.id, {

@@ -5,15 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../src/settings/settings.ts';
-import { KyselyAgentStore } from '../src/storage/agent-store.ts';
-import { createStore } from '../src/storage/create-store.ts';
+import type { AgentStore } from '../src/storage/agent-store.ts';
+import { agentStoreFor, createStore } from '../src/storage/create-store.ts';
 import type { KyselyStore } from '../src/storage/kysely-store.ts';
 import { DATABASES, type TestDatabase } from './helpers/databases.ts';
 
 describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
   let database: TestDatabase;
   let store: KyselyStore;
-  let agents: KyselyAgentStore;
+  let agents: AgentStore;
   let orgA: string;
   let orgB: string;
 
@@ -21,7 +21,7 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     database = await create();
     store = await createStore(database.url);
     await store.migrate();
-    agents = new KyselyAgentStore(store);
+    agents = agentStoreFor(store);
     orgA = (await store.createOrganization({ name: 'A', slug: 'a', credits: null })).id;
     orgB = (await store.createOrganization({ name: 'B', slug: 'b', credits: null })).id;
   });

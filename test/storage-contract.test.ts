@@ -4,11 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DONE } from '@parley/client/protocol';
 import { createStore } from '../src/storage/create-store.ts';
-import type { KyselyStore } from '../src/storage/kysely-store.ts';
+import { KyselyStore } from '../src/storage/kysely-store.ts';
+import { SqliteStore } from '../src/storage/sqlite-store.ts';
 import type { StartReplyInput } from '../src/storage/types.ts';
 import { DATABASES, type TestDatabase } from './helpers/databases.ts';
 
-describe.each(DATABASES)('Store contract on $name', ({ create }) => {
+describe.each(DATABASES)('Store contract on $name', ({ name, create }) => {
   let db: TestDatabase;
   let store: KyselyStore;
   beforeAll(async () => {
@@ -28,6 +29,11 @@ describe.each(DATABASES)('Store contract on $name', ({ create }) => {
   }
   const start = (o: Partial<StartReplyInput> & Pick<StartReplyInput, 'orgId' | 'conversationId'>) =>
     store.startReply({ content: 'hi', idempotencyKey: null, fingerprint: null, maxUserMessages: 10, now: now(), ...o });
+
+  it('the store under test is the one the server uses for this engine', () => {
+    // SQLite runs the prepared-statement store; PostgreSQL the Kysely one.
+    expect(store.constructor).toBe(name === 'sqlite' ? SqliteStore : KyselyStore);
+  });
 
   it('migrations are idempotent and versioned', async () => {
     await store.migrate();

@@ -10,20 +10,13 @@ import { registerManagementApi } from '../http/routes/management-api.ts';
 import { createModel } from '../model/create-model.ts';
 import type { LanguageModel } from '../model/types.ts';
 import { createReplyFinishedHook } from '../qa/on-reply-finished.ts';
-import { KyselyAgentStore, type AgentStore } from '../storage/agent-store.ts';
-import type { Dialect, Store } from '../storage/types.ts';
+import { agentStoreFor } from '../storage/create-store.ts';
+import type { Store } from '../storage/types.ts';
 import { createConfigurationAgent } from './configuration-agent.ts';
 import { agentComposer } from './offline-composer.ts';
 import { ReplyNotes } from './reply-notes.ts';
 import { createSupportAgent } from './support-agent.ts';
 import type { AgentRuntime } from './types.ts';
-
-/** The store must expose its Kysely connection (the KyselyStore does). */
-export function agentStoreFor(store: Store): AgentStore {
-  const source = store as Store & { db?: unknown; dialect: Dialect };
-  if (!source.db) throw new Error('The agents need a Kysely-backed store.');
-  return new KyselyAgentStore(source as { db: any; dialect: Dialect });
-}
 
 /**
  * Wires both agents, their HTTP routes and the QA hook for a server. `model` overrides the

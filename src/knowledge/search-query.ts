@@ -3,7 +3,7 @@
  * query syntax: it is reduced to word tokens first, and the tokens are OR-ed so that a question
  * ("how long does shipping take?") matches articles sharing any of its content words, ranked.
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Dialect } from '../storage/types.ts';
 import { isStopWord, words } from './text.ts';
 
@@ -12,6 +12,18 @@ export function searchTokens(query: string): string[] {
   const tokens = words(query).filter((w) => !isStopWord(w) && w !== 'or' && w !== 'and' && w !== 'not');
   return [...new Set(tokens)].slice(0, 16);
 }
+
+/**
+ * The SQLite (FTS5) search; parameters: the {@link fts5Match} expression, the organization id,
+ * the limit. Column weights: title 4, content 1, category 2; bm25 is lower-is-better.
+ */
+export const SQLITE_SEARCH_SQL = `select a.id as id, -bm25(articles_fts, 4.0, 1.0, 2.0) as rank
+  from articles_fts join articles a on a.rowid = articles_fts.rowid
+  where articles_fts match ? and a.org_id = ? and a.archived_at is null
+  order by bm25(articles_fts, 4.0, 1.0, 2.0) asc, a.id limit ?`;
+
+/** Quoted terms OR-ed: FTS5 operators and stray quotes in the input cannot break the syntax. */
+export const fts5Match = (tokens: readonly string[]): string => tokens.map((t) => `"${t}"`).join(' OR ');
 
 export interface SearchRow {
   id: string;
@@ -31,22 +43,13 @@ export async function searchArticleIds(
 ): Promise<SearchRow[]> {
   const tokens = searchTokens(query);
   if (tokens.length === 0) return [];
-  let statement: RawBuilder<SearchRow>;
-  if (dialect === 'sqlite') {
-    // Quoted terms: FTS5 operators and stray quotes in the input cannot break the syntax.
-    const match = tokens.map((t) => `"${t}"`).join(' OR ');
-    // Column weights: title 4, content 1, category 2. bm25 is lower-is-better.
-    statement = sql<SearchRow>`select a.id as id, -bm25(articles_fts, 4.0, 1.0, 2.0) as rank
-      from articles_fts join articles a on a.rowid = articles_fts.rowid
-      where articles_fts match ${match} and a.org_id = ${orgId} and a.archived_at is null
-      order by bm25(articles_fts, 4.0, 1.0, 2.0) asc, a.id limit ${limit}`;
-  } else {
-    const websearch = tokens.join(' or ');
-    statement = sql<SearchRow>`select a.id as id, cast(ts_rank_cd(a.search, q) as float) as rank
-      from articles a, websearch_to_tsquery('english', ${websearch}) q
-      where a.search @@ q and a.org_id = ${orgId} and a.archived_at is null
-      order by rank desc, a.id limit ${limit}`;
-  }
-  const result = await statement.execute(db);
+  const compiled =
+    dialect === 'sqlite'
+      ? CompiledQuery.raw(SQLITE_SEARCH_SQL, [fts5Match(tokens), orgId, limit])
+      : sql<SearchRow>`select a.id as id, cast(ts_rank_cd(a.search, q) as float) as rank
+          from articles a, websearch_to_tsquery('english', ${tokens.join(' or ')}) q
+          where a.search @@ q and a.org_id = ${orgId} and a.archived_at is null
+          order by rank desc, a.id limit ${limit}`.compile(db);
+  const result = await db.executeQuery<SearchRow>(compiled);
   return result.rows.map((r) => ({ id: r.id, rank: Number(r.rank) }));
 }

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Article, ArticleCreate, ArticleHit, ArticlePatch } from '../knowledge/article.ts';
-import { searchArticleIds } from '../knowledge/search-query.ts';
+import { searchArticleIds, type SearchRow } from '../knowledge/search-query.ts';
 import { DEFAULT_SETTINGS, type AgentSettings } from '../settings/settings.ts';
 import type { Channel } from '@parley/client/protocol';
 import type { ConversationStatus, Dialect } from './types.ts';
@@ -78,6 +78,24 @@ export interface Assessment {
   safetyFlags: string[] | null;
 }
 
+/** The stored settings row (or none) as settings; fields added later fall back to their defaults. */
+export function settingsFromRow(row: { data: string; updated_at: string } | undefined): AgentSettings {
+  if (!row) return structuredClone(DEFAULT_SETTINGS);
+  const stored = JSON.parse(row.data) as Partial<AgentSettings>;
+  return {
+    ...structuredClone(DEFAULT_SETTINGS),
+    ...stored,
+    branding: { ...DEFAULT_SETTINGS.branding, ...stored.branding },
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Hits in the order of `hits`, with their articles; ids whose article is gone are left out. */
+export function joinHits(hits: readonly SearchRow[], rows: readonly any[]): ArticleHit[] {
+  const byId = new Map(rows.map((r) => [r.id as string, toArticle(r)]));
+  return hits.flatMap((h) => (byId.has(h.id) ? [{ article: byId.get(h.id)!, rank: h.rank }] : []));
+}
+
 const parseList = (text: string | null): string[] => (text ? (JSON.parse(text) as string[]) : []);
 
 const toArticle = (r: any): Article => ({
@@ -92,7 +110,7 @@ const toArticle = (r: any): Article => ({
   archivedAt: r.archived_at,
 });
 
-const ARTICLE_COLUMNS = ['id', 'org_id', 'title', 'content', 'category', 'created_at', 'updated_at', 'archived_at'];
+export const ARTICLE_COLUMNS = ['id', 'org_id', 'title', 'content', 'category', 'created_at', 'updated_at', 'archived_at'];
 
 /** The {@link AgentStore} over a Kysely connection of either engine. */
 export class KyselyAgentStore implements AgentStore {
@@ -106,15 +124,7 @@ export class KyselyAgentStore implements AgentStore {
 
   async getSettings(orgId: string): Promise<AgentSettings> {
     const row = await this.#db.selectFrom('agent_settings').selectAll().where('org_id', '=', orgId).executeTakeFirst();
-    if (!row) return structuredClone(DEFAULT_SETTINGS);
-    const stored = JSON.parse(row.data) as Partial<AgentSettings>;
-    // Fields added later fall back to their defaults.
-    return {
-      ...structuredClone(DEFAULT_SETTINGS),
-      ...stored,
-      branding: { ...DEFAULT_SETTINGS.branding, ...stored.branding },
-      updatedAt: row.updated_at,
-    };
+    return settingsFromRow(row as { data: string; updated_at: string } | undefined);
   }
 
   async saveSettings(orgId: string, settings: AgentSettings): Promise<AgentSettings> {
@@ -198,8 +208,7 @@ export class KyselyAgentStore implements AgentStore {
       .select(ARTICLE_COLUMNS)
       .where('id', 'in', hits.map((h) => h.id))
       .execute();
-    const byId = new Map(rows.map((r) => [r.id as string, toArticle(r)]));
-    return hits.flatMap((h) => (byId.has(h.id) ? [{ article: byId.get(h.id)!, rank: h.rank }] : []));
+    return joinHits(hits, rows);
   }
 
   async recordToolCall(input: Omit<ToolCallRecord, 'id' | 'createdAt'> & { orgId: string }): Promise<void> {

@@ -4,6 +4,10 @@ import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
 import { KyselyStore } from './kysely-store.ts';
+import { SqliteStore } from './sqlite-store.ts';
+import { KyselyAgentStore, type AgentStore } from './agent-store.ts';
+import { SqliteAgentStore } from './sqlite-agent-store.ts';
+import type { Store } from './types.ts';
 
 type SqliteDatabase = import('better-sqlite3').Database;
 
@@ -61,10 +65,17 @@ export async function createStore(databaseUrl: string, options: StoreOptions = {
     database.pragma(`synchronous = ${options.sqliteSynchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
-    return new KyselyStore(
+    return new SqliteStore(
       new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
-      'sqlite',
+      database,
     );
   }
   throw new Error('DATABASE_URL must start with sqlite: or postgres://');
+}
+
+/** The agents' store over the same connection as `store` (a store made by {@link createStore}). */
+export function agentStoreFor(store: Store): AgentStore {
+  if (store instanceof SqliteStore) return new SqliteAgentStore(store);
+  if (store instanceof KyselyStore) return new KyselyAgentStore(store);
+  throw new Error('The agents need a store made by createStore.');
 }

@@ -4,18 +4,19 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Channel, MessageRole } from '@parley/client/protocol';
+import type { Channel } from '@parley/client/protocol';
 import { DONE } from '@parley/client/protocol';
-import type { Database, MessagesTable } from './schema.ts';
+import type { Database } from './schema.ts';
+import { newConversationRow, startedReplyRows, toConversation, toKey, toMessage, toOrg } from './rows.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { serializePayload } from '../sse/encode.ts';
 import type {
   ApiKeyRecord,
   Conversation,
-  ConversationStatus,
   Dialect,
   FinishReplyInput,
   Message,
+  NewConversation,
   Organization,
   RecoveredReply,
   ReplyEventRow,
@@ -23,55 +24,9 @@ import type {
   StartReplyResult,
   Store,
   StoredEvent,
-  StoredMessageStatus,
 } from './types.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-const toOrg = (r: Database['organizations']): Organization => ({
-  id: r.id,
-  slug: r.slug,
-  name: r.name,
-  credits: r.credits,
-  createdAt: r.created_at,
-});
-
-const toKey = (r: Database['api_keys']): ApiKeyRecord => ({
-  id: r.id,
-  orgId: r.org_id,
-  type: r.type as Channel,
-  keyHash: r.key_hash,
-  last4: r.last4,
-  label: r.label,
-  createdAt: r.created_at,
-  revokedAt: r.revoked_at,
-  lastUsedAt: r.last_used_at,
-});
-
-const toConversation = (r: Database['conversations']): Conversation => ({
-  id: r.id,
-  orgId: r.org_id,
-  channel: r.channel as Channel,
-  status: r.status as ConversationStatus,
-  customerIdentifier: r.customer_identifier,
-  escalationReason: r.escalation_reason,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-const toMessage = (r: MessagesTable): Message => ({
-  id: r.id,
-  conversationId: r.conversation_id,
-  role: r.role as MessageRole,
-  content: r.content,
-  status: r.status as StoredMessageStatus,
-  position: r.position,
-  replyTo: r.reply_to,
-  idempotencyKey: r.idempotency_key,
-  tokens: r.tokens,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
 
 export class KyselyStore implements Store {
   readonly dialect: Dialect;
@@ -191,22 +146,8 @@ export class KyselyStore implements Store {
   }
 
   // ── conversations ─────────────────────────────────────────────────────────
-  async createConversation(input: {
-    orgId: string;
-    channel: Channel;
-    customerIdentifier: string | null;
-  }): Promise<Conversation> {
-    const now = new Date().toISOString();
-    const row = {
-      id: randomUUID(),
-      org_id: input.orgId,
-      channel: input.channel,
-      status: 'active',
-      customer_identifier: input.customerIdentifier,
-      escalation_reason: null,
-      created_at: now,
-      updated_at: now,
-    };
+  async createConversation(input: NewConversation): Promise<Conversation> {
+    const row = newConversationRow(input);
     await this.db.insertInto('conversations').values(row).execute();
     return toConversation(row);
   }
@@ -253,6 +194,7 @@ export class KyselyStore implements Store {
           const reply = await trx
             .selectFrom('messages')
             .selectAll()
+            .where('conversation_id', '=', input.conversationId)
             .where('reply_to', '=', prior.id)
             .executeTakeFirstOrThrow();
           return { kind: 'replay', userMessage: toMessage(prior), reply: toMessage(reply) };
@@ -278,32 +220,7 @@ export class KyselyStore implements Store {
       if (org.credits !== null && org.credits <= 0) return { kind: 'no_credits' };
 
       const position = Number(counts.last) + 1;
-      const user: MessagesTable = {
-        id: randomUUID(),
-        conversation_id: input.conversationId,
-        org_id: input.orgId,
-        role: 'user',
-        content: input.content,
-        status: 'complete',
-        position,
-        reply_to: null,
-        idempotency_key: input.idempotencyKey,
-        fingerprint: input.fingerprint,
-        tokens: 0,
-        created_at: input.now,
-        updated_at: input.now,
-      };
-      const reply: MessagesTable = {
-        ...user,
-        id: randomUUID(),
-        role: 'assistant',
-        content: '',
-        status: 'streaming',
-        position: position + 1,
-        reply_to: user.id,
-        idempotency_key: null,
-        fingerprint: null,
-      };
+      const { user, reply } = startedReplyRows(input, position);
       await trx.insertInto('messages').values([user, reply]).execute();
       await trx
         .updateTable('conversations')

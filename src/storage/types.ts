@@ -68,6 +68,12 @@ export interface ReplyEventRow extends StoredEvent {
   messageId: string;
 }
 
+export interface NewConversation {
+  orgId: string;
+  channel: Channel;
+  customerIdentifier: string | null;
+}
+
 export interface StartReplyInput {
   orgId: string;
   conversationId: string;
@@ -123,11 +129,7 @@ export interface Store {
   revokeApiKey(orgId: string, keyId: string): Promise<boolean>;
   touchApiKey(keyId: string, at: string): Promise<void>;
 
-  createConversation(input: {
-    orgId: string;
-    channel: Channel;
-    customerIdentifier: string | null;
-  }): Promise<Conversation>;
+  createConversation(input: NewConversation): Promise<Conversation>;
   /** Undefined when unknown, of another organization, or of the other channel. */
   getConversation(orgId: string, channel: Channel, id: string): Promise<Conversation | undefined>;
 

@@ -13,8 +13,8 @@ import { createSupportAgent } from '../../src/agents/support-agent.ts';
 import type { AgentEvent } from '../../src/agents/types.ts';
 import { OfflineModel } from '../../src/model/offline.ts';
 import type { LanguageModel, ModelPart, ModelRequest } from '../../src/model/types.ts';
-import { KyselyAgentStore } from '../../src/storage/agent-store.ts';
-import { createStore } from '../../src/storage/create-store.ts';
+import type { AgentStore } from '../../src/storage/agent-store.ts';
+import { agentStoreFor, createStore } from '../../src/storage/create-store.ts';
 import type { KyselyStore } from '../../src/storage/kysely-store.ts';
 import type { Message, Organization } from '../../src/storage/types.ts';
 
@@ -32,14 +32,14 @@ class RecordingModel implements LanguageModel {
 
 describe('the support prompt', () => {
   let store: KyselyStore;
-  let agentStore: KyselyAgentStore;
+  let agentStore: AgentStore;
   let orgA: Organization;
   let orgB: Organization;
 
   beforeAll(async () => {
     store = await createStore('sqlite::memory:');
     await store.migrate();
-    agentStore = new KyselyAgentStore(store);
+    agentStore = agentStoreFor(store);
     orgA = await store.createOrganization({ name: 'A', slug: 'a', credits: null });
     orgB = await store.createOrganization({ name: 'B', slug: 'b', credits: null });
     await agentStore.createArticle(orgA.id, {

@@ -1,0 +1,105 @@
+/** Row ↔ domain mappers shared by the Kysely store and the SQLite store. */
+import type { Channel, MessageRole } from '@parley/client/protocol';
+import type { Database, MessagesTable } from './schema.ts';
+import { randomUUID } from 'node:crypto';
+import type {
+  ApiKeyRecord,
+  Conversation,
+  ConversationStatus,
+  Message,
+  NewConversation,
+  Organization,
+  StartReplyInput,
+  StoredMessageStatus,
+} from './types.ts';
+
+export const toOrg = (r: Database['organizations']): Organization => ({
+  id: r.id,
+  slug: r.slug,
+  name: r.name,
+  credits: r.credits,
+  createdAt: r.created_at,
+});
+
+export const toKey = (r: Database['api_keys']): ApiKeyRecord => ({
+  id: r.id,
+  orgId: r.org_id,
+  type: r.type as Channel,
+  keyHash: r.key_hash,
+  last4: r.last4,
+  label: r.label,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+  lastUsedAt: r.last_used_at,
+});
+
+export const toConversation = (r: Database['conversations']): Conversation => ({
+  id: r.id,
+  orgId: r.org_id,
+  channel: r.channel as Channel,
+  status: r.status as ConversationStatus,
+  customerIdentifier: r.customer_identifier,
+  escalationReason: r.escalation_reason,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const toMessage = (r: MessagesTable): Message => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  role: r.role as MessageRole,
+  content: r.content,
+  status: r.status as StoredMessageStatus,
+  position: r.position,
+  replyTo: r.reply_to,
+  idempotencyKey: r.idempotency_key,
+  tokens: r.tokens,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+/** The rows a started reply inserts: the user message at `position` and its streaming reply after it. */
+export function startedReplyRows(input: StartReplyInput, position: number): { user: MessagesTable; reply: MessagesTable } {
+  const user: MessagesTable = {
+    id: randomUUID(),
+    conversation_id: input.conversationId,
+    org_id: input.orgId,
+    role: 'user',
+    content: input.content,
+    status: 'complete',
+    position,
+    reply_to: null,
+    idempotency_key: input.idempotencyKey,
+    fingerprint: input.fingerprint,
+    tokens: 0,
+    created_at: input.now,
+    updated_at: input.now,
+  };
+  const reply: MessagesTable = {
+    ...user,
+    id: randomUUID(),
+    role: 'assistant',
+    content: '',
+    status: 'streaming',
+    position: position + 1,
+    reply_to: user.id,
+    idempotency_key: null,
+    fingerprint: null,
+  };
+  return { user, reply };
+}
+
+/** The row of a new, active conversation. */
+export function newConversationRow(input: NewConversation): Database['conversations'] {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    org_id: input.orgId,
+    channel: input.channel,
+    status: 'active',
+    customer_identifier: input.customerIdentifier,
+    escalation_reason: null,
+    created_at: now,
+    updated_at: now,
+  };
+}

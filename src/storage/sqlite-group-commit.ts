@@ -1,0 +1,83 @@
+/**
+ * Group commit for SQLite. A write is a synchronous *unit* (a function that runs prepared
+ * statements); units queued during one turn of the event loop run together in one
+ * transaction, each inside its own savepoint, and share one COMMIT — one fsync with
+ * `synchronous=FULL` — instead of one each. Every caller's promise settles only after that
+ * COMMIT returned, so an acknowledged write is as durable as with a transaction of its own.
+ *
+ * A unit that throws is rolled back to its savepoint and only its caller sees the error; the
+ * other units of the batch still commit. If the COMMIT itself fails, the whole batch rolls
+ * back and every caller of the batch gets the error: nothing was written, nothing acknowledged.
+ *
+ * Units run only inside the synchronous flush, so no other code ever sees a batch half done.
+ * A Kysely transaction is asynchronous: while one is open on the connection the flush waits
+ * for it to end instead of starting a transaction inside it.
+ */
+import type { Database as SqliteDatabase } from 'better-sqlite3';
+
+interface Queued {
+  unit: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (reason: unknown) => void;
+}
+
+export class SqliteGroupCommit {
+  readonly #database: SqliteDatabase;
+  readonly #inSavepoint: (unit: () => unknown) => unknown;
+  readonly #inTransaction: (batch: Queued[]) => Array<{ ok: true; value: unknown } | { ok: false; error: unknown }>;
+  #queue: Queued[] = [];
+  #scheduled = false;
+
+  constructor(database: SqliteDatabase) {
+    this.#database = database;
+    // better-sqlite3 turns a transaction function called inside another into a savepoint.
+    this.#inSavepoint = database.transaction((unit: () => unknown) => unit());
+    this.#inTransaction = database.transaction((batch: Queued[]) =>
+      batch.map((q) => {
+        try {
+          return { ok: true as const, value: this.#inSavepoint(q.unit) };
+        } catch (error) {
+          return { ok: false as const, error };
+        }
+      }),
+    );
+  }
+
+  /** Runs `unit` in the next batch; resolves with its result once the batch is committed. */
+  run<T>(unit: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#queue.push({ unit, resolve: resolve as (value: unknown) => void, reject });
+      this.#schedule();
+    });
+  }
+
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    setImmediate(() => this.#flush());
+  }
+
+  #flush(): void {
+    this.#scheduled = false;
+    if (this.#database.inTransaction) {
+      // A Kysely transaction is between two of its statements: let it finish first.
+      this.#scheduled = true;
+      setTimeout(() => this.#flush(), 1);
+      return;
+    }
+    const batch = this.#queue;
+    this.#queue = [];
+    if (batch.length === 0) return;
+    let outcomes;
+    try {
+      outcomes = this.#inTransaction(batch);
+    } catch (error) {
+      for (const q of batch) q.reject(error);
+      return;
+    }
+    outcomes.forEach((outcome, i) => {
+      if (outcome.ok) batch[i]!.resolve(outcome.value);
+      else batch[i]!.reject(outcome.error);
+    });
+  }
+}

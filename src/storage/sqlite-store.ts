@@ -1,0 +1,184 @@
+/**
+ * The {@link Store} on SQLite. It is the Kysely store with the methods a send runs (about
+ * twenty statements per reply) replaced by prepared better-sqlite3 statements: building and
+ * compiling a Kysely query costs several times more CPU than SQLite takes to run it, and the
+ * synchronous driver needs no promise per statement. Writes go through {@link SqliteGroupCommit},
+ * so concurrent sends share commits (and their fsyncs).
+ *
+ * Every other method (administration, migrations, crash recovery at start) stays on Kysely and
+ * shares the connection. The contract suite holds this class and the PostgreSQL one to the
+ * same behaviour. Kysely transactions that span statements must not run while the server
+ * serves requests: the direct reads here would see their uncommitted rows (none do: the only
+ * ones left are the migrations and the start-up recovery).
+ */
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Channel } from '@parley/client/protocol';
+import { KyselyStore } from './kysely-store.ts';
+import { newConversationRow, startedReplyRows, toConversation, toKey, toMessage, toOrg } from './rows.ts';
+import type { Database, MessagesTable } from './schema.ts';
+import { SqliteGroupCommit } from './sqlite-group-commit.ts';
+import type {
+  Conversation,
+  FinishReplyInput,
+  Message,
+  NewConversation,
+  Organization,
+  ApiKeyRecord,
+  ReplyEventRow,
+  StartReplyInput,
+  StartReplyResult,
+  StoredEvent,
+} from './types.ts';
+
+const MESSAGE_COLUMNS =
+  'id, conversation_id, org_id, role, content, status, position, reply_to, idempotency_key, fingerprint, tokens, created_at, updated_at';
+
+const SQL = {
+  keyByHash: `select k.id, k.org_id, k.type, k.key_hash, k.last4, k.label, k.created_at, k.revoked_at, k.last_used_at,
+      o.slug as org_slug, o.name as org_name, o.credits as org_credits, o.created_at as org_created_at
+    from api_keys k join organizations o on o.id = k.org_id where k.key_hash = ?`,
+  touchKey: 'update api_keys set last_used_at = ? where id = ?',
+  insertConversation: `insert into conversations (id, org_id, channel, status, customer_identifier, escalation_reason, created_at, updated_at)
+    values (@id, @org_id, @channel, @status, @customer_identifier, @escalation_reason, @created_at, @updated_at)`,
+  conversation: 'select * from conversations where id = ? and org_id = ? and channel = ?',
+  touchConversation: 'update conversations set updated_at = ? where id = ?',
+  escalateConversation: `update conversations set status = 'escalated', escalation_reason = ?, updated_at = ? where id = ?`,
+  finishedMessages: `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? and status != 'streaming' order by position`,
+  messageByKey: `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? and idempotency_key = ?`,
+  replyTo: `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? and reply_to = ?`,
+  messageCounts: `select count(case when status = 'streaming' then 1 end) as streaming,
+      count(case when role = 'user' then 1 end) as users, coalesce(max(position), 0) as last
+    from messages where conversation_id = ?`,
+  credits: 'select credits from organizations where id = ?',
+  insertMessage: `insert into messages (${MESSAGE_COLUMNS})
+    values (@id, @conversation_id, @org_id, @role, @content, @status, @position, @reply_to, @idempotency_key, @fingerprint, @tokens, @created_at, @updated_at)`,
+  insertEvent: 'insert into reply_events (message_id, seq, data) values (?, ?, ?)',
+  finishMessage: 'update messages set content = ?, status = ?, tokens = ?, updated_at = ? where id = ?',
+  debit: 'update organizations set credits = case when credits > ? then credits - ? else 0 end where id = ? and credits is not null',
+  latestReply: `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? and role = 'assistant' order by position desc limit 1`,
+  message: `select ${MESSAGE_COLUMNS} from messages where id = ?`,
+  events: 'select seq, data from reply_events where message_id = ? and seq > ? order by seq',
+} as const;
+
+type KeyRow = Database['api_keys'] & { org_slug: string; org_name: string; org_credits: number | null; org_created_at: string };
+
+export class SqliteStore extends KyselyStore {
+  readonly database: SqliteDatabase;
+  readonly commits: SqliteGroupCommit;
+  readonly #statements = new Map<string, Statement>();
+
+  constructor(db: Kysely<Database>, database: SqliteDatabase) {
+    super(db, 'sqlite');
+    this.database = database;
+    this.commits = new SqliteGroupCommit(database);
+  }
+
+  /** The prepared statement for `sql`, prepared on first use (the tables exist by then). */
+  statement(sql: string): Statement {
+    let prepared = this.#statements.get(sql);
+    if (!prepared) {
+      prepared = this.database.prepare(sql);
+      this.#statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
+  async findApiKeyByHash(hash: string): Promise<{ key: ApiKeyRecord; organization: Organization } | undefined> {
+    const r = this.statement(SQL.keyByHash).get(hash) as KeyRow | undefined;
+    if (!r) return undefined;
+    const { org_slug, org_name, org_credits, org_created_at, ...key } = r;
+    return {
+      key: toKey(key),
+      organization: toOrg({ id: key.org_id, slug: org_slug, name: org_name, credits: org_credits, created_at: org_created_at }),
+    };
+  }
+
+  async touchApiKey(keyId: string, at: string): Promise<void> {
+    await this.commits.run(() => this.statement(SQL.touchKey).run(at, keyId));
+  }
+
+  async createConversation(input: NewConversation): Promise<Conversation> {
+    const row = newConversationRow(input);
+    await this.commits.run(() => this.statement(SQL.insertConversation).run(row));
+    return toConversation(row);
+  }
+
+  async getConversation(orgId: string, channel: Channel, id: string): Promise<Conversation | undefined> {
+    const r = this.statement(SQL.conversation).get(id, orgId, channel) as Database['conversations'] | undefined;
+    return r && toConversation(r);
+  }
+
+  async listMessages(conversationId: string): Promise<Message[]> {
+    return (this.statement(SQL.finishedMessages).all(conversationId) as MessagesTable[]).map(toMessage);
+  }
+
+  startReply(input: StartReplyInput): Promise<StartReplyResult> {
+    return this.commits.run(() => this.#startReply(input));
+  }
+
+  /** The unit of {@link startReply}: the same decisions, in the same order, as the Kysely store. */
+  #startReply(input: StartReplyInput): StartReplyResult {
+    if (input.idempotencyKey !== null) {
+      const prior = this.statement(SQL.messageByKey).get(input.conversationId, input.idempotencyKey) as
+        | (MessagesTable & { fingerprint: string | null })
+        | undefined;
+      if (prior) {
+        if (prior.fingerprint !== input.fingerprint) return { kind: 'key_reused' };
+        const reply = this.statement(SQL.replyTo).get(input.conversationId, prior.id) as MessagesTable | undefined;
+        if (!reply) throw new Error(`message ${prior.id} has no reply`);
+        return { kind: 'replay', userMessage: toMessage(prior), reply: toMessage(reply) };
+      }
+    }
+    const counts = this.statement(SQL.messageCounts).get(input.conversationId) as { streaming: number; users: number; last: number };
+    if (counts.streaming > 0) return { kind: 'busy' };
+    if (counts.users >= input.maxUserMessages) return { kind: 'limit' };
+    const org = this.statement(SQL.credits).get(input.orgId) as { credits: number | null } | undefined;
+    if (!org) throw new Error(`organization ${input.orgId} not found`);
+    if (org.credits !== null && org.credits <= 0) return { kind: 'no_credits' };
+
+    const { user, reply } = startedReplyRows(input, counts.last + 1);
+    const insert = this.statement(SQL.insertMessage);
+    insert.run(user);
+    insert.run(reply);
+    this.statement(SQL.touchConversation).run(input.now, input.conversationId);
+    return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
+  }
+
+  async appendReplyEvents(rows: ReplyEventRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.commits.run(() => this.#insertEvents(rows));
+  }
+
+  #insertEvents(rows: readonly ReplyEventRow[]): void {
+    const insert = this.statement(SQL.insertEvent);
+    for (const r of rows) insert.run(r.messageId, r.seq, r.data);
+  }
+
+  async finishReply(input: FinishReplyInput): Promise<void> {
+    await this.commits.run(() => {
+      this.#insertEvents(input.events.map((e) => ({ messageId: input.messageId, ...e })));
+      this.statement(SQL.finishMessage).run(input.content, input.status, input.tokens, input.now, input.messageId);
+      if (input.tokens > 0) this.statement(SQL.debit).run(input.tokens, input.tokens, input.orgId);
+      if (input.escalationReason !== null) {
+        this.statement(SQL.escalateConversation).run(input.escalationReason, input.now, input.conversationId);
+      } else {
+        this.statement(SQL.touchConversation).run(input.now, input.conversationId);
+      }
+    });
+  }
+
+  async getLatestReply(conversationId: string): Promise<Message | undefined> {
+    const r = this.statement(SQL.latestReply).get(conversationId) as MessagesTable | undefined;
+    return r && toMessage(r);
+  }
+
+  async getMessage(messageId: string): Promise<Message | undefined> {
+    const r = this.statement(SQL.message).get(messageId) as MessagesTable | undefined;
+    return r && toMessage(r);
+  }
+
+  async listReplyEvents(messageId: string, afterSeq: number): Promise<StoredEvent[]> {
+    return this.statement(SQL.events).all(messageId, afterSeq) as StoredEvent[];
+  }
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqliteGroupCommit } from '../src/storage/sqlite-group-commit.ts';
+
+describe('SqliteGroupCommit', () => {
+  let dir: string;
+  let writer: SQLite.Database;
+  let reader: SQLite.Database;
+  let commits: SqliteGroupCommit;
+  const count = (db: SQLite.Database) => (db.prepare('select count(*) as n from t').get() as { n: number }).n;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'parley-group-commit-'));
+    writer = new SQLite(join(dir, 'db.sqlite'));
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('foreign_keys = ON');
+    writer.exec(`create table parent (id integer primary key);
+      create table t (v text not null unique, parent integer references parent(id) deferrable initially deferred)`);
+    reader = new SQLite(join(dir, 'db.sqlite'), { readonly: true });
+    commits = new SqliteGroupCommit(writer);
+  });
+  afterEach(() => {
+    reader.close();
+    writer.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs the units of one tick in one transaction and resolves them after its commit', async () => {
+    const seenByOtherConnection: number[] = [];
+    const insert = writer.prepare('insert into t (v) values (?)');
+    const results = Promise.all(
+      ['a', 'b', 'c'].map((v) =>
+        commits.run(() => {
+          insert.run(v);
+          // Another connection sees nothing of the batch until its single commit.
+          seenByOtherConnection.push(count(reader));
+          return v.toUpperCase();
+        }),
+      ),
+    );
+    expect(count(reader)).toBe(0);
+    expect(await results).toEqual(['A', 'B', 'C']);
+    expect(seenByOtherConnection).toEqual([0, 0, 0]);
+    expect(count(reader)).toBe(3);
+  });
+
+  it('a unit that throws is rolled back alone; the rest of its batch commits', async () => {
+    const insert = writer.prepare('insert into t (v) values (?)');
+    const outcomes = await Promise.allSettled([
+      commits.run(() => insert.run('a')),
+      commits.run(() => {
+        insert.run('b');
+        insert.run('a'); // unique violation: 'b' must go too
+      }),
+      commits.run(() => insert.run('c')),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((writer.prepare('select v from t order by v').all() as { v: string }[]).map((r) => r.v)).toEqual(['a', 'c']);
+  });
+
+  it('when the commit fails every unit of the batch rejects and nothing is written', async () => {
+    const insert = writer.prepare('insert into t (v, parent) values (?, ?)');
+    // A deferred foreign key is checked at COMMIT: the one bad row fails the whole commit.
+    const outcomes = await Promise.allSettled([commits.run(() => insert.run('a', null)), commits.run(() => insert.run('b', 42))]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect(count(reader)).toBe(0);
+    expect(writer.inTransaction).toBe(false);
+    // The next batch works.
+    await commits.run(() => insert.run('c', null));
+    expect(count(reader)).toBe(1);
+  });
+
+  it('waits for an open Kysely transaction instead of writing inside it', async () => {
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: writer }) });
+    let unitDone: Promise<unknown> | undefined;
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await trx.insertInto('t').values({ v: 'rolled back' }).execute();
+        unitDone = commits.run(() => writer.prepare('insert into t (v) values (?)').run('kept'));
+        await new Promise((r) => setTimeout(r, 20));
+        throw new Error('abort the Kysely transaction');
+      }),
+    ).rejects.toThrow('abort');
+    await unitDone;
+    expect((writer.prepare('select v from t').all() as { v: string }[]).map((r) => r.v)).toEqual(['kept']);
+  });
+});
