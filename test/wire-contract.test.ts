@@ -79,12 +79,12 @@ describe.each(['customer', 'management'] as const)('%s API', (channel) => {
   const wrongKey = () => (channel === 'customer' ? t.managementKey : t.customerKey);
   const base = () => `${t.url}/api/v1/${channel}/conversations`;
 
-  it('creates a conversation: 201 with a UUID, also with the header alone and no body', async () => {
+  it('creates a conversation: 201 with a UUID (version 7), also with the header alone and no body', async () => {
     const res = await fetch(base(), { method: 'POST', headers: headers(api().key) });
     expect(res.status).toBe(201);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const body = (await res.json()) as { conversationId: string };
-    expect(body.conversationId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(body.conversationId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const bare = await fetch(base(), { method: 'POST', headers: { authorization: `Bearer ${api().key}` } });
     expect(bare.status).toBe(201);
   });
@@ -247,6 +247,14 @@ describe('operations', () => {
   it('unknown routes are JSON 404s', async () => {
     const res = await fetch(`${t.url}/api/v1/nothing`);
     await expectJsonError(res, 404, 'not_found');
+  });
+
+  it('JSON answers, errors included, carry X-Content-Type-Options: nosniff', async () => {
+    const created = await fetch(`${t.url}/api/v1/customer/conversations`, { method: 'POST', headers: headers(t.customerKey) });
+    const unauthorized = await fetch(`${t.url}/api/v1/customer/conversations`, { method: 'POST' });
+    const unknown = await fetch(`${t.url}/api/v1/nothing`);
+    expect([created.status, unauthorized.status, unknown.status]).toEqual([201, 401, 404]);
+    for (const res of [created, unauthorized, unknown]) expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('logs never contain a key or an Authorization header (SEC-19)', async () => {

@@ -63,6 +63,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: config.maxBodyBytes,
     // Request start/end lines are off: a line per request would cost more than a send itself.
     logController: new LogController({ disableRequestLogging: true }),
+    // No child logger per request: it costs CPU on every request and memory on every open
+    // stream; the few request-scoped lines carry `reqId` themselves.
+    childLoggerFactory: (logger) => logger,
     // Long streams must not be cut by the server's own request timeout; the run has its deadline.
     requestTimeout: 0,
     return503OnClosing: true,
@@ -83,17 +86,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
-  app.addHook('onRequest', async () => {
-    if (deps.isShuttingDown?.()) throw new AppError('shutting_down');
-  });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // One synchronous hook: an async one costs a promise per request.
+  app.addHook('onRequest', (_request, reply, done) => {
+    if (deps.isShuttingDown?.()) return done(new AppError('shutting_down'));
     reply.header('x-content-type-options', 'nosniff');
-    return payload;
+    done();
   });
 
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const known = err instanceof AppError ? err : fromFastifyError(err);
-    if (!known) request.log.error({ err }, 'unhandled error');
+    if (!known) request.log.error({ err, reqId: request.id }, 'unhandled error');
     const { status, body, headers } = toHttpError(known ?? err);
     if (status === 503) headers['retry-after'] ??= '1';
     // Deterministic refusals must not be retried by SDK-style clients (TESTING.md SSE-08).
