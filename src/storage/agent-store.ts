@@ -4,7 +4,7 @@
  * Implemented over the core {@link KyselyStore}'s connection, so one database holds everything
  * and one contract suite (test/agent-store-contract.test.ts) holds both engines to it.
  */
-import { randomUUID } from 'node:crypto';
+import { newId } from './ids.ts';
 import { sql, type Kysely } from 'kysely';
 import type { Article, ArticleCreate, ArticleHit, ArticlePatch } from '../knowledge/article.ts';
 import { searchArticleIds, type SearchRow } from '../knowledge/search-query.ts';
@@ -142,7 +142,7 @@ export class KyselyAgentStore implements AgentStore {
   async createArticle(orgId: string, input: ArticleCreate): Promise<Article> {
     const now = new Date().toISOString();
     const row = {
-      id: randomUUID(),
+      id: newId(),
       org_id: orgId,
       title: input.title,
       content: input.content,
@@ -215,7 +215,7 @@ export class KyselyAgentStore implements AgentStore {
     await this.#db
       .insertInto('agent_tool_calls')
       .values({
-        id: randomUUID(),
+        id: newId(),
         org_id: input.orgId,
         conversation_id: input.conversationId,
         user_message_id: input.userMessageId,

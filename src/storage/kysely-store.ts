@@ -2,7 +2,7 @@
  * The {@link Store} over Kysely: one query code base for SQLite and PostgreSQL. Engine
  * differences (row locks, migration locking) are confined to a few `dialect` checks here.
  */
-import { randomUUID } from 'node:crypto';
+import { newId } from './ids.ts';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Channel } from '@parley/client/protocol';
 import { DONE } from '@parley/client/protocol';
@@ -68,7 +68,7 @@ export class KyselyStore implements Store {
 
   // ── organizations ─────────────────────────────────────────────────────────
   async createOrganization(input: { name: string; slug: string; credits: number | null }): Promise<Organization> {
-    const row = { id: randomUUID(), ...input, created_at: new Date().toISOString() };
+    const row = { id: newId(), ...input, created_at: new Date().toISOString() };
     await this.db.insertInto('organizations').values(row).execute();
     return toOrg(row);
   }
@@ -94,7 +94,7 @@ export class KyselyStore implements Store {
   // ── API keys ──────────────────────────────────────────────────────────────
   async createApiKey(input: Omit<ApiKeyRecord, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>): Promise<ApiKeyRecord> {
     const row = {
-      id: randomUUID(),
+      id: newId(),
       org_id: input.orgId,
       type: input.type,
       key_hash: input.keyHash,

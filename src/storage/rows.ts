@@ -1,7 +1,7 @@
 /** Row ↔ domain mappers shared by the Kysely store and the SQLite store. */
 import type { Channel, MessageRole } from '@parley/client/protocol';
 import type { Database, MessagesTable } from './schema.ts';
-import { randomUUID } from 'node:crypto';
+import { newId } from './ids.ts';
 import type {
   ApiKeyRecord,
   Conversation,
@@ -61,7 +61,7 @@ export const toMessage = (r: MessagesTable): Message => ({
 /** The rows a started reply inserts: the user message at `position` and its streaming reply after it. */
 export function startedReplyRows(input: StartReplyInput, position: number): { user: MessagesTable; reply: MessagesTable } {
   const user: MessagesTable = {
-    id: randomUUID(),
+    id: newId(),
     conversation_id: input.conversationId,
     org_id: input.orgId,
     role: 'user',
@@ -77,7 +77,7 @@ export function startedReplyRows(input: StartReplyInput, position: number): { us
   };
   const reply: MessagesTable = {
     ...user,
-    id: randomUUID(),
+    id: newId(),
     role: 'assistant',
     content: '',
     status: 'streaming',
@@ -93,7 +93,7 @@ export function startedReplyRows(input: StartReplyInput, position: number): { us
 export function newConversationRow(input: NewConversation): Database['conversations'] {
   const now = new Date().toISOString();
   return {
-    id: randomUUID(),
+    id: newId(),
     org_id: input.orgId,
     channel: input.channel,
     status: 'active',
