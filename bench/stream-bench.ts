@@ -224,7 +224,7 @@ function startRaw(name: string, deltas: string[], delayMs: number, key: string, 
   return spawnServer({
     name,
     cwd: REPO,
-    args: [...prof, '--import', 'tsx', 'bench/raw-server.ts'],
+    args: [...prof, '--import', './bin/register-typescript.js', 'bench/raw-server.ts'],
     env: {
       ...parleyEnv('unused'),
       BENCH_DELTAS: JSON.stringify(deltas),
@@ -603,7 +603,7 @@ async function main(): Promise<number> {
       ['Parley', 'parley', sides.parley.run],
       ['raw', 'raw', sides.raw.run],
     ] as const) {
-      // One profile per thread (tsx's loader runs in its own); the main thread's is the largest.
+      // One profile per thread (the TypeScript loader runs in its own); the main thread's is the largest.
       const dir = join(profDir, sub);
       let files: string[] = [];
       try {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `parley` command. Parley runs its TypeScript sources through tsx, so no build step exists.
-import { register } from 'tsx/esm/api';
+// The `parley` command. Parley runs its TypeScript sources directly (transpiled as they load,
+// see ./typescript-hooks.js), so there is no build step.
+import './register-typescript.js';
 
-register();
 await import('../src/cli/main.ts');
