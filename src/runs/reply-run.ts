@@ -22,7 +22,9 @@ export interface ReplyRunOptions {
   input: Omit<AgentInput, 'history'>;
   /** The assistant message stored in status `streaming` for this run. */
   messageId: string;
+  /** From the run's start to its deadline; enforced through {@link ReplyRun.tick}. */
   timeoutMs: number;
+  /** A heartbeat comment goes out once the run has been silent this long (see `tick`). */
   heartbeatMs: number;
   /** Writes the run's events behind it, batched with other runs'. */
   writer: EventWriter;
@@ -70,6 +72,7 @@ export class ReplyRun {
 
   readonly #opts: ReplyRunOptions;
   readonly #abort = new AbortController();
+  readonly #deadline: number;
   #lastWriteAt = Date.now();
   #text = '';
   #tokens = 0;
@@ -82,7 +85,21 @@ export class ReplyRun {
     this.#opts = options;
     this.conversationId = options.input.conversation.id;
     this.messageId = options.messageId;
+    this.#deadline = this.#lastWriteAt + options.timeoutMs;
     this.finished = this.#run();
+  }
+
+  /**
+   * Called periodically by the {@link RunManager} (one timer for all runs, not two per run):
+   * ends the run at its deadline and writes a heartbeat comment when it has been silent.
+   */
+  tick(now: number): void {
+    if (this.#settled) return;
+    if (now >= this.#deadline) this.abort('timeout');
+    else if (now - this.#lastWriteAt >= this.#opts.heartbeatMs * 0.9) {
+      this.feed.heartbeat();
+      this.#lastWriteAt = now;
+    }
   }
 
   /** Aborts the model call; the run then stores what it has and ends its subscribers. */
@@ -103,11 +120,7 @@ export class ReplyRun {
   }
 
   async #run(): Promise<void> {
-    const { agent, input, timeoutMs, heartbeatMs } = this.#opts;
-    const deadline = setTimeout(() => this.abort('timeout'), timeoutMs);
-    const heartbeat = setInterval(() => {
-      if (Date.now() - this.#lastWriteAt >= heartbeatMs * 0.9) this.feed.heartbeat();
-    }, heartbeatMs);
+    const { agent, input } = this.#opts;
     let status: Exclude<StoredMessageStatus, 'streaming'> = 'complete';
     let failure: ErrorPayload | undefined;
     try {
@@ -120,8 +133,6 @@ export class ReplyRun {
       ({ status, failure } = this.#classify(err));
     } finally {
       this.#settled = true;
-      clearTimeout(deadline);
-      clearInterval(heartbeat);
     }
     if (status !== 'complete' && status !== 'refused' && this.#tokens === 0) {
       // Interrupted before the model reported usage: debit what was generated.

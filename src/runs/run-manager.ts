@@ -23,10 +23,20 @@ export class RunManager {
   readonly #runs = new Map<string, ReplyRun>();
   readonly #opts: RunManagerOptions;
   readonly #writer: EventWriter;
+  /** One timer drives the deadlines and heartbeats of all runs; it exists only while runs do. */
+  readonly #tickMs: number;
+  #ticker: NodeJS.Timeout | undefined;
 
   constructor(options: RunManagerOptions) {
     this.#opts = options;
     this.#writer = new EventWriter(options.store, options.log, options.eventFlushMs);
+    // Deadlines fire at most a tick late: a quarter of the shorter period, at most 1 s.
+    this.#tickMs = Math.max(5, Math.min(1000, Math.floor(Math.min(options.timeoutMs, options.heartbeatMs) / 4)));
+  }
+
+  #tick(): void {
+    const now = Date.now();
+    for (const run of this.#runs.values()) run.tick(now);
   }
 
   get size(): number {
@@ -50,8 +60,13 @@ export class RunManager {
       onFinished: this.#opts.onFinished,
     });
     this.#runs.set(run.conversationId, run);
+    this.#ticker ??= setInterval(() => this.#tick(), this.#tickMs);
     void run.finished.then(() => {
       if (this.#runs.get(run.conversationId) === run) this.#runs.delete(run.conversationId);
+      if (this.#runs.size === 0) {
+        clearInterval(this.#ticker);
+        this.#ticker = undefined;
+      }
     });
     return run;
   }
