@@ -55,6 +55,17 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     expect((await agents.getSettings(orgA)).tone).toBe('casual');
   });
 
+  it('replies share one frozen settings object until the settings change', async () => {
+    const first = await agents.getSettings(orgA);
+    expect(await agents.getSettings(orgA)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.branding) && Object.isFrozen(first.escalationRules)).toBe(true);
+    expect(() => {
+      (first as { tone: string }).tone = 'changed in place';
+    }).toThrow(TypeError);
+    await agents.saveSettings(orgA, { ...first, tone: 'brisk', branding: { ...first.branding, agentName: 'Robin' } });
+    expect(await agents.getSettings(orgA)).toMatchObject({ tone: 'brisk', branding: { agentName: 'Robin' } });
+  });
+
   it('creates, reads, updates and archives articles, never deleting them', async () => {
     const a = await agents.createArticle(orgA, { title: 'Gift cards', content: 'Gift cards never expire.', category: 'Payments' });
     expect(await agents.getArticle(orgA, a.id)).toEqual(a);

@@ -78,16 +78,38 @@ export interface Assessment {
   safetyFlags: string[] | null;
 }
 
-/** The stored settings row (or none) as settings; fields added later fall back to their defaults. */
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+const FROZEN_DEFAULTS = deepFreeze(structuredClone(DEFAULT_SETTINGS));
+/** Parsed settings by stored row: bounded, most recent last. */
+const parsedSettings = new Map<string, AgentSettings>();
+
+/**
+ * The stored settings row (or none) as settings; fields added later fall back to their
+ * defaults. Every reply reads the settings: the parsed object is kept and shared, frozen, by
+ * all replies of the organization until the row changes (its text or `updated_at`).
+ */
 export function settingsFromRow(row: { data: string; updated_at: string } | undefined): AgentSettings {
-  if (!row) return structuredClone(DEFAULT_SETTINGS);
+  if (!row) return FROZEN_DEFAULTS;
+  const key = `${row.updated_at}\n${row.data}`;
+  let settings = parsedSettings.get(key);
+  if (settings) return settings;
   const stored = JSON.parse(row.data) as Partial<AgentSettings>;
-  return {
+  settings = deepFreeze({
     ...structuredClone(DEFAULT_SETTINGS),
     ...stored,
     branding: { ...DEFAULT_SETTINGS.branding, ...stored.branding },
     updatedAt: row.updated_at,
-  };
+  });
+  if (parsedSettings.size >= 256) parsedSettings.delete(parsedSettings.keys().next().value!);
+  parsedSettings.set(key, settings);
+  return settings;
 }
 
 /** Hits in the order of `hits`, with their articles; ids whose article is gone are left out. */
