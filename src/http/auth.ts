@@ -6,10 +6,11 @@ import type { FastifyRequest } from 'fastify';
 import type { Channel } from '@parley/client/protocol';
 import { AppError } from '../errors.ts';
 import { hashApiKey, parseApiKey } from '../keys.ts';
-import type { ApiKeyRecord, Organization, Store } from '../storage/types.ts';
+import type { Organization, Store } from '../storage/types.ts';
 
+/** What a request keeps of its key: it lives as long as the request (a whole held stream). */
 export interface AuthContext {
-  key: ApiKeyRecord;
+  keyId: string;
   organization: Organization;
 }
 
@@ -36,7 +37,7 @@ export function createKeyCheck(store: Store, channel: Channel) {
       const wanted = channel === 'customer' ? 'a customer (lxc_) key' : 'a management (lxm_) key';
       throw new AppError('forbidden', `This API requires ${wanted}.`);
     }
-    request.auth = { key, organization };
+    request.auth = { keyId: key.id, organization };
     // Record use at most once a minute per key: a write per request would dominate a send.
     const now = Date.now();
     if ((lastTouched.get(key.id) ?? 0) + TOUCH_INTERVAL_MS < now) {
