@@ -3,7 +3,7 @@
  * so a scanner can recognise a leaked key without a database). Only the SHA-256 hash is stored;
  * lookups go by hash, so no secret is ever compared character by character.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { KEY_PREFIX, type Channel } from '@parley/client/protocol';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -23,8 +23,8 @@ function randomBase62(length: number): string {
 }
 
 function checksum(body: string): string {
-  const digest = createHash('sha256').update(body).digest();
-  let n = digest.readUInt32BE(0) * 0x100 + digest[4]!;
+  // The first 40 bits of the digest.
+  let n = parseInt(hash('sha256', body, 'hex').slice(0, 10), 16);
   let out = '';
   for (let i = 0; i < CHECKSUM_LENGTH; i++) {
     out = ALPHABET[n % 62] + out;
@@ -47,7 +47,8 @@ export function generateApiKey(type: Channel): GeneratedKey {
 }
 
 export function hashApiKey(plaintext: string): string {
-  return createHash('sha256').update(plaintext).digest('hex');
+  // One-shot hash: every request computes two SHA-256s (checksum and lookup).
+  return hash('sha256', plaintext, 'hex');
 }
 
 /** The channel a well-formed key belongs to, or undefined when the format or checksum is wrong. */

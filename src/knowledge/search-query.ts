@@ -20,7 +20,7 @@ export function searchTokens(query: string): string[] {
 export const SQLITE_SEARCH_SQL = `select a.id as id, -bm25(articles_fts, 4.0, 1.0, 2.0) as rank
   from articles_fts join articles a on a.rowid = articles_fts.rowid
   where articles_fts match ? and a.org_id = ? and a.archived_at is null
-  order by bm25(articles_fts, 4.0, 1.0, 2.0) asc, a.id limit ?`;
+  order by rank desc, a.id limit ?`;
 
 /** Quoted terms OR-ed: FTS5 operators and stray quotes in the input cannot break the syntax. */
 export const fts5Match = (tokens: readonly string[]): string => tokens.map((t) => `"${t}"`).join(' OR ');

@@ -145,7 +145,10 @@ export class ReplyRun {
   async #consume(agent: Agent, input: ReplyRunOptions['input']): Promise<void> {
     // Loaded here rather than by the caller, so the run is registered the moment its
     // messages are stored: a concurrent idempotent retry then always finds it live.
-    const history = await this.#opts.store.listMessages(this.conversationId);
+    const stored = await this.#opts.store.listMessages(this.conversationId);
+    // The run already holds the user message: one copy, not two, for as long as the reply runs.
+    const { userMessage } = this.#opts.input;
+    const history = stored.map((m) => (m.id === userMessage.id ? userMessage : m));
     for await (const event of agent.reply({ ...input, history }, this.#abort.signal)) {
       if (this.#settled || this.#abort.signal.aborted) return;
       switch (event.type) {
