@@ -49,8 +49,11 @@ interface Options {
   keep: boolean;
 }
 
-const FULL = { streams: 1000, concurrency: 50, held: 5000, heldWarm: 200, heldConcurrency: 100, warmup: 200, rounds: 2 };
-const QUICK = { streams: 300, concurrency: 20, held: 500, heldWarm: 50, heldConcurrency: 50, warmup: 60, rounds: 2 };
+// The warm-up is long on purpose: node's HTTP code takes about 1,500 streams to reach its steady
+// JIT state, and until then a server's CPU per stream keeps falling (the raw server's by ~3x).
+// A short warm-up compares two cold servers and flatters the one doing more work.
+const FULL = { streams: 2000, concurrency: 50, held: 5000, heldWarm: 200, heldConcurrency: 100, warmup: 1500, rounds: 4 };
+const QUICK = { streams: 600, concurrency: 20, held: 500, heldWarm: 50, heldConcurrency: 50, warmup: 300, rounds: 2 };
 
 const USAGE = `npm run bench -- [options]      (every option also reads BENCH_<NAME>, e.g. BENCH_STREAMS=500;
                                    BENCH_SQLITE_SYNC=normal runs Parley with PARLEY_SQLITE_SYNCHRONOUS=normal)
@@ -497,6 +500,7 @@ async function main(): Promise<number> {
 
   // ── throughput rounds, alternating which server goes first ──
   const sides = { raw: { run: emptyRun(), held: undefined } as Side, parley: { run: emptyRun(), held: undefined } as Side };
+  const cpuByRound = { raw: [] as number[], parley: [] as number[] };
   for (let r = 0; r < o.rounds; r++) {
     const count = Math.floor(o.streams / o.rounds) + (r < o.streams % o.rounds ? 1 : 0);
     const order = r % 2 === 0 ? (['raw', 'parley'] as const) : (['parley', 'raw'] as const);
@@ -510,6 +514,7 @@ async function main(): Promise<number> {
           (result.failures.count ? `, ${result.failures.count} FAILED: ${result.failures.samples[0]}` : ''),
       );
       addRun(sides[which].run, result);
+      cpuByRound[which].push(result.cpuMs / Math.max(1, result.ok));
     }
   }
   await Promise.all([parley.stop('SIGTERM', 20_000), raw.stop('SIGTERM', 10_000)]);
@@ -567,6 +572,11 @@ async function main(): Promise<number> {
     `${'held streams (one process)'.padEnd(w[0]!)}${`${sides.raw.held!.held}/${o.held}`.padStart(w[1]!)}${`${sides.parley.held!.held}/${o.held}`.padStart(w[2]!)}`,
   );
   say(`${'invalid streams'.padEnd(w[0]!)}${String(invalid.raw).padStart(w[1]!)}${String(invalid.parley).padStart(w[2]!)}`);
+  say(
+    `CPU per stream by round (ms), raw: ${cpuByRound.raw.map((c) => c.toFixed(2)).join(' ')}; ` +
+      `Parley: ${cpuByRound.parley.map((c) => c.toFixed(2)).join(' ')}; ` +
+      `ratio by round: ${cpuByRound.parley.map((c, i) => `${(c / (cpuByRound.raw[i] ?? Number.NaN)).toFixed(2)}x`).join(' ')}`,
+  );
   say('');
 
   const cpuRatio = ratio(fp.cpuPerStreamMs, fr.cpuPerStreamMs);
