@@ -89,3 +89,24 @@ describe('SqliteGroupCommit', () => {
     expect((writer.prepare('select v from t').all() as { v: string }[]).map((r) => r.v)).toEqual(['kept']);
   });
 });
+
+describe('SqliteStore.close', () => {
+  it('commits the writes still queued before it closes the database', async () => {
+    const { createStore } = await import('../src/storage/create-store.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'parley-close-'));
+    const url = `sqlite:${join(dir, 'db.sqlite')}`;
+    try {
+      const store = await createStore(url);
+      await store.migrate();
+      const org = await store.createOrganization({ name: 'Close', slug: 'close', credits: null });
+      const pending = store.createConversation({ orgId: org.id, channel: 'customer', customerIdentifier: 'queued' });
+      await store.close();
+      const conversation = await pending;
+      const reopened = await createStore(url);
+      expect(await reopened.getConversation(org.id, 'customer', conversation.id)).toMatchObject({ customerIdentifier: 'queued' });
+      await reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

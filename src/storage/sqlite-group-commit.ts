@@ -51,6 +51,11 @@ export class SqliteGroupCommit {
     });
   }
 
+  /** Commits what is queued now (the store calls it before closing the database). */
+  flushNow(): void {
+    this.#flush();
+  }
+
   #schedule(): void {
     if (this.#scheduled) return;
     this.#scheduled = true;
@@ -59,6 +64,12 @@ export class SqliteGroupCommit {
 
   #flush(): void {
     this.#scheduled = false;
+    if (!this.#database.open) {
+      const batch = this.#queue;
+      this.#queue = [];
+      for (const q of batch) q.reject(new Error('The database is closed.'));
+      return;
+    }
     if (this.#database.inTransaction) {
       // A Kysely transaction is between two of its statements: let it finish first.
       this.#scheduled = true;

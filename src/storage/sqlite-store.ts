@@ -74,6 +74,12 @@ export class SqliteStore extends KyselyStore {
     this.commits = new SqliteGroupCommit(database);
   }
 
+  /** Commits the writes still queued, then closes the database. */
+  async close(): Promise<void> {
+    this.commits.flushNow();
+    await super.close();
+  }
+
   /** The prepared statement for `sql`, prepared on first use (the tables exist by then). */
   statement(sql: string): Statement {
     let prepared = this.#statements.get(sql);
