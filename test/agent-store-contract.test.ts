@@ -105,6 +105,15 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     expect(await agents.searchArticles(orgA, 'the and of', 10)).toEqual([]);
   });
 
+  it('finds nothing for an organization whose articles are all archived, or that has none', async () => {
+    const org = (await store.createOrganization({ name: 'Archive', slug: `arch-${Date.now()}`, credits: null })).id;
+    expect(await agents.searchArticles(org, 'shipping', 10)).toEqual([]);
+    const article = await agents.createArticle(org, { title: 'Shipping', content: 'We ship daily.' });
+    expect((await agents.searchArticles(org, 'shipping', 10)).map((h) => h.article.id)).toEqual([article.id]);
+    await agents.archiveArticle(org, article.id);
+    expect(await agents.searchArticles(org, 'shipping', 10)).toEqual([]);
+  });
+
   it('never lets raw input break the search syntax', async () => {
     for (const q of ['"unterminated', 'NEAR(a b)', "o'brien OR AND NOT", 'title:secret*', '(((', '-shipping', '& | ! :*', '😀 ✓']) {
       await expect(agents.searchArticles(orgA, q, 5)).resolves.toBeInstanceOf(Array);

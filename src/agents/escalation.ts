@@ -17,8 +17,8 @@ const NOT_A_REQUEST = /\b(?:do|does|are|is) (?:you|there|your)\b.*\b(?:human|peo
 
 const FRUSTRATION_STRONG =
   /\b(?:frustrat\w*|furious|angry|livid|fed up|sick (?:and tired )?of|unacceptable|ridiculous|outrageous|disgusting|worst (?:service|company|experience)|waste of (?:my )?time|this is a joke|incompetent|appalling|fuming)\b/i;
-const FRUSTRATION_WEAK =
-  /\b(?:useless|terrible|awful|horrible|annoy\w*|still (?:not|hasn't|haven't|doesn't|isn't)|(?:third|fourth|fifth|many|several) times?|again and again|nobody (?:helps|answers|replies)|no one (?:helps|answers)|keep (?:getting|asking)|damn|hell|wtf|fucking|shit|crap)\b/i;
+const FRUSTRATION_WEAK_ALL =
+  /\b(?:useless|terrible|awful|horrible|annoy\w*|still (?:not|hasn't|haven't|doesn't|isn't)|(?:third|fourth|fifth|many|several) times?|again and again|nobody (?:helps|answers|replies)|no one (?:helps|answers)|keep (?:getting|asking)|damn|hell|wtf|fucking|shit|crap)\b/gi;
 
 /** Generic words that say nothing about *which* situation a rule describes. */
 const RULE_FILLER = new Set(
@@ -70,7 +70,7 @@ export function detectEscalation(message: string, escalationRules: string[]): Es
   if (rule) return { kind: 'rule_matched', reason: `Escalation rule matched: ${rule}` };
   const letters = message.replace(/[^A-Za-z]/g, '');
   const shouting = letters.length >= 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7;
-  const weak = (message.match(new RegExp(FRUSTRATION_WEAK.source, 'gi')) ?? []).length;
+  const weak = (message.match(FRUSTRATION_WEAK_ALL) ?? []).length;
   const score = (FRUSTRATION_STRONG.test(message) ? 2 : 0) + weak + (shouting ? 1 : 0) + (/!{3,}/.test(message) ? 1 : 0);
   if (score >= 2) return { kind: 'frustration', reason: 'The customer is frustrated.' };
   return undefined;

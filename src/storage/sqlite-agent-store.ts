@@ -11,6 +11,7 @@ import type { SqliteStore } from './sqlite-store.ts';
 
 const SQL = {
   settings: 'select data, updated_at from agent_settings where org_id = ?',
+  hasArticles: 'select 1 from articles where org_id = ? and archived_at is null limit 1',
   // One statement for any number of ids: they arrive as one JSON array.
   articlesById: `select ${ARTICLE_COLUMNS.join(', ')} from articles where id in (select value from json_each(?))`,
   assess: 'update messages set qa_score = ?, qa_flags = ? where id = ?',
@@ -32,6 +33,10 @@ export class SqliteAgentStore extends KyselyAgentStore {
   async searchArticles(orgId: string, query: string, limit: number): Promise<ArticleHit[]> {
     const tokens = searchTokens(query);
     if (tokens.length === 0) return [];
+    // An FTS5 query costs tens of microseconds even when nothing can match; an organization
+    // without active articles (a new one, or one that only uses its business context) skips it
+    // after one index lookup.
+    if (this.#store.statement(SQL.hasArticles).get(orgId) === undefined) return [];
     const hits = this.#store.statement(SQLITE_SEARCH_SQL).all(fts5Match(tokens), orgId, limit) as SearchRow[];
     if (hits.length === 0) return [];
     const rows = this.#store.statement(SQL.articlesById).all(JSON.stringify(hits.map((h) => h.id)));
