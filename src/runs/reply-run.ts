@@ -50,19 +50,6 @@ export function streamError(code: StreamErrorCode, retryable = true): ErrorPaylo
 /** How long an aborted agent may take to stop before the run ends without it. */
 const ABANDON_AFTER_ABORT_MS = 500;
 
-/**
- * Rejects `graceMs` after `signal` aborts: raced against the agent, it makes the time limit
- * and stop hold even for an agent or provider that ignores the signal. One promise and one
- * listener per run; no timer exists until an abort happens.
- */
-function abandonAfterAbort(signal: AbortSignal, graceMs: number): Promise<never> {
-  const abandoned = new Promise<never>((_resolve, reject) => {
-    signal.addEventListener('abort', () => setTimeout(() => reject(signal.reason), graceMs).unref(), { once: true });
-  });
-  abandoned.catch(() => undefined);
-  return abandoned;
-}
-
 export class ReplyRun {
   readonly conversationId: string;
   readonly messageId: string;
@@ -80,6 +67,8 @@ export class ReplyRun {
   #refused = false;
   /** Set once the run stopped listening to its agent. */
   #settled = false;
+  /** Ends the wait for the agent: called when an aborted agent ignores its signal. */
+  #abandon: ((reason: unknown) => void) | undefined;
 
   constructor(options: ReplyRunOptions) {
     this.#opts = options;
@@ -104,7 +93,12 @@ export class ReplyRun {
 
   /** Aborts the model call; the run then stores what it has and ends its subscribers. */
   abort(reason: AbortReason): void {
-    if (!this.#abort.signal.aborted) this.#abort.abort(reason);
+    if (this.#abort.signal.aborted) return;
+    this.#abort.abort(reason);
+    // The time limit and stop must hold even for an agent or provider that ignores the
+    // signal: after a grace period the run stops waiting for it. (No timer or listener exists
+    // for a run that is never aborted.)
+    setTimeout(() => this.#abandon?.(reason), ABANDON_AFTER_ABORT_MS).unref();
   }
 
   get abortReason(): AbortReason | undefined {
@@ -124,15 +118,18 @@ export class ReplyRun {
     let status: Exclude<StoredMessageStatus, 'streaming'> = 'complete';
     let failure: ErrorPayload | undefined;
     try {
-      const consumed = this.#consume(agent, input);
-      consumed.catch(() => undefined); // if abandoned, its late failure is of no interest
-      await Promise.race([consumed, abandonAfterAbort(this.#abort.signal, ABANDON_AFTER_ABORT_MS)]);
+      await new Promise<void>((resolve, reject) => {
+        this.#abandon = reject;
+        // If abandoned, the agent's late outcome is of no interest (reject is then a no-op).
+        this.#consume(agent, input).then(resolve, reject);
+      });
       this.#abort.signal.throwIfAborted();
       if (this.#refused) status = 'refused';
     } catch (err) {
       ({ status, failure } = this.#classify(err));
     } finally {
       this.#settled = true;
+      this.#abandon = undefined;
     }
     if (status !== 'complete' && status !== 'refused' && this.#tokens === 0) {
       // Interrupted before the model reported usage: debit what was generated.
