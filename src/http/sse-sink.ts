@@ -16,7 +16,7 @@ export function openEventStream(reply: FastifyReply): EventSink {
   return {
     write: (chunk) => raw.write(chunk),
     onceDrain: (callback) => raw.once('drain', callback),
-    end: () => raw.end(),
+    end: (lastChunk) => (lastChunk === undefined ? raw.end() : raw.end(lastChunk)),
     // Trap: request.raw 'close' fires once the body is read; the response's fires on disconnect.
     onClose: (callback) =>
       raw.once('close', () => {

@@ -10,8 +10,11 @@ export interface EventSink {
   /** Returns false when the sink's buffer is full; `onceDrain` then fires when it empties. */
   write(chunk: string): boolean;
   onceDrain(callback: () => void): void;
-  /** Called once, after the last frame (`[DONE]`). */
-  end(): void;
+  /**
+   * Called once, at the end. `lastChunk`, when given, is the final frame (`[DONE]`) to write
+   * first: the last frame and the end of the response then go out in one write.
+   */
+  end(lastChunk?: string): void;
   /** Called once if the reader goes away; the feed stops writing to it. */
   onClose(callback: () => void): void;
 }
@@ -50,8 +53,14 @@ export class FrameFeed {
     for (const att of this.#attachments) if (!att.waiting) this.#deliver(att);
   }
 
-  /** Marks the feed complete; every sink ends once it has received everything. */
-  end(): void {
+  /**
+   * Adds the final frames, if any, and marks the feed complete; every sink ends once it has
+   * received everything. Given together, the last frame and the end of each response go out
+   * in one write.
+   */
+  end(...finalFrames: string[]): void {
+    if (this.#ended) throw new Error('end after end');
+    this.frames.push(...finalFrames);
     this.#ended = true;
     for (const att of this.#attachments) if (!att.waiting) this.#deliver(att);
   }
@@ -66,7 +75,13 @@ export class FrameFeed {
   #deliver(att: Attachment): void {
     while (att.cursor < this.frames.length) {
       if (!this.#attachments.has(att)) return;
-      const ok = att.sink.write(this.frames[att.cursor++]!);
+      const frame = this.frames[att.cursor++]!;
+      if (this.#ended && att.cursor === this.frames.length) {
+        this.#attachments.delete(att);
+        att.sink.end(frame);
+        return;
+      }
+      const ok = att.sink.write(frame);
       if (!ok) {
         att.waiting = true;
         att.sink.onceDrain(() => {

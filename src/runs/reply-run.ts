@@ -208,8 +208,7 @@ export class ReplyRun {
       this.#opts.log.error({ err, messageId: this.messageId }, 'storing the finished reply failed');
       tail = tailOf(failure ?? streamError('internal_error'));
     }
-    for (const e of tail) this.feed.push(encodeEvent(e.seq, e.data));
-    this.feed.end();
+    this.feed.end(...tail.map((e) => encodeEvent(e.seq, e.data)));
     this.#report(status);
   }
 

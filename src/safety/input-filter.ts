@@ -56,7 +56,8 @@ function firstMatch(text: string, rules: [string, RegExp][]): string | undefined
 /** Screens one customer message. Deterministic; a few microseconds per message. */
 export function screenInput(message: string): InputVerdict {
   const normal = normalizeForFilter(message);
-  const forms = [normal, unLeet(normal)];
+  const leet = unLeet(normal);
+  const forms = leet === normal ? [normal] : [normal, leet];
   for (const text of forms) {
     const extraction = firstMatch(text, EXTRACTION);
     if (extraction) return { blocked: true, category: 'prompt_extraction', rule: extraction };

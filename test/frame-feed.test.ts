@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { FrameFeed, type EventSink } from '../src/runs/frame-feed.ts';
+
+/** A sink that records writes, can refuse writes (backpressure) and be closed by the reader. */
+function recordingSink(options: { capacity?: number } = {}) {
+  const written: string[] = [];
+  const calls: string[] = [];
+  let drain: (() => void) | undefined;
+  let close: (() => void) | undefined;
+  let buffered = 0;
+  const sink: EventSink = {
+    write(chunk) {
+      written.push(chunk);
+      calls.push('write');
+      buffered++;
+      return options.capacity === undefined || buffered < options.capacity;
+    },
+    onceDrain(callback) {
+      drain = callback;
+    },
+    end(lastChunk) {
+      if (lastChunk !== undefined) written.push(lastChunk);
+      calls.push(lastChunk === undefined ? 'end' : 'end+chunk');
+    },
+    onClose(callback) {
+      close = callback;
+    },
+  };
+  return {
+    sink,
+    written,
+    calls,
+    drain: () => {
+      buffered = 0;
+      const d = drain;
+      drain = undefined;
+      d?.();
+    },
+    close: () => close?.(),
+  };
+}
+
+describe('FrameFeed', () => {
+  it('delivers every frame in order; the final frames come with end() and the last one ends the response', () => {
+    const feed = new FrameFeed();
+    const r = recordingSink();
+    feed.attach(r.sink, 0);
+    feed.push('a');
+    feed.push('b');
+    feed.end('error', '[DONE]');
+    expect(r.written).toEqual(['a', 'b', 'error', '[DONE]']);
+    // The final frame rides with the end of the response: one write, not two.
+    expect(r.calls).toEqual(['write', 'write', 'write', 'end+chunk']);
+    expect(() => feed.end()).toThrow('end after end');
+
+    const late = recordingSink();
+    feed.attach(late.sink, 1);
+    expect(late.written).toEqual(['b', 'error', '[DONE]']);
+    expect(late.calls).toEqual(['write', 'write', 'end+chunk']);
+  });
+
+  it('waits for drain when a sink is full and resumes where it stopped', () => {
+    const feed = new FrameFeed();
+    const r = recordingSink({ capacity: 2 });
+    feed.attach(r.sink, 0);
+    for (const f of ['1', '2', '3']) feed.push(f);
+    feed.end('4');
+    expect(r.written).toEqual(['1', '2']);
+    r.drain();
+    expect(r.written).toEqual(['1', '2', '3', '4']);
+    expect(r.calls.at(-1)).toBe('end+chunk');
+  });
+
+  it('stops writing to a sink whose reader left, and ends nothing for it', () => {
+    const feed = new FrameFeed();
+    const r = recordingSink();
+    feed.attach(r.sink, 0);
+    feed.push('1');
+    r.close();
+    feed.push('2');
+    feed.end();
+    expect(r.written).toEqual(['1']);
+    expect(r.calls).toEqual(['write']);
+    expect(feed.subscriberCount).toBe(0);
+  });
+});
