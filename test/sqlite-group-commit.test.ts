@@ -110,3 +110,45 @@ describe('SqliteStore.close', () => {
     }
   });
 });
+
+describe('SqliteGroupCommit patient units', () => {
+  let dir: string;
+  let db: SQLite.Database;
+  let commits: SqliteGroupCommit;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'parley-patient-'));
+    db = new SQLite(join(dir, 'db.sqlite'));
+    db.pragma('journal_mode = WAL');
+    db.exec('create table t (v text not null)');
+    commits = new SqliteGroupCommit(db);
+  });
+  afterEach(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a patient unit alone commits after its patience, not at once', async () => {
+    const insert = db.prepare('insert into t (v) values (?)');
+    const committed: string[] = [];
+    const pending = commits.run(() => insert.run('patient'), 40).then(() => committed.push('patient'));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(committed).toEqual([]);
+    await pending;
+    expect(committed).toEqual(['patient']);
+  });
+
+  it('a patient unit joins the batch an impatient one starts, in one transaction', async () => {
+    const insert = db.prepare('insert into t (v) values (?)');
+    const seen: boolean[] = [];
+    const patient = commits.run(() => {
+      insert.run('patient');
+      seen.push(db.inTransaction);
+    }, 10_000);
+    const started = Date.now();
+    const impatient = commits.run(() => insert.run('impatient'));
+    await Promise.all([patient, impatient]);
+    expect(Date.now() - started).toBeLessThan(5_000); // did not wait for its 10 s patience
+    expect(seen).toEqual([true]);
+    expect((db.prepare('select v from t order by rowid').all() as { v: string }[]).map((r) => r.v)).toEqual(['patient', 'impatient']);
+  });
+});

@@ -7,7 +7,7 @@ import type { ArticleHit } from '../knowledge/article.ts';
 import { fts5Match, searchTokens, SQLITE_SEARCH_SQL, type SearchRow } from '../knowledge/search-query.ts';
 import type { AgentSettings } from '../settings/settings.ts';
 import { ARTICLE_COLUMNS, joinHits, KyselyAgentStore, settingsFromRow, type Assessment } from './agent-store.ts';
-import type { SqliteStore } from './sqlite-store.ts';
+import { PATIENT_WRITE_MS, type SqliteStore } from './sqlite-store.ts';
 
 const SQL = {
   settings: 'select data, updated_at from agent_settings where org_id = ?',
@@ -51,6 +51,6 @@ export class SqliteAgentStore extends KyselyAgentStore {
         if (a.safetyFlags === null) this.#store.statement(SQL.assess).run(a.score, flags, a.messageId);
         else this.#store.statement(SQL.assessWithSafety).run(a.score, flags, JSON.stringify(a.safetyFlags), a.messageId);
       }
-    });
+    }, PATIENT_WRITE_MS);
   }
 }

@@ -9,6 +9,12 @@
  * other units of the batch still commit. If the COMMIT itself fails, the whole batch rolls
  * back and every caller of the batch gets the error: nothing was written, nothing acknowledged.
  *
+ * A *patient* unit (`run(unit, patientMs)`) starts no batch of its own: it joins the next
+ * batch an impatient write starts, or commits after `patientMs` if none comes. The writes
+ * nobody waits on before answering a request (the end of a reply, background event and QA
+ * writes) are patient; those that a response waits on (a new conversation, a user message)
+ * are not. Under load the patient ones ride along with the others: fewer, larger commits.
+ *
  * Units run only inside the synchronous flush, so no other code ever sees a batch half done.
  * A Kysely transaction is asynchronous: while one is open on the connection the flush waits
  * for it to end instead of starting a transaction inside it.
@@ -27,6 +33,7 @@ export class SqliteGroupCommit {
   readonly #inTransaction: (batch: Queued[]) => Array<{ ok: true; value: unknown } | { ok: false; error: unknown }>;
   #queue: Queued[] = [];
   #scheduled = false;
+  #patientTimer: NodeJS.Timeout | undefined;
 
   constructor(database: SqliteDatabase) {
     this.#database = database;
@@ -43,11 +50,15 @@ export class SqliteGroupCommit {
     );
   }
 
-  /** Runs `unit` in the next batch; resolves with its result once the batch is committed. */
-  run<T>(unit: () => T): Promise<T> {
+  /**
+   * Runs `unit` in the next batch; resolves with its result once the batch is committed. With
+   * `patientMs`, the unit waits for a batch started by another write, at most that long.
+   */
+  run<T>(unit: () => T, patientMs?: number): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.#queue.push({ unit, resolve: resolve as (value: unknown) => void, reject });
-      this.#schedule();
+      if (patientMs === undefined) this.#schedule();
+      else if (!this.#scheduled) this.#patientTimer ??= setTimeout(() => this.#schedule(), patientMs);
     });
   }
 
@@ -64,6 +75,8 @@ export class SqliteGroupCommit {
 
   #flush(): void {
     this.#scheduled = false;
+    clearTimeout(this.#patientTimer);
+    this.#patientTimer = undefined;
     if (!this.#database.open) {
       const batch = this.#queue;
       this.#queue = [];

