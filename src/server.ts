@@ -36,6 +36,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const log = options.log ?? createLogger(config.logLevel);
   const store = options.store ?? (await createStore(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous }));
   await store.migrate();
+  // TESTING.md DEL-12: say so at start when committed data could be lost.
+  const durability = await store.durability();
+  if (durability.problems.length > 0) log.warn({ settings: durability.settings, problems: durability.problems }, 'the database is not fully durable');
+  else log.info({ settings: durability.settings }, 'database durability settings checked');
   const recovered = await store.recoverUnfinishedReplies(new Date().toISOString());
   if (recovered.length > 0) log.warn({ count: recovered.length }, 'closed replies left unfinished by a previous crash');
 

@@ -35,6 +35,13 @@ describe.each(DATABASES)('Store contract on $name', ({ name, create }) => {
     expect(store.constructor).toBe(name === 'sqlite' ? SqliteStore : KyselyStore);
   });
 
+  it('reads its durability settings back: durable by default (DEL-12)', async () => {
+    const report = await store.durability();
+    expect(report.problems).toEqual([]);
+    if (name === 'sqlite') expect(report.settings).toEqual({ journal_mode: 'wal', synchronous: 'full' });
+    else expect(report.settings).toMatchObject({ fsync: 'on', full_page_writes: 'on' });
+  });
+
   it('migrations are idempotent and versioned', async () => {
     await store.migrate();
     const rows = await store.db.selectFrom('parley_migrations').select(['version']).execute();

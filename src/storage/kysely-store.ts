@@ -14,6 +14,7 @@ import type {
   ApiKeyRecord,
   Conversation,
   Dialect,
+  DurabilityReport,
   FinishReplyInput,
   Message,
   NewConversation,
@@ -64,6 +65,23 @@ export class KyselyStore implements Store {
 
   async close(): Promise<void> {
     await this.db.destroy();
+  }
+
+  /** PostgreSQL: a commit is durable only with `fsync` and `synchronous_commit` on. */
+  async durability(): Promise<DurabilityReport> {
+    const settings: Record<string, string> = {};
+    const problems: string[] = [];
+    for (const name of ['fsync', 'synchronous_commit', 'full_page_writes']) {
+      const { rows } = await sql<{ value: string }>`select current_setting(${name}) as value`.execute(this.db);
+      settings[name] = String(rows[0]?.value);
+    }
+    if (settings.fsync !== 'on') problems.push('PostgreSQL runs with fsync=off: a crash of the host can lose or corrupt committed data.');
+    // `local`, `remote_write` and `remote_apply` all flush the local WAL before acknowledging.
+    if (settings.synchronous_commit === 'off') {
+      problems.push('PostgreSQL runs with synchronous_commit=off: a crash can lose the last acknowledged commits.');
+    }
+    if (settings.full_page_writes !== 'on') problems.push('PostgreSQL runs with full_page_writes=off: a crash can leave torn pages.');
+    return { settings, problems };
   }
 
   // ── organizations ─────────────────────────────────────────────────────────

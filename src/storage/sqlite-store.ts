@@ -20,6 +20,7 @@ import type { Database, MessagesTable } from './schema.ts';
 import { SqliteGroupCommit } from './sqlite-group-commit.ts';
 import type {
   Conversation,
+  DurabilityReport,
   FinishReplyInput,
   Message,
   NewConversation,
@@ -80,6 +81,26 @@ export class SqliteStore extends KyselyStore {
     super(db, 'sqlite');
     this.database = database;
     this.commits = new SqliteGroupCommit(database);
+  }
+
+  /**
+   * SQLite: WAL with `synchronous=FULL` survives power loss; `NORMAL` (the documented
+   * `PARLEY_SQLITE_SYNCHRONOUS=normal`) survives a killed process but may lose the last commits
+   * on power loss; anything weaker, or another journal mode, is reported too.
+   */
+  async durability(): Promise<DurabilityReport> {
+    const journal = String(this.database.pragma('journal_mode', { simple: true }));
+    const level = Number(this.database.pragma('synchronous', { simple: true }));
+    const synchronous = ['off', 'normal', 'full', 'extra'][level] ?? String(level);
+    const problems: string[] = [];
+    if (journal === 'memory') problems.push('The SQLite database is in memory: nothing survives the process.');
+    else if (journal !== 'wal') problems.push(`SQLite journal_mode is ${journal}, not wal.`);
+    if (synchronous === 'normal') {
+      problems.push('SQLite synchronous=normal (PARLEY_SQLITE_SYNCHRONOUS=normal): a power loss can lose the last acknowledged commits; a killed process cannot.');
+    } else if (synchronous === 'off') {
+      problems.push('SQLite synchronous=off: a crash can lose or corrupt committed data.');
+    }
+    return { settings: { journal_mode: journal, synchronous }, problems };
   }
 
   /** Commits the writes still queued, then closes the database. */

@@ -111,10 +111,20 @@ export interface RecoveredReply {
   conversationId: string;
 }
 
+/** The database's durability settings as read back from it (TESTING.md DEL-12). */
+export interface DurabilityReport {
+  /** Setting name → value, e.g. `journal_mode: wal`, `fsync: on`. */
+  settings: Record<string, string>;
+  /** One sentence per setting that lets an acknowledged commit be lost; empty when durable. */
+  problems: string[];
+}
+
 export interface Store {
   readonly dialect: Dialect;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** Reads the durability settings back from the database and says what is weaker than durable. */
+  durability(): Promise<DurabilityReport>;
 
   createOrganization(input: { name: string; slug: string; credits: number | null }): Promise<Organization>;
   getOrganization(id: string): Promise<Organization | undefined>;
