@@ -74,6 +74,21 @@ describe('SqliteGroupCommit', () => {
     expect(count(reader)).toBe(1);
   });
 
+  it('when a full disk rolls the whole transaction back, every unit of the batch fails and none is written', async () => {
+    const insert = writer.prepare('insert into t (v) values (?)');
+    await commits.run(() => insert.run('before'));
+    // No room for more pages: the big row fails with SQLITE_FULL, which ends the transaction.
+    writer.pragma(`max_page_count = ${writer.pragma('page_count', { simple: true })}`);
+    const outcomes = await Promise.allSettled([
+      commits.run(() => insert.run('small, rolled back with the rest')),
+      commits.run(() => insert.run('x'.repeat(50_000))),
+      commits.run(() => insert.run('after, must not commit on its own')),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect((writer.prepare('select v from t').all() as { v: string }[]).map((r) => r.v)).toEqual(['before']);
+    expect(writer.inTransaction).toBe(false);
+  });
+
   it('waits for an open Kysely transaction instead of writing inside it', async () => {
     const db = new Kysely<any>({ dialect: new SqliteDialect({ database: writer }) });
     let unitDone: Promise<unknown> | undefined;

@@ -6,8 +6,9 @@
  * COMMIT returned, so an acknowledged write is as durable as with a transaction of its own.
  *
  * A unit that throws is rolled back to its savepoint and only its caller sees the error; the
- * other units of the batch still commit. If the COMMIT itself fails, the whole batch rolls
- * back and every caller of the batch gets the error: nothing was written, nothing acknowledged.
+ * other units of the batch still commit. If the COMMIT itself fails, or an error makes SQLite
+ * roll back the whole transaction (a full disk), every caller of the batch gets the error:
+ * nothing was written, nothing acknowledged.
  *
  * A *patient* unit (`run(unit, patientMs)`) starts no batch of its own: it joins the next
  * batch an impatient write starts, or commits after `patientMs` if none comes. The writes
@@ -44,6 +45,10 @@ export class SqliteGroupCommit {
         try {
           return { ok: true as const, value: this.#inSavepoint(q.unit) };
         } catch (error) {
+          // Some errors (disk full, I/O) make SQLite roll back the whole transaction: then
+          // nothing of this batch is written, and it must fail as a whole. Running the next
+          // units would commit each of them on its own, unseen by callers told it failed.
+          if (!database.inTransaction) throw error;
           return { ok: false as const, error };
         }
       }),
