@@ -89,6 +89,25 @@ describe('SqliteGroupCommit', () => {
     expect(writer.inTransaction).toBe(false);
   });
 
+  it('takes the write lock once per batch: another process holding it fails the batch after one busy wait', async () => {
+    const other = new SQLite(join(dir, 'db.sqlite'));
+    writer.pragma('busy_timeout = 200');
+    other.exec('BEGIN IMMEDIATE');
+    const insert = writer.prepare('insert into t (v) values (?)');
+    const started = Date.now();
+    const outcomes = await Promise.allSettled(['a', 'b', 'c'].map((v) => commits.run(() => insert.run(v))));
+    const waited = Date.now() - started;
+    other.exec('ROLLBACK');
+    other.close();
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect((outcomes[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'SQLITE_BUSY' });
+    // The number of busy waits, seen through time: one (about 200 ms) for the batch; taking the
+    // lock per unit would wait three times (600 ms).
+    expect(waited).toBeLessThan(450);
+    await commits.run(() => insert.run('after'));
+    expect(count(reader)).toBe(1);
+  });
+
   it('waits for an open Kysely transaction instead of writing inside it', async () => {
     const db = new Kysely<any>({ dialect: new SqliteDialect({ database: writer }) });
     let unitDone: Promise<unknown> | undefined;

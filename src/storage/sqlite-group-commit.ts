@@ -40,7 +40,9 @@ export class SqliteGroupCommit {
     this.#database = database;
     // better-sqlite3 turns a transaction function called inside another into a savepoint.
     this.#inSavepoint = database.transaction((unit: () => unknown) => unit());
-    this.#inTransaction = database.transaction((batch: Queued[]) =>
+    // BEGIN IMMEDIATE: the write lock is taken once, up front. If another process holds it past
+    // busy_timeout, the batch fails as a whole instead of each unit waiting out the timeout.
+    const batchTransaction = database.transaction((batch: Queued[]) =>
       batch.map((q) => {
         try {
           return { ok: true as const, value: this.#inSavepoint(q.unit) };
@@ -53,6 +55,7 @@ export class SqliteGroupCommit {
         }
       }),
     );
+    this.#inTransaction = batchTransaction.immediate;
   }
 
   /**
