@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { killAllChildren, runNode, spawnServer, type ServerChild } from './lib/children.ts';
+import { inspectorUrl, liveHeapBytes } from './lib/live-heap.ts';
 import { createAgent, createConversation, openStream, requestJson, runPool, type OpenStream, type Target } from './lib/client.ts';
 import { isAlive, openFileLimit, readCpuTimes, readRssKb } from './lib/proc.ts';
 import { formatProfile, monotonicUs, summarizeProfile, type ProfileWindow } from './lib/profile.ts';
@@ -184,6 +185,8 @@ interface ParleyServerOptions {
   streamTimeoutMs?: number;
   cpuProfDir?: string;
   name: string;
+  /** Open the inspector (held-stream servers: the benchmark reads their live heap). */
+  inspect?: boolean;
 }
 
 function parleyEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -215,7 +218,7 @@ function startParley(o: ParleyServerOptions): Promise<ServerChild> {
   return spawnServer({
     name: o.name,
     cwd: REPO,
-    args: [...prof, 'bin/parley.js', 'serve'],
+    args: [...prof, ...(o.inspect ? ['--inspect=127.0.0.1:0'] : []), 'bin/parley.js', 'serve'],
     env: parleyEnv(o.databaseUrl, extra),
     ready: /listening on http:\/\/127\.0\.0\.1:(\d+)/,
     timeoutMs: 60_000,
@@ -227,7 +230,7 @@ function startRaw(name: string, deltas: string[], delayMs: number, key: string, 
   return spawnServer({
     name,
     cwd: REPO,
-    args: [...prof, '--import', './bin/register-typescript.js', 'bench/raw-server.ts'],
+    args: [...prof, ...(hold ? ['--inspect=127.0.0.1:0'] : []), '--import', './bin/register-typescript.js', 'bench/raw-server.ts'],
     env: {
       ...parleyEnv('unused'),
       BENCH_DELTAS: JSON.stringify(deltas),
@@ -332,6 +335,8 @@ interface Held {
   rssBeforeKb: number;
   rssAfterKb: number;
   perStreamKb: number;
+  /** Live JS heap per held stream after full collections (see lib/live-heap.ts). */
+  heapPerStreamKb: number;
   alive: boolean;
   healthMs: number | undefined;
   failures: Failures;
@@ -365,13 +370,21 @@ async function runHeld(server: ServerChild, target: Target, warm: number, n: num
       () => Date.now() > deadline,
     );
   try {
+    const inspector = inspectorUrl(server.output());
+    if (!inspector) throw new Error(`${server.name}: no inspector address in its output`);
+    // Each reading follows full collections in the server, so neither counts garbage left by
+    // opening the streams (an RSS read 2 s after opening did, and moved by ±10 % run to run).
     await openHeld(warm);
     await sleep(1_500);
+    const heapBefore = await liveHeapBytes(inspector);
+    await sleep(500);
     const rssBeforeKb = readRssKb(server.pid);
     const started = performance.now();
     await openHeld(n);
     const openMs = performance.now() - started;
-    await sleep(2_000);
+    await sleep(1_500);
+    const heapAfter = await liveHeapBytes(inspector);
+    await sleep(500);
     const rssAfterKb = readRssKb(server.pid);
     // Every stream must still be open (no end, no error) and the server must still answer.
     let held = 0;
@@ -392,7 +405,7 @@ async function runHeld(server: ServerChild, target: Target, warm: number, n: num
         failures.add(`/healthz failed while streams were held: ${(err as Error).message}`);
       }
     }
-    return { requested: n, held, openMs, rssBeforeKb, rssAfterKb, perStreamKb: (rssAfterKb - rssBeforeKb) / n, alive, healthMs, failures };
+    return { requested: n, held, openMs, rssBeforeKb, rssAfterKb, perStreamKb: (rssAfterKb - rssBeforeKb) / n, heapPerStreamKb: (heapAfter - heapBefore) / 1024 / n, alive, healthMs, failures };
   } finally {
     for (const s of open) s.close();
     agent.destroy();
@@ -416,6 +429,7 @@ function figures(s: Side) {
     cpuPerStreamMs: s.run.cpuMs / Math.max(1, s.run.ok),
     systemPerStreamMs: s.run.systemMs / Math.max(1, s.run.ok),
     heldKb: s.held?.perStreamKb ?? Number.NaN,
+    heapKb: s.held?.heapPerStreamKb ?? Number.NaN,
   };
 }
 
@@ -526,7 +540,7 @@ async function main(): Promise<number> {
   sides.raw.held = await runHeld(rawHold, { ...rawTarget, port: rawHold.port }, o.heldWarm, o.held, o.heldConcurrency, reference, deadline);
   await rawHold.stop('SIGKILL');
   log(`held: ${o.heldWarm} + ${o.held} streams on a fresh Parley server (PARLEY_OFFLINE_DELAY_MS=${HOLD_MS})`);
-  const parleyHold = await startParley({ name: 'parley (held)', databaseUrl, delayMs: HOLD_MS, heartbeatMs: HOLD_MS, streamTimeoutMs: HOLD_MS });
+  const parleyHold = await startParley({ name: 'parley (held)', databaseUrl, delayMs: HOLD_MS, heartbeatMs: HOLD_MS, streamTimeoutMs: HOLD_MS, inspect: true });
   sides.parley.held = await runHeld(parleyHold, { ...parleyTarget, port: parleyHold.port }, o.heldWarm, o.held, o.heldConcurrency, reference, deadline);
   // Its runs would go on for half an hour: nothing left to measure, so no graceful drain.
   await parleyHold.stop('SIGKILL');
@@ -546,6 +560,7 @@ async function main(): Promise<number> {
     ['server CPU per stream (ms)', fr.cpuPerStreamMs, fp.cpuPerStreamMs, ratio(fp.cpuPerStreamMs, fr.cpuPerStreamMs), 2],
     ['  of which kernel (ms)', fr.systemPerStreamMs, fp.systemPerStreamMs, ratio(fp.systemPerStreamMs, fr.systemPerStreamMs), 2],
     ['memory per held stream (KiB)', fr.heldKb, fp.heldKb, ratio(fp.heldKb, fr.heldKb), 1],
+    ['  live heap per held stream (KiB)', fr.heapKb, fp.heapKb, ratio(fp.heapKb, fr.heapKb), 1],
   ];
   const out: string[] = [];
   const say = (line = '') => out.push(line);
