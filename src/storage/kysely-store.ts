@@ -7,7 +7,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Channel } from '@parley/client/protocol';
 import { DONE } from '@parley/client/protocol';
 import type { Database } from './schema.ts';
-import { newConversationRow, startedReplyRows, toConversation, toKey, toMessage, toOrg } from './rows.ts';
+import { newConversationRow, startedReplyRows, toConversation, toKey, toKeyWithOrganization, toMessage, toOrg } from './rows.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { serializePayload } from '../sse/encode.ts';
 import type {
@@ -134,12 +134,7 @@ export class KyselyStore implements Store {
       .select(['o.slug as org_slug', 'o.name as org_name', 'o.credits as org_credits', 'o.created_at as org_created_at'])
       .where('k.key_hash', '=', hash)
       .executeTakeFirst();
-    if (!r) return undefined;
-    const { org_slug, org_name, org_credits, org_created_at, ...key } = r;
-    return {
-      key: toKey(key),
-      organization: toOrg({ id: key.org_id, slug: org_slug, name: org_name, credits: org_credits, created_at: org_created_at }),
-    };
+    return r && toKeyWithOrganization(r);
   }
 
   async listApiKeys(orgId: string, options: { includeRevoked?: boolean } = {}): Promise<ApiKeyRecord[]> {

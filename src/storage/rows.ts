@@ -33,6 +33,22 @@ export const toKey = (r: Database['api_keys']): ApiKeyRecord => ({
   lastUsedAt: r.last_used_at,
 });
 
+/** A key row joined with its organization's columns (prefixed `org_`), as the key lookup reads it. */
+export type KeyWithOrganizationRow = Database['api_keys'] & {
+  org_slug: string;
+  org_name: string;
+  org_credits: number | null;
+  org_created_at: string;
+};
+
+export function toKeyWithOrganization(row: KeyWithOrganizationRow): { key: ApiKeyRecord; organization: Organization } {
+  const { org_slug, org_name, org_credits, org_created_at, ...key } = row;
+  return {
+    key: toKey(key),
+    organization: toOrg({ id: key.org_id, slug: org_slug, name: org_name, credits: org_credits, created_at: org_created_at }),
+  };
+}
+
 export const toConversation = (r: Database['conversations']): Conversation => ({
   id: r.id,
   orgId: r.org_id,

@@ -15,7 +15,7 @@ import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Channel } from '@parley/client/protocol';
 import { KyselyStore } from './kysely-store.ts';
-import { newConversationRow, startedReplyRows, toConversation, toKey, toMessage, toOrg } from './rows.ts';
+import { newConversationRow, startedReplyRows, toConversation, toKeyWithOrganization, toMessage, type KeyWithOrganizationRow } from './rows.ts';
 import type { Database, MessagesTable } from './schema.ts';
 import { SqliteGroupCommit } from './sqlite-group-commit.ts';
 import type {
@@ -70,8 +70,6 @@ const SQL = {
  */
 export const PATIENT_WRITE_MS = 5;
 
-type KeyRow = Database['api_keys'] & { org_slug: string; org_name: string; org_credits: number | null; org_created_at: string };
-
 export class SqliteStore extends KyselyStore {
   readonly database: SqliteDatabase;
   readonly commits: SqliteGroupCommit;
@@ -120,13 +118,8 @@ export class SqliteStore extends KyselyStore {
   }
 
   async findApiKeyByHash(hash: string): Promise<{ key: ApiKeyRecord; organization: Organization } | undefined> {
-    const r = this.statement(SQL.keyByHash).get(hash) as KeyRow | undefined;
-    if (!r) return undefined;
-    const { org_slug, org_name, org_credits, org_created_at, ...key } = r;
-    return {
-      key: toKey(key),
-      organization: toOrg({ id: key.org_id, slug: org_slug, name: org_name, credits: org_credits, created_at: org_created_at }),
-    };
+    const r = this.statement(SQL.keyByHash).get(hash) as KeyWithOrganizationRow | undefined;
+    return r && toKeyWithOrganization(r);
   }
 
   async touchApiKey(keyId: string, at: string): Promise<void> {
@@ -155,9 +148,7 @@ export class SqliteStore extends KyselyStore {
   /** The unit of {@link startReply}: the same decisions, in the same order, as the Kysely store. */
   #startReply(input: StartReplyInput): StartReplyResult {
     if (input.idempotencyKey !== null) {
-      const prior = this.statement(SQL.messageByKey).get(input.conversationId, input.idempotencyKey) as
-        | (MessagesTable & { fingerprint: string | null })
-        | undefined;
+      const prior = this.statement(SQL.messageByKey).get(input.conversationId, input.idempotencyKey) as MessagesTable | undefined;
       if (prior) {
         if (prior.fingerprint !== input.fingerprint) return { kind: 'key_reused' };
         const reply = this.statement(SQL.replyTo).get(input.conversationId, prior.id) as MessagesTable | undefined;
