@@ -2,7 +2,7 @@
  * `buildApp(deps)`: wires routes, schemas and the error mapping; no side effects (no listen,
  * no timers, no database opening). `server.ts` starts it; tests can drive it in-process.
  */
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -59,13 +59,11 @@ function fromFastifyError(err: FastifyError): AppError | undefined {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, log } = deps;
   const app: FastifyInstance = Fastify({
-    loggerInstance: log as FastifyBaseLogger,
+    // No logger of fastify's own: with one, fastify keeps every request's Request and Reply
+    // alive until its response ends (about 1 KiB per open stream) to log its completion, which
+    // Parley does not log anyway (a line per request would cost more than a send). Parley logs
+    // through `deps.log`; the few request-scoped lines carry `reqId` themselves.
     bodyLimit: config.maxBodyBytes,
-    // Request start/end lines are off: a line per request would cost more than a send itself.
-    logController: new LogController({ disableRequestLogging: true }),
-    // No child logger per request: it costs CPU on every request and memory on every open
-    // stream; the few request-scoped lines carry `reqId` themselves.
-    childLoggerFactory: (logger) => logger,
     // Long streams must not be cut by the server's own request timeout; the run has its deadline.
     requestTimeout: 0,
     return503OnClosing: true,
@@ -95,7 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const known = err instanceof AppError ? err : fromFastifyError(err);
-    if (!known) request.log.error({ err, reqId: request.id }, 'unhandled error');
+    if (!known) log.error({ err, reqId: request.id }, 'unhandled error');
     const { status, body, headers } = toHttpError(known ?? err);
     if (status === 503) headers['retry-after'] ??= '1';
     // Deterministic refusals must not be retried by SDK-style clients (TESTING.md SSE-08).
