@@ -6,7 +6,7 @@
  */
 import type { ErrorPayload, EventPayload, StreamErrorCode } from '@parley/client/protocol';
 import type { Logger } from 'pino';
-import type { Agent, AgentInput, FinishedReply } from '../agents/types.ts';
+import type { Agent, AgentEvent, AgentInput, FinishedReply } from '../agents/types.ts';
 import { ModelError, estimateTokens } from '../model/types.ts';
 import { encodeEvent, serializePayload } from '../sse/encode.ts';
 import type { Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
@@ -15,22 +15,23 @@ import { FrameFeed } from './frame-feed.ts';
 
 export type AbortReason = 'stopped' | 'timeout' | 'shutdown';
 
-export interface ReplyRunOptions {
+/** What every run of a {@link RunManager} shares: one object, not a copy per run. */
+export interface RunServices {
   store: Store;
-  agent: Agent;
-  /** The agent's input but the history, which the run loads itself (see `#run`). */
-  input: Omit<AgentInput, 'history'>;
-  /** The assistant message stored in status `streaming` for this run. */
-  messageId: string;
-  /** From the run's start to its deadline; enforced through {@link ReplyRun.tick}. */
+  /** From a run's start to its deadline; enforced through {@link ReplyRun.tick}. */
   timeoutMs: number;
-  /** A heartbeat comment goes out once the run has been silent this long (see `tick`). */
+  /** A heartbeat comment goes out once a run has been silent this long (see `tick`). */
   heartbeatMs: number;
-  /** Writes the run's events behind it, batched with other runs'. */
+  /** Writes the runs' events behind them, batched across runs. */
   writer: EventWriter;
   log: Logger;
   onFinished?: (reply: FinishedReply) => void;
+  /** Called once per run, after it stored its message and sent `[DONE]`. */
+  runEnded(run: ReplyRun): void;
 }
+
+/** The agent's input but the history, which the run loads itself (see `#start`). */
+export type RunInput = Omit<AgentInput, 'history'>;
 
 const SAFE_MESSAGES: Record<StreamErrorCode, string> = {
   timeout: 'The reply took too long and was ended.',
@@ -50,14 +51,21 @@ export function streamError(code: StreamErrorCode, retryable = true): ErrorPaylo
 /** How long an aborted agent may take to stop before the run ends without it. */
 const ABANDON_AFTER_ABORT_MS = 500;
 
+type FinalStatus = Exclude<StoredMessageStatus, 'streaming'>;
+
+/**
+ * A run holds only what it needs while it waits on its agent: thousands can be open at once,
+ * so it drives the agent's iterator with two callbacks instead of suspended async functions
+ * (each of which would keep its whole frame and promise chain alive for the reply's length).
+ */
 export class ReplyRun {
   readonly conversationId: string;
   readonly messageId: string;
   readonly feed = new FrameFeed();
-  /** Settles when the run has stored its message and sent `[DONE]`. Never rejects. */
-  readonly finished: Promise<void>;
 
-  readonly #opts: ReplyRunOptions;
+  readonly #services: RunServices;
+  /** Replaced by the agent's input (the same parts plus the history) once that is built. */
+  #input: RunInput;
   readonly #abort = new AbortController();
   readonly #deadline: number;
   #lastWriteAt = Date.now();
@@ -67,15 +75,25 @@ export class ReplyRun {
   #refused = false;
   /** Set once the run stopped listening to its agent. */
   #settled = false;
-  /** Ends the wait for the agent: called when an aborted agent ignores its signal. */
-  #abandon: ((reason: unknown) => void) | undefined;
+  #iterator: AsyncIterator<AgentEvent> | undefined;
+  /** Set once the message is stored and `[DONE]` sent. */
+  #ended = false;
+  /** Callers awaiting {@link finished}; none exist for most runs, so no promise is kept. */
+  #waiters: (() => void)[] | undefined;
 
-  constructor(options: ReplyRunOptions) {
-    this.#opts = options;
-    this.conversationId = options.input.conversation.id;
-    this.messageId = options.messageId;
-    this.#deadline = this.#lastWriteAt + options.timeoutMs;
-    this.finished = this.#run();
+  constructor(services: RunServices, agent: Agent, input: RunInput, messageId: string) {
+    this.#services = services;
+    this.#input = input;
+    this.conversationId = input.conversation.id;
+    this.messageId = messageId;
+    this.#deadline = this.#lastWriteAt + services.timeoutMs;
+    this.#start(agent);
+  }
+
+  /** Settles when the run has stored its message and sent `[DONE]`. Never rejects. */
+  get finished(): Promise<void> {
+    if (this.#ended) return Promise.resolve();
+    return new Promise((resolve) => (this.#waiters ??= []).push(resolve));
   }
 
   /**
@@ -85,7 +103,7 @@ export class ReplyRun {
   tick(now: number): void {
     if (this.#settled) return;
     if (now >= this.#deadline) this.abort('timeout');
-    else if (now - this.#lastWriteAt >= this.#opts.heartbeatMs * 0.9) {
+    else if (now - this.#lastWriteAt >= this.#services.heartbeatMs * 0.9) {
       this.feed.heartbeat();
       this.#lastWriteAt = now;
     }
@@ -96,9 +114,9 @@ export class ReplyRun {
     if (this.#abort.signal.aborted) return;
     this.#abort.abort(reason);
     // The time limit and stop must hold even for an agent or provider that ignores the
-    // signal: after a grace period the run stops waiting for it. (No timer or listener exists
-    // for a run that is never aborted.)
-    setTimeout(() => this.#abandon?.(reason), ABANDON_AFTER_ABORT_MS).unref();
+    // signal: after a grace period the run stops waiting for it. (No timer exists for a run
+    // that is never aborted.)
+    setTimeout(() => this.#settle(true, reason), ABANDON_AFTER_ABORT_MS).unref();
   }
 
   get abortReason(): AbortReason | undefined {
@@ -109,82 +127,119 @@ export class ReplyRun {
     const seq = this.feed.frames.length + 1;
     const data = serializePayload(payload);
     this.feed.push(encodeEvent(seq, data));
-    this.#opts.writer.enqueue(this.messageId, { seq, data });
+    this.#services.writer.enqueue(this.messageId, { seq, data });
     this.#lastWriteAt = Date.now();
   }
 
-  async #run(): Promise<void> {
-    const { agent, input } = this.#opts;
-    let status: Exclude<StoredMessageStatus, 'streaming'> = 'complete';
-    let failure: ErrorPayload | undefined;
+  #start(agent: Agent): void {
+    // The history is loaded here rather than by the caller, so the run is registered the moment
+    // its messages are stored: a concurrent idempotent retry then always finds it live.
+    this.#services.store.listMessages(this.conversationId).then((stored) => {
+      if (this.#settled) return;
+      // The run already holds the user message: one copy, not two, for as long as the reply runs.
+      const { organization, conversation, userMessage } = this.#input;
+      const history = stored.map((m) => (m.id === userMessage.id ? userMessage : m));
+      // Spelled out: a spread here gives every run's input a hidden class of its own.
+      const input: AgentInput = { organization, conversation, userMessage, history };
+      this.#input = input;
+      try {
+        this.#iterator = agent.reply(input, this.#abort.signal)[Symbol.asyncIterator]();
+      } catch (err) {
+        return this.#settle(true, err);
+      }
+      this.#pull();
+    }, this.#onFailure);
+  }
+
+  #pull(): void {
+    let next: Promise<IteratorResult<AgentEvent>>;
     try {
-      await new Promise<void>((resolve, reject) => {
-        this.#abandon = reject;
-        // If abandoned, the agent's late outcome is of no interest (reject is then a no-op).
-        this.#consume(agent, input).then(resolve, reject);
-      });
-      this.#abort.signal.throwIfAborted();
-      if (this.#refused) status = 'refused';
+      next = this.#iterator!.next();
     } catch (err) {
-      ({ status, failure } = this.#classify(err));
-    } finally {
-      this.#settled = true;
-      this.#abandon = undefined;
+      return this.#settle(true, err);
     }
+    next.then(this.#onEvent, this.#onFailure);
+  }
+
+  readonly #onFailure = (err: unknown): void => this.#settle(true, err);
+
+  /** Stops consuming the agent, as leaving a for-await loop would: its finally blocks run. */
+  #leave(): void {
+    try {
+      void Promise.resolve(this.#iterator?.return?.()).catch(() => undefined);
+    } catch {
+      // An agent whose return() throws has nothing left to clean up.
+    }
+  }
+
+  /** One step of the agent; events arriving after the run settled (an abandoned agent) are dropped. */
+  readonly #onEvent = (result: IteratorResult<AgentEvent>): void => {
+    if (this.#settled || this.#abort.signal.aborted) {
+      if (!result.done) this.#leave();
+      return this.#settle(true, this.#abort.signal.reason);
+    }
+    if (result.done) return this.#settle(false, undefined);
+    const event = result.value;
+    switch (event.type) {
+      case 'delta':
+        if (event.text === '') break;
+        this.#text += event.text;
+        this.#emit({ type: 'delta', text: event.text });
+        break;
+      case 'escalate':
+        if (this.#escalation === null) {
+          this.#escalation = event.reason;
+          this.#emit({ type: 'status', status: 'escalated' });
+        }
+        break;
+      case 'refused':
+        this.#refused = true;
+        break;
+      case 'usage':
+        this.#tokens += event.tokens;
+        break;
+    }
+    this.#pull();
+  };
+
+  /**
+   * Ends the run once: the agent finished, failed (`err`), or was abandoned after an abort.
+   * Stores the message with its final status, then ends the subscribers.
+   */
+  #settle(failed: boolean, err: unknown): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    let status: FinalStatus = this.#refused ? 'refused' : 'complete';
+    let error: ErrorPayload | undefined;
+    if (failed || this.#abort.signal.aborted) ({ status, failure: error } = this.#classify(err));
     if (status !== 'complete' && status !== 'refused' && this.#tokens === 0) {
       // Interrupted before the model reported usage: debit what was generated.
       this.#tokens = estimateTokens(this.#text);
     }
-    await this.#finish(status, failure);
+    void this.#finish(status, error).finally(() => {
+      this.#ended = true;
+      for (const resolve of this.#waiters ?? []) resolve();
+      this.#waiters = undefined;
+      this.#services.runEnded(this);
+    });
   }
 
-  /** Drives the agent; events arriving after the run settled (an abandoned agent) are dropped. */
-  async #consume(agent: Agent, input: ReplyRunOptions['input']): Promise<void> {
-    // Loaded here rather than by the caller, so the run is registered the moment its
-    // messages are stored: a concurrent idempotent retry then always finds it live.
-    const stored = await this.#opts.store.listMessages(this.conversationId);
-    // The run already holds the user message: one copy, not two, for as long as the reply runs.
-    const { userMessage } = this.#opts.input;
-    const history = stored.map((m) => (m.id === userMessage.id ? userMessage : m));
-    for await (const event of agent.reply({ ...input, history }, this.#abort.signal)) {
-      if (this.#settled || this.#abort.signal.aborted) return;
-      switch (event.type) {
-        case 'delta':
-          if (event.text === '') break;
-          this.#text += event.text;
-          this.#emit({ type: 'delta', text: event.text });
-          break;
-        case 'escalate':
-          if (this.#escalation === null) {
-            this.#escalation = event.reason;
-            this.#emit({ type: 'status', status: 'escalated' });
-          }
-          break;
-        case 'refused':
-          this.#refused = true;
-          break;
-        case 'usage':
-          this.#tokens += event.tokens;
-          break;
-      }
-    }
-  }
-
-  #classify(err: unknown): { status: Exclude<StoredMessageStatus, 'streaming'>; failure?: ErrorPayload } {
+  #classify(err: unknown): { status: FinalStatus; failure?: ErrorPayload } {
     const reason = this.abortReason;
     if (reason === 'stopped') return { status: 'stopped' };
     if (reason === 'timeout') return { status: 'partial', failure: streamError('timeout') };
     if (reason === 'shutdown') return { status: 'partial', failure: streamError('server_shutting_down') };
     if (err instanceof ModelError) {
-      this.#opts.log.warn({ err, messageId: this.messageId }, 'model failed during a reply');
+      this.#services.log.warn({ err, messageId: this.messageId }, 'model failed during a reply');
       return { status: 'partial', failure: streamError(err.code, err.retryable) };
     }
-    this.#opts.log.error({ err, messageId: this.messageId }, 'reply failed');
+    this.#services.log.error({ err, messageId: this.messageId }, 'reply failed');
     return { status: 'partial', failure: streamError('internal_error') };
   }
 
-  async #finish(status: Exclude<StoredMessageStatus, 'streaming'>, failure: ErrorPayload | undefined) {
-    const queued = await this.#opts.writer.take(this.messageId);
+  async #finish(status: FinalStatus, failure: ErrorPayload | undefined): Promise<void> {
+    const { writer, store, log } = this.#services;
+    const queued = await writer.take(this.messageId);
     const first = this.feed.frames.length + 1;
     const tailOf = (f: ErrorPayload | undefined): StoredEvent[] => {
       const payloads: (EventPayload | 'done')[] = f ? [f, 'done'] : ['done'];
@@ -192,8 +247,8 @@ export class ReplyRun {
     };
     let tail = tailOf(failure);
     try {
-      await this.#opts.store.finishReply({
-        orgId: this.#opts.input.organization.id,
+      await store.finishReply({
+        orgId: this.#input.organization.id,
         conversationId: this.conversationId,
         messageId: this.messageId,
         content: this.#text,
@@ -205,16 +260,17 @@ export class ReplyRun {
       });
     } catch (err) {
       // Subscribers still get a proper ending; recovery closes the stored message at next start.
-      this.#opts.log.error({ err, messageId: this.messageId }, 'storing the finished reply failed');
+      log.error({ err, messageId: this.messageId }, 'storing the finished reply failed');
       tail = tailOf(failure ?? streamError('internal_error'));
     }
     this.feed.end(...tail.map((e) => encodeEvent(e.seq, e.data)));
     this.#report(status);
   }
 
-  #report(status: Exclude<StoredMessageStatus, 'streaming'>): void {
-    const { onFinished, input, log } = this.#opts;
+  #report(status: FinalStatus): void {
+    const { onFinished, log } = this.#services;
     if (!onFinished) return;
+    const input = this.#input;
     try {
       onFinished({
         organizationId: input.organization.id,

@@ -3,10 +3,10 @@
  * at shutdown (finish what can finish before the deadline, end the rest with an error event).
  */
 import type { Logger } from 'pino';
-import type { Agent, AgentInput, FinishedReply } from '../agents/types.ts';
+import type { Agent, FinishedReply } from '../agents/types.ts';
 import type { Store } from '../storage/types.ts';
 import { EventWriter } from './event-writer.ts';
-import { ReplyRun } from './reply-run.ts';
+import { ReplyRun, type RunInput, type RunServices } from './reply-run.ts';
 
 export interface RunManagerOptions {
   store: Store;
@@ -21,15 +21,15 @@ export interface RunManagerOptions {
 
 export class RunManager {
   readonly #runs = new Map<string, ReplyRun>();
-  readonly #opts: RunManagerOptions;
-  readonly #writer: EventWriter;
+  readonly #services: RunServices;
   /** One timer drives the deadlines and heartbeats of all runs; it exists only while runs do. */
   readonly #tickMs: number;
   #ticker: NodeJS.Timeout | undefined;
 
   constructor(options: RunManagerOptions) {
-    this.#opts = options;
-    this.#writer = new EventWriter(options.store, options.log, options.eventFlushMs);
+    const { store, timeoutMs, heartbeatMs, log, onFinished } = options;
+    const writer = new EventWriter(store, log, options.eventFlushMs);
+    this.#services = { store, timeoutMs, heartbeatMs, log, onFinished, writer, runEnded: (run) => this.#ended(run) };
     // Deadlines fire at most a tick late: a quarter of the shorter period, at most 1 s.
     this.#tickMs = Math.max(5, Math.min(1000, Math.floor(Math.min(options.timeoutMs, options.heartbeatMs) / 4)));
   }
@@ -37,6 +37,14 @@ export class RunManager {
   #tick(): void {
     const now = Date.now();
     for (const run of this.#runs.values()) run.tick(now);
+  }
+
+  #ended(run: ReplyRun): void {
+    if (this.#runs.get(run.conversationId) === run) this.#runs.delete(run.conversationId);
+    if (this.#runs.size === 0) {
+      clearInterval(this.#ticker);
+      this.#ticker = undefined;
+    }
   }
 
   get size(): number {
@@ -47,27 +55,10 @@ export class RunManager {
     return this.#runs.get(conversationId);
   }
 
-  start(agent: Agent, input: Omit<AgentInput, 'history'>, messageId: string): ReplyRun {
-    const run = new ReplyRun({
-      store: this.#opts.store,
-      agent,
-      input,
-      messageId,
-      timeoutMs: this.#opts.timeoutMs,
-      heartbeatMs: this.#opts.heartbeatMs,
-      log: this.#opts.log,
-      writer: this.#writer,
-      onFinished: this.#opts.onFinished,
-    });
+  start(agent: Agent, input: RunInput, messageId: string): ReplyRun {
+    const run = new ReplyRun(this.#services, agent, input, messageId);
     this.#runs.set(run.conversationId, run);
     this.#ticker ??= setInterval(() => this.#tick(), this.#tickMs);
-    void run.finished.then(() => {
-      if (this.#runs.get(run.conversationId) === run) this.#runs.delete(run.conversationId);
-      if (this.#runs.size === 0) {
-        clearInterval(this.#ticker);
-        this.#ticker = undefined;
-      }
-    });
     return run;
   }
 
