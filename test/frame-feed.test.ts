@@ -83,4 +83,20 @@ describe('FrameFeed', () => {
     expect(r.calls).toEqual(['write']);
     expect(feed.subscriberCount).toBe(0);
   });
+
+  it('ends every subscriber, however many, and one leaving mid-stream changes nothing for the others', () => {
+    const feed = new FrameFeed();
+    const sinks = [recordingSink(), recordingSink(), recordingSink()];
+    for (const r of sinks) feed.attach(r.sink, 0);
+    feed.push('1');
+    sinks[1]!.close();
+    feed.push('2');
+    expect(feed.subscriberCount).toBe(2);
+    feed.end('[DONE]');
+    expect(sinks[0]!.written).toEqual(['1', '2', '[DONE]']);
+    expect(sinks[1]!.written).toEqual(['1']);
+    expect(sinks[2]!.written).toEqual(['1', '2', '[DONE]']);
+    expect(sinks[2]!.calls.at(-1)).toBe('end+chunk');
+    expect(feed.subscriberCount).toBe(0);
+  });
 });

@@ -2,9 +2,38 @@
  * Opens an SSE response and adapts it to an {@link EventSink}. Headers go out at once, before
  * the first event, so proxies and clients know the stream is alive even if the model is slow.
  */
+import type { ServerResponse } from 'node:http';
 import type { FastifyReply } from 'fastify';
 import type { EventSink } from '../runs/frame-feed.ts';
 import { SSE_HEADERS } from '../sse/encode.ts';
+
+/** A class rather than four closures: a server holds one per open stream. */
+class ResponseSink implements EventSink {
+  readonly #raw: ServerResponse;
+
+  constructor(raw: ServerResponse) {
+    this.#raw = raw;
+  }
+
+  write(chunk: string): boolean {
+    return this.#raw.write(chunk);
+  }
+
+  onceDrain(callback: () => void): void {
+    this.#raw.once('drain', callback);
+  }
+
+  end(lastChunk?: string): void {
+    if (lastChunk === undefined) this.#raw.end();
+    else this.#raw.end(lastChunk);
+  }
+
+  onClose(callback: () => void): void {
+    // Trap: request.raw 'close' fires once the body is read; the response's fires on disconnect.
+    // It also fires after a normal end, which the feed ignores (the sink has left it by then).
+    this.#raw.on('close', callback);
+  }
+}
 
 export function openEventStream(reply: FastifyReply): EventSink {
   reply.hijack();
@@ -12,15 +41,8 @@ export function openEventStream(reply: FastifyReply): EventSink {
   raw.writeHead(200, SSE_HEADERS);
   raw.flushHeaders();
   // A peer that resets mid-write makes the response emit 'error'; 'close' handles cleanup.
-  raw.on('error', () => undefined);
-  return {
-    write: (chunk) => raw.write(chunk),
-    onceDrain: (callback) => raw.once('drain', callback),
-    end: (lastChunk) => (lastChunk === undefined ? raw.end() : raw.end(lastChunk)),
-    // Trap: request.raw 'close' fires once the body is read; the response's fires on disconnect.
-    onClose: (callback) =>
-      raw.once('close', () => {
-        if (!raw.writableFinished) callback();
-      }),
-  };
+  raw.on('error', ignore);
+  return new ResponseSink(raw);
 }
+
+function ignore(): void {}

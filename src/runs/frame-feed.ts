@@ -15,7 +15,10 @@ export interface EventSink {
    * first: the last frame and the end of the response then go out in one write.
    */
   end(lastChunk?: string): void;
-  /** Called once if the reader goes away; the feed stops writing to it. */
+  /**
+   * Registers what to call once when the reader goes away; the feed then stops writing to it.
+   * A sink may also call it after `end()`, which changes nothing.
+   */
   onClose(callback: () => void): void;
 }
 
@@ -29,21 +32,25 @@ export class FrameFeed {
   /** frames[i] is the encoded event with id i + 1. */
   readonly frames: string[] = [];
   #ended = false;
-  readonly #attachments = new Set<Attachment>();
+  /**
+   * Copied on change, never changed in place: a loop over it is safe while sinks leave, and an
+   * exact-size array of one costs far less than a Set or a grown array (one per open stream).
+   */
+  #attachments: readonly Attachment[] = [];
 
   get ended(): boolean {
     return this.#ended;
   }
 
   get subscriberCount(): number {
-    return this.#attachments.size;
+    return this.#attachments.length;
   }
 
   /** Starts delivering frames after id `afterId` to `sink`. */
   attach(sink: EventSink, afterId: number): void {
     const att: Attachment = { sink, cursor: Math.max(0, afterId), waiting: false };
-    this.#attachments.add(att);
-    sink.onClose(() => this.#attachments.delete(att));
+    this.#attachments = [...this.#attachments, att];
+    sink.onClose(() => this.#detach(att));
     this.#deliver(att);
   }
 
@@ -72,12 +79,19 @@ export class FrameFeed {
     }
   }
 
+  /** Stops delivering to `att`; false if it was no longer attached. */
+  #detach(att: Attachment): boolean {
+    if (!this.#attachments.includes(att)) return false;
+    this.#attachments = this.#attachments.filter((a) => a !== att);
+    return true;
+  }
+
   #deliver(att: Attachment): void {
     while (att.cursor < this.frames.length) {
-      if (!this.#attachments.has(att)) return;
+      if (!this.#attachments.includes(att)) return;
       const frame = this.frames[att.cursor++]!;
       if (this.#ended && att.cursor === this.frames.length) {
-        this.#attachments.delete(att);
+        this.#detach(att);
         att.sink.end(frame);
         return;
       }
@@ -91,6 +105,6 @@ export class FrameFeed {
         return;
       }
     }
-    if (this.#ended && this.#attachments.delete(att)) att.sink.end();
+    if (this.#ended && this.#detach(att)) att.sink.end();
   }
 }
