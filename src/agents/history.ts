@@ -9,15 +9,19 @@ import type { Message } from '../storage/types.ts';
 export function historyForModel(history: Message[], budgetChars = 6000, maxMessages = 20): ModelMessage[] {
   const refusedUsers = new Set(history.filter((m) => m.status === 'refused').map((m) => m.replyTo));
   const usable = history.filter((m) => m.status !== 'refused' && !refusedUsers.has(m.id) && m.content !== '');
-  const out: ModelMessage[] = [];
+  // The newest messages that fit; the new user message always does.
+  let start = usable.length;
   let used = 0;
-  for (let i = usable.length - 1; i >= 0 && out.length < maxMessages; i--) {
-    const m = usable[i]!;
-    if (out.length > 0 && used + m.content.length > budgetChars) break;
-    used += m.content.length;
-    out.unshift(m.role === 'user' ? { role: 'user', content: m.content } : { role: 'assistant', content: m.content });
+  while (start > 0 && usable.length - start < maxMessages) {
+    const size = usable[start - 1]!.content.length;
+    if (start < usable.length && used + size > budgetChars) break;
+    used += size;
+    start--;
   }
   // A model conversation starts with the user.
-  while (out.length > 0 && out[0]!.role !== 'user') out.shift();
-  return out;
+  while (start < usable.length && usable[start]!.role !== 'user') start++;
+  // Sized once: a reply keeps this array for its whole length.
+  return usable
+    .slice(start)
+    .map((m): ModelMessage => (m.role === 'user' ? { role: 'user', content: m.content } : { role: 'assistant', content: m.content }));
 }

@@ -4,12 +4,14 @@
  * model with the `escalate` tool. After the model, escalation is enforced for a human request
  * or a matching rule even if the model missed it, so the promise holds with any provider.
  */
-import type { LanguageModel, ModelMessage, ModelToolCall } from '../model/types.ts';
+import type { Article } from '../knowledge/article.ts';
+import type { LanguageModel, ModelMessage, ModelRequest, ModelToolCall } from '../model/types.ts';
 import { refusalText, screenInput } from '../safety/input-filter.ts';
+import type { AgentSettings } from '../settings/settings.ts';
 import type { AgentStore } from '../storage/agent-store.ts';
 import { detectEscalation } from './escalation.ts';
 import { historyForModel } from './history.ts';
-import type { ReplyNotes } from './reply-notes.ts';
+import type { ReplyNote, ReplyNotes } from './reply-notes.ts';
 import { buildSupportPrompt, ESCALATE_TOOL, REFERENCE_MARKERS, SUPPORT_INSTRUCTIONS } from './support-prompt.ts';
 import { followUpText, handoffText, NOT_KNOWN_PATTERN } from './support-replies.ts';
 import type { Agent, AgentEvent, AgentInput } from './types.ts';
@@ -30,44 +32,50 @@ const MAX_ROUNDS = 3;
  */
 export function createSupportAgent(options: SupportAgentOptions): Agent {
   const { model, agentStore, notes } = options;
+  const topArticles = options.topArticles ?? 3;
+
+  /**
+   * Everything before the model: settings, the input filter, retrieval and the prompt. Kept
+   * out of `reply` so its frame, alive for the whole reply, holds only what the model phase needs.
+   */
+  async function prepare(input: AgentInput): Promise<Prepared> {
+    const orgId = input.organization.id;
+    const message = input.userMessage.content;
+    const settings = await agentStore.getSettings(orgId);
+    const verdict = screenInput(message);
+    if (verdict.blocked) {
+      return {
+        note: noteOf(settings, [], { sources: [], refusedCategory: verdict.category }),
+        events: [
+          { type: 'refused', category: verdict.category },
+          { type: 'delta', text: refusalText(verdict.category, settings.branding.agentName) },
+        ],
+      };
+    }
+    if (input.conversation.status === 'escalated') {
+      return { note: noteOf(settings, [], { sources: [], followUpOnly: true }), events: [{ type: 'delta', text: followUpText(settings.tone) }] };
+    }
+    const hits = await agentStore.searchArticles(orgId, message, topArticles);
+    const articles = hits.map((h) => h.article);
+    const { system, context } = buildSupportPrompt(settings, articles, message);
+    const messages: ModelMessage[] = historyForModel(input.history);
+    return { settings, articles, request: { system, messages, tools: TOOLS, context } };
+  }
+
   return {
     async *reply(input: AgentInput, signal: AbortSignal): AsyncIterable<AgentEvent> {
-      const orgId = input.organization.id;
-      const message = input.userMessage.content;
-      const settings = await agentStore.getSettings(orgId);
-      const note = {
-        sources: [] as string[],
-        instructions: SUPPORT_INSTRUCTIONS,
-        markers: REFERENCE_MARKERS,
-        tone: settings.tone,
-        escalationRules: settings.escalationRules,
-        notKnown: false,
-        refusedCategory: null as string | null,
-        followUpOnly: false,
-      };
-      const verdict = screenInput(message);
-      if (verdict.blocked) {
-        notes.set(input.userMessage.id, { ...note, refusedCategory: verdict.category });
-        yield { type: 'refused', category: verdict.category };
-        yield { type: 'delta', text: refusalText(verdict.category, settings.branding.agentName) };
+      const prepared = await prepare(input);
+      if ('events' in prepared) {
+        notes.set(input.userMessage.id, prepared.note);
+        yield* prepared.events;
         return;
       }
-      if (input.conversation.status === 'escalated') {
-        notes.set(input.userMessage.id, { ...note, followUpOnly: true });
-        yield { type: 'delta', text: followUpText(settings.tone) };
-        return;
-      }
-
-      const hits = await agentStore.searchArticles(orgId, message, options.topArticles ?? 3);
-      const articles = hits.map((h) => h.article);
-      const { system, context } = buildSupportPrompt(settings, articles, message);
-      note.sources = [settings.businessContext, settings.businessRules, ...articles.map((a) => `${a.title}\n${a.content}`)];
-      const messages: ModelMessage[] = historyForModel(input.history);
+      const { request, settings } = prepared;
       let escalated = false;
       let text = '';
       for (let round = 0; round < MAX_ROUNDS; round++) {
         const calls: ModelToolCall[] = [];
-        for await (const part of model.stream({ system, messages, tools: [ESCALATE_TOOL], context }, signal)) {
+        for await (const part of model.stream(request, signal)) {
           if (part.type === 'text-delta') {
             text += part.text;
             yield { type: 'delta', text: part.text };
@@ -75,7 +83,7 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
           else if (part.type === 'finish') yield { type: 'usage', tokens: part.usage.inputTokens + part.usage.outputTokens };
         }
         if (calls.length === 0) break;
-        messages.push({ role: 'assistant', content: '', toolCalls: calls });
+        request.messages.push({ role: 'assistant', content: '', toolCalls: calls });
         for (const call of calls) {
           const known = call.name === 'escalate';
           if (known && !escalated) {
@@ -83,7 +91,7 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
             const reason = String((call.input as { reason?: unknown } | null)?.reason ?? 'The model escalated.').slice(0, 300);
             yield { type: 'escalate', reason };
           }
-          messages.push({
+          request.messages.push({
             role: 'tool',
             toolCallId: call.id,
             name: call.name,
@@ -92,13 +100,35 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
         }
       }
       // Guardrail: a human request or a configured rule always escalates, whatever the model did.
-      const required = detectEscalation(message, settings.escalationRules);
+      const required = detectEscalation(input.userMessage.content, settings.escalationRules);
       if (!escalated && required && required.kind !== 'frustration') {
         yield { type: 'escalate', reason: required.reason };
         yield { type: 'delta', text: `${text === '' ? '' : ' '}${handoffText(settings.tone)}` };
       }
-      note.notKnown = NOT_KNOWN_PATTERN.test(text);
-      notes.set(input.userMessage.id, note);
+      // Built now rather than up front, so a long reply does not carry it.
+      notes.set(input.userMessage.id, noteOf(settings, prepared.articles, { notKnown: NOT_KNOWN_PATTERN.test(text) }));
     },
+  };
+}
+
+/** A reply answered without the model (refused, or a follow-up promise), or the model request to make. */
+type Prepared =
+  | { note: ReplyNote; events: AgentEvent[] }
+  | { settings: AgentSettings; articles: Article[]; request: ModelRequest & { messages: ModelMessage[] } };
+
+const TOOLS = [ESCALATE_TOOL];
+
+/** What the reply-finished hook needs to judge this reply. */
+function noteOf(settings: AgentSettings, articles: Article[], outcome: Partial<ReplyNote>): ReplyNote {
+  return {
+    sources: [settings.businessContext, settings.businessRules, ...articles.map((a) => `${a.title}\n${a.content}`)],
+    instructions: SUPPORT_INSTRUCTIONS,
+    markers: REFERENCE_MARKERS,
+    tone: settings.tone,
+    escalationRules: settings.escalationRules,
+    notKnown: false,
+    refusedCategory: null,
+    followUpOnly: false,
+    ...outcome,
   };
 }
