@@ -49,7 +49,7 @@ export class FrameFeed {
   /** Starts delivering frames after id `afterId` to `sink`. */
   attach(sink: EventSink, afterId: number): void {
     const att: Attachment = { sink, cursor: Math.max(0, afterId), waiting: false };
-    this.#attachments = [...this.#attachments, att];
+    this.#attachments = this.#attachments.concat(att);
     sink.onClose(() => this.#detach(att));
     this.#deliver(att);
   }

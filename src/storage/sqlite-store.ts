@@ -134,7 +134,12 @@ export class SqliteStore extends KyselyStore {
 
   async getConversation(orgId: string, channel: Channel, id: string): Promise<Conversation | undefined> {
     const r = this.statement(SQL.conversation).get(id, orgId, channel) as Database['conversations'] | undefined;
-    return r && toConversation(r);
+    if (!r) return undefined;
+    // The row's ids equal the ones asked for: keep those strings, not a second copy of each,
+    // for as long as a reply holds the conversation.
+    r.id = id;
+    r.org_id = orgId;
+    return toConversation(r);
   }
 
   async listMessages(conversationId: string): Promise<Message[]> {
