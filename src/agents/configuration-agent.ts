@@ -6,6 +6,7 @@
  */
 import { executeManagementTool, managementModelTools } from '../management/tools.ts';
 import type { ManagementDeps } from '../management/deps.ts';
+import type { CancelSignal } from '../model/cancel.ts';
 import type { LanguageModel, ModelMessage, ModelToolCall } from '../model/types.ts';
 import { historyForModel } from './history.ts';
 import type { ConfigurationContext } from './offline-config/compose.ts';
@@ -34,7 +35,7 @@ export function createConfigurationAgent(options: ConfigurationAgentOptions): Ag
   const tools = managementModelTools();
   const maxRounds = options.maxRounds ?? 5;
   return {
-    async *reply(input: AgentInput, signal: AbortSignal): AsyncIterable<AgentEvent> {
+    async *reply(input: AgentInput, signal: CancelSignal): AsyncIterable<AgentEvent> {
       const orgId = input.organization.id;
       const messages: ModelMessage[] = historyForModel(input.history);
       for (let round = 0; round < maxRounds; round++) {

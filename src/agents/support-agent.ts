@@ -5,6 +5,7 @@
  * or a matching rule even if the model missed it, so the promise holds with any provider.
  */
 import type { Article } from '../knowledge/article.ts';
+import type { CancelSignal } from '../model/cancel.ts';
 import type { LanguageModel, ModelMessage, ModelRequest, ModelToolCall } from '../model/types.ts';
 import { refusalText, screenInput } from '../safety/input-filter.ts';
 import type { AgentSettings } from '../settings/settings.ts';
@@ -63,7 +64,7 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
   }
 
   return {
-    async *reply(input: AgentInput, signal: AbortSignal): AsyncIterable<AgentEvent> {
+    async *reply(input: AgentInput, signal: CancelSignal): AsyncIterable<AgentEvent> {
       const prepared = await prepare(input);
       if ('events' in prepared) {
         notes.set(input.userMessage.id, prepared.note);

@@ -4,6 +4,7 @@
  * model port. The run owns ids, storage, deadlines and subscribers.
  */
 import type { FastifyInstance } from 'fastify';
+import type { CancelSignal } from '../model/cancel.ts';
 import type { Conversation, Message, Organization, StoredMessageStatus } from '../storage/types.ts';
 
 export type AgentEvent =
@@ -25,7 +26,7 @@ export interface AgentInput {
 }
 
 export interface Agent {
-  reply(input: AgentInput, signal: AbortSignal): AsyncIterable<AgentEvent>;
+  reply(input: AgentInput, signal: CancelSignal): AsyncIterable<AgentEvent>;
 }
 
 /** Picks the agent for a conversation's channel. */

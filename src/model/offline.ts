@@ -3,6 +3,7 @@
  * pluggable `compose` function (the agents supply retrieval answers and command handling) and
  * streams it word group by word group, like a hosted model would.
  */
+import type { CancelSignal } from './cancel.ts';
 import { Pacer, type Sleeper } from './pacer.ts';
 import { estimateTokens, type LanguageModel, type ModelPart, type ModelRequest } from './types.ts';
 
@@ -70,7 +71,7 @@ export class OfflineModel implements LanguageModel {
     this.#pacer = options.delayMs > 0 ? new Pacer(options.delayMs) : undefined;
   }
 
-  stream(request: ModelRequest, signal: AbortSignal): AsyncIterable<ModelPart> {
+  stream(request: ModelRequest, signal: CancelSignal): AsyncIterable<ModelPart> {
     return new OfflineStream(request, signal, this.#compose, this.#pacer);
   }
 }
@@ -83,7 +84,7 @@ export class OfflineModel implements LanguageModel {
  */
 class OfflineStream implements AsyncIterableIterator<ModelPart>, Sleeper {
   #request: ModelRequest | undefined;
-  readonly #signal: AbortSignal;
+  readonly #signal: CancelSignal;
   readonly #compose: OfflineComposer;
   readonly #pacer: Pacer | undefined;
   /** The parts still to send when the turn is not text (tool calls, then finish). */
@@ -97,7 +98,7 @@ class OfflineStream implements AsyncIterableIterator<ModelPart>, Sleeper {
   #reject: ((reason: unknown) => void) | undefined;
   #listening = false;
 
-  constructor(request: ModelRequest, signal: AbortSignal, compose: OfflineComposer, pacer: Pacer | undefined) {
+  constructor(request: ModelRequest, signal: CancelSignal, compose: OfflineComposer, pacer: Pacer | undefined) {
     this.#request = request;
     this.#signal = signal;
     this.#compose = compose;

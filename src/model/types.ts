@@ -2,6 +2,7 @@
  * The model port: a small spec of plain types. Providers (offline, OpenAI, Anthropic, any
  * OpenAI-compatible server) implement it; agents depend on it; neither knows the other.
  */
+import type { CancelSignal } from './cancel.ts';
 
 export interface ModelToolCall {
   id: string;
@@ -51,7 +52,7 @@ export type ModelPart =
 export interface LanguageModel {
   readonly provider: string;
   readonly modelId: string;
-  stream(request: ModelRequest, signal: AbortSignal): AsyncIterable<ModelPart>;
+  stream(request: ModelRequest, signal: CancelSignal): AsyncIterable<ModelPart>;
 }
 
 export type ModelErrorCode =
@@ -78,7 +79,7 @@ export function estimateTokens(text: string): number {
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: CancelSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const onAbort = () => {

@@ -1,12 +1,13 @@
 /**
  * One reply run (PRODUCT.md §2): it belongs to the conversation, not to an HTTP response.
- * It drives the agent under one AbortSignal (stop, deadline, shutdown), numbers and stores
+ * It drives the agent under one cancellation signal (stop, deadline, shutdown), numbers and stores
  * every event, stores the assistant message with its final status, and only then sends
  * `[DONE]`. Responses are subscribers of its {@link FrameFeed}; one leaving changes nothing.
  */
 import type { ErrorPayload, EventPayload, StreamErrorCode } from '@parley/client/protocol';
 import type { Logger } from 'pino';
 import type { Agent, AgentEvent, AgentInput, FinishedReply } from '../agents/types.ts';
+import { Cancellation } from '../model/cancel.ts';
 import { ModelError, estimateTokens } from '../model/types.ts';
 import { encodeEvent, serializePayload } from '../sse/encode.ts';
 import type { Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
@@ -66,7 +67,8 @@ export class ReplyRun {
   readonly #services: RunServices;
   /** Replaced by the agent's input (the same parts plus the history) once that is built. */
   #input: RunInput;
-  readonly #abort = new AbortController();
+  /** Not an AbortController: an AbortSignal would cost about 0.7 KiB per open reply (see cancel.ts). */
+  readonly #cancel = new Cancellation();
   readonly #deadline: number;
   #lastWriteAt = Date.now();
   #text = '';
@@ -111,8 +113,8 @@ export class ReplyRun {
 
   /** Aborts the model call; the run then stores what it has and ends its subscribers. */
   abort(reason: AbortReason): void {
-    if (this.#abort.signal.aborted) return;
-    this.#abort.abort(reason);
+    if (this.#cancel.aborted) return;
+    this.#cancel.abort(reason);
     // The time limit and stop must hold even for an agent or provider that ignores the
     // signal: after a grace period the run stops waiting for it. (No timer exists for a run
     // that is never aborted.)
@@ -120,7 +122,7 @@ export class ReplyRun {
   }
 
   get abortReason(): AbortReason | undefined {
-    return this.#abort.signal.aborted ? (this.#abort.signal.reason as AbortReason) : undefined;
+    return this.#cancel.aborted ? (this.#cancel.reason as AbortReason) : undefined;
   }
 
   #emit(payload: EventPayload): void {
@@ -143,7 +145,7 @@ export class ReplyRun {
       const input: AgentInput = { organization, conversation, userMessage, history };
       this.#input = input;
       try {
-        this.#iterator = agent.reply(input, this.#abort.signal)[Symbol.asyncIterator]();
+        this.#iterator = agent.reply(input, this.#cancel)[Symbol.asyncIterator]();
       } catch (err) {
         return this.#settle(true, err);
       }
@@ -174,9 +176,9 @@ export class ReplyRun {
 
   /** One step of the agent; events arriving after the run settled (an abandoned agent) are dropped. */
   readonly #onEvent = (result: IteratorResult<AgentEvent>): void => {
-    if (this.#settled || this.#abort.signal.aborted) {
+    if (this.#settled || this.#cancel.aborted) {
       if (!result.done) this.#leave();
-      return this.#settle(true, this.#abort.signal.reason);
+      return this.#settle(true, this.#cancel.reason);
     }
     if (result.done) return this.#settle(false, undefined);
     const event = result.value;
@@ -211,7 +213,7 @@ export class ReplyRun {
     this.#settled = true;
     let status: FinalStatus = this.#refused ? 'refused' : 'complete';
     let error: ErrorPayload | undefined;
-    if (failed || this.#abort.signal.aborted) ({ status, failure: error } = this.#classify(err));
+    if (failed || this.#cancel.aborted) ({ status, failure: error } = this.#classify(err));
     if (status !== 'complete' && status !== 'refused' && this.#tokens === 0) {
       // Interrupted before the model reported usage: debit what was generated.
       this.#tokens = estimateTokens(this.#text);

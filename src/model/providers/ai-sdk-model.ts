@@ -17,6 +17,7 @@ import {
   type ModelPart,
   type ModelRequest,
 } from '../types.ts';
+import type { CancelSignal } from '../cancel.ts';
 import { toModelError } from './to-model-error.ts';
 
 // The SDK prints warnings (unknown model ids, unsupported settings) to the console; the server
@@ -105,7 +106,7 @@ export class AiSdkModel implements LanguageModel {
     this.#options = options;
   }
 
-  async *stream(request: ModelRequest, signal: AbortSignal): AsyncIterable<ModelPart> {
+  async *stream(request: ModelRequest, signal: CancelSignal): AsyncIterable<ModelPart> {
     signal.throwIfAborted();
     const { sdkModel, maxRetries = 2, defaultMaxOutputTokens, isEndOfReply } = this.#options;
     const context = { provider: this.provider, secrets: this.#options.secrets };
@@ -113,7 +114,7 @@ export class AiSdkModel implements LanguageModel {
     // part) also closes the upstream socket, not only an abort of the caller's signal.
     const upstream = new AbortController();
     const forward = () => upstream.abort(signal.reason);
-    signal.addEventListener('abort', forward, { once: true });
+    signal.addEventListener('abort', forward);
     const result = streamText({
       model: sdkModel,
       system: request.system,
