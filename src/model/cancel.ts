@@ -36,7 +36,9 @@ export class Cancellation implements CancelSignal {
 
   addEventListener(_type: 'abort', listener: () => void, _options?: { once?: boolean }): void {
     if (this.#aborted) return;
-    (this.#listeners ??= []).push(listener);
+    // Usually the only one: a literal holds one listener where a push would reserve 17 slots.
+    if (this.#listeners === undefined) this.#listeners = [listener];
+    else this.#listeners.push(listener);
   }
 
   removeEventListener(_type: 'abort', listener: () => void): void {
