@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/server.ts';
+import type { Agent } from '../src/agents/types.ts';
 import { ScriptedAgent, words } from './helpers/scripted-agent.ts';
 import {
   checkInvariants,
@@ -15,6 +16,7 @@ import {
   readRest,
   readUntil,
   send,
+  stop,
   waitFor,
   type Api,
 } from './helpers/sse.ts';
@@ -255,6 +257,68 @@ describe('graceful drain in-process', () => {
     checkInvariants(stream);
     expect(JSON.parse(stream.events.at(-2)!.data)).toMatchObject({ type: 'error', code: 'timeout' });
     expect((await history(api, id))[1]).toMatchObject({ status: 'partial', content: 'stuck ' });
+    expect(t.server.runs.size).toBe(0);
+  });
+
+  it('an agent that throws before it iterates, or whose next() throws, ends with internal_error + [DONE]', async () => {
+    const agents: Agent[] = [
+      {
+        reply() {
+          throw new Error('reply() threw synchronously');
+        },
+      },
+      {
+        reply() {
+          return {
+            [Symbol.asyncIterator]: () => ({
+              next: () => {
+                throw new Error('next() threw synchronously');
+              },
+            }),
+          };
+        },
+      },
+    ];
+    for (const agent of agents) {
+      const t = await startTestServer({ agents: () => agent });
+      servers.push(t);
+      const api: Api = { url: t.url, key: t.customerKey };
+      const id = await createConversation(api);
+      const { stream } = await send(api, id, 'x');
+      checkInvariants(stream);
+      expect(JSON.parse(stream.events[0]!.data)).toMatchObject({ type: 'error', code: 'internal_error' });
+      expect(stream.raw).not.toContain('threw synchronously');
+      expect((await history(api, id))[1]).toMatchObject({ status: 'partial', content: '' });
+      expect(t.server.runs.size).toBe(0);
+    }
+  });
+
+  it('a stop reaches an agent that ignores its signal: its next event ends it, and its finally block runs', async () => {
+    let cleanedUp = false;
+    const t = await startTestServer({
+      agents: () => ({
+        async *reply() {
+          try {
+            for (let i = 0; i < 1000; i++) {
+              yield { type: 'delta', text: `w${i} ` };
+              await new Promise((resolve) => setTimeout(resolve, 20)); // never looks at the signal
+            }
+          } finally {
+            cleanedUp = true;
+          }
+        },
+      }),
+    });
+    servers.push(t);
+    const api: Api = { url: t.url, key: t.customerKey };
+    const id = await createConversation(api);
+    const res = await postMessage(api, id, 'go');
+    await readUntil(res, (raw) => countEvents(raw) >= 2);
+    expect((await stop(api, id)).status).toBe(200);
+    await waitFor(() => cleanedUp);
+    const [, reply] = await history(api, id);
+    expect(reply).toMatchObject({ status: 'stopped' });
+    expect(reply!.content).toMatch(/^w0 w1 /);
     expect(t.server.runs.size).toBe(0);
   });
 });
