@@ -84,28 +84,11 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
           else if (part.type === 'finish') yield { type: 'usage', tokens: part.usage.inputTokens + part.usage.outputTokens };
         }
         if (calls.length === 0) break;
-        request.messages.push({ role: 'assistant', content: '', toolCalls: calls });
-        for (const call of calls) {
-          const known = call.name === 'escalate';
-          if (known && !escalated) {
-            escalated = true;
-            const reason = String((call.input as { reason?: unknown } | null)?.reason ?? 'The model escalated.').slice(0, 300);
-            yield { type: 'escalate', reason };
-          }
-          request.messages.push({
-            role: 'tool',
-            toolCallId: call.id,
-            name: call.name,
-            content: JSON.stringify(known ? { ok: true, status: 'escalated' } : { ok: false, error: 'Unknown tool.' }),
-          });
-        }
+        const answered = answerToolCalls(request.messages, calls, escalated);
+        escalated = answered.escalated;
+        yield* answered.events;
       }
-      // Guardrail: a human request or a configured rule always escalates, whatever the model did.
-      const required = detectEscalation(input.userMessage.content, settings.escalationRules);
-      if (!escalated && required && required.kind !== 'frustration') {
-        yield { type: 'escalate', reason: required.reason };
-        yield { type: 'delta', text: `${text === '' ? '' : ' '}${handoffText(settings.tone)}` };
-      }
+      yield* guardrail(input.userMessage.content, settings, escalated, text);
       // Built now rather than up front, so a long reply does not carry it.
       notes.set(input.userMessage.id, noteOf(settings, prepared.articles, { notKnown: NOT_KNOWN_PATTERN.test(text) }));
     },
@@ -118,6 +101,40 @@ type Prepared =
   | { settings: AgentSettings; articles: Article[]; request: ModelRequest & { messages: ModelMessage[] } };
 
 const TOOLS = [ESCALATE_TOOL];
+
+/**
+ * Answers the model's tool calls in its messages; an `escalate` call escalates once. (Helpers
+ * like this one keep the reply generator small: its frame lives as long as the reply.)
+ */
+function answerToolCalls(messages: ModelMessage[], calls: ModelToolCall[], escalated: boolean): { events: AgentEvent[]; escalated: boolean } {
+  const events: AgentEvent[] = [];
+  messages.push({ role: 'assistant', content: '', toolCalls: calls });
+  for (const call of calls) {
+    const known = call.name === 'escalate';
+    if (known && !escalated) {
+      escalated = true;
+      const reason = String((call.input as { reason?: unknown } | null)?.reason ?? 'The model escalated.').slice(0, 300);
+      events.push({ type: 'escalate', reason });
+    }
+    messages.push({
+      role: 'tool',
+      toolCallId: call.id,
+      name: call.name,
+      content: JSON.stringify(known ? { ok: true, status: 'escalated' } : { ok: false, error: 'Unknown tool.' }),
+    });
+  }
+  return { events, escalated };
+}
+
+/** A human request or a configured rule always escalates, whatever the model did. */
+function guardrail(message: string, settings: AgentSettings, escalated: boolean, text: string): AgentEvent[] {
+  const required = detectEscalation(message, settings.escalationRules);
+  if (escalated || !required || required.kind === 'frustration') return [];
+  return [
+    { type: 'escalate', reason: required.reason },
+    { type: 'delta', text: `${text === '' ? '' : ' '}${handoffText(settings.tone)}` },
+  ];
+}
 
 /** What the reply-finished hook needs to judge this reply. */
 function noteOf(settings: AgentSettings, articles: Article[], outcome: Partial<ReplyNote>): ReplyNote {
