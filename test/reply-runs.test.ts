@@ -57,6 +57,25 @@ describe('reply runs', () => {
     await res.text();
   });
 
+  it('the agent gets the conversation so far: the new message alone first, then every finished message', async () => {
+    const agent = new ScriptedAgent({ deltas: ['ok'] });
+    const { api } = await serve(agent);
+    const id = await createConversation(api);
+    await send(api, id, 'first question');
+    await send(api, id, 'second question');
+    const turns = agent.calls.map((input) => input.history.map((m) => [m.role, m.content, m.status]));
+    expect(turns).toEqual([
+      [['user', 'first question', 'complete']],
+      [
+        ['user', 'first question', 'complete'],
+        ['assistant', 'ok', 'complete'],
+        ['user', 'second question', 'complete'],
+      ],
+    ]);
+    // The run hands over the very user message it stored, not a second copy.
+    expect(agent.calls[1]!.history.at(-1)).toBe(agent.calls[1]!.userMessage);
+  });
+
   it('a client that disconnects does not stop the run: the reply completes and is stored whole', async () => {
     const agent = new ScriptedAgent({ deltas: words(20), delayMs: 15 });
     const { t, api } = await serve(agent);

@@ -135,12 +135,15 @@ export class ReplyRun {
 
   #start(agent: Agent): void {
     // The history is loaded here rather than by the caller, so the run is registered the moment
-    // its messages are stored: a concurrent idempotent retry then always finds it live.
-    this.#services.store.listMessages(this.conversationId).then((stored) => {
+    // its messages are stored: a concurrent idempotent retry then always finds it live. The
+    // first message of a conversation (position 1) has no history before it: no query.
+    const { userMessage } = this.#input;
+    const stored = userMessage.position === 1 ? Promise.resolve([userMessage]) : this.#services.store.listMessages(this.conversationId);
+    stored.then((messages) => {
       if (this.#settled) return;
       // The run already holds the user message: one copy, not two, for as long as the reply runs.
-      const { organization, conversation, userMessage } = this.#input;
-      const history = stored.map((m) => (m.id === userMessage.id ? userMessage : m));
+      const { organization, conversation } = this.#input;
+      const history = messages.map((m) => (m.id === userMessage.id ? userMessage : m));
       // Spelled out: a spread here gives every run's input a hidden class of its own.
       const input: AgentInput = { organization, conversation, userMessage, history };
       this.#input = input;
