@@ -9,19 +9,19 @@
  *   node --import ./bin/register-typescript.js bench/held-heap.ts [--server parley|raw] [--held 1000] [--warm 100] [--top 40]
  *
  * Snapshots are taken with `--heapsnapshot-signal` (V8 collects garbage first), written to a
- * temporary directory and deleted at the end. Run Parley and raw one after the other and
- * compare: what raw holds too is node's own socket, request and response.
+ * temporary directory (`--diagnostic-dir`) and deleted at the end. Run Parley and raw one after
+ * the other and compare: what raw holds too is node's own socket, request and response.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { killAllChildren, runNode, spawnServer, type ServerChild } from './lib/children.ts';
+import { killAllChildren, runNode, type ServerChild } from './lib/children.ts';
 import { createAgent, createConversation, openStream, runPool, type OpenStream, type Target } from './lib/client.ts';
+import { REPO, parleyEnv, startParley, startRaw } from './lib/servers.ts';
 
-const REPO = resolve(import.meta.dirname, '..');
 const MESSAGE = 'Hello, can you help me with my order?';
-const HOLD_MS = '1800000';
+const HOLD_MS = 1_800_000;
 
 const { values } = parseArgs({
   options: {
@@ -104,35 +104,16 @@ async function main(): Promise<void> {
   const streams: OpenStream[] = [];
   const agent = createAgent();
   try {
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DATABASE_URL: `sqlite:${join(dir, 'held.db')}`,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      PARLEY_LLM: 'offline',
-      PARLEY_DEFAULT_CREDITS: 'unlimited',
-      PARLEY_OFFLINE_DELAY_MS: HOLD_MS,
-      PARLEY_HEARTBEAT_MS: HOLD_MS,
-      PARLEY_STREAM_TIMEOUT_MS: HOLD_MS,
-    };
+    const databaseUrl = `sqlite:${join(dir, 'held.db')}`;
     const created = JSON.parse(
-      (await runNode('org create', dir, [join(REPO, 'bin/parley.js'), 'org', 'create', '--name', 'Held heap', '--json'], env, 60_000)).trim().split('\n').pop()!,
+      (await runNode('org create', REPO, ['bin/parley.js', 'org', 'create', '--name', 'Held heap', '--json'], parleyEnv(databaseUrl), 60_000)).trim().split('\n').pop()!,
     ) as { customerKey: string };
-    const snapshotFlag = '--heapsnapshot-signal=SIGUSR2';
+    // Snapshots go to the temporary directory (`--diagnostic-dir`), not the server's cwd.
+    const nodeArgs = ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${dir}`];
     const child =
       server === 'parley'
-        ? await spawnServer({ name: 'parley', cwd: dir, args: [snapshotFlag, join(REPO, 'bin/parley.js'), 'serve'], env, ready: /listening on http:\/\/127\.0\.0\.1:(\d+)/, timeoutMs: 60_000 })
-        : await spawnServer({
-            name: 'raw',
-            cwd: dir,
-            args: [snapshotFlag, '--import', join(REPO, 'bin/register-typescript.js'), join(REPO, 'bench/raw-server.ts')],
-            env: { ...env, BENCH_DELTAS: JSON.stringify(['Hello ', 'there']), BENCH_DELAY_MS: '1', BENCH_HOLD: '1', BENCH_KEY: created.customerKey, BENCH_EXIT_WITH_STDIN: '1' },
-            ready: /raw server listening on (\d+)/,
-            timeoutMs: 30_000,
-            stdinPipe: true,
-          });
+        ? await startParley({ name: 'parley', databaseUrl, delayMs: HOLD_MS, heartbeatMs: HOLD_MS, streamTimeoutMs: HOLD_MS, nodeArgs })
+        : await startRaw({ name: 'raw', deltas: ['Hello ', 'there'], delayMs: 1, key: created.customerKey, hold: true, nodeArgs });
     const target: Target = { name: server, port: child.port, key: created.customerKey, shape: 'api' };
     const hold = (n: number) =>
       runPool(n, 50, async () => {

@@ -18,17 +18,16 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { killAllChildren, runNode, spawnServer, type ServerChild } from './lib/children.ts';
+import { killAllChildren, runNode, type ServerChild } from './lib/children.ts';
 import { inspectorUrl, liveHeapBytes } from './lib/live-heap.ts';
 import { createAgent, createConversation, openStream, requestJson, runPool, type OpenStream, type Target } from './lib/client.ts';
 import { isAlive, openFileLimit, readCpuTimes, readRssKb } from './lib/proc.ts';
 import { formatProfile, monotonicUs, summarizeProfile, type ProfileWindow } from './lib/profile.ts';
+import { REPO, parleyEnv, startParley, startRaw } from './lib/servers.ts';
 import { compareWithReference } from './lib/sse-check.ts';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MESSAGE = 'Hello, what are your opening hours?';
 
 // ── options ──────────────────────────────────────────────────────────────────
@@ -175,74 +174,6 @@ function codeVersion(): string {
   } catch {
     return 'unknown';
   }
-}
-
-// ── the servers ──────────────────────────────────────────────────────────────
-interface ParleyServerOptions {
-  databaseUrl: string;
-  delayMs: number;
-  heartbeatMs?: number;
-  streamTimeoutMs?: number;
-  cpuProfDir?: string;
-  name: string;
-  /** Open the inspector (held-stream servers: the benchmark reads their live heap). */
-  inspect?: boolean;
-}
-
-function parleyEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  // The developer's own PARLEY_*/PORT/DATABASE_URL must not leak into the measured servers.
-  for (const [k, v] of Object.entries(process.env)) {
-    if (!/^(PARLEY_|PORT$|HOST$|DATABASE_URL$|LOG_LEVEL$|NODE_OPTIONS$|BENCH_)/.test(k)) env[k] = v;
-  }
-  return {
-    ...env,
-    DATABASE_URL: databaseUrl,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    PARLEY_LLM: 'offline',
-    PARLEY_DEFAULT_CREDITS: 'unlimited',
-    // The product default (full: commits survive power loss); BENCH_SQLITE_SYNC=normal measures the opt-out.
-    PARLEY_SQLITE_SYNCHRONOUS: process.env.BENCH_SQLITE_SYNC === 'normal' ? 'normal' : 'full',
-    // One message per conversation here; the default limit (50) is never reached.
-    ...extra,
-  };
-}
-
-function startParley(o: ParleyServerOptions): Promise<ServerChild> {
-  const extra: Record<string, string> = { PARLEY_OFFLINE_DELAY_MS: String(o.delayMs) };
-  if (o.heartbeatMs !== undefined) extra.PARLEY_HEARTBEAT_MS = String(o.heartbeatMs);
-  if (o.streamTimeoutMs !== undefined) extra.PARLEY_STREAM_TIMEOUT_MS = String(o.streamTimeoutMs);
-  const prof = o.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${join(o.cpuProfDir, 'parley')}`] : [];
-  return spawnServer({
-    name: o.name,
-    cwd: REPO,
-    args: [...prof, ...(o.inspect ? ['--inspect=127.0.0.1:0'] : []), 'bin/parley.js', 'serve'],
-    env: parleyEnv(o.databaseUrl, extra),
-    ready: /listening on http:\/\/127\.0\.0\.1:(\d+)/,
-    timeoutMs: 60_000,
-  });
-}
-
-function startRaw(name: string, deltas: string[], delayMs: number, key: string, hold: boolean, cpuProfDir?: string): Promise<ServerChild> {
-  const prof = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${join(cpuProfDir, 'raw')}`] : [];
-  return spawnServer({
-    name,
-    cwd: REPO,
-    args: [...prof, ...(hold ? ['--inspect=127.0.0.1:0'] : []), '--import', './bin/register-typescript.js', 'bench/raw-server.ts'],
-    env: {
-      ...parleyEnv('unused'),
-      BENCH_DELTAS: JSON.stringify(deltas),
-      BENCH_DELAY_MS: String(delayMs),
-      BENCH_HOLD: hold ? '1' : '0',
-      BENCH_KEY: key,
-      BENCH_EXIT_WITH_STDIN: '1',
-    },
-    ready: /raw server listening on (\d+)/,
-    timeoutMs: 30_000,
-    stdinPipe: true,
-  });
 }
 
 // ── throughput ───────────────────────────────────────────────────────────────
@@ -501,7 +432,7 @@ async function main(): Promise<number> {
   } catch {
     modelNote = 'taken from the first reply (src/model/offline.ts not importable)';
   }
-  const raw = await startRaw('raw', reference, o.delayMs, created.customerKey, false, profDir);
+  const raw = await startRaw({ name: 'raw', deltas: reference, delayMs: o.delayMs, key: created.customerKey, hold: false, cpuProfDir: profDir });
   const rawTarget: Target = { name: 'raw', port: raw.port, key: created.customerKey, shape: o.rawShape };
   log(`raw node:http pid ${raw.pid} on 127.0.0.1:${raw.port}`);
   log(`reply: ${reference.length} deltas + [DONE] = ${reference.length + 1} events, ${expectedText.length} chars (${modelNote})`);
@@ -536,7 +467,7 @@ async function main(): Promise<number> {
   // ── held streams: fresh servers whose replies pause after the first delta ──
   const HOLD_MS = 1_800_000;
   log(`held: ${o.heldWarm} + ${o.held} streams on a fresh raw server`);
-  const rawHold = await startRaw('raw (held)', reference, o.delayMs, created.customerKey, true);
+  const rawHold = await startRaw({ name: 'raw (held)', deltas: reference, delayMs: o.delayMs, key: created.customerKey, hold: true, inspect: true });
   sides.raw.held = await runHeld(rawHold, { ...rawTarget, port: rawHold.port }, o.heldWarm, o.held, o.heldConcurrency, reference, deadline);
   await rawHold.stop('SIGKILL');
   log(`held: ${o.heldWarm} + ${o.held} streams on a fresh Parley server (PARLEY_OFFLINE_DELAY_MS=${HOLD_MS})`);
