@@ -22,7 +22,7 @@ import {
 } from './helpers/sse.ts';
 
 const servers: TestServer[] = [];
-async function serve(agent?: ScriptedAgent, env: Record<string, string> = {}, databaseUrl?: string) {
+async function serve(agent?: Agent, env: Record<string, string> = {}, databaseUrl?: string) {
   const t = await startTestServer({ env, agents: agent && (() => agent), databaseUrl });
   servers.push(t);
   return { t, api: { url: t.url, key: t.customerKey } satisfies Api };
@@ -133,16 +133,12 @@ describe('reply runs', () => {
 
   it('an unexpected exception in an agent becomes internal_error, never its text', async () => {
     const { api } = await serve(undefined);
-    const broken = await startTestServer({
-      agents: () => ({
-        // eslint-disable-next-line require-yield
-        async *reply() {
-          throw new TypeError('Cannot read properties of undefined (reading "secret_column")');
-        },
-      }),
+    const { api: bApi } = await serve({
+      // eslint-disable-next-line require-yield
+      async *reply() {
+        throw new TypeError('Cannot read properties of undefined (reading "secret_column")');
+      },
     });
-    servers.push(broken);
-    const bApi: Api = { url: broken.url, key: broken.customerKey };
     const id = await createConversation(bApi);
     const { stream } = await send(bApi, id, 'x');
     checkInvariants(stream);
@@ -260,17 +256,15 @@ describe('graceful drain in-process', () => {
   });
 
   it('the time limit holds even for an agent that ignores its abort signal', async () => {
-    const t = await startTestServer({
-      env: { PARLEY_STREAM_TIMEOUT_MS: '300' },
-      agents: () => ({
+    const { t, api } = await serve(
+      {
         async *reply() {
           yield { type: 'delta', text: 'stuck ' };
           await new Promise(() => undefined); // never settles, never looks at the signal
         },
-      }),
-    });
-    servers.push(t);
-    const api: Api = { url: t.url, key: t.customerKey };
+      },
+      { PARLEY_STREAM_TIMEOUT_MS: '300' },
+    );
     const id = await createConversation(api);
     const { stream } = await send(api, id, 'hang');
     checkInvariants(stream);
@@ -299,9 +293,7 @@ describe('graceful drain in-process', () => {
       },
     ];
     for (const agent of agents) {
-      const t = await startTestServer({ agents: () => agent });
-      servers.push(t);
-      const api: Api = { url: t.url, key: t.customerKey };
+      const { t, api } = await serve(agent);
       const id = await createConversation(api);
       const { stream } = await send(api, id, 'x');
       checkInvariants(stream);
@@ -314,22 +306,18 @@ describe('graceful drain in-process', () => {
 
   it('a stop reaches an agent that ignores its signal: its next event ends it, and its finally block runs', async () => {
     let cleanedUp = false;
-    const t = await startTestServer({
-      agents: () => ({
-        async *reply() {
-          try {
-            for (let i = 0; i < 1000; i++) {
-              yield { type: 'delta', text: `w${i} ` };
-              await new Promise((resolve) => setTimeout(resolve, 20)); // never looks at the signal
-            }
-          } finally {
-            cleanedUp = true;
+    const { t, api } = await serve({
+      async *reply() {
+        try {
+          for (let i = 0; i < 1000; i++) {
+            yield { type: 'delta', text: `w${i} ` };
+            await new Promise((resolve) => setTimeout(resolve, 20)); // never looks at the signal
           }
-        },
-      }),
+        } finally {
+          cleanedUp = true;
+        }
+      },
     });
-    servers.push(t);
-    const api: Api = { url: t.url, key: t.customerKey };
     const id = await createConversation(api);
     const res = await postMessage(api, id, 'go');
     await readUntil(res, (raw) => countEvents(raw) >= 2);
