@@ -1,7 +1,7 @@
 /** The cancellation a reply run hands its agent: the part of AbortSignal the ports use. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Cancellation, type CancelSignal } from '../src/model/cancel.ts';
-import { sleep } from '../src/model/types.ts';
+import { sleep } from './helpers/scripted-agent.ts';
 
 describe('Cancellation', () => {
   afterEach(() => {

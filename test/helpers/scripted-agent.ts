@@ -4,7 +4,8 @@
  * deadline reached the "model").
  */
 import type { Agent, AgentEvent, AgentInput } from '../../src/agents/types.ts';
-import { ModelError, sleep } from '../../src/model/types.ts';
+import type { CancelSignal } from '../../src/model/cancel.ts';
+import { ModelError } from '../../src/model/types.ts';
 
 export interface Script {
   deltas: string[];
@@ -43,3 +44,19 @@ export class ScriptedAgent implements Agent {
 }
 
 export const words = (n: number, prefix = 'w') => Array.from({ length: n }, (_, i) => `${prefix}${i} `);
+
+/** The scripted agent's pause: resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: CancelSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
