@@ -6,7 +6,7 @@
  * prints the difference per held stream, largest first: bytes, count, and the node's type and
  * name (objects also show their first property names, which is usually enough to know them).
  *
- *   node --import ./bin/register-typescript.js bench/held-heap.ts [--server parley|raw] [--held 1000] [--warm 100] [--top 40]
+ *   node dist/bench/held-heap.js [--server parley|raw] [--held 1000] [--warm 100] [--top 40]
  *
  * Snapshots are taken with `--heapsnapshot-signal` (V8 collects garbage first), written to a
  * temporary directory (`--diagnostic-dir`) and deleted at the end. Run Parley and raw one after

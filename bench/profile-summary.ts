@@ -1,6 +1,6 @@
 /**
  * Where a server's time went, from a `.cpuprofile` written by `node --cpu-prof`:
- *   node --import ./bin/register-typescript.js bench/profile-summary.ts <file.cpuprofile> [--top N] [--streams N]
+ *   node dist/bench/profile-summary.js <file.cpuprofile> [--top N] [--streams N]
  * `--streams` divides the times by the number of streams the profile covers.
  */
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 if (positionals.length !== 1) {
-  process.stderr.write('usage: node --import ./bin/register-typescript.js bench/profile-summary.ts <file.cpuprofile> [--top N] [--streams N]\n');
+  process.stderr.write('usage: node dist/bench/profile-summary.js <file.cpuprofile> [--top N] [--streams N]\n');
   process.exit(2);
 }
 const streams = values.streams === undefined ? undefined : Number(values.streams);

@@ -1,13 +1,19 @@
 /**
  * The servers the benchmark tools measure: Parley (`bin/parley.js serve`, offline model) and the
- * raw `node:http` baseline (`bench/raw-server.ts`), each a tracked child process on a free port
+ * raw `node:http` baseline (`bench/raw-server.ts`, run compiled from dist/), each a tracked child process on a free port
  * of 127.0.0.1, with the developer's own PARLEY_* settings kept out of it.
  */
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnServer, type ServerChild } from './children.ts';
 
-export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository root: the nearest folder above this file (compiled into dist/bench/lib) with a package-lock.json. */
+export const REPO = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package-lock.json'))) dir = dirname(dir);
+  return dir;
+})();
 
 export function parleyEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -83,7 +89,7 @@ export function startRaw(o: RawServerOptions): Promise<ServerChild> {
   return spawnServer({
     name: o.name,
     cwd: REPO,
-    args: [...nodeOptions(o, 'raw'), '--import', './bin/register-typescript.js', 'bench/raw-server.ts'],
+    args: [...nodeOptions(o, 'raw'), 'dist/bench/raw-server.js'],
     env: {
       ...parleyEnv('unused'),
       BENCH_DELTAS: JSON.stringify(o.deltas),

@@ -1,10 +1,12 @@
 /** `parley org create` and `parley keys create|list|revoke`, straight on the database. */
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Channel } from '@parley/client/protocol';
-import { loadConfig } from '../config.ts';
-import { createApiKeyFor, createOrganization } from '../organizations/create-organization.ts';
-import { createStore } from '../storage/create-store.ts';
 import type { Organization, Store } from '../storage/types.ts';
+
+// The configuration, the stores and the use cases are loaded when a command runs, not when the
+// CLI starts: `parley --help` and `parley ask` must not pay for zod, kysely, pg and SQLite.
+const loadConfig = async () => (await import('../config.ts')).loadConfig();
+const useCases = () => import('../organizations/create-organization.ts');
 
 function parseWholeNumber(value: string): number {
   const n = Number(value);
@@ -13,7 +15,8 @@ function parseWholeNumber(value: string): number {
 }
 
 async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+  const config = await loadConfig();
+  const { createStore } = await import('../storage/create-store.ts');
   const store = await createStore(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous });
   try {
     await store.migrate();
@@ -61,13 +64,9 @@ export function registerAdminCommands(program: Command): void {
     .option('--json', 'print one JSON line {"orgId","slug","customerKey","managementKey"}')
     .action(
       run(async (opts: { name: string; slug?: string; credits?: number; json?: boolean }) => {
-        const created = await withStore((store) =>
-          createOrganization(store, {
-            name: opts.name,
-            slug: opts.slug,
-            credits: opts.credits ?? loadConfig().defaultCredits,
-          }),
-        );
+        const { createOrganization } = await useCases();
+        const credits = opts.credits ?? (await loadConfig()).defaultCredits;
+        const created = await withStore((store) => createOrganization(store, { name: opts.name, slug: opts.slug, credits }));
         const { organization: o, customerKey, managementKey } = created;
         if (opts.json) {
           print(JSON.stringify({ orgId: o.id, slug: o.slug, customerKey, managementKey }));
@@ -91,6 +90,7 @@ export function registerAdminCommands(program: Command): void {
     .action(
       run(async (opts: { org: string; type: string; label?: string; json?: boolean }) => {
         const type = parseType(opts.type);
+        const { createApiKeyFor } = await useCases();
         const { record, plaintext } = await withStore(async (store) =>
           createApiKeyFor(store, (await findOrg(store, opts.org)).id, type, opts.label ?? null),
         );

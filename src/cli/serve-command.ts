@@ -1,6 +1,6 @@
 /** `parley serve`: the server on the configured database; a demo organization on first start. */
 import type { Command } from 'commander';
-import { loadConfig, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
 import type { RunningServer } from '../server.ts';
 
 export function registerServeCommand(program: Command): void {
@@ -11,6 +11,8 @@ export function registerServeCommand(program: Command): void {
       let config: Config;
       let server: RunningServer;
       try {
+        // Loaded when the command runs: `parley --help` and `parley ask` must not pay for zod.
+        const { loadConfig } = await import('../config.ts');
         config = loadConfig();
         // Loaded here, not at the top: `parley ask` should not pay for the whole server.
         const { startServer } = await import('../server.ts');
