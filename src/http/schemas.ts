@@ -54,6 +54,26 @@ export const streamQuerySchema = z.object({
   lastEventId: z.string().optional().describe('Same as the Last-Event-ID header'),
 });
 
-/** Standard error responses, for the OpenAPI document. */
+/** When each status is answered (PRODUCT.md §1), for the OpenAPI document. */
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid request: body not JSON, a field missing or invalid, message blank or too long (`invalid_request`, `message_too_long`)',
+  401: 'API key missing, malformed, unknown or revoked (`unauthorized`)',
+  402: 'The organization has no credits left (`payment_required`)',
+  403: 'Wrong key type for this API (`forbidden`)',
+  404: 'Unknown, or belongs to another organization (`not_found`)',
+  409: 'A reply is still being generated in this conversation (`reply_in_progress`)',
+  413: 'Request body over the size limit (`payload_too_large`)',
+  422: 'Idempotency-Key reused with a different message (`idempotency_key_reused`)',
+  429: 'Conversation message limit reached (`conversation_limit`), or rate limited (`rate_limited`, with Retry-After)',
+  500: 'Unexpected failure; the text never carries internal details (`internal_error`)',
+  503: 'Shutting down; retry shortly (`shutting_down`, with Retry-After)',
+};
+
+/** Standard error responses `{error, code}` as `application/json`, for the OpenAPI document. */
 export const errorResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, errorBodySchema]));
+  Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: ERROR_DESCRIPTIONS[s] ?? 'Error', content: { 'application/json': { schema: errorBodySchema } } },
+    ]),
+  );

@@ -3,9 +3,10 @@
  * (SSE) and stop. Handlers are thin: validation by schema, work by use cases and runs.
  */
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/types/schema.js';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { API_PREFIX, type Channel } from '@parley/client/protocol';
+import { API_PREFIX, DONE, STREAM_ERROR_CODES, type Channel, type EventPayload } from '@parley/client/protocol';
 import { AppError } from '../../errors.ts';
 import { sendMessage, type SendMessageDeps } from '../../conversations/send-message.ts';
 import { feedForStoredReply } from '../../runs/replay.ts';
@@ -23,9 +24,59 @@ import {
   streamQuerySchema,
 } from '../schemas.ts';
 
-const SSE_RESPONSE = z
-  .string()
-  .describe('text/event-stream: `id: N` + `data: {"type":"delta"|"status"|"error",…}` per event, last `data: [DONE]`');
+/** The JSON `data:` payload of every event but the last. */
+const eventPayloadSchema = z.union([
+  z.object({ type: z.literal('delta'), text: z.string() }).describe('Incremental text chunk: append it to the reply'),
+  z.object({ type: z.literal('status'), status: z.literal('escalated') }).describe('The conversation was escalated to a human'),
+  z
+    .object({ type: z.literal('error'), message: z.string(), code: z.enum(STREAM_ERROR_CODES), retryable: z.boolean() })
+    .describe('Failure after the 200 (model error, time limit, shutdown); `[DONE]` follows directly'),
+]) satisfies z.ZodType<EventPayload>;
+
+/**
+ * A 200 that streams: the schema describes one event of the stream (the `itemSchema` of
+ * OpenAPI 3.2, which 3.0 cannot express).
+ */
+const SSE_RESPONSE = {
+  description:
+    'The reply as Server-Sent Events (`Content-Type: text/event-stream; charset=utf-8`): each event is ' +
+    '`id: N` + `data: <payload>` + a blank line, ids 1, 2, 3 … without gaps; the last event is ' +
+    '`data: [DONE]` and nothing follows it. Lines starting with `:` are heartbeats; ignore them.',
+  content: {
+    'text/event-stream': {
+      schema: z
+        .object({
+          id: z.number().int().min(1).describe('The `id:` line; send the last one seen as Last-Event-ID to resume'),
+          data: z.union([eventPayloadSchema, z.literal(DONE)]).describe('The `data:` line: a JSON payload, or `[DONE]` last'),
+        })
+        .describe('One event of the stream'),
+    },
+  },
+};
+
+/** Request headers, declared for the OpenAPI document; the handlers check their values. */
+const sendHeadersSchema = z.object({
+  'Idempotency-Key': z
+    .string()
+    .regex(/^[\x21-\x7e]{1,255}$/)
+    .optional()
+    .describe('Retrying with the same key and message replays the same reply; with another message: 422'),
+});
+const streamHeadersSchema = z.object({
+  'Last-Event-ID': z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .optional()
+    .describe('The id of the last event received; the stream resumes after it (default 0: from the start)'),
+});
+
+/**
+ * The zod validator for every part but the headers, whose schemas only document them: checking
+ * them by schema would replace `request.headers` with a copy on every send.
+ */
+function documentedHeadersOnly<S>(route: FastifyRouteSchemaDef<S>): FastifyValidationResult {
+  return route.httpPart === 'headers' ? () => true : validatorCompiler(route as FastifyRouteSchemaDef<z.ZodType>);
+}
 
 function parseLastEventId(header: string | string[] | undefined, query: string | undefined): number {
   const raw = (Array.isArray(header) ? header[0] : header) ?? query;
@@ -72,11 +123,13 @@ export function registerChatRoutes(app: FastifyInstance, deps: SendMessageDeps, 
 
   r.post(`${base}/:id/messages`, {
     onRequest,
+    validatorCompiler: documentedHeadersOnly,
     schema: {
       tags,
       security,
       summary: 'Send a message; the reply streams back as Server-Sent Events',
       params: conversationParamsSchema,
+      headers: sendHeadersSchema,
       body: sendMessageBodySchema,
       response: { 200: SSE_RESPONSE, ...errorResponses(400, 401, 402, 403, 404, 409, 413, 422, 429, 500, 503) },
     },
@@ -121,13 +174,16 @@ export function registerChatRoutes(app: FastifyInstance, deps: SendMessageDeps, 
 
   r.get(`${base}/:id/stream`, {
     onRequest,
+    validatorCompiler: documentedHeadersOnly,
     schema: {
       tags,
       security,
       summary: 'Resume the latest reply after Last-Event-ID (header or ?lastEventId); 204 when nothing is left',
       params: conversationParamsSchema,
+      headers: streamHeadersSchema,
       querystring: streamQuerySchema,
-      response: { 200: SSE_RESPONSE, 204: z.null().describe('Nothing left to send'), ...errorResponses(400, 401, 403, 404) },
+      // `type: 'null'` makes the document give the 204 no body.
+      response: { 200: SSE_RESPONSE, 204: z.null().meta({ type: 'null' }).describe('Nothing left to send'), ...errorResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) => {
       const { organization } = requireAuth(request);
