@@ -22,6 +22,8 @@ const schema = z.object({
   PARLEY_MAX_MESSAGE_CHARS: positiveInt(4000),
   PARLEY_MAX_CONVERSATION_MESSAGES: positiveInt(50),
   PARLEY_MAX_BODY_BYTES: positiveInt(64 * 1024),
+  PARLEY_REQUEST_TIMEOUT_MS: positiveInt(30_000),
+  PARLEY_HEADERS_TIMEOUT_MS: positiveInt(10_000),
   PARLEY_DEFAULT_CREDITS: z
     .string()
     .optional()
@@ -38,6 +40,9 @@ const schema = z.object({
   PARLEY_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
   PARLEY_OFFLINE_DELAY_MS: z.coerce.number().int().min(0).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).refine((e) => e.PARLEY_HEADERS_TIMEOUT_MS <= e.PARLEY_REQUEST_TIMEOUT_MS, {
+  path: ['PARLEY_HEADERS_TIMEOUT_MS'],
+  message: 'must not be greater than PARLEY_REQUEST_TIMEOUT_MS',
 });
 
 export interface Config {
@@ -55,6 +60,10 @@ export interface Config {
   maxMessageChars: number;
   maxConversationMessages: number;
   maxBodyBytes: number;
+  /** Time to receive a whole request (headers and body); a stalled upload is cut with 408. Not the response. */
+  requestTimeoutMs: number;
+  /** Time to receive a request's headers. */
+  headersTimeoutMs: number;
   /** Credits of a newly created organization; `null` = unlimited. */
   defaultCredits: number | null;
   shutdownGraceMs: number;
@@ -88,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageChars: e.PARLEY_MAX_MESSAGE_CHARS,
     maxConversationMessages: e.PARLEY_MAX_CONVERSATION_MESSAGES,
     maxBodyBytes: e.PARLEY_MAX_BODY_BYTES,
+    requestTimeoutMs: e.PARLEY_REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: e.PARLEY_HEADERS_TIMEOUT_MS,
     defaultCredits: e.PARLEY_DEFAULT_CREDITS,
     shutdownGraceMs: e.PARLEY_SHUTDOWN_GRACE_MS,
     sqliteSynchronous: e.PARLEY_SQLITE_SYNCHRONOUS,

@@ -9,15 +9,20 @@ import type { ErrorBody, HttpErrorCode } from '@parley/client/protocol';
 interface CatalogEntry {
   status: number;
   message: string;
+  /** Headers every answer with this code carries (e.g. the challenge of a 401). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export const ERROR_CATALOG: Record<HttpErrorCode, CatalogEntry> = {
   invalid_request: { status: 400, message: 'The request is invalid.' },
   message_too_long: { status: 400, message: 'The message is too long.' },
-  unauthorized: { status: 401, message: 'The API key is missing or invalid.' },
+  unauthorized: { status: 401, message: 'The API key is missing or invalid.', headers: { 'www-authenticate': 'Bearer' } },
   payment_required: { status: 402, message: 'The organization has no credits left.' },
   forbidden: { status: 403, message: 'This API key is not allowed on this API.' },
   not_found: { status: 404, message: 'Not found.' },
+  // The `Allow` header is added by whoever knows the path's methods (the not-found handler).
+  method_not_allowed: { status: 405, message: 'This method is not allowed on this path.' },
+  request_timeout: { status: 408, message: 'The request was not received in time.' },
   reply_in_progress: {
     status: 409,
     message: 'A reply is still being generated in this conversation. Wait for it to finish or stop it.',
@@ -31,9 +36,10 @@ export const ERROR_CATALOG: Record<HttpErrorCode, CatalogEntry> = {
     status: 429,
     message: 'This conversation has reached its message limit. Start a new conversation.',
   },
+  headers_too_large: { status: 431, message: 'The request headers are too large.' },
   rate_limited: { status: 429, message: 'Too many requests. Retry later.' },
   internal_error: { status: 500, message: 'Something went wrong on our side.' },
-  shutting_down: { status: 503, message: 'The server is shutting down. Retry shortly.' },
+  shutting_down: { status: 503, message: 'The server is shutting down. Retry shortly.', headers: { 'retry-after': '1' } },
 };
 
 /** A failure with a stable code. `message` must be safe to show a client (it is sent for 4xx). */
@@ -64,8 +70,9 @@ export interface HttpError {
  */
 export function toHttpError(err: unknown): HttpError {
   if (err instanceof AppError) {
-    const safe = err.status >= 500 ? ERROR_CATALOG[err.code].message : err.message;
-    return { status: err.status, body: { error: safe, code: err.code }, headers: err.headers };
+    const entry = ERROR_CATALOG[err.code];
+    const safe = err.status >= 500 ? entry.message : err.message;
+    return { status: err.status, body: { error: safe, code: err.code }, headers: { ...entry.headers, ...err.headers } };
   }
   return {
     status: 500,

@@ -2,7 +2,9 @@
  * `buildApp(deps)`: wires routes, schemas and the error mapping; no side effects (no listen,
  * no timers, no database opening). `server.ts` starts it; tests can drive it in-process.
  */
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import swagger from '@fastify/swagger';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -14,6 +16,7 @@ import type { Logger } from 'pino';
 import type { AgentResolver } from '../agents/types.ts';
 import type { Config } from '../config.ts';
 import { AppError, toHttpError } from '../errors.ts';
+import { checkControlCharacters, describeLocation } from './input-rules.ts';
 import type { RunManager } from '../runs/run-manager.ts';
 import type { Store } from '../storage/types.ts';
 import { registerChatRoutes } from './routes/chat.ts';
@@ -35,9 +38,10 @@ export interface AppDeps {
 function fromFastifyError(err: FastifyError): AppError | undefined {
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issue = err.validation[0];
-    const path = (issue?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-    const where = [err.validationContext, path].filter(Boolean).join('.') || 'request';
-    return new AppError('invalid_request', `Invalid ${where}: ${issue?.message ?? 'invalid value'}.`);
+    const where = describeLocation(err.validationContext ?? 'request', (issue?.instancePath ?? '').split('/').filter(Boolean));
+    // zod names unknown keys in its message: never echo input, only say what is wrong.
+    const what = issue?.keyword === 'unrecognized_keys' ? 'unknown field' : (issue?.message ?? 'invalid value');
+    return new AppError('invalid_request', `Invalid ${where}: ${what}.`);
   }
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -48,12 +52,89 @@ function fromFastifyError(err: FastifyError): AppError | undefined {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('invalid_request', 'The body is not valid JSON.');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('invalid_request', 'The URL is malformed.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('invalid_request', 'A path parameter is too long.');
   }
   if (err.statusCode === 413) return new AppError('payload_too_large');
   if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
     return new AppError('invalid_request', 'The request is invalid.');
   }
   return undefined;
+}
+
+/** Headers of every response, refusals included (`onRequest` sets them; error paths repeat them). */
+const COMMON_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  // Every API answer is private to its key (transcripts, settings, ids); SSE replaces this with no-cache.
+  'cache-control': 'no-store',
+} as const;
+
+/** Deterministic refusals that SDK-style clients must not retry (TESTING.md SSE-08). */
+const NO_RETRY = new Set([400, 401, 402, 403, 404, 405, 413, 422, 431]);
+
+/** Sends `err` as the catalog's `{error, code}` JSON with its headers. */
+function sendError(reply: FastifyReply, err: AppError | Error): FastifyReply {
+  const { status, body, headers } = toHttpError(err);
+  if (NO_RETRY.has(status)) headers['x-should-retry'] = 'false';
+  return reply.code(status).headers({ ...COMMON_HEADERS, ...headers }).type('application/json; charset=utf-8').send(body);
+}
+
+/**
+ * Answers what node:http refuses before fastify sees a request (unparsable request line or
+ * headers, headers over the size limit, a request not received within the timeouts), in the
+ * catalog's shape. Written straight to the socket, as node does; the socket is then closed.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const known =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? new AppError('request_timeout')
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? new AppError('headers_too_large')
+        : new AppError('invalid_request', 'The request is malformed.');
+  const { status, body, headers } = toHttpError(known);
+  // A handler may already have answered a request whose body never came: no second answer then.
+  const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && !answering?.headersSent) {
+    const text = JSON.stringify(body);
+    const lines = Object.entries({
+      ...COMMON_HEADERS,
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(text)),
+      connection: 'close',
+    }).map(([name, value]) => `${name}: ${value}\r\n`);
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('')}\r\n${text}`);
+  }
+  socket.destroy();
+}
+
+/** The methods of every registered path, for 405 answers: a pattern per path, tried in order. */
+class RouteMethods {
+  readonly #paths = new Map<string, { pattern: RegExp; methods: Set<string> }>();
+
+  add(url: string, method: string | string[]): void {
+    let entry = this.#paths.get(url);
+    if (!entry) {
+      const source = url
+        .split('/')
+        .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('/');
+      entry = { pattern: new RegExp(`^${source}$`), methods: new Set() };
+      this.#paths.set(url, entry);
+    }
+    for (const m of Array.isArray(method) ? method : [method]) entry.methods.add(m.toUpperCase());
+    if (entry.methods.has('GET')) entry.methods.add('HEAD');
+  }
+
+  /** The methods allowed on `path` (no query string), or none when no route has that path. */
+  allowed(path: string): string[] {
+    const methods = new Set<string>();
+    for (const { pattern, methods: m } of this.#paths.values()) if (pattern.test(path)) for (const x of m) methods.add(x);
+    return [...methods].sort();
+  }
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -64,9 +145,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Parley does not log anyway (a line per request would cost more than a send). Parley logs
     // through `deps.log`; the few request-scoped lines carry `reqId` themselves.
     bodyLimit: config.maxBodyBytes,
-    // Long streams must not be cut by the server's own request timeout; the run has its deadline.
-    requestTimeout: 0,
-    return503OnClosing: true,
+    // node:http's timeouts cover *receiving* a request (its headers, then the whole body), never
+    // sending the response: a long SSE reply is not cut by them; its run has its own deadline.
+    // Node checks them every `connectionsCheckingInterval`, so that must be well below them.
+    requestTimeout: config.requestTimeoutMs,
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: config.headersTimeoutMs,
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(config.headersTimeoutMs / 4))),
+    },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: (err, _request, reply) => sendError(reply, fromFastifyError(err) ?? new AppError('invalid_request')),
+    // While closing, the onRequest hook below already answers 503 in the catalog's shape.
+    return503OnClosing: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -84,25 +175,35 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
+  const routes = new RouteMethods();
+  app.addHook('onRoute', (route) => routes.add(route.url, route.method));
+
   // One synchronous hook: an async one costs a promise per request.
   app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(COMMON_HEADERS);
     if (deps.isShuttingDown?.()) return done(new AppError('shutting_down'));
-    reply.header('x-content-type-options', 'nosniff');
+    done();
+  });
+  // The input rules (input-rules.ts), once for every route: body, path and query string.
+  app.addHook('preValidation', (request, _reply, done) => {
+    try {
+      checkControlCharacters(request);
+    } catch (err) {
+      return done(err as AppError);
+    }
     done();
   });
 
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const known = err instanceof AppError ? err : fromFastifyError(err);
     if (!known) log.error({ err, reqId: request.id }, 'unhandled error');
-    const { status, body, headers } = toHttpError(known ?? err);
-    if (status === 503) headers['retry-after'] ??= '1';
-    // Deterministic refusals must not be retried by SDK-style clients (TESTING.md SSE-08).
-    if ([400, 401, 402, 403, 404, 413, 422].includes(status)) headers['x-should-retry'] = 'false';
-    return reply.code(status).headers(headers).type('application/json; charset=utf-8').send(body);
+    return sendError(reply, known ?? err);
   });
-  app.setNotFoundHandler((_request, reply) =>
-    reply.code(404).type('application/json; charset=utf-8').send({ error: 'No such route.', code: 'not_found' }),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const allowed = routes.allowed(request.url.split('?', 1)[0]!);
+    if (allowed.length === 0) return sendError(reply, new AppError('not_found', 'No such route.'));
+    return sendError(reply, new AppError('method_not_allowed', undefined, { allow: allowed.join(', ') }));
+  });
 
   await app.register(swagger, {
     openapi: {

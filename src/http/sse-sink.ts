@@ -2,7 +2,7 @@
  * Opens an SSE response and adapts it to an {@link EventSink}. Headers go out at once, before
  * the first event, so proxies and clients know the stream is alive even if the model is slow.
  */
-import type { ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { FastifyReply } from 'fastify';
 import type { EventSink } from '../runs/frame-feed.ts';
 import { SSE_HEADERS } from '../sse/encode.ts';
@@ -38,7 +38,8 @@ class ResponseSink implements EventSink {
 export function openEventStream(reply: FastifyReply): EventSink {
   reply.hijack();
   const raw = reply.raw;
-  raw.writeHead(200, SSE_HEADERS);
+  // The headers set for every response (nosniff, see app.ts), then the stream's own.
+  raw.writeHead(200, { ...(reply.getHeaders() as OutgoingHttpHeaders), ...SSE_HEADERS });
   raw.flushHeaders();
   // A peer that resets mid-write makes the response emit 'error'; 'close' handles cleanup.
   raw.on('error', ignore);
