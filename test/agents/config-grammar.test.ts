@@ -8,13 +8,13 @@ import { parseCommand } from '../../src/agents/offline-config/grammar.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.ts';
 
 const cases: [string, object][] = [
-  ['Set the business context to: We sell bikes in Oslo.', { kind: 'set_settings', patch: { businessContext: 'We sell bikes in Oslo' } }],
+  ['Set the business context to: We sell bikes in Oslo.', { kind: 'set_settings', patch: { businessContext: 'We sell bikes in Oslo.' } }],
   ['Please update our business description: Handmade soap from Leeds', { kind: 'set_settings', patch: { businessContext: 'Handmade soap from Leeds' } }],
-  ['About our company: We repair phones.', { kind: 'set_settings', patch: { businessContext: 'We repair phones' } }],
+  ['About our company: We repair phones.', { kind: 'set_settings', patch: { businessContext: 'We repair phones.' } }],
   ['Set the tone to formal', { kind: 'set_settings', patch: { tone: 'formal' } }],
   ['Use a warm and playful tone', { kind: 'set_settings', patch: { tone: 'warm and playful' } }],
   ['Make the agent sound more concise', { kind: 'set_settings', patch: { tone: 'concise' } }],
-  ['Set business rules: Never promise delivery dates.', { kind: 'set_settings', patch: { businessRules: 'Never promise delivery dates' } }],
+  ['Set business rules: Never promise delivery dates.', { kind: 'set_settings', patch: { businessRules: 'Never promise delivery dates.' } }],
   ['Add a business rule: Always mention our 2-year warranty', { kind: 'add_business_rule', rule: 'Always mention our 2-year warranty' }],
   ['Set the agent name to Ava', { kind: 'set_settings', patch: { branding: { agentName: 'Ava' } } }],
   ['Call the assistant "Max Power"', { kind: 'set_settings', patch: { branding: { agentName: 'Max Power' } } }],
@@ -72,6 +72,43 @@ describe('configuration grammar', () => {
       expect((turn as { text: string }).text).toContain('Nothing was changed');
     },
   );
+
+  // Texts in the business's own words keep their final punctuation, or replies that quote them
+  // run on; names and labels lose the full stop that ends the command.
+  it.each([
+    ['Set the business context to We sell bikes. We are open daily.', { businessContext: 'We sell bikes. We are open daily.' }],
+    ['Set the business context to "We sell bikes in Oslo."', { businessContext: 'We sell bikes in Oslo.' }],
+    ['Set the business context to "We sell bikes in Oslo".', { businessContext: 'We sell bikes in Oslo' }],
+    ['Our business: Is your bike broken? We fix it!', { businessContext: 'Is your bike broken? We fix it!' }],
+    ['Set business rules to Never promise delivery dates. Quote prices in NOK.', { businessRules: 'Never promise delivery dates. Quote prices in NOK.' }],
+    ['Set the welcome heading to How can we help?', { branding: { welcomeHeading: 'How can we help?' } }],
+    ['Set the welcome subheading to We answer within minutes.', { branding: { welcomeSubheading: 'We answer within minutes.' } }],
+    ['Set the agent name to Ava.', { branding: { agentName: 'Ava' } }],
+    ['Set the agent name to Ava, welcome heading Hi there!', { branding: { agentName: 'Ava', welcomeHeading: 'Hi there!' } }],
+    ['Set the tone to formal.', { tone: 'formal' }],
+  ])('keeps the punctuation of texts, not of names: %s', (text, patch) => {
+    expect(parseCommand(text)).toEqual({ kind: 'set_settings', patch });
+  });
+
+  it.each([
+    ['Add a business rule: Never share tracking numbers by chat.', { kind: 'add_business_rule', rule: 'Never share tracking numbers by chat.' }],
+    ['Archive the article Returns.', { kind: 'archive_article', target: 'Returns' }],
+    ['Rename the article "Returns" to Refunds.', { kind: 'update_article', target: 'Returns', patch: { title: 'Refunds' } }],
+    ['Add an article titled Returns with content: Return within 30 days.', { kind: 'create_article', title: 'Returns', content: 'Return within 30 days.' }],
+    ['Escalate legal issues.', { kind: 'add_escalation_rules', rules: ['legal issues'] }],
+  ])('%s', (text, intent) => {
+    expect(parseCommand(text)).toEqual(intent);
+  });
+
+  it('saves the business context with its final full stop', () => {
+    const text = 'Set the business context to: We sell bikes in Oslo.';
+    const turn = composeConfigurationTurn({
+      system: '',
+      messages: [{ role: 'user', content: text }],
+      context: { kind: 'configuration', command: text, settings: DEFAULT_SETTINGS },
+    });
+    expect(turn).toEqual({ toolCalls: [{ name: 'update_settings', input: { businessContext: 'We sell bikes in Oslo.' } }] });
+  });
 
   it('plans an escalation rule change from the current list, and a title lookup before archiving', () => {
     const settings = { ...DEFAULT_SETTINGS, escalationRules: ['legal issues', 'billing disputes'] };

@@ -5,7 +5,7 @@
  */
 import type { BrandingValues, Intent, ReviewIntent } from './intents.ts';
 import { parseArticleCommand } from './grammar-articles.ts';
-import { clean, splitList, unquote } from './values.ts';
+import { clean, splitList, unquote, unquoteText } from './values.ts';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 
@@ -19,21 +19,25 @@ function periodDays(text: string): number {
   return 7;
 }
 
-const FIELD_STOP = String.raw`(?=\s*(?:(?:[,;\n]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:set\s+)?(?:agent|assistant|bot|primary|brand|welcome|colou?r|tone)\b|;|\n|[.]?$))`;
+const NEXT_FIELD = String.raw`(?:[,;\n]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:set\s+)?(?:agent|assistant|bot|primary|brand|welcome|colou?r|tone)\b|;|\n`;
+/** Where a name ends: the next field, or the end (before the command's full stop). */
+const FIELD_STOP = String.raw`(?=\s*(?:${NEXT_FIELD}|[.]?$))`;
+/** Where a welcome text ends: the next field, or the end (its own full stop kept). */
+const TEXT_STOP = String.raw`(?=\s*(?:${NEXT_FIELD}|$))`;
 const VALUE = String.raw`("[^"]+"|“[^”]+”|'[^']+'|.+?)`;
 
 function brandingFrom(text: string): BrandingValues {
   const b: BrandingValues = {};
-  const grab = (re: RegExp) => {
+  const grab = (re: RegExp, read = unquote) => {
     const m = re.exec(text);
-    return m ? unquote(m[1]!) : undefined;
+    return m ? read(m[1]!) : undefined;
   };
   b.agentName =
     grab(new RegExp(String.raw`\b(?:agent|assistant|bot)(?:'s)?\s+name\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i')) ??
     grab(new RegExp(String.raw`\b(?:call|name|rename)\s+(?:the\s+|our\s+|your\s+)?(?:agent|assistant|bot|yourself)\s+(?:to\s+|as\s+)?${VALUE}${FIELD_STOP}`, 'i'));
   b.primaryColor = grab(new RegExp(String.raw`\b(?:primary|brand|main|theme|accent)?\s*colou?r\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i'));
-  b.welcomeSubheading = grab(new RegExp(String.raw`\bwelcome\s+sub-?(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i'));
-  b.welcomeHeading = grab(new RegExp(String.raw`\bwelcome\s+(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i'));
+  b.welcomeSubheading = grab(new RegExp(String.raw`\bwelcome\s+sub-?(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
+  b.welcomeHeading = grab(new RegExp(String.raw`\bwelcome\s+(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
   for (const key of Object.keys(b) as (keyof BrandingValues)[]) if (!b[key]) delete b[key];
   return b;
 }
@@ -57,14 +61,14 @@ function escalationIntent(t: string): Intent | undefined {
 
 function settingsIntent(t: string): Intent | undefined {
   let m = /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t);
-  if (m) return { kind: 'set_settings', patch: { businessContext: unquote(m[1]!) } };
+  if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
   m = /^(?:about (?:us|our (?:company|business))|our (?:business|company))\s*[:\-]\s*(.+)$/is.exec(t);
-  if (m) return { kind: 'set_settings', patch: { businessContext: unquote(m[1]!) } };
+  if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
   m = /^add\s+(?:a\s+|another\s+)?(?:new\s+)?business\s+rule\s*[:\-]?\s*(.+)$/is.exec(t);
-  if (m) return { kind: 'add_business_rule', rule: unquote(m[1]!) };
+  if (m) return { kind: 'add_business_rule', rule: unquoteText(m[1]!) };
   m = /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+rules\s*(?:to|as|are|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t);
   if (m) {
-    const value = unquote(m[1]!);
+    const value = unquoteText(m[1]!);
     const esc = /^(?:always\s+)?escalate\s/i.test(value) ? escalationIntent(value) : undefined;
     return esc ?? { kind: 'set_settings', patch: { businessRules: value } };
   }

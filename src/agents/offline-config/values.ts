@@ -1,11 +1,24 @@
 /** Value helpers of the offline configuration grammar. */
 
-/** Strips quotes and a trailing full stop from a value. */
+/**
+ * A name or label (agent name, colour, tone, title, category, search, escalation trigger): strips
+ * quotes and the full stop (or ? !) that ends the command sentence.
+ */
 export function unquote(value: string): string {
   let v = value.trim().replace(/[.?!]+$/, '').trim();
   const m = /^["'“”‘’`](.*)["'“”‘’`]$/s.exec(v);
   if (m) v = m[1]!.trim();
   return v;
+}
+
+/**
+ * A text in the business's own words (business context, business rules, welcome texts): strips
+ * surrounding quotes only. Its final full stop, question or exclamation mark is part of the text.
+ */
+export function unquoteText(value: string): string {
+  const v = value.trim();
+  const m = /^(?:"([^"]*)"|“([^”]*)”|'(.*)'|‘(.*)’|`([^`]*)`)[.?!]*$/s.exec(v);
+  return m ? m.slice(1).find((g) => g !== undefined)!.trim() : v;
 }
 
 /** Removes polite prefixes and suffixes ("please", "can you", "thanks"). */
