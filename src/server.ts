@@ -32,15 +32,43 @@ export interface StartOptions {
   runtime?: AgentRuntime;
 }
 
+/**
+ * Starts the server. A failure closes whatever was opened (database, listening socket) and
+ * rejects with an `Error` whose message is one line naming the cause.
+ */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const store = options.store ?? (await createStore(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous }));
-  await store.migrate();
+  let app: FastifyInstance | undefined;
+  try {
+    return await serve(config, options, log, store, (built) => (app = built));
+  } catch (err) {
+    // Close what this start opened, so nothing (a pool, a socket, a timer) keeps the process alive.
+    await app?.close().catch(() => {});
+    if (!options.store) await store.close().catch(() => {});
+    throw err;
+  }
+}
+
+async function serve(
+  config: Config,
+  options: StartOptions,
+  log: Logger,
+  store: Store,
+  built: (app: FastifyInstance) => void,
+): Promise<RunningServer> {
+  try {
+    await store.migrate();
+  } catch (err) {
+    throw new Error(`database migration failed: ${firstLine(err)}`);
+  }
   // TESTING.md DEL-12: say so at start when committed data could be lost.
   const durability = await store.durability();
   if (durability.problems.length > 0) log.warn({ settings: durability.settings, problems: durability.problems }, 'the database is not fully durable');
   else log.info({ settings: durability.settings }, 'database durability settings checked');
-  const recovered = await store.recoverUnfinishedReplies(new Date().toISOString());
+  const recovered = await store.recoverUnfinishedReplies(new Date().toISOString(), (reply, err) =>
+    log.error({ err, ...reply }, 'could not rebuild an unfinished reply; closed it without its text or skipped it'),
+  );
   if (recovered.length > 0) log.warn({ count: recovered.length }, 'closed replies left unfinished by a previous crash');
 
   const runtime = options.runtime ?? createAgentRuntime(config, store, log);
@@ -61,7 +89,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     isShuttingDown: () => shuttingDown,
     plugins: runtime.plugins,
   });
-  await app.listen({ port: config.port, host: config.host });
+  built(app);
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    throw new Error(listenFailure(err, config));
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -83,4 +116,27 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     })());
 
   return { url: `http://${host}:${port}`, app, store, runs, log, shutdown };
+}
+
+/** Why `listen` failed, in words: `port 3000 on 127.0.0.1 is already in use`. */
+function listenFailure(err: unknown, config: Config): string {
+  const where = `port ${config.port} on ${config.host}`;
+  switch ((err as NodeJS.ErrnoException).code) {
+    case 'EADDRINUSE':
+      return `${where} is already in use`;
+    case 'EACCES':
+    case 'EPERM':
+      return `no permission to listen on ${where} (ports below 1024 need privileges)`;
+    case 'EADDRNOTAVAIL':
+      return `cannot listen on ${where}: this machine has no such address (HOST)`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `cannot listen on ${where}: host ${config.host} not found (HOST)`;
+    default:
+      return `cannot listen on ${where}: ${firstLine(err)}`;
+  }
+}
+
+function firstLine(err: unknown): string {
+  return String((err as Error)?.message ?? err).split('\n')[0]!;
 }

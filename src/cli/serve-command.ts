@@ -1,6 +1,6 @@
 /** `parley serve`: the server on the configured database; a demo organization on first start. */
+import { writeSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { Config } from '../config.ts';
 import type { RunningServer } from '../server.ts';
 
 export function registerServeCommand(program: Command): void {
@@ -8,38 +8,22 @@ export function registerServeCommand(program: Command): void {
     .command('serve')
     .description('start the API server (reads PORT, HOST, DATABASE_URL, PARLEY_* from the environment)')
     .action(async () => {
-      let config: Config;
+      const start = guardStart();
       let server: RunningServer;
+      let lines: string[];
       try {
         // Loaded when the command runs: `parley --help` and `parley ask` must not pay for zod.
         const { loadConfig } = await import('../config.ts');
-        config = loadConfig();
+        const config = loadConfig();
         // Loaded here, not at the top: `parley ask` should not pay for the whole server.
         const { startServer } = await import('../server.ts');
         server = await startServer(config);
+        lines = await firstStartLines(server, config.defaultCredits);
+        lines.push(`Parley is listening on ${server.url} (database ${withoutPassword(config.databaseUrl)}, model ${config.llm})`);
       } catch (err) {
-        // A configuration or start-up problem is one readable message, not a stack trace.
-        process.stderr.write(`parley: ${(err as Error).message}\n`);
-        process.exit(1);
+        return start.fail(err);
       }
-      const lines: string[] = [];
-      const say = (line = '') => lines.push(line);
-      if ((await server.store.countOrganizations()) === 0) {
-        const { createOrganization } = await import('../organizations/create-organization.ts');
-        const demo = await createOrganization(server.store, { name: 'Demo', credits: config.defaultCredits });
-        const key = demo.customerKey;
-        say(`Created the demo organization "${demo.organization.name}". Its keys are shown this once:`);
-        say(`  customer key (lxc_):   ${key}`);
-        say(`  management key (lxm_): ${demo.managementKey}`);
-        say('');
-        say('Talk to the support agent:');
-        say(
-          `  CONV=$(curl -s -X POST ${server.url}/api/v1/customer/conversations -H "Authorization: Bearer ${key}" | sed 's/.*"conversationId":"\\([^"]*\\)".*/\\1/') && ` +
-            `curl -N -X POST ${server.url}/api/v1/customer/conversations/$CONV/messages -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" -d '{"message":"Hello"}'`,
-        );
-        say('');
-      }
-      say(`Parley is listening on ${server.url} (database ${config.databaseUrl}, model ${config.llm})`);
+      start.done();
       process.stdout.write(`${lines.join('\n')}\n`);
       const stop = (signal: string) => {
         server.log.info({ signal }, 'signal received');
@@ -54,4 +38,75 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
     });
+}
+
+/** On an empty database: the demo organization, its slug and keys (shown this once), a curl line. */
+async function firstStartLines(server: RunningServer, credits: number | null): Promise<string[]> {
+  if ((await server.store.countOrganizations()) !== 0) return [];
+  const { createOrganization } = await import('../organizations/create-organization.ts');
+  const demo = await createOrganization(server.store, { name: 'Demo', credits });
+  const key = demo.customerKey;
+  return [
+    `Created the demo organization "${demo.organization.name}" (slug: ${demo.organization.slug}). Its keys are shown this once:`,
+    `  customer key (lxc_):   ${key}`,
+    `  management key (lxm_): ${demo.managementKey}`,
+    '',
+    'Talk to the support agent:',
+    `  CONV=$(curl -s -X POST ${server.url}/api/v1/customer/conversations -H "Authorization: Bearer ${key}" | sed 's/.*"conversationId":"\\([^"]*\\)".*/\\1/') && ` +
+      `curl -N -X POST ${server.url}/api/v1/customer/conversations/$CONV/messages -H "Authorization: Bearer ${key}" -H "Content-Type: application/json" -d '{"message":"Hello"}'`,
+    '',
+  ];
+}
+
+/**
+ * Until the server listens, every way a start can end — a thrown error, an unhandled rejection,
+ * an uncaught exception, or the event loop running dry under a pending await (Node's silent
+ * exit 13) — prints one line on stderr naming the cause and exits non-zero.
+ */
+function guardStart(): { fail(err: unknown): never; done(): void } {
+  let over = false;
+  const say = (line: string) => {
+    // Synchronous: the process exits right after, and stderr may be a pipe.
+    writeSync(2, `parley: ${line}\n`);
+  };
+  const fail = (err: unknown): never => {
+    if (!over) {
+      over = true;
+      say(oneLine(err));
+    }
+    process.exit(1);
+  };
+  const onExit = () => {
+    if (over) return;
+    over = true;
+    say('the start stopped before the server was listening: it waited on work that can no longer finish (internal error)');
+    process.exitCode = 1;
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  process.on('exit', onExit);
+  return {
+    fail,
+    done() {
+      over = true;
+      process.off('uncaughtException', fail);
+      process.off('unhandledRejection', fail);
+      process.off('exit', onExit);
+    },
+  };
+}
+
+/** An error as one line: no stack, no line breaks, no password from a URL. */
+export function oneLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const [first = 'start failed', ...rest] = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return withoutPassword(rest.length > 0 ? `${first} ${rest.join('; ')}` : first);
+}
+
+/** `postgres://user:secret@host/db` → `postgres://user:***@host/db`, wherever it appears. */
+export function withoutPassword(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/gi, '$1:***@');
 }

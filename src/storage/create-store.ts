@@ -1,5 +1,5 @@
 /** Opens the store named by `DATABASE_URL`: `sqlite:<path>` (default) or `postgres://…`. */
-import { mkdirSync } from 'node:fs';
+import { closeSync, constants, accessSync, existsSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
@@ -47,30 +47,169 @@ export interface StoreOptions {
   sqliteSynchronous?: 'full' | 'normal';
 }
 
+/**
+ * How long opening one PostgreSQL connection may take (TCP, TLS, authentication). Without it a
+ * host that drops packets leaves a start waiting for the kernel's TCP timeout (minutes).
+ */
+export const POSTGRES_CONNECT_TIMEOUT_MS = 5000;
+
+/**
+ * Opens the store. Every failure to open is an `Error` whose message is one line naming the
+ * cause (`cannot connect to PostgreSQL at host:port (connection refused)`), without the URL's
+ * password; nothing (pool, socket, timer) is left open after a failure.
+ */
 export async function createStore(databaseUrl: string, options: StoreOptions = {}): Promise<KyselyStore> {
   if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) {
-    const pg = await import('pg');
-    const pool = new pg.default.Pool({ connectionString: databaseUrl, max: 10 });
-    return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+    return openPostgres(databaseUrl);
   }
   if (databaseUrl.startsWith('sqlite:')) {
     const path = databaseUrl.slice('sqlite:'.length);
     if (path === '') throw new Error('DATABASE_URL sqlite: needs a path, e.g. sqlite:./data/parley.db');
-    const { default: SQLite } = await import('better-sqlite3');
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const database = new SQLite(path);
-    database.pragma('journal_mode = WAL');
-    // FULL by default: a committed reply survives power loss as well as a killed process
-    // (TESTING.md DEL-12). NORMAL is the documented exception for speed.
-    database.pragma(`synchronous = ${options.sqliteSynchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
-    database.pragma('foreign_keys = ON');
-    database.pragma('busy_timeout = 5000');
+    return openSqlite(path, options);
+  }
+  throw new Error('DATABASE_URL must start with sqlite: or postgres://');
+}
+
+async function openPostgres(databaseUrl: string): Promise<KyselyStore> {
+  const { default: pg } = await import('pg');
+  // The timeout goes on each connection, not on the pool: a pool-level `connectionTimeoutMillis`
+  // would also fail requests that merely wait for a free connection under load.
+  class BoundedClient extends pg.Client {
+    constructor(config?: import('pg').ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS });
+    }
+  }
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, Client: BoundedClient });
+  // Connect once now, so an unreachable or refusing database is reported as such at start
+  // rather than as the first query's error.
+  try {
+    (await pool.connect()).release();
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new Error(`cannot connect to PostgreSQL at ${postgresAddress(databaseUrl)} (${postgresReason(err)})`);
+  }
+  return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+}
+
+/** `host:port` of a PostgreSQL URL, never its user or password. */
+function postgresAddress(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    const host = url.searchParams.get('host') ?? (url.hostname === '' ? 'localhost' : url.hostname);
+    return `${host}:${url.port === '' ? '5432' : url.port}`;
+  } catch {
+    return 'the DATABASE_URL address';
+  }
+}
+
+function postgresReason(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  switch (e.code) {
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'host not found';
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return 'host unreachable';
+    case 'ETIMEDOUT':
+      return 'connection timed out';
+    case 'ECONNRESET':
+      return 'connection reset by the server';
+  }
+  const message = String(e.message ?? err).split('\n')[0]!;
+  // pg's own connect timeout (POSTGRES_CONNECT_TIMEOUT_MS) destroys the socket with one of these.
+  if (/timeout expired|connection timeout/i.test(message)) return `no answer within ${POSTGRES_CONNECT_TIMEOUT_MS / 1000} s`;
+  if (/Connection terminated unexpectedly/i.test(message)) return 'the server closed the connection';
+  // Server errors (wrong database, authentication) say what is wrong and hold no password.
+  return message;
+}
+
+function openSqlite(path: string, options: StoreOptions): Promise<KyselyStore> {
+  const fail = (reason: string) => new Error(`cannot open SQLite database ${path}: ${reason}`);
+  return import('better-sqlite3').then(({ default: SQLite }) => {
+    if (path !== ':memory:') {
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+      } catch (err) {
+        throw fail(directoryReason(dirname(path), err));
+      }
+    }
+    let database: SqliteDatabase | undefined;
+    try {
+      database = new SQLite(path);
+      database.pragma('journal_mode = WAL');
+      // FULL by default: a committed reply survives power loss as well as a killed process
+      // (TESTING.md DEL-12). NORMAL is the documented exception for speed.
+      database.pragma(`synchronous = ${options.sqliteSynchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+      database.pragma('foreign_keys = ON');
+      database.pragma('busy_timeout = 5000');
+    } catch (err) {
+      database?.close();
+      throw fail(sqliteReason(path, err));
+    }
     return new SqliteStore(
       new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
       database,
     );
+  });
+}
+
+/** Why the directory of the database could not be created. */
+function directoryReason(dir: string, err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR') {
+    // Some part of the path is a regular file.
+    for (let at = dir; at !== dirname(at); at = dirname(at)) {
+      if (existsSync(at) && !statSync(at).isDirectory()) return `${at} is a file, not a directory`;
+    }
   }
-  throw new Error('DATABASE_URL must start with sqlite: or postgres://');
+  return `cannot create directory ${dir} (${osReason(err)})`;
+}
+
+function sqliteReason(path: string, err: unknown): string {
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB') return 'the file is not a SQLite database';
+  if (code === 'SQLITE_BUSY') return 'the database is locked by another process';
+  if (code.startsWith('SQLITE_READONLY')) return 'the database is read-only';
+  if (code.startsWith('SQLITE_CANTOPEN') && path !== ':memory:') {
+    // SQLite only says "unable to open database file"; ask the file system why.
+    const dir = dirname(path);
+    try {
+      accessSync(dir, constants.W_OK);
+    } catch (accessErr) {
+      return `directory ${dir} is read-only (${osReason(accessErr)})`;
+    }
+    const existed = existsSync(path);
+    try {
+      closeSync(openSync(path, 'a'));
+      if (!existed) unlinkSync(path);
+    } catch (openErr) {
+      const c = (openErr as NodeJS.ErrnoException).code;
+      if (c === 'EISDIR') return 'the path is a directory';
+      if (!existed && (c === 'ENOENT' || c === 'EACCES' || c === 'EPERM' || c === 'EROFS')) return `directory ${dir} is read-only (${osReason(openErr)})`;
+      return osReason(openErr);
+    }
+  }
+  return String((err as Error).message ?? err).split('\n')[0]!;
+}
+
+/** A file-system error as words, without the stack or the syscall. */
+function osReason(err: unknown): string {
+  switch ((err as NodeJS.ErrnoException).code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'ENOENT':
+      return 'no such file or directory, and none can be created there';
+    default:
+      return String((err as Error).message ?? err).split('\n')[0]!;
+  }
 }
 
 /** The agents' store over the same connection as `store` (a store made by {@link createStore}). */
