@@ -10,7 +10,7 @@ import type { Agent, AgentEvent, AgentInput, FinishedReply } from '../agents/typ
 import { Cancellation } from '../model/cancel.ts';
 import { ModelError, estimateTokens } from '../model/types.ts';
 import { encodeEvent, serializePayload } from '../sse/encode.ts';
-import type { Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
+import type { FinishReplyInput, Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
 import type { EventWriter } from './event-writer.ts';
 import { FrameFeed } from './frame-feed.ts';
 
@@ -48,6 +48,9 @@ const SAFE_MESSAGES: Record<StreamErrorCode, string> = {
 export function streamError(code: StreamErrorCode, retryable = true): ErrorPayload {
   return { type: 'error', message: SAFE_MESSAGES[code], code, retryable };
 }
+
+/** Pause before retrying the final write of a reply whose first write failed. */
+const CLOSE_RETRY_MS = 250;
 
 /** How long an aborted agent may take to stop before the run ends without it. */
 const ABANDON_AFTER_ABORT_MS = 500;
@@ -251,25 +254,52 @@ export class ReplyRun {
       return payloads.map((p, i) => ({ seq: first + i, data: serializePayload(p) }));
     };
     let tail = tailOf(failure);
+    const finish: FinishReplyInput = {
+      orgId: this.#input.organization.id,
+      conversationId: this.conversationId,
+      messageId: this.messageId,
+      content: this.#text,
+      status,
+      tokens: this.#tokens,
+      events: [...queued, ...tail],
+      escalationReason: this.#escalation,
+      now: new Date().toISOString(),
+    };
     try {
-      await store.finishReply({
-        orgId: this.#input.organization.id,
-        conversationId: this.conversationId,
-        messageId: this.messageId,
-        content: this.#text,
-        status,
-        tokens: this.#tokens,
-        events: [...queued, ...tail],
-        escalationReason: this.#escalation,
-        now: new Date().toISOString(),
-      });
+      await store.finishReply(finish);
     } catch (err) {
-      // Subscribers still get a proper ending; recovery closes the stored message at next start.
-      log.error({ err, messageId: this.messageId }, 'storing the finished reply failed');
+      log.error({ err, messageId: this.messageId }, 'storing the finished reply failed; closing it with an error');
       tail = tailOf(failure ?? streamError('internal_error'));
+      status = 'partial';
+      await this.#close({ ...finish, status, events: [...queued, ...tail] });
     }
     this.feed.end(...tail.map((e) => encodeEvent(e.seq, e.data)));
     this.#report(status);
+  }
+
+  /**
+   * The reply's row must not stay `streaming` (its conversation would refuse every message):
+   * after a failed final write, retry with less and less of what the database may have refused,
+   * the queued events, then the text, keeping the error event and `[DONE]`.
+   */
+  async #close(finish: FinishReplyInput): Promise<void> {
+    const { store, log } = this.#services;
+    const tail = finish.events.slice(-2);
+    const attempts: [number, FinishReplyInput][] = [
+      [0, finish],
+      [CLOSE_RETRY_MS, { ...finish, events: tail }],
+      [CLOSE_RETRY_MS * 4, { ...finish, events: tail, content: '', escalationReason: null }],
+    ];
+    for (const [delay, input] of attempts) {
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      try {
+        await store.finishReply({ ...input, now: new Date().toISOString() });
+        return;
+      } catch (err) {
+        log.error({ err, messageId: this.messageId }, 'closing the failed reply failed');
+      }
+    }
+    log.error({ messageId: this.messageId }, 'the reply stays open until the next start closes it');
   }
 
   #report(status: FinalStatus): void {

@@ -5,6 +5,7 @@
  * and one contract suite (test/agent-store-contract.test.ts) holds both engines to it.
  */
 import { newId } from './ids.ts';
+import { withoutNul, withoutNulOrNull } from './text.ts';
 import { sql, type Kysely } from 'kysely';
 import type { Article, ArticleCreate, ArticleHit, ArticlePatch } from '../knowledge/article.ts';
 import { searchArticleIds, type SearchRow } from '../knowledge/search-query.ts';
@@ -152,7 +153,8 @@ export class KyselyAgentStore implements AgentStore {
   async saveSettings(orgId: string, settings: AgentSettings): Promise<AgentSettings> {
     const updatedAt = new Date().toISOString();
     const { updatedAt: _ignored, ...rest } = settings;
-    const data = JSON.stringify(rest);
+    // NUL survives JSON as `\u0000` but would come back raw into a reply's text: drop it here.
+    const data = JSON.stringify(rest, (_key, value: unknown) => (typeof value === 'string' ? withoutNul(value) : value));
     await this.#db
       .insertInto('agent_settings')
       .values({ org_id: orgId, data, updated_at: updatedAt })
@@ -166,9 +168,9 @@ export class KyselyAgentStore implements AgentStore {
     const row = {
       id: newId(),
       org_id: orgId,
-      title: input.title,
-      content: input.content,
-      category: input.category ?? null,
+      title: withoutNul(input.title),
+      content: withoutNul(input.content),
+      category: withoutNulOrNull(input.category ?? null),
       created_at: now,
       updated_at: now,
       archived_at: null,
@@ -189,9 +191,9 @@ export class KyselyAgentStore implements AgentStore {
 
   async updateArticle(orgId: string, id: string, patch: ArticlePatch): Promise<Article | undefined> {
     const set: Record<string, unknown> = { updated_at: new Date().toISOString() };
-    if (patch.title !== undefined) set.title = patch.title;
-    if (patch.content !== undefined) set.content = patch.content;
-    if (patch.category !== undefined) set.category = patch.category;
+    if (patch.title !== undefined) set.title = withoutNul(patch.title);
+    if (patch.content !== undefined) set.content = withoutNul(patch.content);
+    if (patch.category !== undefined) set.category = withoutNulOrNull(patch.category);
     await this.#db.updateTable('articles').set(set).where('org_id', '=', orgId).where('id', '=', id).execute();
     return this.getArticle(orgId, id);
   }

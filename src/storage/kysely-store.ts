@@ -10,6 +10,7 @@ import type { Database } from './schema.ts';
 import { newConversationRow, startedReplyRows, toConversation, toKey, toKeyWithOrganization, toMessage, toOrg } from './rows.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { serializePayload } from '../sse/encode.ts';
+import { withoutNul, withoutNulOrNull } from './text.ts';
 import type {
   ApiKeyRecord,
   Conversation,
@@ -254,7 +255,7 @@ export class KyselyStore implements Store {
       await insertEventRows(trx, input.events.map((e) => ({ messageId: input.messageId, ...e })));
       await trx
         .updateTable('messages')
-        .set({ content: input.content, status: input.status, tokens: input.tokens, updated_at: input.now })
+        .set({ content: withoutNul(input.content), status: input.status, tokens: input.tokens, updated_at: input.now })
         .where('id', '=', input.messageId)
         .execute();
       if (input.tokens > 0) {
@@ -268,7 +269,7 @@ export class KyselyStore implements Store {
       const conversation = trx.updateTable('conversations').where('id', '=', input.conversationId);
       if (input.escalationReason !== null) {
         await conversation
-          .set({ status: 'escalated', escalation_reason: input.escalationReason, updated_at: input.now })
+          .set({ status: 'escalated', escalation_reason: withoutNulOrNull(input.escalationReason), updated_at: input.now })
           .execute();
       } else {
         await conversation.set({ updated_at: input.now }).execute();
@@ -304,48 +305,68 @@ export class KyselyStore implements Store {
     return rows.map((r) => ({ seq: Number(r.seq), data: r.data }));
   }
 
-  async recoverUnfinishedReplies(now: string): Promise<RecoveredReply[]> {
+  async recoverUnfinishedReplies(now: string, onError?: (reply: RecoveredReply, err: unknown) => void): Promise<RecoveredReply[]> {
     const stuck = await this.db
       .selectFrom('messages')
       .select(['id', 'conversation_id'])
       .where('status', '=', 'streaming')
       .execute();
+    const recovered: RecoveredReply[] = [];
     for (const m of stuck) {
-      await this.db.transaction().execute(async (trx) => {
-        const events = await trx
-          .selectFrom('reply_events')
-          .select(['seq', 'data'])
-          .where('message_id', '=', m.id)
-          .orderBy('seq')
-          .execute();
-        let text = '';
-        for (const e of events) {
-          if (e.data === DONE) continue;
-          const p = JSON.parse(e.data) as { type: string; text?: string };
-          if (p.type === 'delta' && typeof p.text === 'string') text += p.text;
+      const reply = { messageId: m.id, conversationId: m.conversation_id };
+      try {
+        await this.#closeUnfinished(m.id, now, true);
+      } catch (err) {
+        // A row that cannot be rebuilt (an unreadable event, say) must not stop the start:
+        // close it without its text, and go on with the others either way.
+        onError?.(reply, err);
+        try {
+          await this.#closeUnfinished(m.id, now, false);
+        } catch (again) {
+          onError?.(reply, again);
+          continue;
         }
-        const last = events.length === 0 ? 0 : Number(events[events.length - 1]!.seq);
-        const ended = events.length > 0 && events[events.length - 1]!.data === DONE;
-        if (!ended) {
-          const error = serializePayload({
-            type: 'error',
-            message: 'The reply was interrupted by a server restart.',
-            code: 'interrupted',
-            retryable: true,
-          });
-          await insertEventRows(trx, [
-            { messageId: m.id, seq: last + 1, data: error },
-            { messageId: m.id, seq: last + 2, data: DONE },
-          ]);
-        }
-        await trx
-          .updateTable('messages')
-          .set({ status: 'partial', content: text, updated_at: now })
-          .where('id', '=', m.id)
-          .execute();
-      });
+      }
+      recovered.push(reply);
     }
-    return stuck.map((m) => ({ messageId: m.id, conversationId: m.conversation_id }));
+    return recovered;
+  }
+
+  /** Ends one unfinished reply's event log and marks it `partial`, with its text rebuilt or empty. */
+  async #closeUnfinished(messageId: string, now: string, rebuildText: boolean): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const events = await trx
+        .selectFrom('reply_events')
+        .select(['seq', 'data'])
+        .where('message_id', '=', messageId)
+        .orderBy('seq')
+        .execute();
+      let text = '';
+      for (const e of rebuildText ? events : []) {
+        if (e.data === DONE) continue;
+        const p = JSON.parse(e.data) as { type: string; text?: string };
+        if (p.type === 'delta' && typeof p.text === 'string') text += p.text;
+      }
+      const last = events.length === 0 ? 0 : Number(events[events.length - 1]!.seq);
+      const ended = events.length > 0 && events[events.length - 1]!.data === DONE;
+      if (!ended) {
+        const error = serializePayload({
+          type: 'error',
+          message: 'The reply was interrupted by a server restart.',
+          code: 'interrupted',
+          retryable: true,
+        });
+        await insertEventRows(trx, [
+          { messageId, seq: last + 1, data: error },
+          { messageId, seq: last + 2, data: DONE },
+        ]);
+      }
+      await trx
+        .updateTable('messages')
+        .set({ status: 'partial', content: withoutNul(text), updated_at: now })
+        .where('id', '=', messageId)
+        .execute();
+    });
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Channel, MessageRole } from '@parley/client/protocol';
 import type { Database, MessagesTable } from './schema.ts';
 import { newId } from './ids.ts';
+import { withoutNul, withoutNulOrNull } from './text.ts';
 import type {
   ApiKeyRecord,
   Conversation,
@@ -81,7 +82,7 @@ export function startedReplyRows(input: StartReplyInput, position: number): { us
     conversation_id: input.conversationId,
     org_id: input.orgId,
     role: 'user',
-    content: input.content,
+    content: withoutNul(input.content),
     status: 'complete',
     position,
     reply_to: null,
@@ -113,7 +114,7 @@ export function newConversationRow(input: NewConversation): Database['conversati
     org_id: input.orgId,
     channel: input.channel,
     status: 'active',
-    customer_identifier: input.customerIdentifier,
+    customer_identifier: withoutNulOrNull(input.customerIdentifier),
     escalation_reason: null,
     created_at: now,
     updated_at: now,

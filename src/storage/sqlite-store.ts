@@ -18,6 +18,7 @@ import { KyselyStore } from './kysely-store.ts';
 import { newConversationRow, startedReplyRows, toConversation, toKeyWithOrganization, toMessage, type KeyWithOrganizationRow } from './rows.ts';
 import type { Database, MessagesTable } from './schema.ts';
 import { SqliteGroupCommit } from './sqlite-group-commit.ts';
+import { withoutNul } from './text.ts';
 import type {
   Conversation,
   DurabilityReport,
@@ -189,10 +190,10 @@ export class SqliteStore extends KyselyStore {
   async finishReply(input: FinishReplyInput): Promise<void> {
     await this.commits.run(() => {
       this.#insertEvents(input.events.map((e) => ({ messageId: input.messageId, ...e })));
-      this.statement(SQL.finishMessage).run(input.content, input.status, input.tokens, input.now, input.messageId);
+      this.statement(SQL.finishMessage).run(withoutNul(input.content), input.status, input.tokens, input.now, input.messageId);
       if (input.tokens > 0) this.statement(SQL.debit).run(input.tokens, input.tokens, input.orgId);
       if (input.escalationReason !== null) {
-        this.statement(SQL.escalateConversation).run(input.escalationReason, input.now, input.conversationId);
+        this.statement(SQL.escalateConversation).run(withoutNul(input.escalationReason), input.now, input.conversationId);
       } else {
         this.statement(SQL.touchConversation).run(input.now, input.conversationId);
       }

@@ -159,6 +159,10 @@ export interface Store {
   getLatestReply(conversationId: string): Promise<Message | undefined>;
   getMessage(messageId: string): Promise<Message | undefined>;
   listReplyEvents(messageId: string, afterSeq: number): Promise<StoredEvent[]>;
-  /** Closes replies left `streaming` by a crash: text from stored deltas, an error event, `[DONE]`. */
-  recoverUnfinishedReplies(now: string): Promise<RecoveredReply[]>;
+  /**
+   * Closes replies left `streaming` by a crash: text from stored deltas, an error event, `[DONE]`.
+   * One reply that cannot be rebuilt never stops the others: it is reported to `onError` and
+   * closed without its text (status `partial`), or left as it is if even that fails.
+   */
+  recoverUnfinishedReplies(now: string, onError?: (reply: RecoveredReply, err: unknown) => void): Promise<RecoveredReply[]>;
 }
