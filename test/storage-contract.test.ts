@@ -59,6 +59,17 @@ describe.each(DATABASES)('Store contract on $name', ({ name, create }) => {
     expect(await store.getOrganization('00000000-0000-4000-8000-000000000000')).toBeUndefined();
   });
 
+  it('organizations: list every one, oldest first', async () => {
+    const a = await org(7);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const b = await org();
+    const list = await store.listOrganizations();
+    expect(list).toHaveLength(await store.countOrganizations());
+    expect(list.filter((o) => o.id === a.id || o.id === b.id)).toEqual([a, b]);
+    const created = list.map((o) => o.createdAt);
+    expect(created).toEqual([...created].sort());
+  });
+
   it('API keys: by hash, list masked, revoke once, touch', async () => {
     const o = await org();
     const k = await store.createApiKey({ orgId: o.id, type: 'customer', keyHash: `h-${o.id}`, last4: 'abcd', label: 'l' });

@@ -1,4 +1,4 @@
-/** `parley org create` and `parley keys create|list|revoke`, straight on the database. */
+/** `parley org create|list` and `parley keys create|list|revoke`, straight on the database. */
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Channel } from '@parley/client/protocol';
 import type { Organization, Store } from '../storage/types.ts';
@@ -53,6 +53,12 @@ const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
 
+/** Prints rows as columns padded to their widest cell, under a header line. */
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const cells of [header, ...rows]) print(cells.map((c, i) => (i < cells.length - 1 ? c.padEnd(widths[i]!) : c)).join('  '));
+}
+
 export function registerAdminCommands(program: Command): void {
   const org = program.command('org').description('manage organizations');
   org
@@ -76,6 +82,23 @@ export function registerAdminCommands(program: Command): void {
         print(`Credits: ${o.credits ?? 'unlimited'}. The keys are shown this once:`);
         print(`  customer key (lxc_):   ${customerKey}`);
         print(`  management key (lxm_): ${managementKey}`);
+      }),
+    );
+
+  org
+    .command('list')
+    .description('list organizations, oldest first')
+    .option('--json', 'print JSON [{"id","slug","name","credits","createdAt"}]')
+    .action(
+      run(async (opts: { json?: boolean }) => {
+        const list = await withStore((store) => store.listOrganizations());
+        const rows = list.map((o) => ({ id: o.id, slug: o.slug, name: o.name, credits: o.credits, createdAt: o.createdAt }));
+        if (opts.json) return print(JSON.stringify(rows));
+        if (rows.length === 0) return print('No organizations.');
+        printTable(
+          ['ID', 'SLUG', 'NAME', 'CREDITS', 'CREATED'],
+          rows.map((o) => [o.id, o.slug, o.name, o.credits === null ? 'unlimited' : String(o.credits), o.createdAt]),
+        );
       }),
     );
 

@@ -102,6 +102,11 @@ export class KyselyStore implements Store {
     return r && toOrg(r);
   }
 
+  async listOrganizations(): Promise<Organization[]> {
+    const rows = await this.db.selectFrom('organizations').selectAll().orderBy('created_at').orderBy('id').execute();
+    return rows.map(toOrg);
+  }
+
   async countOrganizations(): Promise<number> {
     const r = await this.db
       .selectFrom('organizations')

@@ -130,6 +130,8 @@ export interface Store {
   getOrganization(id: string): Promise<Organization | undefined>;
   findOrganizationBySlug(slug: string): Promise<Organization | undefined>;
   countOrganizations(): Promise<number>;
+  /** Every organization, oldest first (the admin CLI's `org list`). */
+  listOrganizations(): Promise<Organization[]>;
 
   createApiKey(input: Omit<ApiKeyRecord, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>): Promise<ApiKeyRecord>;
   /** The key with this hash and its organization, in one lookup (every request does it). */
