@@ -1,27 +1,35 @@
 /**
  * The product as a process: `parley serve` on an empty database, the admin CLI, SIGTERM drain
- * (DEL-08) and `kill -9` with open streams then restart (DEL-07), on SQLite.
+ * (DEL-08) and `kill -9` with open streams then restart (DEL-07), each on SQLite and on a fresh
+ * PostgreSQL database; five starts in a row on a busy machine; `npm start` stopped by one
+ * SIGTERM to npm.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, startServeProcess, type ServeProcess } from './helpers/process.ts';
+import { freshPostgresDatabase, type TestDatabase } from './helpers/databases.ts';
+import { isRunning, runCli, startServeProcess, type ServeProcess } from './helpers/process.ts';
 import { checkInvariants, countEvents, createConversation, history, parseStrict, postMessage, readRest, readUntil, send, type Api } from './helpers/sse.ts';
 
 const dirs: string[] = [];
+const databases: TestDatabase[] = [];
 const children: ServeProcess[] = [];
+/** Other processes a test started (CPU burners, a server npm started), killed by pid afterwards. */
+const pids: number[] = [];
 function tempDb(): string {
   const dir = mkdtempSync(join(tmpdir(), 'parley-proc-'));
   dirs.push(dir);
   return `sqlite:${join(dir, 'nested', 'parley.db')}`;
 }
-async function serve(env: Record<string, string>) {
-  const p = await startServeProcess(env);
+async function serve(env: Record<string, string>, command?: [string, ...string[]]) {
+  const p = await startServeProcess(env, command);
   children.push(p);
   return p;
 }
 afterEach(async () => {
+  for (const pid of pids.splice(0)) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
   for (const p of children.splice(0)) {
     if (p.child.exitCode === null && p.child.signalCode === null) {
       p.child.kill('SIGKILL');
@@ -29,17 +37,41 @@ afterEach(async () => {
     }
   }
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const db of databases.splice(0)) await db.cleanup();
 });
 
-describe('parley serve', () => {
+/** Each engine gives a new, empty database per call; afterEach removes it. */
+const ENGINES = [
+  { engine: 'SQLite', fresh: async () => tempDb() },
+  {
+    engine: 'PostgreSQL',
+    fresh: async () => {
+      const db = await freshPostgresDatabase();
+      databases.push(db);
+      return db.url;
+    },
+  },
+];
+
+/** Processes that keep every core busy until killed. */
+function busyLoops(count: number): ChildProcess[] {
+  return Array.from({ length: count }, () => {
+    const child = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
+    pids.push(child.pid!);
+    return child;
+  });
+}
+
+describe.each(ENGINES)('parley serve on $engine', ({ fresh }) => {
   it('creates the database and a demo organization on first start, prints both keys once with a curl line', async () => {
-    const db = tempDb();
+    const db = await fresh();
     const first = await serve({ DATABASE_URL: db });
     const out = first.output();
     const customerKey = /customer key \(lxc_\):\s+(lxc_\S+)/.exec(out)?.[1];
     const managementKey = /management key \(lxm_\):\s+(lxm_\S+)/.exec(out)?.[1];
     expect(customerKey).toBeDefined();
     expect(managementKey).toBeDefined();
+    expect(out).toContain('Created the demo organization "Demo" (slug: demo).');
     expect(out).toContain(`curl -s -X POST ${first.url}/api/v1/customer/conversations`);
     const api: Api = { url: first.url, key: customerKey! };
     const id = await createConversation(api);
@@ -54,7 +86,7 @@ describe('parley serve', () => {
   });
 
   it('SIGTERM drains: open streams finish or end with server_shutting_down + [DONE], exit 0 (DEL-08)', async () => {
-    const db = tempDb();
+    const db = await fresh();
     const org = await runCli(['org', 'create', '--name', 'Drain', '--json'], { DATABASE_URL: db });
     const { customerKey } = JSON.parse(org.stdout) as { customerKey: string };
     // Replies take over 1.5 s; the grace period is shorter, so some streams must be cut by the drain.
@@ -82,7 +114,7 @@ describe('parley serve', () => {
   });
 
   it('kill -9 with open streams, then restart: every acknowledged message kept, no reply left running (DEL-07)', async () => {
-    const db = tempDb();
+    const db = await fresh();
     const org = await runCli(['org', 'create', '--name', 'Crash', '--json'], { DATABASE_URL: db });
     const { customerKey } = JSON.parse(org.stdout) as { customerKey: string };
     const p = await serve({ DATABASE_URL: db, PARLEY_OFFLINE_DELAY_MS: '40' });
@@ -120,11 +152,28 @@ describe('parley serve', () => {
       expect(await history(api2, id)).toHaveLength(2);
     }
   });
+
+  it('starts five times in a row while two other processes keep the CPU busy; each listens, answers and stops on SIGTERM', async () => {
+    busyLoops(2);
+    let listened = 0;
+    let stoppedCleanly = 0;
+    for (let i = 0; i < 5; i++) {
+      const p = await serve({ DATABASE_URL: await fresh() });
+      listened += 1;
+      const health = await fetch(`${p.url}/healthz`);
+      expect(health.status).toBe(200);
+      await health.arrayBuffer();
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      stoppedCleanly += 1;
+    }
+    expect({ listened, stoppedCleanly }).toEqual({ listened: 5, stoppedCleanly: 5 });
+  }, 180_000);
 });
 
-describe('admin CLI', () => {
+describe.each(ENGINES)('admin CLI on $engine', ({ fresh }) => {
   it('org create --json prints one line with both keys that work; keys list/create/revoke', async () => {
-    const db = tempDb();
+    const db = await fresh();
     const created = await runCli(['org', 'create', '--name', 'Acme Support', '--credits', '500', '--json'], { DATABASE_URL: db });
     expect(created.code).toBe(0);
     expect(created.stdout.trim().split('\n')).toHaveLength(1);
@@ -159,6 +208,9 @@ describe('admin CLI', () => {
     expect(bad.stderr).toMatch(/customer or management/);
   });
 
+});
+
+describe('configuration', () => {
   it('a bad configuration is one clear line, not a stack trace', async () => {
     const res = await runCli(['serve'], { DATABASE_URL: 'mysql://nope', PORT: '0' });
     expect(res.code).not.toBe(0);
@@ -171,4 +223,33 @@ describe('admin CLI', () => {
     expect(res3.stderr).toMatch(/OPENAI_API_KEY/);
     expect(res3.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('npm start', () => {
+  it('one SIGTERM to the npm process drains the server, which exits with npm: no orphan left answering', async () => {
+    // Replies take over 1.5 s and the grace period is shorter, so the open stream must be cut
+    // by the drain: proof that the signal reached the server, not only npm.
+    const p = await serve(
+      { DATABASE_URL: tempDb(), npm_config_loglevel: 'silent', LOG_LEVEL: 'info', PARLEY_OFFLINE_DELAY_MS: '250', PARLEY_SHUTDOWN_GRACE_MS: '300' },
+      ['npm', 'start'],
+    );
+    // The server's pid from its JSON log (npm runs it through a shell, so it is not npm's pid).
+    const serverPid = Number(/"pid":(\d+)/.exec(p.output())?.[1]);
+    expect(serverPid).toBeGreaterThan(0);
+    pids.push(serverPid);
+    const customerKey = /customer key \(lxc_\):\s+(lxc_\S+)/.exec(p.output())![1]!;
+    const api: Api = { url: p.url, key: customerKey };
+    const id = await createConversation(api);
+    const { raw, reader } = await readUntil(await postMessage(api, id, 'drain me'), (r) => countEvents(r) >= 1);
+
+    process.kill(p.child.pid!, 'SIGTERM');
+    const stream = parseStrict(await readRest(reader, raw));
+    expect(await p.exited).toBe(0);
+    checkInvariants(stream);
+    expect(JSON.parse(stream.events.at(-2)!.data)).toMatchObject({ type: 'error', code: 'server_shutting_down' });
+    expect(p.output()).toMatch(/"signal":"SIGTERM"[^\n]*"msg":"signal received"/);
+    expect(p.output()).toContain('"msg":"stopped"');
+    expect(isRunning(serverPid)).toBe(false);
+    await expect(fetch(`${p.url}/healthz`)).rejects.toThrow();
+  }, 60_000);
 });

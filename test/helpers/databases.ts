@@ -52,3 +52,29 @@ export const DATABASES = [
   { name: 'sqlite', create: sqliteDatabase },
   { name: 'postgres', create: postgresDatabase },
 ] as const;
+
+/**
+ * A whole new PostgreSQL database (`parley_proc_…`), for tests of the real process: its first
+ * start sees an empty database, as a new install does. Cleanup drops it, ending any connection
+ * a killed server left behind.
+ */
+export async function freshPostgresDatabase(): Promise<TestDatabase> {
+  const name = `parley_proc_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = async (query: string) => {
+    const c = new pg.Client({ connectionString: POSTGRES_URL });
+    await c.connect();
+    try {
+      await c.query(query);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    name: 'postgres',
+    url: url.toString(),
+    cleanup: () => admin(`drop database if exists ${name} with (force)`),
+  };
+}
