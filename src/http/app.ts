@@ -94,10 +94,16 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
       : err.code === 'HPE_HEADER_OVERFLOW'
         ? new AppError('headers_too_large')
         : new AppError('invalid_request', 'The request is malformed.');
-  const { status, body, headers } = toHttpError(known);
   // A handler may already have answered a request whose body never came: no second answer then.
   const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
-  if (socket.writable && !answering?.headersSent) {
+  if (answering?.headersSent) socket.destroy();
+  else writeRawError(socket, known);
+}
+
+/** Writes `err` as a whole HTTP/1.1 response on a socket fastify does not own, then closes it. */
+function writeRawError(socket: Socket, err: AppError): void {
+  const { status, body, headers } = toHttpError(err);
+  if (socket.writable) {
     const text = JSON.stringify(body);
     const lines = Object.entries({
       ...COMMON_HEADERS,
@@ -159,6 +165,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // While closing, the onRequest hook below already answers 503 in the catalog's shape.
     return503OnClosing: false,
   });
+  // node:http hands CONNECT to this event, not to fastify (without a listener it drops the socket).
+  app.server.on('connect', (_request, socket: Socket) =>
+    writeRawError(socket, new AppError('method_not_allowed', undefined, { allow: 'DELETE, GET, HEAD, PATCH, POST' })),
+  );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('auth', null);
@@ -184,10 +194,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (deps.isShuttingDown?.()) return done(new AppError('shutting_down'));
     done();
   });
-  // The input rules (input-rules.ts), once for every route: body, path and query string.
-  app.addHook('preValidation', (request, _reply, done) => {
+  // The input rules (input-rules.ts), once for every route: body, path and query string. After
+  // the schemas, so every key left is one the schema knows and can be named without echoing input.
+  app.addHook('preHandler', (request, _reply, done) => {
     try {
-      checkControlCharacters(request);
+      const schema = request.routeOptions.schema;
+      checkControlCharacters(request, { body: !!schema?.body, params: !!schema?.params, querystring: !!schema?.querystring });
     } catch (err) {
       return done(err as AppError);
     }

@@ -1,10 +1,11 @@
 /**
- * The input rules every request passes before its schema (one `preValidation` hook in `app.ts`):
+ * The input rules every request passes after its schema (one `preHandler` hook in `app.ts`):
  * no string of the body, the path or the query string, and no key of the body, may hold a C0
  * control character other than tab, line feed and carriage return. NUL (U+0000) in particular
  * cannot be stored in a PostgreSQL text column; the others have no business in support text and
  * turn into terminal escapes in logs. Such a request is refused with 400, naming the field
- * (never echoing its value).
+ * (never echoing its value). The check runs on the validated input, so the keys it may name are
+ * the schema's own (strict schemas refuse unknown keys; the others drop them).
  */
 import { AppError } from '../errors.ts';
 
@@ -48,8 +49,15 @@ export function describeLocation(where: string, path: readonly (string | number)
   return segments.length > 0 && segments.every((s) => NAMEABLE.test(s)) ? [where, ...segments].join('.') : where;
 }
 
-/** Throws the 400 for the first forbidden control character in the request's input, if any. */
-export function checkControlCharacters(parts: { body: unknown; params: unknown; query: unknown }): void {
+/**
+ * Throws the 400 for the first forbidden control character in the request's input, if any.
+ * `validated` tells which parts went through a schema: only there are the keys the schema's own
+ * and safe to name; elsewhere (a route without a query schema, say) only the part is named.
+ */
+export function checkControlCharacters(
+  parts: { body: unknown; params: unknown; query: unknown },
+  validated: { body: boolean; params: boolean; querystring: boolean },
+): void {
   for (const [where, value] of [
     ['params', parts.params],
     ['querystring', parts.query],
@@ -57,9 +65,10 @@ export function checkControlCharacters(parts: { body: unknown; params: unknown; 
   ] as const) {
     const path = findControlCharacter(value);
     if (path) {
+      const location = validated[where] ? describeLocation(where, path) : where;
       throw new AppError(
         'invalid_request',
-        `Invalid ${describeLocation(where, path)}: control characters (U+0000 to U+001F other than tab and line breaks) are not allowed.`,
+        `Invalid ${location}: control characters (U+0000 to U+001F other than tab and line breaks) are not allowed.`,
       );
     }
   }
