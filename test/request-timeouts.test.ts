@@ -76,13 +76,15 @@ describe.each(DATABASES)('request timeouts on $name', ({ create }) => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
-  it('cuts headers that stall', async () => {
-    const socket = await openSocket(server.url);
-    const answer = readToClose(socket, 20_000);
-    socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: ');
-    const res = parseResponse(await answer);
-    expect(res.status).toBe(408);
-    expect(JSON.parse(res.body)).toMatchObject({ code: 'request_timeout' });
+  it('cuts headers that stall, and connections that send nothing', async () => {
+    for (const sent of ['GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: ', '']) {
+      const socket = await openSocket(server.url);
+      const answer = readToClose(socket, 20_000);
+      if (sent) socket.write(sent);
+      const res = parseResponse(await answer);
+      expect(res.status).toBe(408);
+      expect(JSON.parse(res.body)).toMatchObject({ code: 'request_timeout' });
+    }
   });
 
   it('does not cut an SSE reply that lasts longer than the timeouts', async () => {
