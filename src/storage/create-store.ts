@@ -51,7 +51,7 @@ export interface StoreOptions {
  * How long opening one PostgreSQL connection may take (TCP, TLS, authentication). Without it a
  * host that drops packets leaves a start waiting for the kernel's TCP timeout (minutes).
  */
-export const POSTGRES_CONNECT_TIMEOUT_MS = 5000;
+export const POSTGRES_CONNECT_TIMEOUT_MS = 4000;
 
 /**
  * Opens the store. Every failure to open is an `Error` whose message is one line naming the
