@@ -19,7 +19,7 @@ interface MediaType {
 interface Operation {
   parameters?: Parameter[];
   security?: Record<string, string[]>[];
-  requestBody?: { content: Record<string, MediaType> };
+  requestBody?: { required?: boolean; content: Record<string, MediaType> };
   responses: Record<string, { description: string; content?: Record<string, MediaType> }>;
 }
 interface Document {
@@ -91,6 +91,15 @@ describe('GET /openapi.json', () => {
       expect(op.security, `${method} ${path}`).toEqual([{ bearerAuth: [] }]);
       if (op.requestBody) expect(Object.keys(op.requestBody.content), `${method} ${path}`).toEqual(['application/json']);
     }
+  });
+
+  it('declares the create calls\' body optional (the documented clients send none) and every other body required', () => {
+    for (const { path, method, op } of operations()) {
+      if (!op.requestBody) continue;
+      const optional = method === 'post' && path.endsWith('/conversations');
+      expect(op.requestBody.required, `${method} ${path}`).toBe(!optional);
+    }
+    expect(doc.paths['/api/v1/customer/conversations']!.post!.requestBody).toBeDefined();
   });
 
   it('declares every error response as JSON {error, code}', () => {

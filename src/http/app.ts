@@ -143,6 +143,24 @@ class RouteMethods {
   }
 }
 
+interface OpenApiPaths {
+  paths?: Record<string, Record<string, { requestBody?: { required?: boolean; content?: Record<string, { schema?: { nullable?: boolean } }> } }>>;
+}
+
+/**
+ * @fastify/swagger marks every request body required; a body whose schema accepts null (the
+ * create calls, which the documented clients send with no body) is optional.
+ */
+function optionalNullableBodies<T extends object>(doc: T): T {
+  for (const methods of Object.values((doc as OpenApiPaths).paths ?? {})) {
+    for (const op of Object.values(methods)) {
+      const body = op.requestBody;
+      if (body?.content?.['application/json']?.schema?.nullable) body.required = false;
+    }
+  }
+  return doc;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, log } = deps;
   const app: FastifyInstance = Fastify({
@@ -229,6 +247,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: (document) => optionalNullableBodies('openapiObject' in document ? document.openapiObject : document.swaggerObject),
   });
 
   registerChatRoutes(app, deps, 'customer');
