@@ -84,6 +84,20 @@ describe('GET /openapi.json', () => {
     }
   });
 
+  it('declares Last-Event-ID on the send, the replyId query of a resume, and Parley-Reply-Id on every stream response', () => {
+    for (const { path, method } of STREAMING) {
+      const op = doc.paths[path]![method]!;
+      expect(op.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'last-event-id'), `${method} ${path}`).toBe(true);
+      for (const status of ['200', '204']) {
+        const declared = (op.responses[status] as { headers?: Record<string, { schema?: Record<string, unknown> }> }).headers;
+        expect(declared?.['Parley-Reply-Id']?.schema, `${status} of ${method} ${path}`).toMatchObject({ type: 'string', format: 'uuid' });
+      }
+      if (method === 'get') {
+        expect(op.parameters?.find((p) => p.in === 'query' && p.name === 'replyId')).toMatchObject({ required: false });
+      }
+    }
+  });
+
   it('declares Bearer authorization on every operation, and JSON request bodies', () => {
     expect(doc.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer' });
     expect(operations().length).toBeGreaterThanOrEqual(20);
@@ -125,6 +139,7 @@ describe('GET /openapi.json', () => {
     });
     expect(sent.status).toBe(200);
     expect(sent.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(sent.headers.get('parley-reply-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(await sent.text()).toMatch(/data: \[DONE\]\n\n$/);
     const resumed = await fetch(`${server.url}/api/v1/customer/conversations/${conversationId}/stream`, {
       headers: { authorization: headers.authorization, 'last-event-id': '1' },

@@ -1,8 +1,8 @@
 /**
  * Use case: a user message arrives. Validates it, stores it (with the assistant message it
  * starts) atomically, and starts the reply run; or, for a retried Idempotency-Key, finds the
- * reply already made. Returns the feed to subscribe to; throws AppError for every refusal,
- * in which case nothing was stored.
+ * reply already made. Returns the reply's id and the feed to subscribe to; throws AppError for
+ * every refusal, in which case nothing was stored.
  */
 import { createHash } from 'node:crypto';
 import type { Channel } from '@parley/client/protocol';
@@ -29,9 +29,18 @@ export interface SendMessageInput {
   idempotencyKey: string | undefined;
 }
 
+/** The reply a send answers with. */
+export interface SentReply {
+  /** The assistant message's id (the `Parley-Reply-Id` header). */
+  replyId: string;
+  feed: FrameFeed;
+  /** True for an idempotent retry: the reply was made by an earlier send with the same key. */
+  replayed: boolean;
+}
+
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
-export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput): Promise<FrameFeed> {
+export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput): Promise<SentReply> {
   const { store, runs, config } = deps;
   if (input.message.trim() === '') throw new AppError('invalid_request', 'The message must not be blank.');
   if (input.message.length > config.maxMessageChars) {
@@ -65,7 +74,8 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
     case 'replay': {
       // Still streaming: its run is (or is about to be) live here; otherwise replay the log.
       const live = result.reply.status === 'streaming' ? await runs.find(conversation.id, result.reply.id) : undefined;
-      return live ? live.feed : feedForStoredReply(store, result.reply.id);
+      const feed = live ? live.feed : await feedForStoredReply(store, result.reply.id);
+      return { replyId: result.reply.id, feed, replayed: true };
     }
     case 'started': {
       const run = runs.start(
@@ -73,7 +83,7 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
         { organization: input.organization, conversation, userMessage: result.userMessage },
         result.reply.id,
       );
-      return run.feed;
+      return { replyId: result.reply.id, feed: run.feed, replayed: false };
     }
   }
 }

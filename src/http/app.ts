@@ -20,6 +20,7 @@ import { checkControlCharacters, describeLocation } from './input-rules.ts';
 import type { RunManager } from '../runs/run-manager.ts';
 import type { Store } from '../storage/types.ts';
 import { registerChatRoutes } from './routes/chat.ts';
+import { keepResponseHeaders } from './schemas.ts';
 import { registerOpsRoutes } from './routes/ops.ts';
 
 export interface AppDeps {
@@ -246,7 +247,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     },
-    transform: jsonSchemaTransform,
+    transform: keepResponseHeaders(jsonSchemaTransform),
     transformObject: (document) => optionalNullableBodies('openapiObject' in document ? document.openapiObject : document.swaggerObject),
   });
 

@@ -3,6 +3,7 @@
  * OpenAPI document. Each is tied to its wire type in `@parley/client/protocol` by `satisfies`,
  * so server and SDK share one definition.
  */
+import type { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type {
   CreateConversationBody,
@@ -52,6 +53,13 @@ export const stopResponseSchema = z.object({ stopped: z.boolean() }) satisfies z
 
 export const streamQuerySchema = z.object({
   lastEventId: z.string().optional().describe('Same as the Last-Event-ID header'),
+  replyId: z
+    .uuid()
+    .optional()
+    .describe(
+      'The reply to resume: the `Parley-Reply-Id` of its send. Without it, the latest reply; with it, exactly ' +
+        'that reply even after newer ones started (unknown, or of another conversation: 404)',
+    ),
 });
 
 /** When each status is answered (PRODUCT.md §1), for the OpenAPI document. */
@@ -77,3 +85,22 @@ export const errorResponses = (...statuses: number[]) =>
       { description: ERROR_DESCRIPTIONS[s] ?? 'Error', content: { 'application/json': { schema: errorBodySchema } } },
     ]),
   );
+
+/**
+ * fastify-type-provider-zod's `jsonSchemaTransform` keeps only `description` and `content` of a
+ * response given with its content type, dropping its `headers`; this puts them back, so the
+ * document declares response headers such as `Parley-Reply-Id` (one JSON schema per name, as
+ * @fastify/swagger reads them).
+ */
+export function keepResponseHeaders(transform: typeof jsonSchemaTransform): typeof jsonSchemaTransform {
+  return (document) => {
+    const result = transform(document);
+    const declared = (document.schema as { response?: Record<string, unknown> } | undefined)?.response ?? {};
+    const out = (result.schema as { response?: Record<string, Record<string, unknown>> } | undefined)?.response;
+    for (const [status, response] of Object.entries(declared)) {
+      const headers = (response as { content?: unknown; headers?: unknown } | null)?.headers;
+      if (headers && out?.[status]) out[status] = { ...out[status], headers };
+    }
+    return result;
+  };
+}

@@ -10,6 +10,7 @@ import {
   checkInvariants,
   countEvents,
   createConversation,
+  headers,
   history,
   parseStrict,
   postMessage,
@@ -105,6 +106,179 @@ export function deliverySuite(databaseUrl: () => Promise<{ url: string; cleanup(
       const other = await t.createOrg();
       const res = await resume({ url: t.url, key: other.customerKey }, id, 0);
       expect(res.status).toBe(404);
+    });
+  });
+
+  describe('resume names its reply (issue 12, item 3)', () => {
+    const replyIdOf = (res: Response) => res.headers.get('parley-reply-id');
+    const streamUrl = (conversation: string, replyId: string) =>
+      `${t.url}/api/v1/customer/conversations/${conversation}/stream?replyId=${encodeURIComponent(replyId)}`;
+    const resumeReply = (conversation: string, replyId: string, lastEventId: number, key = api.key) =>
+      fetch(streamUrl(conversation, replyId), { headers: headers(key, { 'last-event-id': String(lastEventId) }) });
+
+    it('the send, its idempotent replay and every resume carry Parley-Reply-Id, the assistant message id', async () => {
+      script({ deltas: words(3) });
+      const id = await createConversation(api);
+      const { res, stream } = await send(api, id, 'named', { 'idempotency-key': 'k-named' });
+      const [, reply] = await history(api, id);
+      expect(replyIdOf(res)).toBe(reply!.id);
+      const again = await send(api, id, 'named', { 'idempotency-key': 'k-named' });
+      expect(replyIdOf(again.res)).toBe(reply!.id);
+      const latest = await resume(api, id, 1);
+      expect(replyIdOf(latest)).toBe(reply!.id);
+      expect(parseStrict(await latest.text()).events).toEqual(stream.events.slice(1));
+      const named = await resumeReply(id, reply!.id, 2);
+      expect(replyIdOf(named)).toBe(reply!.id);
+      expect(parseStrict(await named.text()).events).toEqual(stream.events.slice(2));
+      const none = await resumeReply(id, reply!.id, stream.events.length);
+      expect(none.status).toBe(204);
+      expect(replyIdOf(none)).toBe(reply!.id);
+    });
+
+    it('splice: a client cut at id 5 of reply 1 resumes reply 1 by id after reply 2 started, and gets none of reply 2', async () => {
+      script({ deltas: words(12, 'first'), delayMs: 15 });
+      const id = await createConversation(api);
+      const controller = new AbortController();
+      const res1 = await postMessage(api, id, 'one', { 'idempotency-key': 'k-one' }, controller.signal);
+      const reply1 = replyIdOf(res1)!;
+      const { raw } = await readUntil(res1, (r) => countEvents(r) >= 5);
+      controller.abort();
+      const firstFive = parseStrict(raw.slice(0, raw.indexOf('id: 6\n') === -1 ? undefined : raw.indexOf('id: 6\n'))).events.slice(0, 5);
+      expect(firstFive.map((e) => e.id)).toEqual([1, 2, 3, 4, 5]);
+      // Reply 1 finishes without its reader; reply 2 starts and is still running.
+      await waitFor(async () => (await history(api, id)).length === 2);
+      script({ deltas: words(12, 'second'), delayMs: 30 });
+      const res2 = await postMessage(api, id, 'two');
+      const reply2 = replyIdOf(res2)!;
+      expect(reply2).not.toBe(reply1);
+      const second = await readUntil(res2, (r) => countEvents(r) >= 6);
+
+      const rest = await resumeReply(id, reply1, 5);
+      expect(rest.status).toBe(200);
+      expect(replyIdOf(rest)).toBe(reply1);
+      const tail = parseStrict(await rest.text());
+      const joined = { ...tail, events: [...firstFive, ...tail.events] };
+      checkInvariants(joined);
+      const text = parseStrict(joined.events.map((e) => `id: ${e.id}\ndata: ${e.data}\n\n`).join('')).text;
+      expect(text).not.toContain('second');
+      expect(text).toBe(words(12, 'first').join(''));
+      // Without a reply id, "the latest reply" is still what a resume means: reply 2, live.
+      const latest = await resume(api, id, 5);
+      expect(replyIdOf(latest)).toBe(reply2);
+      const latestTail = parseStrict(await latest.text());
+      expect(latestTail.events[0]!.id).toBe(6);
+      expect(latestTail.text).toContain('second');
+      const whole2 = parseStrict(await readRest(second.reader, second.raw));
+      checkInvariants(whole2);
+      const messages = await history(api, id);
+      expect(messages.map((m) => m.content)).toEqual(['one', text, 'two', whole2.text]);
+    });
+
+    it('an unknown reply, a user message, or a reply of another conversation or organization is 404; a malformed id 400', async () => {
+      script({ deltas: words(2) });
+      const a = await createConversation(api);
+      const b = await createConversation(api);
+      const { res } = await send(api, a, 'in a');
+      const replyA = replyIdOf(res)!;
+      const [userA] = await history(api, a);
+      const other = await t.createOrg();
+      const otherApi: Api = { url: t.url, key: other.customerKey };
+      const c = await createConversation(otherApi);
+      const replyC = replyIdOf((await send(otherApi, c, 'in c')).res)!;
+      const unknown = replyA.replace(/[0-9a-f]{12}$/, '000000000000');
+      for (const [conversation, replyId] of [
+        [b, replyA],
+        [a, unknown],
+        [a, userA!.id],
+        [a, replyC],
+      ] as const) {
+        const refused = await resumeReply(conversation, replyId, 0);
+        expect(refused.status, replyId).toBe(404);
+        expect(await refused.json()).toMatchObject({ code: 'not_found' });
+      }
+      // The other organization cannot reach conversation a at all, reply id or not.
+      expect((await resumeReply(a, replyA, 0, other.customerKey)).status).toBe(404);
+      for (const bad of ['abc', `${replyA}x`, '']) {
+        const refused = await resumeReply(a, bad, 0);
+        expect(refused.status, JSON.stringify(bad)).toBe(400);
+        expect(await refused.json()).toMatchObject({ code: 'invalid_request' });
+      }
+    });
+  });
+
+  describe('POST reconnects (issue 12, item 4)', () => {
+    /**
+     * What the eventsource libraries do: POST, lose the connection after `n` events, then
+     * repeat the same POST (same Idempotency-Key) with `Last-Event-ID: n`.
+     */
+    async function cutAndRepost(conversation: string, message: string, key: string, n: number, live: boolean) {
+      const controller = new AbortController();
+      const first = await postMessage(api, conversation, message, { 'idempotency-key': key }, controller.signal);
+      expect(first.status).toBe(200);
+      const { raw } = await readUntil(first, (r) => countEvents(r) >= n);
+      controller.abort();
+      const cut = raw.indexOf(`id: ${n + 1}\n`);
+      const head = parseStrict(cut === -1 ? raw : raw.slice(0, cut)).events.slice(0, n);
+      if (live) expect(t.server.runs.get(conversation)).toBeDefined();
+      else await waitFor(async () => (await history(api, conversation)).length === 2);
+      const again = await postMessage(api, conversation, message, { 'idempotency-key': key, 'last-event-id': String(n) });
+      return { head, again };
+    }
+
+    it('the same key with Last-Event-ID: N continues after N, live or stored: no duplicate, no gap, one reply stored', async () => {
+      for (const [live, n] of [
+        [true, 1],
+        [true, 4],
+        [false, 3],
+        [false, 7],
+      ] as const) {
+        script({ deltas: words(8), delayMs: live ? 25 : 0 });
+        const id = await createConversation(api);
+        const { head, again } = await cutAndRepost(id, 'reconnect', `k-${n}`, n, live);
+        expect(again.status).toBe(200);
+        await expectContinuation(id, head, again, n);
+        expect(agent.calls.length).toBe(1);
+      }
+    });
+
+    async function expectContinuation(id: string, head: { id: number; data: string }[], again: Response, n: number) {
+      const tail = parseStrict(await again.text());
+      expect(tail.events[0]!.id).toBe(n + 1);
+      const joined = parseStrict([...head, ...tail.events].map((e) => `id: ${e.id}\ndata: ${e.data}\n\n`).join(''));
+      checkInvariants(joined);
+      const messages = await history(api, id);
+      expect(messages.map((m) => m.role)).toEqual(['user', 'assistant']);
+      expect(messages[1]).toMatchObject({ status: 'complete', content: joined.text, id: again.headers.get('parley-reply-id') });
+      expect(joined.text).toBe(words(8).join(''));
+    }
+
+    it('without Last-Event-ID the retry replays from 1; with the last id it is 204', async () => {
+      script({ deltas: words(3) });
+      const id = await createConversation(api);
+      const first = await send(api, id, 'again', { 'idempotency-key': 'k-again' });
+      const replay = await send(api, id, 'again', { 'idempotency-key': 'k-again', 'last-event-id': '0' });
+      expect(replay.stream.events).toEqual(first.stream.events);
+      const last = first.stream.events.length;
+      const none = await postMessage(api, id, 'again', { 'idempotency-key': 'k-again', 'last-event-id': String(last) });
+      expect(none.status).toBe(204);
+      expect(none.headers.get('parley-reply-id')).toBe(first.res.headers.get('parley-reply-id'));
+      expect(agent.calls.length).toBe(1);
+      expect((await history(api, id)).length).toBe(2);
+    });
+
+    it('Last-Event-ID without an Idempotency-Key cannot be matched: 400, nothing stored; a malformed one is 400 too', async () => {
+      script({ deltas: words(2) });
+      const id = await createConversation(api);
+      const orphan = await postMessage(api, id, 'lost', { 'last-event-id': '3' });
+      expect(orphan.status).toBe(400);
+      expect(await orphan.json()).toMatchObject({ code: 'invalid_request' });
+      const malformed = await postMessage(api, id, 'lost', { 'idempotency-key': 'k-bad', 'last-event-id': 'x1' });
+      expect(malformed.status).toBe(400);
+      expect(await history(api, id)).toEqual([]);
+      expect(agent.calls.length).toBe(0);
+      // Last-Event-ID: 0 says nothing was received: an ordinary send.
+      checkInvariants((await send(api, id, 'fresh', { 'last-event-id': '0' })).stream);
+      expect((await history(api, id)).length).toBe(2);
     });
   });
 

@@ -119,11 +119,16 @@ export interface StopResponse {
   stopped: boolean;
 }
 
-/** Request headers with a protocol meaning. */
+/** Request and response headers with a protocol meaning. */
 export const HEADER = {
   idempotencyKey: 'idempotency-key',
   lastEventId: 'last-event-id',
   retryAfter: 'retry-after',
+  /**
+   * On every stream response (send, idempotent replay, resume): the id of the assistant message
+   * the stream carries. Pass it as `?replyId=` to `GET …/stream` to resume exactly that reply.
+   */
+  replyId: 'parley-reply-id',
 } as const;
 
 /**

@@ -2,14 +2,15 @@
  * The chat API of one channel (customer or management): create, send (SSE), history, resume
  * (SSE) and stop. Handlers are thin: validation by schema, work by use cases and runs.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/types/schema.js';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { API_PREFIX, DONE, STREAM_ERROR_CODES, type Channel, type EventPayload } from '@parley/client/protocol';
+import { API_PREFIX, DONE, HEADER, STREAM_ERROR_CODES, type Channel, type EventPayload } from '@parley/client/protocol';
 import { AppError } from '../../errors.ts';
+import { findReplyFeed } from '../../conversations/resume-reply.ts';
 import { sendMessage, type SendMessageDeps } from '../../conversations/send-message.ts';
-import { feedForStoredReply } from '../../runs/replay.ts';
+import type { FrameFeed } from '../../runs/frame-feed.ts';
 import { createKeyCheck, requireAuth } from '../auth.ts';
 import { openEventStream } from '../sse-sink.ts';
 import {
@@ -33,6 +34,17 @@ const eventPayloadSchema = z.union([
     .describe('Failure after the 200 (model error, time limit, shutdown); `[DONE]` follows directly'),
 ]) satisfies z.ZodType<EventPayload>;
 
+/** The response header naming the reply a stream carries (declared on every stream response). */
+const REPLY_ID_HEADER = 'Parley-Reply-Id';
+/** Response headers as @fastify/swagger reads them: one JSON schema (with its description) per name. */
+const replyIdHeader = {
+  [REPLY_ID_HEADER]: {
+    type: 'string',
+    format: 'uuid',
+    description: 'The id of the reply (assistant message) this stream carries; resume it with `GET …/stream?replyId=<id>`',
+  },
+};
+
 /**
  * A 200 that streams: the schema describes one event of the stream (the `itemSchema` of
  * OpenAPI 3.2, which 3.0 cannot express).
@@ -42,6 +54,7 @@ const SSE_RESPONSE = {
     'The reply as Server-Sent Events (`Content-Type: text/event-stream; charset=utf-8`): each event is ' +
     '`id: N` + `data: <payload>` + a blank line, ids 1, 2, 3 … without gaps; the last event is ' +
     '`data: [DONE]` and nothing follows it. Lines starting with `:` are heartbeats; ignore them.',
+  headers: replyIdHeader,
   content: {
     'text/event-stream': {
       schema: z
@@ -54,6 +67,12 @@ const SSE_RESPONSE = {
   },
 };
 
+/** A 204 has no body: `type: 'null'` makes the document give it none. */
+const NOTHING_LEFT = z
+  .null()
+  .meta({ type: 'null', headers: replyIdHeader })
+  .describe('Nothing left to send after Last-Event-ID');
+
 /** Request headers, declared for the OpenAPI document; the handlers check their values. */
 const sendHeadersSchema = z.object({
   'Idempotency-Key': z
@@ -61,6 +80,14 @@ const sendHeadersSchema = z.object({
     .regex(/^[\x21-\x7e]{1,255}$/)
     .optional()
     .describe('Retrying with the same key and message replays the same reply; with another message: 422'),
+  'Last-Event-ID': z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .optional()
+    .describe(
+      'On a retry with the same Idempotency-Key: the id of the last event received; the replay continues after ' +
+        'it (204 when nothing is left). Without an Idempotency-Key, any value but 0 is 400: the send cannot be matched',
+    ),
 });
 const streamHeadersSchema = z.object({
   'Last-Event-ID': z
@@ -76,6 +103,19 @@ const streamHeadersSchema = z.object({
  */
 function documentedHeadersOnly<S>(route: FastifyRouteSchemaDef<S>): FastifyValidationResult {
   return route.httpPart === 'headers' ? () => true : validatorCompiler(route as FastifyRouteSchemaDef<z.ZodType>);
+}
+
+/**
+ * Streams `feed` after event `after` under the reply's id, or answers 204 when nothing is left
+ * (a finished reply already read to its end, or an id beyond a running one's).
+ */
+function streamReply(reply: FastifyReply, replyId: string, feed: FrameFeed, after: number): void {
+  reply.header(REPLY_ID_HEADER, replyId);
+  if (after >= feed.frames.length + (feed.ended ? 0 : 1)) {
+    reply.code(204).send(null);
+    return;
+  }
+  feed.attach(openEventStream(reply), after);
 }
 
 function parseLastEventId(header: string | string[] | undefined, query: string | undefined): number {
@@ -131,19 +171,28 @@ export function registerChatRoutes(app: FastifyInstance, deps: SendMessageDeps, 
       params: conversationParamsSchema,
       headers: sendHeadersSchema,
       body: sendMessageBodySchema,
-      response: { 200: SSE_RESPONSE, ...errorResponses(400, 401, 402, 403, 404, 409, 413, 422, 429, 500, 503) },
+      response: { 200: SSE_RESPONSE, 204: NOTHING_LEFT, ...errorResponses(400, 401, 402, 403, 404, 409, 413, 422, 429, 500, 503) },
     },
     handler: async (request, reply) => {
       const { organization } = requireAuth(request);
-      const idempotencyKey = request.headers['idempotency-key'];
-      const feed = await sendMessage(deps, {
+      const header = request.headers[HEADER.idempotencyKey];
+      const idempotencyKey = Array.isArray(header) ? header[0] : header;
+      // A reconnect (the eventsource libraries repeat the POST with Last-Event-ID: N) continues
+      // the reply its key names. Without a key it cannot be matched to a reply, and a new reply
+      // would be joined onto the client's text, so it is refused rather than sent twice.
+      const after = parseLastEventId(request.headers[HEADER.lastEventId], undefined);
+      if (after > 0 && idempotencyKey === undefined) {
+        throw new AppError('invalid_request', 'Last-Event-ID on a send needs the Idempotency-Key of the first attempt.');
+      }
+      const sent = await sendMessage(deps, {
         organization,
         channel,
         conversationId: request.params.id,
         message: request.body.message,
-        idempotencyKey: Array.isArray(idempotencyKey) ? idempotencyKey[0] : idempotencyKey,
+        idempotencyKey,
       });
-      feed.attach(openEventStream(reply), 0);
+      // Only a replay continues after `after`: a new reply starts at 1.
+      streamReply(reply, sent.replyId, sent.feed, sent.replayed ? after : 0);
     },
   });
 
@@ -178,25 +227,21 @@ export function registerChatRoutes(app: FastifyInstance, deps: SendMessageDeps, 
     schema: {
       tags,
       security,
-      summary: 'Resume the latest reply after Last-Event-ID (header or ?lastEventId); 204 when nothing is left',
+      summary:
+        'Resume a reply after Last-Event-ID (header or ?lastEventId): the one ?replyId names, else the latest; 204 when nothing is left',
       params: conversationParamsSchema,
       headers: streamHeadersSchema,
       querystring: streamQuerySchema,
       // `type: 'null'` makes the document give the 204 no body.
-      response: { 200: SSE_RESPONSE, 204: z.null().meta({ type: 'null' }).describe('Nothing left to send'), ...errorResponses(400, 401, 403, 404) },
+      response: { 200: SSE_RESPONSE, 204: NOTHING_LEFT, ...errorResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) => {
       const { organization } = requireAuth(request);
-      const after = parseLastEventId(request.headers['last-event-id'], request.query.lastEventId);
+      const after = parseLastEventId(request.headers[HEADER.lastEventId], request.query.lastEventId);
       const conversation = await findConversation(organization.id, request.params.id);
-      const live = runs.get(conversation.id);
-      if (live && after < live.feed.frames.length + (live.feed.ended ? 0 : 1)) {
-        return live.feed.attach(openEventStream(reply), after);
-      }
-      const latest = live ? undefined : await store.getLatestReply(conversation.id);
-      const feed = latest && (await feedForStoredReply(store, latest.id));
-      if (!feed || after >= feed.frames.length) return reply.code(204).send(null);
-      feed.attach(openEventStream(reply), after);
+      const found = await findReplyFeed(deps, conversation, request.query.replyId);
+      if (!found) return reply.code(204).send(null);
+      streamReply(reply, found.replyId, found.feed, after);
     },
   });
 
