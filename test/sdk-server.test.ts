@@ -227,6 +227,11 @@ describe('with a slowly streaming model', () => {
     customer = new Parley({ baseUrl: server.url, apiKey: server.customerKey }).customer.conversations;
   });
   afterAll(() => server.close());
+  const waitForHistory = async (conversationId: string, length: number) => {
+    for (let i = 0; i < 500 && (await customer.history(conversationId)).messages.length < length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
 
   it('409 for a send while a reply is running: ConflictError reply_in_progress', async () => {
     const { conversationId } = await customer.create();
@@ -260,6 +265,38 @@ describe('with a slowly streaming model', () => {
       expect(whole.length).toBeGreaterThan(incomplete.partialText.length);
       const { messages } = await customer.history(conversationId);
       expect(messages.at(-1)).toMatchObject({ role: 'assistant', content: whole, status: 'complete' });
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('splice: resume() after a newer reply started continues its own reply (Parley-Reply-Id), never the newer one', async () => {
+    const proxy = await startCuttingProxy(server.url);
+    try {
+      const viaProxy = new Parley({ baseUrl: proxy.url, apiKey: server.customerKey }).customer.conversations;
+      const { conversationId } = await viaProxy.create();
+      const first = viaProxy.send(conversationId, 'Please tell me a long story');
+      const cut = await caught(first.text());
+      expect(cut).toBeInstanceOf(IncompleteStreamError);
+      expect(first.replyId).toMatch(/^[0-9a-f-]{36}$/);
+      // Reply 1 finishes without us; reply 2 starts (and is being read) before the resume.
+      await waitForHistory(conversationId, 2);
+      const second = customer.send(conversationId, 'hello there');
+      const reading = second[Symbol.asyncIterator]();
+      expect((await reading.next()).done).toBe(false);
+      expect(second.replyId).not.toBe(first.replyId);
+
+      const resumed = first.resume();
+      const whole = await resumed.text();
+      expect(resumed.replyId).toBe(first.replyId);
+      while (!(await reading.next()).done) {
+        // read reply 2 to its end
+      }
+      const { messages } = await customer.history(conversationId);
+      expect(messages.map((m) => m.id)).toEqual([expect.any(String), first.replyId, expect.any(String), second.replyId]);
+      expect(whole).toBe(messages[1]!.content);
+      expect(second.textSoFar).toBe(messages[3]!.content);
+      expect(whole).not.toContain(second.textSoFar);
     } finally {
       await proxy.close();
     }

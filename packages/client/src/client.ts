@@ -13,7 +13,7 @@ import {
   type SendMessageBody,
   type StopResponse,
 } from './protocol.ts';
-import { ReplyStream, type ResumePoint } from './reply-stream.ts';
+import { ReplyStream, type ReplyStreamInit, type ResumePoint } from './reply-stream.ts';
 
 /** Options of {@link Parley}. */
 export interface ParleyOptions {
@@ -48,8 +48,14 @@ export interface SendOptions extends RequestOptions {
 
 /** Options of {@link Conversations.resume}. */
 export interface ResumeOptions extends RequestOptions {
-  /** Replay starts after this event id. @defaultValue 0 (the whole latest reply) */
+  /** Replay starts after this event id. @defaultValue 0 (the whole reply) */
   lastEventId?: number;
+  /**
+   * The reply to resume: a stream's {@link ReplyStream.replyId} (the `Parley-Reply-Id` header of
+   * its send). Event ids restart at 1 for every reply, so without it a resume after a newer reply
+   * started would continue that one. @defaultValue the conversation's latest reply
+   */
+  replyId?: string;
 }
 
 /** Options of `create()`: the customer API accepts an identifier of your customer. */
@@ -98,24 +104,30 @@ export class Conversations<C extends Channel> {
       body,
       headers: { Accept: 'text/event-stream', [HEADER.idempotencyKey]: idempotencyKey },
     };
-    return this.#stream(conversationId, idempotencyKey, options.signal, EMPTY_START, (scope) =>
-      fetchOk(this.#transport, spec, scope, true),
-    );
+    const post = (signal: AbortSignal | undefined, from: ResumePoint): ReplyStream =>
+      this.#stream(conversationId, idempotencyKey, signal, from, (scope) => fetchOk(this.#transport, spec, scope, true), reconnect);
+    // Once the send was answered, its reply has an id and a resume names it. If no answer came,
+    // nothing was received and the reply may not exist: the same POST again, which the key
+    // deduplicates (the server replays the reply if the first attempt made one).
+    const reconnect = (from: ResumePoint, signal: AbortSignal | undefined, answered: boolean): ReplyStream =>
+      answered ? this.#resumeFrom(conversationId, idempotencyKey, signal, from) : post(signal, from);
+    return post(options.signal, EMPTY_START);
   }
 
   /**
-   * Reattaches to the conversation's latest reply: replays the events after `lastEventId` with
-   * their original ids, then follows it live until `[DONE]`. A reply already fully received
-   * gives an empty, completed stream.
+   * Reattaches to a reply: the one `replyId` names (a stream's {@link ReplyStream.replyId}), or
+   * the conversation's latest. Replays the events after `lastEventId` with their original ids,
+   * then follows the reply live until `[DONE]`. A reply already fully received gives an empty,
+   * completed stream. To continue a stream you hold, `stream.resume()` does all of this.
    *
    * @example
    * ```ts
-   * const rest = client.customer.conversations.resume(conversationId, { lastEventId: 7 });
+   * const rest = client.customer.conversations.resume(conversationId, { replyId, lastEventId: 7 });
    * for await (const event of rest) console.log(event.id, event.type);
    * ```
    */
   resume(conversationId: string, options: ResumeOptions = {}): ReplyStream {
-    const from = { ...EMPTY_START, lastEventId: options.lastEventId ?? 0 };
+    const from = { ...EMPTY_START, lastEventId: options.lastEventId ?? 0, replyId: options.replyId };
     return this.#resumeFrom(conversationId, undefined, options.signal, from);
   }
 
@@ -132,16 +144,21 @@ export class Conversations<C extends Channel> {
     return requestJson(this.#transport, { method: 'POST', path: this.#path(conversationId, 'stop') }, options.signal);
   }
 
-  #resumeFrom(conversationId: string, key: string | undefined, signal: AbortSignal | undefined, from: ResumePoint) {
+  /** `GET …/stream` after `from.lastEventId`, of the reply `from.replyId` names (else the latest). */
+  #resumeFrom(conversationId: string, key: string | undefined, signal: AbortSignal | undefined, from: ResumePoint): ReplyStream {
+    const query = from.replyId === undefined ? '' : `?replyId=${encodeURIComponent(from.replyId)}`;
     const spec = {
       method: 'GET' as const,
-      path: this.#path(conversationId, 'stream'),
+      path: this.#path(conversationId, 'stream') + query,
       headers: { Accept: 'text/event-stream', [HEADER.lastEventId]: String(from.lastEventId) },
     };
-    return this.#stream(conversationId, key, signal, from, async (scope) => {
+    const open = async (scope: AbortScope) => {
       const response = await fetchOk(this.#transport, spec, scope, true);
       return response.status === 204 ? null : response;
-    });
+    };
+    return this.#stream(conversationId, key, signal, from, open, (point, nextSignal) =>
+      this.#resumeFrom(conversationId, key, nextSignal, point),
+    );
   }
 
   #stream(
@@ -150,6 +167,7 @@ export class Conversations<C extends Channel> {
     signal: AbortSignal | undefined,
     from: ResumePoint,
     open: (scope: AbortScope) => Promise<Response | null>,
+    reconnect: ReplyStreamInit['reconnect'],
   ): ReplyStream {
     const scope = new AbortScope(signal);
     // Until the headers arrive, the same timeout bounds the wait for them.
@@ -162,7 +180,7 @@ export class Conversations<C extends Channel> {
       scope,
       response,
       from,
-      reconnect: (point, nextSignal) => this.#resumeFrom(conversationId, idempotencyKey, nextSignal, point),
+      reconnect,
     });
   }
 

@@ -9,11 +9,12 @@
  */
 import {
   IncompleteStreamError,
+  ParleyAPIError,
   StreamError,
   type IncompleteReason,
 } from './errors.ts';
 import type { AbortScope } from './internal/http.ts';
-import { parseEventData, type EventPayload } from './protocol.ts';
+import { HEADER, parseEventData, type EventPayload } from './protocol.ts';
 import { createSseDecoder, type SseMessage } from './sse-decoder.ts';
 
 /** A stream event with its id: `delta` (text), `status` (escalated) or `error`. */
@@ -24,6 +25,8 @@ export interface ResumePoint {
   lastEventId: number;
   text: string;
   escalated: boolean;
+  /** The reply's id, once a response named it (`Parley-Reply-Id`). */
+  replyId?: string;
 }
 
 /** @internal Built by the client; not part of the public API. */
@@ -35,7 +38,8 @@ export interface ReplyStreamInit {
   /** Resolves to the 2xx response, or `null` for a 204 (nothing left to replay). */
   response: Promise<Response | null>;
   from: ResumePoint;
-  reconnect: (from: ResumePoint, signal: AbortSignal | undefined) => ReplyStream;
+  /** `answered`: a response arrived (so the reply exists and `from.replyId` is known if the server names it). */
+  reconnect: (from: ResumePoint, signal: AbortSignal | undefined, answered: boolean) => ReplyStream;
 }
 
 type State = 'idle' | 'running' | 'completed' | 'failed' | 'abandoned';
@@ -68,6 +72,8 @@ export class ReplyStream implements AsyncIterable<ReplyEvent> {
   #text: string;
   #escalated: boolean;
   #lastEventId: number;
+  #replyId: string | undefined;
+  #answered = false;
 
   /** @internal Use `client.<api>.conversations.send()` or `.resume()`. */
   constructor(init: ReplyStreamInit) {
@@ -75,9 +81,20 @@ export class ReplyStream implements AsyncIterable<ReplyEvent> {
     this.#text = init.from.text;
     this.#escalated = init.from.escalated;
     this.#lastEventId = init.from.lastEventId;
-    // The request starts at once; its failure is reported when the stream is read. Until
-    // then, a rejection must not count as unhandled.
-    init.response.catch(() => {});
+    this.#replyId = init.from.replyId;
+    // The request starts at once; its failure is reported when the stream is read (until then,
+    // a rejection must not count as unhandled). Registered first, this learns the reply's id
+    // before any reader sees the response.
+    init.response.then(
+      (response) => {
+        this.#answered = true;
+        this.#replyId = response?.headers.get(HEADER.replyId) ?? this.#replyId;
+      },
+      (error: unknown) => {
+        // A refusal (409, 404…) is an answer too; only a connection that never answered is not.
+        if (error instanceof ParleyAPIError) this.#answered = true;
+      },
+    );
   }
 
   /** The conversation this reply belongs to. */
@@ -87,6 +104,14 @@ export class ReplyStream implements AsyncIterable<ReplyEvent> {
   /** The `Idempotency-Key` of the send (kept across `resume()`); undefined for `conversations.resume()`. */
   get idempotencyKey(): string | undefined {
     return this.#init.idempotencyKey;
+  }
+  /**
+   * The id of the reply (assistant message) this stream carries, from the response's
+   * `Parley-Reply-Id` header; undefined until the response arrives. {@link resume} names it, so
+   * a resume continues this reply even after a newer one started.
+   */
+  get replyId(): string | undefined {
+    return this.#replyId;
   }
   /** Id of the last event received in order (0 before any). Resume continues after it. */
   get lastEventId(): number {
@@ -145,6 +170,8 @@ export class ReplyStream implements AsyncIterable<ReplyEvent> {
    * Reconnects with `Last-Event-ID: <lastEventId>` and returns a stream that continues this one
    * without a gap: its events start at `lastEventId + 1`, and its `text()` and `textSoFar`
    * include the text this stream already received. Call it after a failure or an early exit.
+   * It continues this reply (`?replyId=` {@link replyId}), never a newer one; a send that got
+   * no answer at all is sent again with the same `Idempotency-Key` instead.
    *
    * @example
    * ```ts
@@ -165,8 +192,8 @@ export class ReplyStream implements AsyncIterable<ReplyEvent> {
       this.#init.scope.abort();
       this.#init.scope.dispose();
     }
-    const from = { lastEventId: this.#lastEventId, text: this.#text, escalated: this.#escalated };
-    return this.#init.reconnect(from, options.signal);
+    const from = { lastEventId: this.#lastEventId, text: this.#text, escalated: this.#escalated, replyId: this.#replyId };
+    return this.#init.reconnect(from, options.signal, this.#answered);
   }
 
   async *#events(): AsyncGenerator<ReplyEvent, void, undefined> {

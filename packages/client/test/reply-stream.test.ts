@@ -238,6 +238,55 @@ describe('resume', () => {
     expect(resumeRequest.headers['last-event-id']).toBe('2');
   });
 
+  it('resume() names the reply its send started (Parley-Reply-Id), so a newer reply is never joined on', async () => {
+    const items = reply(delta('mine '), delta('only'));
+    server.handle(async (req, res) => {
+      res.setHeader('parley-reply-id', 'r-1');
+      if (req.method === 'POST') {
+        startSse(res);
+        res.write(encodeStream(items.slice(0, 1)));
+        await sleep(20);
+        res.socket?.destroy();
+        return;
+      }
+      // Answers only for the named reply: the latest would be another one.
+      if (!req.url.endsWith('?replyId=r-1')) return sendJsonError(res, 404, 'not_found', 'Reply not found.');
+      const after = Number(req.headers['last-event-id']);
+      if (after >= 3) return res.writeHead(204).end();
+      startSse(res);
+      res.end(encodeStream(items.filter((item) => 'id' in item && item.id > after)));
+    });
+    const stream = client.customer.conversations.send('c-1', 'hi', { idempotencyKey: 'k-r' });
+    await expect(stream.text()).rejects.toBeInstanceOf(IncompleteStreamError);
+    expect(stream.replyId).toBe('r-1');
+    const resumed = stream.resume();
+    expect(await resumed.text()).toBe('mine only');
+    expect(resumed.replyId).toBe('r-1');
+    expect(server.requests.map((r) => [r.method, r.url, r.headers['last-event-id']])).toEqual([
+      ['POST', '/api/v1/customer/conversations/c-1/messages', undefined],
+      ['GET', '/api/v1/customer/conversations/c-1/stream?replyId=r-1', '1'],
+    ]);
+    // Resuming the resumed stream still names the same reply.
+    expect(await resumed.resume().text()).toBe('mine only');
+    expect(server.requests.at(-1)!.url).toBe('/api/v1/customer/conversations/c-1/stream?replyId=r-1');
+  });
+
+  it('a send that got no answer is resumed by sending it again with the same Idempotency-Key', async () => {
+    server.handle(async (req, res) => {
+      if (server.requests.length === 1) await sleep(200);
+      startSse(res);
+      res.end(encodeStream(reply(delta('once'))));
+    });
+    const stream = client.customer.conversations.send('c-2', 'hi', { idempotencyKey: 'k-again' });
+    while (server.requests.length === 0) await sleep(5);
+    const resumed = stream.resume();
+    expect(await resumed.text()).toBe('once');
+    expect(server.requests.map((r) => [r.method, r.url, r.headers['idempotency-key'], r.body])).toEqual([
+      ['POST', '/api/v1/customer/conversations/c-2/messages', 'k-again', '{"message":"hi"}'],
+      ['POST', '/api/v1/customer/conversations/c-2/messages', 'k-again', '{"message":"hi"}'],
+    ]);
+  });
+
   it('works after an early exit from the loop too', async () => {
     const items = reply(delta('a'), delta('b'), delta('c'));
     server.handle(async (req, res) => {
@@ -274,7 +323,7 @@ describe('resume', () => {
     await expect(stream.resume().text()).rejects.toMatchObject({ reason: 'gap', lastEventId: 1, partialText: 'a' });
   });
 
-  it('conversations.resume() replays from lastEventId (0 by default) with the header set', async () => {
+  it('conversations.resume() replays from lastEventId (0 by default) with the header set, of the reply replyId names', async () => {
     const items = reply(delta('x'), delta('y'));
     server.handle((req, res) => {
       const after = Number(req.headers['last-event-id']);
@@ -284,9 +333,12 @@ describe('resume', () => {
     expect(await client.management.conversations.resume('m-1').text()).toBe('xy');
     const tail = client.management.conversations.resume('m-1', { lastEventId: 1 });
     expect(await collect(tail)).toEqual([{ id: 2, type: 'delta', text: 'y' }]);
+    const named = client.management.conversations.resume('m-1', { replyId: 'r/2', lastEventId: 1 });
+    expect(await named.text()).toBe('y');
     expect(server.requests.map((r) => [r.url, r.headers['last-event-id']])).toEqual([
       ['/api/v1/management/conversations/m-1/stream', '0'],
       ['/api/v1/management/conversations/m-1/stream', '1'],
+      ['/api/v1/management/conversations/m-1/stream?replyId=r%2F2', '1'],
     ]);
   });
 
