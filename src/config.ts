@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+/** Requests per minute per API key when PARLEY_RATE_LIMIT_PER_MINUTE is not set (README: rate limits). */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
 const positiveInt = (fallback: number) =>
   z.coerce.number().int().positive().default(fallback);
 
@@ -39,6 +42,25 @@ const schema = z.object({
   PARLEY_SHUTDOWN_GRACE_MS: positiveInt(10_000),
   PARLEY_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
   PARLEY_OFFLINE_DELAY_MS: z.coerce.number().int().min(0).default(15),
+  PARLEY_RATE_LIMIT_PER_MINUTE: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return DEFAULT_RATE_LIMIT_PER_MINUTE;
+      if (v.trim().toLowerCase() === 'off') return 0;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) {
+        ctx.addIssue({ code: 'custom', message: 'must be a whole number of requests per minute, or 0 / "off"' });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+    .refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { message: 'must be a redis:// or rediss:// URL' }),
+  PARLEY_REDIS_PREFIX: z.string().min(1).max(100).default('parley:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).refine((e) => e.PARLEY_HEADERS_TIMEOUT_MS <= e.PARLEY_REQUEST_TIMEOUT_MS, {
   path: ['PARLEY_HEADERS_TIMEOUT_MS'],
@@ -71,6 +93,12 @@ export interface Config {
   sqliteSynchronous: 'full' | 'normal';
   /** Pause between the offline model's deltas, so replies stream visibly. */
   offlineDelayMs: number;
+  /** Requests one API key may make per minute (fixed window); 0 = no limit. */
+  rateLimitPerMinute: number;
+  /** Redis shared by all instances (rate-limit counters); `undefined` = counters in memory. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key Parley writes, so deployments can share one Redis. */
+  redisPrefix: string;
   logLevel: string;
 }
 
@@ -103,6 +131,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: e.PARLEY_SHUTDOWN_GRACE_MS,
     sqliteSynchronous: e.PARLEY_SQLITE_SYNCHRONOUS,
     offlineDelayMs: e.PARLEY_OFFLINE_DELAY_MS,
+    rateLimitPerMinute: e.PARLEY_RATE_LIMIT_PER_MINUTE,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.PARLEY_REDIS_PREFIX,
     logLevel: e.LOG_LEVEL,
   };
 }

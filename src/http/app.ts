@@ -17,6 +17,7 @@ import type { AgentResolver } from '../agents/types.ts';
 import type { Config } from '../config.ts';
 import { AppError, toHttpError } from '../errors.ts';
 import { checkControlCharacters, describeLocation } from './input-rules.ts';
+import { declareRateLimit, registerRateLimit } from './rate-limit.ts';
 import type { RunManager } from '../runs/run-manager.ts';
 import type { Store } from '../storage/types.ts';
 import { registerChatRoutes } from './routes/chat.ts';
@@ -224,6 +225,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     done();
   });
+  // Per-key rate limit (rate-limit.ts): counted after the key check, before the body is read.
+  registerRateLimit(app, deps);
 
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const known = err instanceof AppError ? err : fromFastifyError(err);
@@ -248,7 +251,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     },
     transform: keepResponseHeaders(jsonSchemaTransform),
-    transformObject: (document) => optionalNullableBodies('openapiObject' in document ? document.openapiObject : document.swaggerObject),
+    transformObject: (document) =>
+      declareRateLimit(optionalNullableBodies('openapiObject' in document ? document.openapiObject : document.swaggerObject), config),
   });
 
   registerChatRoutes(app, deps, 'customer');
