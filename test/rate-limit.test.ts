@@ -17,7 +17,7 @@ import { DEFAULT_RATE_LIMIT_PER_MINUTE, loadConfig } from '../src/config.ts';
 import { createRedisClient, MemoryRateLimiter, RedisRateLimiter, type RateLimitDecision } from '../src/http/rate-limit.ts';
 import { hashApiKey } from '../src/keys.ts';
 import { createLogger } from '../src/log.ts';
-import { parseStrict } from './helpers/sse.ts';
+import { parseStrict, waitFor } from './helpers/sse.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 const REDIS_URL = process.env.PARLEY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -434,9 +434,32 @@ describe('Redis that goes away and comes back', () => {
     const direct = new Redis(`redis://127.0.0.1:${port}`, { lazyConnect: true });
     await direct.connect();
     expect(await direct.get(`${prefix}rl:key-1`)).toBe('1');
-    await direct.quit();
     expect(matching(lines, 'Redis is reachable again')).toHaveLength(1);
     expect(matching(lines, 'Redis is unreachable')).toHaveLength(1);
+
+    // Connected but not answering (scripts held by CLIENT PAUSE): the command times out, the
+    // request is counted in memory, and the next ones skip Redis for a while (answered at once).
+    await direct.call('CLIENT', 'PAUSE', '5000', 'WRITE');
+    const held = limiter.consume('key-3');
+    expect(held).toBeInstanceOf(Promise);
+    expect(await held).toMatchObject({ allowed: true, remaining: 2 });
+    expect(limiter.degraded).toBe(true);
+    expect(matching(lines, 'Redis is unreachable')).toHaveLength(2);
+    const skipped = limiter.consume('key-3');
+    expect(skipped).not.toBeInstanceOf(Promise);
+    expect(skipped).toMatchObject({ allowed: true, remaining: 1 });
+    await direct.call('CLIENT', 'UNPAUSE');
+    await waitFor(
+      async () => {
+        const probe = limiter.consume('probe');
+        if (probe instanceof Promise) await probe;
+        return !limiter.degraded;
+      },
+      5000,
+      100,
+    );
+    expect(matching(lines, 'Redis is reachable again')).toHaveLength(2);
+    await direct.quit();
 
     // Gone again: the next request is answered from memory at once and logged once more.
     const closed = new Promise((resolve) => client.once('close', resolve));
@@ -446,6 +469,6 @@ describe('Redis that goes away and comes back', () => {
     const again = await limiter.consume('key-2');
     expect(again).toMatchObject({ allowed: true, remaining: 2 });
     expect(limiter.degraded).toBe(true);
-    expect(matching(lines, 'Redis is unreachable')).toHaveLength(2);
+    expect(matching(lines, 'Redis is unreachable')).toHaveLength(3);
   }, 20_000);
 });

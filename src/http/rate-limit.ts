@@ -23,6 +23,8 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 
 const WINDOW_MS = 60_000;
+/** After a Redis command fails on a live connection (a hung or overloaded Redis), count in memory this long before trying it again. */
+const PAUSE_AFTER_FAULT_MS = 1000;
 
 /** The state of one key's window after counting a request. */
 export interface RateLimitDecision {
@@ -122,6 +124,8 @@ export class RedisRateLimiter implements RateLimiter {
   /** The first connection attempt, which requests wait for (bounded by the connect timeout). */
   #connecting: Promise<void> | undefined;
   #degraded = false;
+  /** Until then, a connected Redis is not asked (it just failed a command); see {@link PAUSE_AFTER_FAULT_MS}. */
+  #pausedUntil = 0;
 
   constructor(options: RedisRateLimiterOptions) {
     this.limit = options.limit;
@@ -148,26 +152,32 @@ export class RedisRateLimiter implements RateLimiter {
 
   consume(key: string): RateLimitDecision | Promise<RateLimitDecision> {
     const status = this.#client.status;
-    if (status === 'ready') {
+    if (status === 'ready' && (this.#pausedUntil === 0 || Date.now() >= this.#pausedUntil)) {
       return this.#shared.consume(key).then(
         (res) => this.#counted(res),
         (err: unknown) => {
           // Over the limit, the library rejects with the count itself.
           if (err instanceof RateLimiterRes) return this.#counted(err);
+          // e.g. the command timed out: the next requests do not wait for Redis for a while.
+          this.#pausedUntil = Date.now() + PAUSE_AFTER_FAULT_MS;
           this.#fault(err);
           return this.#local.consume(key);
         },
       );
     }
+    // The client connects on first use. Requests wait for that first attempt (at most the connect
+    // timeout), so an instance's first requests are not counted apart from the other instances'.
+    // After it, a Redis that is away never holds a request: ioredis reconnects in the background.
     if (status === 'wait' && this.#connecting === undefined) {
-      this.#connecting = this.#client.connect().then(
-        () => undefined,
-        (err: unknown) => this.#fault(err),
-      );
+      const settled = () => {
+        this.#connecting = undefined;
+      };
+      this.#connecting = this.#client.connect().then(settled, (err: unknown) => {
+        settled();
+        this.#fault(err);
+      });
     }
-    // Only the first connection is waited for (so the first requests are not counted apart from
-    // the other instances); after it, a Redis that is away costs no request any time.
-    if (this.#connecting !== undefined && (status === 'wait' || status === 'connecting' || status === 'connect')) {
+    if (this.#connecting !== undefined) {
       return this.#connecting.then(() => (this.#client.status === 'ready' ? this.consume(key) : this.#local.consume(key)));
     }
     this.#fault(undefined);
@@ -175,6 +185,7 @@ export class RedisRateLimiter implements RateLimiter {
   }
 
   #counted(res: RateLimiterRes): RateLimitDecision {
+    this.#pausedUntil = 0;
     if (this.#degraded) {
       this.#degraded = false;
       this.#log.info('rate limit: Redis is reachable again; counting requests in Redis');
