@@ -4,8 +4,6 @@
  * code and message), idempotent sends, stop, resume, and a stream cut mid-way by a proxy.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { connect, createServer, type Server, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -24,6 +22,7 @@ import {
   type ReplyEvent,
 } from '@parley/client';
 import { buildPackage, run, type BuiltPackage } from '../packages/client/test/helpers/build-package.ts';
+import { startCuttingProxy } from './helpers/cutting-proxy.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
@@ -180,44 +179,6 @@ describe('with a conversation limit of one message', () => {
   });
 });
 
-/** A loopback TCP proxy that cuts the first SSE response after its third event id. */
-async function startCuttingProxy(target: string): Promise<{ url: string; cuts: () => number; close(): Promise<void> }> {
-  const upstream = new URL(target);
-  const sockets = new Set<Socket>();
-  let cuts = 0;
-  const proxy: Server = createServer((client) => {
-    const server = connect(Number(upstream.port), upstream.hostname);
-    sockets.add(client).add(server);
-    let seen = '';
-    client.pipe(server);
-    server.on('data', (chunk: Buffer) => {
-      client.write(chunk);
-      seen += chunk.toString('latin1');
-      if (cuts === 0 && seen.includes('text/event-stream') && seen.includes('\nid: 3\n')) {
-        cuts++;
-        client.destroy();
-        server.destroy();
-      }
-    });
-    const drop = () => {
-      client.destroy();
-      server.destroy();
-    };
-    client.on('error', drop).on('close', drop);
-    server.on('error', drop).on('close', drop);
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  const { port } = proxy.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    cuts: () => cuts,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => proxy.close(() => resolve()));
-    },
-  };
-}
-
 describe('with a slowly streaming model', () => {
   let server: TestServer;
   let customer: Parley['customer']['conversations'];
@@ -246,7 +207,7 @@ describe('with a slowly streaming model', () => {
   });
 
   it('a stream cut mid-way raises IncompleteStreamError with the partial text; resume() completes it', async () => {
-    const proxy = await startCuttingProxy(server.url);
+    const proxy = await startCuttingProxy(server.url, 3);
     try {
       const viaProxy = new Parley({ baseUrl: proxy.url, apiKey: server.customerKey }).customer.conversations;
       const { conversationId } = await viaProxy.create();
@@ -271,7 +232,7 @@ describe('with a slowly streaming model', () => {
   });
 
   it('splice: resume() after a newer reply started continues its own reply (Parley-Reply-Id), never the newer one', async () => {
-    const proxy = await startCuttingProxy(server.url);
+    const proxy = await startCuttingProxy(server.url, 3);
     try {
       const viaProxy = new Parley({ baseUrl: proxy.url, apiKey: server.customerKey }).customer.conversations;
       const { conversationId } = await viaProxy.create();
