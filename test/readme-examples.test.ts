@@ -151,10 +151,16 @@ describe('README: API by example', () => {
       const label = `${request.method} ${request.path}`;
       const text = await res.text();
       expect(res.status, `${label}: ${text}`).toBe(response.status);
+      // Every header the README's answer shows is sent (values such as ids differ).
+      for (const name of Object.keys(response.headers)) expect(res.headers.has(name), `${label}: ${name}`).toBe(true);
+      const replyId = res.headers.get('parley-reply-id');
+      if (replyId) ids.replyId = replyId;
       const contentType = res.headers.get('content-type') ?? '';
       if (response.headers['content-type']?.startsWith('text/event-stream')) {
         expect(contentType, label).toBe(response.headers['content-type']);
         expect(sseProblems(text), label).toEqual([]);
+        const after = request.headers['last-event-id'];
+        if (after !== undefined) expect(text.replace(/^(:[^\n]*\n\n)+/, ''), label).toMatch(new RegExp(`^id: ${Number(after) + 1}\n`));
         continue;
       }
       expect(contentType, label).toBe('application/json; charset=utf-8');
