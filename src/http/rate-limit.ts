@@ -197,7 +197,7 @@ export class RedisRateLimiter implements RateLimiter {
     if (this.#degraded) return;
     this.#degraded = true;
     this.#log.error(
-      { err: err instanceof Error ? { message: err.message, code: (err as NodeJS.ErrnoException).code } : undefined },
+      { fault: err instanceof Error ? { message: err.message, code: (err as NodeJS.ErrnoException).code } : 'not connected' },
       'rate limit: Redis is unreachable; counting requests in this instance\'s memory until it returns',
     );
   }
