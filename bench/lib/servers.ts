@@ -19,7 +19,7 @@ export function parleyEnv(databaseUrl: string, extra: Record<string, string> = {
   const env: NodeJS.ProcessEnv = {};
   // The developer's own PARLEY_*/PORT/DATABASE_URL must not leak into the measured servers.
   for (const [k, v] of Object.entries(process.env)) {
-    if (!/^(PARLEY_|PORT$|HOST$|DATABASE_URL$|LOG_LEVEL$|NODE_OPTIONS$|BENCH_)/.test(k)) env[k] = v;
+    if (!/^(PARLEY_|PORT$|HOST$|DATABASE_URL$|REDIS_URL$|LOG_LEVEL$|NODE_OPTIONS$|BENCH_)/.test(k)) env[k] = v;
   }
   return {
     ...env,
@@ -32,6 +32,9 @@ export function parleyEnv(databaseUrl: string, extra: Record<string, string> = {
     // The product default (full: commits survive power loss); BENCH_SQLITE_SYNC=normal measures the opt-out.
     PARLEY_SQLITE_SYNCHRONOUS: process.env.BENCH_SQLITE_SYNC === 'normal' ? 'normal' : 'full',
     // One message per conversation here; the default limit (50) is never reached.
+    // Thousands of streams through one key: a limit that is counted (its cost is measured) but
+    // never reached; the default (600 a minute) would refuse most of them.
+    PARLEY_RATE_LIMIT_PER_MINUTE: '1000000000',
     ...extra,
   };
 }
