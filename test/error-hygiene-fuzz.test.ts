@@ -96,7 +96,9 @@ describe.each(DATABASES)('SEC-18 error hygiene fuzz on $name', ({ create }) => {
 
   beforeAll(async () => {
     db = await create();
-    server = await startTestServer({ databaseUrl: db.url, env: { PARLEY_REQUEST_TIMEOUT_MS: '5000', PARLEY_HEADERS_TIMEOUT_MS: '2000' } });
+    // The rate limit off: every case must reach the routes, not stop at a 429 after 600 requests.
+    const env = { PARLEY_REQUEST_TIMEOUT_MS: '5000', PARLEY_HEADERS_TIMEOUT_MS: '2000', PARLEY_RATE_LIMIT_PER_MINUTE: 'off' };
+    server = await startTestServer({ databaseUrl: db.url, env });
     ids.conv = await createConversation({ url: server.url, key: server.customerKey });
     ids.mconv = await createConversation({ url: server.url, key: server.managementKey, channel: 'management' });
     ids.msg = '00000000-0000-7000-8000-000000000000';
