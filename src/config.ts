@@ -4,6 +4,13 @@
  */
 import { z } from 'zod';
 
+/**
+ * The most credits (tokens: input and output of every model call) one reply is charged, and what
+ * a send reserves while its reply runs, when PARLEY_MAX_REPLY_TOKENS is not set (README: credits).
+ * Every model call is also capped at this many output tokens.
+ */
+export const DEFAULT_MAX_REPLY_TOKENS = 4096;
+
 /** Requests per minute per API key when PARLEY_RATE_LIMIT_PER_MINUTE is not set (README: rate limits). */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 
@@ -39,6 +46,7 @@ const schema = z.object({
       }
       return n;
     }),
+  PARLEY_MAX_REPLY_TOKENS: positiveInt(DEFAULT_MAX_REPLY_TOKENS),
   PARLEY_SHUTDOWN_GRACE_MS: positiveInt(10_000),
   PARLEY_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
   PARLEY_OFFLINE_DELAY_MS: z.coerce.number().int().min(0).default(15),
@@ -88,6 +96,8 @@ export interface Config {
   headersTimeoutMs: number;
   /** Credits of a newly created organization; `null` = unlimited. */
   defaultCredits: number | null;
+  /** The bound of one reply: the most credits it is charged, what a send reserves, and the output cap of each model call. */
+  maxReplyTokens: number;
   shutdownGraceMs: number;
   /** SQLite durability: `full` survives power loss, `normal` only a killed process. */
   sqliteSynchronous: 'full' | 'normal';
@@ -128,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: e.PARLEY_REQUEST_TIMEOUT_MS,
     headersTimeoutMs: e.PARLEY_HEADERS_TIMEOUT_MS,
     defaultCredits: e.PARLEY_DEFAULT_CREDITS,
+    maxReplyTokens: e.PARLEY_MAX_REPLY_TOKENS,
     shutdownGraceMs: e.PARLEY_SHUTDOWN_GRACE_MS,
     sqliteSynchronous: e.PARLEY_SQLITE_SYNCHRONOUS,
     offlineDelayMs: e.PARLEY_OFFLINE_DELAY_MS,

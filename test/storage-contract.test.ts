@@ -151,6 +151,80 @@ describe.each(DATABASES)('Store contract on $name', ({ name, create }) => {
     expect((await store.getOrganization(unlimited.id))!.credits).toBeNull();
   });
 
+  /** The organization's balance and reservations, and what each of `replies` still holds. */
+  async function held(orgId: string, replies: string[] = []) {
+    const o = await store.db.selectFrom('organizations').select(['credits', 'reserved_credits']).where('id', '=', orgId).executeTakeFirstOrThrow();
+    const rows = replies.length === 0 ? [] : await store.db.selectFrom('messages').select(['id', 'reserved_credits']).where('id', 'in', replies).execute();
+    const byId = new Map(rows.map((r) => [r.id, Number(r.reserved_credits)]));
+    return { credits: o.credits, reserved: Number(o.reserved_credits), replies: replies.map((id) => byId.get(id)) };
+  }
+  const conversation = async (orgId: string) => (await store.createConversation({ orgId, channel: 'customer', customerIdentifier: null })).id;
+  const finish = (orgId: string, conversationId: string, messageId: string, status: 'complete' | 'stopped', tokens: number, events = [{ seq: 1, data: DONE }]) =>
+    store.finishReply({ orgId, conversationId, messageId, content: 'x', status, tokens, events, escalationReason: null, now: now() });
+
+  it('credits: a send reserves its bound while credits - reserved > 0; finish, stop and recovery release it and charge at most it', async () => {
+    const o = await org(10);
+    const ids = await Promise.all([1, 2, 3, 4].map(() => conversation(o.id)));
+    const started = [];
+    for (const id of ids.slice(0, 3)) {
+      const r = await start({ orgId: o.id, conversationId: id, reserveCredits: 4 });
+      if (r.kind !== 'started') throw new Error(r.kind);
+      started.push(r.reply.id);
+    }
+    // 10 - 4 - 4 = 2 was still free for the third; now 10 - 12 < 0: refused, nothing stored.
+    expect(await held(o.id, started)).toEqual({ credits: 10, reserved: 12, replies: [4, 4, 4] });
+    expect(await start({ orgId: o.id, conversationId: ids[3]!, reserveCredits: 4 })).toEqual({ kind: 'no_credits' });
+    expect(await store.listMessages(ids[3]!)).toEqual([]);
+
+    await finish(o.id, ids[0]!, started[0]!, 'complete', 3);
+    expect(await held(o.id, started)).toEqual({ credits: 7, reserved: 8, replies: [0, 4, 4] });
+    // A second write of the same end (a retried final write) charges and releases nothing.
+    await finish(o.id, ids[0]!, started[0]!, 'complete', 3, []);
+    expect(await held(o.id, started)).toEqual({ credits: 7, reserved: 8, replies: [0, 4, 4] });
+    // A stopped reply that used more than its bound is charged the bound; its tokens are kept.
+    await finish(o.id, ids[1]!, started[1]!, 'stopped', 100);
+    expect(await held(o.id, started)).toEqual({ credits: 3, reserved: 4, replies: [0, 0, 4] });
+    expect((await store.getMessage(started[1]!))!.tokens).toBe(100);
+    // Recovery of an interrupted reply releases it and charges its streamed text's estimate (8 chars: 2).
+    await store.appendReplyEvents([{ messageId: started[2]!, seq: 1, data: '{"type":"delta","text":"12345678"}' }]);
+    await store.recoverUnfinishedReplies(now());
+    expect(await held(o.id, started)).toEqual({ credits: 1, reserved: 0, replies: [0, 0, 0] });
+    expect(await store.getMessage(started[2]!)).toMatchObject({ status: 'partial', tokens: 2 });
+
+    // What is left is free again: the refused conversation now starts.
+    const again = await start({ orgId: o.id, conversationId: ids[3]!, reserveCredits: 4 });
+    if (again.kind !== 'started') throw new Error(again.kind);
+    expect(await held(o.id, [again.reply.id])).toEqual({ credits: 1, reserved: 4, replies: [4] });
+    await finish(o.id, ids[3]!, again.reply.id, 'complete', 9);
+    expect(await held(o.id, [again.reply.id])).toEqual({ credits: 0, reserved: 0, replies: [0] });
+    expect((await start({ orgId: o.id, conversationId: ids[3]!, reserveCredits: 4 })).kind).toBe('no_credits');
+  });
+
+  it('credits: an unlimited organization reserves nothing', async () => {
+    const o = await org(null);
+    const id = await conversation(o.id);
+    const r = await start({ orgId: o.id, conversationId: id, reserveCredits: 4 });
+    if (r.kind !== 'started') throw new Error(r.kind);
+    expect(await held(o.id, [r.reply.id])).toEqual({ credits: null, reserved: 0, replies: [0] });
+    await finish(o.id, id, r.reply.id, 'complete', 50);
+    expect(await held(o.id, [r.reply.id])).toEqual({ credits: null, reserved: 0, replies: [0] });
+  });
+
+  it('credits: concurrent sends in many conversations never reserve past the balance', async () => {
+    const o = await org(10);
+    const ids = await Promise.all(Array.from({ length: 20 }, () => conversation(o.id)));
+    const results = await Promise.all(ids.map((id) => start({ orgId: o.id, conversationId: id, reserveCredits: 4 })));
+    // 10 > 0, 6 > 0, 2 > 0, then -2: three fit, whatever the order.
+    expect(results.filter((r) => r.kind === 'started')).toHaveLength(3);
+    expect(results.filter((r) => r.kind === 'no_credits')).toHaveLength(17);
+    expect(await held(o.id)).toMatchObject({ credits: 10, reserved: 12 });
+    const big = await org(10);
+    const many = await Promise.all(Array.from({ length: 20 }, () => conversation(big.id)));
+    const one = await Promise.all(many.map((id) => start({ orgId: big.id, conversationId: id, reserveCredits: 1000 })));
+    expect(one.filter((r) => r.kind === 'started')).toHaveLength(1);
+    expect(await held(big.id)).toMatchObject({ credits: 10, reserved: 1000 });
+  });
+
   it('idempotency: replay for the same key and text, key_reused otherwise; limit counts user messages', async () => {
     const o = await org();
     const c = await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: null });

@@ -18,7 +18,7 @@ export interface SendMessageDeps {
   store: Store;
   runs: RunManager;
   agents: AgentResolver;
-  config: Pick<Config, 'maxMessageChars' | 'maxConversationMessages'>;
+  config: Pick<Config, 'maxMessageChars' | 'maxConversationMessages'> & Partial<Pick<Config, 'maxReplyTokens'>>;
 }
 
 export interface SendMessageInput {
@@ -60,6 +60,7 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
     fingerprint:
       input.idempotencyKey === undefined ? null : createHash('sha256').update(input.message).digest('hex'),
     maxUserMessages: config.maxConversationMessages,
+    reserveCredits: config.maxReplyTokens,
     now: new Date().toISOString(),
   });
   switch (result.kind) {

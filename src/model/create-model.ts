@@ -48,6 +48,7 @@ export function createModel(config: Config, compose?: OfflineComposer, options: 
         baseURL: checkUrl('OPENAI_BASE_URL', config.openaiBaseUrl),
         modelId: model,
         maxRetries,
+        maxOutputTokens: config.maxReplyTokens,
       });
     case 'openai-compatible':
       return createOpenAICompatibleModel({
@@ -55,6 +56,7 @@ export function createModel(config: Config, compose?: OfflineComposer, options: 
         apiKey: config.openaiApiKey?.trim() || undefined,
         modelId: model,
         maxRetries,
+        maxOutputTokens: config.maxReplyTokens,
       });
     case 'anthropic':
       return createAnthropicModel({
@@ -62,6 +64,7 @@ export function createModel(config: Config, compose?: OfflineComposer, options: 
         baseURL: checkUrl('ANTHROPIC_BASE_URL', config.anthropicBaseUrl),
         modelId: model,
         maxRetries,
+        maxOutputTokens: config.maxReplyTokens,
       });
   }
 }

@@ -11,6 +11,8 @@ import { newConversationRow, startedReplyRows, toConversation, toKey, toKeyWithO
 import { MIGRATIONS } from './migrations.ts';
 import { serializePayload } from '../sse/encode.ts';
 import { withoutNul, withoutNulOrNull } from './text.ts';
+import { DEFAULT_MAX_REPLY_TOKENS } from '../config.ts';
+import { estimateTokens } from '../model/types.ts';
 import type {
   ApiKeyRecord,
   Conversation,
@@ -231,15 +233,12 @@ export class KyselyStore implements Store {
         .executeTakeFirstOrThrow();
       if (Number(counts.streaming) > 0) return { kind: 'busy' };
       if (Number(counts.users) >= input.maxUserMessages) return { kind: 'limit' };
-      const org = await trx
-        .selectFrom('organizations')
-        .select('credits')
-        .where('id', '=', input.orgId)
-        .executeTakeFirstOrThrow();
-      if (org.credits !== null && org.credits <= 0) return { kind: 'no_credits' };
+      const reserved = await this.#reserveCredits(trx, input.orgId, input.reserveCredits ?? DEFAULT_MAX_REPLY_TOKENS);
+      if (reserved === undefined) return { kind: 'no_credits' };
 
       const position = Number(counts.last) + 1;
       const { user, reply } = startedReplyRows(input, position);
+      reply.reserved_credits = reserved;
       await trx.insertInto('messages').values([user, reply]).execute();
       await trx
         .updateTable('conversations')
@@ -250,6 +249,69 @@ export class KyselyStore implements Store {
     });
   }
 
+  /**
+   * Checks the organization has credits its running replies have not reserved and reserves
+   * `amount` in one step: the credits reserved (0 when unlimited), or undefined when there are
+   * none left. On PostgreSQL the conditional UPDATE re-reads a row another transaction just
+   * changed, so concurrent sends on any connection or instance cannot both take the last credits;
+   * an unlimited organization's row is neither written nor locked.
+   */
+  async #reserveCredits(trx: Transaction<Database>, orgId: string, amount: number): Promise<number | undefined> {
+    if (this.dialect === 'postgres') {
+      const { rows } = await sql<{ unlimited: boolean; reserved: boolean }>`
+        with r as (
+          update organizations set reserved_credits = reserved_credits + ${amount}
+          where id = ${orgId} and credits is not null and credits - reserved_credits > 0
+          returning id)
+        select credits is null as unlimited, exists(select 1 from r) as reserved from organizations where id = ${orgId}`.execute(trx);
+      const row = rows[0];
+      if (!row) throw new Error(`organization ${orgId} not found`);
+      if (row.unlimited) return 0;
+      return row.reserved ? amount : undefined;
+    }
+    // SQLite transactions are serial: read, then reserve.
+    const org = await trx
+      .selectFrom('organizations')
+      .select(['credits', 'reserved_credits'])
+      .where('id', '=', orgId)
+      .executeTakeFirstOrThrow();
+    if (org.credits === null) return 0;
+    if (org.credits - org.reserved_credits <= 0) return undefined;
+    await trx
+      .updateTable('organizations')
+      .set({ reserved_credits: sql`reserved_credits + ${amount}` })
+      .where('id', '=', orgId)
+      .execute();
+    return amount;
+  }
+
+  /**
+   * Marks the reply's reservation released (the row must be updated in the same transaction) and
+   * returns what it held: read under a row lock on PostgreSQL, so of two transactions ending the
+   * same reply only the first releases it.
+   */
+  async #takeReservation(trx: Transaction<Database>, messageId: string): Promise<{ reserved: number; orgId: string | undefined }> {
+    let q = trx.selectFrom('messages').select(['reserved_credits', 'org_id']).where('id', '=', messageId);
+    if (this.dialect === 'postgres') q = q.forUpdate();
+    const row = await q.executeTakeFirst();
+    return { reserved: Number(row?.reserved_credits ?? 0), orgId: row?.org_id };
+  }
+
+  /** Releases `reserved` and charges `tokens` of it, never below zero. */
+  async #settleCredits(trx: Transaction<Database>, orgId: string, reserved: number, tokens: number): Promise<void> {
+    if (reserved <= 0) return;
+    const charge = Math.max(0, Math.min(tokens, reserved));
+    await trx
+      .updateTable('organizations')
+      .set({
+        reserved_credits: sql`case when reserved_credits > ${reserved} then reserved_credits - ${reserved} else 0 end`,
+        credits: sql`case when credits > ${charge} then credits - ${charge} else 0 end`,
+      })
+      .where('id', '=', orgId)
+      .where('credits', 'is not', null)
+      .execute();
+  }
+
   async appendReplyEvents(rows: ReplyEventRow[]): Promise<void> {
     if (rows.length === 0) return;
     await this.db.transaction().execute((trx) => insertEventRows(trx, rows));
@@ -258,19 +320,13 @@ export class KyselyStore implements Store {
   async finishReply(input: FinishReplyInput): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await insertEventRows(trx, input.events.map((e) => ({ messageId: input.messageId, ...e })));
+      const { reserved } = await this.#takeReservation(trx, input.messageId);
       await trx
         .updateTable('messages')
-        .set({ content: withoutNul(input.content), status: input.status, tokens: input.tokens, updated_at: input.now })
+        .set({ content: withoutNul(input.content), status: input.status, tokens: input.tokens, updated_at: input.now, reserved_credits: 0 })
         .where('id', '=', input.messageId)
         .execute();
-      if (input.tokens > 0) {
-        await trx
-          .updateTable('organizations')
-          .set({ credits: sql`case when credits > ${input.tokens} then credits - ${input.tokens} else 0 end` })
-          .where('id', '=', input.orgId)
-          .where('credits', 'is not', null)
-          .execute();
-      }
+      await this.#settleCredits(trx, input.orgId, reserved, input.tokens);
       const conversation = trx.updateTable('conversations').where('id', '=', input.conversationId);
       if (input.escalationReason !== null) {
         await conversation
@@ -366,11 +422,15 @@ export class KyselyStore implements Store {
           { messageId, seq: last + 2, data: DONE },
         ]);
       }
+      // Its reservation is released, and the text it streamed charged as the run would have.
+      const { reserved, orgId } = await this.#takeReservation(trx, messageId);
+      const tokens = estimateTokens(text);
       await trx
         .updateTable('messages')
-        .set({ status: 'partial', content: withoutNul(text), updated_at: now })
+        .set({ status: 'partial', content: withoutNul(text), updated_at: now, tokens, reserved_credits: 0 })
         .where('id', '=', messageId)
         .execute();
+      if (orgId !== undefined) await this.#settleCredits(trx, orgId, reserved, tokens);
     });
   }
 }

@@ -101,6 +101,22 @@ const CORE: Migration[] = [
         .execute();
     },
   },
+  {
+    // Sends reserve credits (README: credits): what the organization's running replies may still
+    // spend, and on each streaming reply the part it holds, so its end releases exactly that.
+    version: 2,
+    name: 'credit_reservations',
+    async up(db) {
+      await db.schema
+        .alterTable('organizations')
+        .addColumn('reserved_credits', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable('messages')
+        .addColumn('reserved_credits', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 ];
 
 export const MIGRATIONS: Migration[] = [...CORE, ...AGENT_MIGRATIONS].sort((a, b) => a.version - b.version);

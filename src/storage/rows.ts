@@ -14,7 +14,7 @@ import type {
   StoredMessageStatus,
 } from './types.ts';
 
-export const toOrg = (r: Database['organizations']): Organization => ({
+export const toOrg = (r: Omit<Database['organizations'], 'reserved_credits'>): Organization => ({
   id: r.id,
   slug: r.slug,
   name: r.name,
@@ -89,6 +89,7 @@ export function startedReplyRows(input: StartReplyInput, position: number): { us
     idempotency_key: input.idempotencyKey,
     fingerprint: input.fingerprint,
     tokens: 0,
+    reserved_credits: 0,
     created_at: input.now,
     updated_at: input.now,
   };

@@ -1,9 +1,13 @@
 /** Table shapes as Kysely sees them. Timestamps are ISO-8601 UTC text on both engines. */
+import type { Generated } from 'kysely';
+
 export interface OrganizationsTable {
   id: string;
   slug: string;
   name: string;
   credits: number | null;
+  /** Credits held by this organization's running replies (0 when unlimited). */
+  reserved_credits: Generated<number>;
   created_at: string;
 }
 
@@ -42,6 +46,8 @@ export interface MessagesTable {
   idempotency_key: string | null;
   fingerprint: string | null;
   tokens: number;
+  /** Credits this reply holds while it streams; 0 once it ended, or for an unlimited organization. */
+  reserved_credits: number;
   created_at: string;
   updated_at: string;
 }

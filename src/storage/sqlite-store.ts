@@ -14,6 +14,7 @@
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Channel } from '@parley/client/protocol';
+import { DEFAULT_MAX_REPLY_TOKENS } from '../config.ts';
 import { KyselyStore } from './kysely-store.ts';
 import { newConversationRow, startedReplyRows, toConversation, toKeyWithOrganization, toMessage, type KeyWithOrganizationRow } from './rows.ts';
 import type { Database, MessagesTable } from './schema.ts';
@@ -52,12 +53,16 @@ const SQL = {
   messageCounts: `select count(case when status = 'streaming' then 1 end) as streaming,
       count(case when role = 'user' then 1 end) as users, coalesce(max(position), 0) as last
     from messages where conversation_id = ?`,
-  credits: 'select credits from organizations where id = ?',
-  insertMessage: `insert into messages (${MESSAGE_COLUMNS})
-    values (@id, @conversation_id, @org_id, @role, @content, @status, @position, @reply_to, @idempotency_key, @fingerprint, @tokens, @created_at, @updated_at)`,
+  credits: 'select credits, reserved_credits from organizations where id = ?',
+  reserve: 'update organizations set reserved_credits = reserved_credits + ? where id = ?',
+  insertMessage: `insert into messages (${MESSAGE_COLUMNS}, reserved_credits)
+    values (@id, @conversation_id, @org_id, @role, @content, @status, @position, @reply_to, @idempotency_key, @fingerprint, @tokens, @created_at, @updated_at, @reserved_credits)`,
   insertEvent: 'insert into reply_events (message_id, seq, data) values (?, ?, ?)',
-  finishMessage: 'update messages set content = ?, status = ?, tokens = ?, updated_at = ? where id = ?',
-  debit: 'update organizations set credits = case when credits > ? then credits - ? else 0 end where id = ? and credits is not null',
+  reservation: 'select reserved_credits from messages where id = ?',
+  finishMessage: 'update messages set content = ?, status = ?, tokens = ?, updated_at = ?, reserved_credits = 0 where id = ?',
+  /** Releases a reservation and charges (at most the reservation), never below zero. */
+  settle: `update organizations set reserved_credits = max(reserved_credits - ?, 0),
+    credits = case when credits > ? then credits - ? else 0 end where id = ? and credits is not null`,
   latestReply: `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? and role = 'assistant' order by position desc limit 1`,
   message: `select ${MESSAGE_COLUMNS} from messages where id = ?`,
   events: 'select seq, data from reply_events where message_id = ? and seq > ? order by seq',
@@ -165,11 +170,18 @@ export class SqliteStore extends KyselyStore {
     const counts = this.statement(SQL.messageCounts).get(input.conversationId) as { streaming: number; users: number; last: number };
     if (counts.streaming > 0) return { kind: 'busy' };
     if (counts.users >= input.maxUserMessages) return { kind: 'limit' };
-    const org = this.statement(SQL.credits).get(input.orgId) as { credits: number | null } | undefined;
+    const org = this.statement(SQL.credits).get(input.orgId) as { credits: number | null; reserved_credits: number } | undefined;
     if (!org) throw new Error(`organization ${input.orgId} not found`);
-    if (org.credits !== null && org.credits <= 0) return { kind: 'no_credits' };
+    // The unit runs alone (SQLite writes are serial), so check and reserve are one step.
+    let reserved = 0;
+    if (org.credits !== null) {
+      if (org.credits - org.reserved_credits <= 0) return { kind: 'no_credits' };
+      reserved = input.reserveCredits ?? DEFAULT_MAX_REPLY_TOKENS;
+      this.statement(SQL.reserve).run(reserved, input.orgId);
+    }
 
     const { user, reply } = startedReplyRows(input, counts.last + 1);
+    reply.reserved_credits = reserved;
     const insert = this.statement(SQL.insertMessage);
     insert.run(user);
     insert.run(reply);
@@ -190,8 +202,13 @@ export class SqliteStore extends KyselyStore {
   async finishReply(input: FinishReplyInput): Promise<void> {
     await this.commits.run(() => {
       this.#insertEvents(input.events.map((e) => ({ messageId: input.messageId, ...e })));
+      const held = this.statement(SQL.reservation).get(input.messageId) as { reserved_credits: number } | undefined;
       this.statement(SQL.finishMessage).run(withoutNul(input.content), input.status, input.tokens, input.now, input.messageId);
-      if (input.tokens > 0) this.statement(SQL.debit).run(input.tokens, input.tokens, input.orgId);
+      const reserved = held?.reserved_credits ?? 0;
+      if (reserved > 0) {
+        const charge = Math.min(input.tokens, reserved);
+        this.statement(SQL.settle).run(reserved, charge, charge, input.orgId);
+      }
       if (input.escalationReason !== null) {
         this.statement(SQL.escalateConversation).run(withoutNul(input.escalationReason), input.now, input.conversationId);
       } else {

@@ -82,6 +82,11 @@ export interface StartReplyInput {
   /** Hash of the message text, to tell a retry from a reuse of the key. */
   fingerprint: string | null;
   maxUserMessages: number;
+  /**
+   * Credits the reply reserves when its organization has a balance: the most it will be charged
+   * (PARLEY_MAX_REPLY_TOKENS; default `DEFAULT_MAX_REPLY_TOKENS` of config.ts).
+   */
+  reserveCredits?: number;
   now: string;
 }
 
@@ -149,20 +154,27 @@ export interface Store {
   listMessages(conversationId: string): Promise<Message[]>;
   /**
    * Atomically: replays an idempotent retry, or checks the conversation is idle, under its
-   * message limit and the organization has credits, then stores the user message and an
-   * assistant message in status `streaming`. Nothing is written unless the result is `started`.
+   * message limit and the organization has credits not reserved by its running replies
+   * (`credits - reserved > 0`), then reserves `reserveCredits` for the reply (none when
+   * credits are unlimited) and stores the user message and an assistant message in status
+   * `streaming` that holds the reservation. Nothing is written unless the result is `started`.
    */
   startReply(input: StartReplyInput): Promise<StartReplyResult>;
   /** Stores events of any number of replies in one transaction. */
   appendReplyEvents(rows: ReplyEventRow[]): Promise<void>;
-  /** Atomically stores the final events, the message text and status, and debits the credits. */
+  /**
+   * Atomically stores the final events, the message text and status, releases the reply's
+   * reservation and charges its tokens, at most what it reserved (never below zero). A second
+   * call for the same reply charges and releases nothing.
+   */
   finishReply(input: FinishReplyInput): Promise<void>;
   /** The newest assistant message of a conversation. */
   getLatestReply(conversationId: string): Promise<Message | undefined>;
   getMessage(messageId: string): Promise<Message | undefined>;
   listReplyEvents(messageId: string, afterSeq: number): Promise<StoredEvent[]>;
   /**
-   * Closes replies left `streaming` by a crash: text from stored deltas, an error event, `[DONE]`.
+   * Closes replies left `streaming` by a crash: text from stored deltas, an error event, `[DONE]`;
+   * releases each one's reservation and charges its text's estimated tokens (at most the reservation).
    * One reply that cannot be rebuilt never stops the others: it is reported to `onError` and
    * closed without its text (status `partial`), or left as it is if even that fails.
    */

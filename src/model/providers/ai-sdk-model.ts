@@ -37,6 +37,11 @@ export interface AiSdkModelOptions {
   /** Used when the request sets none (Anthropic requires a limit). */
   defaultMaxOutputTokens?: number;
   /**
+   * The most output tokens any call may ask for: a reply's bound (PARLEY_MAX_REPLY_TOKENS), so
+   * no model call runs past what its send reserved. Unset: only the two settings above apply.
+   */
+  maxOutputTokens?: number;
+  /**
    * True for the raw wire chunk that ends a complete reply (`finish_reason`, `message_stop`,
    * `response.completed`). A stream that closes without one was cut off: the SDK would report
    * it as an ordinary finish, so it is turned into `upstream_disconnected` here.
@@ -108,7 +113,8 @@ export class AiSdkModel implements LanguageModel {
 
   async *stream(request: ModelRequest, signal: CancelSignal): AsyncIterable<ModelPart> {
     signal.throwIfAborted();
-    const { sdkModel, maxRetries = 2, defaultMaxOutputTokens, isEndOfReply } = this.#options;
+    const { sdkModel, maxRetries = 2, defaultMaxOutputTokens, maxOutputTokens: cap, isEndOfReply } = this.#options;
+    const asked = request.maxOutputTokens ?? defaultMaxOutputTokens;
     const context = { provider: this.provider, secrets: this.#options.secrets };
     // Our own controller, so that stopping early (consumer breaks, or we throw on an error
     // part) also closes the upstream socket, not only an abort of the caller's signal.
@@ -120,7 +126,7 @@ export class AiSdkModel implements LanguageModel {
       system: request.system,
       messages: toSdkMessages(request.messages),
       tools: toSdkTools(request, this.#options.strictTools),
-      maxOutputTokens: request.maxOutputTokens ?? defaultMaxOutputTokens,
+      maxOutputTokens: cap === undefined ? asked : Math.min(asked ?? cap, cap),
       maxRetries,
       abortSignal: upstream.signal,
       includeRawChunks: true,

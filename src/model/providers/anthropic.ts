@@ -16,6 +16,8 @@ export interface AnthropicModelSettings {
   baseURL?: string;
   modelId?: string;
   maxRetries?: number;
+  /** Cap of every call's output tokens (a reply's bound, PARLEY_MAX_REPLY_TOKENS). */
+  maxOutputTokens?: number;
 }
 
 /**
@@ -38,6 +40,7 @@ export function createAnthropicModel(settings: AnthropicModelSettings): AiSdkMod
     provider: 'anthropic',
     sdkModel: anthropic.messages(settings.modelId ?? ANTHROPIC_DEFAULT_MODEL),
     maxRetries: settings.maxRetries,
+    maxOutputTokens: settings.maxOutputTokens,
     defaultMaxOutputTokens: ANTHROPIC_DEFAULT_MAX_OUTPUT_TOKENS,
     isEndOfReply: isMessagesEnd,
     secrets: [settings.apiKey],

@@ -14,6 +14,8 @@ export interface OpenAICompatibleModelSettings {
   apiKey?: string;
   modelId?: string;
   maxRetries?: number;
+  /** Cap of every call's output tokens (a reply's bound, PARLEY_MAX_REPLY_TOKENS). */
+  maxOutputTokens?: number;
 }
 
 /**
@@ -36,6 +38,7 @@ export function createOpenAICompatibleModel(settings: OpenAICompatibleModelSetti
     provider: 'openai-compatible',
     sdkModel: provider.chatModel(settings.modelId ?? OPENAI_DEFAULT_MODEL),
     maxRetries: settings.maxRetries,
+    maxOutputTokens: settings.maxOutputTokens,
     isEndOfReply: isChatCompletionEnd,
     secrets: [settings.apiKey],
   });

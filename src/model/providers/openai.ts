@@ -15,6 +15,8 @@ export interface OpenAIModelSettings {
   baseURL?: string;
   modelId?: string;
   maxRetries?: number;
+  /** Cap of every call's output tokens (a reply's bound, PARLEY_MAX_REPLY_TOKENS). */
+  maxOutputTokens?: number;
 }
 
 /** True for the Responses events that close a finished reply. */
@@ -29,6 +31,7 @@ export function createOpenAIModel(settings: OpenAIModelSettings): AiSdkModel {
     provider: 'openai',
     sdkModel: openai.responses(settings.modelId ?? OPENAI_DEFAULT_MODEL),
     maxRetries: settings.maxRetries,
+    maxOutputTokens: settings.maxOutputTokens,
     isEndOfReply: isResponsesEnd,
     secrets: [settings.apiKey],
     // The Responses API treats function tools as strict unless told otherwise, and strict mode
