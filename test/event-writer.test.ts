@@ -58,6 +58,51 @@ describe('EventWriter', () => {
   });
 });
 
+describe('EventWriter: stored before seen', () => {
+  it('releases an event to its feed only after the write that stores it has committed', async () => {
+    let commit!: () => void;
+    const written: ReplyEventRow[][] = [];
+    const store = {
+      appendReplyEvents(rows: ReplyEventRow[]) {
+        written.push(rows);
+        return new Promise<void>((resolve) => (commit = resolve));
+      },
+    } as unknown as Store;
+    const released: string[] = [];
+    const feed = (id: string) => ({ release: (seq: number) => released.push(`${id}${seq}`) });
+    const writer = new EventWriter(store, pino({ level: 'silent' }), 1);
+    writer.enqueue('a', { seq: 1, data: 'x' }, feed('a'));
+    writer.enqueue('b', { seq: 1, data: 'y' }, feed('b'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(written).toHaveLength(1);
+    expect(released).toEqual([]);
+    // Queued while a write is under way: waits for it, then goes in the next write.
+    writer.enqueue('a', { seq: 2, data: 'z' }, feed('a'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(written).toHaveLength(1);
+    commit();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(released).toEqual(['a1', 'b1']);
+    expect(written).toHaveLength(2);
+    expect(written[1]!.map((r) => `${r.messageId}${r.seq}`)).toEqual(['a2']);
+    commit();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(released).toEqual(['a1', 'b1', 'a2']);
+  });
+
+  it('never releases events whose write failed; they are written again', async () => {
+    const { store, calls } = fakeStore(true);
+    const released: number[] = [];
+    const writer = new EventWriter(store, pino({ level: 'silent' }), 1);
+    writer.enqueue('a', { seq: 1, data: 'x' }, { release: (seq) => released.push(seq) });
+    await writer.flush();
+    expect(released).toEqual([]);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(calls.flat().map((r) => r.seq)).toEqual([1]);
+    expect(released).toEqual([1]);
+  });
+});
+
 describe('statement cache', () => {
   it('reuses prepared statements and stays bounded', () => {
     const db = withStatementCache(new SQLite(':memory:'), 2);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshPostgresDatabase, type TestDatabase } from './helpers/databases.ts';
 import { isRunning, runCli, startServeProcess, type ServeProcess } from './helpers/process.ts';
-import { checkInvariants, countEvents, createConversation, history, parseStrict, postMessage, readRest, readUntil, send, type Api } from './helpers/sse.ts';
+import { checkInvariants, countEvents, createConversation, history, parseStrict, postMessage, readRest, readUntil, send, waitFor, type Api } from './helpers/sse.ts';
 
 const dirs: string[] = [];
 const databases: TestDatabase[] = [];
@@ -151,6 +151,70 @@ describe.each(ENGINES)('parley serve on $engine', ({ fresh }) => {
       checkInvariants(parseStrict(await retry.text()));
       expect(await history(api2, id)).toHaveLength(2);
     }
+  });
+
+  it('kill -9 at random points: every id a client received names the stored event, and its own Last-Event-ID resumes the stored message (DEL-07)', async () => {
+    const db = await fresh();
+    const org = await runCli(['org', 'create', '--name', 'Ids', '--json'], { DATABASE_URL: db });
+    const { customerKey } = JSON.parse(org.stdout) as { customerKey: string };
+    const p = await serve({ DATABASE_URL: db, PARLEY_OFFLINE_DELAY_MS: '50' });
+    const api: Api = { url: p.url, key: customerKey };
+    const ids = await Promise.all(Array.from({ length: 16 }, () => createConversation(api)));
+    // Each client reads everything it can until the server dies under it.
+    const clients = await Promise.all(
+      ids.map(async (id, i) => {
+        const res = await postMessage(api, id, `Tell me about your opening hours and prices, please (${i})`);
+        expect(res.status).toBe(200);
+        const replyId = res.headers.get('parley-reply-id')!;
+        const client = { id, replyId, raw: '', done: undefined as Promise<void> | undefined };
+        const reader = res.body!.getReader();
+        const decoder = new TextDecoder();
+        client.done = (async () => {
+          for (;;) {
+            const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+            if (done) return;
+            client.raw += decoder.decode(value, { stream: true });
+          }
+        })();
+        return client;
+      }),
+    );
+    // Once every reply is under way, at a random moment.
+    await waitFor(() => clients.every((c) => countEvents(c.raw) >= 1), 10_000);
+    await new Promise((r) => setTimeout(r, Math.random() * 300));
+    p.child.kill('SIGKILL');
+    await p.exited;
+    await Promise.all(clients.map((c) => c.done));
+
+    const again = await serve({ DATABASE_URL: db });
+    const api2: Api = { url: again.url, key: customerKey };
+    let cutMidReply = 0;
+    for (const c of clients) {
+      // What the client holds: its complete frames (a frame cut by the kill is not received).
+      const complete = c.raw.slice(0, c.raw.lastIndexOf('\n\n') + 2);
+      const received = complete.endsWith('\n\n') ? parseStrict(complete) : { events: [], text: '' };
+      const lastId = received.events.at(-1)?.id ?? 0;
+      const stored = (await history(api2, c.id))[1]!;
+      expect(stored.status === 'streaming').toBe(false);
+      // The stored log from the start: the client's frames are its first frames, byte for byte.
+      const all = await fetch(`${again.url}/api/v1/customer/conversations/${c.id}/stream?replyId=${c.replyId}`, { headers: { authorization: `Bearer ${customerKey}` } });
+      const log = parseStrict(await all.text());
+      checkInvariants(log);
+      expect(log.events.slice(0, received.events.length)).toEqual(received.events);
+      expect(log.text).toBe(stored.content);
+      if (received.events.at(-1)?.data === '[DONE]') continue;
+      cutMidReply += 1;
+      // Resuming with its own Last-Event-ID continues exactly where it stopped, to the stored text.
+      const cont = await fetch(`${again.url}/api/v1/customer/conversations/${c.id}/stream?replyId=${c.replyId}`, {
+        headers: { authorization: `Bearer ${customerKey}`, 'last-event-id': String(lastId) },
+      });
+      const rest = parseStrict(await cont.text());
+      checkInvariants(rest, lastId + 1);
+      expect(received.text + rest.text).toBe(stored.content);
+      if (stored.status === 'partial') expect(JSON.parse(rest.events.at(-2)!.data)).toMatchObject({ type: 'error', code: 'interrupted' });
+    }
+    // The kill came while replies ran (a reply takes over a second at this pace).
+    expect(cutMidReply).toBeGreaterThan(0);
   });
 
   it('starts five times in a row while two other processes keep the CPU busy; each listens, answers and stops on SIGTERM', async () => {

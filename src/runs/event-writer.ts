@@ -1,33 +1,53 @@
 /**
- * Write-behind for reply events: every run queues its events here and one timer writes the
- * events of all runs together, in one transaction per tick. With many concurrent replies this
- * turns hundreds of commits (each an fsync) per second into a handful; the live streams never
- * wait for it, because subscribers are fed from memory.
+ * Stores reply events before anyone sees them: every run queues its events here, one write
+ * stores the events of all runs together, and only once that write has committed are the
+ * events released to the run's subscribers ({@link Releasable.release}). So every id a client
+ * has received names an event in the database: after a crash, recovery ends each reply after
+ * its last stored event, and a client resuming with any id it holds gets a continuation that
+ * matches the stored message (issue 12: no id is ever reused).
  *
- * A crash loses at most the last tick of events; the final events of a reply are not written
- * here but with its message in `finishReply`, after `take()` has let every write under way
- * settle.
+ * One write is under way at a time; events that arrive meanwhile wait for the next one, which
+ * starts as soon as the current one commits (after `intervalMs`, to gather a batch when idle).
+ * Under load that gives few, large commits; when quiet an event waits about `intervalMs` plus
+ * one commit. The final events of a reply are not written here but with its message in
+ * `finishReply`, after `take()` has let every write under way settle.
  */
 import type { Logger } from 'pino';
 import type { ReplyEventRow, Store, StoredEvent } from '../storage/types.ts';
+
+/** What learns that a reply's events up to an id are stored: the run's frame feed. */
+export interface Releasable {
+  release(upToId: number): void;
+}
+
+interface QueuedEvent extends ReplyEventRow {
+  to: Releasable | undefined;
+}
 
 export class EventWriter {
   readonly #store: Store;
   readonly #log: Logger;
   readonly #intervalMs: number;
-  #queue: ReplyEventRow[] = [];
+  #queue: QueuedEvent[] = [];
   #timer: NodeJS.Timeout | undefined;
-  #writing: Promise<void> = Promise.resolve();
+  /** The write under way, if any. */
+  #writing: Promise<void> | undefined;
 
-  constructor(store: Store, log: Logger, intervalMs = 50) {
+  constructor(store: Store, log: Logger, intervalMs = 2) {
     this.#store = store;
     this.#log = log;
     this.#intervalMs = intervalMs;
   }
 
-  enqueue(messageId: string, event: StoredEvent): void {
-    this.#queue.push({ messageId, seq: event.seq, data: event.data });
-    this.#timer ??= setTimeout(() => void this.flush(), this.#intervalMs);
+  /** Queues an event; `to` is told once it is stored. */
+  enqueue(messageId: string, event: StoredEvent, to?: Releasable): void {
+    this.#queue.push({ messageId, seq: event.seq, data: event.data, to });
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#writing || this.#timer || this.#queue.length === 0) return;
+    this.#timer = setTimeout(() => void this.flush(), this.#intervalMs);
   }
 
   /**
@@ -52,20 +72,36 @@ export class EventWriter {
     return removed;
   }
 
-  /** Writes everything queued now. Failures are logged and the rows kept for the next tick. */
-  flush(): Promise<void> {
+  /**
+   * Writes everything queued now (after the write under way, if any), then releases it.
+   * Failures are logged and the rows kept for the next write, still unreleased.
+   */
+  async flush(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    while (this.#writing) await this.#writing;
     const batch = this.#queue;
-    if (batch.length === 0) return this.#writing;
+    if (batch.length === 0) return;
     this.#queue = [];
-    this.#writing = this.#writing.then(() =>
-      this.#store.appendReplyEvents(batch).catch((err: unknown) => {
-        this.#log.error({ err, rows: batch.length }, 'storing reply events failed; retrying at the next tick');
+    const rows = batch.map(({ messageId, seq, data }) => ({ messageId, seq, data }));
+    this.#writing = this.#store.appendReplyEvents(rows).then(
+      () => {
+        for (const row of batch) row.to?.release(row.seq);
+      },
+      (err: unknown) => {
+        this.#log.error({ err, rows: batch.length }, 'storing reply events failed; retrying');
         this.#queue = batch.concat(this.#queue);
-        this.#timer ??= setTimeout(() => void this.flush(), this.#intervalMs);
-      }),
+      },
     );
-    return this.#writing;
+    try {
+      await this.#writing;
+    } finally {
+      this.#writing = undefined;
+      // After a failure, the retry waits a while; otherwise the next batch goes at once.
+      if (this.#queue.length > 0 && !this.#timer) {
+        const failed = this.#queue[0] === batch[0];
+        this.#timer = setTimeout(() => void this.flush(), failed ? Math.max(this.#intervalMs, 50) : this.#intervalMs);
+      }
+    }
   }
 }

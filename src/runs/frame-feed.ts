@@ -2,6 +2,10 @@
  * Delivers encoded SSE frames to sinks with backpressure: each sink has a cursor into the
  * feed; when a write returns false the sink is left until it drains, then resumes where it
  * stopped. Memory stays bounded by the frames the feed already holds, however slow a reader is.
+ *
+ * A frame is delivered only once it is released: a running reply pushes each event's frame at
+ * once and releases it when the event is stored (see event-writer.ts), so no client ever holds
+ * an id that a crash could give to another event. `end()` releases everything.
  */
 import { HEARTBEAT } from '../sse/encode.ts';
 
@@ -31,6 +35,8 @@ interface Attachment {
 export class FrameFeed {
   /** frames[i] is the encoded event with id i + 1. */
   readonly frames: string[] = [];
+  /** Frames 1..released may be delivered. */
+  #released = 0;
   #ended = false;
   /**
    * Copied on change, never changed in place: a loop over it is safe while sinks leave, and an
@@ -46,6 +52,11 @@ export class FrameFeed {
     return this.#attachments.length;
   }
 
+  /** How many frames may be delivered (the rest wait until they are stored). */
+  get released(): number {
+    return this.#released;
+  }
+
   /** Starts delivering frames after id `afterId` to `sink`. */
   attach(sink: EventSink, afterId: number): void {
     const att: Attachment = { sink, cursor: Math.max(0, afterId), waiting: false };
@@ -54,10 +65,23 @@ export class FrameFeed {
     this.#deliver(att);
   }
 
+  /** Adds a frame; sinks get it once it is released. */
   push(frame: string): void {
     if (this.#ended) throw new Error('push after end');
     this.frames.push(frame);
+  }
+
+  /** Lets sinks have the frames up to id `upToId`. */
+  release(upToId: number): void {
+    if (upToId <= this.#released) return;
+    this.#released = Math.min(upToId, this.frames.length);
     for (const att of this.#attachments) if (!att.waiting) this.#deliver(att);
+  }
+
+  /** Drops the frames after id `id` that were never released (their events were not stored). */
+  truncate(id: number): void {
+    if (this.#ended) throw new Error('truncate after end');
+    this.frames.length = Math.max(id, this.#released);
   }
 
   /**
@@ -69,13 +93,14 @@ export class FrameFeed {
     if (this.#ended) throw new Error('end after end');
     this.frames.push(...finalFrames);
     this.#ended = true;
+    this.#released = this.frames.length;
     for (const att of this.#attachments) if (!att.waiting) this.#deliver(att);
   }
 
   /** Writes a comment to every idle sink so proxies and clients see the connection is alive. */
   heartbeat(): void {
     for (const att of this.#attachments) {
-      if (!att.waiting && att.cursor >= this.frames.length) att.sink.write(HEARTBEAT);
+      if (!att.waiting && att.cursor >= this.#released) att.sink.write(HEARTBEAT);
     }
   }
 
@@ -87,10 +112,10 @@ export class FrameFeed {
   }
 
   #deliver(att: Attachment): void {
-    while (att.cursor < this.frames.length) {
+    while (att.cursor < this.#released) {
       if (!this.#attachments.includes(att)) return;
       const frame = this.frames[att.cursor++]!;
-      if (this.#ended && att.cursor === this.frames.length) {
+      if (this.#ended && att.cursor === this.#released) {
         this.#detach(att);
         att.sink.end(frame);
         return;

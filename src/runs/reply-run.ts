@@ -3,6 +3,8 @@
  * It drives the agent under one cancellation signal (stop, deadline, shutdown), numbers and stores
  * every event, stores the assistant message with its final status, and only then sends
  * `[DONE]`. Responses are subscribers of its {@link FrameFeed}; one leaving changes nothing.
+ * An event reaches subscribers only once it is stored (the feed releases it after the
+ * {@link EventWriter}'s commit), so an id a client holds always names the same stored event.
  */
 import type { ErrorPayload, EventPayload, StreamErrorCode } from '@parley/client/protocol';
 import type { Logger } from 'pino';
@@ -47,6 +49,24 @@ const SAFE_MESSAGES: Record<StreamErrorCode, string> = {
 
 export function streamError(code: StreamErrorCode, retryable = true): ErrorPayload {
   return { type: 'error', message: SAFE_MESSAGES[code], code, retryable };
+}
+
+/** The events that end a reply whose last event has id `lastId`: the error, if any, and `[DONE]`. */
+function tailAfter(lastId: number, failure: ErrorPayload | undefined): StoredEvent[] {
+  const payloads: (EventPayload | 'done')[] = failure ? [failure, 'done'] : ['done'];
+  return payloads.map((p, i) => ({ seq: lastId + 1 + i, data: serializePayload(p) }));
+}
+
+/** The text of the delta events among encoded frames (`id: N\ndata: {json}\n\n`). */
+function textOfFrames(frames: readonly string[]): string {
+  let text = '';
+  for (const frame of frames) {
+    const data = frame.slice(frame.indexOf('data: ') + 6).trimEnd();
+    if (!data.startsWith('{')) continue;
+    const payload = JSON.parse(data) as EventPayload;
+    if (payload.type === 'delta') text += payload.text;
+  }
+  return text;
 }
 
 /** Pause before retrying the final write of a reply whose first write failed. */
@@ -132,7 +152,7 @@ export class ReplyRun {
     const seq = this.feed.frames.length + 1;
     const data = serializePayload(payload);
     this.feed.push(encodeEvent(seq, data));
-    this.#services.writer.enqueue(this.messageId, { seq, data });
+    this.#services.writer.enqueue(this.messageId, { seq, data }, this.feed);
     this.#lastWriteAt = Date.now();
   }
 
@@ -248,12 +268,6 @@ export class ReplyRun {
   async #finish(status: FinalStatus, failure: ErrorPayload | undefined): Promise<void> {
     const { writer, store, log } = this.#services;
     const queued = await writer.take(this.messageId);
-    const first = this.feed.frames.length + 1;
-    const tailOf = (f: ErrorPayload | undefined): StoredEvent[] => {
-      const payloads: (EventPayload | 'done')[] = f ? [f, 'done'] : ['done'];
-      return payloads.map((p, i) => ({ seq: first + i, data: serializePayload(p) }));
-    };
-    let tail = tailOf(failure);
     const finish: FinishReplyInput = {
       orgId: this.#input.organization.id,
       conversationId: this.conversationId,
@@ -261,17 +275,18 @@ export class ReplyRun {
       content: this.#text,
       status,
       tokens: this.#tokens,
-      events: [...queued, ...tail],
+      events: [...queued, ...tailAfter(this.feed.frames.length, failure)],
       escalationReason: this.#escalation,
       now: new Date().toISOString(),
     };
+    let tail: StoredEvent[];
     try {
       await store.finishReply(finish);
+      tail = finish.events.slice(queued.length);
     } catch (err) {
       log.error({ err, messageId: this.messageId }, 'storing the finished reply failed; closing it with an error');
-      tail = tailOf(failure ?? streamError('internal_error'));
       status = 'partial';
-      await this.#close({ ...finish, status, events: [...queued, ...tail] });
+      tail = await this.#close({ ...finish, status }, failure ?? streamError('internal_error'));
     }
     this.feed.end(...tail.map((e) => encodeEvent(e.seq, e.data)));
     this.#report(status);
@@ -279,27 +294,33 @@ export class ReplyRun {
 
   /**
    * The reply's row must not stay `streaming` (its conversation would refuse every message):
-   * after a failed final write, retry with less and less of what the database may have refused,
-   * the queued events, then the text, keeping the error event and `[DONE]`.
+   * after a failed final write, retry with less and less of what the database may have refused:
+   * the whole reply with the error, then only what was already stored (and sent), then no text.
+   * Returns the tail that ends the feed: after the events that were stored.
    */
-  async #close(finish: FinishReplyInput): Promise<void> {
+  async #close(finish: FinishReplyInput, failure: ErrorPayload): Promise<StoredEvent[]> {
     const { store, log } = this.#services;
-    const tail = finish.events.slice(-2);
+    const all = this.feed.frames.length;
+    const stored = this.feed.released;
+    const storedOnly = { ...finish, content: textOfFrames(this.feed.frames.slice(0, stored)), events: tailAfter(stored, failure) };
     const attempts: [number, FinishReplyInput][] = [
-      [0, finish],
-      [CLOSE_RETRY_MS, { ...finish, events: tail }],
-      [CLOSE_RETRY_MS * 4, { ...finish, events: tail, content: '', escalationReason: null }],
+      [0, { ...finish, events: [...finish.events.slice(0, all - stored), ...tailAfter(all, failure)] }],
+      [CLOSE_RETRY_MS, storedOnly],
+      [CLOSE_RETRY_MS * 4, { ...storedOnly, content: '', escalationReason: null }],
     ];
     for (const [delay, input] of attempts) {
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       try {
         await store.finishReply({ ...input, now: new Date().toISOString() });
-        return;
+        if (input !== attempts[0]![1]) this.feed.truncate(stored);
+        return input.events.slice(-(failure ? 2 : 1));
       } catch (err) {
         log.error({ err, messageId: this.messageId }, 'closing the failed reply failed');
       }
     }
     log.error({ messageId: this.messageId }, 'the reply stays open until the next start closes it');
+    this.feed.truncate(stored);
+    return storedOnly.events;
   }
 
   #report(status: FinalStatus): void {

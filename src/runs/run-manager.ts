@@ -13,7 +13,7 @@ export interface RunManagerOptions {
   timeoutMs: number;
   heartbeatMs: number;
   log: Logger;
-  /** How long reply events may wait to be written together (a crash loses at most this). */
+  /** How long an event waits, when no write is under way, for others to share its write (ms). */
   eventFlushMs?: number;
   /** Called after each run has stored its message and sent `[DONE]`. */
   onFinished?: (reply: FinishedReply) => void;
