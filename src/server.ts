@@ -3,6 +3,7 @@
  * app, listens, and on SIGTERM/SIGINT drains (stop accepting, let runs finish until the grace
  * deadline, end the rest with an error event and `[DONE]`) before exiting 0.
  */
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAgentRuntime } from './agents/create-agents.ts';
@@ -10,6 +11,7 @@ import type { AgentResolver, AgentRuntime } from './agents/types.ts';
 import type { Config } from './config.ts';
 import { buildApp } from './http/app.ts';
 import { createLogger } from './log.ts';
+import { createReplyBus } from './runs/reply-bus.ts';
 import { RunManager } from './runs/run-manager.ts';
 import { createStore } from './storage/create-store.ts';
 import type { Store } from './storage/types.ts';
@@ -66,18 +68,28 @@ async function serve(
   const durability = await store.durability();
   if (durability.problems.length > 0) log.warn({ settings: durability.settings, problems: durability.problems }, 'the database is not fully durable');
   else log.info({ settings: durability.settings }, 'database durability settings checked');
-  const recovered = await store.recoverUnfinishedReplies(new Date().toISOString(), (reply, err) =>
-    log.error({ err, ...reply }, 'could not rebuild an unfinished reply; closed it without its text or skipped it'),
+  // SQLite belongs to one instance: every reply still streaming was this instance's. On
+  // PostgreSQL other live instances may run some: close only those whose owner's lease expired
+  // (the sweeper of RunManager closes the rest once their owner stops renewing).
+  const shared = store.dialect === 'postgres';
+  const recovered = await store.recoverUnfinishedReplies(
+    new Date().toISOString(),
+    (reply, err) => log.error({ err, ...reply }, 'could not rebuild an unfinished reply; closed it without its text or skipped it'),
+    shared ? { leaseMs: config.runLeaseMs } : {},
   );
   if (recovered.length > 0) log.warn({ count: recovered.length }, 'closed replies left unfinished by a previous crash');
 
   const runtime = options.runtime ?? createAgentRuntime(config, store, log);
+  // With REDIS_URL, instances on one database signal each other (stored events, stops).
+  const bus = createReplyBus(config.redisUrl, config.redisPrefix, log);
   const runs = new RunManager({
     store,
     timeoutMs: config.streamTimeoutMs,
     heartbeatMs: config.heartbeatMs,
     log,
     onFinished: runtime.onReplyFinished,
+    bus,
+    lease: shared ? { ownerId: randomUUID(), leaseMs: config.runLeaseMs } : undefined,
   });
   let shuttingDown = false;
   const app = await buildApp({
@@ -88,6 +100,10 @@ async function serve(
     log,
     isShuttingDown: () => shuttingDown,
     plugins: runtime.plugins,
+  });
+  app.addHook('onClose', async () => {
+    runs.close();
+    await bus.close();
   });
   built(app);
   try {

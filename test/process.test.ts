@@ -42,9 +42,11 @@ afterEach(async () => {
 
 /** Each engine gives a new, empty database per call; afterEach removes it. */
 const ENGINES = [
-  { engine: 'SQLite', fresh: async () => tempDb() },
+  { engine: 'SQLite', fresh: async () => tempDb(), lease: {} as Record<string, string> },
   {
     engine: 'PostgreSQL',
+    // On PostgreSQL a restarted instance closes a dead one's replies once their lease expires.
+    lease: { PARLEY_RUN_LEASE_MS: '1000' } as Record<string, string>,
     fresh: async () => {
       const db = await freshPostgresDatabase();
       databases.push(db);
@@ -62,7 +64,11 @@ function busyLoops(count: number): ChildProcess[] {
   });
 }
 
-describe.each(ENGINES)('parley serve on $engine', ({ fresh }) => {
+describe.each(ENGINES)('parley serve on $engine', ({ fresh, lease }) => {
+  /** After a restart: every reply the killed server ran is closed (on PostgreSQL, once its lease expired). */
+  const allClosed = (api: Api, ids: string[]) =>
+    waitFor(async () => (await Promise.all(ids.map((id) => history(api, id)))).every((m) => m.length === 2), 15_000, 200);
+
   it('creates the database and a demo organization on first start, prints both keys once with a curl line', async () => {
     const db = await fresh();
     const first = await serve({ DATABASE_URL: db });
@@ -117,7 +123,7 @@ describe.each(ENGINES)('parley serve on $engine', ({ fresh }) => {
     const db = await fresh();
     const org = await runCli(['org', 'create', '--name', 'Crash', '--json'], { DATABASE_URL: db });
     const { customerKey } = JSON.parse(org.stdout) as { customerKey: string };
-    const p = await serve({ DATABASE_URL: db, PARLEY_OFFLINE_DELAY_MS: '40' });
+    const p = await serve({ DATABASE_URL: db, PARLEY_OFFLINE_DELAY_MS: '40', ...lease });
     const api: Api = { url: p.url, key: customerKey };
     const ids = await Promise.all(Array.from({ length: 20 }, () => createConversation(api)));
     const acknowledged: { id: string; key: string; seen: number }[] = [];
@@ -134,8 +140,9 @@ describe.each(ENGINES)('parley serve on $engine', ({ fresh }) => {
     await p.exited;
     expect(acknowledged.length).toBe(20);
 
-    const again = await serve({ DATABASE_URL: db });
+    const again = await serve({ DATABASE_URL: db, ...lease });
     const api2: Api = { url: again.url, key: customerKey };
+    await allClosed(api2, ids);
     for (const { id, key } of acknowledged) {
       const messages = await history(api2, id);
       expect(messages[0]).toMatchObject({ role: 'user', status: 'complete' });
@@ -157,7 +164,7 @@ describe.each(ENGINES)('parley serve on $engine', ({ fresh }) => {
     const db = await fresh();
     const org = await runCli(['org', 'create', '--name', 'Ids', '--json'], { DATABASE_URL: db });
     const { customerKey } = JSON.parse(org.stdout) as { customerKey: string };
-    const p = await serve({ DATABASE_URL: db, PARLEY_OFFLINE_DELAY_MS: '50' });
+    const p = await serve({ DATABASE_URL: db, PARLEY_OFFLINE_DELAY_MS: '50', ...lease });
     const api: Api = { url: p.url, key: customerKey };
     const ids = await Promise.all(Array.from({ length: 16 }, () => createConversation(api)));
     // Each client reads everything it can until the server dies under it.
@@ -186,8 +193,9 @@ describe.each(ENGINES)('parley serve on $engine', ({ fresh }) => {
     await p.exited;
     await Promise.all(clients.map((c) => c.done));
 
-    const again = await serve({ DATABASE_URL: db });
+    const again = await serve({ DATABASE_URL: db, ...lease });
     const api2: Api = { url: again.url, key: customerKey };
+    await allClosed(api2, ids);
     let cutMidReply = 0;
     for (const c of clients) {
       // What the client holds: its complete frames (a frame cut by the kill is not received).

@@ -272,4 +272,41 @@ describe.each(DATABASES)('Store contract on $name', ({ name, create }) => {
     expect((await store.recoverUnfinishedReplies(now())).map((x) => x.messageId)).not.toContain(r.reply.id);
     expect((await start({ orgId: o.id, conversationId: c.id })).kind).toBe('started');
   });
+
+  it('leases: an owner claims and renews its replies; recovery by lease closes only expired ones; a stop request reaches the owner', async () => {
+    const o = await org();
+    const conversation = async () => (await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: null })).id;
+    const started = async (at: string) => {
+      const r = await start({ orgId: o.id, conversationId: await conversation(), now: at });
+      if (r.kind !== 'started') throw new Error(r.kind);
+      return r.reply.id;
+    };
+    const t = Date.now();
+    const iso = (ms: number) => new Date(t + ms).toISOString();
+    const live = await started(iso(-60_000));
+    const dead = await started(iso(-60_000));
+    const fresh = await started(iso(0));
+    const unleasedOld = await started(iso(-60_000));
+    // Instance A owns `live` (lease in the future), instance B owned `dead` (lease past).
+    expect(await store.renewReplyLeases('A', [live], iso(10_000))).toEqual([]);
+    expect(await store.renewReplyLeases('B', [dead], iso(-1_000))).toEqual([]);
+    // A renewal without new ids renews what the owner already holds.
+    expect(await store.renewReplyLeases('A', [], iso(20_000))).toEqual([]);
+    const closed = (await store.recoverUnfinishedReplies(iso(0), undefined, { leaseMs: 15_000 })).map((r) => r.messageId);
+    expect(closed.sort()).toEqual([dead, unleasedOld].sort());
+    expect((await store.getMessage(live))?.status).toBe('streaming');
+    expect((await store.getMessage(fresh))?.status).toBe('streaming');
+    expect((await store.getMessage(dead))?.status).toBe('partial');
+    // A stop recorded for a streaming reply is reported to its owner only.
+    expect(await store.requestStop(live, iso(0))).toBe(true);
+    expect(await store.requestStop(dead, iso(0))).toBe(false);
+    expect(await store.renewReplyLeases('B', [], iso(20_000))).toEqual([]);
+    expect(await store.renewReplyLeases('A', [], iso(20_000))).toEqual([live]);
+    // Two instances sweeping at once close a reply once: one interrupted error, one [DONE].
+    const errors: unknown[] = [];
+    await Promise.all([1, 2].map(() => store.recoverUnfinishedReplies(iso(60_000), (_, err) => errors.push(err), { leaseMs: 15_000 })));
+    expect(errors).toEqual([]);
+    expect((await store.listReplyEvents(live, 0)).map((e) => e.seq)).toEqual([1, 2]);
+    expect((await store.getMessage(live))?.status).toBe('partial');
+  });
 });

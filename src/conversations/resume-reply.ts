@@ -7,7 +7,6 @@
  */
 import { AppError } from '../errors.ts';
 import type { FrameFeed } from '../runs/frame-feed.ts';
-import { feedForStoredReply } from '../runs/replay.ts';
 import type { RunManager } from '../runs/run-manager.ts';
 import type { Conversation, Store } from '../storage/types.ts';
 
@@ -31,7 +30,7 @@ export async function findReplyFeed(
   if (replyId === undefined) {
     if (live) return { replyId: live.messageId, feed: live.feed };
     const latest = await store.getLatestReply(conversation.id);
-    return latest && { replyId: latest.id, feed: await feedForStoredReply(store, latest.id) };
+    return latest && { replyId: latest.id, feed: await runs.feedForStored(latest.id) };
   }
   if (live?.messageId === replyId) return { replyId, feed: live.feed };
   const message = await store.getMessage(replyId);
@@ -40,5 +39,5 @@ export async function findReplyFeed(
   }
   // Stored as streaming but not yet registered: its run starts right after its transaction.
   const run = message.status === 'streaming' ? await runs.find(conversation.id, replyId) : undefined;
-  return { replyId, feed: run ? run.feed : await feedForStoredReply(store, replyId) };
+  return { replyId, feed: run ? run.feed : await runs.feedForStored(replyId) };
 }

@@ -10,7 +10,6 @@ import type { AgentResolver } from '../agents/types.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { FrameFeed } from '../runs/frame-feed.ts';
-import { feedForStoredReply } from '../runs/replay.ts';
 import type { RunManager } from '../runs/run-manager.ts';
 import type { Organization, Store } from '../storage/types.ts';
 
@@ -75,7 +74,7 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
     case 'replay': {
       // Still streaming: its run is (or is about to be) live here; otherwise replay the log.
       const live = result.reply.status === 'streaming' ? await runs.find(conversation.id, result.reply.id) : undefined;
-      const feed = live ? live.feed : await feedForStoredReply(store, result.reply.id);
+      const feed = live ? live.feed : await runs.feedForStored(result.reply.id);
       return { replyId: result.reply.id, feed, replayed: true };
     }
     case 'started': {

@@ -16,11 +16,12 @@
  * `reply.getHeaders()`) carry them too. Over the limit: 429 `rate_limited` with `Retry-After`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { createRedisClient } from '../redis.ts';
 
 const WINDOW_MS = 60_000;
 /** After a Redis command fails on a live connection (a hung or overloaded Redis), count in memory this long before trying it again. */
@@ -98,19 +99,6 @@ export interface RedisRateLimiterOptions {
   /** Prefix of the counters' keys; each key is `<prefix>rl:<API key id>`. */
   prefix: string;
   log: Logger;
-}
-
-/** A client that never waits for Redis: commands fail at once while it is not connected. */
-export function createRedisClient(url: string): Redis {
-  return new Redis(url, {
-    lazyConnect: true,
-    connectTimeout: 1000,
-    commandTimeout: 500,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    // Reconnect forever, at most every 2 s, so a returning Redis is used again without a restart.
-    retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
-  });
 }
 
 /** Counts in Redis; falls back to a {@link MemoryRateLimiter} of this instance while Redis is away. */

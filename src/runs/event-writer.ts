@@ -32,11 +32,14 @@ export class EventWriter {
   #timer: NodeJS.Timeout | undefined;
   /** The write under way, if any. */
   #writing: Promise<void> | undefined;
+  /** Told the replies of every committed write (the reply bus, so other instances read them). */
+  readonly #onStored: ((messageIds: Iterable<string>) => void) | undefined;
 
-  constructor(store: Store, log: Logger, intervalMs = 2) {
+  constructor(store: Store, log: Logger, intervalMs = 2, onStored?: (messageIds: Iterable<string>) => void) {
     this.#store = store;
     this.#log = log;
     this.#intervalMs = intervalMs;
+    this.#onStored = onStored;
   }
 
   /** Queues an event; `to` is told once it is stored. */
@@ -87,6 +90,7 @@ export class EventWriter {
     this.#writing = this.#store.appendReplyEvents(rows).then(
       () => {
         for (const row of batch) row.to?.release(row.seq);
+        this.#onStored?.(batch.map((row) => row.messageId));
       },
       (err: unknown) => {
         this.#log.error({ err, rows: batch.length }, 'storing reply events failed; retrying');

@@ -15,6 +15,7 @@ import { encodeEvent, serializePayload } from '../sse/encode.ts';
 import type { FinishReplyInput, Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
 import type { EventWriter } from './event-writer.ts';
 import { FrameFeed } from './frame-feed.ts';
+import type { ReplyBus } from './reply-bus.ts';
 
 export type AbortReason = 'stopped' | 'timeout' | 'shutdown';
 
@@ -25,8 +26,10 @@ export interface RunServices {
   timeoutMs: number;
   /** A heartbeat comment goes out once a run has been silent this long (see `tick`). */
   heartbeatMs: number;
-  /** Writes the runs' events behind them, batched across runs. */
+  /** Stores the runs' events, batched across runs, and releases them once stored. */
   writer: EventWriter;
+  /** Tells other instances when a reply's final events are stored. */
+  bus: ReplyBus;
   log: Logger;
   onFinished?: (reply: FinishedReply) => void;
   /** Called once per run, after it stored its message and sent `[DONE]`. */
@@ -289,6 +292,7 @@ export class ReplyRun {
       tail = await this.#close({ ...finish, status }, failure ?? streamError('internal_error'));
     }
     this.feed.end(...tail.map((e) => encodeEvent(e.seq, e.data)));
+    this.#services.bus.announce([this.messageId]);
     this.#report(status);
   }
 

@@ -23,6 +23,7 @@ import type {
   NewConversation,
   Organization,
   RecoveredReply,
+  RecoveryOptions,
   ReplyEventRow,
   StartReplyInput,
   StartReplyResult,
@@ -366,12 +367,22 @@ export class KyselyStore implements Store {
     return rows.map((r) => ({ seq: Number(r.seq), data: r.data }));
   }
 
-  async recoverUnfinishedReplies(now: string, onError?: (reply: RecoveredReply, err: unknown) => void): Promise<RecoveredReply[]> {
-    const stuck = await this.db
-      .selectFrom('messages')
-      .select(['id', 'conversation_id'])
-      .where('status', '=', 'streaming')
-      .execute();
+  async recoverUnfinishedReplies(
+    now: string,
+    onError?: (reply: RecoveredReply, err: unknown) => void,
+    options: RecoveryOptions = {},
+  ): Promise<RecoveredReply[]> {
+    let query = this.db.selectFrom('messages').select(['id', 'conversation_id']).where('status', '=', 'streaming');
+    if (options.leaseMs !== undefined) {
+      const neverLeasedBefore = new Date(Date.parse(now) - options.leaseMs).toISOString();
+      query = query.where((eb) =>
+        eb.or([
+          eb('lease_until', '<', now),
+          eb.and([eb('lease_until', 'is', null), eb('created_at', '<', neverLeasedBefore)]),
+        ]),
+      );
+    }
+    const stuck = await query.execute();
     const recovered: RecoveredReply[] = [];
     for (const m of stuck) {
       const reply = { messageId: m.id, conversationId: m.conversation_id };
@@ -393,9 +404,50 @@ export class KyselyStore implements Store {
     return recovered;
   }
 
-  /** Ends one unfinished reply's event log and marks it `partial`, with its text rebuilt or empty. */
+  async renewReplyLeases(ownerId: string, newIds: readonly string[], until: string): Promise<string[]> {
+    for (let i = 0; i < newIds.length; i += 500) {
+      await this.db
+        .updateTable('messages')
+        .set({ owner_id: ownerId })
+        .where('id', 'in', newIds.slice(i, i + 500))
+        .where('status', '=', 'streaming')
+        .execute();
+    }
+    await this.db
+      .updateTable('messages')
+      .set({ lease_until: until })
+      .where('status', '=', 'streaming')
+      .where('owner_id', '=', ownerId)
+      .execute();
+    const stops = await this.db
+      .selectFrom('messages')
+      .select('id')
+      .where('status', '=', 'streaming')
+      .where('owner_id', '=', ownerId)
+      .where('stop_requested_at', 'is not', null)
+      .execute();
+    return stops.map((r) => r.id);
+  }
+
+  async requestStop(messageId: string, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('messages')
+      .set({ stop_requested_at: at })
+      .where('id', '=', messageId)
+      .where('status', '=', 'streaming')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /**
+   * Ends one unfinished reply's event log and marks it `partial`, with its text rebuilt or
+   * empty; nothing if it no longer streams (another instance closed it first).
+   */
   async #closeUnfinished(messageId: string, now: string, rebuildText: boolean): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      let streaming = trx.selectFrom('messages').select('status').where('id', '=', messageId);
+      if (this.dialect === 'postgres') streaming = streaming.forUpdate();
+      if ((await streaming.executeTakeFirst())?.status !== 'streaming') return;
       const events = await trx
         .selectFrom('reply_events')
         .select(['seq', 'data'])

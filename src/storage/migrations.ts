@@ -117,6 +117,18 @@ const CORE: Migration[] = [
         .execute();
     },
   },
+  {
+    // Several instances on one database (issue 12): each streaming reply names its owner, which
+    // renews a lease on it; past the lease any instance closes it. A stop asked of another
+    // instance is recorded on the reply for its owner to see.
+    version: 3,
+    name: 'reply_leases',
+    async up(db) {
+      for (const column of ['owner_id', 'lease_until', 'stop_requested_at']) {
+        await db.schema.alterTable('messages').addColumn(column, 'text').execute();
+      }
+    },
+  },
 ];
 
 export const MIGRATIONS: Migration[] = [...CORE, ...AGENT_MIGRATIONS].sort((a, b) => a.version - b.version);

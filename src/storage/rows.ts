@@ -90,6 +90,9 @@ export function startedReplyRows(input: StartReplyInput, position: number): { us
     fingerprint: input.fingerprint,
     tokens: 0,
     reserved_credits: 0,
+    owner_id: null,
+    lease_until: null,
+    stop_requested_at: null,
     created_at: input.now,
     updated_at: input.now,
   };

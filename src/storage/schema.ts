@@ -48,6 +48,12 @@ export interface MessagesTable {
   tokens: number;
   /** Credits this reply holds while it streams; 0 once it ended, or for an unlimited organization. */
   reserved_credits: number;
+  /** The instance running this reply while it streams (issue 12: run ownership). */
+  owner_id: string | null;
+  /** Until when the owner's lease holds; past it, any instance may close the reply. */
+  lease_until: string | null;
+  /** Set by a stop asked of an instance that does not run the reply; the owner stops it. */
+  stop_requested_at: string | null;
   created_at: string;
   updated_at: string;
 }

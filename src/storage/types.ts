@@ -178,5 +178,24 @@ export interface Store {
    * One reply that cannot be rebuilt never stops the others: it is reported to `onError` and
    * closed without its text (status `partial`), or left as it is if even that fails.
    */
-  recoverUnfinishedReplies(now: string, onError?: (reply: RecoveredReply, err: unknown) => void): Promise<RecoveredReply[]>;
+  recoverUnfinishedReplies(
+    now: string,
+    onError?: (reply: RecoveredReply, err: unknown) => void,
+    options?: RecoveryOptions,
+  ): Promise<RecoveredReply[]>;
+  /**
+   * The instance `ownerId` takes the streaming replies `newIds` it started, renews its lease on
+   * all of its streaming replies until `until`, and learns on which a stop was requested.
+   */
+  renewReplyLeases(ownerId: string, newIds: readonly string[], until: string): Promise<string[]>;
+  /** Records a stop for the owner of the streaming reply `messageId`; false if it no longer streams. */
+  requestStop(messageId: string, at: string): Promise<boolean>;
+}
+
+export interface RecoveryOptions {
+  /**
+   * Close only replies whose owner's lease has expired (another instance may run the others):
+   * a lease that ended before `now`, or, for a reply never leased, one created over `leaseMs` ago.
+   */
+  leaseMs?: number;
 }
