@@ -56,6 +56,20 @@ const streamOf = (api: Api, id: string, replyId: string, after = 0) =>
   });
 
 describe('instances on one PostgreSQL database, as processes', () => {
+  it('three instances started at once on a new database all listen, and exactly one creates the demo organization', async () => {
+    const db = await freshPostgresDatabase();
+    databases.push(db);
+    const started = await Promise.all([1, 2, 3].map(() => startServeProcess({ DATABASE_URL: db.url })));
+    children.push(...started);
+    const printed = started.filter((p) => /customer key \(lxc_\):\s+lxc_/.test(p.output()));
+    expect(printed).toHaveLength(1);
+    const key = /customer key \(lxc_\):\s+(lxc_\S+)/.exec(printed[0]!.output())![1]!;
+    // The key works on every instance.
+    for (const p of started) expect(await createConversation({ url: p.url, key })).toMatch(/^[0-9a-f-]{36}$/);
+    const orgs = await runCli(['org', 'list', '--json'], { DATABASE_URL: db.url });
+    expect(JSON.parse(orgs.stdout)).toHaveLength(1);
+  });
+
   it('kill -9 of the instance running a reply: a survivor closes it after the lease, and the conversation goes on', async () => {
     const { key, start } = await cluster();
     const [owner, survivor] = [await start(), await start()];

@@ -44,7 +44,14 @@ export function registerServeCommand(program: Command): void {
 async function firstStartLines(server: RunningServer, credits: number | null): Promise<string[]> {
   if ((await server.store.countOrganizations()) !== 0) return [];
   const { createOrganization } = await import('../organizations/create-organization.ts');
-  const demo = await createOrganization(server.store, { name: 'Demo', credits });
+  let demo: Awaited<ReturnType<typeof createOrganization>>;
+  try {
+    demo = await createOrganization(server.store, { name: 'Demo', slug: 'demo', credits });
+  } catch (err) {
+    // Several instances started together on one new database: one of them created it.
+    if ((await server.store.countOrganizations()) > 0) return [];
+    throw err;
+  }
   const key = demo.customerKey;
   return [
     `Created the demo organization "${demo.organization.name}" (slug: ${demo.organization.slug}). Its keys are shown this once:`,

@@ -43,16 +43,17 @@ export class KyselyStore implements Store {
   }
 
   async migrate(): Promise<void> {
-    await this.db.schema
-      .createTable('parley_migrations')
-      .ifNotExists()
-      .addColumn('version', 'integer', (c) => c.primaryKey())
-      .addColumn('name', 'text', (c) => c.notNull())
-      .addColumn('applied_at', 'text', (c) => c.notNull())
-      .execute();
     await this.db.transaction().execute(async (trx) => {
       // Several instances may start together on one PostgreSQL: one migrates, the others wait.
+      // The lock comes first: two concurrent CREATE TABLE IF NOT EXISTS can still collide.
       if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(7243001)`.execute(trx);
+      await trx.schema
+        .createTable('parley_migrations')
+        .ifNotExists()
+        .addColumn('version', 'integer', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('applied_at', 'text', (c) => c.notNull())
+        .execute();
       const done = new Set(
         (await trx.selectFrom('parley_migrations').select('version').execute()).map((r) => Number(r.version)),
       );
