@@ -27,6 +27,8 @@ import { isAlive, openFileLimit, readCpuTimes, readRssKb } from './lib/proc.ts';
 import { formatProfile, monotonicUs, summarizeProfile, type ProfileWindow } from './lib/profile.ts';
 import { REPO, parleyEnv, startParley, startRaw } from './lib/servers.ts';
 import { compareWithReference } from './lib/sse-check.ts';
+import { runFanout, type FanoutResult } from './lib/fanout.ts';
+import { benchRedisPrefix, createBenchDatabase, deleteRedisKeys, DEFAULT_PG_URL, DEFAULT_REDIS_URL, type BenchDatabase } from './lib/postgres.ts';
 
 const MESSAGE = 'Hello, what are your opening hours?';
 
@@ -47,13 +49,21 @@ interface Options {
   cpuProfDir: string | undefined;
   maxSeconds: number;
   keep: boolean;
+  /** Which store(s) Parley runs on; `both` measures SQLite and PostgreSQL in the same rounds. */
+  db: 'sqlite' | 'postgres' | 'both';
+  /** Streams of the cross-instance fan-out phase (PostgreSQL modes; 0 skips it). */
+  fanout: number;
+  fanoutConcurrency: number;
+  fanoutDelayMs: number;
+  pgUrl: string;
+  redisUrl: string;
 }
 
 // The warm-up is long on purpose: node's HTTP code takes about 1,500 streams to reach its steady
 // JIT state, and until then a server's CPU per stream keeps falling (the raw server's by ~3x).
 // A short warm-up compares two cold servers and flatters the one doing more work.
-const FULL = { streams: 2000, concurrency: 50, held: 5000, heldWarm: 200, heldConcurrency: 100, warmup: 1500, rounds: 4 };
-const QUICK = { streams: 600, concurrency: 20, held: 500, heldWarm: 50, heldConcurrency: 50, warmup: 300, rounds: 2 };
+const FULL = { streams: 2000, concurrency: 50, held: 5000, heldWarm: 200, heldConcurrency: 100, warmup: 1500, rounds: 4, fanout: 300, fanoutConcurrency: 20, fanoutDelayMs: 250 };
+const QUICK = { streams: 600, concurrency: 20, held: 500, heldWarm: 50, heldConcurrency: 50, warmup: 300, rounds: 2, fanout: 60, fanoutConcurrency: 10, fanoutDelayMs: 250 };
 
 const USAGE = `npm run bench -- [options]      (every option also reads BENCH_<NAME>, e.g. BENCH_STREAMS=500;
                                    BENCH_SQLITE_SYNC=normal runs Parley with PARLEY_SQLITE_SYNCHRONOUS=normal)
@@ -71,7 +81,16 @@ const USAGE = `npm run bench -- [options]      (every option also reads BENCH_<N
   --cpu-prof               run the throughput servers under node --cpu-prof and print where CPU goes
   --cpu-prof-dir DIR       where to keep the .cpuprofile files (default: a temp directory)
   --max-seconds N          abort the whole run after N seconds (default 600)
-  --keep                   keep the temp database directory`;
+  --keep                   keep the temp database directory
+  --db sqlite|postgres|both  Parley's store (default sqlite). postgres: a fresh database on --pg-url's
+                           server (dropped afterwards), CPU target <= 4x raw, no held-stream phase,
+                           then the cross-instance fan-out phase; both: SQLite and PostgreSQL in the same rounds
+  --fanout N               streams of the fan-out phase: two instances on the database + Redis (default ${FULL.fanout}; 0 skips)
+  --fanout-concurrency N   concurrent streams in the fan-out phase (default ${FULL.fanoutConcurrency})
+  --fanout-delay-ms N      pause between deltas in the fan-out phase (default ${FULL.fanoutDelayMs}): a follower on
+                           another instance attaches about 1 s after the send, so replies must outlast that
+  --pg-url URL             PostgreSQL server to create the database on (default ${DEFAULT_PG_URL})
+  --redis-url URL          Redis of the fan-out phase (default ${DEFAULT_REDIS_URL}); keys under a fresh prefix, deleted afterwards`;
 
 function parseOptions(): Options {
   const { values } = parseArgs({
@@ -91,6 +110,12 @@ function parseOptions(): Options {
       'cpu-prof-dir': { type: 'string' },
       'max-seconds': { type: 'string' },
       keep: { type: 'boolean' },
+      db: { type: 'string' },
+      fanout: { type: 'string' },
+      'fanout-concurrency': { type: 'string' },
+      'fanout-delay-ms': { type: 'string' },
+      'pg-url': { type: 'string' },
+      'redis-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -113,6 +138,12 @@ function parseOptions(): Options {
   const rawShape = (values['raw-shape'] ?? env('raw-shape') ?? 'api') as string;
   if (rawShape !== 'api' && rawShape !== 'single') throw new Error('--raw-shape must be api or single');
   const cpuProfDir = values['cpu-prof-dir'] ?? env('cpu-prof-dir');
+  const db = (values.db ?? env('db') ?? 'sqlite') as string;
+  if (db !== 'sqlite' && db !== 'postgres' && db !== 'both') throw new Error('--db must be sqlite, postgres or both');
+  const local = (name: string, url: string) => {
+    if (!/^[a-z]+:\/\/([^@/]*@)?127\.0\.0\.1(:\d+)?(\/|$)/.test(url)) throw new Error(`--${name} must be on 127.0.0.1`);
+    return url;
+  };
   return {
     quick,
     streams: int('streams', base.streams, 1, 200_000),
@@ -129,6 +160,12 @@ function parseOptions(): Options {
     cpuProfDir,
     maxSeconds: int('max-seconds', 600, 10, 7_200),
     keep: flag('keep'),
+    db,
+    fanout: int('fanout', base.fanout, 0, 10_000),
+    fanoutConcurrency: int('fanout-concurrency', base.fanoutConcurrency, 1, 500),
+    fanoutDelayMs: int('fanout-delay-ms', base.fanoutDelayMs, 0, 5_000),
+    pgUrl: local('pg-url', values['pg-url'] ?? env('pg-url') ?? DEFAULT_PG_URL),
+    redisUrl: local('redis-url', values['redis-url'] ?? env('redis-url') ?? DEFAULT_REDIS_URL),
   };
 }
 
@@ -373,14 +410,54 @@ function ratio(parley: number, raw: number): number {
   return raw > 0 && Number.isFinite(parley) ? parley / raw : Number.NaN;
 }
 
+/** One Parley server measured against raw: SQLite or PostgreSQL. */
+interface Variant {
+  key: 'sqlite' | 'postgres';
+  label: string;
+  databaseUrl: string;
+  customerKey: string;
+  server: ServerChild;
+  target: Target;
+  /** CPU per stream target, as a multiple of raw. */
+  cpuTarget: number;
+  warm: Run;
+  side: Side;
+  cpuByRound: number[];
+}
+
 // ── main ─────────────────────────────────────────────────────────────────────
 let tempDir: string | undefined;
 let keepTemp = false;
+let benchDb: BenchDatabase | undefined;
+let redisCleanup: { url: string; prefix: string } | undefined;
 
 function cleanup(): void {
   killAllChildren();
   if (tempDir && !keepTemp) rmSync(tempDir, { recursive: true, force: true });
   tempDir = undefined;
+}
+
+/** Also drops the PostgreSQL database and deletes the run's Redis keys (children first). */
+async function cleanupAll(): Promise<void> {
+  cleanup();
+  const db = benchDb;
+  benchDb = undefined;
+  if (db) {
+    try {
+      await withTimeout(db.drop(), 15_000, `drop database ${db.name}`);
+    } catch (err) {
+      process.stderr.write(`bench: could not drop database ${db.name}: ${(err as Error).message}\n`);
+    }
+  }
+  const r = redisCleanup;
+  redisCleanup = undefined;
+  if (r) {
+    try {
+      await withTimeout(deleteRedisKeys(r.url, r.prefix), 10_000, `delete Redis keys ${r.prefix}*`);
+    } catch (err) {
+      process.stderr.write(`bench: could not delete the Redis keys under ${r.prefix}: ${(err as Error).message}\n`);
+    }
+  }
 }
 
 async function main(): Promise<number> {
@@ -389,14 +466,15 @@ async function main(): Promise<number> {
   const deadline = Date.now() + o.maxSeconds * 1000;
   const abortTimer = setTimeout(() => {
     process.stderr.write(`bench: aborted after --max-seconds ${o.maxSeconds}\n`);
-    cleanup();
-    process.exit(2);
+    void cleanupAll().finally(() => process.exit(2));
   }, o.maxSeconds * 1000);
   abortTimer.unref();
+  const withSqlite = o.db !== 'postgres';
+  const withPostgres = o.db !== 'sqlite';
 
   // Each held stream is a socket in the client (this process) and one in the server.
   const fdLimit = openFileLimit();
-  const fdNeeded = o.held + o.heldWarm + Math.max(o.concurrency, o.heldConcurrency) + 256;
+  const fdNeeded = (withSqlite ? o.held + o.heldWarm : 0) + Math.max(o.concurrency, o.heldConcurrency, o.fanoutConcurrency * 3) + 256;
   if (Number.isFinite(fdLimit) && fdLimit < fdNeeded) {
     throw new Error(
       `ulimit -n is ${fdLimit}; holding ${o.held} streams needs about ${fdNeeded} open files in the client and in the server. ` +
@@ -405,20 +483,43 @@ async function main(): Promise<number> {
   }
 
   tempDir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
-  const databaseUrl = `sqlite:${join(tempDir, 'bench.db')}`;
   const profDir = o.cpuProf ? (o.cpuProfDir ? resolve(o.cpuProfDir) : mkdtempSync(join(tmpdir(), 'parley-bench-prof-'))) : undefined;
-  log(`temp database ${databaseUrl}; open-file limit ${fdLimit}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const databases: { key: Variant['key']; url: string }[] = [];
+  if (withSqlite) databases.push({ key: 'sqlite', url: `sqlite:${join(tempDir, 'bench.db')}` });
+  if (withPostgres) {
+    benchDb = await createBenchDatabase(o.pgUrl);
+    databases.push({ key: 'postgres', url: benchDb.url });
+  }
+  log(`databases ${databases.map((d) => d.url).join(', ')}; open-file limit ${fdLimit}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
-  // The organization first, on the same database, with the documented CLI.
-  const created = JSON.parse(
-    (await runNode('parley org create', REPO, ['bin/parley.js', 'org', 'create', '--name', 'Bench', '--json'], parleyEnv(databaseUrl), 60_000)).trim().split('\n').at(-1)!,
-  ) as { customerKey: string };
-
-  // ── throughput servers ──
-  const parley = await startParley({ name: 'parley', databaseUrl, delayMs: o.delayMs, cpuProfDir: profDir });
-  const parleyTarget: Target = { name: 'Parley', port: parley.port, key: created.customerKey, shape: 'api' };
-  log(`Parley pid ${parley.pid} on 127.0.0.1:${parley.port}`);
-  const reference = await referenceReply(parley, parleyTarget);
+  // ── throughput servers: the organization first, on the same database, with the documented CLI ──
+  const variants: Variant[] = [];
+  for (const d of databases) {
+    const created = JSON.parse(
+      (await runNode('parley org create', REPO, ['bin/parley.js', 'org', 'create', '--name', 'Bench', '--json'], parleyEnv(d.url), 60_000)).trim().split('\n').at(-1)!,
+    ) as { customerKey: string };
+    const label = d.key === 'sqlite' ? 'Parley SQLite' : 'Parley PG';
+    const server = await startParley({ name: label, databaseUrl: d.url, delayMs: o.delayMs, cpuProfDir: profDir && join(profDir, d.key) });
+    variants.push({
+      key: d.key,
+      label,
+      databaseUrl: d.url,
+      customerKey: created.customerKey,
+      server,
+      target: { name: label, port: server.port, key: created.customerKey, shape: 'api' },
+      cpuTarget: d.key === 'sqlite' ? 3 : 4,
+      warm: emptyRun(),
+      side: { run: emptyRun(), held: undefined },
+      cpuByRound: [],
+    });
+    log(`${label} pid ${server.pid} on 127.0.0.1:${server.port}`);
+  }
+  const first = variants[0]!;
+  const reference = await referenceReply(first.server, first.target);
+  for (const v of variants.slice(1)) {
+    const other = await referenceReply(v.server, v.target);
+    if (other.join('\u0000') !== reference.join('\u0000')) throw new Error(`${v.label}'s first reply differs from ${first.label}'s`);
+  }
   const expectedText = reference.join('');
   let modelNote = '';
   try {
@@ -432,73 +533,116 @@ async function main(): Promise<number> {
   } catch {
     modelNote = 'taken from the first reply (src/model/offline.ts not importable)';
   }
-  const raw = await startRaw({ name: 'raw', deltas: reference, delayMs: o.delayMs, key: created.customerKey, hold: false, cpuProfDir: profDir });
-  const rawTarget: Target = { name: 'raw', port: raw.port, key: created.customerKey, shape: o.rawShape };
+  // The raw server checks one bearer key: each variant's target sends its own, raw gets the first's.
+  const raw = await startRaw({ name: 'raw', deltas: reference, delayMs: o.delayMs, key: first.customerKey, hold: false, cpuProfDir: profDir });
+  const rawTarget: Target = { name: 'raw', port: raw.port, key: first.customerKey, shape: o.rawShape };
   log(`raw node:http pid ${raw.pid} on 127.0.0.1:${raw.port}`);
   log(`reply: ${reference.length} deltas + [DONE] = ${reference.length + 1} events, ${expectedText.length} chars (${modelNote})`);
 
   // ── warm-up ──
-  const warm = { raw: emptyRun(), parley: emptyRun() };
+  const rawSide: Side = { run: emptyRun(), held: undefined };
+  const rawWarm = emptyRun();
+  const rawByRound: number[] = [];
   log(`warm-up: ${o.warmup} streams per server`);
-  addRun(warm.raw, await runStreams(raw, rawTarget, o.warmup, o.concurrency, reference, deadline));
-  addRun(warm.parley, await runStreams(parley, parleyTarget, o.warmup, o.concurrency, reference, deadline));
+  addRun(rawWarm, await runStreams(raw, rawTarget, o.warmup, o.concurrency, reference, deadline));
+  for (const v of variants) addRun(v.warm, await runStreams(v.server, v.target, o.warmup, o.concurrency, reference, deadline));
 
   // ── throughput rounds, alternating which server goes first ──
-  const sides = { raw: { run: emptyRun(), held: undefined } as Side, parley: { run: emptyRun(), held: undefined } as Side };
-  const cpuByRound = { raw: [] as number[], parley: [] as number[] };
+  type Slot = { name: string; server: ServerChild; target: Target; side: Side; byRound: number[] };
+  const slots: Slot[] = [
+    { name: 'raw', server: raw, target: rawTarget, side: rawSide, byRound: rawByRound },
+    ...variants.map((v) => ({ name: v.label, server: v.server, target: v.target, side: v.side, byRound: v.cpuByRound })),
+  ];
   for (let r = 0; r < o.rounds; r++) {
     const count = Math.floor(o.streams / o.rounds) + (r < o.streams % o.rounds ? 1 : 0);
-    const order = r % 2 === 0 ? (['raw', 'parley'] as const) : (['parley', 'raw'] as const);
-    for (const which of order) {
-      const [server, target] = which === 'raw' ? [raw, rawTarget] : [parley, parleyTarget];
-      const result = await runStreams(server, target, count, o.concurrency, reference, deadline);
+    const order = r % 2 === 0 ? slots : [...slots].reverse();
+    for (const slot of order) {
+      const result = await runStreams(slot.server, slot.target, count, o.concurrency, reference, deadline);
       log(
-        `round ${r + 1}/${o.rounds} ${which.padEnd(6)}: ${result.ok}/${count} ok in ${(result.wallMs / 1000).toFixed(2)} s, ` +
+        `round ${r + 1}/${o.rounds} ${slot.name.padEnd(13)}: ${result.ok}/${count} ok in ${(result.wallMs / 1000).toFixed(2)} s, ` +
           `server CPU ${(result.cpuMs / Math.max(1, result.ok)).toFixed(2)} ms/stream ` +
           `(kernel ${(result.systemMs / Math.max(1, result.ok)).toFixed(2)})` +
           (result.failures.count ? `, ${result.failures.count} FAILED: ${result.failures.samples[0]}` : ''),
       );
-      addRun(sides[which].run, result);
-      cpuByRound[which].push(result.cpuMs / Math.max(1, result.ok));
+      addRun(slot.side.run, result);
+      slot.byRound.push(result.cpuMs / Math.max(1, result.ok));
     }
   }
-  await Promise.all([parley.stop('SIGTERM', 20_000), raw.stop('SIGTERM', 10_000)]);
+  await Promise.all([...variants.map((v) => v.server.stop('SIGTERM', 20_000)), raw.stop('SIGTERM', 10_000)]);
 
-  // ── held streams: fresh servers whose replies pause after the first delta ──
+  // ── held streams (SQLite only): fresh servers whose replies pause after the first delta ──
   const HOLD_MS = 1_800_000;
-  log(`held: ${o.heldWarm} + ${o.held} streams on a fresh raw server`);
-  const rawHold = await startRaw({ name: 'raw (held)', deltas: reference, delayMs: o.delayMs, key: created.customerKey, hold: true, inspect: true });
-  sides.raw.held = await runHeld(rawHold, { ...rawTarget, port: rawHold.port }, o.heldWarm, o.held, o.heldConcurrency, reference, deadline);
-  await rawHold.stop('SIGKILL');
-  log(`held: ${o.heldWarm} + ${o.held} streams on a fresh Parley server (PARLEY_OFFLINE_DELAY_MS=${HOLD_MS})`);
-  const parleyHold = await startParley({ name: 'parley (held)', databaseUrl, delayMs: HOLD_MS, heartbeatMs: HOLD_MS, streamTimeoutMs: HOLD_MS, inspect: true });
-  sides.parley.held = await runHeld(parleyHold, { ...parleyTarget, port: parleyHold.port }, o.heldWarm, o.held, o.heldConcurrency, reference, deadline);
-  // Its runs would go on for half an hour: nothing left to measure, so no graceful drain.
-  await parleyHold.stop('SIGKILL');
-  for (const [name, s] of Object.entries(sides)) {
-    const h = s.held!;
-    log(`held ${name.padEnd(6)}: ${h.held}/${h.requested} held in ${(h.openMs / 1000).toFixed(1)} s, RSS ${(h.rssBeforeKb / 1024).toFixed(1)} → ${(h.rssAfterKb / 1024).toFixed(1)} MiB`);
+  const sqliteVariant = variants.find((v) => v.key === 'sqlite');
+  if (sqliteVariant) {
+    log(`held: ${o.heldWarm} + ${o.held} streams on a fresh raw server`);
+    const rawHold = await startRaw({ name: 'raw (held)', deltas: reference, delayMs: o.delayMs, key: first.customerKey, hold: true, inspect: true });
+    rawSide.held = await runHeld(rawHold, { ...rawTarget, port: rawHold.port }, o.heldWarm, o.held, o.heldConcurrency, reference, deadline);
+    await rawHold.stop('SIGKILL');
+    log(`held: ${o.heldWarm} + ${o.held} streams on a fresh Parley server (PARLEY_OFFLINE_DELAY_MS=${HOLD_MS})`);
+    const parleyHold = await startParley({
+      name: 'parley (held)',
+      databaseUrl: sqliteVariant.databaseUrl,
+      delayMs: HOLD_MS,
+      heartbeatMs: HOLD_MS,
+      streamTimeoutMs: HOLD_MS,
+      inspect: true,
+    });
+    sqliteVariant.side.held = await runHeld(parleyHold, { ...sqliteVariant.target, port: parleyHold.port }, o.heldWarm, o.held, o.heldConcurrency, reference, deadline);
+    // Its runs would go on for half an hour: nothing left to measure, so no graceful drain.
+    await parleyHold.stop('SIGKILL');
+    for (const [name, h] of [
+      ['raw', rawSide.held],
+      ['Parley', sqliteVariant.side.held],
+    ] as const) {
+      log(`held ${name.padEnd(6)}: ${h.held}/${h.requested} held in ${(h.openMs / 1000).toFixed(1)} s, RSS ${(h.rssBeforeKb / 1024).toFixed(1)} → ${(h.rssAfterKb / 1024).toFixed(1)} MiB`);
+    }
+  }
+
+  // ── cross-instance fan-out (PostgreSQL): two fresh instances on the database and one Redis ──
+  const pgVariant = variants.find((v) => v.key === 'postgres');
+  let fanout: FanoutResult | undefined;
+  if (pgVariant && o.fanout > 0) {
+    const prefix = benchRedisPrefix();
+    redisCleanup = { url: o.redisUrl, prefix };
+    const env = { REDIS_URL: o.redisUrl, PARLEY_REDIS_PREFIX: prefix };
+    const a = await startParley({ name: 'parley A (fan-out)', databaseUrl: pgVariant.databaseUrl, delayMs: o.fanoutDelayMs, env });
+    const b = await startParley({ name: 'parley B (fan-out)', databaseUrl: pgVariant.databaseUrl, delayMs: o.fanoutDelayMs, env });
+    log(
+      `fan-out: ${o.fanout} streams sent on A (pid ${a.pid}), each followed at once on A and on B (pid ${b.pid}), ` +
+        `concurrency ${o.fanoutConcurrency}, ${o.fanoutDelayMs} ms between deltas, Redis prefix ${prefix}`,
+    );
+    const agent = createAgent();
+    try {
+      const aTarget: Target = { ...pgVariant.target, port: a.port };
+      // A short warm-up of both instances (connections, JIT), not counted.
+      await runFanout(agent, aTarget, b.port, MESSAGE, Math.min(o.fanout, 4 * o.fanoutConcurrency), o.fanoutConcurrency, reference, deadline);
+      fanout = await runFanout(agent, aTarget, b.port, MESSAGE, o.fanout, o.fanoutConcurrency, reference, deadline);
+    } finally {
+      agent.destroy();
+      await Promise.all([a.stop('SIGTERM', 20_000), b.stop('SIGTERM', 20_000)]);
+    }
+    log(`fan-out: ${fanout.ok}/${fanout.streams} streams ok, ${fanout.crossMs.length} live events compared`);
   }
 
   // ── the table ──
-  const fr = figures(sides.raw);
-  const fp = figures(sides.parley);
-  const rows: [string, number, number, number, number][] = [
-    ['streams/s', fr.streamsPerSec, fp.streamsPerSec, ratio(fp.streamsPerSec, fr.streamsPerSec), 1],
-    ['events/s', fr.eventsPerSec, fp.eventsPerSec, ratio(fp.eventsPerSec, fr.eventsPerSec), 0],
-    ['time to first event p50 (ms)', fr.ttfeP50, fp.ttfeP50, ratio(fp.ttfeP50, fr.ttfeP50), 1],
-    ['time to first event p99 (ms)', fr.ttfeP99, fp.ttfeP99, ratio(fp.ttfeP99, fr.ttfeP99), 1],
-    ['server CPU per stream (ms)', fr.cpuPerStreamMs, fp.cpuPerStreamMs, ratio(fp.cpuPerStreamMs, fr.cpuPerStreamMs), 2],
-    ['  of which kernel (ms)', fr.systemPerStreamMs, fp.systemPerStreamMs, ratio(fp.systemPerStreamMs, fr.systemPerStreamMs), 2],
-    ['memory per held stream (KiB)', fr.heldKb, fp.heldKb, ratio(fp.heldKb, fr.heldKb), 1],
-    ['  live heap per held stream (KiB)', fr.heapKb, fp.heapKb, ratio(fp.heapKb, fr.heapKb), 1],
+  const fr = figures(rawSide);
+  const fps = variants.map((v) => figures(v.side));
+  type Fig = ReturnType<typeof figures>;
+  const rowDefs: [string, (f: Fig) => number, number][] = [
+    ['streams/s', (f) => f.streamsPerSec, 1],
+    ['events/s', (f) => f.eventsPerSec, 0],
+    ['time to first event p50 (ms)', (f) => f.ttfeP50, 1],
+    ['time to first event p99 (ms)', (f) => f.ttfeP99, 1],
+    ['server CPU per stream (ms)', (f) => f.cpuPerStreamMs, 2],
+    ['  of which kernel (ms)', (f) => f.systemPerStreamMs, 2],
+    ['memory per held stream (KiB)', (f) => f.heldKb, 1],
+    ['  live heap per held stream (KiB)', (f) => f.heapKb, 1],
   ];
   const out: string[] = [];
   const say = (line = '') => out.push(line);
-  const invalid = {
-    raw: sides.raw.run.failures.count + warm.raw.failures.count + sides.raw.held!.failures.count,
-    parley: sides.parley.run.failures.count + warm.parley.failures.count + sides.parley.held!.failures.count,
-  };
+  const invalidOf = (run: Run, warm: Run, held: Held | undefined) => run.failures.count + warm.failures.count + (held?.failures.count ?? 0);
+  const invalidRaw = invalidOf(rawSide.run, rawWarm, rawSide.held);
+  const invalidParley = variants.map((v) => invalidOf(v.side.run, v.warm, v.side.held));
   say('');
   say(`Parley stream benchmark  (code ${codeVersion()}, node ${process.version}, ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)} at the end)`);
   say(
@@ -506,59 +650,109 @@ async function main(): Promise<number> {
       `throughput: ${o.streams} streams per server, concurrency ${o.concurrency}, ${o.rounds} alternating rounds, warm-up ${o.warmup}`,
   );
   say(`raw baseline: ${o.rawShape === 'api' ? 'create conversation + POST message (same two requests as Parley)' : 'one POST per stream'}, no storage`);
-  say(`Parley: SQLite synchronous=${process.env.BENCH_SQLITE_SYNC === 'normal' ? 'normal' : 'full'} (set BENCH_SQLITE_SYNC=normal to compare)`);
+  if (withSqlite) say(`Parley SQLite: synchronous=${process.env.BENCH_SQLITE_SYNC === 'normal' ? 'normal' : 'full'} (set BENCH_SQLITE_SYNC=normal to compare)`);
+  if (withPostgres) say(`Parley PG: PostgreSQL at ${new URL(o.pgUrl).host}, a fresh database, one instance, no Redis (production's single-instance settings)`);
   say('');
-  const w = [30, 14, 14, 12];
-  say(`${'figure'.padEnd(w[0]!)}${'raw node:http'.padStart(w[1]!)}${'Parley'.padStart(w[2]!)}${'Parley/raw'.padStart(w[3]!)}`);
-  say('-'.repeat(w[0]! + w[1]! + w[2]! + w[3]!));
-  for (const [name, r, p, q, d] of rows) {
-    say(`${name.padEnd(w[0]!)}${fmt(r, d).padStart(w[1]!)}${fmt(p, d).padStart(w[2]!)}${(Number.isFinite(q) ? `${q.toFixed(2)}x` : 'n/a').padStart(w[3]!)}`);
+  const w0 = 34;
+  const wc = 14;
+  say(
+    `${'figure'.padEnd(w0)}${'raw node:http'.padStart(wc)}${variants.map((v) => v.label.padStart(wc)).join('')}` +
+      variants.map((v) => `${v.label.replace('Parley ', '')}/raw`.padStart(12)).join(''),
+  );
+  say('-'.repeat(w0 + wc * (1 + variants.length) + 12 * variants.length));
+  for (const [name, get, d] of rowDefs) {
+    const r = get(fr);
+    const ps = fps.map(get);
+    say(
+      `${name.padEnd(w0)}${fmt(r, d).padStart(wc)}${ps.map((p) => fmt(p, d).padStart(wc)).join('')}` +
+        ps.map((p) => {
+          const q = ratio(p, r);
+          return (Number.isFinite(q) ? `${q.toFixed(2)}x` : 'n/a').padStart(12);
+        }).join(''),
+    );
   }
   say(
-    `${'held streams (one process)'.padEnd(w[0]!)}${`${sides.raw.held!.held}/${o.held}`.padStart(w[1]!)}${`${sides.parley.held!.held}/${o.held}`.padStart(w[2]!)}`,
+    `${'held streams (one process)'.padEnd(w0)}${(rawSide.held ? `${rawSide.held.held}/${o.held}` : 'n/a').padStart(wc)}` +
+      variants.map((v) => (v.side.held ? `${v.side.held.held}/${o.held}` : 'n/a').padStart(wc)).join(''),
   );
-  say(`${'invalid streams'.padEnd(w[0]!)}${String(invalid.raw).padStart(w[1]!)}${String(invalid.parley).padStart(w[2]!)}`);
-  say(
-    `CPU per stream by round (ms), raw: ${cpuByRound.raw.map((c) => c.toFixed(2)).join(' ')}; ` +
-      `Parley: ${cpuByRound.parley.map((c) => c.toFixed(2)).join(' ')}; ` +
-      `ratio by round: ${cpuByRound.parley.map((c, i) => `${(c / (cpuByRound.raw[i] ?? Number.NaN)).toFixed(2)}x`).join(' ')}`,
-  );
+  say(`${'invalid streams'.padEnd(w0)}${String(invalidRaw).padStart(wc)}${invalidParley.map((n) => String(n).padStart(wc)).join('')}`);
+  say(`CPU per stream by round (ms), raw: ${rawByRound.map((c) => c.toFixed(2)).join(' ')}`);
+  for (const v of variants) {
+    say(
+      `  ${v.label}: ${v.cpuByRound.map((c) => c.toFixed(2)).join(' ')}; ` +
+        `ratio by round: ${v.cpuByRound.map((c, i) => `${(c / (rawByRound[i] ?? Number.NaN)).toFixed(2)}x`).join(' ')}`,
+    );
+  }
+  const sortedCopy = (xs: number[]) => [...xs].sort((x, y) => x - y);
+  if (fanout) {
+    const cross = sortedCopy(fanout.crossMs);
+    const same = sortedCopy(fanout.sameMs);
+    const added = sortedCopy(fanout.crossOverSameMs);
+    say('');
+    say(
+      `cross-instance fan-out (two Parley instances on the PostgreSQL database, Redis pub/sub; ${fanout.ok}/${fanout.streams} streams, ` +
+        `${cross.length} live events, ${o.fanoutDelayMs} ms between deltas; each reply sent on A and followed at once on A and on B):`,
+    );
+    const attachSame = sortedCopy(fanout.attachSameMs);
+    const attachCross = sortedCopy(fanout.attachCrossMs);
+    say(`  ${'follower attached, after the send\'s response head (ms)'.padEnd(58)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'max'.padStart(8)}`);
+    for (const [name, xs] of [
+      ['  same instance: follower on A', attachSame],
+      ['  other instance: follower on B', attachCross],
+    ] as const) {
+      say(`${name.padEnd(60)}${fmt(percentile(xs, 50), 1).padStart(8)}${fmt(percentile(xs, 99), 1).padStart(8)}${fmt(xs.at(-1) ?? Number.NaN, 1).padStart(8)}`);
+    }
+    say(`  ${'per event, arrival after the sender\'s own stream (ms)'.padEnd(58)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'max'.padStart(8)}`);
+    for (const [name, xs] of [
+      ['  same instance: follower on A', same],
+      ['  other instance: follower on B', cross],
+      ['  fan-out adds: follower on B − follower on A', added],
+    ] as const) {
+      say(`${name.padEnd(60)}${fmt(percentile(xs, 50), 2).padStart(8)}${fmt(percentile(xs, 99), 2).padStart(8)}${fmt(xs.at(-1) ?? Number.NaN, 2).padStart(8)}`);
+    }
+  }
   say('');
 
-  const cpuRatio = ratio(fp.cpuPerStreamMs, fr.cpuPerStreamMs);
-  const memRatio = ratio(fp.heldKb, fr.heldKb);
-  const ph = sides.parley.held!;
-  const heldOk = ph.held === o.held && ph.alive && ph.healthMs !== undefined && sides.raw.held!.held === o.held;
-  const targets: [boolean, string][] = [
-    [cpuRatio <= 3, `server CPU per stream <= 3x raw (full persisted path): ${fmt(cpuRatio, 2)}x`],
-    [memRatio <= 1.5, `memory per held stream <= 1.5x raw: ${fmt(memRatio, 2)}x`],
-    [
+  const targets: [boolean, string][] = [];
+  for (const [i, v] of variants.entries()) {
+    const q = ratio(fps[i]!.cpuPerStreamMs, fr.cpuPerStreamMs);
+    targets.push([q <= v.cpuTarget, `${v.label}: server CPU per stream <= ${v.cpuTarget}x raw (full persisted path): ${fmt(q, 2)}x`]);
+  }
+  if (sqliteVariant) {
+    const fp = figures(sqliteVariant.side);
+    const memRatio = ratio(fp.heldKb, fr.heldKb);
+    const ph = sqliteVariant.side.held!;
+    const heldOk = ph.held === o.held && ph.alive && ph.healthMs !== undefined && rawSide.held!.held === o.held;
+    targets.push([memRatio <= 1.5, `memory per held stream <= 1.5x raw: ${fmt(memRatio, 2)}x`]);
+    targets.push([
       heldOk && o.held >= 5000,
       `5,000 held streams in one process: Parley held ${ph.held}/${o.held}` +
         (ph.healthMs !== undefined ? `, /healthz answered in ${ph.healthMs.toFixed(0)} ms while held` : ', server did not answer') +
         (o.held < 5000 ? ` (only ${o.held} requested: run with --held 5000 to check the target)` : ''),
-    ],
-    [invalid.raw === 0 && invalid.parley === 0, `every stream valid (ids 1..N, [DONE] last, expected text): ${invalid.raw + invalid.parley} invalid`],
-  ];
+    ]);
+  }
+  const invalidAll = invalidRaw + invalidParley.reduce((x, y) => x + y, 0) + (fanout?.failureCount ?? 0);
+  targets.push([invalidAll === 0, `every stream valid (ids 1..N, [DONE] last, expected text): ${invalidAll} invalid`]);
   say('targets');
   for (const [ok, text] of targets) say(`  ${ok ? 'PASS' : 'FAIL'}  ${text}`);
-  for (const [name, failures] of [
-    ['raw', sides.raw.run.failures],
-    ['Parley', sides.parley.run.failures],
-    ['raw held', sides.raw.held!.failures],
-    ['Parley held', sides.parley.held!.failures],
-  ] as const) {
-    for (const s of failures.samples) say(`  ${name} failure: ${s}`);
-  }
+  const failureLists: [string, string[]][] = [
+    ['raw', rawSide.run.failures.samples],
+    ...variants.map((v) => [v.label, v.side.run.failures.samples] as [string, string[]]),
+    ['raw held', rawSide.held?.failures.samples ?? []],
+    ...variants.map((v) => [`${v.label} held`, v.side.held?.failures.samples ?? []] as [string, string[]]),
+    ['fan-out', fanout?.failures ?? []],
+  ];
+  for (const [name, samples] of failureLists) for (const s of samples) say(`  ${name} failure: ${s}`);
   say('');
   say('Figures are noisy on shared machines: compare them only within one run, as ratios (STACK.md trap 19).');
   process.stdout.write(`${out.join('\n')}\n`);
 
   if (profDir) {
-    for (const [label, sub, run] of [
-      ['Parley', 'parley', sides.parley.run],
-      ['raw', 'raw', sides.raw.run],
-    ] as const) {
+    const profiled: [string, string, Run][] = [
+      ...variants.map((v) => [v.label, join(v.key, 'parley'), v.side.run] as [string, string, Run]),
+      ['raw', 'raw', rawSide.run],
+    ];
+    for (const [label, sub, run] of profiled) {
       // One profile per thread (the TypeScript loader runs in its own); the main thread's is the largest.
       const dir = join(profDir, sub);
       let files: string[] = [];
@@ -583,15 +777,29 @@ async function main(): Promise<number> {
 
   if (o.json) {
     const { writeFileSync } = await import('node:fs');
+    const sideJson = (f: Fig, side: Side) => ({ ...f, ...side.run, ttfeMs: undefined, windows: undefined, failures: side.run.failures.count, held: side.held });
+    const sortedOr = (xs: number[] | undefined) => (xs ? sortedCopy(xs) : []);
     writeFileSync(
       o.json,
       `${JSON.stringify(
         {
           options: o,
           reply: { events: reference.length + 1, chars: expectedText.length },
-          raw: { ...fr, ...sides.raw.run, ttfeMs: undefined, windows: undefined, failures: sides.raw.run.failures.count, held: sides.raw.held },
-          parley: { ...fp, ...sides.parley.run, ttfeMs: undefined, windows: undefined, failures: sides.parley.run.failures.count, held: sides.parley.held },
-          ratios: Object.fromEntries(rows.map(([name, , , q]) => [name, q])),
+          raw: sideJson(fr, rawSide),
+          // `parley` stays the first variant's figures, as before the PostgreSQL mode.
+          parley: sideJson(fps[0]!, first.side),
+          variants: Object.fromEntries(variants.map((v, i) => [v.key, sideJson(fps[i]!, v.side)])),
+          ratios: Object.fromEntries(variants.map((v, i) => [v.key, Object.fromEntries(rowDefs.map(([name, get]) => [name, ratio(get(fps[i]!), get(fr))]))])),
+          fanout: fanout && {
+            streams: fanout.streams,
+            ok: fanout.ok,
+            liveEvents: fanout.crossMs.length,
+            sameInstanceMs: { p50: percentile(sortedOr(fanout.sameMs), 50), p99: percentile(sortedOr(fanout.sameMs), 99) },
+            otherInstanceMs: { p50: percentile(sortedOr(fanout.crossMs), 50), p99: percentile(sortedOr(fanout.crossMs), 99) },
+            attachSameMs: { p50: percentile(sortedOr(fanout.attachSameMs), 50), p99: percentile(sortedOr(fanout.attachSameMs), 99) },
+            attachOtherMs: { p50: percentile(sortedOr(fanout.attachCrossMs), 50), p99: percentile(sortedOr(fanout.attachCrossMs), 99) },
+            addedMs: { p50: percentile(sortedOr(fanout.crossOverSameMs), 50), p99: percentile(sortedOr(fanout.crossOverSameMs), 99) },
+          },
           targets: targets.map(([ok, text]) => ({ ok, text })),
         },
         null,
@@ -605,20 +813,19 @@ async function main(): Promise<number> {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
     process.stderr.write(`bench: ${signal}, stopping the servers\n`);
-    cleanup();
-    process.exit(130);
+    void cleanupAll().finally(() => process.exit(130));
   });
 }
 process.once('exit', () => cleanup());
 
 main().then(
-  (code) => {
-    cleanup();
+  async (code) => {
+    await cleanupAll();
     process.exit(code);
   },
-  (err: unknown) => {
+  async (err: unknown) => {
     process.stderr.write(`bench: ${(err as Error).stack ?? String(err)}\n`);
-    cleanup();
+    await cleanupAll();
     process.exit(2);
   },
 );

@@ -85,6 +85,10 @@ export interface OpenStream {
   firstEvent: Promise<void>;
   /** Resolves when the body ended or failed; `checker.error` says which. Never rejects. */
   finished: Promise<void>;
+  /** Resolves with the `Parley-Reply-Id` header when the response head arrives (undefined without one, or if none arrives). */
+  response: Promise<string | undefined>;
+  /** performance.now() when the response head arrived. */
+  readonly responseAt: number | undefined;
   /** Destroys the request (a held stream's end). */
   close(): void;
 }
@@ -94,9 +98,32 @@ export interface OpenStream {
  * whole stream (a held stream passes a long one and closes it itself).
  */
 export function openStream(agent: http.Agent, target: Target, conversationId: string | undefined, message: string, timeoutMs: number): OpenStream {
-  const checker = new StrictSseChecker();
-  const body = JSON.stringify({ message });
   const path = target.shape === 'api' ? `${CONVERSATIONS_PATH}/${conversationId}/messages` : '/stream';
+  return openSse(agent, target.port, 'POST', path, { authorization: `Bearer ${target.key}` }, JSON.stringify({ message }), timeoutMs);
+}
+
+/**
+ * Follows a running reply: `GET …/conversations/:id/stream?replyId=` from its first event
+ * (`Last-Event-ID: 0`), on any instance.
+ */
+export function followReply(agent: http.Agent, port: number, key: string, conversationId: string, replyId: string, timeoutMs: number): OpenStream {
+  const path = `${CONVERSATIONS_PATH}/${conversationId}/stream?replyId=${encodeURIComponent(replyId)}`;
+  return openSse(agent, port, 'GET', path, { authorization: `Bearer ${key}`, 'last-event-id': '0' }, undefined, timeoutMs);
+}
+
+function openSse(
+  agent: http.Agent,
+  port: number,
+  method: 'GET' | 'POST',
+  path: string,
+  headers: http.OutgoingHttpHeaders,
+  body: string | undefined,
+  timeoutMs: number,
+): OpenStream {
+  const checker = new StrictSseChecker();
+  let onResponse: ((replyId: string | undefined) => void) | undefined;
+  const response = new Promise<string | undefined>((resolve) => (onResponse = resolve));
+  let responseAt: number | undefined;
   let closing = false;
   let resolveFirst!: () => void;
   let rejectFirst!: (err: Error) => void;
@@ -120,17 +147,16 @@ export function openStream(agent: http.Agent, target: Target, conversationId: st
     req = http.request(
       {
         host: '127.0.0.1',
-        port: target.port,
-        method: 'POST',
+        port,
+        method,
         path,
         agent,
-        headers: {
-          authorization: `Bearer ${target.key}`,
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-        },
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
       },
       (res) => {
+        responseAt = performance.now();
+        const replyId = res.headers['parley-reply-id'];
+        onResponse!(typeof replyId === 'string' ? replyId : undefined);
         if (res.statusCode !== 200) {
           let text = '';
           res.setEncoding('utf8');
@@ -157,6 +183,7 @@ export function openStream(agent: http.Agent, target: Target, conversationId: st
     }, timeoutMs);
     req.on('error', (err) => fail(`request error: ${err.message}`));
   });
+  void finished.then(() => onResponse!(undefined));
   const startedAt = performance.now();
   req.end(body);
   return {
@@ -164,6 +191,10 @@ export function openStream(agent: http.Agent, target: Target, conversationId: st
     startedAt,
     firstEvent,
     finished,
+    response,
+    get responseAt() {
+      return responseAt;
+    },
     close() {
       closing = true;
       req.destroy();

@@ -62,12 +62,15 @@ export interface ParleyServerOptions extends ServerOptions {
   delayMs: number;
   heartbeatMs?: number;
   streamTimeoutMs?: number;
+  /** More environment (REDIS_URL, PARLEY_REDIS_PREFIX for the fan-out instances). */
+  env?: Record<string, string>;
 }
 
 export function startParley(o: ParleyServerOptions): Promise<ServerChild> {
   const extra: Record<string, string> = { PARLEY_OFFLINE_DELAY_MS: String(o.delayMs) };
   if (o.heartbeatMs !== undefined) extra.PARLEY_HEARTBEAT_MS = String(o.heartbeatMs);
   if (o.streamTimeoutMs !== undefined) extra.PARLEY_STREAM_TIMEOUT_MS = String(o.streamTimeoutMs);
+  Object.assign(extra, o.env);
   return spawnServer({
     name: o.name,
     cwd: REPO,

@@ -20,6 +20,8 @@ export interface CheckedStream {
   done: boolean;
   /** performance.now() when the first complete event was parsed. */
   firstEventAt: number | undefined;
+  /** performance.now() when each event was parsed: `arrivals[id - 1]`. */
+  arrivals: number[];
   /** First problem found; undefined while the stream is valid. */
   error: string | undefined;
 }
@@ -34,6 +36,7 @@ export class StrictSseChecker implements CheckedStream {
   text = '';
   done = false;
   firstEventAt: number | undefined;
+  arrivals: number[] = [];
   error: string | undefined;
   /** Called once, when the first event has been parsed (held streams wait for it). */
   onFirstEvent: (() => void) | undefined;
@@ -74,6 +77,7 @@ export class StrictSseChecker implements CheckedStream {
     const id = Number(m[1]);
     if (id !== this.events + 1) return this.#fail(`id ${id} where ${this.events + 1} was expected`);
     this.events = id;
+    this.arrivals.push(performance.now());
     if (this.firstEventAt === undefined) {
       this.firstEventAt = performance.now();
       this.onFirstEvent?.();
