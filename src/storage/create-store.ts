@@ -88,7 +88,7 @@ async function openPostgres(databaseUrl: string): Promise<KyselyStore> {
     await pool.end().catch(() => {});
     throw new Error(`cannot connect to PostgreSQL at ${postgresAddress(databaseUrl)} (${postgresReason(err)})`);
   }
-  return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+  return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', pool);
 }
 
 /** `host:port` of a PostgreSQL URL, never its user or password. */

@@ -13,6 +13,8 @@ import { serializePayload } from '../sse/encode.ts';
 import { withoutNul, withoutNulOrNull } from './text.ts';
 import { DEFAULT_MAX_REPLY_TOKENS } from '../config.ts';
 import { estimateTokens } from '../model/types.ts';
+import type { Pool, PoolClient } from 'pg';
+import { PG } from './pg-statements.ts';
 import type {
   ApiKeyRecord,
   Conversation,
@@ -36,10 +38,37 @@ type Db = Kysely<Database> | Transaction<Database>;
 export class KyselyStore implements Store {
   readonly dialect: Dialect;
   readonly db: Kysely<Database>;
+  /**
+   * PostgreSQL: the pool under `db`. The hot path of a send runs on it as prepared statements
+   * (pg-statements.ts) instead of queries Kysely builds and compiles on every call.
+   */
+  readonly #pg: Pool | undefined;
 
-  constructor(db: Kysely<Database>, dialect: Dialect) {
+  constructor(db: Kysely<Database>, dialect: Dialect, pool?: Pool) {
     this.db = db;
     this.dialect = dialect;
+    this.#pg = dialect === 'postgres' ? pool : undefined;
+  }
+
+  /** Runs `work` in a transaction on one pooled connection. */
+  async #pgTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('begin');
+      const result = await work(client);
+      await client.query('commit');
+      return result;
+    } catch (err) {
+      try {
+        await client.query('rollback');
+      } catch (rollbackErr) {
+        broken = rollbackErr as Error; // the connection is unusable: drop it from the pool
+      }
+      throw err;
+    } finally {
+      client.release(broken);
+    }
   }
 
   async migrate(): Promise<void> {
@@ -137,6 +166,10 @@ export class KyselyStore implements Store {
   }
 
   async findApiKeyByHash(hash: string): Promise<{ key: ApiKeyRecord; organization: Organization } | undefined> {
+    if (this.#pg) {
+      const row = (await this.#pg.query({ ...PG.findApiKeyByHash, values: [hash] })).rows[0];
+      return row && toKeyWithOrganization(row);
+    }
     const r = await this.db
       .selectFrom('api_keys as k')
       .innerJoin('organizations as o', 'o.id', 'k.org_id')
@@ -171,11 +204,20 @@ export class KyselyStore implements Store {
   // ── conversations ─────────────────────────────────────────────────────────
   async createConversation(input: NewConversation): Promise<Conversation> {
     const row = newConversationRow(input);
+    if (this.#pg) {
+      const values = [row.id, row.org_id, row.channel, row.status, row.customer_identifier, row.escalation_reason, row.created_at, row.updated_at];
+      await this.#pg.query({ ...PG.createConversation, values });
+      return toConversation(row);
+    }
     await this.db.insertInto('conversations').values(row).execute();
     return toConversation(row);
   }
 
   async getConversation(orgId: string, channel: Channel, id: string): Promise<Conversation | undefined> {
+    if (this.#pg) {
+      const row = (await this.#pg.query({ ...PG.getConversation, values: [id, orgId, channel] })).rows[0];
+      return row && toConversation(row);
+    }
     const r = await this.db
       .selectFrom('conversations')
       .selectAll()
@@ -188,6 +230,7 @@ export class KyselyStore implements Store {
 
   // ── messages and replies ──────────────────────────────────────────────────
   async listMessages(conversationId: string): Promise<Message[]> {
+    if (this.#pg) return (await this.#pg.query({ ...PG.listMessages, values: [conversationId] })).rows.map(toMessage);
     const rows = await this.db
       .selectFrom('messages')
       .selectAll()
@@ -199,6 +242,7 @@ export class KyselyStore implements Store {
   }
 
   async startReply(input: StartReplyInput): Promise<StartReplyResult> {
+    if (this.#pg) return this.#pgTransaction(this.#pg, (client) => this.#pgStartReply(client, input));
     return this.db.transaction().execute(async (trx) => {
       // Serialise sends to one conversation across connections (and instances) on PostgreSQL;
       // SQLite transactions are already serial.
@@ -249,6 +293,33 @@ export class KyselyStore implements Store {
         .execute();
       return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
     });
+  }
+
+  /** startReply on PostgreSQL: lock, [idempotent replay], count + reserve, insert; 4-5 statements. */
+  async #pgStartReply(client: PoolClient, input: StartReplyInput): Promise<StartReplyResult> {
+    await client.query({ ...PG.lockConversation, values: [input.conversationId] });
+    if (input.idempotencyKey !== null) {
+      const prior = (await client.query({ ...PG.findByIdempotencyKey, values: [input.conversationId, input.idempotencyKey] })).rows[0];
+      if (prior) {
+        if (prior.fingerprint !== input.fingerprint) return { kind: 'key_reused' };
+        const reply = (await client.query({ ...PG.findReplyTo, values: [input.conversationId, prior.id] })).rows[0];
+        if (!reply) throw new Error(`no reply to message ${prior.id}`);
+        return { kind: 'replay', userMessage: toMessage(prior), reply: toMessage(reply) };
+      }
+    }
+    const amount = input.reserveCredits ?? DEFAULT_MAX_REPLY_TOKENS;
+    const counts = (await client.query({ ...PG.countAndReserve, values: [input.conversationId, input.orgId, amount, input.maxUserMessages] })).rows[0];
+    if (Number(counts.streaming) > 0) return { kind: 'busy' };
+    if (Number(counts.users) >= input.maxUserMessages) return { kind: 'limit' };
+    if (counts.unlimited === null) throw new Error(`organization ${input.orgId} not found`);
+    if (!counts.unlimited && !counts.reserved) return { kind: 'no_credits' };
+    const { user, reply } = startedReplyRows(input, Number(counts.last) + 1);
+    reply.reserved_credits = counts.unlimited ? 0 : amount;
+    await client.query({
+      ...PG.insertStartedReply,
+      values: [user.id, reply.id, user.conversation_id, user.org_id, user.content, user.position, user.idempotency_key, user.fingerprint, user.created_at, reply.position, reply.reserved_credits],
+    });
+    return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
   }
 
   /**
@@ -316,10 +387,40 @@ export class KyselyStore implements Store {
 
   async appendReplyEvents(rows: ReplyEventRow[]): Promise<void> {
     if (rows.length === 0) return;
+    if (this.#pg) {
+      // One statement, atomic on its own: one round trip per batch, whatever its size.
+      const ids = new Array<string>(rows.length);
+      const seqs = new Array<number>(rows.length);
+      const data = new Array<string>(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i]!;
+        ids[i] = r.messageId;
+        seqs[i] = r.seq;
+        data[i] = r.data;
+      }
+      await this.#pg.query({ ...PG.appendReplyEvents, values: [ids, seqs, data] });
+      return;
+    }
     await this.db.transaction().execute((trx) => insertEventRows(trx, rows));
   }
 
   async finishReply(input: FinishReplyInput): Promise<void> {
+    if (this.#pg) {
+      const values = [
+        input.messageId,
+        input.events.map((e) => e.seq),
+        input.events.map((e) => e.data),
+        withoutNul(input.content),
+        input.status,
+        input.tokens,
+        input.now,
+        input.orgId,
+        input.escalationReason === null ? null : withoutNulOrNull(input.escalationReason),
+        input.conversationId,
+      ];
+      await this.#pg.query({ ...PG.finishReply, values });
+      return;
+    }
     await this.db.transaction().execute(async (trx) => {
       await insertEventRows(trx, input.events.map((e) => ({ messageId: input.messageId, ...e })));
       const { reserved } = await this.#takeReservation(trx, input.messageId);
@@ -341,6 +442,10 @@ export class KyselyStore implements Store {
   }
 
   async getLatestReply(conversationId: string): Promise<Message | undefined> {
+    if (this.#pg) {
+      const row = (await this.#pg.query({ ...PG.getLatestReply, values: [conversationId] })).rows[0];
+      return row && toMessage(row);
+    }
     const r = await this.db
       .selectFrom('messages')
       .selectAll()
@@ -353,11 +458,19 @@ export class KyselyStore implements Store {
   }
 
   async getMessage(messageId: string): Promise<Message | undefined> {
+    if (this.#pg) {
+      const row = (await this.#pg.query({ ...PG.getMessage, values: [messageId] })).rows[0];
+      return row && toMessage(row);
+    }
     const r = await this.db.selectFrom('messages').selectAll().where('id', '=', messageId).executeTakeFirst();
     return r && toMessage(r);
   }
 
   async listReplyEvents(messageId: string, afterSeq: number): Promise<StoredEvent[]> {
+    if (this.#pg) {
+      const { rows } = await this.#pg.query({ ...PG.listReplyEvents, values: [messageId, afterSeq] });
+      return rows.map((r) => ({ seq: Number(r.seq), data: r.data as string }));
+    }
     const rows = await this.db
       .selectFrom('reply_events')
       .select(['seq', 'data'])
