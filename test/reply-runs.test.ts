@@ -255,6 +255,36 @@ describe('graceful drain in-process', () => {
     expect(agent.calls).toHaveLength(1);
   });
 
+  it('a stop that arrives after the agent finished stops nothing: {stopped:false}, the reply stays complete', async () => {
+    const agent = new ScriptedAgent({ deltas: words(3), delayMs: 5 });
+    let finishing!: () => void;
+    const finishStarted = new Promise<void>((resolve) => (finishing = resolve));
+    const t = await startTestServer({
+      agents: () => agent,
+      // The final write is slow: the agent is done, the reply is being stored as complete.
+      wrapStore: (store) =>
+        new Proxy(store, {
+          get(target, property, receiver) {
+            const value = Reflect.get(target, property, receiver);
+            if (property !== 'finishReply') return typeof value === 'function' ? value.bind(target) : value;
+            return async (input: Parameters<typeof target.finishReply>[0]) => {
+              finishing();
+              await new Promise((r) => setTimeout(r, 300));
+              return target.finishReply(input);
+            };
+          },
+        }),
+    });
+    servers.push(t);
+    const api: Api = { url: t.url, key: t.customerKey };
+    const id = await createConversation(api);
+    const res = postMessage(api, id, 'hi');
+    await finishStarted;
+    expect(await (await stop(api, id)).json()).toEqual({ stopped: false });
+    checkInvariants(parseStrict(await (await res).text()));
+    expect((await history(api, id))[1]).toMatchObject({ status: 'complete', content: words(3).join('') });
+  });
+
   it('the time limit holds even for an agent that ignores its abort signal', async () => {
     const { t, api } = await serve(
       {

@@ -21,8 +21,8 @@ import { startTestServer, type TestServer } from './helpers/server.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const sdkEntry = join(repoRoot, 'packages/client/src/index.ts');
-/** Pause between the offline model's deltas: the Stop button gets clicked while a reply runs. */
-const DELTA_DELAY_MS = 100;
+/** Pause between the offline model's deltas: the Stop button gets clicked while a reply runs, even on a busy machine. */
+const DELTA_DELAY_MS = 200;
 const MESSAGE = 'Where is my order?';
 
 // Launch flags for Debian's Chromium on this machine (docs: /work/shared/design/STACK.md, trap 17).

@@ -137,14 +137,18 @@ export class ReplyRun {
     }
   }
 
-  /** Aborts the model call; the run then stores what it has and ends its subscribers. */
-  abort(reason: AbortReason): void {
-    if (this.#cancel.aborted) return;
+  /**
+   * Aborts the model call; the run then stores what it has and ends its subscribers. False when
+   * it was too late: the agent had already finished (the reply is being stored as it ended).
+   */
+  abort(reason: AbortReason): boolean {
+    if (this.#settled || this.#cancel.aborted) return false;
     this.#cancel.abort(reason);
     // The time limit and stop must hold even for an agent or provider that ignores the
     // signal: after a grace period the run stops waiting for it. (No timer exists for a run
     // that is never aborted.)
     setTimeout(() => this.#settle(true, reason), ABANDON_AFTER_ABORT_MS).unref();
+    return true;
   }
 
   get abortReason(): AbortReason | undefined {

@@ -175,9 +175,10 @@ export class RunManager {
   async stop(conversationId: string): Promise<boolean> {
     const run = this.#runs.get(conversationId);
     if (run) {
-      run.abort('stopped');
+      // A reply whose agent already finished is stored as it ended: nothing was stopped.
+      const stopped = run.abort('stopped');
       await run.finished;
-      return true;
+      return stopped;
     }
     const { store, bus } = this.#services;
     if (!this.#lease && !bus.distributed) return false;
