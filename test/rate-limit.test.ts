@@ -8,7 +8,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { MemoryRateLimiter, RedisRateLimiter, type RateLimitDecision } from '../
 import { createRedisClient } from '../src/redis.ts';
 import { hashApiKey } from '../src/keys.ts';
 import { createLogger } from '../src/log.ts';
+import { unusedPort } from './helpers/local-redis.ts';
 import { parseStrict, waitFor } from './helpers/sse.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
@@ -78,15 +78,6 @@ function expectCounted(res: Response, remaining: number): void {
   expect(got.reset).toBeLessThanOrEqual(60);
 }
 
-/** A port nothing listens on (taken from the OS, then released). */
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function captureLog() {
   const lines: string[] = [];

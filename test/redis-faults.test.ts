@@ -5,36 +5,14 @@
  * (through the database), logs the fault once, and uses Redis again when it returns, without a
  * restart. Nothing hangs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { connect, createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresDatabase, type TestDatabase } from './helpers/databases.ts';
+import { startRedisServer, stopRedisServer, unusedPort } from './helpers/local-redis.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 import { checkInvariants, countEvents, createConversation, history, parseStrict, postMessage, readRest, readUntil, stop, waitFor, type Api } from './helpers/sse.ts';
 
 const MESSAGE = 'Hello! What can you tell me about your shipping, returns and opening hours?';
-
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Whether something accepts connections on 127.0.0.1:`port`. */
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 describe('two instances on one PostgreSQL database while their Redis stops and starts again', () => {
   let db: TestDatabase;
@@ -45,12 +23,10 @@ describe('two instances on one PostgreSQL database while their Redis stops and s
   const on = (i: number): Api => ({ url: instances[i]!.url, key });
 
   const startRedis = async () => {
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await waitFor(() => listening(port), 5000, 50);
+    redis = await startRedisServer(port);
   };
   const stopRedis = async () => {
-    redis!.kill('SIGTERM');
-    await once(redis!, 'exit');
+    await stopRedisServer(redis!);
     redis = undefined;
   };
   const logs = (i: number) => instances[i]!.logs.join('');

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 import type { Agent } from '../src/agents/types.ts';
 import { ScriptedAgent, words } from './helpers/scripted-agent.ts';
+import { slowStore } from './helpers/slow-store.ts';
 import {
   checkInvariants,
   countEvents,
@@ -230,17 +231,7 @@ describe('graceful drain in-process', () => {
     const t = await startTestServer({
       agents: () => agent,
       // A slow history read used to leave the run unregistered while its messages were visible.
-      wrapStore: (store) =>
-        new Proxy(store, {
-          get(target, property, receiver) {
-            const value = Reflect.get(target, property, receiver);
-            if (property !== 'listMessages') return typeof value === 'function' ? value.bind(target) : value;
-            return async (id: string) => {
-              await new Promise((r) => setTimeout(r, 150));
-              return target.listMessages(id);
-            };
-          },
-        }),
+      wrapStore: (store) => slowStore(store, 'listMessages', 150),
     });
     servers.push(t);
     const api: Api = { url: t.url, key: t.customerKey };
@@ -262,18 +253,7 @@ describe('graceful drain in-process', () => {
     const t = await startTestServer({
       agents: () => agent,
       // The final write is slow: the agent is done, the reply is being stored as complete.
-      wrapStore: (store) =>
-        new Proxy(store, {
-          get(target, property, receiver) {
-            const value = Reflect.get(target, property, receiver);
-            if (property !== 'finishReply') return typeof value === 'function' ? value.bind(target) : value;
-            return async (input: Parameters<typeof target.finishReply>[0]) => {
-              finishing();
-              await new Promise((r) => setTimeout(r, 300));
-              return target.finishReply(input);
-            };
-          },
-        }),
+      wrapStore: (store) => slowStore(store, 'finishReply', 300, finishing),
     });
     servers.push(t);
     const api: Api = { url: t.url, key: t.customerKey };
