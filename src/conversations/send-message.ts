@@ -51,17 +51,26 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
   const conversation = await store.getConversation(input.organization.id, input.channel, input.conversationId);
   if (!conversation) throw new AppError('not_found', 'Conversation not found.');
 
-  const result = await store.startReply({
-    orgId: input.organization.id,
-    conversationId: conversation.id,
-    content: input.message,
-    idempotencyKey: input.idempotencyKey ?? null,
-    fingerprint:
-      input.idempotencyKey === undefined ? null : createHash('sha256').update(input.message).digest('hex'),
-    maxUserMessages: config.maxConversationMessages,
-    reserveCredits: config.maxReplyTokens,
-    now: new Date().toISOString(),
-  });
+  // Until its run is registered, a resume or retry in this process waits for it rather than
+  // taking it for another instance's reply.
+  const starting = runs.starting(conversation.id);
+  const result = await store
+    .startReply({
+      orgId: input.organization.id,
+      conversationId: conversation.id,
+      content: input.message,
+      idempotencyKey: input.idempotencyKey ?? null,
+      fingerprint:
+        input.idempotencyKey === undefined ? null : createHash('sha256').update(input.message).digest('hex'),
+      maxUserMessages: config.maxConversationMessages,
+      reserveCredits: config.maxReplyTokens,
+      now: new Date().toISOString(),
+    })
+    .catch((err: unknown) => {
+      starting();
+      throw err;
+    });
+  if (result.kind !== 'started') starting();
   switch (result.kind) {
     case 'busy':
       throw new AppError('reply_in_progress');
@@ -78,11 +87,16 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
       return { replyId: result.reply.id, feed, replayed: true };
     }
     case 'started': {
-      const run = runs.start(
-        deps.agents(conversation),
-        { organization: input.organization, conversation, userMessage: result.userMessage },
-        result.reply.id,
-      );
+      let run: ReturnType<RunManager['start']>;
+      try {
+        run = runs.start(
+          deps.agents(conversation),
+          { organization: input.organization, conversation, userMessage: result.userMessage },
+          result.reply.id,
+        );
+      } finally {
+        starting();
+      }
       return { replyId: result.reply.id, feed: run.feed, replayed: false };
     }
   }

@@ -34,6 +34,8 @@ const REMOTE_STOP_WAIT_MS = 5_000;
 
 export class RunManager {
   readonly #runs = new Map<string, ReplyRun>();
+  /** Sends of this process between their `startReply` and `start`, by conversation. */
+  readonly #starting = new Map<string, number>();
   readonly #services: RunServices;
   readonly #follow: FollowOptions;
   /** One timer drives the deadlines and heartbeats of all runs; it exists only while runs do. */
@@ -147,15 +149,33 @@ export class RunManager {
   }
 
   /**
-   * The run of the reply `messageId`, waiting up to `waitMs` for it to be registered (a reply
-   * stored as streaming is registered right after its transaction commits).
+   * Marks a send of this process as under way for the conversation, from before its
+   * `startReply` until the run is registered (or the send ends otherwise): call the returned
+   * function then. {@link find} waits only for such a send.
+   */
+  starting(conversationId: string): () => void {
+    this.#starting.set(conversationId, (this.#starting.get(conversationId) ?? 0) + 1);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      const n = this.#starting.get(conversationId)! - 1;
+      if (n === 0) this.#starting.delete(conversationId);
+      else this.#starting.set(conversationId, n);
+    };
+  }
+
+  /**
+   * The run of the reply `messageId` if it runs in this process, waiting up to `waitMs` for it
+   * to be registered while a send of this process is starting it (a reply stored as streaming
+   * is registered right after its transaction commits). Another instance's reply: at once.
    */
   async find(conversationId: string, messageId: string, waitMs = 1000): Promise<ReplyRun | undefined> {
     const until = Date.now() + waitMs;
     for (;;) {
       const run = this.#runs.get(conversationId);
       if (run?.messageId === messageId) return run;
-      if (Date.now() >= until) return undefined;
+      if (!this.#starting.has(conversationId) || Date.now() >= until) return undefined;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
