@@ -91,14 +91,16 @@ function guardStart(): { fail(err: unknown): never; done(): void } {
   };
   process.on('uncaughtException', fail);
   process.on('unhandledRejection', fail);
-  process.on('exit', onExit);
+  // When the event loop runs dry (not on an explicit exit); before bin/parley.js's own guard,
+  // which then finds the exit code set and says nothing more.
+  process.prependListener('beforeExit', onExit);
   return {
     fail,
     done() {
       over = true;
       process.off('uncaughtException', fail);
       process.off('unhandledRejection', fail);
-      process.off('exit', onExit);
+      process.off('beforeExit', onExit);
     },
   };
 }
