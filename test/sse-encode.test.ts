@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createParser } from 'eventsource-parser';
-import { encodeEvent, serializePayload, SSE_HEADERS, HEARTBEAT } from '../src/sse/encode.ts';
+import { deltaText, encodeEvent, frameData, serializePayload, SSE_HEADERS, HEARTBEAT } from '../src/sse/encode.ts';
 import { parseEventData } from '@parley/client/protocol';
 
 describe('SSE encoder', () => {
@@ -43,6 +43,19 @@ describe('SSE encoder', () => {
     expect(seen.map((e) => e.id)).toEqual(['1', '2', '3', '4']);
     expect(seen.slice(0, 3).map((e) => parseEventData(e.data))).toEqual(payloads);
     expect(seen[3]!.data).toBe('[DONE]');
+  });
+
+  it('reads back what it wrote: the data of a frame, and the text of the deltas among payloads', () => {
+    const payloads = [
+      serializePayload({ type: 'delta', text: 'Hel' }),
+      serializePayload({ type: 'status', status: 'escalated' }),
+      serializePayload({ type: 'delta', text: 'lo\u2028!' }),
+      serializePayload('done'),
+    ];
+    const frames = payloads.map((data, i) => encodeEvent(i + 1, data));
+    expect(frames.map(frameData)).toEqual(payloads);
+    expect(deltaText(frames.map(frameData))).toBe('Hello\u2028!');
+    expect(() => deltaText(['{not json'])).toThrow();
   });
 
   it('declares the stream headers and no hop-by-hop header', () => {

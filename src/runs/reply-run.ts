@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import type { Agent, AgentEvent, AgentInput, FinishedReply } from '../agents/types.ts';
 import { Cancellation } from '../model/cancel.ts';
 import { ModelError, estimateTokens } from '../model/types.ts';
-import { encodeEvent, serializePayload } from '../sse/encode.ts';
+import { deltaText, encodeEvent, frameData, serializePayload } from '../sse/encode.ts';
 import type { FinishReplyInput, Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
 import type { EventWriter } from './event-writer.ts';
 import { FrameFeed } from './frame-feed.ts';
@@ -58,18 +58,6 @@ export function streamError(code: StreamErrorCode, retryable = true): ErrorPaylo
 function tailAfter(lastId: number, failure: ErrorPayload | undefined): StoredEvent[] {
   const payloads: (EventPayload | 'done')[] = failure ? [failure, 'done'] : ['done'];
   return payloads.map((p, i) => ({ seq: lastId + 1 + i, data: serializePayload(p) }));
-}
-
-/** The text of the delta events among encoded frames (`id: N\ndata: {json}\n\n`). */
-function textOfFrames(frames: readonly string[]): string {
-  let text = '';
-  for (const frame of frames) {
-    const data = frame.slice(frame.indexOf('data: ') + 6).trimEnd();
-    if (!data.startsWith('{')) continue;
-    const payload = JSON.parse(data) as EventPayload;
-    if (payload.type === 'delta') text += payload.text;
-  }
-  return text;
 }
 
 /** Pause before retrying the final write of a reply whose first write failed. */
@@ -293,7 +281,7 @@ export class ReplyRun {
     } catch (err) {
       log.error({ err, messageId: this.messageId }, 'storing the finished reply failed; closing it with an error');
       status = 'partial';
-      tail = await this.#close({ ...finish, status }, failure ?? streamError('internal_error'));
+      tail = await this.#close({ ...finish, status }, queued, failure ?? streamError('internal_error'));
     }
     this.feed.end(...tail.map((e) => encodeEvent(e.seq, e.data)));
     this.#services.bus.announce([this.messageId]);
@@ -304,31 +292,32 @@ export class ReplyRun {
    * The reply's row must not stay `streaming` (its conversation would refuse every message):
    * after a failed final write, retry with less and less of what the database may have refused:
    * the whole reply with the error, then only what was already stored (and sent), then no text.
-   * Returns the tail that ends the feed: after the events that were stored.
+   * Returns the tail that ends the feed, after the events the attempt that succeeded stored.
    */
-  async #close(finish: FinishReplyInput, failure: ErrorPayload): Promise<StoredEvent[]> {
+  async #close(finish: FinishReplyInput, queued: StoredEvent[], failure: ErrorPayload): Promise<StoredEvent[]> {
     const { store, log } = this.#services;
-    const all = this.feed.frames.length;
     const stored = this.feed.released;
-    const storedOnly = { ...finish, content: textOfFrames(this.feed.frames.slice(0, stored)), events: tailAfter(stored, failure) };
-    const attempts: [number, FinishReplyInput][] = [
-      [0, { ...finish, events: [...finish.events.slice(0, all - stored), ...tailAfter(all, failure)] }],
-      [CLOSE_RETRY_MS, storedOnly],
-      [CLOSE_RETRY_MS * 4, { ...storedOnly, content: '', escalationReason: null }],
+    const whole = tailAfter(this.feed.frames.length, failure);
+    const afterStored = tailAfter(stored, failure);
+    const storedOnly = { ...finish, content: deltaText(this.feed.frames.slice(0, stored).map(frameData)), events: afterStored };
+    const attempts: { delayMs: number; input: FinishReplyInput; tail: StoredEvent[] }[] = [
+      { delayMs: 0, input: { ...finish, events: [...queued, ...whole] }, tail: whole },
+      { delayMs: CLOSE_RETRY_MS, input: storedOnly, tail: afterStored },
+      { delayMs: CLOSE_RETRY_MS * 4, input: { ...storedOnly, content: '', escalationReason: null }, tail: afterStored },
     ];
-    for (const [delay, input] of attempts) {
-      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    for (const { delayMs, input, tail } of attempts) {
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       try {
         await store.finishReply({ ...input, now: new Date().toISOString() });
-        if (input !== attempts[0]![1]) this.feed.truncate(stored);
-        return input.events.slice(-(failure ? 2 : 1));
+        if (tail === afterStored) this.feed.truncate(stored);
+        return tail;
       } catch (err) {
         log.error({ err, messageId: this.messageId }, 'closing the failed reply failed');
       }
     }
     log.error({ messageId: this.messageId }, 'the reply stays open until the next start closes it');
     this.feed.truncate(stored);
-    return storedOnly.events;
+    return afterStored;
   }
 
   #report(status: FinalStatus): void {

@@ -29,6 +29,25 @@ export function serializePayload(payload: EventPayload | 'done'): string {
   return payload === 'done' ? DONE : escapeSeparators(JSON.stringify(payload));
 }
 
+/**
+ * The text of the `delta` payloads among serialised payloads (`[DONE]` and other types add
+ * nothing): what a reply's stored or sent events say. Throws on a payload that is not JSON.
+ */
+export function deltaText(payloads: Iterable<string>): string {
+  let text = '';
+  for (const data of payloads) {
+    if (data === DONE) continue;
+    const p = JSON.parse(data) as { type: string; text?: unknown };
+    if (p.type === 'delta' && typeof p.text === 'string') text += p.text;
+  }
+  return text;
+}
+
+/** The `data` of a frame made by {@link encodeEvent}. */
+export function frameData(frame: string): string {
+  return frame.slice(frame.indexOf('\ndata: ') + 7, -2);
+}
+
 /** Frames one event. `id` must be a positive integer; `data` must be one line. */
 export function encodeEvent(id: number, data: string): string {
   if (!Number.isSafeInteger(id) || id < 1) throw new RangeError(`SSE id must be a positive integer, got ${id}`);

@@ -9,7 +9,7 @@ import { DONE } from '@parley/client/protocol';
 import type { Database } from './schema.ts';
 import { newConversationRow, startedReplyRows, toConversation, toKey, toKeyWithOrganization, toMessage, toOrg } from './rows.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { serializePayload } from '../sse/encode.ts';
+import { deltaText, serializePayload } from '../sse/encode.ts';
 import { withoutNul, withoutNulOrNull } from './text.ts';
 import { DEFAULT_MAX_REPLY_TOKENS } from '../config.ts';
 import { estimateTokens } from '../model/types.ts';
@@ -568,12 +568,7 @@ export class KyselyStore implements Store {
         .where('message_id', '=', messageId)
         .orderBy('seq')
         .execute();
-      let text = '';
-      for (const e of rebuildText ? events : []) {
-        if (e.data === DONE) continue;
-        const p = JSON.parse(e.data) as { type: string; text?: string };
-        if (p.type === 'delta' && typeof p.text === 'string') text += p.text;
-      }
+      const text = rebuildText ? deltaText(events.map((e) => e.data)) : '';
       const last = events.length === 0 ? 0 : Number(events[events.length - 1]!.seq);
       const ended = events.length > 0 && events[events.length - 1]!.data === DONE;
       if (!ended) {
