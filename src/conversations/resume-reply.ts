@@ -30,14 +30,12 @@ export async function findReplyFeed(
   if (replyId === undefined) {
     if (live) return { replyId: live.messageId, feed: live.feed };
     const latest = await store.getLatestReply(conversation.id);
-    return latest && { replyId: latest.id, feed: await runs.feedForStored(latest.id) };
+    return latest && { replyId: latest.id, feed: await runs.feedFor(conversation.id, latest) };
   }
   if (live?.messageId === replyId) return { replyId, feed: live.feed };
   const message = await store.getMessage(replyId);
   if (!message || message.conversationId !== conversation.id || message.role !== 'assistant') {
     throw new AppError('not_found', 'Reply not found.');
   }
-  // Stored as streaming but not yet registered: its run starts right after its transaction.
-  const run = message.status === 'streaming' ? await runs.find(conversation.id, replyId) : undefined;
-  return { replyId, feed: run ? run.feed : await runs.feedForStored(replyId) };
+  return { replyId, feed: await runs.feedFor(conversation.id, message) };
 }

@@ -81,10 +81,7 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
     case 'no_credits':
       throw new AppError('payment_required');
     case 'replay': {
-      // Still streaming: its run is (or is about to be) live here; otherwise replay the log.
-      const live = result.reply.status === 'streaming' ? await runs.find(conversation.id, result.reply.id) : undefined;
-      const feed = live ? live.feed : await runs.feedForStored(result.reply.id);
-      return { replyId: result.reply.id, feed, replayed: true };
+      return { replyId: result.reply.id, feed: await runs.feedFor(conversation.id, result.reply), replayed: true };
     }
     case 'started': {
       let run: ReturnType<RunManager['start']>;

@@ -151,7 +151,7 @@ export class RunManager {
   /**
    * Marks a send of this process as under way for the conversation, from before its
    * `startReply` until the run is registered (or the send ends otherwise): call the returned
-   * function then. {@link find} waits only for such a send.
+   * function then. `feedFor` waits only for such a send.
    */
   starting(conversationId: string): () => void {
     this.#starting.set(conversationId, (this.#starting.get(conversationId) ?? 0) + 1);
@@ -170,7 +170,7 @@ export class RunManager {
    * to be registered while a send of this process is starting it (a reply stored as streaming
    * is registered right after its transaction commits). Another instance's reply: at once.
    */
-  async find(conversationId: string, messageId: string, waitMs = 1000): Promise<ReplyRun | undefined> {
+  async #find(conversationId: string, messageId: string, waitMs = 1000): Promise<ReplyRun | undefined> {
     const until = Date.now() + waitMs;
     for (;;) {
       const run = this.#runs.get(conversationId);
@@ -181,11 +181,13 @@ export class RunManager {
   }
 
   /**
-   * A feed for a reply not running here: its stored events, followed live while another
-   * instance still writes it (see replay.ts).
+   * The feed of a stored reply of the conversation: its run's, when it runs here (waiting for
+   * one this process is starting), else its stored events, followed live while another instance
+   * still writes it (see replay.ts).
    */
-  feedForStored(messageId: string): Promise<FrameFeed> {
-    return feedForStoredReply(this.#services.store, messageId, this.#follow);
+  async feedFor(conversationId: string, reply: { id: string; status: string }): Promise<FrameFeed> {
+    const run = reply.status === 'streaming' ? await this.#find(conversationId, reply.id) : undefined;
+    return run ? run.feed : feedForStoredReply(this.#services.store, reply.id, this.#follow);
   }
 
   /**
