@@ -86,8 +86,8 @@ export class EventWriter {
     const batch = this.#queue;
     if (batch.length === 0) return;
     this.#queue = [];
-    const rows = batch.map(({ messageId, seq, data }) => ({ messageId, seq, data }));
-    this.#writing = this.#store.appendReplyEvents(rows).then(
+    // The queued rows themselves: every store reads only messageId, seq and data of a row.
+    this.#writing = this.#store.appendReplyEvents(batch).then(
       () => {
         for (const row of batch) row.to?.release(row.seq);
         this.#onStored?.(batch.map((row) => row.messageId));
