@@ -48,6 +48,9 @@ function endInterrupted(feed: FrameFeed): void {
   feed.end(encodeEvent(++seq, serializePayload(streamError('interrupted'))), encodeEvent(++seq, serializePayload('done')));
 }
 
+/** A follower checks its reply's row only after this long without a new event. */
+const QUIET_BEFORE_CHECK_MS = 1_000;
+
 /** A follower whose feed never got a reader stops after this long. */
 const NO_READER_MS = 5_000;
 
@@ -140,6 +143,9 @@ class Follower {
 
   /** Nothing new: the reply may have been closed without `[DONE]`, or its owner be long gone. */
   async #checkOwner(): Promise<void> {
+    // A reply ends with [DONE] in nearly every case (its owner, or the sweeper, writes one):
+    // the row is read only once the reply has been quiet a while, not on every empty poll.
+    if (Date.now() - this.#lastNewAt < QUIET_BEFORE_CHECK_MS) return;
     const message = await this.#store.getMessage(this.#messageId);
     if (message?.status === 'streaming' && Date.now() - this.#lastNewAt < this.#options.giveUpMs) return;
     // Closed meanwhile: its [DONE] may have been stored just after the read above.
