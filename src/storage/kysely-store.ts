@@ -1,6 +1,9 @@
 /**
- * The {@link Store} over Kysely: one query code base for SQLite and PostgreSQL. Engine
- * differences (row locks, migration locking) are confined to a few `dialect` checks here.
+ * The {@link Store} over Kysely: one query code base for SQLite and PostgreSQL for everything
+ * but the hot path of a send. That path (key lookup, conversation, startReply, events,
+ * finishReply, message reads) is per engine: here as PostgreSQL prepared statements
+ * (pg-statements.ts), in `SqliteStore` as SQLite ones inside its group commit. Other engine
+ * differences (row locks, migration locking) are confined to a few `dialect` checks.
  */
 import { newId } from './ids.ts';
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -48,6 +51,15 @@ export class KyselyStore implements Store {
     this.db = db;
     this.dialect = dialect;
     this.#pg = dialect === 'postgres' ? pool : undefined;
+  }
+
+  /**
+   * The pool of the hot path, which runs on PostgreSQL's prepared statements. `SqliteStore`
+   * overrides every method that uses it with its own prepared statements and group commit.
+   */
+  get #pool(): Pool {
+    if (!this.#pg) throw new Error('this method runs on PostgreSQL; SqliteStore overrides it');
+    return this.#pg;
   }
 
   /** Runs `work` in a transaction on one pooled connection. */
@@ -166,18 +178,8 @@ export class KyselyStore implements Store {
   }
 
   async findApiKeyByHash(hash: string): Promise<{ key: ApiKeyRecord; organization: Organization } | undefined> {
-    if (this.#pg) {
-      const row = (await this.#pg.query({ ...PG.findApiKeyByHash, values: [hash] })).rows[0];
-      return row && toKeyWithOrganization(row);
-    }
-    const r = await this.db
-      .selectFrom('api_keys as k')
-      .innerJoin('organizations as o', 'o.id', 'k.org_id')
-      .selectAll('k')
-      .select(['o.slug as org_slug', 'o.name as org_name', 'o.credits as org_credits', 'o.created_at as org_created_at'])
-      .where('k.key_hash', '=', hash)
-      .executeTakeFirst();
-    return r && toKeyWithOrganization(r);
+    const row = (await this.#pool.query({ ...PG.findApiKeyByHash, values: [hash] })).rows[0];
+    return row && toKeyWithOrganization(row);
   }
 
   async listApiKeys(orgId: string, options: { includeRevoked?: boolean } = {}): Promise<ApiKeyRecord[]> {
@@ -204,95 +206,23 @@ export class KyselyStore implements Store {
   // ── conversations ─────────────────────────────────────────────────────────
   async createConversation(input: NewConversation): Promise<Conversation> {
     const row = newConversationRow(input);
-    if (this.#pg) {
-      const values = [row.id, row.org_id, row.channel, row.status, row.customer_identifier, row.escalation_reason, row.created_at, row.updated_at];
-      await this.#pg.query({ ...PG.createConversation, values });
-      return toConversation(row);
-    }
-    await this.db.insertInto('conversations').values(row).execute();
+    const values = [row.id, row.org_id, row.channel, row.status, row.customer_identifier, row.escalation_reason, row.created_at, row.updated_at];
+    await this.#pool.query({ ...PG.createConversation, values });
     return toConversation(row);
   }
 
   async getConversation(orgId: string, channel: Channel, id: string): Promise<Conversation | undefined> {
-    if (this.#pg) {
-      const row = (await this.#pg.query({ ...PG.getConversation, values: [id, orgId, channel] })).rows[0];
-      return row && toConversation(row);
-    }
-    const r = await this.db
-      .selectFrom('conversations')
-      .selectAll()
-      .where('id', '=', id)
-      .where('org_id', '=', orgId)
-      .where('channel', '=', channel)
-      .executeTakeFirst();
-    return r && toConversation(r);
+    const row = (await this.#pool.query({ ...PG.getConversation, values: [id, orgId, channel] })).rows[0];
+    return row && toConversation(row);
   }
 
   // ── messages and replies ──────────────────────────────────────────────────
   async listMessages(conversationId: string): Promise<Message[]> {
-    if (this.#pg) return (await this.#pg.query({ ...PG.listMessages, values: [conversationId] })).rows.map(toMessage);
-    const rows = await this.db
-      .selectFrom('messages')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .where('status', '!=', 'streaming')
-      .orderBy('position')
-      .execute();
-    return rows.map(toMessage);
+    return (await this.#pool.query({ ...PG.listMessages, values: [conversationId] })).rows.map(toMessage);
   }
 
   async startReply(input: StartReplyInput): Promise<StartReplyResult> {
-    if (this.#pg) return this.#pgTransaction(this.#pg, (client) => this.#pgStartReply(client, input));
-    return this.db.transaction().execute(async (trx) => {
-      // Serialise sends to one conversation across connections (and instances) on PostgreSQL;
-      // SQLite transactions are already serial.
-      if (this.dialect === 'postgres') {
-        await trx.selectFrom('conversations').select('id').where('id', '=', input.conversationId).forUpdate().execute();
-      }
-      if (input.idempotencyKey !== null) {
-        const prior = await trx
-          .selectFrom('messages')
-          .selectAll()
-          .where('conversation_id', '=', input.conversationId)
-          .where('idempotency_key', '=', input.idempotencyKey)
-          .executeTakeFirst();
-        if (prior) {
-          if (prior.fingerprint !== input.fingerprint) return { kind: 'key_reused' };
-          const reply = await trx
-            .selectFrom('messages')
-            .selectAll()
-            .where('conversation_id', '=', input.conversationId)
-            .where('reply_to', '=', prior.id)
-            .executeTakeFirstOrThrow();
-          return { kind: 'replay', userMessage: toMessage(prior), reply: toMessage(reply) };
-        }
-      }
-      // One pass over the conversation's messages: is a reply running, how many user messages.
-      const counts = await trx
-        .selectFrom('messages')
-        .select([
-          sql<number>`cast(count(case when status = 'streaming' then 1 end) as integer)`.as('streaming'),
-          sql<number>`cast(count(case when role = 'user' then 1 end) as integer)`.as('users'),
-          sql<number>`cast(coalesce(max(position), 0) as integer)`.as('last'),
-        ])
-        .where('conversation_id', '=', input.conversationId)
-        .executeTakeFirstOrThrow();
-      if (Number(counts.streaming) > 0) return { kind: 'busy' };
-      if (Number(counts.users) >= input.maxUserMessages) return { kind: 'limit' };
-      const reserved = await this.#reserveCredits(trx, input.orgId, input.reserveCredits ?? DEFAULT_MAX_REPLY_TOKENS);
-      if (reserved === undefined) return { kind: 'no_credits' };
-
-      const position = Number(counts.last) + 1;
-      const { user, reply } = startedReplyRows(input, position);
-      reply.reserved_credits = reserved;
-      await trx.insertInto('messages').values([user, reply]).execute();
-      await trx
-        .updateTable('conversations')
-        .set({ updated_at: input.now })
-        .where('id', '=', input.conversationId)
-        .execute();
-      return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
-    });
+    return this.#pgTransaction(this.#pool, (client) => this.#pgStartReply(client, input));
   }
 
   /** startReply on PostgreSQL: lock, [idempotent replay], count + reserve, insert; 4-5 statements. */
@@ -320,42 +250,6 @@ export class KyselyStore implements Store {
       values: [user.id, reply.id, user.conversation_id, user.org_id, user.content, user.position, user.idempotency_key, user.fingerprint, user.created_at, reply.position, reply.reserved_credits],
     });
     return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
-  }
-
-  /**
-   * Checks the organization has credits its running replies have not reserved and reserves
-   * `amount` in one step: the credits reserved (0 when unlimited), or undefined when there are
-   * none left. On PostgreSQL the conditional UPDATE re-reads a row another transaction just
-   * changed, so concurrent sends on any connection or instance cannot both take the last credits;
-   * an unlimited organization's row is neither written nor locked.
-   */
-  async #reserveCredits(trx: Transaction<Database>, orgId: string, amount: number): Promise<number | undefined> {
-    if (this.dialect === 'postgres') {
-      const { rows } = await sql<{ unlimited: boolean; reserved: boolean }>`
-        with r as (
-          update organizations set reserved_credits = reserved_credits + ${amount}
-          where id = ${orgId} and credits is not null and credits - reserved_credits > 0
-          returning id)
-        select credits is null as unlimited, exists(select 1 from r) as reserved from organizations where id = ${orgId}`.execute(trx);
-      const row = rows[0];
-      if (!row) throw new Error(`organization ${orgId} not found`);
-      if (row.unlimited) return 0;
-      return row.reserved ? amount : undefined;
-    }
-    // SQLite transactions are serial: read, then reserve.
-    const org = await trx
-      .selectFrom('organizations')
-      .select(['credits', 'reserved_credits'])
-      .where('id', '=', orgId)
-      .executeTakeFirstOrThrow();
-    if (org.credits === null) return 0;
-    if (org.credits - org.reserved_credits <= 0) return undefined;
-    await trx
-      .updateTable('organizations')
-      .set({ reserved_credits: sql`reserved_credits + ${amount}` })
-      .where('id', '=', orgId)
-      .execute();
-    return amount;
   }
 
   /**
@@ -387,98 +281,48 @@ export class KyselyStore implements Store {
 
   async appendReplyEvents(rows: ReplyEventRow[]): Promise<void> {
     if (rows.length === 0) return;
-    if (this.#pg) {
-      // One statement, atomic on its own: one round trip per batch, whatever its size.
-      const ids = new Array<string>(rows.length);
-      const seqs = new Array<number>(rows.length);
-      const data = new Array<string>(rows.length);
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i]!;
-        ids[i] = r.messageId;
-        seqs[i] = r.seq;
-        data[i] = r.data;
-      }
-      await this.#pg.query({ ...PG.appendReplyEvents, values: [ids, seqs, data] });
-      return;
+    // One statement, atomic on its own: one round trip per batch, whatever its size.
+    const ids = new Array<string>(rows.length);
+    const seqs = new Array<number>(rows.length);
+    const data = new Array<string>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      ids[i] = r.messageId;
+      seqs[i] = r.seq;
+      data[i] = r.data;
     }
-    await this.db.transaction().execute((trx) => insertEventRows(trx, rows));
+    await this.#pool.query({ ...PG.appendReplyEvents, values: [ids, seqs, data] });
   }
 
   async finishReply(input: FinishReplyInput): Promise<void> {
-    if (this.#pg) {
-      const values = [
-        input.messageId,
-        input.events.map((e) => e.seq),
-        input.events.map((e) => e.data),
-        withoutNul(input.content),
-        input.status,
-        input.tokens,
-        input.now,
-        input.orgId,
-        input.escalationReason === null ? null : withoutNulOrNull(input.escalationReason),
-        input.conversationId,
-      ];
-      await this.#pg.query({ ...PG.finishReply, values });
-      return;
-    }
-    await this.db.transaction().execute(async (trx) => {
-      await insertEventRows(trx, input.events.map((e) => ({ messageId: input.messageId, ...e })));
-      const { reserved } = await this.#takeReservation(trx, input.messageId);
-      await trx
-        .updateTable('messages')
-        .set({ content: withoutNul(input.content), status: input.status, tokens: input.tokens, updated_at: input.now, reserved_credits: 0 })
-        .where('id', '=', input.messageId)
-        .execute();
-      await this.#settleCredits(trx, input.orgId, reserved, input.tokens);
-      const conversation = trx.updateTable('conversations').where('id', '=', input.conversationId);
-      if (input.escalationReason !== null) {
-        await conversation
-          .set({ status: 'escalated', escalation_reason: withoutNulOrNull(input.escalationReason), updated_at: input.now })
-          .execute();
-      } else {
-        await conversation.set({ updated_at: input.now }).execute();
-      }
-    });
+    const values = [
+      input.messageId,
+      input.events.map((e) => e.seq),
+      input.events.map((e) => e.data),
+      withoutNul(input.content),
+      input.status,
+      input.tokens,
+      input.now,
+      input.orgId,
+      input.escalationReason === null ? null : withoutNulOrNull(input.escalationReason),
+      input.conversationId,
+    ];
+    await this.#pool.query({ ...PG.finishReply, values });
   }
 
   async getLatestReply(conversationId: string): Promise<Message | undefined> {
-    if (this.#pg) {
-      const row = (await this.#pg.query({ ...PG.getLatestReply, values: [conversationId] })).rows[0];
-      return row && toMessage(row);
-    }
-    const r = await this.db
-      .selectFrom('messages')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .where('role', '=', 'assistant')
-      .orderBy('position', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return r && toMessage(r);
+    const row = (await this.#pool.query({ ...PG.getLatestReply, values: [conversationId] })).rows[0];
+    return row && toMessage(row);
   }
 
   async getMessage(messageId: string): Promise<Message | undefined> {
-    if (this.#pg) {
-      const row = (await this.#pg.query({ ...PG.getMessage, values: [messageId] })).rows[0];
-      return row && toMessage(row);
-    }
-    const r = await this.db.selectFrom('messages').selectAll().where('id', '=', messageId).executeTakeFirst();
-    return r && toMessage(r);
+    const row = (await this.#pool.query({ ...PG.getMessage, values: [messageId] })).rows[0];
+    return row && toMessage(row);
   }
 
   async listReplyEvents(messageId: string, afterSeq: number): Promise<StoredEvent[]> {
-    if (this.#pg) {
-      const { rows } = await this.#pg.query({ ...PG.listReplyEvents, values: [messageId, afterSeq] });
-      return rows.map((r) => ({ seq: Number(r.seq), data: r.data as string }));
-    }
-    const rows = await this.db
-      .selectFrom('reply_events')
-      .select(['seq', 'data'])
-      .where('message_id', '=', messageId)
-      .where('seq', '>', afterSeq)
-      .orderBy('seq')
-      .execute();
-    return rows.map((r) => ({ seq: Number(r.seq), data: r.data }));
+    const { rows } = await this.#pool.query({ ...PG.listReplyEvents, values: [messageId, afterSeq] });
+    return rows.map((r) => ({ seq: Number(r.seq), data: r.data as string }));
   }
 
   async recoverUnfinishedReplies(
