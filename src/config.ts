@@ -70,6 +70,14 @@ const schema = z.object({
     .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
     .refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { message: 'must be a redis:// or rediss:// URL' }),
   PARLEY_REDIS_PREFIX: z.string().min(1).max(100).default('parley:'),
+  PARLEY_WEBHOOK_ALLOW_PRIVATE: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  PARLEY_WEBHOOK_RETRY_BASE_MS: positiveInt(5000),
+  PARLEY_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
+  PARLEY_WEBHOOK_DISABLE_AFTER: positiveInt(5),
+  PARLEY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).refine((e) => e.PARLEY_HEADERS_TIMEOUT_MS <= e.PARLEY_REQUEST_TIMEOUT_MS, {
   path: ['PARLEY_HEADERS_TIMEOUT_MS'],
@@ -112,6 +120,16 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key Parley writes, so deployments can share one Redis. */
   redisPrefix: string;
+  /** Webhooks may target loopback and private addresses (development and tests only). */
+  webhookAllowPrivate: boolean;
+  /** The delay before the second attempt of a webhook delivery; each next one doubles (plus jitter). */
+  webhookRetryBaseMs: number;
+  /** Attempts of one delivery before it fails for good. */
+  webhookMaxAttempts: number;
+  /** Deliveries failed for good in a row that disable an endpoint. */
+  webhookDisableAfter: number;
+  /** How long one delivery attempt may take (connect, send, answer). */
+  webhookTimeoutMs: number;
   logLevel: string;
 }
 
@@ -149,6 +167,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.PARLEY_RATE_LIMIT_PER_MINUTE,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.PARLEY_REDIS_PREFIX,
+    webhookAllowPrivate: e.PARLEY_WEBHOOK_ALLOW_PRIVATE,
+    webhookRetryBaseMs: e.PARLEY_WEBHOOK_RETRY_BASE_MS,
+    webhookMaxAttempts: e.PARLEY_WEBHOOK_MAX_ATTEMPTS,
+    webhookDisableAfter: e.PARLEY_WEBHOOK_DISABLE_AFTER,
+    webhookTimeoutMs: e.PARLEY_WEBHOOK_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -27,6 +27,10 @@ export const ERROR_CATALOG: Record<HttpErrorCode, CatalogEntry> = {
     status: 409,
     message: 'A reply is still being generated in this conversation. Wait for it to finish or stop it.',
   },
+  last_management_key: {
+    status: 409,
+    message: 'This is the organization\'s last management key. Create another one before revoking it.',
+  },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   idempotency_key_reused: {
     status: 422,

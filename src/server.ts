@@ -10,6 +10,7 @@ import { createAgentRuntime } from './agents/create-agents.ts';
 import type { AgentResolver, AgentRuntime } from './agents/types.ts';
 import type { Config } from './config.ts';
 import { buildApp } from './http/app.ts';
+import { createHandoff } from './handoff/create-handoff.ts';
 import { createLogger } from './log.ts';
 import { createReplyBus } from './runs/reply-bus.ts';
 import { RunManager } from './runs/run-manager.ts';
@@ -82,12 +83,20 @@ async function serve(
   const runtime = options.runtime ?? createAgentRuntime(config, store, log);
   // With REDIS_URL, instances on one database signal each other (stored events, stops).
   const bus = createReplyBus(config.redisUrl, config.redisPrefix, log);
+  // Issue 14: webhooks (outbox worker), staff replies, the customer's conversation events.
+  const handoff = createHandoff(config, store, log);
   const runs = new RunManager({
     store,
     timeoutMs: config.streamTimeoutMs,
     heartbeatMs: config.heartbeatMs,
     log,
-    onFinished: runtime.onReplyFinished,
+    onFinished: (reply) => {
+      runtime.onReplyFinished?.(reply);
+      if (reply.escalationReason !== null && handoff) {
+        handoff.deps.signals.notify(reply.conversation.id);
+        handoff.deps.worker.wake();
+      }
+    },
     bus,
     lease: shared ? { ownerId: randomUUID(), leaseMs: config.runLeaseMs } : undefined,
   });
@@ -99,10 +108,11 @@ async function serve(
     agents: options.agents ?? runtime.agents,
     log,
     isShuttingDown: () => shuttingDown,
-    plugins: runtime.plugins,
+    plugins: handoff ? [...runtime.plugins, handoff.plugin] : runtime.plugins,
   });
   app.addHook('onClose', async () => {
     runs.close();
+    await handoff?.deps.worker.stop(0);
     await bus.close();
   });
   built(app);
@@ -111,6 +121,7 @@ async function serve(
   } catch (err) {
     throw new Error(listenFailure(err, config));
   }
+  handoff?.deps.worker.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -123,6 +134,8 @@ async function serve(
       // Stop accepting; idle keep-alive sockets close, open streams stay until their run ends.
       const closed = new Promise<void>((resolve) => app.server.close(() => resolve()));
       await runs.drain(config.shutdownGraceMs);
+      // Attempts under way may finish; one cut short is sent again after its claim lapses.
+      await handoff?.deps.worker.stop(Math.min(config.shutdownGraceMs, 2000));
       app.server.closeIdleConnections();
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000).unref())]);
       app.server.closeAllConnections();

@@ -12,6 +12,7 @@ import { AppError } from '../errors.ts';
 import type { FrameFeed } from '../runs/frame-feed.ts';
 import type { RunManager } from '../runs/run-manager.ts';
 import type { Organization, Store } from '../storage/types.ts';
+import { messageCreatedEvent } from '../webhooks/events.ts';
 
 export interface SendMessageDeps {
   store: Store;
@@ -65,6 +66,7 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
       maxUserMessages: config.maxConversationMessages,
       reserveCredits: config.maxReplyTokens,
       now: new Date().toISOString(),
+      escalatedEvent: input.channel === 'customer' ? messageCreatedEvent : undefined,
     })
     .catch((err: unknown) => {
       starting();

@@ -41,8 +41,9 @@ export const sendMessageBodySchema = z.object({
 
 export const historyMessageSchema = z.object({
   id: z.string(),
-  role: z.enum(['user', 'assistant']),
+  role: z.enum(['user', 'assistant', 'staff']).describe('`staff`: a person of the organization (after a handoff)'),
   content: z.string(),
+  author: z.string().nullable().optional().describe('Who wrote a staff message'),
   createdAt: z.string(),
   status: z.enum(['complete', 'partial', 'stopped', 'refused']),
 }) satisfies z.ZodType<HistoryMessage>;
@@ -69,7 +70,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   402: 'The organization has no credits left (`payment_required`)',
   403: 'Wrong key type for this API (`forbidden`)',
   404: 'Unknown, or belongs to another organization (`not_found`)',
-  409: 'A reply is still being generated in this conversation (`reply_in_progress`)',
+  409: 'A reply is still being generated in this conversation (`reply_in_progress`), or the last management key cannot be revoked (`last_management_key`)',
   413: 'Request body over the size limit (`payload_too_large`)',
   422: 'Idempotency-Key reused with a different message (`idempotency_key_reused`)',
   429: 'Conversation message limit reached (`conversation_limit`), or rate limited (`rate_limited`, with Retry-After)',

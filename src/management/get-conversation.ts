@@ -10,8 +10,9 @@ import type { ManagementDeps } from './deps.ts';
 
 export interface TranscriptMessage extends MessageAnnotations {
   id: string;
-  role: 'user' | 'assistant';
+  role: 'user' | 'assistant' | 'staff';
   content: string;
+  author: string | null;
   status: string;
   createdAt: string;
 }
@@ -36,6 +37,7 @@ export async function getConversation(deps: ManagementDeps, orgId: string, id: s
     id: m.id,
     role: m.role,
     content: m.content,
+    author: m.author ?? null,
     status: m.status,
     createdAt: m.createdAt,
     ...(annotations.get(m.id) ?? { qaScore: null, qaFlags: [], safetyFlags: [], feedback: null }),

@@ -38,7 +38,7 @@ export const settingsUpdateSchema = z.object({
   changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
 });
 
-const status = z.enum(['active', 'escalated', 'abandoned']);
+const status = z.enum(['active', 'escalated', 'resolved', 'abandoned']);
 
 export const conversationSummarySchema = z.object({
   id: z.string(),
@@ -75,8 +75,9 @@ export const conversationDetailSchema = z.object({
   messages: z.array(
     z.object({
       id: z.string(),
-      role: z.enum(['user', 'assistant']),
+      role: z.enum(['user', 'assistant', 'staff']),
       content: z.string(),
+      author: z.string().nullable().describe('Who wrote a staff message; null otherwise'),
       status: z.string(),
       createdAt: z.string(),
       qaScore: z.number().nullable(),

@@ -30,7 +30,7 @@ export const emptyInputSchema = z.object({}).strict();
 
 export const listConversationsInputSchema = z
   .object({
-    status: z.enum(['active', 'escalated', 'abandoned']).optional(),
+    status: z.enum(['active', 'escalated', 'resolved', 'abandoned']).optional(),
     review: z
       .enum(['low_score', 'negative_feedback', 'needs_attention'])
       .optional()

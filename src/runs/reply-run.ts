@@ -12,7 +12,8 @@ import type { Agent, AgentEvent, AgentInput, FinishedReply } from '../agents/typ
 import { Cancellation } from '../model/cancel.ts';
 import { ModelError, estimateTokens } from '../model/types.ts';
 import { deltaText, encodeEvent, frameData, serializePayload } from '../sse/encode.ts';
-import type { FinishReplyInput, Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
+import type { FinishReplyInput, Message, OutboxEvent, Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
+import { escalatedEvent } from '../webhooks/events.ts';
 import type { EventWriter } from './event-writer.ts';
 import { FrameFeed } from './frame-feed.ts';
 import type { ReplyBus } from './reply-bus.ts';
@@ -272,8 +273,10 @@ export class ReplyRun {
       tokens: this.#tokens,
       events: [...queued, ...tailAfter(this.feed.frames.length, failure)],
       escalationReason: this.#escalation,
+      escalationEvent: null,
       now: new Date().toISOString(),
     };
+    finish.escalationEvent = this.#escalationEvent(finish);
     let tail: StoredEvent[];
     try {
       await store.finishReply(finish);
@@ -286,6 +289,14 @@ export class ReplyRun {
     this.feed.end(...tail.map((e) => encodeEvent(e.seq, e.data)));
     this.#services.bus.announce([this.messageId]);
     this.#report(status);
+  }
+
+  /** The `conversation.escalated` webhook event of a customer reply that escalated: the transcript ends with this reply. */
+  #escalationEvent(finish: FinishReplyInput): OutboxEvent | null {
+    const { conversation, history } = this.#input as Partial<AgentInput> & RunInput;
+    if (finish.escalationReason === null || conversation.channel !== 'customer') return null;
+    const reply = { id: this.messageId, role: 'assistant', content: finish.content, status: finish.status, createdAt: finish.now } as Message;
+    return escalatedEvent(conversation, [...(history ?? [this.#input.userMessage]), reply], finish.escalationReason, finish.now);
   }
 
   /**
@@ -303,7 +314,7 @@ export class ReplyRun {
     const attempts: { delayMs: number; input: FinishReplyInput; tail: StoredEvent[] }[] = [
       { delayMs: 0, input: { ...finish, events: [...queued, ...whole] }, tail: whole },
       { delayMs: CLOSE_RETRY_MS, input: storedOnly, tail: afterStored },
-      { delayMs: CLOSE_RETRY_MS * 4, input: { ...storedOnly, content: '', escalationReason: null }, tail: afterStored },
+      { delayMs: CLOSE_RETRY_MS * 4, input: { ...storedOnly, content: '', escalationReason: null, escalationEvent: null }, tail: afterStored },
     ];
     for (const { delayMs, input, tail } of attempts) {
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));

@@ -8,6 +8,9 @@ import { SqliteStore } from './sqlite-store.ts';
 import { KyselyAgentStore, type AgentStore } from './agent-store.ts';
 import { SqliteAgentStore } from './sqlite-agent-store.ts';
 import type { Store } from './types.ts';
+import type { HandoffStore } from './handoff-store.ts';
+import { PgHandoffStore } from './pg-handoff-store.ts';
+import { SqliteHandoffStore } from './sqlite-handoff-store.ts';
 
 type SqliteDatabase = import('better-sqlite3').Database;
 
@@ -217,4 +220,11 @@ export function agentStoreFor(store: Store): AgentStore {
   if (store instanceof SqliteStore) return new SqliteAgentStore(store);
   if (store instanceof KyselyStore) return new KyselyAgentStore(store);
   throw new Error('The agents need a store made by createStore.');
+}
+
+/** The handoff and webhook store over the same connection as `store` (issue 14). */
+export function handoffStoreFor(store: Store): HandoffStore {
+  if (store instanceof SqliteStore) return new SqliteHandoffStore(store);
+  if (store instanceof KyselyStore) return new PgHandoffStore(store);
+  throw new Error('The handoff store needs a store made by createStore.');
 }

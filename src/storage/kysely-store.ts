@@ -18,6 +18,7 @@ import { DEFAULT_MAX_REPLY_TOKENS } from '../config.ts';
 import { estimateTokens } from '../model/types.ts';
 import type { Pool, PoolClient } from 'pg';
 import { PG } from './pg-statements.ts';
+import { HANDOFF_SQL, pgText, recordEventParams, statusEventData } from './handoff-sql.ts';
 import type {
   ApiKeyRecord,
   Conversation,
@@ -60,6 +61,16 @@ export class KyselyStore implements Store {
   get #pool(): Pool {
     if (!this.#pg) throw new Error('this method runs on PostgreSQL; SqliteStore overrides it');
     return this.#pg;
+  }
+
+  /** PostgreSQL: the pool, for the stores that share this connection (handoff-store.ts). */
+  get pgPool(): Pool {
+    return this.#pool;
+  }
+
+  /** PostgreSQL: runs `work` in a transaction on one pooled connection. */
+  pgTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return this.#pgTransaction(this.#pool, work);
   }
 
   /** Runs `work` in a transaction on one pooled connection. */
@@ -207,8 +218,15 @@ export class KyselyStore implements Store {
   async createConversation(input: NewConversation): Promise<Conversation> {
     const row = newConversationRow(input);
     const values = [row.id, row.org_id, row.channel, row.status, row.customer_identifier, row.escalation_reason, row.created_at, row.updated_at];
-    await this.#pool.query({ ...PG.createConversation, values });
-    return toConversation(row);
+    const conversation = toConversation(row);
+    const event = input.event;
+    if (!event) {
+      await this.#pool.query({ ...PG.createConversation, values });
+      return conversation;
+    }
+    const e = event(conversation);
+    await this.#pool.query({ ...PG.createConversationWithEvent, values: [...values, e.id, e.type, e.payload, e.at, recordEventParams(e)[7]] });
+    return conversation;
   }
 
   async getConversation(orgId: string, channel: Channel, id: string): Promise<Conversation | undefined> {
@@ -227,7 +245,7 @@ export class KyselyStore implements Store {
 
   /** startReply on PostgreSQL: lock, [idempotent replay], count + reserve, insert; 4-5 statements. */
   async #pgStartReply(client: PoolClient, input: StartReplyInput): Promise<StartReplyResult> {
-    await client.query({ ...PG.lockConversation, values: [input.conversationId] });
+    const locked = (await client.query({ ...PG.lockConversation, values: [input.conversationId] })).rows[0];
     if (input.idempotencyKey !== null) {
       const prior = (await client.query({ ...PG.findByIdempotencyKey, values: [input.conversationId, input.idempotencyKey] })).rows[0];
       if (prior) {
@@ -249,6 +267,11 @@ export class KyselyStore implements Store {
       ...PG.insertStartedReply,
       values: [user.id, reply.id, user.conversation_id, user.org_id, user.content, user.position, user.idempotency_key, user.fingerprint, user.created_at, reply.position, reply.reserved_credits],
     });
+    if (input.escalatedEvent && locked?.status === 'escalated') {
+      const messages = (await client.query({ ...PG.listMessages, values: [input.conversationId] })).rows.map(toMessage);
+      const event = input.escalatedEvent(toConversation(locked), messages);
+      await client.query(pgText(HANDOFF_SQL.recordEvent), recordEventParams(event));
+    }
     return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
   }
 
@@ -306,8 +329,19 @@ export class KyselyStore implements Store {
       input.orgId,
       input.escalationReason === null ? null : withoutNulOrNull(input.escalationReason),
       input.conversationId,
+      ...this.#escalationValues(input),
     ];
     await this.#pool.query({ ...PG.finishReply, values });
+  }
+
+  /** $11-$15 of PG.finishReply: the outbox event and the status event of an escalation, or nulls. */
+  #escalationValues(input: FinishReplyInput): unknown[] {
+    if (input.escalationReason === null) return [null, null, null, null, null];
+    const status = statusEventData('escalated', withoutNul(input.escalationReason));
+    const e = input.escalationEvent;
+    if (!e) return [null, null, null, null, status];
+    const params = recordEventParams(e);
+    return [e.id, e.type, e.payload, params[7], status];
   }
 
   async getLatestReply(conversationId: string): Promise<Message | undefined> {

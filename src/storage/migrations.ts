@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from './types.ts';
 import { AGENT_MIGRATIONS } from './agent-migrations.ts';
+import { HANDOFF_MIGRATIONS } from './handoff-migrations.ts';
 
 export interface Migration {
   version: number;
@@ -131,4 +132,4 @@ const CORE: Migration[] = [
   },
 ];
 
-export const MIGRATIONS: Migration[] = [...CORE, ...AGENT_MIGRATIONS].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: Migration[] = [...CORE, ...HANDOFF_MIGRATIONS, ...AGENT_MIGRATIONS].sort((a, b) => a.version - b.version);

@@ -22,6 +22,16 @@ export const PG = {
     `insert into conversations (id, org_id, channel, status, customer_identifier, escalation_reason, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8)`,
   ),
+  /** A new conversation and, in the same statement, its `conversation.created` outbox rows (issue 14). */
+  createConversationWithEvent: statement(
+    'create_conversation_event',
+    `with c as (
+       insert into conversations (id, org_id, channel, status, customer_identifier, escalation_reason, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8))
+     insert into webhook_deliveries (id, webhook_id, org_id, event_id, event, payload, status, attempts, next_attempt_at, created_at)
+     select $9::text || '.' || w.id, w.id, w.org_id, $9::text, $10::text, $11::text, 'pending', 0, $12::text, $12::text from webhooks w
+     where w.org_id = $2 and w.enabled = 1 and w.deleted_at is null and w.events like $13::text`,
+  ),
   listMessages: statement('list_messages', "select * from messages where conversation_id = $1 and status != 'streaming' order by position"),
   getMessage: statement('get_message', 'select * from messages where id = $1'),
   getLatestReply: statement(
@@ -32,7 +42,7 @@ export const PG = {
 
   // ── startReply, inside one transaction ──
   /** Serialises sends to one conversation across connections and instances. */
-  lockConversation: statement('lock_conversation', 'select id from conversations where id = $1 for update'),
+  lockConversation: statement('lock_conversation', 'select * from conversations where id = $1 for update'),
   findByIdempotencyKey: statement('find_idempotent', 'select * from messages where conversation_id = $1 and idempotency_key = $2'),
   findReplyTo: statement('find_reply_to', 'select * from messages where conversation_id = $1 and reply_to = $2'),
   /**
@@ -80,7 +90,9 @@ export const PG = {
    * (of two ends of one reply only the first releases it) and zeroed, released from the
    * organization with min(tokens, reservation) charged (never below zero), and the conversation
    * touched or escalated. $1 message, $2 seqs, $3 data, $4 content, $5 status, $6 tokens, $7 now,
-   * $8 organization, $9 escalation reason or null, $10 conversation.
+   * $8 organization, $9 escalation reason or null, $10 conversation; on an escalation (issue 14)
+   * the conversation's status event $15 and the outbox event ($11 id, $12 type, $13 payload,
+   * $14 its `like` pattern), else nulls.
    */
   finishReply: statement(
     'finish_reply',
@@ -103,7 +115,15 @@ export const PG = {
          status = case when $9::text is null then status else 'escalated' end,
          escalation_reason = case when $9::text is null then escalation_reason else $9::text end,
          updated_at = $7
-       where id = $10)
+       where id = $10),
+     cev as (
+       insert into conversation_events (conversation_id, seq, data, created_at)
+       select $10, coalesce(max(seq), 0) + 1, $15::text, $7 from conversation_events where conversation_id = $10
+       having $15::text is not null),
+     wh as (
+       insert into webhook_deliveries (id, webhook_id, org_id, event_id, event, payload, status, attempts, next_attempt_at, created_at)
+       select $11::text || '.' || w.id, w.id, w.org_id, $11::text, $12::text, $13::text, 'pending', 0, $7, $7 from webhooks w
+       where $11::text is not null and w.org_id = $8 and w.enabled = 1 and w.deleted_at is null and w.events like $14::text)
      select 1`,
   ),
 };

@@ -71,6 +71,7 @@ export const toMessage = (r: MessagesTable): Message => ({
   replyTo: r.reply_to,
   idempotencyKey: r.idempotency_key,
   tokens: r.tokens,
+  author: r.author ?? null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

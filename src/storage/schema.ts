@@ -54,6 +54,8 @@ export interface MessagesTable {
   lease_until: string | null;
   /** Set by a stop asked of an instance that does not run the reply; the owner stops it. */
   stop_requested_at: string | null;
+  /** A staff message's author (issue 14). */
+  author?: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -20,6 +20,7 @@ import { newConversationRow, startedReplyRows, toConversation, toKeyWithOrganiza
 import type { Database, MessagesTable } from './schema.ts';
 import { SqliteGroupCommit } from './sqlite-group-commit.ts';
 import { withoutNul } from './text.ts';
+import { HANDOFF_SQL, conversationEventParams, recordEventParams, statusEventData } from './handoff-sql.ts';
 import type {
   Conversation,
   DurabilityReport,
@@ -47,7 +48,7 @@ const SQL = {
   conversation: 'select * from conversations where id = ? and org_id = ? and channel = ?',
   touchConversation: 'update conversations set updated_at = ? where id = ?',
   escalateConversation: `update conversations set status = 'escalated', escalation_reason = ?, updated_at = ? where id = ?`,
-  finishedMessages: `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? and status != 'streaming' order by position`,
+  finishedMessages: `select ${MESSAGE_COLUMNS}, author from messages where conversation_id = ? and status != 'streaming' order by position`,
   messageByKey: `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? and idempotency_key = ?`,
   replyTo: `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? and reply_to = ?`,
   messageCounts: `select count(case when status = 'streaming' then 1 end) as streaming,
@@ -64,7 +65,8 @@ const SQL = {
   settle: `update organizations set reserved_credits = max(reserved_credits - ?, 0),
     credits = case when credits > ? then credits - ? else 0 end where id = ? and credits is not null`,
   latestReply: `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? and role = 'assistant' order by position desc limit 1`,
-  message: `select ${MESSAGE_COLUMNS} from messages where id = ?`,
+  message: `select ${MESSAGE_COLUMNS}, author from messages where id = ?`,
+  conversationById: 'select * from conversations where id = ?',
   events: 'select seq, data from reply_events where message_id = ? and seq > ? order by seq',
 } as const;
 
@@ -107,6 +109,20 @@ export class SqliteStore extends KyselyStore {
     return { settings: { journal_mode: journal, synchronous }, problems };
   }
 
+  /**
+   * Migrations may edit a table's stored definition (widening a CHECK, see
+   * handoff-migrations.ts), which better-sqlite3's defensive mode forbids: lifted only while
+   * they run, before the server serves anything.
+   */
+  async migrate(): Promise<void> {
+    this.database.unsafeMode(true);
+    try {
+      await super.migrate();
+    } finally {
+      this.database.unsafeMode(false);
+    }
+  }
+
   /** Commits the writes still queued, then closes the database. */
   async close(): Promise<void> {
     this.commits.flushNow();
@@ -134,8 +150,12 @@ export class SqliteStore extends KyselyStore {
 
   async createConversation(input: NewConversation): Promise<Conversation> {
     const row = newConversationRow(input);
-    await this.commits.run(() => this.statement(SQL.insertConversation).run(row));
-    return toConversation(row);
+    const conversation = toConversation(row);
+    await this.commits.run(() => {
+      this.statement(SQL.insertConversation).run(row);
+      if (input.event) this.statement(HANDOFF_SQL.recordEvent).run(...recordEventParams(input.event(conversation)));
+    });
+    return conversation;
   }
 
   async getConversation(orgId: string, channel: Channel, id: string): Promise<Conversation | undefined> {
@@ -186,6 +206,13 @@ export class SqliteStore extends KyselyStore {
     insert.run(user);
     insert.run(reply);
     this.statement(SQL.touchConversation).run(input.now, input.conversationId);
+    if (input.escalatedEvent) {
+      const conversation = toConversation(this.statement(SQL.conversationById).get(input.conversationId) as Database['conversations']);
+      if (conversation.status === 'escalated') {
+        const messages = (this.statement(SQL.finishedMessages).all(input.conversationId) as MessagesTable[]).map(toMessage);
+        this.statement(HANDOFF_SQL.recordEvent).run(...recordEventParams(input.escalatedEvent(conversation, messages)));
+      }
+    }
     return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
   }
 
@@ -211,6 +238,9 @@ export class SqliteStore extends KyselyStore {
       }
       if (input.escalationReason !== null) {
         this.statement(SQL.escalateConversation).run(withoutNul(input.escalationReason), input.now, input.conversationId);
+        const data = statusEventData('escalated', withoutNul(input.escalationReason));
+        this.statement(HANDOFF_SQL.appendConversationEvent).run(...conversationEventParams(input.conversationId, data, input.now));
+        if (input.escalationEvent) this.statement(HANDOFF_SQL.recordEvent).run(...recordEventParams(input.escalationEvent));
       } else {
         this.statement(SQL.touchConversation).run(input.now, input.conversationId);
       }

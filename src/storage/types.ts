@@ -6,7 +6,7 @@
 import type { Channel, MessageRole, MessageStatus } from '@parley/client/protocol';
 
 export type Dialect = 'sqlite' | 'postgres';
-export type ConversationStatus = 'active' | 'escalated' | 'abandoned';
+export type ConversationStatus = 'active' | 'escalated' | 'resolved' | 'abandoned';
 /** `streaming` is internal: the reply is still being generated. */
 export type StoredMessageStatus = MessageStatus | 'streaming';
 
@@ -53,6 +53,8 @@ export interface Message {
   replyTo: string | null;
   idempotencyKey: string | null;
   tokens: number;
+  /** A staff message's author (free text); null otherwise. */
+  author?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -72,6 +74,8 @@ export interface NewConversation {
   orgId: string;
   channel: Channel;
   customerIdentifier: string | null;
+  /** The `conversation.created` webhook event, recorded in the same transaction (issue 14). */
+  event?: (conversation: Conversation) => OutboxEvent;
 }
 
 export interface StartReplyInput {
@@ -88,6 +92,11 @@ export interface StartReplyInput {
    */
   reserveCredits?: number;
   now: string;
+  /**
+   * Builds the `message.created` event when the conversation is escalated (a person has it):
+   * recorded in the outbox in the same transaction as the message (issue 14).
+   */
+  escalatedEvent?: (conversation: Conversation, messages: Message[]) => OutboxEvent;
 }
 
 export type StartReplyResult =
@@ -108,7 +117,22 @@ export interface FinishReplyInput {
   /** Events not yet stored, the terminal ones included. */
   events: StoredEvent[];
   escalationReason: string | null;
+  /**
+   * The `conversation.escalated` webhook event, recorded in the outbox in the same transaction
+   * when `escalationReason` is set (issue 14).
+   */
+  escalationEvent?: OutboxEvent | null;
   now: string;
+}
+
+/** A webhook event to record in the outbox: one pending delivery per subscribed endpoint. */
+export interface OutboxEvent {
+  id: string;
+  orgId: string;
+  type: string;
+  /** The exact JSON body every delivery sends. */
+  payload: string;
+  at: string;
 }
 
 export interface RecoveredReply {

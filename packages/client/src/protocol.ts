@@ -67,6 +67,7 @@ export const HTTP_ERROR_CODES = [
   'method_not_allowed',
   'request_timeout',
   'reply_in_progress',
+  'last_management_key',
   'payload_too_large',
   'idempotency_key_reused',
   'conversation_limit',
@@ -98,7 +99,8 @@ export interface SendMessageBody {
   message: string;
 }
 
-export type MessageRole = 'user' | 'assistant';
+/** `staff`: a person of the organization answering in the conversation (after a handoff). */
+export type MessageRole = 'user' | 'assistant' | 'staff';
 export type MessageStatus = 'complete' | 'partial' | 'stopped' | 'refused';
 
 /** One entry of `GET /conversations/{id}/messages`. Extra fields beyond the documented three. */
@@ -106,6 +108,8 @@ export interface HistoryMessage {
   id: string;
   role: MessageRole;
   content: string;
+  /** Who wrote a `staff` message (as the staff reply named them); absent otherwise. */
+  author?: string | null;
   createdAt: string;
   status: MessageStatus;
 }

@@ -13,6 +13,7 @@ import { sendMessage, type SendMessageDeps } from '../../conversations/send-mess
 import type { FrameFeed } from '../../runs/frame-feed.ts';
 import { createKeyCheck, requireAuth } from '../auth.ts';
 import { openEventStream } from '../sse-sink.ts';
+import { conversationCreatedEvent } from '../../webhooks/events.ts';
 import {
   conversationParamsSchema,
   createConversationBodySchema,
@@ -156,6 +157,7 @@ export function registerChatRoutes(app: FastifyInstance, deps: SendMessageDeps, 
         orgId: organization.id,
         channel,
         customerIdentifier: body?.customerIdentifier ?? null,
+        event: channel === 'customer' ? conversationCreatedEvent : undefined,
       });
       return reply.code(201).send({ conversationId: conversation.id });
     },
@@ -214,6 +216,7 @@ export function registerChatRoutes(app: FastifyInstance, deps: SendMessageDeps, 
           id: m.id,
           role: m.role,
           content: m.content,
+          ...(m.role === 'staff' ? { author: m.author ?? null } : {}),
           createdAt: m.createdAt,
           status: m.status === 'streaming' ? 'partial' : m.status,
         })),
