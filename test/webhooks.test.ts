@@ -103,6 +103,7 @@ describe.each(DATABASES)('webhooks on $name', ({ create }) => {
     expect(verifier.verify(body, h)).toEqual(event);
     expect(() => verifier.verify(body.replace('human', 'Human'), h)).toThrow();
 
+    await waitFor(async () => (await deliveries(s, created.body.id))[0]?.status === 'delivered', 5000);
     const log = await deliveries(s, created.body.id);
     expect(log).toEqual([
       expect.objectContaining({ event: 'conversation.escalated', status: 'delivered', attempts: 1, lastResponseCode: 200, lastError: null, eventId: h['webhook-id'] }),
@@ -167,7 +168,9 @@ describe.each(DATABASES)('webhooks on $name', ({ create }) => {
     const second = await server({ ...FAST, PARLEY_WEBHOOK_RETRY_BASE_MS: '300' }, db.url);
     await waitFor(() => r.received.length === 1, 15_000);
     expect(r.events()[0].event).toBe('conversation.escalated');
-    await waitFor(async () => (await deliveries(second, created.body.id))[0]?.status === 'delivered', 5000);
+    const log = async () => (await api(second.url, first.managementKey, 'GET', `/api/v1/management/webhooks/${created.body.id}/deliveries`)).body.deliveries;
+    await waitFor(async () => (await log())[0]?.status === 'delivered', 5000);
+    expect((await log())[0].attempts).toBeGreaterThanOrEqual(2);
   });
 
   it('disables an endpoint after repeated failed deliveries, says so, and enables it again', async () => {
@@ -177,7 +180,7 @@ describe.each(DATABASES)('webhooks on $name', ({ create }) => {
     const path = `/api/v1/management/webhooks/${created.body.id}`;
     await escalate(s);
     await escalate(s, 'bob@example.com');
-    await waitFor(async () => (await api(s.url, s.managementKey, 'GET', path)).body.enabled === false, 15_000);
+    await waitFor(async () => (await api(s.url, s.managementKey, "GET", path)).body.enabled === false, 15_000);
     const disabled = (await api(s.url, s.managementKey, 'GET', path)).body;
     expect(disabled.disabledReason).toMatch(/failed deliveries/);
     const log = await deliveries(s, created.body.id);
@@ -187,13 +190,16 @@ describe.each(DATABASES)('webhooks on $name', ({ create }) => {
     ]);
     expect(r.received).toHaveLength(4);
 
-    // A disabled endpoint gets nothing; enabling it clears the reason, and redelivery sends again.
+    // A disabled endpoint is sent nothing; enabled again (reason cleared), it gets new events.
     await escalate(s, 'carol@example.com');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(r.received).toHaveLength(4);
+    expect(await deliveries(s, created.body.id)).toHaveLength(2);
     const enabled = await api(s.url, s.managementKey, 'PATCH', path, { enabled: true });
     expect(enabled.body).toMatchObject({ enabled: true, disabledReason: null });
-    await waitFor(() => r.received.length >= 5, 10_000);
+    await escalate(s, 'dan@example.com');
+    await waitFor(() => r.received.length === 5, 10_000);
+    expect(JSON.parse(r.received[4]!.body).conversation.customerIdentifier).toBe('dan@example.com');
   });
 
   it('redelivers a delivery with the same body and webhook-id', async () => {
