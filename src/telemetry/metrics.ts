@@ -145,7 +145,9 @@ export async function enableMetrics(): Promise<MetricsRecorder> {
     webhookDelivery: (o) => webhookDeliveries.inc({ outcome: outcome(o) }),
     webhookBacklog: (waiting) => webhookBacklog.set(waiting),
     async expose() {
-      return { contentType: registry.contentType, body: await registry.metrics() };
+      // prom-client writes NaN (an event-loop figure before its first sample) as `Nan`, which
+      // Prometheus reads but stricter parsers (OpenMetrics) do not: spell it as the format does.
+      return { contentType: registry.contentType, body: (await registry.metrics()).replace(/ Nan$/gm, ' NaN') };
     },
   };
   // Every labelled series exists from the start (at 0), so rates and alerts see them at once.
