@@ -59,8 +59,10 @@ interface Options {
   fanoutDelayMs: number;
   pgUrl: string;
   redisUrl: string;
-  /** Also measure Parley SQLite with metrics and tracing on, in the same rounds (the A/B of issue 17). */
+  /** Also measure Parley SQLite with telemetry on, in the same rounds (the A/B of issue 17). */
   telemetry: boolean;
+  /** Which telemetry the `--telemetry` server turns on. */
+  telemetryParts: ('metrics' | 'tracing')[];
 }
 
 // The warm-up is long on purpose: node's HTTP code takes about 1,500 streams to reach its steady
@@ -96,6 +98,7 @@ const USAGE = `npm run bench -- [options]      (every option also reads BENCH_<N
   --pg-url URL             PostgreSQL server to create the database on (default ${DEFAULT_PG_URL})
   --telemetry              also run Parley SQLite with PARLEY_METRICS_TOKEN and OTEL_EXPORTER_OTLP_ENDPOINT set
                            (spans to a local sink in this process), in the same rounds: the cost of telemetry on
+  --telemetry-parts LIST   what that server turns on: metrics,tracing (default both), metrics or tracing
   --redis-url URL          Redis of the fan-out phase (default ${DEFAULT_REDIS_URL}); keys under a fresh prefix, deleted afterwards`;
 
 function parseOptions(): Options {
@@ -123,6 +126,7 @@ function parseOptions(): Options {
       'pg-url': { type: 'string' },
       'redis-url': { type: 'string' },
       telemetry: { type: 'boolean' },
+      'telemetry-parts': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -174,7 +178,14 @@ function parseOptions(): Options {
     pgUrl: local('pg-url', values['pg-url'] ?? env('pg-url') ?? DEFAULT_PG_URL),
     redisUrl: local('redis-url', values['redis-url'] ?? env('redis-url') ?? DEFAULT_REDIS_URL),
     telemetry: flag('telemetry'),
+    telemetryParts: parseParts(values['telemetry-parts'] ?? env('telemetry-parts') ?? 'metrics,tracing'),
   };
+}
+
+function parseParts(list: string): ('metrics' | 'tracing')[] {
+  const parts = list.split(',').map((p) => p.trim());
+  if (parts.length === 0 || parts.some((p) => p !== 'metrics' && p !== 'tracing')) throw new Error('--telemetry-parts must list metrics and/or tracing');
+  return parts as ('metrics' | 'tracing')[];
 }
 
 // ── small helpers ────────────────────────────────────────────────────────────
@@ -514,7 +525,9 @@ async function main(): Promise<number> {
   if (withSqlite && o.telemetry) {
     const sink = await startSpanSink();
     closeSpanSink = sink.close;
-    const env = { PARLEY_METRICS_TOKEN: 'bench-metrics-token-0123456789', OTEL_EXPORTER_OTLP_ENDPOINT: sink.url };
+    const env: Record<string, string> = {};
+    if (o.telemetryParts.includes('metrics')) env.PARLEY_METRICS_TOKEN = 'bench-metrics-token-0123456789';
+    if (o.telemetryParts.includes('tracing')) env.OTEL_EXPORTER_OTLP_ENDPOINT = sink.url;
     databases.push({ key: 'sqlite-telemetry', url: `sqlite:${join(tempDir, 'bench-telemetry.db')}`, env });
   }
   if (withPostgres) {
@@ -720,7 +733,7 @@ async function main(): Promise<number> {
     const off = sqliteVariant.cpuByRound;
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     say(
-      `telemetry on/off, server CPU per stream: ${(sum(on) / sum(off)).toFixed(3)}x over all rounds; by round: ` +
+      `telemetry (${o.telemetryParts.join(' + ')}) on/off, server CPU per stream: ${(sum(on) / sum(off)).toFixed(3)}x over all rounds; by round: ` +
         on.map((c, i) => `${(c / (off[i] ?? Number.NaN)).toFixed(3)}x`).join(' ') +
         ` (${spanSinkPosts} OTLP posts received)`,
     );
