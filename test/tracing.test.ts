@@ -77,11 +77,14 @@ describe('traces', () => {
     expect(model.events.map((e) => e.name)).toEqual(['first_token']);
     expect(model.attributes).toMatchObject({ 'gen_ai.system': 'offline', 'parley.model.outcome': 'ok' });
     // In order: history, retrieval, then the model, then the commit once the model finished.
+    // The SDK takes a span's start from Date.now() (whole milliseconds) and its end from the
+    // monotonic clock after it, so "starts after that one ended" holds to the millisecond.
+    const MS = 1e6;
     const at = (s: ReadableSpan) => s.startTime[0] * 1e9 + s.startTime[1];
     const end = (s: ReadableSpan) => s.endTime[0] * 1e9 + s.endTime[1];
-    expect(at(step('retrieval'))).toBeGreaterThanOrEqual(end(step('history.load')));
-    expect(at(model)).toBeGreaterThanOrEqual(end(step('retrieval')));
-    expect(at(step('reply.commit'))).toBeGreaterThanOrEqual(end(model));
+    expect(at(step('retrieval'))).toBeGreaterThanOrEqual(end(step('history.load')) - MS);
+    expect(at(model)).toBeGreaterThanOrEqual(end(step('retrieval')) - MS);
+    expect(at(step('reply.commit'))).toBeGreaterThanOrEqual(end(model) - MS);
     for (const s of [run!, ...steps]) expect(s.spanContext().traceId).toBe(request.spanContext().traceId);
     // The trace names no conversation or reply id (an operator's trace store is not the database).
     const replyId = res.headers.get('parley-reply-id')!;

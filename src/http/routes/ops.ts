@@ -9,7 +9,7 @@ import type { Config } from '../../config.ts';
 import { AppError } from '../../errors.ts';
 import { createRedisClient } from '../../redis.ts';
 import type { Store } from '../../storage/types.ts';
-import { metrics } from '../../telemetry/metrics.ts';
+import { enableMetrics, metrics } from '../../telemetry/metrics.ts';
 
 /** Paths that answer while the server drains (see app.ts): liveness says the process is up. */
 export const ANSWERED_WHILE_DRAINING = '/healthz';
@@ -41,7 +41,8 @@ export function registerOpsRoutes(app: FastifyInstance, deps: { store: Store; co
     const expected = digest(config.metricsToken);
     app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
       if (!tokenMatches(request, expected)) throw new AppError('unauthorized', 'The metrics token is missing or invalid.');
-      const { contentType, body } = await metrics.expose();
+      // startServer enables metrics when the token is set; an app built without it (a test) here.
+      const { contentType, body } = await (metrics.enabled ? metrics : await enableMetrics()).expose();
       return reply.type(contentType).send(body);
     });
   }
