@@ -17,6 +17,13 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 const positiveInt = (fallback: number) =>
   z.coerce.number().int().positive().default(fallback);
 
+/** An optional setting, trimmed; empty counts as unset. */
+const optionalTrimmed = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -64,11 +71,7 @@ const schema = z.object({
       }
       return n;
     }),
-  REDIS_URL: z
-    .string()
-    .optional()
-    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
-    .refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { message: 'must be a redis:// or rediss:// URL' }),
+  REDIS_URL: optionalTrimmed().refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { message: 'must be a redis:// or rediss:// URL' }),
   PARLEY_REDIS_PREFIX: z.string().min(1).max(100).default('parley:'),
   PARLEY_WEBHOOK_ALLOW_PRIVATE: z
     .enum(['true', 'false', '1', '0', ''])
@@ -78,6 +81,9 @@ const schema = z.object({
   PARLEY_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
   PARLEY_WEBHOOK_DISABLE_AFTER: positiveInt(5),
   PARLEY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  PARLEY_METRICS_TOKEN: optionalTrimmed().refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (it guards /metrics)' }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalTrimmed().refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http:// or https:// URL' }),
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).default('parley'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).refine((e) => e.PARLEY_HEADERS_TIMEOUT_MS <= e.PARLEY_REQUEST_TIMEOUT_MS, {
   path: ['PARLEY_HEADERS_TIMEOUT_MS'],
@@ -130,6 +136,12 @@ export interface Config {
   webhookDisableAfter: number;
   /** How long one delivery attempt may take (connect, send, answer). */
   webhookTimeoutMs: number;
+  /** Bearer token that unlocks `GET /metrics`; `undefined` = no metrics (the route answers 404). */
+  metricsToken: string | undefined;
+  /** OTLP/HTTP endpoint traces are exported to; `undefined` = tracing off. */
+  otlpEndpoint: string | undefined;
+  /** `service.name` of the exported spans. */
+  serviceName: string;
   logLevel: string;
 }
 
@@ -172,6 +184,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookMaxAttempts: e.PARLEY_WEBHOOK_MAX_ATTEMPTS,
     webhookDisableAfter: e.PARLEY_WEBHOOK_DISABLE_AFTER,
     webhookTimeoutMs: e.PARLEY_WEBHOOK_TIMEOUT_MS,
+    metricsToken: e.PARLEY_METRICS_TOKEN,
+    otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    serviceName: e.OTEL_SERVICE_NAME,
     logLevel: e.LOG_LEVEL,
   };
 }

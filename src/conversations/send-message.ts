@@ -66,7 +66,8 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
       maxUserMessages: config.maxConversationMessages,
       reserveCredits: config.maxReplyTokens,
       now: new Date().toISOString(),
-      escalatedEvent: input.channel === 'customer' ? messageCreatedEvent : undefined,
+      // While a person has the conversation, the message is announced (message.created).
+      escalatedEvent: conversation.status === 'escalated' ? messageCreatedEvent : undefined,
     })
     .catch((err: unknown) => {
       starting();

@@ -38,7 +38,7 @@ export class PgHandoffStore implements HandoffStore {
   }
 
   async #rows<T>(sqlText: string, params: unknown[], client?: PoolClient): Promise<T[]> {
-    return (await (client ?? this.#store.pgPool).query(pg(sqlText), params)).rows as T[];
+    return (await (client ?? this.#store.pgPool!).query(pg(sqlText), params)).rows as T[];
   }
 
   async createWebhook(input: { orgId: string; url: string; events: string[]; secret: string }): Promise<Webhook> {

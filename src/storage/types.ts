@@ -93,8 +93,8 @@ export interface StartReplyInput {
   reserveCredits?: number;
   now: string;
   /**
-   * Builds the `message.created` event when the conversation is escalated (a person has it):
-   * recorded in the outbox in the same transaction as the message (issue 14).
+   * Builds the `message.created` event, given when the caller saw the conversation escalated (a
+   * person has it): recorded in the outbox in the message's transaction if it still is (issue 14).
    */
   escalatedEvent?: (conversation: Conversation, messages: Message[]) => OutboxEvent;
 }
