@@ -86,11 +86,11 @@ async function serve(
   );
   if (recovered.length > 0) log.warn({ count: recovered.length }, 'closed replies left unfinished by a previous crash');
 
-  const runtime = options.runtime ?? createAgentRuntime(config, store, log);
-  // With REDIS_URL, instances on one database signal each other (stored events, stops).
-  const bus = createReplyBus(config.redisUrl, config.redisPrefix, log);
   // Issue 14: webhooks (outbox worker), staff replies, the customer's conversation events.
   const handoff = createHandoff(config, store, log);
+  const runtime = options.runtime ?? createAgentRuntime(config, store, log, undefined, handoff);
+  // With REDIS_URL, instances on one database signal each other (stored events, stops).
+  const bus = createReplyBus(config.redisUrl, config.redisPrefix, log);
   const runs = new RunManager({
     store,
     timeoutMs: config.streamTimeoutMs,
@@ -114,7 +114,8 @@ async function serve(
     agents: options.agents ?? runtime.agents,
     log,
     isShuttingDown: () => shuttingDown,
-    plugins: handoff ? [...runtime.plugins, handoff.plugin] : runtime.plugins,
+    // A runtime given by the caller has no handoff routes of its own.
+    plugins: options.runtime && handoff ? [...runtime.plugins, handoff.plugin] : runtime.plugins,
   });
   app.addHook('onClose', async () => {
     runs.close();

@@ -138,6 +138,7 @@ describe.each(DATABASES)('HandoffStore contract on $name', ({ name, create }) =>
     await handoff.recordAttempt({ deliveryId: b.id, webhookId: w.id, ok: false, responseCode: null, error: 'timeout', retryAt: null, disableAfter: 2, now: now() });
     expect(await handoff.getWebhook(o.id, w.id)).toMatchObject({ enabled: true, failures: 1 });
     expect(await handoff.nextDueAt()).toBeDefined();
+    expect(await handoff.countPending()).toBeGreaterThanOrEqual(1);
     await new Promise((resolve) => setTimeout(resolve, 60));
     const retried = await claim();
     expect(retried.map((x) => [x.delivery.id, x.delivery.attempts, x.delivery.lastResponseCode])).toEqual([[a.id, 1, 500]]);

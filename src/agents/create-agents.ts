@@ -18,23 +18,25 @@ import { agentComposer } from './offline-composer.ts';
 import { ReplyNotes } from './reply-notes.ts';
 import { createSupportAgent } from './support-agent.ts';
 import type { AgentRuntime } from './types.ts';
+import type { Handoff } from '../handoff/create-handoff.ts';
 
 /**
  * Wires both agents, their HTTP routes and the QA hook for a server. `model` overrides the
  * configured one (tests pass a recording or scripted model).
  */
-export function createAgentRuntime(config: Config, store: Store, log: Logger, model?: LanguageModel): AgentRuntime {
+export function createAgentRuntime(config: Config, store: Store, log: Logger, model?: LanguageModel, handoff?: Handoff): AgentRuntime {
   // Measured and traced when metrics or tracing are on (enabled before this runs, see server.ts).
   const chosen = observeModel(model ?? createModel(config, agentComposer));
   const agentStore = agentStoreFor(store);
   const notes = new ReplyNotes();
   const support = createSupportAgent({ model: chosen, agentStore, notes });
-  const configuration = createConfigurationAgent({ model: chosen, deps: { store, agentStore } });
+  const configuration = createConfigurationAgent({ model: chosen, deps: { store, agentStore, webhooks: handoff?.deps } });
   return {
     agents: (conversation) => (conversation.channel === 'customer' ? support : configuration),
     plugins: [
       (app) => registerManagementApi(app, { store, agentStore }),
-      (app) => registerFeedbackRoute(app, store, agentStore),
+      (app) => registerFeedbackRoute(app, store, agentStore, handoff?.deps),
+      ...(handoff ? [handoff.plugin] : []),
     ],
     onReplyFinished: createReplyFinishedHook(agentStore, notes, log),
   };

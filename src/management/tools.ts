@@ -19,6 +19,13 @@ import { listConversations } from './list-conversations.ts';
 import * as s from './schemas.ts';
 import { updateArticle } from './update-article.ts';
 import { updateSettings } from './update-settings.ts';
+import type { HandoffDeps } from '../handoff/deps.ts';
+import { createWebhook, createWebhookBodySchema, webhookView } from '../handoff/webhooks.ts';
+
+function webhooksOf(deps: ManagementDeps): HandoffDeps {
+  if (!deps.webhooks) throw new AppError('invalid_request', 'Webhooks are not available on this server.');
+  return deps.webhooks;
+}
 
 interface ToolDefinition<S extends z.ZodType> {
   description: string;
@@ -76,6 +83,18 @@ export const MANAGEMENT_TOOLS = {
     description: 'Read one conversation with its transcript, QA scores, flags and feedback.',
     schema: s.conversationIdInputSchema,
     run: (deps, orgId, input) => getConversation(deps, orgId, input.id),
+  }),
+  create_webhook: tool({
+    description:
+      'Send webhooks to a URL (http or https) for events: conversation.escalated, conversation.created, ' +
+      'conversation.resolved, message.created, feedback.created. Returns the endpoint and its signing secret.',
+    schema: createWebhookBodySchema,
+    run: (deps, orgId, input) => createWebhook(webhooksOf(deps), orgId, input),
+  }),
+  list_webhooks: tool({
+    description: 'List the webhook endpoints: URL, events, enabled or disabled (and why).',
+    schema: s.emptyInputSchema,
+    run: async (deps, orgId) => ({ webhooks: (await webhooksOf(deps).handoff.listWebhooks(orgId)).map(webhookView) }),
   }),
   get_analytics: tool({
     description: 'Performance over the last N days: conversations, messages, escalations, feedback, QA average.',

@@ -141,12 +141,16 @@ export const WEBHOOK_SQL = {
     where id = ?`,
   nextDue: `select min(next_attempt_at) as at from webhook_deliveries where status = 'pending'
     and webhook_id in (select id from webhooks where enabled = 1 and deleted_at is null)`,
+  countPending: `select count(*) as n from webhook_deliveries where status = 'pending'`,
   conversation: `select * from conversations where org_id = ? and id = ? and channel = 'customer'`,
   nextPosition: 'select coalesce(max(position), 0) + 1 as position from messages where conversation_id = ?',
   insertStaffMessage: `insert into messages (id, conversation_id, org_id, role, content, status, position, reply_to, idempotency_key, fingerprint,
       tokens, reserved_credits, author, created_at, updated_at)
     values (?, ?, ?, 'staff', ?, 'complete', ?, null, null, null, 0, 0, ?, ?, ?)`,
   touchConversation: 'update conversations set updated_at = ? where id = ?',
+  rate: `update messages set feedback = ? where id = ? and conversation_id = ? and org_id = ? and role = 'assistant' and status != 'streaming'`,
+  conversationById: 'select * from conversations where id = ?',
+  finishedMessages: "select * from messages where conversation_id = ? and status != 'streaming' order by position",
   resolve: `update conversations set status = 'resolved', updated_at = ? where id = ?`,
 } as const;
 

@@ -89,6 +89,8 @@ export interface HandoffStore {
   recordAttempt(result: AttemptResult): Promise<void>;
   /** The earliest time a pending delivery is due, for the worker's sleep; undefined when none. */
   nextDueAt(): Promise<string | undefined>;
+  /** How many deliveries are pending (the backlog metric). */
+  countPending(): Promise<number>;
 
   /**
    * Adds a staff message to a customer conversation and its event to the conversation's stream,
@@ -105,6 +107,17 @@ export interface HandoffStore {
     now: string,
     event: (conversation: Conversation, messages: Message[]) => OutboxEvent,
   ): Promise<Conversation | undefined>;
+  /**
+   * Rates an assistant reply of the conversation (replacing an earlier rating) and records the
+   * outbox event `event` builds, in one transaction. False when no such finished reply exists.
+   */
+  rateMessage(
+    orgId: string,
+    conversationId: string,
+    messageId: string,
+    rating: 'up' | 'down',
+    event: (conversation: Conversation, messages: Message[]) => OutboxEvent,
+  ): Promise<boolean>;
   /** Records an event in the outbox on its own (an event whose change is already stored). */
   recordEvent(event: OutboxEvent): Promise<void>;
   /** The conversation's stream events after `afterSeq`, in order (at most 500). */

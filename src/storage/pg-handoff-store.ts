@@ -121,6 +121,10 @@ export class PgHandoffStore implements HandoffStore {
     return (await this.#rows<{ at: string | null }>(W.nextDue, []))[0]?.at ?? undefined;
   }
 
+  async countPending(): Promise<number> {
+    return Number((await this.#rows<{ n: string }>(W.countPending, []))[0]?.n ?? 0);
+  }
+
   async addStaffReply(input: { orgId: string; conversationId: string; content: string; author: string | null; now: string }): Promise<Message | undefined> {
     return this.#store.pgTransaction(async (client) => {
       const conversation = await this.#lockConversation(client, input.orgId, input.conversationId);
@@ -146,9 +150,26 @@ export class PgHandoffStore implements HandoffStore {
       await client.query(pg(W.resolve), [now, found.id]);
       const conversation: Conversation = { ...found, status: 'resolved', updatedAt: now };
       await client.query(pg(HANDOFF_SQL.appendConversationEvent), conversationEventParams(found.id, statusEventData('resolved'), now));
-      const messages = (await client.query("select * from messages where conversation_id = $1 and status != 'streaming' order by position", [found.id])).rows.map(toMessage);
+      const messages = (await client.query(pg(W.finishedMessages), [found.id])).rows.map(toMessage);
       await client.query(pg(HANDOFF_SQL.recordEvent), recordEventParams(event(conversation, messages)));
       return conversation;
+    });
+  }
+
+  async rateMessage(
+    orgId: string,
+    conversationId: string,
+    messageId: string,
+    rating: 'up' | 'down',
+    event: (conversation: Conversation, messages: Message[]) => OutboxEvent,
+  ): Promise<boolean> {
+    return this.#store.pgTransaction(async (client) => {
+      const r = await client.query(pg(W.rate), [rating, messageId, conversationId, orgId]);
+      if (r.rowCount !== 1) return false;
+      const conversation = toConversation((await client.query(pg(W.conversationById), [conversationId])).rows[0]);
+      const messages = (await client.query(pg(W.finishedMessages), [conversationId])).rows.map(toMessage);
+      await client.query(pg(HANDOFF_SQL.recordEvent), recordEventParams(event(conversation, messages)));
+      return true;
     });
   }
 

@@ -118,6 +118,10 @@ export class SqliteHandoffStore implements HandoffStore {
     return this.#all<{ at: string | null }>(W.nextDue, [])[0]?.at ?? undefined;
   }
 
+  async countPending(): Promise<number> {
+    return Number(this.#all<{ n: number }>(W.countPending, [])[0]?.n ?? 0);
+  }
+
   async addStaffReply(input: { orgId: string; conversationId: string; content: string; author: string | null; now: string }): Promise<Message | undefined> {
     return this.#write(() => {
       const found = this.#all<Database['conversations']>(W.conversation, [input.orgId, input.conversationId])[0];
@@ -143,9 +147,25 @@ export class SqliteHandoffStore implements HandoffStore {
       this.#run(W.resolve, [now, found.id]);
       const conversation: Conversation = { ...toConversation(found), status: 'resolved', updatedAt: now };
       this.#run(HANDOFF_SQL.appendConversationEvent, conversationEventParams(found.id, statusEventData('resolved'), now));
-      const messages = this.#all<MessagesTable>("select * from messages where conversation_id = ? and status != 'streaming' order by position", [found.id]).map(toMessage);
+      const messages = this.#all<MessagesTable>(W.finishedMessages, [found.id]).map(toMessage);
       this.#run(HANDOFF_SQL.recordEvent, recordEventParams(event(conversation, messages)));
       return conversation;
+    });
+  }
+
+  async rateMessage(
+    orgId: string,
+    conversationId: string,
+    messageId: string,
+    rating: 'up' | 'down',
+    event: (conversation: Conversation, messages: Message[]) => OutboxEvent,
+  ): Promise<boolean> {
+    return this.#write(() => {
+      if (this.#run(W.rate, [rating, messageId, conversationId, orgId]) !== 1) return false;
+      const conversation = toConversation(this.#all<Database['conversations']>(W.conversationById, [conversationId])[0]!);
+      const messages = this.#all<MessagesTable>(W.finishedMessages, [conversationId]).map(toMessage);
+      this.#run(HANDOFF_SQL.recordEvent, recordEventParams(event(conversation, messages)));
+      return true;
     });
   }
 

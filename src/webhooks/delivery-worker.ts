@@ -16,6 +16,7 @@
  */
 import type { Logger } from 'pino';
 import type { HandoffStore, Webhook, WebhookDelivery } from '../storage/handoff-store.ts';
+import { metrics } from '../telemetry/metrics.ts';
 import { sendWebhook, WEBHOOK_TIMEOUT_MS, type AttemptOutcome } from './send.ts';
 import { signatureHeaders } from './signature.ts';
 
@@ -97,6 +98,7 @@ export class WebhookWorker {
         await Promise.all(attempts);
         if (claimed.length === this.#o.batch) this.#again = true;
       } while (this.#again && !this.#stopped);
+      if (metrics.enabled) metrics.webhookBacklog(await this.#o.store.countPending());
       const next = await this.#o.store.nextDueAt();
       if (next !== undefined) sleepMs = Math.max(10, Math.min(sleepMs, Date.parse(next) - Date.now()));
     } catch (err) {
@@ -140,5 +142,6 @@ export class WebhookWorker {
       disableAfter,
       now: new Date(now).toISOString(),
     });
+    metrics.webhookDelivery(outcome.ok ? 'delivered' : retryAt !== null ? 'retrying' : 'failed');
   }
 }

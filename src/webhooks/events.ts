@@ -58,3 +58,8 @@ export function messageCreatedEvent(conversation: Conversation, messages: Messag
 export function escalatedEvent(conversation: Conversation, messages: readonly Message[], reason: string, at: string): OutboxEvent {
   return webhookEvent('conversation.escalated', { ...conversation, status: 'escalated' }, messages, { reason }, at);
 }
+
+/** `feedback.created`: the customer rated an assistant reply. */
+export function feedbackEvent(messageId: string, rating: 'up' | 'down'): (conversation: Conversation, messages: Message[]) => OutboxEvent {
+  return (conversation, messages) => webhookEvent('feedback.created', conversation, messages, { messageId, rating });
+}

@@ -11,6 +11,7 @@ import type { AgentSettings } from '../../settings/settings.ts';
 import * as d from './describe.ts';
 import { parseCommand } from './grammar.ts';
 import type { Intent } from './intents.ts';
+import { webhookStep } from './webhooks.ts';
 
 /** What the configuration agent attaches to each model request. */
 export interface ConfigurationContext {
@@ -125,6 +126,9 @@ function plan(intent: Intent, ctx: ConfigurationContext, results: ToolResult[]):
         .join(' ');
       return { text: d.describeConversations(last!.output, label) };
     }
+    case 'create_webhook':
+    case 'list_webhooks':
+      return webhookStep(intent, results);
     case 'show_conversation':
       return results.length === 0 ? call('get_conversation', { id: intent.id }) : { text: d.describeConversation(last!.output) };
   }

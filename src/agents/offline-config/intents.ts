@@ -1,4 +1,5 @@
 /** What the configuration agent's offline grammar understands: one intent per message. */
+import type { WebhookIntent } from './webhooks.ts';
 
 export type ReviewIntent = {
   status?: 'active' | 'escalated';
@@ -24,4 +25,5 @@ export type Intent =
   | { kind: 'search_articles'; query: string }
   | { kind: 'analytics'; days: number }
   | { kind: 'list_conversations'; filter: ReviewIntent }
-  | { kind: 'show_conversation'; id: string };
+  | { kind: 'show_conversation'; id: string }
+  | WebhookIntent;

@@ -9,6 +9,8 @@ import { API_PREFIX } from '@parley/client/protocol';
 import { AppError } from '../../errors.ts';
 import type { AgentStore } from '../../storage/agent-store.ts';
 import type { Store } from '../../storage/types.ts';
+import type { HandoffDeps } from '../../handoff/deps.ts';
+import { feedbackEvent } from '../../webhooks/events.ts';
 import { createKeyCheck, requireAuth } from '../auth.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -17,7 +19,15 @@ const bodySchema = z.object({ rating: z.enum(['up', 'down']) }).strict();
 const responseSchema = z.object({ messageId: z.string(), rating: z.enum(['up', 'down']) });
 
 /** Registers `POST …/messages/{messageId}/feedback` on the customer API. */
-export function registerFeedbackRoute(app: FastifyInstance, store: Store, agentStore: AgentStore): void {
+export function registerFeedbackRoute(app: FastifyInstance, store: Store, agentStore: AgentStore, handoff?: HandoffDeps): void {
+  // With webhooks (issue 14), the rating and its feedback.created event are stored together.
+  const rate = handoff
+    ? async (orgId: string, conversationId: string, messageId: string, rating: 'up' | 'down') => {
+        const ok = await handoff.handoff.rateMessage(orgId, conversationId, messageId, rating, feedbackEvent(messageId, rating));
+        if (ok) handoff.worker.wake();
+        return ok;
+      }
+    : (orgId: string, conversationId: string, messageId: string, rating: 'up' | 'down') => agentStore.setFeedback(orgId, conversationId, messageId, rating);
   app.withTypeProvider<ZodTypeProvider>().post(`${API_PREFIX}/customer/conversations/:id/messages/:messageId/feedback`, {
     onRequest: createKeyCheck(store, 'customer'),
     schema: {
@@ -32,7 +42,7 @@ export function registerFeedbackRoute(app: FastifyInstance, store: Store, agentS
       const { organization } = requireAuth(request);
       const conversation = await store.getConversation(organization.id, 'customer', request.params.id);
       if (!conversation) throw new AppError('not_found', 'Conversation not found.');
-      const ok = await agentStore.setFeedback(organization.id, conversation.id, request.params.messageId, request.body.rating);
+      const ok = await rate(organization.id, conversation.id, request.params.messageId, request.body.rating);
       if (!ok) throw new AppError('not_found', 'Message not found.');
       return { messageId: request.params.messageId, rating: request.body.rating };
     },
