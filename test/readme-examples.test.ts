@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/server.ts';
+import { startReceiver, type Receiver } from './helpers/webhook-receiver.ts';
 
 interface HttpRequest {
   method: string;
@@ -107,24 +108,48 @@ function sseProblems(text: string): string[] {
 const templateOf = (path: string) =>
   path
     .replace(/\?.*$/, '')
-    .replace(/\{(?:conversationId|articleId)\}/g, '{id}');
+    .replace(/\{(?:conversationId|articleId|webhookId|keyId)\}/g, '{id}');
+
+/** The webhook URL of the examples; the test sends it to a local receiver instead. */
+const EXAMPLE_WEBHOOK_URL = 'https://hooks.example.com/parley';
+
+/** Reads a stream that never ends (the conversation event stream) up to its first event. */
+async function firstEvent(res: Response): Promise<string> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (!/(^|\n\n)id: [^\n]*\ndata: [^\n]*\n\n/.test(text)) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel();
+  return text.replace(/^(:[^\n]*\n\n)+/, '');
+}
 
 describe('README: API by example', () => {
   const examples = readExamples(README);
   let server: TestServer;
   const ids: Record<string, string> = {};
 
+  let receiver: Receiver;
+
   beforeAll(async () => {
-    server = await startTestServer();
+    receiver = await startReceiver(() => 204);
+    server = await startTestServer({ env: { PARLEY_WEBHOOK_ALLOW_PRIVATE: 'true' } });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    await receiver.close();
+  });
 
   it('has request and answer examples, with valid JSON and well-formed streams', () => {
     expect(examples.length).toBeGreaterThanOrEqual(20);
     for (const { request, response } of examples) {
       if (request.body) expect(() => JSON.parse(request.body), `${request.method} ${request.path}`).not.toThrow();
       if (request.body) expect(request.headers['content-type']).toBe('application/json');
-      if (response.headers['content-type']?.startsWith('text/event-stream')) expect(sseProblems(response.body)).toEqual([]);
+      if (request.path.endsWith('/events')) expect(response.body).toMatch(/^id: 1\ndata: \{"type":"(?:message|status)",.*\}$/);
+      else if (response.headers['content-type']?.startsWith('text/event-stream')) expect(sseProblems(response.body)).toEqual([]);
       else if (response.status !== 204) expect(() => JSON.parse(response.body), `answer to ${request.path}`).not.toThrow();
     }
   });
@@ -146,9 +171,17 @@ describe('README: API by example', () => {
       const res = await fetch(`${server.url}${path}`, {
         method: request.method,
         headers: { ...request.headers, authorization: `Bearer ${key}` },
-        body: request.body || undefined,
+        body: request.body.replaceAll(EXAMPLE_WEBHOOK_URL, receiver.url) || undefined,
       });
       const label = `${request.method} ${request.path}`;
+      if (path.endsWith('/events')) {
+        expect(res.status, label).toBe(response.status);
+        // The conversation event stream never ends: its framing, up to the first event.
+        expect(res.headers.get('content-type'), label).toBe(response.headers['content-type']);
+        const first = await firstEvent(res);
+        expect(first, label).toMatch(/^id: 1\ndata: \{"type":"(?:message|status)",/);
+        continue;
+      }
       const text = await res.text();
       expect(res.status, `${label}: ${text}`).toBe(response.status);
       // Every header the README's answer shows is sent (values such as ids differ).
@@ -156,6 +189,7 @@ describe('README: API by example', () => {
       const replyId = res.headers.get('parley-reply-id');
       if (replyId) ids.replyId = replyId;
       const contentType = res.headers.get('content-type') ?? '';
+      if (response.status === 204) continue;
       if (response.headers['content-type']?.startsWith('text/event-stream')) {
         expect(contentType, label).toBe(response.headers['content-type']);
         expect(sseProblems(text), label).toEqual([]);
@@ -170,6 +204,9 @@ describe('README: API by example', () => {
       const b = body as Record<string, Json>;
       if (typeof b.conversationId === 'string') ids.conversationId = b.conversationId;
       if (request.path === '/api/v1/management/knowledge' && request.method === 'POST') ids.articleId = b.id as string;
+      if (request.path === '/api/v1/management/webhooks' && request.method === 'POST') ids.webhookId = b.id as string;
+      if (request.path === '/api/v1/management/keys' && request.method === 'POST') ids.keyId = b.id as string;
+      if (Array.isArray(b.deliveries) && b.deliveries.length > 0) ids.deliveryId = (b.deliveries[0] as { id: string }).id;
       for (const m of Array.isArray(b.messages) ? (b.messages as { id: string; role: string }[]) : []) {
         if (m.role === 'assistant') ids.messageId = m.id;
       }
