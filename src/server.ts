@@ -86,11 +86,11 @@ async function serve(
   );
   if (recovered.length > 0) log.warn({ count: recovered.length }, 'closed replies left unfinished by a previous crash');
 
-  // Issue 14: webhooks (outbox worker), staff replies, the customer's conversation events.
-  const handoff = createHandoff(config, store, log);
-  const runtime = options.runtime ?? createAgentRuntime(config, store, log, undefined, handoff);
   // With REDIS_URL, instances on one database signal each other (stored events, stops).
   const bus = createReplyBus(config.redisUrl, config.redisPrefix, log);
+  // Issue 14: webhooks (outbox worker), staff replies, the customer's conversation events.
+  const handoff = createHandoff(config, store, log, bus);
+  const runtime = options.runtime ?? createAgentRuntime(config, store, log, undefined, handoff);
   const runs = new RunManager({
     store,
     timeoutMs: config.streamTimeoutMs,

@@ -173,6 +173,37 @@ describe.each(DATABASES)('webhooks on $name', ({ create }) => {
     expect((await log())[0].attempts).toBeGreaterThanOrEqual(2);
   });
 
+  it('DEL-13: an attempt cut short by a shutdown is sent by the next process at once, same webhook-id', async () => {
+    const db = await database();
+    // The receiver stalls on its first request, past the shutdown.
+    const r = await receiver((n) => (n === 0 ? 'stall' : 200));
+    const first = await startTestServer({ env: FAST, databaseUrl: db.url });
+    let firstClosed = false;
+    cleanups.push(async () => {
+      if (!firstClosed) await first.close();
+    });
+    await register(first, r.url);
+    await escalate(first);
+    await waitFor(() => r.received.length === 1, 10_000);
+    await first.server.shutdown(); // the attempt under way is given up and its claim released
+    firstClosed = true;
+    const startedAt = Date.now();
+    await server(FAST, db.url);
+    await waitFor(() => r.received.length === 2, 10_000);
+    // Not after the claim would have lapsed (the 10 s timeout + 5 s): at once.
+    expect(Date.now() - startedAt).toBeLessThan(5000);
+    expect(r.received[1]!.headers['webhook-id']).toBe(r.received[0]!.headers['webhook-id']);
+  });
+
+  it('delivers to a DNS name (localhost) when private targets are allowed', async () => {
+    const s = await server(FAST);
+    const r = await receiver();
+    const created = await register(s, `http://localhost:${r.port}/hook`);
+    expect(created.status).toBe(201);
+    await escalate(s);
+    await waitFor(() => r.received.length === 1, 10_000);
+  });
+
   it('disables an endpoint after repeated failed deliveries, says so, and enables it again', async () => {
     const s = await server({ ...FAST, PARLEY_WEBHOOK_MAX_ATTEMPTS: '2', PARLEY_WEBHOOK_DISABLE_AFTER: '2' });
     const r = await receiver(() => 500);

@@ -2,26 +2,40 @@
  * The customer's conversation event stream (`GET …/customer/conversations/{id}/events`): the
  * stored events of `conversation_events` after Last-Event-ID, then new ones as they are stored,
  * with `: ping` comments while idle. Never ends by itself. Events written by this instance wake
- * the stream at once ({@link ConversationSignals}); those of other instances are found by a
- * poll of the database (every `pollMs`), so it works across instances on one database.
+ * the stream at once ({@link ConversationSignals}), another instance's too with Redis; without
+ * it they are found by a poll of the database (every `pollMs`), so it works across instances.
  */
 import { EventEmitter } from 'node:events';
 import { encodeEvent, HEARTBEAT } from '../sse/encode.ts';
 import type { EventSink } from '../runs/frame-feed.ts';
 import type { HandoffStore } from '../storage/handoff-store.ts';
 import type { Logger } from 'pino';
+import { LOCAL_BUS, type ReplyBus } from '../runs/reply-bus.ts';
 
-/** In-process wake-ups, by conversation id. */
+/**
+ * Wake-ups by conversation id: in this process, and with Redis (the reply bus) in every
+ * instance, under the key `conversation:<id>` on the bus's events channel.
+ */
 export class ConversationSignals {
   readonly #emitter = new EventEmitter().setMaxListeners(0);
+  readonly #bus: ReplyBus;
+
+  constructor(bus: ReplyBus = LOCAL_BUS) {
+    this.#bus = bus;
+  }
 
   notify(conversationId: string): void {
     this.#emitter.emit(conversationId);
+    this.#bus.announce([`conversation:${conversationId}`]);
   }
 
   subscribe(conversationId: string, listener: () => void): () => void {
     this.#emitter.on(conversationId, listener);
-    return () => this.#emitter.off(conversationId, listener);
+    const unwatch = this.#bus.watch(`conversation:${conversationId}`, listener);
+    return () => {
+      this.#emitter.off(conversationId, listener);
+      unwatch();
+    };
   }
 }
 

@@ -8,6 +8,7 @@ import type { Config } from '../config.ts';
 import { registerHandoffRoutes } from '../http/routes/handoff-api.ts';
 import { agentStoreFor, handoffStoreFor } from '../storage/create-store.ts';
 import type { Store } from '../storage/types.ts';
+import type { ReplyBus } from '../runs/reply-bus.ts';
 import { WebhookWorker } from '../webhooks/delivery-worker.ts';
 import { ConversationSignals } from './conversation-stream.ts';
 import type { HandoffDeps } from './deps.ts';
@@ -18,7 +19,7 @@ export interface Handoff {
 }
 
 /** Undefined for a store not made by createStore (a test's wrapper): then no handoff routes. */
-export function createHandoff(config: Config, store: Store, log: Logger): Handoff | undefined {
+export function createHandoff(config: Config, store: Store, log: Logger, bus?: ReplyBus): Handoff | undefined {
   let handoff;
   try {
     handoff = handoffStoreFor(store);
@@ -33,7 +34,8 @@ export function createHandoff(config: Config, store: Store, log: Logger): Handof
     maxAttempts: config.webhookMaxAttempts,
     disableAfter: config.webhookDisableAfter,
     timeoutMs: config.webhookTimeoutMs,
+    releaseClaimsAtStart: store.dialect === 'sqlite',
   });
-  const deps: HandoffDeps = { store, agentStore: agentStoreFor(store), handoff, config, signals: new ConversationSignals(), worker, log };
+  const deps: HandoffDeps = { store, agentStore: agentStoreFor(store), handoff, config, signals: new ConversationSignals(bus), worker, log };
   return { deps, plugin: (app) => registerHandoffRoutes(app, deps) };
 }

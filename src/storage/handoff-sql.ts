@@ -126,6 +126,8 @@ export const WEBHOOK_SQL = {
       and webhook_id in (select id from webhooks where enabled = 1 and deleted_at is null)
     order by next_attempt_at limit ?`,
   claim: 'update webhook_deliveries set locked_until = ? where id = ?',
+  release: 'update webhook_deliveries set locked_until = null where id = ? and status = \'pending\'',
+  releaseAll: "update webhook_deliveries set locked_until = null where status = 'pending' and locked_until is not null",
   delivered: `update webhook_deliveries set status = 'delivered', attempts = attempts + 1, last_response_code = ?, last_error = null,
       next_attempt_at = null, locked_until = null, delivered_at = ? where id = ?`,
   retry: `update webhook_deliveries set attempts = attempts + 1, last_response_code = ?, last_error = ?, next_attempt_at = ?, locked_until = null

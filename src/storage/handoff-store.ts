@@ -85,6 +85,12 @@ export interface HandoffStore {
    * concurrent instances never claim the same row. Each comes with its endpoint.
    */
   claimDueDeliveries(now: string, lockUntil: string, limit: number): Promise<{ delivery: WebhookDelivery; webhook: Webhook }[]>;
+  /**
+   * Ends the claims on these deliveries (all pending ones for `'all'`), so they are due again at
+   * once: attempts a stopping worker did not finish, or, on SQLite at start, the claims of the
+   * previous process (a SQLite database has one process).
+   */
+  releaseClaims(ids: readonly string[] | 'all'): Promise<void>;
   /** Records an attempt: delivered, pending again at `retryAt`, or failed (and maybe the endpoint disabled). */
   recordAttempt(result: AttemptResult): Promise<void>;
   /** The earliest time a pending delivery is due, for the worker's sleep; undefined when none. */

@@ -103,6 +103,11 @@ export class PgHandoffStore implements HandoffStore {
     });
   }
 
+  async releaseClaims(ids: readonly string[] | 'all'): Promise<void> {
+    if (ids === 'all') await this.#rows(W.releaseAll, []);
+    else if (ids.length > 0) await this.#rows("update webhook_deliveries set locked_until = null where id = any($1::text[]) and status = 'pending'", [[...ids]]);
+  }
+
   async recordAttempt(r: AttemptResult): Promise<void> {
     await this.#store.pgTransaction(async (client) => {
       if (r.ok) {

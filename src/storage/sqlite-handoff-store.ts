@@ -100,6 +100,13 @@ export class SqliteHandoffStore implements HandoffStore {
     });
   }
 
+  async releaseClaims(ids: readonly string[] | 'all'): Promise<void> {
+    await this.#write(() => {
+      if (ids === 'all') this.#run(W.releaseAll, []);
+      else for (const id of ids) this.#run(W.release, [id]);
+    });
+  }
+
   async recordAttempt(r: AttemptResult): Promise<void> {
     await this.#write(() => {
       if (r.ok) {

@@ -32,6 +32,8 @@ export interface WebhookWorkerOptions {
   timeoutMs?: number;
   /** Deliveries claimed (and sent concurrently) at a time. */
   batch?: number;
+  /** SQLite: the database has one process, so claims left at start are a dead process's. */
+  releaseClaimsAtStart?: boolean;
 }
 
 /** The most a retry waits. */
@@ -50,14 +52,23 @@ export class WebhookWorker {
   #again = false;
   #stopped = true;
   readonly #inFlight = new Set<Promise<void>>();
+  /** The deliveries whose attempts are under way. */
+  readonly #sending = new Set<string>();
 
   constructor(options: WebhookWorkerOptions) {
-    this.#o = { pollMs: 1000, timeoutMs: WEBHOOK_TIMEOUT_MS, batch: 10, ...options };
+    this.#o = { pollMs: 1000, timeoutMs: WEBHOOK_TIMEOUT_MS, batch: 10, releaseClaimsAtStart: false, ...options };
   }
 
   start(): void {
     this.#stopped = false;
-    this.wake();
+    if (!this.#o.releaseClaimsAtStart) return this.wake();
+    this.#o.store.releaseClaims('all').then(
+      () => this.wake(),
+      (err: unknown) => {
+        this.#o.log.warn({ err }, 'releasing webhook claims left by the previous process failed');
+        this.wake();
+      },
+    );
   }
 
   /** Looks for due deliveries now (called after this instance recorded an event). */
@@ -72,7 +83,10 @@ export class WebhookWorker {
     void this.#cycle();
   }
 
-  /** Stops claiming; waits for the attempts under way, at most `waitMs`. */
+  /**
+   * Stops claiming; waits for the attempts under way, at most `waitMs`, and makes those still
+   * unfinished due again at once (the next process or another instance sends them).
+   */
   async stop(waitMs: number): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
@@ -80,6 +94,9 @@ export class WebhookWorker {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([Promise.all(this.#inFlight), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
     clearTimeout(timer);
+    if (this.#sending.size === 0) return;
+    await this.#o.store.releaseClaims([...this.#sending]).catch((err: unknown) => this.#o.log.warn({ err }, 'releasing unfinished webhook claims failed'));
+    this.#sending.clear();
   }
 
   async #cycle(): Promise<void> {
@@ -114,11 +131,23 @@ export class WebhookWorker {
 
   #track(attempt: Promise<void>): Promise<void> {
     this.#inFlight.add(attempt);
-    void attempt.finally(() => this.#inFlight.delete(attempt));
+    void attempt.finally(() => this.#inFlight.delete(attempt)).catch(() => undefined);
     return attempt;
   }
 
   async #attempt(delivery: WebhookDelivery, webhook: Webhook): Promise<void> {
+    this.#sending.add(delivery.id);
+    try {
+      await this.#send(delivery, webhook);
+    } catch (err) {
+      // Recording the outcome failed: the claim lapses and the delivery is attempted again.
+      if (!this.#stopped) this.#o.log.warn({ err, deliveryId: delivery.id }, 'recording a webhook attempt failed');
+    } finally {
+      this.#sending.delete(delivery.id);
+    }
+  }
+
+  async #send(delivery: WebhookDelivery, webhook: Webhook): Promise<void> {
     const { store, log, retryBaseMs, maxAttempts, disableAfter } = this.#o;
     const headers = signatureHeaders(webhook.secret, delivery.eventId, Math.floor(Date.now() / 1000), delivery.payload);
     let outcome: AttemptOutcome;

@@ -30,11 +30,12 @@ export async function sendWebhook(
     if (err instanceof TargetRefused) return { ok: false, responseCode: null, error: err.message };
     throw err;
   }
-  const { url, address, family } = target;
-  // Connect to the address that was checked, whatever the name resolves to now.
+  const { url, addresses } = target;
+  // Connect only to the addresses that were checked, whatever the name resolves to now (with
+  // several, node tries them in turn: `localhost` may be ::1 and 127.0.0.1).
   const pinned: LookupFunction = (_host, opts, callback) => {
-    if ((opts as { all?: boolean }).all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }]);
-    else callback(null, address, family);
+    if ((opts as { all?: boolean }).all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, addresses);
+    else callback(null, addresses[0]!.address, addresses[0]!.family);
   };
   const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   return new Promise<AttemptOutcome>((resolve) => {

@@ -11,9 +11,8 @@ import ipaddr from 'ipaddr.js';
 
 export interface ResolvedTarget {
   url: URL;
-  /** The address to connect to, and its family. */
-  address: string;
-  family: 4 | 6;
+  /** The checked addresses to connect to, in the resolver's order (tried in turn). */
+  addresses: { address: string; family: 4 | 6 }[];
 }
 
 export class TargetRefused extends Error {
@@ -68,6 +67,5 @@ export async function resolveTarget(raw: string, allowPrivate: boolean): Promise
       }
     }
   }
-  const first = addresses[0]!;
-  return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
+  return { url, addresses: addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })) };
 }
