@@ -3,6 +3,8 @@
  * event reaches the receiver exactly once (claims use FOR UPDATE SKIP LOCKED), whichever
  * instance recorded it, including retries after failures.
  */
+import { randomUUID } from 'node:crypto';
+import { createParser } from 'eventsource-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { api } from './agents/sse.ts';
 import { postgresDatabase } from './helpers/databases.ts';
@@ -59,3 +61,48 @@ describe('webhooks with two instances on one PostgreSQL database', () => {
     expect(flaky.received.length).toBeGreaterThan(N); // retries happened
   }, 60_000);
 });
+
+const REDIS_URL = process.env.PARLEY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+describe.each([
+  { mode: 'with Redis', redis: true },
+  { mode: 'without Redis (the stream polls the database)', redis: false },
+])('the customer event stream across two instances, $mode', ({ redis }) => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  it('a staff reply and a resolve made on one instance reach a stream held by the other', async () => {
+    const db = await postgresDatabase();
+    cleanups.push(() => db.cleanup());
+    const env: Record<string, string> = redis ? { REDIS_URL, PARLEY_REDIS_PREFIX: `parley-test-${randomUUID()}:` } : {};
+    const a = await startTestServer({ databaseUrl: db.url, env });
+    cleanups.push(() => a.close());
+    const b = await startTestServer({ databaseUrl: db.url, env });
+    cleanups.push(() => b.close());
+    const id = (await api(a.url, a.customerKey, 'POST', '/api/v1/customer/conversations')).body.conversationId as string;
+    const controller = new AbortController();
+    cleanups.push(async () => controller.abort());
+    const response = await fetch(`${b.url}/api/v1/customer/conversations/${id}/events`, { headers: { authorization: `Bearer ${a.customerKey}` }, signal: controller.signal });
+    expect(response.status).toBe(200);
+    const events: { id?: string; data: any }[] = [];
+    const parser = createParser({ onEvent: (e) => events.push({ id: e.id, data: JSON.parse(e.data) }) });
+    void (async () => {
+      const decoder = new TextDecoder();
+      try {
+        for await (const chunk of response.body!) parser.feed(decoder.decode(chunk, { stream: true }));
+      } catch {
+        // closed by the test
+      }
+    })();
+    const staff = await api(a.url, a.managementKey, 'POST', `/api/v1/management/conversations/${id}/replies`, { message: 'Hello from a person', author: 'Grace' });
+    expect(staff.status).toBe(201);
+    await waitFor(() => events.length === 1, 5000);
+    expect(events[0]).toMatchObject({ id: '1', data: { type: 'message', message: { id: staff.body.id, role: 'staff', author: 'Grace' } } });
+    await api(a.url, a.managementKey, 'POST', `/api/v1/management/conversations/${id}/resolve`);
+    await waitFor(() => events.length === 2, 5000);
+    expect(events[1]).toMatchObject({ id: '2', data: { type: 'status', status: 'resolved' } });
+  });
+});
+

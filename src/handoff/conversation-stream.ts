@@ -24,6 +24,11 @@ export class ConversationSignals {
     this.#bus = bus;
   }
 
+  /** How often a stream reads the database anyway: rarely when Redis wakes it. */
+  get pollMs(): number {
+    return this.#bus.distributed ? 2000 : 500;
+  }
+
   notify(conversationId: string): void {
     this.#emitter.emit(conversationId);
     this.#bus.announce([`conversation:${conversationId}`]);

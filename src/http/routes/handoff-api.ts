@@ -157,7 +157,7 @@ export function registerHandoffRoutes(app: FastifyInstance, deps: HandoffDeps): 
       const conversation = await deps.store.getConversation(organization.id, 'customer', request.params.id);
       if (!conversation) throw new AppError('not_found', 'Conversation not found.');
       streamConversationEvents(
-        { store: deps.handoff, signals: deps.signals, log: deps.log, pollMs: 500, heartbeatMs: deps.config.heartbeatMs },
+        { store: deps.handoff, signals: deps.signals, log: deps.log, pollMs: deps.signals.pollMs, heartbeatMs: deps.config.heartbeatMs },
         conversation.id,
         after,
         openEventStream(reply),
