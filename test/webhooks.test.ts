@@ -7,7 +7,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { api, chat } from './agents/sse.ts';
+import { api } from './agents/sse.ts';
 import { DATABASES, type TestDatabase } from './helpers/databases.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 import { waitFor } from './helpers/sse.ts';

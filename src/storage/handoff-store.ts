@@ -4,7 +4,7 @@
  * per engine (`pg-handoff-store.ts`, `sqlite-handoff-store.ts`) over the core store's connection,
  * held to one contract suite (`test/handoff-store-contract.test.ts`).
  */
-import type { Conversation, Message, OutboxEvent } from './types.ts';
+import type { Conversation, EventBuilder, Message, OutboxEvent } from './types.ts';
 
 export interface Webhook {
   id: string;
@@ -107,23 +107,12 @@ export interface HandoffStore {
    * Sets a customer conversation `resolved`, appends the status event, and records the outbox
    * event `event` builds from the resolved conversation and its transcript, in one transaction.
    */
-  resolveConversation(
-    orgId: string,
-    conversationId: string,
-    now: string,
-    event: (conversation: Conversation, messages: Message[]) => OutboxEvent,
-  ): Promise<Conversation | undefined>;
+  resolveConversation(orgId: string, conversationId: string, now: string, event: EventBuilder): Promise<Conversation | undefined>;
   /**
    * Rates an assistant reply of the conversation (replacing an earlier rating) and records the
    * outbox event `event` builds, in one transaction. False when no such finished reply exists.
    */
-  rateMessage(
-    orgId: string,
-    conversationId: string,
-    messageId: string,
-    rating: 'up' | 'down',
-    event: (conversation: Conversation, messages: Message[]) => OutboxEvent,
-  ): Promise<boolean>;
+  rateMessage(orgId: string, conversationId: string, messageId: string, rating: 'up' | 'down', event: EventBuilder): Promise<boolean>;
   /** Records an event in the outbox on its own (an event whose change is already stored). */
   recordEvent(event: OutboxEvent): Promise<void>;
   /** The conversation's stream events after `afterSeq`, in order (at most 500). */

@@ -20,7 +20,7 @@ import {
 } from './handoff-sql.ts';
 import { newId } from './ids.ts';
 import { toConversation, toMessage } from './rows.ts';
-import type { Conversation, Message, OutboxEvent } from './types.ts';
+import type { Conversation, EventBuilder, Message, OutboxEvent } from './types.ts';
 
 /** Numbered once per statement text. */
 const texts = new Map<string, string>();
@@ -143,12 +143,7 @@ export class PgHandoffStore implements HandoffStore {
     });
   }
 
-  async resolveConversation(
-    orgId: string,
-    conversationId: string,
-    now: string,
-    event: (conversation: Conversation, messages: Message[]) => OutboxEvent,
-  ): Promise<Conversation | undefined> {
+  async resolveConversation(orgId: string, conversationId: string, now: string, event: EventBuilder): Promise<Conversation | undefined> {
     return this.#store.pgTransaction(async (client) => {
       const found = await this.#lockConversation(client, orgId, conversationId);
       if (!found) return undefined;
@@ -161,13 +156,7 @@ export class PgHandoffStore implements HandoffStore {
     });
   }
 
-  async rateMessage(
-    orgId: string,
-    conversationId: string,
-    messageId: string,
-    rating: 'up' | 'down',
-    event: (conversation: Conversation, messages: Message[]) => OutboxEvent,
-  ): Promise<boolean> {
+  async rateMessage(orgId: string, conversationId: string, messageId: string, rating: 'up' | 'down', event: EventBuilder): Promise<boolean> {
     return this.#store.pgTransaction(async (client) => {
       const r = await client.query(pg(W.rate), [rating, messageId, conversationId, orgId]);
       if (r.rowCount !== 1) return false;

@@ -23,7 +23,7 @@ import { newId } from './ids.ts';
 import { toConversation, toMessage } from './rows.ts';
 import type { Database, MessagesTable } from './schema.ts';
 import type { SqliteStore } from './sqlite-store.ts';
-import type { Conversation, Message, OutboxEvent } from './types.ts';
+import type { Conversation, EventBuilder, Message, OutboxEvent } from './types.ts';
 
 export class SqliteHandoffStore implements HandoffStore {
   readonly #store: SqliteStore;
@@ -142,12 +142,7 @@ export class SqliteHandoffStore implements HandoffStore {
     });
   }
 
-  async resolveConversation(
-    orgId: string,
-    conversationId: string,
-    now: string,
-    event: (conversation: Conversation, messages: Message[]) => OutboxEvent,
-  ): Promise<Conversation | undefined> {
+  async resolveConversation(orgId: string, conversationId: string, now: string, event: EventBuilder): Promise<Conversation | undefined> {
     return this.#write(() => {
       const found = this.#all<Database['conversations']>(W.conversation, [orgId, conversationId])[0];
       if (!found) return undefined;
@@ -160,13 +155,7 @@ export class SqliteHandoffStore implements HandoffStore {
     });
   }
 
-  async rateMessage(
-    orgId: string,
-    conversationId: string,
-    messageId: string,
-    rating: 'up' | 'down',
-    event: (conversation: Conversation, messages: Message[]) => OutboxEvent,
-  ): Promise<boolean> {
+  async rateMessage(orgId: string, conversationId: string, messageId: string, rating: 'up' | 'down', event: EventBuilder): Promise<boolean> {
     return this.#write(() => {
       if (this.#run(W.rate, [rating, messageId, conversationId, orgId]) !== 1) return false;
       const conversation = toConversation(this.#all<Database['conversations']>(W.conversationById, [conversationId])[0]!);

@@ -96,7 +96,7 @@ export interface StartReplyInput {
    * Builds the `message.created` event, given when the caller saw the conversation escalated (a
    * person has it): recorded in the outbox in the message's transaction if it still is (issue 14).
    */
-  escalatedEvent?: (conversation: Conversation, messages: Message[]) => OutboxEvent;
+  escalatedEvent?: EventBuilder;
 }
 
 export type StartReplyResult =
@@ -124,6 +124,9 @@ export interface FinishReplyInput {
   escalationEvent?: OutboxEvent | null;
   now: string;
 }
+
+/** Builds an outbox event from a conversation and its finished messages, inside the transaction. */
+export type EventBuilder = (conversation: Conversation, messages: Message[]) => OutboxEvent;
 
 /** A webhook event to record in the outbox: one pending delivery per subscribed endpoint. */
 export interface OutboxEvent {
