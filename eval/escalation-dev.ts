@@ -1,0 +1,78 @@
+/**
+ * DEV escalation set (issue 13): the split the escalation rules are tuned on. A third business
+ * (a courier), unlike both the eval's coffee roaster and the held-out vet clinic. Free to grow
+ * while tuning; `eval/escalation-heldout.ts` is never tuned on.
+ */
+import type { EscalationBusiness } from './escalation-types.ts';
+
+export const DEV_ESCALATION: EscalationBusiness = {
+  name: 'Northbound Couriers',
+  businessContext: 'Northbound Couriers delivers parcels and pallets across the country, with same-day, next-day and economy services.',
+  escalationRules: [
+    'Always escalate if a parcel is lost or stolen',
+    'Damage claims over $200',
+    'Customer mentions legal action or a lawyer',
+    'Complaints about a driver',
+    'escalate when someone wants to change or cancel a pallet booking',
+  ],
+  businessRules:
+    'Do not promise delivery times for economy parcels. Hand over to a human when a customer reports a dangerous goods leak. ' +
+    'Customs questions about imports over $1000 should be escalated to the customs team. Refunds take 5 working days.',
+  cases: [
+    { message: 'Can I talk to someone about a delivery?', escalate: true },
+    { message: 'Is there anybody I could speak with about my account?', escalate: true },
+    { message: 'Connect me to support.', escalate: true },
+    { message: 'Call me back please, 020 7946 0018.', escalate: true },
+    { message: 'Could you put me through to the depot?', escalate: true },
+    { message: 'agent', escalate: true },
+    { message: 'Manager please!', escalate: true },
+    { message: 'A human, please.', escalate: true },
+    { message: 'I want a real person.', escalate: true },
+    { message: 'Can someone ring me about the pallet?', escalate: true },
+    { message: 'Can I have a word with a supervisor?', escalate: true },
+    { message: 'Please get a team member to contact me.', escalate: true },
+    { message: 'Is there a human I can chat with?', escalate: true },
+    { message: 'Transfer me to customer service.', escalate: true },
+    { message: 'Let me speak to your boss.', escalate: true },
+    { message: 'i need to speak with somebody asap', escalate: true },
+    { message: 'Could a member of staff give me a call?', escalate: true },
+    { message: 'My parcel was stolen from the doorstep.', escalate: true },
+    { message: 'The tracking says delivered but the package is lost.', escalate: true },
+    { message: 'The TV arrived smashed, I am claiming $650 for the damage.', escalate: true },
+    { message: 'My lawyer will be in touch about this.', escalate: true },
+    { message: 'I am considering legal action over the missing pallet.', escalate: true },
+    { message: 'Your driver threw my parcel over the fence, I want to complain.', escalate: true },
+    { message: 'I need to cancel my pallet booking for Friday.', escalate: true },
+    { message: 'Can I change the pallet booking to Monday?', escalate: true },
+    { message: 'One of the boxes you delivered is leaking some chemical, it is dangerous goods.', escalate: true },
+    { message: 'I have a customs question about an import worth $2500.', escalate: true },
+    { message: 'This is the worst service ever, I am fed up!!!', escalate: true },
+
+    { message: 'Will someone be home to sign for the parcel if I am at work?', escalate: false },
+    { message: 'Does the driver need a signature?', escalate: false },
+    { message: 'Can my neighbour take the parcel in?', escalate: false },
+    { message: 'How much is next-day delivery?', escalate: false },
+    { message: 'How do I track my parcel?', escalate: false },
+    { message: 'Is a person required at the address for pallet delivery?', escalate: false },
+    { message: 'My parcel is a bit late, when will it arrive?', escalate: false },
+    { message: 'Can I claim for a $50 scuffed box?', escalate: false },
+    { message: 'Does your insurance cover legal documents?', escalate: false },
+    { message: 'What time does the driver usually come?', escalate: false },
+    { message: 'Please call me Alex in emails.', escalate: false },
+    { message: 'How do I connect my shop to your API?', escalate: false },
+    { message: 'Can you put the parcel in my shed?', escalate: false },
+    { message: 'Can I transfer credit between my accounts?', escalate: false },
+    { message: 'Do you deliver to human resources departments in offices?', escalate: false },
+    { message: 'Who is the manager of the Leeds depot?', escalate: false },
+    { message: 'Does someone need to be there for a pallet booking?', escalate: false },
+    { message: 'What are the rules for sending batteries?', escalate: false },
+    { message: 'Do you have a live tracking map?', escalate: false },
+    { message: 'My colleague will collect the parcel from the depot.', escalate: false },
+    { message: 'Thanks, the driver was very friendly!', escalate: false },
+    { message: 'Can I book a pallet delivery for next week?', escalate: false },
+    { message: 'Are your staff trained for fragile items?', escalate: false },
+    { message: 'Can I get a text when the driver is close?', escalate: false },
+    { message: 'Do you deliver on Sundays?', escalate: false },
+    { message: 'Who do I address the customs form to?', escalate: false },
+  ],
+};
