@@ -10,7 +10,7 @@ import type { LanguageModel, ModelMessage, ModelRequest, ModelToolCall } from '.
 import { refusalText, screenInput } from '../safety/input-filter.ts';
 import type { AgentSettings } from '../settings/settings.ts';
 import type { AgentStore } from '../storage/agent-store.ts';
-import { detectEscalation } from './escalation.ts';
+import { detectEscalation, effectiveEscalationRules } from './escalation.ts';
 import { historyForModel } from './history.ts';
 import type { ReplyNote, ReplyNotes } from './reply-notes.ts';
 import { buildSupportPrompt, ESCALATE_TOOL, REFERENCE_MARKERS, SUPPORT_INSTRUCTIONS } from './support-prompt.ts';
@@ -128,7 +128,7 @@ function answerToolCalls(messages: ModelMessage[], calls: ModelToolCall[], escal
 
 /** A human request or a configured rule always escalates, whatever the model did. */
 function guardrail(message: string, settings: AgentSettings, escalated: boolean, text: string): AgentEvent[] {
-  const required = detectEscalation(message, settings.escalationRules);
+  const required = detectEscalation(message, effectiveEscalationRules(settings));
   if (escalated || !required || required.kind === 'frustration') return [];
   return [
     { type: 'escalate', reason: required.reason },
@@ -143,7 +143,7 @@ function noteOf(settings: AgentSettings, articles: Article[], outcome: Partial<R
     instructions: SUPPORT_INSTRUCTIONS,
     markers: REFERENCE_MARKERS,
     tone: settings.tone,
-    escalationRules: settings.escalationRules,
+    escalationRules: effectiveEscalationRules(settings),
     notKnown: false,
     refusedCategory: null,
     followUpOnly: false,

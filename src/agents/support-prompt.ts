@@ -6,6 +6,7 @@
  */
 import type { Article } from '../knowledge/article.ts';
 import type { AgentSettings } from '../settings/settings.ts';
+import { effectiveEscalationRules } from './escalation-rules.ts';
 
 export const REFERENCE_OPEN = '<<<REFERENCE';
 export const REFERENCE_CLOSE = '<<<END REFERENCE>>>';
@@ -87,7 +88,7 @@ export function buildSupportPrompt(
     tone: settings.tone,
     businessContext: settings.businessContext,
     businessRules: settings.businessRules,
-    escalationRules: settings.escalationRules,
+    escalationRules: effectiveEscalationRules(settings),
     customerMessage,
     articles: articles.map((a) => ({ id: a.id, title: a.title, content: a.content, category: a.category })),
   };
