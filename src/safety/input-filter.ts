@@ -4,14 +4,22 @@
  * extraction and abuse. Patterns require the *shape* of an attack, not a single word, so
  * innocent uses of "ignore", "instructions", "system" or "prompt" in support questions pass
  * (the labelled corpus in eval/safety-corpus.ts measures both error kinds).
+ *
+ * Layers (issue 13, item 7): each message is screened in every form `filterForms` gives —
+ * normalised, de-leeted, look-alike letters mapped to Latin, spaced-out letters joined, rot13,
+ * and decoded base64/hex/percent payloads; patterns in eight other languages run on the
+ * normalised text; role-play framings and instructions addressed to the assistant inside
+ * quoted content (an email, a note) have patterns of their own. With a hosted model, an
+ * optional classification call (`model-classifier.ts`) is a further layer.
  */
-import { normalizeForFilter, unLeet } from './normalize.ts';
+import { FOREIGN_EXTRACTION, FOREIGN_INJECTION } from './foreign-patterns.ts';
+import { formsOf } from './normalize.ts';
 
 export type InputCategory = 'prompt_injection' | 'prompt_extraction' | 'abuse';
 
 export type InputVerdict = { blocked: false } | { blocked: true; category: InputCategory; rule: string };
 
-const OVERRIDE_VERB = '(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|discard|neglect)';
+const OVERRIDE_VERB = '(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|discard|neglect|set aside|put aside|stop following|do not follow|don\'t follow|no longer follow)';
 const PRIOR = '(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|original|initial|system|old|existing|current)';
 const DIRECTIVES = '(?:instructions?|rules|prompts?|directives?|guidelines|programming|guardrails|restrictions|constraints|system prompt|commands|orders|policies|context)';
 const SECRET_QUALIFIER = '(?:system|initial|original|hidden|secret|internal|underlying|developer|pre-?prompt|base|full|exact|entire|complete)';
@@ -28,13 +36,17 @@ const INJECTION: [string, RegExp][] = [
   ['obey-me', /\b(?:you must|you will|you have to) (?:obey|comply with|follow) (?:me|my|these|the following)\b/],
   ['prompt-injection-literal', /\bprompt injection\b.*\b(?:test|now|execute|mode)\b/],
   ['repeat-after-me', /\b(?:say|repeat|output|print|write) (?:exactly|only|verbatim)(?: the (?:following|words|text))?\s*[:"']/],
+  ['no-rules', /\b(?:ai|assistant|bot|chatbot|model|you|yourself)\b.{0,30}\b(?:with|has|have|having) no (?:rules|restrictions|limits|limitations|guidelines|filters|boundaries|content policy|ethics)\b/],
+  ['roleplay-unsafe', /\b(?:pretend|imagine|role-?play|play the (?:role|part)|act as|in character|stay(?:ing)? in character|let'?s play a game|for a (?:story|novel|script|game))\b.{0,120}\b(?:no (?:rules|restrictions|limits|guidelines|filters)|without (?:any )?(?:rules|guidelines|restrictions|limits|filters)|unfiltered|uncensored|unrestricted|hacked|jailbroken|leaks? (?:secrets|data)|secrets?|passwords?|credentials?|api keys?|(?:hidden|system|secret|real|original) (?:prompt|instructions)|(?:your|its) (?:prompt|instructions|guidelines|rules|configuration))\b/],
+  ['addressed-to-assistant', /(?:^|["'\n:.!?,] ?)(?:dear )?(?:ai|assistant|ai assistant|bot|chatbot|chat ?bot|model|llm|agent)\s*[:,]\s*(?:please )?(?:ignore|disregard|forget|reveal|show|give|mark|approve|grant|share|send|list|print|output|you (?:must|will|are now))\b/],
+  ['directive-to-assistant', /\b(?:the|this|our|any) (?:assistant|ai(?: assistant)?|chatbot|bot|language model|llm|support bot)\s+(?:must|should|shall|will|is (?:now )?(?:required|allowed|authori[sz]ed) to)\s+(?:now\s+|always\s+|from now on\s+)?(?:share|reveal|disclose|give|tell|ignore|disregard|forget|approve|grant|mark|offer|send|list|print|leak)\b/],
   ['payload-markers', /\b(?:base64|rot13)\b.*\b(?:decode|execute|follow|run)\b|\b(?:decode|execute|follow|run)\b.*\b(?:base64|rot13)\b/],
 ];
 
 const EXTRACTION: [string, RegExp][] = [
-  ['reveal-prompt', new RegExp(`\\b(?:show|reveal|print|display|repeat|output|dump|leak|expose|share|give|send|paste|tell|list|write out|spell out|recite)\\b(?: \\w+){0,3} (?:your|ur|the|its)(?: ${SECRET_QUALIFIER})* (?:system )?(?:prompt|instructions|directives|guidelines|configuration|rules)\\b(?! (?:for|on|about|to|of) (?!you|your|this (?:chat|conversation)))`)],
+  ['reveal-prompt', new RegExp(`\\b(?:show|reveal|print|display|repeat|output|dump|leak|expose|share|give|send|paste|tell|list|write out|spell out|recite)\\b(?: \\w+){0,3} (?:your|ur|the|its)(?: ${SECRET_QUALIFIER})* (?:system ?)?(?:prompt|instructions|directives|guidelines|configuration|rules)\\b(?! (?:for|on|about|to|of) (?!you|your|this (?:chat|conversation)))`)],
   ['what-is-prompt', new RegExp(`\\bwhat(?:'s| is| are| were| was)(?: \\w+){0,2} (?:your|the)(?: ${SECRET_QUALIFIER})+ (?:prompt|instructions|directives|guidelines|rules)\\b`)],
-  ['your-prompt', /\byour (?:system prompt|initial prompt|original prompt|hidden prompt|prompt text|pre-?prompt|system message|system instructions|initial instructions|original instructions|hidden instructions)\b/],
+  ['your-prompt', /\byour (?:system ?prompt|initial prompt|original prompt|hidden prompt|prompt text|pre-?prompt|system message|system instructions|initial instructions|original instructions|hidden instructions)\b/],
   ['what-were-you-told', /\b(?:what|how) (?:were|have) you (?:been )?(?:told|instructed|programmed|configured|prompted)\b/],
   ['text-above', /\b(?:repeat|print|output|show|copy|reproduce|tell me)(?: \w+){0,3} (?:everything|all|the (?:text|words|content|messages?))(?: \w+){0,2} (?:above|before this|so far|at the (?:start|beginning))\b/],
   ['verbatim-instructions', /\b(?:instructions|prompt|rules)\b.{0,40}\bverbatim\b|\bverbatim\b.{0,40}\b(?:instructions|prompt|rules)\b/],
@@ -53,19 +65,24 @@ function firstMatch(text: string, rules: [string, RegExp][]): string | undefined
   return undefined;
 }
 
-/** Screens one customer message. Deterministic; a few microseconds per message. */
+const ENCODED_INSTRUCTIONS = /\b(?:ignore|disregard|forget|override|bypass|jailbreak|pretend|reveal|instructions?|prompt|rules|guidelines|restrictions)\b/;
+
+const FOREIGN = [...FOREIGN_EXTRACTION.map((r) => ['prompt_extraction', r] as const), ...FOREIGN_INJECTION.map((r) => ['prompt_injection', r] as const)];
+
+/** Screens one customer message. Deterministic; well under a millisecond per message. */
 export function screenInput(message: string): InputVerdict {
-  const normal = normalizeForFilter(message);
-  const leet = unLeet(normal);
-  const forms = leet === normal ? [normal] : [normal, leet];
-  for (const text of forms) {
+  const forms = [...formsOf(message, false).values()];
+  for (const { text, decoded } of forms) {
     const extraction = firstMatch(text, EXTRACTION);
     if (extraction) return { blocked: true, category: 'prompt_extraction', rule: extraction };
     const injection = firstMatch(text, INJECTION);
     if (injection) return { blocked: true, category: 'prompt_injection', rule: injection };
     const abuse = firstMatch(text, ABUSE);
     if (abuse) return { blocked: true, category: 'abuse', rule: abuse };
+    // Nobody encodes a question about rules or prompts: an encoded payload that talks about them is an attack.
+    if (decoded && ENCODED_INSTRUCTIONS.test(text)) return { blocked: true, category: 'prompt_injection', rule: 'encoded-instructions' };
   }
+  for (const [category, [rule, re]] of FOREIGN) if (re.test(forms[0]!.text)) return { blocked: true, category, rule };
   return { blocked: false };
 }
 
