@@ -7,6 +7,17 @@
  */
 
 export const FOREIGN_INJECTION: [string, RegExp][] = [
+  // "Forget everything you were told", in each language.
+  ['forget-what-you-were-told', new RegExp([
+    '\\b(?:olvida|olvide|ignora) (?:todo )?lo que te (?:dijeron|han dicho|ordenaron)',
+    "\\b(?:oublie|oubliez|ignore|ignorez) tout ce qu(?:'|e )(?:on t'a|on vous a|tu as été|vous avez été) (?:dit|demandé|appris)",
+    '\\b(?:vergiss|vergessen sie|ignoriere) alles,? was (?:man )?(?:dir|ihnen) (?:gesagt|befohlen|beigebracht)',
+    '\\b(?:esqueça|esqueca|esquece|ignore) tudo (?:o )?que (?:te|lhe) (?:disseram|mandaram|ensinaram)',
+    '\\b(?:dimentica|dimentichi|ignora) tutto (?:quello|ciò|cio) che ti (?:hanno|è stato|e stato) (?:detto|ordinato|insegnato)',
+    'забудь\\S* вс[её],? что (?:тебе|вам) (?:говорили|сказали|приказали)',
+    '忘记.{0,6}(?:告诉你|对你说|给你的)',
+    '言われたこと.{0,6}(?:忘れ|無視)',
+  ].join('|'), 'u')],
   ['es-override', /\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|omite|descarta|haz caso omiso de|no hagas caso a)\b(?: \S+){0,3} (?:instrucciones|reglas|indicaciones|normas|directrices|órdenes|restricciones)\b/u],
   ['es-unrestricted', /\b(?:actúa|actua|responde|habla|compórtate|eres ahora|ahora eres)\b.{0,40}\bsin (?:ninguna |ningún )?(?:restricci[oó]n|restricciones|l[ií]mites?|reglas|filtros?|censura)\b/u],
   ['fr-override', /(?:\bignore|\bignorez|\boublie|\boubliez|\bne tiens pas compte d|\bne tenez pas compte d)\S*(?: \S+){0,3} (?:instructions|consignes|règles|directives|restrictions)\b/u],
@@ -26,12 +37,23 @@ export const FOREIGN_INJECTION: [string, RegExp][] = [
 ];
 
 export const FOREIGN_EXTRACTION: [string, RegExp][] = [
+  // "The text before my message", in each language.
+  ['text-before-message', new RegExp([
+    '\\btexto (?:que (?:hay|está) )?(?:antes|encima) de mi (?:primer )?mensaje',
+    '\\btexte (?:qui (?:est|se trouve) )?(?:avant|au-dessus de) mon (?:premier )?message',
+    '\\btext,? (?:der )?(?:vor|über) meiner (?:ersten )?nachricht',
+    '\\btexto (?:que (?:está|vem) )?antes da minha (?:primeira )?mensagem',
+    '\\btesto (?:che (?:c\'è|si trova) )?prima del mio (?:primo )?messaggio',
+    '(?:текст|вс[её]|то),? (?:который|что) был\\S* до (?:моего|этого) (?:первого )?сообщени',
+    '我(?:的)?(?:第一条)?(?:消息|信息)之前的(?:文字|内容|文本)',
+    '(?:私の)?(?:最初の)?メッセージ(?:より|の)前の(?:テキスト|文章|内容)',
+  ].join('|'), 'u')],
   ['es-reveal', /\b(?:muestra|muéstrame|muestrame|revela|revélame|dime|enseña|enséñame|imprime|repite|dame)\b(?: \S+){0,2} (?:tu|tus|su|sus) (?:prompt|instrucciones|indicaciones|configuración|reglas)\b|\b(?:prompt|instrucciones) (?:del|de) sistema\b|\binstrucciones (?:ocultas|secretas|iniciales|originales)\b/u],
   ['fr-reveal', /\b(?:révèle|révélez|montre|montrez|affiche|affichez|donne|donnez|dis|dites|répète|répétez)(?:-moi)?\b(?: \S+){0,2} (?:ton|ta|tes|votre|vos) (?:prompt|instructions|consignes|règles|configuration)\b|\b(?:prompt|instructions|consignes) (?:système|du système|cachées|secrètes|initiales)\b/u],
   ['de-reveal', /\b(?:zeig|zeige|zeigen sie|verrate|verraten sie|gib|geben sie|nenne|nennen sie|wiederhole)\b(?: \S+){0,2} (?:deine|ihre|deinen|ihren) (?:system\S*|anweisungen|prompt|regeln|konfiguration)\b|\bsystem ?(?:prompt|anweisung\w*)\b|\bversteckten anweisungen\b/u],
   ['pt-reveal', /\b(?:mostre|mostra|revele|revela|diga|diz|repita|me mostre)(?:-me)?\b(?: \S+){0,2} (?:seu|sua|seus|suas|teu|tua) (?:prompt|instruções|instrucoes|regras|configuração)\b|\b(?:prompt|instruções) (?:do|de) sistema\b/u],
   ['it-reveal', /\b(?:mostrami|mostra|rivela|rivelami|dimmi|ripeti)\b(?: \S+){0,2} (?:tuo|tua|tuoi|tue) (?:prompt|istruzioni|regole|configurazione)\b|\b(?:prompt|istruzioni) di sistema\b/u],
-  ['zh-reveal', /(?:显示|告诉我|说出|输出|打印|透露|展示|给我看|泄露|重复).{0,8}(?:系统提示|提示词|系统指令|初始指令|你的指令|你的规则|你的设定)/u],
+  ['zh-reveal', /(?:显示|告诉我|说出|输出|打印|透露|展示|给我看|泄露|重复).{0,8}(?:系统提示|提示词|系统指令|初始指令|你的指令|你的规则|你的设定)|(?:你的)?(?:系统提示|提示词|系统指令|初始指令).{0,10}(?:发给我|给我|告诉我|显示|输出|打印|发出来)/u],
   ['ru-reveal', /(?:покажи|покажите|раскрой|выведи|скажи|напиши|повтори|назови).{0,20}(?:системн\S* (?:промпт|инструкци|подсказк)|сво\S* (?:инструкци|правил|промпт)|тво\S* (?:инструкци|правил|промпт)|промпт)/u],
   ['ja-reveal', /システムプロンプト|(?:指示|ルール|設定|プロンプト)(?:を|は).{0,6}(?:見せ|教え|表示|出力)/u],
 ];
