@@ -93,6 +93,19 @@ export function screenInput(message: string): InputVerdict {
   return { blocked: false };
 }
 
+/**
+ * The name of the injection or extraction pattern a text matches, in any of its forms or in
+ * another language; abuse is not an instruction. Used on knowledge sentences (articles are data).
+ */
+export function instructionPattern(text: string): string | undefined {
+  const forms = [...formsOf(text, false).keys()];
+  for (const form of forms) {
+    const rule = firstMatch(form, EXTRACTION) ?? firstMatch(form, INJECTION);
+    if (rule) return rule;
+  }
+  return FOREIGN.find(([, [, re]]) => re.test(forms[0]!))?.[1][0];
+}
+
 /** The one polite reply a blocked message gets (PRODUCT.md §1: a delta, not an error). */
 export function refusalText(category: InputCategory, agentName: string): string {
   if (category === 'abuse') {
