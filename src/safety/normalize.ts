@@ -28,14 +28,23 @@ export function unLeet(text: string): string {
  * Look-alike letters from other scripts replaced by the Latin letters they imitate ("Ignоrе"
  * with Cyrillic о and е → "ignore"), using the Unicode confusables table of the `confusables`
  * package. Only words that mix Latin with another script are rewritten, so a message written in
- * Cyrillic or Greek stays as it is (the other-language patterns read it).
+ * Cyrillic or Greek stays as it is (the other-language patterns read it). The table maps every
+ * I-like letter (Greek Ι, Cyrillic І) to "l"; `iLike` reads those as "i" instead.
  */
-export function deconfuse(text: string): string {
+export function deconfuse(text: string, iLike = false): string {
   return text.replace(/[\p{L}\p{M}]+/gu, (word) => {
     if (!/[^\u0000-\u024F]/u.test(word)) return word;
     const latin = (word.match(/[a-z]/gi) ?? []).length;
     if (latin === 0 && word.length > 3 && !/[\u0370-\u03FF]/u.test(word)) return word;
-    return removeConfusables(word).toLowerCase();
+    let out = '';
+    for (const c of word) {
+      if (c.charCodeAt(0) < 0x250) out += c;
+      else {
+        const mapped = removeConfusables(c);
+        out += iLike && /^[lL]$/.test(mapped) ? 'i' : mapped;
+      }
+    }
+    return out.toLowerCase();
   });
 }
 
@@ -107,7 +116,17 @@ export function formsOf(message: string, decoded: boolean, depth = 0): Map<strin
   const normal = normalizeForFilter(message);
   const deconfused = deconfuse(message.normalize('NFKC'));
   const joined = normalizeForFilter(joinSpacedLetters(deconfused));
-  const texts = [normal, unLeet(normal), normalizeForFilter(deconfused), joined, unLeet(joined), rot13(normal)];
+  const texts = [
+    normal,
+    unLeet(normal),
+    normalizeForFilter(deconfused),
+    normalizeForFilter(deconfuse(message.normalize('NFKC'), true)),
+    joined,
+    unLeet(joined),
+    // "ig-nore your in-struc-tions": hyphens inside words dropped.
+    joined.replace(/(?<=\p{L})-(?=\p{L})/gu, ''),
+    rot13(normal),
+  ];
   const forms = new Map<string, FilterForm>();
   for (const text of texts) if (!forms.has(text)) forms.set(text, { text, decoded });
   if (depth === 0) {
