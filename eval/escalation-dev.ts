@@ -76,3 +76,46 @@ export const DEV_ESCALATION: EscalationBusiness = {
     { message: 'Who do I address the customs form to?', escalate: false },
   ],
 };
+
+/** A second dev business (software subscriptions), with rules in the styles admins use by chat and by form. */
+export const DEV_ESCALATION_SAAS: EscalationBusiness = {
+  name: 'Ledgerly Accounting Software',
+  businessContext: 'Ledgerly is online accounting software for small businesses, sold as monthly and annual plans.',
+  escalationRules: [
+    'refund requests above $100',
+    'legal threats',
+    'Always escalate when a customer mentions a data breach or a security incident',
+    'cancelling an annual plan',
+    'Customer says they were charged twice',
+  ],
+  businessRules:
+    'Never share another customer\'s data. Bank feed outages must be transferred to the technical team. ' +
+    'Quote prices without tax. When a customer reports an error in a tax filing, escalate it to a specialist.',
+  cases: [
+    { message: 'I want a refund of $240 for the annual plan I bought by mistake.', escalate: true },
+    { message: 'If this is not fixed I will take legal action.', escalate: true },
+    { message: 'I think we had a data breach, someone logged into our account.', escalate: true },
+    { message: 'We need to report a security incident involving your app.', escalate: true },
+    { message: 'How do I cancel my annual plan?', escalate: true },
+    { message: 'I was charged twice this month.', escalate: true },
+    { message: 'My bank feed outage has lasted two days now.', escalate: true },
+    { message: 'There is an error in the tax filing your software produced.', escalate: true },
+    { message: 'Could I speak with someone from billing?', escalate: true },
+    { message: 'Can somebody phone me about our account?', escalate: true },
+    { message: 'Please escalate this to a human.', escalate: true },
+    { message: 'Live agent please', escalate: true },
+    { message: 'Is there a person I could discuss our invoice with?', escalate: true },
+    { message: 'I need a refund of $30 for an add-on.', escalate: false },
+    { message: 'Is my data safe with you?', escalate: false },
+    { message: 'How do I switch from a monthly to an annual plan?', escalate: false },
+    { message: 'How do I connect my bank feed?', escalate: false },
+    { message: 'Does Ledgerly file taxes for me?', escalate: false },
+    { message: 'Can my accountant log in with their own account?', escalate: false },
+    { message: 'Who can see our invoices inside the company?', escalate: false },
+    { message: 'What security certifications do you have?', escalate: false },
+    { message: 'Can someone on my team approve expenses?', escalate: false },
+    { message: 'Where do I see what I was charged last month?', escalate: false },
+    { message: 'Do you have a legal template for invoices?', escalate: false },
+    { message: 'Will my bookkeeper be notified when a bill is due?', escalate: false },
+  ],
+};

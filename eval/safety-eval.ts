@@ -13,7 +13,7 @@ import { unsafeKnowledgeSentence } from '../src/safety/knowledge-filter.ts';
 import { screenInput } from '../src/safety/input-filter.ts';
 import { agentStoreFor, createStore } from '../src/storage/create-store.ts';
 import type { Message } from '../src/storage/types.ts';
-import { DEV_ESCALATION } from './escalation-dev.ts';
+import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 import { ATTACKS, BENIGN } from './safety-corpus.ts';
@@ -87,7 +87,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
   const figures: Record<string, number> = {};
   const misses: Record<string, string[]> = {};
 
-  const splits: [string, EscalationBusiness][] = [['held-out', HELD_OUT_ESCALATION], ['dev', DEV_ESCALATION]];
+  const splits: [string, EscalationBusiness][] = [['held-out', HELD_OUT_ESCALATION], ['dev', DEV_ESCALATION], ['dev-2', DEV_ESCALATION_SAAS]];
   for (const [split, business] of splits) {
     const { tp, fp, fn, misses: m } = await escalationFigures(business);
     figures[`${split} escalation precision`] = tp + fp === 0 ? 1 : tp / (tp + fp);

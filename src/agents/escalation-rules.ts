@@ -6,7 +6,7 @@
  * read as further escalation rules.
  *
  * A rule is split at "or" into clauses. Each clause needs its own topic words (all of them
- * when there are one or two, 60 % otherwise). Words shared across the "or" are lent to the
+ * when there are one or two; otherwise its head noun and gerunds, and 60 % of the rest). Words shared across the "or" are lent to the
  * short side: "cancel or reschedule a surgery" → cancel+surgery | reschedule+surgery;
  * "complaints about a vet or nurse" → complaint+vet | complaint+nurse. The subject of a
  * clause like "the pet is …" or "a parcel is …" is not required ("my dog had a seizure").
@@ -36,7 +36,7 @@ const RULE_FILLER = new Set(
     'mentioning asks asking say says saying report reports reporting tell tells want wants wanting need needs wish wishes ' +
     'situation situations case cases escalate escalation escalated always immediately automatically human involving involves ' +
     'regarding related concerning amount amounts dollars usd eur something anything someone somebody anyone anybody user users ' +
-    'people person must should conversation chat')
+    'people person must should conversation chat threat threats threaten threatens threatening')
     .split(' ')
     .map(stem),
 );
@@ -71,6 +71,21 @@ function clauseTerms(clause: string): string[] {
   return withoutSubject.length > 0 ? withoutSubject : all;
 }
 
+/**
+ * In a clause of three or more topic words, the situation's head is required, not just 60 % of
+ * the words: its gerunds ("cancelling an annual plan") and its head noun — the last word before
+ * the first preposition ("an error in a tax filing"), else the last word ("bank feed outages").
+ */
+function splitRequired(clause: string, clauseTerms: string[]): Alternative {
+  if (clauseTerms.length < 3) return { required: [], partial: clauseTerms };
+  const gerunds = (clause.toLowerCase().match(/\b\p{L}{3,}ing\b/gu) ?? []).map(stem).filter((t) => clauseTerms.includes(t));
+  const preposition = /\b(?:in|of|with|about|for|on|from|regarding|concerning|involving)\b/i.exec(clause);
+  const beforePreposition = preposition ? topicTerms(clause.slice(0, preposition.index)).filter((t) => clauseTerms.includes(t)) : [];
+  const head = beforePreposition.length > 0 ? beforePreposition[beforePreposition.length - 1]! : clauseTerms[clauseTerms.length - 1]!;
+  const required = [...new Set([...gerunds, head])];
+  return { required, partial: clauseTerms.filter((t) => !required.includes(t)) };
+}
+
 const parsedCache = new Map<string, ParsedRule>();
 
 /** Parses one rule (cached: rules are few and reused for every message). */
@@ -81,7 +96,7 @@ export function parseRule(rule: string): ParsedRule {
   const text = rule.replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ').replace(LEAD_IN, ' ');
   const clauses = text.split(/\s+or\s+|\s*\/\s*|,\s*(?=\w+(?:\s+\w+)?\s+or\b)/i).filter((c) => c.trim() !== '');
   const own = clauses.map(clauseTerms);
-  const alternatives: Alternative[] = own.map((t) => ({ required: [], partial: t }));
+  const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));
   for (let i = 0; i + 1 < clauses.length; i++) {
     const left = own[i]!;
     const right = own[i + 1]!;

@@ -21,6 +21,15 @@ describe('escalation rules', () => {
     expect(ruleMatches('Complaints about a courier or driver', 'The driver was lovely')).toBe(false);
   });
 
+  it('requires the head of a longer rule, not just 60% of its words', () => {
+    expect(ruleMatches('Payment gateway outages', 'The payment gateway outage is still going on')).toBe(true);
+    expect(ruleMatches('Payment gateway outages', 'How do I set up the payment gateway?')).toBe(false);
+    expect(ruleMatches('cancelling a yearly subscription', 'I am cancelling my yearly subscription')).toBe(true);
+    expect(ruleMatches('cancelling a yearly subscription', 'Can I move to a yearly subscription?')).toBe(false);
+    expect(ruleMatches('a mistake in a payroll export', 'There is a mistake in the payroll export')).toBe(true);
+    expect(ruleMatches('a mistake in a payroll export', 'How do I run a payroll export?')).toBe(false);
+  });
+
   it('drops "always escalate if" and the subject of the condition', () => {
     expect(parseRule('Always escalate if the boiler is leaking gas or sparking').alternatives).toEqual([
       { required: [], partial: ['leak', 'gas'] },
