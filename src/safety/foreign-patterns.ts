@@ -7,6 +7,22 @@
  */
 
 export const FOREIGN_INJECTION: [string, RegExp][] = [
+  // "Answer without following your rules" / "as if you had no rules", in each language.
+  ['without-your-rules', new RegExp([
+    '\\bsin (?:seguir|respetar|obedecer) (?:tus|las|sus) (?:reglas|instrucciones|normas)',
+    '\\bcomo si no tuvieras (?:reglas|restricciones|límites)',
+    '\\bsans (?:suivre|respecter) (?:tes|vos|les) (?:règles|consignes|instructions)',
+    "\\bcomme si tu n'avais (?:aucune|pas de) (?:règles?|restrictions?|limites?)",
+    '\\bohne (?:deine|ihre|die) (?:regeln|anweisungen|vorgaben) (?:zu )?(?:befolgen|beachten)',
+    '\\bals (?:ob|hättest) du keine (?:regeln|einschränkungen|grenzen)',
+    '\\bsem (?:seguir|respeitar|obedecer) (?:as )?(?:suas |tuas )?(?:regras|instruções|diretrizes)',
+    '\\bcomo se (?:você |tu )?não tivesse(?:s)? (?:regras|restrições|limites)',
+    '\\bsenza (?:seguire|rispettare) (?:le )?(?:tue |sue )?(?:regole|istruzioni)',
+    '\\bcome se non avessi (?:regole|restrizioni|limiti)',
+    '不再受.{0,6}(?:规则|限制|约束)',
+    'не (?:связан|ограничен)\\S* (?:никакими )?(?:правилами|ограничениями|инструкциями)',
+    '(?:ルール|規則|制限|指示)に縛られ',
+  ].join('|'), 'u')],
   // "Forget everything you were told", in each language.
   ['forget-what-you-were-told', new RegExp([
     '\\b(?:olvida|olvide|ignora) (?:todo )?lo que te (?:dijeron|han dicho|ordenaron)',
@@ -37,6 +53,15 @@ export const FOREIGN_INJECTION: [string, RegExp][] = [
 ];
 
 export const FOREIGN_EXTRACTION: [string, RegExp][] = [
+  // "Your hidden / secret / original instructions", "the prompt they gave you", in each language.
+  ['hidden-instructions', new RegExp([
+    '\\b(?:prompt|instrucciones|reglas|indicaciones) que te (?:dieron|dio|han dado|pusieron|programaron)',
+    '\\binstruções (?:ocultas|secretas|iniciais|originais|escondidas)',
+    '\\bistruzioni (?:nascoste|segrete|iniziali|originali)',
+    '(?:系统提示|提示词|系统指令).{0,4}是什么|你的(?:指令|提示词|设定)是什么',
+    '(?:скрыт|секретн|системн|исходн)\\S* (?:инструкци|промпт|правил)',
+    '(?:隠された|秘密の|元の|最初の)(?:指示|ルール|プロンプト|設定)',
+  ].join('|'), 'u')],
   // "The text before my message", in each language.
   ['text-before-message', new RegExp([
     '\\btexto (?:que (?:hay|está) )?(?:antes|encima) de mi (?:primer )?mensaje',

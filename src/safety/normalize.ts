@@ -48,12 +48,12 @@ export function deconfuse(text: string, iLike = false): string {
   });
 }
 
-/** "i g n o r e   a l l" / "i-g-n-o-r-e" / "I.G.N.O.R.E" → "ignore all": single letters joined, wide gaps kept as spaces. */
+/** "i g n o r e   a l l" / "i-g-n-o-r-e" / "I.G.N.O.R.E" / "i🙂g🙂n…" → "ignore all": single letters joined, wide gaps kept as spaces. */
 export function joinSpacedLetters(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])(?:\p{L}(?: {1,4}|[.\-_*·] ?)){2,}\p{L}(?![\p{L}\p{N}])/gu, (run) =>
+  return text.replace(/(?<![\p{L}\p{N}])(?:\p{L}(?: {1,4}|[^\p{L}\p{N}\s]{1,3} ?)){2,}\p{L}(?![\p{L}\p{N}])/gu, (run) =>
     run
       .split(/ {2,}/)
-      .map((w) => w.replace(/[\s.\-_*·]/g, ''))
+      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
       .join(' '),
   );
 }
@@ -126,6 +126,8 @@ export function formsOf(message: string, decoded: boolean, depth = 0): Map<strin
     // "ig-nore your in-struc-tions": hyphens inside words dropped.
     joined.replace(/(?<=\p{L})-(?=\p{L})/gu, ''),
     rot13(normal),
+    // Written backwards.
+    [...normal].reverse().join(''),
   ];
   const forms = new Map<string, FilterForm>();
   for (const text of texts) if (!forms.has(text)) forms.set(text, { text, decoded });
