@@ -17,6 +17,13 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 const positiveInt = (fallback: number) =>
   z.coerce.number().int().positive().default(fallback);
 
+/** An optional setting, trimmed; empty counts as unset. */
+const optionalTrimmed = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -65,12 +72,11 @@ const schema = z.object({
       }
       return n;
     }),
-  REDIS_URL: z
-    .string()
-    .optional()
-    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
-    .refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { message: 'must be a redis:// or rediss:// URL' }),
+  REDIS_URL: optionalTrimmed().refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { message: 'must be a redis:// or rediss:// URL' }),
   PARLEY_REDIS_PREFIX: z.string().min(1).max(100).default('parley:'),
+  PARLEY_METRICS_TOKEN: optionalTrimmed().refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (it guards /metrics)' }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalTrimmed().refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http:// or https:// URL' }),
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).default('parley'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).refine((e) => e.PARLEY_HEADERS_TIMEOUT_MS <= e.PARLEY_REQUEST_TIMEOUT_MS, {
   path: ['PARLEY_HEADERS_TIMEOUT_MS'],
@@ -115,6 +121,12 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key Parley writes, so deployments can share one Redis. */
   redisPrefix: string;
+  /** Bearer token that unlocks `GET /metrics`; `undefined` = no metrics (the route answers 404). */
+  metricsToken: string | undefined;
+  /** OTLP/HTTP endpoint traces are exported to; `undefined` = tracing off. */
+  otlpEndpoint: string | undefined;
+  /** `service.name` of the exported spans. */
+  serviceName: string;
   logLevel: string;
 }
 
@@ -153,6 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.PARLEY_RATE_LIMIT_PER_MINUTE,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.PARLEY_REDIS_PREFIX,
+    metricsToken: e.PARLEY_METRICS_TOKEN,
+    otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    serviceName: e.OTEL_SERVICE_NAME,
     logLevel: e.LOG_LEVEL,
   };
 }

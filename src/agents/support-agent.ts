@@ -11,6 +11,7 @@ import { refusalText, screenInput } from '../safety/input-filter.ts';
 import type { InputClassifier } from '../safety/model-classifier.ts';
 import type { AgentSettings } from '../settings/settings.ts';
 import type { AgentStore } from '../storage/agent-store.ts';
+import { tracing } from '../telemetry/tracing.ts';
 import { detectEscalation, effectiveEscalationRules } from './escalation.ts';
 import { historyForModel } from './history.ts';
 import type { ReplyNote, ReplyNotes } from './reply-notes.ts';
@@ -60,7 +61,9 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
     if (input.conversation.status === 'escalated') {
       return { note: noteOf(settings, [], { sources: [], followUpOnly: true }), events: [{ type: 'delta', text: followUpText(settings.tone) }] };
     }
+    const span = tracing.start('retrieval', { 'parley.retrieval.limit': topArticles });
     const hits = await agentStore.searchArticles(orgId, message, topArticles);
+    span?.end({ 'parley.retrieval.hits': hits.length });
     const articles = hits.map((h) => h.article);
     const { system, context } = buildSupportPrompt(settings, articles, message);
     const messages: ModelMessage[] = historyForModel(input.history);
