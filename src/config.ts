@@ -30,6 +30,7 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1).default('sqlite:./data/parley.db'),
   PARLEY_LLM: z.enum(['offline', 'openai', 'anthropic', 'openai-compatible']).default('offline'),
   PARLEY_MODEL: z.string().optional(),
+  PARLEY_SAFETY_CLASSIFIER: z.enum(['off', 'model']).default('off'),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().optional(),
   ANTHROPIC_API_KEY: z.string().optional(),
@@ -96,6 +97,8 @@ export interface Config {
   databaseUrl: string;
   llm: 'offline' | 'openai' | 'anthropic' | 'openai-compatible';
   model: string | undefined;
+  /** `model`: with a hosted model, messages the input filter's patterns pass are classified by the model too. */
+  safetyClassifier: 'off' | 'model';
   openaiApiKey: string | undefined;
   openaiBaseUrl: string | undefined;
   anthropicApiKey: string | undefined;
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     llm: e.PARLEY_LLM,
     model: e.PARLEY_MODEL,
+    safetyClassifier: e.PARLEY_SAFETY_CLASSIFIER,
     openaiApiKey: e.OPENAI_API_KEY,
     openaiBaseUrl: e.OPENAI_BASE_URL,
     anthropicApiKey: e.ANTHROPIC_API_KEY,
