@@ -1,0 +1,49 @@
+/**
+ * The businesses `npm run eval` answers questions for, each with its knowledge and its case
+ * splits. A held-out split is scored but its misses are never printed: it was written before
+ * tuning and must not be tuned on (issue 13).
+ */
+import { CASES, type EvalCase } from './cases.ts';
+import { HARBOR_DEV, HARBOR_HELD_OUT } from './harbor-cases.ts';
+import { HARBOR_ARTICLES, HARBOR_CONTEXT, HARBOR_RULES } from './harbor-kb.ts';
+import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
+
+export interface EvalSplit {
+  name: string;
+  cases: EvalCase[];
+  heldOut: boolean;
+}
+
+export interface EvalBusiness {
+  name: string;
+  slug: string;
+  agentName: string;
+  businessContext: string;
+  escalationRules: string[];
+  articles: { title: string; category: string; content: string }[];
+  splits: EvalSplit[];
+}
+
+export const BUSINESSES: EvalBusiness[] = [
+  {
+    name: 'Lumen Coffee',
+    slug: 'lumen',
+    agentName: 'Lumi',
+    businessContext: BUSINESS_CONTEXT,
+    escalationRules: ESCALATION_RULES,
+    articles: KB_ARTICLES,
+    splits: [{ name: 'in-sample', cases: CASES, heldOut: false }],
+  },
+  {
+    name: 'Harbor Lane Cycles',
+    slug: 'harbor',
+    agentName: 'Pedal',
+    businessContext: HARBOR_CONTEXT,
+    escalationRules: HARBOR_RULES,
+    articles: HARBOR_ARTICLES,
+    splits: [
+      { name: 'dev', cases: HARBOR_DEV, heldOut: false },
+      { name: 'held-out', cases: HARBOR_HELD_OUT, heldOut: true },
+    ],
+  },
+];
