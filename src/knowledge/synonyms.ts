@@ -3,7 +3,7 @@
  * other words than articles ("cost" vs "price", "send back" vs "return"); expanding the
  * question's terms with these lets extractive answers and escalation rules match anyway.
  */
-import { stem } from './text.ts';
+import { stem, terms } from './text.ts';
 
 const GROUPS: string[][] = [
   ['price', 'cost', 'fee', 'charge', 'pricing', 'expensive', 'cheap', 'pay', 'payment', 'paid'],
@@ -45,7 +45,27 @@ for (const group of GROUPS) {
   }
 }
 
-/** Stems that mean about the same as `term` (not including itself). */
-export function synonymsOf(term: string): string[] {
-  return [...(INDEX.get(term) ?? [])];
+/** Stem → stems meaning about the same (an organization's own, see `synonymTable`). */
+export type SynonymTable = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Indexes groups of words ("trainers", "sneakers") by stem, each stem to the others. */
+export function synonymTable(groups: readonly (readonly string[])[]): SynonymTable {
+  const index = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const stems = [...new Set(group.flatMap((w) => terms(w)))];
+    for (const s of stems) {
+      const set = index.get(s) ?? new Set<string>();
+      for (const other of stems) if (other !== s) set.add(other);
+      index.set(s, set);
+    }
+  }
+  return index;
+}
+
+/** Stems that mean about the same as `term` (not including itself), built-in and `extra`. */
+export function synonymsOf(term: string, extra?: SynonymTable): string[] {
+  const own = INDEX.get(term);
+  const more = extra?.get(term);
+  if (!more) return own ? [...own] : [];
+  return [...new Set([...(own ?? []), ...more])];
 }

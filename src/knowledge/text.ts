@@ -1,8 +1,8 @@
 /**
- * Small text tools for retrieval and matching: word tokens, stop words, a light suffix stemmer,
- * and a sentence splitter that keeps Markdown list items as sentences. Deterministic and
- * dependency-free; the database does its own stemming (FTS5 porter, PostgreSQL `english`).
+ * Small text tools for retrieval and matching: word tokens, stop words, the Porter stemmer, and
+ * a sentence splitter that keeps Markdown list items as sentences. Deterministic.
  */
+import { stemmer as porter } from 'stemmer';
 
 const STOP_WORDS = new Set(
   (
@@ -16,9 +16,22 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-case word tokens (letters and digits, Unicode-aware). Safe to quote into FTS queries. */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(can)['’]t\b/g, '$1 not'],
+  [/\bwon['’]t\b/g, 'will not'],
+  [/n['’]t\b/g, ' not'],
+  [/['’](?:s|re|ll|ve|d|m)\b/g, ''],
+];
+
+/**
+ * Lower-case word tokens (letters and digits, Unicode-aware), contractions undone ("don't" is
+ * "do not", "what's" is "what"), so no fragment like "t" or "s" counts as a word. Safe to quote
+ * into FTS queries.
+ */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  let t = text.toLowerCase();
+  for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
+  return t.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** True for words that carry no topic (function words and chat filler). */
@@ -27,50 +40,18 @@ export function isStopWord(word: string): boolean {
 }
 
 /**
- * A light English stemmer (plural, -ing, -ed, -ly, a few derivational endings). Not Porter:
- * it only needs to map a question's words and an article's words to the same key.
+ * The Porter stemmer (the `stemmer` package), the algorithm FTS5's `porter` tokenizer uses:
+ * "supplies" and "supply" share a key, and a question's words meet an article's. Numbers stay as
+ * they are.
  */
 export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3 || /\d/.test(w)) return w;
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'],
-    [/(ss|us|is)$/, '$1'],
-    [/([^s])s$/, '$1'],
-  ];
-  for (const [re, to] of rules) {
-    if (re.test(w)) {
-      w = w.replace(re, to);
-      break;
-    }
-  }
-  const endings: [RegExp, string][] = [
-    [/ational$/, 'ate'],
-    [/ation$/, 'ate'],
-    [/ment$/, ''],
-    [/ing$/, ''],
-    [/edly$/, ''],
-    [/ed$/, ''],
-    [/ly$/, ''],
-    [/able$/, ''],
-    [/ible$/, ''],
-  ];
-  for (const [re, to] of endings) {
-    if (re.test(w) && w.length - w.match(re)![0].length >= 3) {
-      w = w.replace(re, to);
-      break;
-    }
-  }
-  // "shipp" → "ship", "cancell" → "cancel": undouble a final consonant left by -ing/-ed.
-  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w.slice(-2)) && w.length > 3) w = w.slice(0, -1);
-  if (/ll$/.test(w) && w.length > 5) w = w.slice(0, -1);
-  return w.replace(/e$/, '');
+  return /\d/.test(word) ? word : porter(word);
 }
 
-/** Content words of a text, stemmed, without stop words. */
+/** Content words of a text, stemmed, without stop words and single letters ("e" of "e-bike"). */
 export function terms(text: string): string[] {
   return words(text)
-    .filter((w) => !isStopWord(w))
+    .filter((w) => !isStopWord(w) && (w.length > 1 || /\d/.test(w)))
     .map(stem);
 }
 
