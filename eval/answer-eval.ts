@@ -55,7 +55,12 @@ export async function scoreBusiness(business: EvalBusiness): Promise<SplitScore[
     branding: { ...settings.branding, agentName: business.agentName },
   });
   const ids = new Map<string, string>();
-  for (const a of business.articles) ids.set((await agentStore.createArticle(org.id, a)).id, flat(`${a.title}\n${a.content}`));
+  const titles = new Map<string, string>();
+  for (const a of business.articles) {
+    const { id } = await agentStore.createArticle(org.id, a);
+    ids.set(id, flat(`${a.title}\n${a.content}`));
+    titles.set(id, a.title);
+  }
   const agent = createSupportAgent({ model: new OfflineModel({ delayMs: 0, compose: agentComposer }), agentStore, notes: new ReplyNotes() });
 
   const scores: SplitScore[] = [];
@@ -98,6 +103,7 @@ export async function scoreBusiness(business: EvalBusiness): Promise<SplitScore[
           s.retrievable++;
           const hits = (await agentStore.searchArticles(org.id, c.question, 5)).map((h) => h.article.id);
           for (const k of [1, 3, 5] as const) if (hits.slice(0, k).some((id) => relevant.includes(id))) s.atK[k]++;
+          if (!relevant.includes(hits[0] ?? '')) s.misses.push(`retrieval: ${c.question} → ${hits.slice(0, 3).map((id) => titles.get(id)).join(' | ')}`);
         }
       }
     }

@@ -6,6 +6,7 @@
 import { CASES, type EvalCase } from './cases.ts';
 import { HARBOR_DEV, HARBOR_HELD_OUT } from './harbor-cases.ts';
 import { HARBOR_ARTICLES, HARBOR_CONTEXT, HARBOR_RULES } from './harbor-kb.ts';
+import { LUMEN_PARAPHRASES } from './lumen-dev.ts';
 import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
 
 export interface EvalSplit {
@@ -32,7 +33,10 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: BUSINESS_CONTEXT,
     escalationRules: ESCALATION_RULES,
     articles: KB_ARTICLES,
-    splits: [{ name: 'in-sample', cases: CASES, heldOut: false }],
+    splits: [
+      { name: 'in-sample', cases: CASES, heldOut: false },
+      { name: 'paraphrased dev', cases: LUMEN_PARAPHRASES, heldOut: false },
+    ],
   },
   {
     name: 'Harbor Lane Cycles',

@@ -6,6 +6,7 @@
  * not know and offers a human.
  */
 import { extractAnswer } from '../knowledge/extract-answer.ts';
+import { tableOf } from '../knowledge/search-query.ts';
 import type { OfflineTurn } from '../model/offline.ts';
 import type { ModelRequest } from '../model/types.ts';
 import { detectEscalation } from './escalation.ts';
@@ -48,7 +49,7 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
     ...ctx.articles.map((a) => ({ id: a.id, title: a.title, text: a.content })),
     { id: 'business-context', title: 'About us', text: ctx.businessContext },
   ];
-  const picked = extractAnswer(ctx.customerMessage, sources);
+  const picked = extractAnswer(ctx.customerMessage, sources, { synonyms: tableOf(ctx.synonyms ?? []) });
   if (picked.length === 0) return { text: notKnownText(ctx.tone) };
   return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
 }

@@ -56,7 +56,7 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
     if (input.conversation.status === 'escalated') {
       return { note: noteOf(settings, [], { sources: [], followUpOnly: true }), events: [{ type: 'delta', text: followUpText(settings.tone) }] };
     }
-    const hits = await agentStore.searchArticles(orgId, message, topArticles);
+    const hits = await agentStore.searchArticles(orgId, message, topArticles, settings.synonyms);
     const articles = hits.map((h) => h.article);
     const { system, context } = buildSupportPrompt(settings, articles, message);
     const messages: ModelMessage[] = historyForModel(input.history);

@@ -29,6 +29,8 @@ export interface SupportContext {
   businessContext: string;
   businessRules: string;
   escalationRules: string[];
+  /** The organization's own synonym groups. */
+  synonyms: string[][];
   customerMessage: string;
   articles: { id: string; title: string; content: string; category: string | null }[];
 }
@@ -88,6 +90,7 @@ export function buildSupportPrompt(
     businessContext: settings.businessContext,
     businessRules: settings.businessRules,
     escalationRules: settings.escalationRules,
+    synonyms: settings.synonyms,
     customerMessage,
     articles: articles.map((a) => ({ id: a.id, title: a.title, content: a.content, category: a.category })),
   };

@@ -1,7 +1,7 @@
 /**
  * Reads a Markdown article as the lines an answer can quote, each with the context it sits in:
  * a heading is context for everything under it, and a list's intro ("Opening hours:") is
- * context for its items. Headings themselves are never quoted.
+ * context for its items (an intro is the line a list follows). Headings are never quoted.
  */
 import { sentences } from './text.ts';
 
@@ -23,8 +23,8 @@ export function sourceBlocks(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let heading = '';
   let intro = '';
-  for (const raw of text.split(/\r?\n/)) {
-    if (raw.trim() === '') continue;
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  for (const [n, raw] of lines.entries()) {
     if (HEADING.test(raw)) {
       heading = sentences(raw).join(' ');
       intro = '';
@@ -36,7 +36,8 @@ export function sourceBlocks(text: string): SourceLine[] {
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
       if (isItem) out.push({ text: part, kind: 'item', order: out.length, context: `${heading} ${intro}` });
-      else if (last && /:$/.test(part)) {
+      // A line a list follows introduces it, whether or not it ends in ":".
+      else if (last && (/:$/.test(part) || ITEM.test(lines[n + 1] ?? ''))) {
         out.push({ text: part, kind: 'intro', order: out.length, context: heading });
         intro = part;
       } else if (part.split(/\s+/).length >= 3 || /\d/.test(part)) out.push({ text: part, kind: 'sentence', order: out.length, context: heading });

@@ -3,7 +3,7 @@
  * other words than articles ("cost" vs "price", "send back" vs "return"); expanding the
  * question's terms with these lets extractive answers and escalation rules match anyway.
  */
-import { stem, terms } from './text.ts';
+import { stem, terms, words } from './text.ts';
 
 const GROUPS: string[][] = [
   ['price', 'cost', 'fee', 'charge', 'pricing', 'expensive', 'cheap', 'pay', 'payment', 'paid'],
@@ -32,21 +32,40 @@ const GROUPS: string[][] = [
   ['cancelled', 'canceled'],
   ['day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekday', 'weekend', 'daily'],
   // "How long…" asks for a duration: sentences with days, weeks or hours answer it.
-  ['long', 'time', 'day', 'week', 'hour', 'minute', 'soon', 'quick', 'quickly', 'fast'],
+  ['long', 'time', 'day', 'week', 'hour', 'minute', 'month', 'year', 'last', 'soon', 'quick', 'quickly', 'fast'],
+  ['pause', 'hold', 'suspend', 'freeze', 'skip'],
 ];
 
 const INDEX = new Map<string, Set<string>>();
+/** Stem → the words (not stems) of its groups, for the database's own full-text query. */
+const WORDS = new Map<string, Set<string>>();
 for (const group of GROUPS) {
   const stems = group.map(stem);
   for (const s of stems) {
     const set = INDEX.get(s) ?? new Set<string>();
     for (const other of stems) if (other !== s) set.add(other);
     INDEX.set(s, set);
+    const words = WORDS.get(s) ?? new Set<string>();
+    for (const w of group) words.add(w);
+    WORDS.set(s, words);
   }
 }
 
 /** Stem → stems meaning about the same (an organization's own, see `synonymTable`). */
 export type SynonymTable = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * The words to look for in the database for `term` (a stem): the words of its built-in groups
+ * and of the organization's `groups`. Words, not stems: each engine stems them its own way.
+ */
+export function synonymWords(term: string, groups: readonly (readonly string[])[] = []): string[] {
+  const out = new Set(WORDS.get(term) ?? []);
+  for (const group of groups) {
+    if (!group.some((w) => terms(w).includes(term))) continue;
+    for (const w of group) for (const part of words(w)) out.add(part);
+  }
+  return [...out];
+}
 
 /** Indexes groups of words ("trainers", "sneakers") by stem, each stem to the others. */
 export function synonymTable(groups: readonly (readonly string[])[]): SynonymTable {
