@@ -4,6 +4,7 @@
  * (recall@1/3/5: is an article holding every expected fact among the top k?) and separately
  * from the answer (every fact present, or a clean "don't know" with no number in it).
  */
+import { readFileSync } from 'node:fs';
 import { agentComposer } from '../src/agents/offline-composer.ts';
 import { ReplyNotes } from '../src/agents/reply-notes.ts';
 import { NOT_KNOWN_PATTERN } from '../src/agents/support-replies.ts';
@@ -52,6 +53,8 @@ export async function scoreBusiness(business: EvalBusiness): Promise<SplitScore[
     ...settings,
     businessContext: business.businessContext,
     escalationRules: business.escalationRules,
+    // For measuring a synonym source (e.g. WordNet) as if the business had entered it.
+    synonyms: process.env.EVAL_EXTRA_SYNONYMS ? (JSON.parse(readFileSync(process.env.EVAL_EXTRA_SYNONYMS, 'utf8')) as string[][]) : [],
     branding: { ...settings.branding, agentName: business.agentName },
   });
   const ids = new Map<string, string>();
