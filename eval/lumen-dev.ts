@@ -31,4 +31,10 @@ export const LUMEN_PARAPHRASES: EvalCase[] = [
   { question: 'Can I pick up my order from the café?', unknown: true, escalate: false },
   { question: 'Do you sell coffee capsules for Nespresso machines?', unknown: true, escalate: false },
   { question: 'What is your return policy for gift cards bought in 2019?', unknown: true, escalate: false },
+  // Unanswerable, but asking for a kind of answer (a price, a duration) other sentences hold.
+  { question: 'How much does a barista course cost?', unknown: true, escalate: false },
+  { question: 'How long does a grinder repair take?', unknown: true, escalate: false },
+  { question: 'What is the price of an espresso machine?', unknown: true, escalate: false },
+  { question: 'How much is express overnight shipping?', unknown: true, escalate: false },
+  { question: 'How long is the café closed for renovation?', unknown: true, escalate: false },
 ];

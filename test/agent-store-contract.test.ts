@@ -113,14 +113,15 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     await agents.createArticle(org, { title: 'Returns', content: 'Unworn sneakers can be sent back within 30 days for a refund.', category: 'Policies' });
     await agents.createArticle(org, { title: 'Care', content: 'Clean your shoes with a soft brush. Do not machine-wash sneakers.', category: 'Products' });
     const titles = async (q: string, synonyms?: string[][]) => (await agents.searchArticles(org, q, 3, synonyms)).map((h) => h.article.title);
-    expect(await titles('What sizes do the sneakers come in?')).toEqual(['Sneaker sizes', 'Returns', 'Care']);
+    // Equal scores go by title: the order is the same however fast the articles were created.
+    expect(await titles('What sizes do the sneakers come in?')).toEqual(['Sneaker sizes', 'Care', 'Returns']);
     // "long" asks for a duration: the "30 days" of Returns is a weaker synonym match.
     expect(await titles('How long does shipping take?')).toEqual(['Delivery', 'Returns']);
     expect(await titles('Which supplies do you use?')).toEqual(['Delivery']);
     // A word every article shares ("sneakers") counts less than a rare one ("back").
     expect(await titles('Can I get my money back on worn sneakers?')).toEqual(['Returns', 'Sneaker sizes', 'Care']);
     expect(await titles('Do you have trainers in size 48?')).toEqual(['Sneaker sizes']);
-    expect(await titles('Do you have trainers in size 48?', [['trainers', 'sneakers']])).toEqual(['Sneaker sizes', 'Returns', 'Care']);
+    expect(await titles('Do you have trainers in size 48?', [['trainers', 'sneakers']])).toEqual(['Sneaker sizes', 'Care', 'Returns']);
   });
 
   it('finds nothing for an organization whose articles are all archived, or that has none', async () => {

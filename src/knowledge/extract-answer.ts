@@ -13,6 +13,7 @@
  */
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { synonymsOf, type SynonymTable } from './synonyms.ts';
+import { askedTypes, heldTypes } from './answer-types.ts';
 import { terms } from './text.ts';
 
 export interface AnswerSource {
@@ -58,6 +59,18 @@ const FILLERS = new Set(
   ),
 );
 const FILLER_WEIGHT = 0.2;
+/** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
+const TYPE_WEIGHT = 1;
+/**
+ * Words that carry a topic when a source has them but, missing from every source, are only the
+ * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").
+ */
+const PHRASING = new Set(
+  terms(
+    'put get go going make use give come bring see look find try work want like mean sure exactly actually really ' +
+    'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
+  ),
+);
 /** Items a list intro brings with it. */
 const MAX_LIST_ITEMS = 8;
 /** A sentence opening like this continues the one before. */
@@ -71,25 +84,35 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   const minCoverage = options.minCoverage ?? 0.5;
   const maxSentences = options.maxSentences ?? 3;
   const synonyms = (t: string) => synonymsOf(t, options.synonyms);
-  const asked = [...new Set(terms(question))];
-  if (asked.length === 0) return [];
+  const words = [...new Set(terms(question))];
+  if (words.length === 0) return [];
 
   const candidates: Candidate[] = [];
   sources.forEach((source, sourceIndex) => {
     const titleTerms = terms(source.title);
     for (const line of sourceBlocks(source.text)) {
       const contextTerms = new Set([...titleTerms, ...terms(line.context)]);
-      candidates.push({ ...line, sourceId: source.id, sourceIndex, terms: new Set(terms(line.text)), contextTerms });
+      candidates.push({ ...line, sourceId: source.id, sourceIndex, terms: new Set([...terms(line.text), ...heldTypes(line.text)]), contextTerms });
     }
   });
   if (candidates.length === 0) return [];
+  // The kind of answer asked for ("how long": a duration) ranks the lines that hold one first,
+  // in place of the words that asked for it, when some line holds one (otherwise those words
+  // stay and must match). It only ranks: whether a line qualifies is decided by words alone,
+  // so "How long does a grinder repair take?" is not answered by any duration.
+  const types = askedTypes(question)
+    .filter((t) => candidates.some((c) => c.terms.has(t.kind)))
+    .map((t) => t.kind);
+  const typeWords = new Set(askedTypes(question).filter((t) => types.includes(t.kind)).flatMap((t) => terms(t.words.join(' '))));
+  const remaining = words.filter((w) => !typeWords.has(w));
+  const asked = remaining.length > 0 ? remaining : words;
 
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   const weight = new Map<string, number>();
   for (const t of asked) {
     const present = candidates.some((c) => has(c.terms, t) || has(c.contextTerms, t));
     // A number no source holds is the customer's own figure ("a refund of $20"), not a topic.
-    const filler = FILLERS.has(t) || (!present && /^\d/.test(t));
+    const filler = FILLERS.has(t) || (!present && (/^\d/.test(t) || PHRASING.has(t)));
     weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : ABSENT_WEIGHT);
   }
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0);
@@ -107,10 +130,11 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
       }
       if (weight.get(t) !== FILLER_WEIGHT) own += 1;
     }
-    return { c, score: covered / total, own };
+    const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
+    return { c, coverage: covered / total, score: (covered + typed) / (total + types.length * TYPE_WEIGHT), own };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
-  const eligible = scored.filter((s) => s.own > 0 && s.score >= minCoverage);
+  const eligible = scored.filter((s) => s.own > 0 && s.coverage >= minCoverage);
   if (eligible.length === 0) return [];
   eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);
   const best = eligible[0]!;

@@ -57,7 +57,7 @@ function termScore(doc: Indexed, t: string, synonyms?: SynonymTable): number {
 
 /**
  * `articles` best first with their scores, without those sharing no word with the question.
- * Ties keep the creation order (then id), which both engines store alike.
+ * Ties go by title, then id: the same on both engines and however fast articles were created.
  */
 export function rankArticles(question: string, articles: readonly Article[], synonyms?: SynonymTable): { article: Article; rank: number }[] {
   const asked = [...new Set(terms(question))];
@@ -68,5 +68,5 @@ export function rankArticles(question: string, articles: readonly Article[], syn
   return articles
     .map((article, a) => ({ article, rank: scores[a]!.reduce((sum, s, i) => sum + s * weights[i]!, 0) }))
     .filter((h) => h.rank > 0)
-    .sort((a, b) => b.rank - a.rank || a.article.createdAt.localeCompare(b.article.createdAt) || a.article.id.localeCompare(b.article.id));
+    .sort((a, b) => b.rank - a.rank || a.article.title.localeCompare(b.article.title) || a.article.id.localeCompare(b.article.id));
 }

@@ -31,9 +31,20 @@ const GROUPS: string[][] = [
   ['team', 'user', 'seat', 'member'],
   ['cancelled', 'canceled'],
   ['day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekday', 'weekend', 'daily'],
-  // "How long…" asks for a duration: sentences with days, weeks or hours answer it.
-  ['long', 'time', 'day', 'week', 'hour', 'minute', 'month', 'year', 'last', 'soon', 'quick', 'quickly', 'fast'],
+  // Units of time ("How long…" asks for a duration: see answer-types.ts).
+  ['time', 'day', 'week', 'hour', 'minute', 'month', 'year'],
   ['pause', 'hold', 'suspend', 'freeze', 'skip'],
+  ['holiday', 'vacation', 'travel', 'travelling', 'trip', 'away'],
+  ['contract', 'commitment', 'term', 'minimum', 'lock'],
+  ['kg', 'kilo', 'kilogram', 'kilos'],
+  ['km', 'kilometre', 'kilometer', 'mile'],
+  ['cm', 'centimetre', 'centimeter', 'tall', 'height'],
+  ['uk', 'britain', 'british', 'england', 'kingdom'],
+  ['eu', 'europe', 'european'],
+  ['usa', 'america', 'american', 'states', 'domestic'],
+  ['big', 'biggest', 'large', 'largest', 'small', 'smallest', 'size'],
+  ['buy', 'purchase', 'order', 'bought'],
+  ['repair', 'fix', 'mend'],
 ];
 
 const INDEX = new Map<string, Set<string>>();

@@ -78,6 +78,18 @@ describe('extractAnswer: the causes named in issue 13', () => {
     }
   });
 
+  it('ranks the line holding the kind of answer asked for first, but never answers with it alone', () => {
+    const shop = {
+      id: 'shop',
+      title: 'Workshop',
+      text: 'Puncture repairs are done while you wait, usually in about 20 minutes. Puncture kits are sold at the counter for $9.',
+    };
+    expect(extractAnswer('How quickly can you fix a puncture?', [shop]).map((s) => s.text)).toEqual(['Puncture repairs are done while you wait, usually in about 20 minutes.']);
+    expect(extractAnswer('What does a puncture kit cost?', [shop]).map((s) => s.text)[0]).toBe('Puncture kits are sold at the counter for $9.');
+    expect(extractAnswer('How long does a wheel rebuild take?', [shop])).toEqual([]);
+    expect(extractAnswer('How much is a saddle?', [shop])).toEqual([]);
+  });
+
   it('organization synonyms count like built-in ones', () => {
     const shoes = { id: 'shoe', title: 'Shoes', text: 'Our sneakers are waterproof.' };
     expect(extractAnswer('Are the trainers waterproof?', [shoes])).toEqual([]);
