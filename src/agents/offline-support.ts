@@ -47,7 +47,8 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   if (chat) return { text: chat };
   const sources = [
     ...ctx.articles.map((a) => ({ id: a.id, title: a.title, text: a.content })),
-    { id: 'business-context', title: 'About us', text: ctx.businessContext },
+    // A title of stop words only ("About us") would give its lines no context words.
+    { id: 'business-context', title: 'About our business and company', text: ctx.businessContext },
   ];
   const picked = extractAnswer(ctx.customerMessage, sources, { synonyms: tableOf(ctx.synonyms ?? []) });
   if (picked.length === 0) return { text: notKnownText(ctx.tone) };

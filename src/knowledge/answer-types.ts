@@ -11,10 +11,11 @@ const ASKS: [string, RegExp][] = [
   ['#duration', /\b(?:how long|how quickly|how soon|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
   ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b/i],
   ['#distance', /\b(?:how far|range|distance)\b/i],
+  ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
   ['#age', /\b(?:how old|age|ages|years old)\b/i],
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
   ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
-  ['#place', /\b(?:where (?:is|are) (?:you|your|the (?:shop|store|office|café|cafe|restaurant|showroom|workshop|clinic))|address|located|location)\b/i],
+  ['#place', /\b(?:where (?:is|are) (?:you|your|the (?:shop|store|office|café|cafe|restaurant|showroom|workshop|clinic))|where (?:can i )?find you|address|located|location|based)\b/i],
 ];
 
 const HOLDS: [string, RegExp][] = [
@@ -22,10 +23,11 @@ const HOLDS: [string, RegExp][] = [
   ['#duration', /\b(?:\d+|one|two|three|four|five|six|seven|ten|a|an)(?:[- ]to[- ]\d+)?[- ](?:business |working )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:same[- ]day|overnight|within \d+|since (?:19|20)\d\d)\b/i],
   ['#time', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
   ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b/i],
+  ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
   ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
   ['#speed', /\b\d+\s?(?:km\/h|kph|mph)\b/i],
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
-  ['#place', /\b\d+\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b/u],
+  ['#place', /\b\d+\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
 ];
 
 /** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
@@ -33,9 +35,10 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#duration': ['long', 'quickly', 'soon', 'last', 'lasts'],
   '#time': ['time'],
   '#distance': ['far', 'range', 'distance'],
+  '#weekday': ['day', 'days'],
   '#age': ['old', 'age', 'ages'],
   '#speed': ['fast', 'speed'],
-  '#place': ['located', 'location'],
+  '#place': ['located', 'location', 'based', 'find'],
 };
 
 /** The kinds of answer `question` asks for, each with the question's words that asked for it. */

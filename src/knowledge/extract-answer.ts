@@ -105,7 +105,9 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     .map((t) => t.kind);
   const typeWords = new Set(askedTypes(question).filter((t) => types.includes(t.kind)).flatMap((t) => terms(t.words.join(' '))));
   const remaining = words.filter((w) => !typeWords.has(w));
-  const asked = remaining.length > 0 ? remaining : words;
+  // Only the kind of answer was asked ("Where are you based?"): it alone decides.
+  const typeOnly = remaining.length === 0;
+  const asked = remaining;
 
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   const weight = new Map<string, number>();
@@ -115,7 +117,7 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     const filler = FILLERS.has(t) || (!present && (/^\d/.test(t) || PHRASING.has(t)));
     weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : ABSENT_WEIGHT);
   }
-  const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0);
+  const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
 
   const scored = candidates.map((c) => {
     let covered = 0;
@@ -131,7 +133,9 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
       if (weight.get(t) !== FILLER_WEIGHT) own += 1;
     }
     const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
-    return { c, coverage: covered / total, score: (covered + typed) / (total + types.length * TYPE_WEIGHT), own };
+    const score = (covered + typed) / (total + types.length * TYPE_WEIGHT);
+    if (typeOnly) return { c, coverage: score, score, own: typed };
+    return { c, coverage: covered / total, score, own };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
   const eligible = scored.filter((s) => s.own > 0 && s.coverage >= minCoverage);
