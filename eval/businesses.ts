@@ -7,6 +7,7 @@ import { CASES, type EvalCase } from './cases.ts';
 import { HARBOR_DEV, HARBOR_HELD_OUT } from './harbor-cases.ts';
 import { HARBOR_ARTICLES, HARBOR_CONTEXT, HARBOR_RULES } from './harbor-kb.ts';
 import { LUMEN_PARAPHRASES } from './lumen-dev.ts';
+import { NIMBUS_ARTICLES, NIMBUS_CONTEXT, NIMBUS_DEV, NIMBUS_RULES } from './nimbus.ts';
 import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
 
 export interface EvalSplit {
@@ -49,5 +50,14 @@ export const BUSINESSES: EvalBusiness[] = [
       { name: 'dev', cases: HARBOR_DEV, heldOut: false },
       { name: 'held-out', cases: HARBOR_HELD_OUT, heldOut: true },
     ],
+  },
+  {
+    name: 'Nimbus Notes',
+    slug: 'nimbus',
+    agentName: 'Nim',
+    businessContext: NIMBUS_CONTEXT,
+    escalationRules: NIMBUS_RULES,
+    articles: NIMBUS_ARTICLES,
+    splits: [{ name: 'dev', cases: NIMBUS_DEV, heldOut: false }],
   },
 ];

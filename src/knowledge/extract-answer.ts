@@ -55,7 +55,7 @@ const FILLERS = new Set(
   terms(
     'rule rules option options detail details procedure procedures process information info way ways thing things ' +
     'kind kinds type types step steps policy policies something anything situation case deal arrangement ' +
-    'requirement requirements condition conditions guideline guidelines happen happens',
+    'requirement requirements condition conditions guideline guidelines happen happens format formats sort sorts method methods',
   ),
 );
 const FILLER_WEIGHT = 0.2;
@@ -67,7 +67,7 @@ const TYPE_WEIGHT = 1;
  */
 const PHRASING = new Set(
   terms(
-    'put get go going make use give come bring see look find try work want like mean sure exactly actually really ' +
+    'put get go going make use give come bring see look find try work want like mean sure exactly actually really run extra additional ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );

@@ -45,6 +45,15 @@ const GROUPS: string[][] = [
   ['big', 'biggest', 'large', 'largest', 'small', 'smallest', 'size'],
   ['buy', 'purchase', 'order', 'bought'],
   ['repair', 'fix', 'mend'],
+  ['annual', 'annually', 'yearly', 'year'],
+  ['monthly', 'month'],
+  ['save', 'saving', 'savings', 'discount', 'cheaper', 'off'],
+  ['expire', 'expiry', 'expiration', 'end', 'finish', 'over'],
+  ['login', 'log', 'sign', 'signin'],
+  ['collect', 'collection', 'pickup'],
+  ['person', 'user', 'member', 'seat', 'guest', 'customer'],
+  ['role', 'permission', 'access', 'right', 'rights'],
+  ['file', 'attachment', 'attach', 'upload', 'document'],
 ];
 
 const INDEX = new Map<string, Set<string>>();

@@ -16,8 +16,19 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** Two-word expressions that mean one thing, read as that thing ("money back" is a refund). */
+const PHRASES: [RegExp, string][] = [
+  [/\bmoney back\b/g, 'refund'],
+  [/\bruns? out\b|\bran out\b/g, 'expire'],
+  [/\b(?:log|sign)(?:ging|ged)? (?:in|on)(?:to)?\b/g, 'login'],
+  [/\bsend(?:ing)? (?:it |them )?back\b|\bsent (?:it |them )?back\b/g, 'return'],
+  [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
+  [/\bcredit cards?\b|\bdebit cards?\b/g, 'card'],
+  [/\btwo[- ]factor\b|\b2fa\b|\bmfa\b/g, 'twofactor'],
+];
+
 const CONTRACTIONS: [RegExp, string][] = [
-  [/\b(can)['’]t\b/g, '$1 not'],
+  [/\b(can)['’]t\b|\b(can)not\b/g, 'can not'],
   [/\bwon['’]t\b/g, 'will not'],
   [/n['’]t\b/g, ' not'],
   [/['’](?:s|re|ll|ve|d|m)\b/g, ''],
@@ -31,6 +42,7 @@ const CONTRACTIONS: [RegExp, string][] = [
 export function words(text: string): string[] {
   let t = text.toLowerCase();
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
+  for (const [re, to] of PHRASES) t = t.replace(re, to);
   return t.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -39,13 +51,26 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+/** Irregular forms the Porter stemmer cannot relate to their verb ("lost" → "lose"). */
+const IRREGULAR = new Map(
+  (
+    'lost:lose bought:buy paid:pay sent:send went:go gone:go got:get gotten:get made:make sold:sell took:take taken:take ' +
+    'broke:break broken:break left:leave found:find kept:keep gave:give given:give wrote:write written:write ran:run ' +
+    'came:come told:tell held:hold built:build chose:choose chosen:choose stole:steal stolen:steal forgot:forget ' +
+    'forgotten:forget spent:spend brought:bring thought:think understood:understand won:win worn:wear wore:wear ' +
+    'torn:tear tore:tear children:child people:person men:man women:woman feet:foot'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /**
  * The Porter stemmer (the `stemmer` package), the algorithm FTS5's `porter` tokenizer uses:
  * "supplies" and "supply" share a key, and a question's words meet an article's. Numbers stay as
  * they are.
  */
 export function stem(word: string): string {
-  return /\d/.test(word) ? word : porter(word);
+  return /\d/.test(word) ? word : porter(IRREGULAR.get(word) ?? word);
 }
 
 /** Content words of a text, stemmed, without stop words and single letters ("e" of "e-bike"). */

@@ -118,7 +118,15 @@ describe('text tools', () => {
 
   it('undoes contractions instead of leaving fragments as words (issue 13)', () => {
     expect(terms("What's the fee if I don't return it?")).toEqual([stem('fee'), stem('return')]);
-    expect(terms("I can't log in")).toEqual([stem('log')]);
+    expect(terms("I can't log in")).toEqual([stem('login')]);
+  });
+
+  it('relates irregular forms and reads common two-word expressions as one thing', () => {
+    expect(stem('lost')).toBe(stem('lose'));
+    expect(stem('people')).toBe(stem('person'));
+    expect(terms('Can I get my money back?')).toEqual([stem('refund')]);
+    expect(terms('What happens when my trial runs out?')).toEqual([stem('happen'), stem('trial'), stem('expire')]);
+    expect(terms('I cannot log in')).toEqual([stem('login')]);
   });
 
   it('reduces search input to safe word tokens', () => {
