@@ -54,7 +54,8 @@ const ABSENT_WEIGHT = 1.25;
 const FILLERS = new Set(
   terms(
     'rule rules option options detail details procedure procedures process information info way ways thing things ' +
-    'kind kinds type types step steps policy policies something anything situation case deal arrangement ' +
+    'kind kinds type types step steps policy policies something anything everything somewhere anywhere someone anyone ' +
+    'somebody anybody situation case deal arrangement ' +
     'requirement requirements condition conditions guideline guidelines happen happens format formats sort sorts method methods',
   ),
 );

@@ -27,6 +27,8 @@ describe('answers from what was configured by chat (issue 13)', () => {
     expect((await customer.say('When is your shop open?')).text).toContain('Monday to Saturday from 9am to 6pm');
     expect((await customer.say('Which sizes do the sneakers come in?')).text).toContain('36 to 47');
     expect((await customer.say('Do you make half sizes?')).text).toContain('Half sizes are not made');
+    await admin.say('Add a FAQ: Do you have parking? Yes, there is free parking behind the shop for 10 cars.');
+    expect((await customer.say('Is there somewhere to park?')).text).toContain('free parking behind the shop');
   });
 
   it('learns an organization synonym by chat and answers with it', async () => {

@@ -1,7 +1,7 @@
 /**
  * The offline configuration grammar's synonym and analytics-figure commands (issue 13): the
- * organization's own words in several phrasings, and analytics questions that ask for one
- * figure rather than the summary. Then the plan: a new synonym joins the group it belongs to.
+ * organization's own words in several phrasings, analytics questions that ask for one figure
+ * rather than the summary, and knowledge or context given in looser words. Then the plan: a new synonym joins the group it belongs to.
  */
 import { describe, expect, it } from 'vitest';
 import { composeConfigurationTurn } from '../../src/agents/offline-config/compose.ts';
@@ -29,6 +29,13 @@ const cases: [string, object][] = [
   ['How many thumbs down did we get this week?', { kind: 'analytics', days: 7, metric: 'feedbackDown' }],
   ['How have we performed over the last 7 days?', { kind: 'analytics', days: 7 }],
   ['Show escalated conversations', { kind: 'list_conversations', filter: { status: 'escalated' } }],
+  // Knowledge and context in the looser ways admins give them.
+  ['Add a FAQ: Do you have parking? Yes, free parking behind the shop.', { kind: 'create_article', title: 'Do you have parking?', content: 'Yes, free parking behind the shop.' }],
+  ['Add this to the knowledge base: Parking is free behind the shop. Spaces are limited.', { kind: 'create_article', title: 'Parking is free behind the shop', content: 'Parking is free behind the shop. Spaces are limited.' }],
+  ['New article - Parking - Free parking behind the shop', { kind: 'create_article', title: 'Parking', content: 'Free parking behind the shop' }],
+  ['Our business is a bakery in Leeds.', { kind: 'set_settings', patch: { businessContext: 'Our business is a bakery in Leeds.' } }],
+  ['Update the business context with: we are a bakery', { kind: 'set_settings', patch: { businessContext: 'we are a bakery' } }],
+  ['Set our context to: bakery in Leeds', { kind: 'set_settings', patch: { businessContext: 'bakery in Leeds' } }],
 ];
 
 describe('synonyms and analytics figures by chat (issue 13)', () => {

@@ -61,8 +61,13 @@ function escalationIntent(t: string): Intent | undefined {
 }
 
 function settingsIntent(t: string): Intent | undefined {
-  let m = /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t);
+  let m =
+    /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|with|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t) ??
+    /^(?:set|update|change|replace)\s+(?:the\s+|our\s+)?context\s*(?:to|as|with|:|-)\s*[:\-]?\s*(.+)$/is.exec(t);
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
+  // "Our business is a bakery in Leeds." is the business context, in the admin's words.
+  m = /^(?:our|the)\s+(?:business|company|shop|store)\s+(?:is|sells|makes|offers)\s+.+$/is.exec(t);
+  if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[0]!) } };
   m = /^(?:about (?:us|our (?:company|business))|our (?:business|company))\s*[:\-]\s*(.+)$/is.exec(t);
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
   m = /^add\s+(?:a\s+|another\s+)?(?:new\s+)?business\s+rule\s*[:\-]?\s*(.+)$/is.exec(t);
