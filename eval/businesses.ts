@@ -7,6 +7,7 @@ import { CASES, type EvalCase } from './cases.ts';
 import { HARBOR_DEV, HARBOR_HELD_OUT } from './harbor-cases.ts';
 import { HARBOR_ARTICLES, HARBOR_CONTEXT, HARBOR_RULES } from './harbor-kb.ts';
 import { LUMEN_PARAPHRASES } from './lumen-dev.ts';
+import { SUMMIT_ARTICLES, SUMMIT_CONTEXT, SUMMIT_FRESH, SUMMIT_RULES } from './summit-fresh.ts';
 import { NIMBUS_ARTICLES, NIMBUS_CONTEXT, NIMBUS_DEV, NIMBUS_RULES } from './nimbus.ts';
 import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
 
@@ -59,5 +60,14 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: NIMBUS_RULES,
     articles: NIMBUS_ARTICLES,
     splits: [{ name: 'dev', cases: NIMBUS_DEV, heldOut: false }],
+  },
+  {
+    name: 'Summit Walls',
+    slug: 'summit',
+    agentName: 'Belay',
+    businessContext: SUMMIT_CONTEXT,
+    escalationRules: SUMMIT_RULES,
+    articles: SUMMIT_ARTICLES,
+    splits: [{ name: 'fresh, written after tuning', cases: SUMMIT_FRESH, heldOut: true }],
   },
 ];

@@ -33,12 +33,12 @@ function printSplit(s: SplitScore): void {
 
 const answers: Section = async () => {
   const scores = (await Promise.all(BUSINESSES.map(scoreBusiness))).flat();
-  const held = scores.filter((s) => s.split.heldOut);
-  const sum = (list: SplitScore[], f: (s: SplitScore) => number) => list.reduce((n, s) => n + f(s), 0);
-  console.log('=== HEADLINE: held-out answers (written before tuning, never tuned on) ===');
-  console.log(`answer accuracy ${ratio(sum(held, (s) => s.answered), sum(held, (s) => s.answerable))}; ` +
-    `"don't know" on unanswerable ${ratio(sum(held, (s) => s.unknownOk), sum(held, (s) => s.unknownTotal))}; ` +
-    `retrieval recall@1/3/5 ${[1, 3, 5].map((k) => pct(sum(held, (s) => s.atK[k as 1 | 3 | 5]) / sum(held, (s) => s.retrievable))).join(' / ')}`);
+  console.log('=== HEADLINE: held-out answers (never tuned on) ===');
+  for (const s of scores.filter((x) => x.split.heldOut)) {
+    console.log(`${s.business} (${s.split.name}): answer accuracy ${ratio(s.answered, s.answerable)}; ` +
+      `"don't know" on unanswerable ${ratio(s.unknownOk, s.unknownTotal)}; ` +
+      `retrieval recall@1/3/5 ${[1, 3, 5].map((k) => pct(s.atK[k as 1 | 3 | 5] / s.retrievable)).join(' / ')}`);
+  }
   for (const s of scores) printSplit(s);
   const lumen = scores.find((s) => s.split.cases === CASES)!;
   const below: string[] = [];

@@ -136,7 +136,9 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
     const score = (covered + typed) / (total + types.length * TYPE_WEIGHT);
     if (typeOnly) return { c, coverage: score, score, own: typed };
-    return { c, coverage: covered / total, score, own };
+    // Holding the kind of answer asked for is the line's own evidence too ("Where is the company
+    // based?": "… in Dublin, Ireland" under a title naming the company).
+    return { c, coverage: covered / total, score, own: own + typed };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
   const eligible = scored.filter((s) => s.own > 0 && s.coverage >= minCoverage);

@@ -40,6 +40,8 @@ describe('answers from what was configured by chat (issue 13)', () => {
     expect((await admin.say('List synonyms')).text).toContain('1. trainers = sneakers');
     const settings = await api(server.url, server.managementKey, 'GET', '/api/v1/management/settings');
     expect(settings.body.synonyms).toEqual([['trainers', 'sneakers']]);
+    const search = await api(server.url, server.managementKey, 'GET', '/api/v1/management/knowledge?q=trainers');
+    expect(search.body.articles.map((x: { title: string }) => x.title)).toEqual(['Sizes']);
     const after = await customer.say('Do trainers come in size 48?');
     expect(after.text).toContain('36 to 47');
     expect(before.text).not.toContain('36 to 47');
