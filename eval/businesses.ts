@@ -7,6 +7,7 @@ import { CASES, type EvalCase } from './cases.ts';
 import { HARBOR_DEV, HARBOR_HELD_OUT } from './harbor-cases.ts';
 import { HARBOR_ARTICLES, HARBOR_CONTEXT, HARBOR_RULES } from './harbor-kb.ts';
 import { LUMEN_PARAPHRASES } from './lumen-dev.ts';
+import { withTypos } from './typos.ts';
 import { SUMMIT_ARTICLES, SUMMIT_CONTEXT, SUMMIT_FRESH, SUMMIT_RULES } from './summit-fresh.ts';
 import { NIMBUS_ARTICLES, NIMBUS_CONTEXT, NIMBUS_DEV, NIMBUS_RULES } from './nimbus.ts';
 import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
@@ -38,6 +39,7 @@ export const BUSINESSES: EvalBusiness[] = [
     splits: [
       { name: 'in-sample', cases: CASES, heldOut: false },
       { name: 'paraphrased dev', cases: LUMEN_PARAPHRASES, heldOut: false },
+      { name: 'typos (in-sample cases, one letter dropped)', cases: withTypos(CASES), heldOut: false },
     ],
   },
   {
@@ -59,7 +61,10 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: NIMBUS_CONTEXT,
     escalationRules: NIMBUS_RULES,
     articles: NIMBUS_ARTICLES,
-    splits: [{ name: 'dev', cases: NIMBUS_DEV, heldOut: false }],
+    splits: [
+      { name: 'dev', cases: NIMBUS_DEV, heldOut: false },
+      { name: 'typos (dev cases, one letter dropped)', cases: withTypos(NIMBUS_DEV), heldOut: false },
+    ],
   },
   {
     name: 'Summit Walls',
