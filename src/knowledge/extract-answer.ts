@@ -91,9 +91,9 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   const candidates: Candidate[] = [];
   sources.forEach((source, sourceIndex) => {
     const titleTerms = terms(source.title);
-    for (const line of sourceBlocks(source.text)) {
-      const contextTerms = new Set([...titleTerms, ...terms(line.context)]);
-      candidates.push({ ...line, sourceId: source.id, sourceIndex, terms: new Set([...terms(line.text), ...heldTypes(line.text)]), contextTerms });
+    for (const line of readLines(source.text)) {
+      const contextTerms = new Set([...titleTerms, ...line.contextTerms]);
+      candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms });
     }
   });
   if (candidates.length === 0) return [];
@@ -153,6 +153,19 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     // Keep the best source's sentences together and in their original order.
     .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order)
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
+}
+
+/** A source's lines with their terms, kept per text: the same articles answer question after question. */
+const linesByText = new Map<string, (SourceLine & { terms: Set<string>; contextTerms: string[] })[]>();
+const LINES_CACHE_LIMIT = 2000;
+
+function readLines(text: string) {
+  let lines = linesByText.get(text);
+  if (lines) return lines;
+  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...heldTypes(line.text)]), contextTerms: terms(line.context) }));
+  if (linesByText.size >= LINES_CACHE_LIMIT) linesByText.delete(linesByText.keys().next().value!);
+  linesByText.set(text, lines);
+  return lines;
 }
 
 const rankOf = (c: Candidate, best: Candidate) => (c.sourceId === best.sourceId ? 0 : 1);
