@@ -7,6 +7,7 @@ import { CASES, type EvalCase } from './cases.ts';
 import { HARBOR_DEV, HARBOR_HELD_OUT } from './harbor-cases.ts';
 import { HARBOR_ARTICLES, HARBOR_CONTEXT, HARBOR_RULES } from './harbor-kb.ts';
 import { LUMEN_PARAPHRASES } from './lumen-dev.ts';
+import { INN_ARTICLES, INN_CONTEXT, INN_DEV, INN_RULES } from './harbourview-dev.ts';
 import { withTypos } from './typos.ts';
 import { SUMMIT_ARTICLES, SUMMIT_CONTEXT, SUMMIT_FRESH, SUMMIT_RULES } from './summit-fresh.ts';
 import { NIMBUS_ARTICLES, NIMBUS_CONTEXT, NIMBUS_DEV, NIMBUS_RULES } from './nimbus.ts';
@@ -65,6 +66,15 @@ export const BUSINESSES: EvalBusiness[] = [
       { name: 'dev', cases: NIMBUS_DEV, heldOut: false },
       { name: 'typos (dev cases, one letter dropped)', cases: withTypos(NIMBUS_DEV), heldOut: false },
     ],
+  },
+  {
+    name: 'Harbourview Inn',
+    slug: 'inn',
+    agentName: 'Iris',
+    businessContext: INN_CONTEXT,
+    escalationRules: INN_RULES,
+    articles: INN_ARTICLES,
+    splits: [{ name: 'dev', cases: INN_DEV, heldOut: false }],
   },
   {
     name: 'Summit Walls',

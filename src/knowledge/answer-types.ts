@@ -16,14 +16,14 @@ const ASKS: [string, RegExp][] = [
   ['#age', /\b(?:how old|age|ages|years old)\b/i],
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
   ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
-  ['#place', /\b(?:where (?:is|are) (?:you|your|the (?:shop|store|office|café|cafe|restaurant|showroom|workshop|clinic|company|business|firm|team))|where (?:can i )?find you|address|located|location|based)\b/i],
+  ['#place', /\b(?:where (?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
 ];
 
 const HOLDS: [string, RegExp][] = [
   ['#money', /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|nok|sek|dkk|chf|cad|aud|dollars?|euros?|pounds?|cents?)\b|\bfree\b)/i],
   ['#duration', /\b(?:\d+|one|two|three|four|five|six|seven|ten|a|an)(?:[- ]to[- ]\d+)?[- ](?:business |working )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:same[- ]day|overnight|within \d+|since (?:19|20)\d\d)\b/i],
   ['#time', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
-  ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b/i],
+  ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b|\b\d+[- ]minutes?(?:'s)? (?:walk|drive|ride)\b|\bwalking distance\b/i],
   ['#size', /\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|tb|kg|g|lb|lbs|cm|mm|inch|inches|litres?|liters?|ml)\b/i],
   ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
   ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],

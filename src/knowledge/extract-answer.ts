@@ -48,6 +48,8 @@ const SYNONYM_WEIGHT = 0.7;
 const CONTEXT_WEIGHT = 0.5;
 /** Sentences scoring below this share of the best one are not part of the answer. */
 const RELATIVE_FLOOR = 0.65;
+/** The same for lines of other sources than the best line's. */
+const OTHER_SOURCE_FLOOR = 0.8;
 /** A topic word no source mentions: likely what the question is about, so it weighs more. */
 const ABSENT_WEIGHT = 1.25;
 /** Words that name no topic of their own in a question ("what are the rules for returns"). */
@@ -146,7 +148,8 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);
   const best = eligible[0]!;
   const chosen = eligible
-    .filter((s) => s.score >= best.score * RELATIVE_FLOOR)
+    // Answers come from one article as a rule: another's lines must come close to the best.
+    .filter((s) => s.score >= best.score * (s.c.sourceId === best.c.sourceId ? RELATIVE_FLOOR : OTHER_SOURCE_FLOOR))
     .slice(0, maxSentences)
     .map((s) => s.c);
   return withFollowers(chosen, candidates)

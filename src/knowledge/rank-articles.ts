@@ -8,6 +8,7 @@
  * the others.
  */
 import type { Article } from './article.ts';
+import { askedTypes, heldTypes } from './answer-types.ts';
 import { synonymsOf, type SynonymTable } from './synonyms.ts';
 import { terms } from './text.ts';
 
@@ -15,10 +16,13 @@ const TITLE = 2;
 const CATEGORY = 1.5;
 const CONTENT = 1;
 const SYNONYM = 0.7;
+/** An article holding the kind of answer asked for ("how much": an amount) ranks this much higher. */
+const ANSWER_TYPE = 0.5;
 /** Each further mention in the text adds a little, with diminishing returns. */
 const REPEAT = 0.15;
 
 interface Indexed {
+  types: Set<string>;
   title: Set<string>;
   category: Set<string>;
   content: Map<string, number>;
@@ -34,7 +38,7 @@ function indexOf(article: Article): Indexed {
   if (entry) return entry;
   const content = new Map<string, number>();
   for (const t of terms(article.content)) content.set(t, (content.get(t) ?? 0) + 1);
-  entry = { title: new Set(terms(article.title)), category: new Set(terms(article.category ?? '')), content };
+  entry = { types: new Set(heldTypes(article.content)), title: new Set(terms(article.title)), category: new Set(terms(article.category ?? '')), content };
   if (indexed.size >= INDEX_LIMIT) indexed.delete(indexed.keys().next().value!);
   indexed.set(key, entry);
   return entry;
@@ -65,8 +69,14 @@ export function rankArticles(question: string, articles: readonly Article[], syn
   const scores = docs.map((doc) => asked.map((t) => termScore(doc, t, synonyms)));
   // A word most candidates share ("coffee" at a roaster) tells them apart less than a rare one.
   const weights = asked.map((_, i) => Math.log(1 + docs.length / (1 + scores.filter((s) => s[i]! > 0).length)));
+  const types = askedTypes(question).map((t) => t.kind);
   return articles
-    .map((article, a) => ({ article, rank: scores[a]!.reduce((sum, s, i) => sum + s * weights[i]!, 0) }))
+    .map((article, a) => {
+      const words = scores[a]!.reduce((sum, s, i) => sum + s * weights[i]!, 0);
+      // The kind of answer only orders articles that share a word with the question.
+      const typed = words > 0 ? types.filter((k) => docs[a]!.types.has(k)).length * ANSWER_TYPE : 0;
+      return { article, rank: words + typed };
+    })
     .filter((h) => h.rank > 0)
     .sort((a, b) => b.rank - a.rank || a.article.title.localeCompare(b.article.title) || a.article.id.localeCompare(b.article.id));
 }

@@ -10,21 +10,22 @@ import type { Dialect } from '../storage/types.ts';
 import type { Article, ArticleHit } from './article.ts';
 import { rankArticles } from './rank-articles.ts';
 import { synonymTable, synonymWords, type SynonymTable } from './synonyms.ts';
-import { isStopWord, stem, words } from './text.ts';
+import { isStopWord, PHRASE_SPELLINGS, stem, words } from './text.ts';
 
 const MAX_WORDS = 16;
 const MAX_TOKENS = 48;
 
 /** Content words of a query, de-duplicated, at most 16 (long pasted text must not blow up the plan). */
 export function searchTokens(query: string): string[] {
-  const tokens = words(query).filter((w) => !isStopWord(w) && w !== 'or' && w !== 'and' && w !== 'not');
+  // The words as typed and as read ("money back" is also "refund"): articles hold either.
+  const tokens = [...words(query), ...words(query, { phrases: false })].filter((w) => !isStopWord(w) && w !== 'or' && w !== 'and' && w !== 'not');
   return [...new Set(tokens)].slice(0, MAX_WORDS);
 }
 
 /** `searchTokens` plus the words of their synonyms (built-in and the organization's). */
 export function expandedTokens(query: string, groups: readonly (readonly string[])[] = []): string[] {
   const tokens = searchTokens(query);
-  const more = tokens.flatMap((t) => synonymWords(stem(t), groups)).filter((w) => !isStopWord(w) && w !== 'or' && w !== 'and' && w !== 'not');
+  const more = tokens.flatMap((t) => [...synonymWords(stem(t), groups), ...(PHRASE_SPELLINGS[t] ?? [])]).filter((w) => !isStopWord(w) && w !== 'or' && w !== 'and' && w !== 'not');
   return [...new Set([...tokens, ...more])].slice(0, MAX_TOKENS);
 }
 

@@ -54,6 +54,15 @@ const GROUPS: string[][] = [
   ['person', 'user', 'member', 'seat', 'guest', 'customer'],
   ['role', 'permission', 'access', 'right', 'rights'],
   ['file', 'attachment', 'attach', 'upload', 'document'],
+  ['checkin', 'arrive', 'arrival'],
+  ['checkout', 'leave', 'depart', 'departure'],
+  ['bag', 'luggage', 'suitcase', 'baggage'],
+  ['store', 'storage', 'keep', 'hold'],
+  ['accommodate', 'cater', 'catering'],
+  ['car', 'park', 'parking', 'vehicle'],
+  ['allhours', 'night', 'overnight', 'anytime', 'late'],
+  ['pet', 'animal', 'dog', 'cat'],
+  ['staffed', 'open'],
 ];
 
 const INDEX = new Map<string, Set<string>>();

@@ -25,7 +25,32 @@ const PHRASES: [RegExp, string][] = [
   [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
   [/\bcredit cards?\b|\bdebit cards?\b/g, 'card'],
   [/\btwo[- ]factor\b|\b2fa\b|\bmfa\b/g, 'twofactor'],
+  [/\bwi[- ]?fi\b/g, 'wifi'],
+  [/\bcheck(?:ing|ed)?[- ]?in\b/g, 'checkin'],
+  [/\bcheck(?:ing|ed)?[- ]?out\b/g, 'checkout'],
+  [/\b(?:do not|does not|did not|not) (?:turn|show) up\b|\bno[- ]shows?\b/g, 'noshow'],
+  [/\b(?:turn|show)(?:s|ed|ing)? up\b/g, 'arrive'],
+  [/\baround the clock\b|\b24\/7\b|\b24 hours a day\b|\bday and night\b/g, 'allhours'],
 ];
+
+/**
+ * How articles spell what a phrase is read as, for the database's full-text query (it indexes
+ * the text as written: "no-shows" is "no" and "shows" there).
+ */
+export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  refund: ['refund'],
+  expire: ['expire', 'end'],
+  login: ['log', 'sign'],
+  collect: ['collect', 'pick'],
+  card: ['card'],
+  twofactor: ['factor', '2fa'],
+  wifi: ['wifi', 'wi', 'fi'],
+  checkin: ['check'],
+  checkout: ['check'],
+  noshow: ['shows', 'show'],
+  arrive: ['arrive'],
+  allhours: ['clock', '24'],
+};
 
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(can)['’]t\b|\b(can)not\b/g, 'can not'],
@@ -39,10 +64,10 @@ const CONTRACTIONS: [RegExp, string][] = [
  * "do not", "what's" is "what"), so no fragment like "t" or "s" counts as a word. Safe to quote
  * into FTS queries.
  */
-export function words(text: string): string[] {
+export function words(text: string, options: { phrases?: boolean } = {}): string[] {
   let t = text.toLowerCase();
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
-  for (const [re, to] of PHRASES) t = t.replace(re, to);
+  if (options.phrases !== false) for (const [re, to] of PHRASES) t = t.replace(re, to);
   return t.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
