@@ -10,6 +10,7 @@ import { ReplyNotes } from '../src/agents/reply-notes.ts';
 import { NOT_KNOWN_PATTERN } from '../src/agents/support-replies.ts';
 import { createSupportAgent } from '../src/agents/support-agent.ts';
 import type { AgentEvent } from '../src/agents/types.ts';
+import { loadSpelling } from '../src/knowledge/spelling.ts';
 import { OfflineModel } from '../src/model/offline.ts';
 import { agentStoreFor, createStore } from '../src/storage/create-store.ts';
 import type { Message } from '../src/storage/types.ts';
@@ -64,6 +65,8 @@ export async function scoreBusiness(business: EvalBusiness): Promise<SplitScore[
     ids.set(id, flat(`${a.title}\n${a.content}`));
     titles.set(id, a.title);
   }
+  // Timed per question below: the one-off dictionary load is not a question's cost.
+  await loadSpelling();
   const agent = createSupportAgent({ model: new OfflineModel({ delayMs: 0, compose: agentComposer }), agentStore, notes: new ReplyNotes() });
 
   const scores: SplitScore[] = [];

@@ -4,7 +4,8 @@
  * "delivery"). They only count where the knowledge base has them, like any synonym, so a brand
  * name the dictionary lacks matches itself first and a wrong suggestion matches nothing.
  * The dictionary loads once (about 0.3 s); a known word costs microseconds, a misspelled one
- * a few milliseconds.
+ * a few milliseconds the first time (results are kept per word; at most two look-ups per
+ * question; a long word can take tens of milliseconds).
  */
 import { createRequire } from 'node:module';
 import { isStopWord, words } from './text.ts';
@@ -31,6 +32,11 @@ function load(): Promise<Speller> {
 }
 
 const MAX_SUGGESTIONS = 3;
+/** At most this many unknown words are looked up per question (each lookup costs milliseconds). */
+const MAX_LOOKUPS = 2;
+/** Suggestions by word (empty: spelled right), kept: customers misspell the same words. */
+const byWord = new Map<string, string[]>();
+const CACHE_LIMIT = 10_000;
 /** Longer questions are pasted text, not typed questions: not worth checking word by word. */
 const MAX_WORDS = 24;
 
@@ -44,10 +50,19 @@ export async function spellingGroups(question: string): Promise<string[][]> {
   if (candidates.length === 0 || candidates.length > MAX_WORDS) return [];
   const spell = await load();
   const groups: string[][] = [];
+  let lookups = 0;
   for (const w of candidates) {
-    if (spell.correct(w)) continue;
-    const suggestions = spell.suggest(w).map((s) => s.toLowerCase()).filter((s) => s !== w && /^\p{L}+$/u.test(s));
-    if (suggestions.length > 0) groups.push([w, ...suggestions.slice(0, MAX_SUGGESTIONS)]);
+    let suggestions = byWord.get(w);
+    if (!suggestions) {
+      // Names are in the dictionary capitalised ("Canada").
+      if (spell.correct(w) || spell.correct(w[0]!.toUpperCase() + w.slice(1))) suggestions = [];
+      else if (lookups++ < MAX_LOOKUPS) {
+        suggestions = spell.suggest(w).map((s) => s.toLowerCase()).filter((s) => s !== w && /^\p{L}+$/u.test(s)).slice(0, MAX_SUGGESTIONS);
+      } else continue;
+      if (byWord.size >= CACHE_LIMIT) byWord.delete(byWord.keys().next().value!);
+      byWord.set(w, suggestions);
+    }
+    if (suggestions.length > 0) groups.push([w, ...suggestions]);
   }
   return groups;
 }
