@@ -16,6 +16,8 @@ interface Speller {
 }
 
 let speller: Promise<Speller> | undefined;
+/** Set once the dictionary is ready: until then questions are not held up, only unchecked. */
+let ready: Speller | undefined;
 
 /** Loads the dictionary (once); call early so the first question does not wait for it. */
 export function loadSpelling(): Promise<Speller> {
@@ -26,7 +28,8 @@ function load(): Promise<Speller> {
   speller ??= (async () => {
     const { default: dictionary } = await import('dictionary-en');
     const nspell = createRequire(import.meta.url)('nspell') as (d: { aff: Uint8Array; dic: Uint8Array }) => Speller;
-    return nspell(dictionary);
+    ready = nspell(dictionary);
+    return ready;
   })();
   return speller;
 }
@@ -42,13 +45,18 @@ const MAX_WORDS = 24;
 
 /**
  * Synonym groups `[typed, suggestion…]` for the words of `question` the dictionary does not
- * know; empty when every word is spelled right.
+ * know; empty when every word is spelled right, or while the dictionary is still loading (the
+ * load starts then; no question waits for it).
  * @example await spellingGroups('how long is delivry') // [['delivry', 'delivery']]
  */
 export async function spellingGroups(question: string): Promise<string[][]> {
+  if (!ready) {
+    void load().catch(() => undefined);
+    return [];
+  }
   const candidates = [...new Set(words(question))].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && !isStopWord(w));
   if (candidates.length === 0 || candidates.length > MAX_WORDS) return [];
-  const spell = await load();
+  const spell = ready;
   const groups: string[][] = [];
   let lookups = 0;
   for (const w of candidates) {

@@ -1,10 +1,14 @@
 /** Typo tolerance (issue 13): misspelled question words get their dictionary spellings as synonyms. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
-import { spellingGroups } from '../../src/knowledge/spelling.ts';
+import { loadSpelling, spellingGroups } from '../../src/knowledge/spelling.ts';
 import { synonymTable } from '../../src/knowledge/synonyms.ts';
 
 describe('spellingGroups', () => {
+  beforeAll(async () => {
+    await loadSpelling();
+  });
+
   it('suggests dictionary words for misspelled ones only', async () => {
     expect(await spellingGroups('How long does delivery take?')).toEqual([]);
     const groups = await spellingGroups('How long does delivry take for my subscribtion?');
