@@ -34,7 +34,7 @@ function load(): Promise<Speller> {
   return speller;
 }
 
-const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTIONS = 8;
 /** At most this many unknown words are looked up per question (each lookup costs milliseconds). */
 const MAX_LOOKUPS = 2;
 /** Suggestions by word (empty: spelled right), kept: customers misspell the same words. */
