@@ -149,6 +149,20 @@ describe.each(DATABASES)('webhooks on $name', ({ create }) => {
     await waitFor(async () => (await deliveries(s, created.body.id))[0]?.status === 'delivered', 5000);
   });
 
+  it('a stalled endpoint holds up only its own deliveries', async () => {
+    const s = await server({ ...FAST, PARLEY_WEBHOOK_TIMEOUT_MS: '5000' });
+    const stalled = await receiver(() => 'stall');
+    const healthy = await receiver();
+    await register(s, stalled.url);
+    await register(s, healthy.url);
+    await escalate(s);
+    await waitFor(() => stalled.received.length === 1 && healthy.received.length === 1, 10_000);
+    // Both attempts began together: the healthy one did not wait for the stalled one's timeout.
+    expect(Math.abs(healthy.received[0]!.at - stalled.received[0]!.at)).toBeLessThan(2500);
+    await escalate(s, 'bob@example.com');
+    await waitFor(() => healthy.received.length === 2, 2500);
+  });
+
   it('DEL-13: an event pending at a restart is delivered after it', async () => {
     const db = await database();
     const port = await freePort();

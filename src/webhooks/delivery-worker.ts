@@ -30,7 +30,7 @@ export interface WebhookWorkerOptions {
   /** How often to look for due deliveries recorded by other instances (ms). */
   pollMs?: number;
   timeoutMs?: number;
-  /** Deliveries claimed (and sent concurrently) at a time. */
+  /** The most attempts under way at once. */
   batch?: number;
   /** SQLite: the database has one process, so claims left at start are a dead process's. */
   releaseClaimsAtStart?: boolean;
@@ -105,15 +105,18 @@ export class WebhookWorker {
     try {
       do {
         this.#again = false;
+        // Attempts run on their own (a stalled endpoint holds up only its own deliveries); at
+        // most `batch` at once, and the end of each looks for more.
+        const room = this.#o.batch - this.#sending.size;
+        if (room <= 0) break;
         const now = Date.now();
         const claimed = await this.#o.store.claimDueDeliveries(
           new Date(now).toISOString(),
           new Date(now + this.#o.timeoutMs + 5000).toISOString(),
-          this.#o.batch,
+          room,
         );
-        const attempts = claimed.map(({ delivery, webhook }) => this.#track(this.#attempt(delivery, webhook)));
-        await Promise.all(attempts);
-        if (claimed.length === this.#o.batch) this.#again = true;
+        for (const { delivery, webhook } of claimed) this.#track(this.#attempt(delivery, webhook).finally(() => this.wake()));
+        if (claimed.length === room) this.#again = true;
       } while (this.#again && !this.#stopped);
       if (metrics.enabled) metrics.webhookBacklog(await this.#o.store.countPending());
       const next = await this.#o.store.nextDueAt();
