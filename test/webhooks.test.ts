@@ -272,6 +272,9 @@ describe.each(DATABASES)('webhooks on $name', ({ create }) => {
       expect(answer.status, JSON.stringify(bad)).toBe(400);
       expect(answer.body.code).toBe('invalid_request');
     }
+    const fallback = await api(s.url, s.managementKey, 'POST', '/api/v1/management/webhooks', { url: r.url });
+    expect(fallback.body.events).toEqual(['conversation.escalated']);
+    expect((await api(s.url, s.managementKey, 'DELETE', `/api/v1/management/webhooks/${fallback.body.id}`)).status).toBe(204);
     const created = await register(s, r.url, ['conversation.created', 'conversation.resolved']);
     const path = `/api/v1/management/webhooks/${created.body.id}`;
     const patched = await api(s.url, s.managementKey, 'PATCH', path, { events: ['conversation.created'], enabled: false });

@@ -24,7 +24,14 @@ const secretSchema = z
   .regex(/^[\x21-\x7e]+$/)
   .describe('Shared secret for the signatures (visible ASCII, 8-200); generated (`whsec_…`) when omitted');
 
-export const createWebhookBodySchema = z.object({ url: urlSchema, events: eventsSchema, secret: secretSchema.optional() }).strict();
+export const createWebhookBodySchema = z
+  .object({
+    url: urlSchema,
+    // The original's only event when none is named.
+    events: eventsSchema.default(['conversation.escalated']),
+    secret: secretSchema.optional(),
+  })
+  .strict();
 export const updateWebhookBodySchema = z
   .object({ url: urlSchema.optional(), events: eventsSchema.optional(), enabled: z.boolean().optional(), secret: secretSchema.optional() })
   .strict();
