@@ -70,6 +70,13 @@ const schema = z.object({
     .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
     .refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { message: 'must be a redis:// or rediss:// URL' }),
   PARLEY_REDIS_PREFIX: z.string().min(1).max(100).default('parley:'),
+  PARLEY_SESSION_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+    .refine((v) => v === undefined || v.length >= 32, { message: 'must be at least 32 characters' }),
+  PARLEY_SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  PARLEY_PUBLIC_SESSIONS_PER_MINUTE: z.coerce.number().int().min(0).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).refine((e) => e.PARLEY_HEADERS_TIMEOUT_MS <= e.PARLEY_REQUEST_TIMEOUT_MS, {
   path: ['PARLEY_HEADERS_TIMEOUT_MS'],
@@ -112,6 +119,15 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key Parley writes, so deployments can share one Redis. */
   redisPrefix: string;
+  /**
+   * Key that signs public chat session tokens (PARLEY_SESSION_SECRET); `undefined` = a random key
+   * per process, so tokens do not survive a restart and are not accepted by other instances.
+   */
+  sessionSecret: string | undefined;
+  /** How long a public chat session token is accepted (seconds). */
+  sessionTtlSeconds: number;
+  /** Public sessions one client IP may open per minute; 0 = no limit. */
+  publicSessionsPerMinute: number;
   logLevel: string;
 }
 
@@ -149,6 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.PARLEY_RATE_LIMIT_PER_MINUTE,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.PARLEY_REDIS_PREFIX,
+    sessionSecret: e.PARLEY_SESSION_SECRET,
+    sessionTtlSeconds: e.PARLEY_SESSION_TTL_SECONDS,
+    publicSessionsPerMinute: e.PARLEY_PUBLIC_SESSIONS_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
   };
 }

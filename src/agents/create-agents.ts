@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { registerFeedbackRoute } from '../http/routes/feedback.ts';
 import { registerManagementApi } from '../http/routes/management-api.ts';
+import { registerPublicChat } from '../http/routes/public-chat.ts';
 import { createModel } from '../model/create-model.ts';
 import type { LanguageModel } from '../model/types.ts';
 import { createReplyFinishedHook } from '../qa/on-reply-finished.ts';
@@ -33,6 +34,7 @@ export function createAgentRuntime(config: Config, store: Store, log: Logger, mo
     plugins: [
       (app) => registerManagementApi(app, { store, agentStore }),
       (app) => registerFeedbackRoute(app, store, agentStore),
+      (app) => registerPublicChat(app, { config, store, agentStore, log }),
     ],
     onReplyFinished: createReplyFinishedHook(agentStore, notes, log),
   };

@@ -18,6 +18,7 @@ import type { Config } from '../config.ts';
 import { AppError, toHttpError } from '../errors.ts';
 import { checkControlCharacters, describeLocation } from './input-rules.ts';
 import { declareRateLimit, registerRateLimit } from './rate-limit.ts';
+import { SessionTokens } from '../public/session-tokens.ts';
 import type { RunManager } from '../runs/run-manager.ts';
 import type { Store } from '../storage/types.ts';
 import { registerChatRoutes } from './routes/chat.ts';
@@ -192,6 +193,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('auth', null);
+  app.decorate('sessionTokens', new SessionTokens(config.sessionSecret, config.sessionTtlSeconds));
 
   // JSON with an empty body is "no body" (the documented create call sends the header alone).
   app.removeContentTypeParser('application/json');
@@ -206,7 +208,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const routes = new RouteMethods();
-  app.addHook('onRoute', (route) => routes.add(route.url, route.method));
+  // The preflight routes (`OPTIONS /api/v1/public/*`, cors.ts) do not make every path under
+  // them "exist": an unknown path there stays a 404, not a 405.
+  app.addHook('onRoute', (route) => {
+    if (route.method === 'OPTIONS' && route.url.endsWith('/*')) return;
+    routes.add(route.url, route.method);
+  });
 
   // One synchronous hook: an async one costs a promise per request.
   app.addHook('onRequest', (_request, reply, done) => {

@@ -51,8 +51,18 @@ export const historyResponseSchema = z.object({ messages: z.array(historyMessage
 
 export const stopResponseSchema = z.object({ stopped: z.boolean() }) satisfies z.ZodType<StopResponse>;
 
+/** Documented on the GET streams a browser's EventSource opens (it cannot send Authorization). */
+export const accessTokenQuery = {
+  access_token: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe('A public chat session token (pcs_…), for EventSource, which cannot send headers; never an API key'),
+};
+
 export const streamQuerySchema = z.object({
   lastEventId: z.string().optional().describe('Same as the Last-Event-ID header'),
+  ...accessTokenQuery,
   replyId: z
     .uuid()
     .optional()

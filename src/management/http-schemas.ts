@@ -30,6 +30,10 @@ export const settingsSchema = z.object({
     welcomeHeading: z.string(),
     welcomeSubheading: z.string(),
   }),
+  publicChat: z.object({
+    enabled: z.boolean().describe('Whether the hosted chat page (/chat/{slug}) and the widget answer'),
+    allowedOrigins: z.array(z.string()).describe('Origins whose pages may use the widget; empty = any origin'),
+  }),
   updatedAt: z.string().nullable(),
 });
 

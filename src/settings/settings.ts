@@ -13,12 +13,20 @@ export interface Branding {
   welcomeSubheading: string;
 }
 
+/** Who may use the hosted chat page and the widget (README: public chat). */
+export interface PublicChat {
+  enabled: boolean;
+  /** Origins (`https://shop.example`) whose pages may embed the widget; empty = any origin. */
+  allowedOrigins: string[];
+}
+
 export interface AgentSettings {
   businessContext: string;
   tone: string;
   businessRules: string;
   escalationRules: string[];
   branding: Branding;
+  publicChat: PublicChat;
   updatedAt: string | null;
 }
 
@@ -34,6 +42,7 @@ export const DEFAULT_SETTINGS: AgentSettings = {
     welcomeHeading: 'Hi! How can we help?',
     welcomeSubheading: 'Ask us anything about our products and services.',
   },
+  publicChat: { enabled: true, allowedOrigins: [] },
   updatedAt: null,
 };
 
@@ -54,6 +63,32 @@ export const brandingPatchSchema = z
   .partial()
   .strict();
 
+/** An origin as browsers send it: scheme, host and port only (`https://shop.example`). */
+const originSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((v) => {
+    try {
+      const url = new URL(v);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === v.replace(/\/$/, '').toLowerCase();
+    } catch {
+      return false;
+    }
+  }, 'must be an origin like https://shop.example (scheme, host and port only)')
+  .transform((v) => new URL(v).origin);
+
+export const publicChatPatchSchema = z
+  .object({
+    enabled: z.boolean().describe('Whether the hosted chat page and the widget answer'),
+    allowedOrigins: z
+      .array(originSchema)
+      .max(50)
+      .describe('Origins whose pages may embed the widget; empty = any origin'),
+  })
+  .partial()
+  .strict();
+
 /** A partial update: only the fields present change. `escalationRules` replaces the list. */
 export const settingsPatchSchema = z
   .object({
@@ -65,6 +100,7 @@ export const settingsPatchSchema = z
       .max(50)
       .describe('Situations in which the support agent hands the conversation to a human'),
     branding: brandingPatchSchema,
+    publicChat: publicChatPatchSchema,
   })
   .partial()
   .strict();
@@ -84,7 +120,7 @@ export function applySettingsPatch(
   patch: SettingsPatch,
 ): { settings: AgentSettings; changes: SettingChange[] } {
   const changes: SettingChange[] = [];
-  const next: AgentSettings = { ...current, branding: { ...current.branding } };
+  const next: AgentSettings = { ...current, branding: { ...current.branding }, publicChat: { ...current.publicChat } };
   const set = <K extends keyof AgentSettings>(key: K, value: AgentSettings[K] | undefined) => {
     if (value === undefined || JSON.stringify(value) === JSON.stringify(current[key])) return;
     changes.push({ field: key, from: current[key], to: value });
@@ -98,6 +134,11 @@ export function applySettingsPatch(
     if (value === undefined || value === current.branding[key]) continue;
     changes.push({ field: `branding.${key}`, from: current.branding[key], to: value });
     next.branding[key] = value;
+  }
+  for (const [key, value] of Object.entries(patch.publicChat ?? {}) as [keyof PublicChat, PublicChat[keyof PublicChat] | undefined][]) {
+    if (value === undefined || JSON.stringify(value) === JSON.stringify(current.publicChat[key])) continue;
+    changes.push({ field: `publicChat.${key}`, from: current.publicChat[key], to: value });
+    next.publicChat = { ...next.publicChat, [key]: value };
   }
   return { settings: next, changes };
 }

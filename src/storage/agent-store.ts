@@ -106,6 +106,7 @@ export function settingsFromRow(row: { data: string; updated_at: string } | unde
     ...structuredClone(DEFAULT_SETTINGS),
     ...stored,
     branding: { ...DEFAULT_SETTINGS.branding, ...stored.branding },
+    publicChat: { ...DEFAULT_SETTINGS.publicChat, ...stored.publicChat },
     updatedAt: row.updated_at,
   });
   if (parsedSettings.size >= 256) parsedSettings.delete(parsedSettings.keys().next().value!);

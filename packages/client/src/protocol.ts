@@ -63,6 +63,7 @@ export const HTTP_ERROR_CODES = [
   'unauthorized',
   'payment_required',
   'forbidden',
+  'origin_not_allowed',
   'not_found',
   'method_not_allowed',
   'request_timeout',
