@@ -7,11 +7,12 @@
  * `?access_token=` on a GET stream (EventSource cannot send headers). Such a request from a
  * browser origin the organization's `publicChat.allowedOrigins` leaves out is 403.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Channel } from '@parley/client/protocol';
 import { AppError } from '../errors.ts';
 import { hashApiKey, parseApiKey } from '../keys.ts';
-import { originAllowed } from '../public/origin-policy.ts';
+import { originAllowed, requestOrigin } from '../public/origin-policy.ts';
+import { allowOrigin, disallowOrigin } from './cors.ts';
 import { isLive, SESSION_TOKEN_PREFIX, type SessionTokens } from '../public/session-tokens.ts';
 import { agentStoreFor } from '../storage/create-store.ts';
 import type { AgentStore } from '../storage/agent-store.ts';
@@ -50,7 +51,16 @@ function credentialOf(request: FastifyRequest): string | undefined {
 }
 
 /** Admits a session token on the paths of its own conversation (customer API only). */
-async function checkSessionToken(request: FastifyRequest, store: Store, agentStore: () => AgentStore, token: string): Promise<void> {
+async function checkSessionToken(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  store: Store,
+  agentStore: () => AgentStore,
+  token: string,
+): Promise<void> {
+  // A browser's page reads the answer, refusals included (CORS), unless its origin is refused.
+  const origin = requestOrigin(request);
+  if (origin !== undefined) allowOrigin(reply, origin);
   const claims = request.server.sessionTokens.read(token);
   if (!claims || !isLive(claims)) throw new AppError('unauthorized', 'The chat session is missing, invalid or expired.');
   const id = (request.params as { id?: string } | undefined)?.id;
@@ -61,7 +71,10 @@ async function checkSessionToken(request: FastifyRequest, store: Store, agentSto
   if (!organization) throw new AppError('unauthorized', 'The chat session is missing, invalid or expired.');
   const { publicChat } = await agentStore().getSettings(organization.id);
   if (!publicChat.enabled) throw new AppError('not_found', 'Conversation not found.');
-  if (!originAllowed(request, publicChat)) throw new AppError('origin_not_allowed');
+  if (!originAllowed(request, publicChat)) {
+    disallowOrigin(reply);
+    throw new AppError('origin_not_allowed');
+  }
   request.auth = { keyId: `session:${claims.conversationId}`, organization, conversationId: claims.conversationId };
 }
 
@@ -72,11 +85,11 @@ export function createKeyCheck(store: Store, channel: Channel) {
   const lastTouched = new Map<string, number>();
   let agents: AgentStore | undefined;
   const agentStore = () => (agents ??= agentStoreFor(store));
-  return async function checkApiKey(request: FastifyRequest): Promise<void> {
+  return async function checkApiKey(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const candidate = credentialOf(request);
     if (candidate?.startsWith(SESSION_TOKEN_PREFIX)) {
       if (channel !== 'customer') throw new AppError('forbidden', 'This API requires a management (lxm_) key.');
-      return checkSessionToken(request, store, agentStore, candidate);
+      return checkSessionToken(request, reply, store, agentStore, candidate);
     }
     if (!candidate || parseApiKey(candidate) === undefined) throw new AppError('unauthorized');
     const found = await store.findApiKeyByHash(hashApiKey(candidate));

@@ -77,7 +77,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request: body not JSON, a field missing or invalid, message blank or too long (`invalid_request`, `message_too_long`)',
   401: 'API key missing, malformed, unknown or revoked (`unauthorized`)',
   402: 'The organization has no credits left (`payment_required`)',
-  403: 'Wrong key type for this API (`forbidden`)',
+  403: 'Wrong key type for this API, or a session token outside its conversation (`forbidden`); a browser origin the organization does not allow (`origin_not_allowed`)',
   404: 'Unknown, or belongs to another organization (`not_found`)',
   409: 'A reply is still being generated in this conversation (`reply_in_progress`)',
   413: 'Request body over the size limit (`payload_too_large`)',

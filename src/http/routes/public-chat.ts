@@ -102,6 +102,7 @@ export function registerPublicChat(app: FastifyInstance, deps: PublicChatDeps): 
   r.post(`${PUBLIC_PREFIX}/:orgSlug/sessions`, {
     schema: {
       tags: ['Public chat'],
+      security: [],
       summary: 'Start a public chat session (no key): a new conversation and a short-lived token for it, or a renewed token for the caller\'s own conversation',
       params: slugParams,
       body: sessionBodySchema,
@@ -137,6 +138,7 @@ export function registerPublicChat(app: FastifyInstance, deps: PublicChatDeps): 
   r.get(`${PUBLIC_PREFIX}/:orgSlug/widget`, {
     schema: {
       tags: ['Public chat'],
+      security: [],
       summary: 'What the widget script needs to show its launcher (no key); 403 for a page origin the organization does not allow',
       params: slugParams,
       response: { 200: widgetConfigSchema, ...errorResponses(403, 404) },
