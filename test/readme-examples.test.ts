@@ -116,6 +116,7 @@ describe('README: API by example', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
+    ids.orgSlug = (await server.store.getOrganization(server.orgId))!.slug;
   });
   afterAll(() => server.close());
 
@@ -142,7 +143,8 @@ describe('README: API by example', () => {
         if (!ids[name]) throw new Error(`no ${name} yet for ${request.path}`);
         return ids[name]!;
       });
-      const key = path.startsWith('/api/v1/customer/') ? server.customerKey : server.managementKey;
+      // After a public session, the customer examples use its token (the public ones need no key).
+      const key = path.startsWith('/api/v1/customer/') ? (ids.sessionToken ?? server.customerKey) : server.managementKey;
       const res = await fetch(`${server.url}${path}`, {
         method: request.method,
         headers: { ...request.headers, authorization: `Bearer ${key}` },
@@ -169,6 +171,7 @@ describe('README: API by example', () => {
       // Ids for the examples that follow.
       const b = body as Record<string, Json>;
       if (typeof b.conversationId === 'string') ids.conversationId = b.conversationId;
+      if (typeof b.token === 'string') ids.sessionToken = b.token;
       if (request.path === '/api/v1/management/knowledge' && request.method === 'POST') ids.articleId = b.id as string;
       for (const m of Array.isArray(b.messages) ? (b.messages as { id: string; role: string }[]) : []) {
         if (m.role === 'assistant') ids.messageId = m.id;
