@@ -55,6 +55,16 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     expect((await agents.getSettings(orgA)).tone).toBe('casual');
   });
 
+  it('keeps the public chat settings; settings saved before they existed read the defaults', async () => {
+    const publicChat = { enabled: false, allowedOrigins: ['https://shop.example'] };
+    await agents.saveSettings(orgB, { ...DEFAULT_SETTINGS, publicChat });
+    expect((await agents.getSettings(orgB)).publicChat).toEqual(publicChat);
+    const { publicChat: _absent, ...older } = DEFAULT_SETTINGS;
+    await agents.saveSettings(orgB, { ...older, tone: 'older row' } as typeof DEFAULT_SETTINGS);
+    expect(await agents.getSettings(orgB)).toMatchObject({ tone: 'older row', publicChat: { enabled: true, allowedOrigins: [] } });
+    await agents.saveSettings(orgB, DEFAULT_SETTINGS);
+  });
+
   it('replies share one frozen settings object until the settings change', async () => {
     const first = await agents.getSettings(orgA);
     expect(await agents.getSettings(orgA)).toBe(first);

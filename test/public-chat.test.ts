@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionTokens } from '../src/public/session-tokens.ts';
 import { api, send } from './agents/sse.ts';
+import { DATABASES, type TestDatabase } from './helpers/databases.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 interface Session {
@@ -19,7 +20,8 @@ const SECRET = 'test-session-secret-0123456789abcdef';
 /** Tokens as the server signs them (same secret), e.g. issued two minutes ago with a one-minute life. */
 const sameKey = new SessionTokens(SECRET, 60);
 
-describe('public chat sessions', () => {
+describe.each(DATABASES)('public chat sessions on $name', ({ create }) => {
+  let database: TestDatabase;
   let server: TestServer;
   let slug: string;
   let other: { orgId: string; managementKey: string };
@@ -39,12 +41,16 @@ describe('public chat sessions', () => {
   const settings = (patch: unknown, key = server.managementKey) => api(server.url, key, 'PATCH', '/api/v1/management/settings', patch);
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { PARLEY_PUBLIC_SESSIONS_PER_MINUTE: '1000', PARLEY_SESSION_SECRET: SECRET } });
+    database = await create();
+    server = await startTestServer({ databaseUrl: database.url, env: { PARLEY_PUBLIC_SESSIONS_PER_MINUTE: '1000', PARLEY_SESSION_SECRET: SECRET } });
     slug = (await server.store.getOrganization(server.orgId))!.slug;
     other = await server.createOrg({ name: 'Other Shop' });
     otherSlug = (await server.store.getOrganization(other.orgId))!.slug;
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server?.close();
+    await database?.cleanup();
+  });
 
   it('PUB-01 opens a session without a key: a new conversation and a short-lived token that chats on it', async () => {
     const { status, body } = await open();
@@ -276,5 +282,30 @@ describe('public session rate limit (per client IP)', () => {
     expect(statuses).toEqual([201, 201, 201, 429, 429]);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await last!.json()).toMatchObject({ code: 'rate_limited' });
+  });
+});
+
+describe('public session rate limit shared through Redis', () => {
+  const servers: TestServer[] = [];
+  afterAll(async () => {
+    for (const s of servers) await s.close();
+  });
+
+  it('PUB-17 two instances with one REDIS_URL count one client IP together', async () => {
+    const env = {
+      PARLEY_PUBLIC_SESSIONS_PER_MINUTE: '3',
+      REDIS_URL: process.env.PARLEY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      PARLEY_REDIS_PREFIX: `parley-test-${process.pid}-${Date.now()}:`,
+    };
+    const a = await startTestServer({ env });
+    servers.push(a);
+    const b = await startTestServer({ env, databaseUrl: a.databaseUrl });
+    servers.push(b);
+    const slug = (await a.store.getOrganization(a.orgId))!.slug;
+    const statuses: number[] = [];
+    for (const server of [a, b, a, b]) {
+      statuses.push((await fetch(`${server.url}/api/v1/public/${slug}/sessions`, { method: 'POST' })).status);
+    }
+    expect(statuses).toEqual([201, 201, 201, 429]);
   });
 });
