@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionTokens } from '../src/public/session-tokens.ts';
-import { api, send } from './agents/sse.ts';
+import { api, chat, send } from './agents/sse.ts';
 import { DATABASES, type TestDatabase } from './helpers/databases.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
@@ -161,6 +161,22 @@ describe.each(DATABASES)('public chat sessions on $name', ({ create }) => {
     expect(ok.body.settings.publicChat.allowedOrigins).toEqual(['https://shop.example', 'http://127.0.0.1:8080']);
     expect(ok.body.changes).toEqual([{ field: 'publicChat.allowedOrigins', from: [], to: ['https://shop.example', 'http://127.0.0.1:8080'] }]);
     await settings({ publicChat: { allowedOrigins: [] } });
+  });
+
+  it('PUB-18 by chat: the configuration agent turns the public chat off and on and sets the allowed origins', async () => {
+    const admin = await chat(server.url, other.managementKey, 'management');
+    const off = await admin.say('Turn off the public chat');
+    expect(off.text).toContain('public chat');
+    expect((await open(undefined, {}, otherSlug)).status).toBe(404);
+    await admin.say('Turn on the public chat');
+    const listed = await admin.say('Only allow origins https://shop.example, https://www.shop.example');
+    expect(listed.text).toContain('https://www.shop.example');
+    const current = await api(server.url, other.managementKey, 'GET', '/api/v1/management/settings');
+    expect(current.body.publicChat).toEqual({ enabled: true, allowedOrigins: ['https://shop.example', 'https://www.shop.example'] });
+    const refused = await admin.say('Only allow origins shop.example');
+    expect(refused.text).not.toMatch(/^Done/);
+    await admin.say('Allow any origin');
+    expect((await api(server.url, other.managementKey, 'GET', '/api/v1/management/settings')).body.publicChat.allowedOrigins).toEqual([]);
   });
 
   describe('SEC-17 CORS', () => {
