@@ -162,7 +162,7 @@ describe('hosted chat page and widget in Chromium', () => {
 
     const conversationId = await page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('parley:session:'))!)!).conversationId as string);
     await page.getByRole('button', { name: 'Helpful', exact: true }).click();
-    await expect(page.getByRole('button', { name: 'Helpful', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => page.getByRole('button', { name: 'Helpful', exact: true }).getAttribute('aria-pressed')).toBe('true');
     const transcript = await api(offline.url, offline.managementKey, 'GET', `/api/v1/management/conversations/${conversationId}`);
     expect(JSON.stringify(transcript.body)).toContain('"up"');
 
@@ -268,6 +268,16 @@ describe('hosted chat page and widget in Chromium', () => {
     expect(await focused()).toBe('New conversation');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('li.msg').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('PUB-19 an escalated reply shows the escalation notice', async () => {
+    agent.script = { deltas: ['Let me get a colleague for you.'], delayMs: 0, escalate: 'asked for a human' };
+    const { page } = await newPage();
+    await page.goto(`${scripted.url}/chat/${scriptedSlug}`);
+    await ask(page, 'I want to talk to a person');
+    await expect(page.getByRole('status').filter({ hasText: 'passed your conversation to our support team' }).isVisible()).resolves.toBe(true);
+    agent.script = { deltas: ['ok'] };
     await page.context().close();
   });
 

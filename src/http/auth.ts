@@ -63,7 +63,8 @@ async function checkSessionToken(
   if (origin !== undefined) allowOrigin(reply, origin);
   const claims = request.server.sessionTokens.read(token);
   if (!claims || !isLive(claims)) throw new AppError('unauthorized', 'The chat session is missing, invalid or expired.');
-  const id = (request.params as { id?: string } | undefined)?.id;
+  const params = request.params as { id?: string; conversationId?: string } | undefined;
+  const id = params?.id ?? params?.conversationId;
   if (id === undefined) throw new AppError('forbidden', 'A chat session token is limited to its own conversation.');
   // Another conversation's id: the same 404 as an unknown one.
   if (id !== claims.conversationId) throw new AppError('not_found', 'Conversation not found.');

@@ -66,6 +66,7 @@ function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const clientRef = useRef<Parley | null>(null);
+  const sessionRef = useRef<Session | null>(null);
   const logRef = useRef<HTMLElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
 
@@ -99,6 +100,7 @@ function App() {
       const opened = await openSession(slug, fresh);
       const client = new Parley({ baseUrl: location.origin, apiKey: opened.token });
       clientRef.current = client;
+      sessionRef.current = opened;
       setSession(opened);
       const history = await client.customer.conversations.history(opened.conversationId);
       const shown: ChatMessage[] = history.messages.map((m) => ({
@@ -153,20 +155,39 @@ function App() {
     if (log) log.scrollTop = log.scrollHeight;
   }, [messages]);
 
+  /** The session, renewed first when its token expires within two minutes (same conversation). */
+  async function fresh(): Promise<{ session: Session; client: Parley } | undefined> {
+    let current = sessionRef.current;
+    if (!current) return undefined;
+    if (Date.parse(current.expiresAt) - Date.now() < 120_000) {
+      current = await openSession(slug);
+      clientRef.current = new Parley({ baseUrl: location.origin, apiKey: current.token });
+      sessionRef.current = current;
+      setSession(current);
+    }
+    return { session: current, client: clientRef.current! };
+  }
+
   async function send(event?: Event) {
     event?.preventDefault();
     const text = draft.trim();
-    const client = clientRef.current;
-    if (!text || busy || !client || !session) return;
+    if (!text || busy || !sessionRef.current) return;
     setDraft('');
     const key = newKey();
     setMessages((list) => [...list, { key: newKey(), role: 'user', content: text }, { key, role: 'assistant', content: '', streaming: true }]);
-    await follow(client.customer.conversations.send(session.conversationId, text), key, session.conversationId);
+    try {
+      const { session: current, client } = (await fresh())!;
+      await follow(client.customer.conversations.send(current.conversationId, text), key, current.conversationId);
+    } catch (err) {
+      update(key, (m) => ({ ...m, streaming: false, failed: err instanceof Error ? err.message : 'The message could not be sent.' }));
+    }
     inputRef.current?.focus();
   }
 
   async function rate(message: ChatMessage, rating: 'up' | 'down') {
-    if (!session || !message.id) return;
+    const current = await fresh().catch(() => undefined);
+    if (!current || !message.id) return;
+    const { session } = current;
     const response = await fetch(
       `/api/v1/customer/conversations/${encodeURIComponent(session.conversationId)}/messages/${encodeURIComponent(message.id)}/feedback`,
       { method: 'POST', headers: { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ rating }) },
