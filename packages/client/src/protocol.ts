@@ -89,6 +89,23 @@ export interface CreateConversationResponse {
   conversationId: string;
 }
 
+/**
+ * Response of `POST /api/v1/public/{orgSlug}/sessions` (no key): a short-lived token that the
+ * customer API accepts in place of a key, on `conversationId` only. Pass it as `apiKey`.
+ */
+export interface PublicSessionResponse {
+  token: string;
+  conversationId: string;
+  /** ISO time; renew before it by posting `{conversationId, token}` to the same endpoint. */
+  expiresAt: string;
+}
+
+/** Optional body of `POST /api/v1/public/{orgSlug}/sessions`: continue this conversation. */
+export interface PublicSessionBody {
+  conversationId?: string;
+  token?: string;
+}
+
 /** Optional body of `POST /api/v1/customer/conversations`. */
 export interface CreateConversationBody {
   customerIdentifier?: string;

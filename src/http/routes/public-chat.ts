@@ -14,12 +14,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { API_PREFIX } from '@parley/client/protocol';
+import { API_PREFIX, type PublicSessionBody, type PublicSessionResponse } from '@parley/client/protocol';
 import type { Config } from '../../config.ts';
 import { AppError } from '../../errors.ts';
 import { chatPageCsp, NOT_FOUND_PAGE, renderChatPage } from '../../public/chat-page.ts';
 import { isOwnOrigin, originAllowed, requestOrigin } from '../../public/origin-policy.ts';
-import { isLive, RENEWAL_GRACE_SECONDS } from '../../public/session-tokens.ts';
+import { openPublicSession } from '../../public/open-session.ts';
 import { WEB_DIST, readBuilt } from '../../public/web-assets.ts';
 import type { PublicChat } from '../../settings/settings.ts';
 import type { AgentStore } from '../../storage/agent-store.ts';
@@ -44,13 +44,13 @@ const sessionBodySchema = z
     token: z.string().max(1024).optional().describe('The token of an earlier session of the same conversation, even if expired (up to 7 days)'),
   })
   .strict()
-  .nullish();
+  .nullish() satisfies z.ZodType<PublicSessionBody | undefined | null>;
 
 const sessionResponseSchema = z.object({
   token: z.string().describe('Send it as `Authorization: Bearer <token>` (or `?access_token=` on GET streams, for EventSource)'),
   conversationId: z.uuid(),
   expiresAt: z.string().describe('ISO time after which the token is refused; renew it with this endpoint'),
-});
+}) satisfies z.ZodType<PublicSessionResponse>;
 
 const widgetConfigSchema = z.object({
   agentName: z.string(),
@@ -112,26 +112,8 @@ export function registerPublicChat(app: FastifyInstance, deps: PublicChatDeps): 
       const { organization, policy } = await openChat(request.params.orgSlug);
       admitOrigin(request, reply, policy);
       if (limiter) await consumeOrRefuse(limiter, request.ip, reply);
-      const body = request.body ?? {};
-      const tokens = app.sessionTokens;
-      let conversationId: string | undefined;
-      if (body.token !== undefined) {
-        const claims = tokens.read(body.token);
-        const renewable = claims && claims.orgId === organization.id && isLive(claims, Date.now() - RENEWAL_GRACE_SECONDS * 1000);
-        if (!renewable || (body.conversationId !== undefined && body.conversationId !== claims.conversationId)) {
-          throw new AppError('unauthorized', 'The chat session is invalid or expired. Start a new one.');
-        }
-        const conversation = await store.getConversation(organization.id, 'customer', claims.conversationId);
-        if (!conversation) throw new AppError('unauthorized', 'The chat session is invalid or expired. Start a new one.');
-        conversationId = conversation.id;
-      } else if (body.conversationId !== undefined) {
-        throw new AppError('invalid_request', 'Continuing a conversation needs the token of its session.');
-      } else {
-        if (organization.credits !== null && organization.credits <= 0) throw new AppError('payment_required');
-        conversationId = (await store.createConversation({ orgId: organization.id, channel: 'customer', customerIdentifier: null })).id;
-      }
-      const { token, expiresAt } = tokens.issue(organization.id, conversationId);
-      return reply.code(201).send({ token, conversationId, expiresAt });
+      const session = await openPublicSession({ store, tokens: app.sessionTokens }, organization, request.body ?? {});
+      return reply.code(201).send(session);
     },
   });
 

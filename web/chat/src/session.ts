@@ -3,11 +3,9 @@
  * localStorage per organization so a reload continues the same conversation (the server
  * renews an expired token of it). Never an API key.
  */
-export interface Session {
-  token: string;
-  conversationId: string;
-  expiresAt: string;
-}
+import type { PublicSessionResponse } from '@parley/client';
+
+export type Session = PublicSessionResponse;
 
 const storageKey = (slug: string) => `parley:session:${slug}`;
 const pendingKey = (slug: string) => `parley:pending:${slug}`;
