@@ -281,19 +281,25 @@ describe('hosted chat page and widget in Chromium', () => {
     await page.context().close();
   });
 
-  it('PUB-14 axe-core finds no serious or critical violation on the page with a conversation', async () => {
+  it('PUB-14 axe-core finds no serious or critical violation on the page with a conversation, nor on the 404 page', async () => {
     const axeSource = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
     agent.script = { deltas: ['**Hello!** See [our help](https://example.org/help).'], delayMs: 0 };
     const { page } = await newPage();
     await page.goto(`${scripted.url}/chat/${scriptedSlug}`);
     await ask(page, 'Hello');
     await expect(assistantBubbles(page).first().locator('strong').innerText()).resolves.toBe('Hello!'); // Markdown rendered
-    await page.evaluate(axeSource); // evaluated over the devtools protocol: the page's CSP does not apply
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    /** Serious and critical violations on the current page. */
+    const scan = async () => {
+      await page.evaluate(axeSource); // evaluated over the devtools protocol: the page's CSP does not apply
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+      });
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    };
+    expect(await scan()).toEqual([]);
+    await page.goto(`${scripted.url}/chat/no-such-shop`);
+    expect(await scan()).toEqual([]);
     await page.context().close();
   });
 
@@ -314,10 +320,17 @@ describe('hosted chat page and widget in Chromium', () => {
     await frame.locator('li.msg.assistant').first().getByRole('button', { name: 'Helpful', exact: true }).waitFor();
     expect(await frame.locator('li.msg.assistant .bubble').first().innerText()).toContain('2 business days');
     await page.screenshot({ path: join(repoRoot, 'docs', 'widget.png') });
-    // Escape closes the panel and gives focus back to the launcher.
-    await frame.getByRole('textbox', { name: 'Message' }).focus();
+    // The launcher closes the panel and keeps focus; from the keyboard: Enter opens, Escape closes.
     await page.locator('parley-widget').getByRole('button', { name: 'Close chat with Ava' }).click();
-    await expect(page.locator('parley-widget').getByRole('button', { name: 'Open chat with Ava' }).isVisible()).resolves.toBe(true);
+    const reopen = page.locator('parley-widget').getByRole('button', { name: 'Open chat with Ava' });
+    await expect(reopen.isVisible()).resolves.toBe(true);
+    await expect(page.locator('parley-widget .panel').isHidden()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('parley-widget .panel').isVisible()).resolves.toBe(true);
+    await page.locator('parley-widget').getByRole('button', { name: 'Close chat with Ava' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('parley-widget .panel').isHidden()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.querySelector('parley-widget')?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe('Open chat with Ava');
     expect(errors).toEqual([]);
     await page.context().close();
   });
