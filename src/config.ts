@@ -79,6 +79,14 @@ const schema = z.object({
     .optional()
     .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
     .refine((v) => v === undefined || v.length >= 32, { message: 'must be at least 32 characters' }),
+  PARLEY_TRUST_PROXY: optionalTrimmed().transform((v, ctx) => {
+    if (v === undefined || v === 'false' || v === '0') return false;
+    if (v === 'true') return true;
+    const list = v.split(',').map((x) => x.trim());
+    if (list.every((x) => /^[0-9a-fA-F:.]+(?:\/\d{1,3})?$/.test(x))) return list.join(',');
+    ctx.addIssue({ code: 'custom', message: 'must be true, false, or a comma-separated list of proxy addresses/CIDRs' });
+    return z.NEVER;
+  }),
   PARLEY_SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   PARLEY_PUBLIC_SESSIONS_PER_MINUTE: z.coerce.number().int().min(0).default(20),
   PARLEY_METRICS_TOKEN: optionalTrimmed().refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (it guards /metrics)' }),
@@ -133,6 +141,12 @@ export interface Config {
    * per process, so tokens do not survive a restart and are not accepted by other instances.
    */
   sessionSecret: string | undefined;
+  /**
+   * Which proxies' `X-Forwarded-For`/`-Host`/`-Proto` to believe (fastify's `trustProxy`): the
+   * client IP that public sessions are limited by, and the host the page's own origin is. `false`:
+   * the socket's address.
+   */
+  trustProxy: boolean | string;
   /** How long a public chat session token is accepted (seconds). */
   sessionTtlSeconds: number;
   /** Public sessions one client IP may open per minute; 0 = no limit. */
@@ -183,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: e.PARLEY_REDIS_PREFIX,
     sessionSecret: e.PARLEY_SESSION_SECRET,
     sessionTtlSeconds: e.PARLEY_SESSION_TTL_SECONDS,
+    trustProxy: e.PARLEY_TRUST_PROXY,
     publicSessionsPerMinute: e.PARLEY_PUBLIC_SESSIONS_PER_MINUTE,
     metricsToken: e.PARLEY_METRICS_TOKEN,
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,

@@ -5,6 +5,7 @@
  * origins), CORS preflights (TESTING.md SEC-17), and no token in the logs (SEC-19).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { SessionTokens } from '../src/public/session-tokens.ts';
 import { api, chat, send } from './agents/sse.ts';
 import { DATABASES, type TestDatabase } from './helpers/databases.ts';
@@ -298,6 +299,38 @@ describe('public session rate limit (per client IP)', () => {
     expect(statuses).toEqual([201, 201, 201, 429, 429]);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await last!.json()).toMatchObject({ code: 'rate_limited' });
+  });
+});
+
+describe('public session rate limit behind a reverse proxy (PARLEY_TRUST_PROXY)', () => {
+  const servers: TestServer[] = [];
+  afterAll(async () => {
+    for (const s of servers) await s.close();
+  });
+  const burst = async (server: TestServer, forwardedFor: string[]) => {
+    const slug = (await server.store.getOrganization(server.orgId))!.slug;
+    const statuses: number[] = [];
+    for (const ip of forwardedFor) {
+      const res = await fetch(`${server.url}/api/v1/public/${slug}/sessions`, { method: 'POST', headers: { 'X-Forwarded-For': ip } });
+      statuses.push(res.status);
+    }
+    return statuses;
+  };
+
+  it('PUB-20 counts each client named by a trusted proxy apart; an untrusted X-Forwarded-For changes nothing', async () => {
+    const trusting = await startTestServer({ env: { PARLEY_PUBLIC_SESSIONS_PER_MINUTE: '1', PARLEY_TRUST_PROXY: '127.0.0.1' } });
+    servers.push(trusting);
+    expect(await burst(trusting, ['203.0.113.1', '203.0.113.2', '203.0.113.1'])).toEqual([201, 201, 429]);
+    const direct = await startTestServer({ env: { PARLEY_PUBLIC_SESSIONS_PER_MINUTE: '1' } });
+    servers.push(direct);
+    expect(await burst(direct, ['203.0.113.1', '203.0.113.2'])).toEqual([201, 429]);
+  });
+
+  it('PUB-21 PARLEY_TRUST_PROXY accepts true, false or addresses, and nothing else', async () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ PARLEY_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ PARLEY_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8,127.0.0.1');
+    expect(() => loadConfig({ PARLEY_TRUST_PROXY: 'nginx' })).toThrow(/PARLEY_TRUST_PROXY/);
   });
 });
 

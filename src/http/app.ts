@@ -173,6 +173,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Parley does not log anyway (a line per request would cost more than a send). Parley logs
     // through `deps.log`; the few request-scoped lines carry `reqId` themselves.
     bodyLimit: config.maxBodyBytes,
+    // PARLEY_TRUST_PROXY: behind a reverse proxy, request.ip and request.host are the client's.
+    trustProxy: config.trustProxy,
     // node:http's timeouts cover *receiving* a request (its headers, then the whole body), never
     // sending the response: a long SSE reply is not cut by them; its run has its own deadline.
     // Node checks them every `connectionsCheckingInterval`, so that must be well below them.

@@ -12,10 +12,10 @@ export function requestOrigin(request: FastifyRequest): string | undefined {
   return typeof origin === 'string' && origin !== '' ? origin : undefined;
 }
 
-/** True when `origin` is this server's own (its host as the request names it). */
+/** True when `origin` is this server's own (its host as the request, or a trusted proxy, names it). */
 export function isOwnOrigin(request: FastifyRequest, origin: string): boolean {
   try {
-    return new URL(origin).host === request.headers.host;
+    return new URL(origin).host === request.host;
   } catch {
     return false;
   }
