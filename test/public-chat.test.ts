@@ -234,6 +234,16 @@ describe.each(DATABASES)('public chat sessions on $name', ({ create }) => {
       });
       expect(allowed.status).toBe(200);
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://example.com');
+      // A streamed reply carries them too (the SSE response copies the reply's headers).
+      const streamed = await fetch(`${server.url}/api/v1/customer/conversations/${body.conversationId}/messages`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${body.token}`, Origin: 'https://example.com', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ message: 'Hello' }),
+      });
+      expect(streamed.headers.get('content-type')).toContain('text/event-stream');
+      expect(streamed.headers.get('access-control-allow-origin')).toBe('https://example.com');
+      expect(streamed.headers.get('access-control-expose-headers')).toContain('Parley-Reply-Id');
+      expect(await streamed.text()).toContain('[DONE]');
       // And the hosted page may be framed only by the listed origins.
       const page = await fetch(`${server.url}/chat/${slug}`);
       expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://example.com");
