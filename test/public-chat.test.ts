@@ -284,6 +284,19 @@ describe.each(DATABASES)('public chat sessions on $name', ({ create }) => {
     expect(await missing.text()).toContain('Chat not found');
   });
 
+  it('PUB-23 the page carries the branding in its markup, escaped, and in its JSON, unable to close the script element', async () => {
+    const hostile = '</script><script>window.__xss=1</script><!--';
+    expect((await settings({ branding: { welcomeHeading: `Hi ${hostile}`, agentName: '<b>Ava</b>' } }, other.managementKey)).status).toBe(200);
+    const html = await (await fetch(`${server.url}/chat/${otherSlug}`)).text();
+    expect(html).toContain('<h1>Hi &lt;/script&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;&lt;!--</h1>');
+    expect(html).toContain('<p class="agent-name">&lt;b&gt;Ava&lt;/b&gt;</p>');
+    expect(html).not.toContain('<script>window.__xss');
+    expect(html.match(/<\/script>/g)).toHaveLength(2); // the config's and the module's own
+    const json = /<script type="application\/json" id="parley-config">(.*?)<\/script>/.exec(html)![1]!;
+    expect(JSON.parse(json).branding.welcomeHeading).toBe(`Hi ${hostile}`);
+    await settings({ branding: { welcomeHeading: 'Hi! How can we help?', agentName: 'Assistant' } }, other.managementKey);
+  });
+
   it('SEC-19 no session token appears in the logs', async () => {
     expect(tokensSeen.length).toBeGreaterThan(5);
     const logs = server.logs.join('');

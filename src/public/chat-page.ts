@@ -32,7 +32,17 @@ export function renderChatPage(config: PageConfig): string | undefined {
     `<title>${escapeHtml(`${config.branding.agentName} · ${config.orgName}`)}</title>\n` +
     `<meta name="theme-color" content="${escapeHtml(config.branding.primaryColor)}">\n` +
     `<script type="application/json" id="parley-config">${scriptJson(config)}</script>`;
-  return template.replace(/<title>[^<]*<\/title>\s*/, '').replace(PLACEHOLDER, head);
+  // The branding is in the markup too (escaped), so the page reads right before its script runs
+  // and without it; the script replaces this with the live chat.
+  const b = config.branding;
+  const body =
+    `<div id="app"><div class="prerender"><p class="agent-name">${escapeHtml(b.agentName)}</p>` +
+    `<h1>${escapeHtml(b.welcomeHeading)}</h1><p>${escapeHtml(b.welcomeSubheading)}</p>` +
+    '<noscript><p>This chat needs JavaScript.</p></noscript></div></div>';
+  return template
+    .replace(/<title>[^<]*<\/title>\s*/, '')
+    .replace(PLACEHOLDER, head)
+    .replace('<div id="app"></div>', body);
 }
 
 /**

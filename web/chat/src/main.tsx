@@ -293,4 +293,6 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+root.textContent = ''; // the server's static branding, replaced by the live chat
+render(<App />, root);
