@@ -138,7 +138,7 @@ export interface Config {
   redisPrefix: string;
   /**
    * Key that signs public chat session tokens (PARLEY_SESSION_SECRET); `undefined` = a random key
-   * per process, so tokens do not survive a restart and are not accepted by other instances.
+   * the database keeps (made by the first instance that starts), shared by every instance.
    */
   sessionSecret: string | undefined;
   /**

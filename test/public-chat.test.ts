@@ -357,6 +357,26 @@ describe('public session rate limit behind a reverse proxy (PARLEY_TRUST_PROXY)'
   });
 });
 
+describe('session tokens without PARLEY_SESSION_SECRET', () => {
+  it('PUB-24 survive a restart and work on another instance of the same database (the key is kept in the database)', async () => {
+    const first = await startTestServer();
+    const slug = (await first.store.getOrganization(first.orgId))!.slug;
+    const session = (await (await fetch(`${first.url}/api/v1/public/${slug}/sessions`, { method: 'POST' })).json()) as Session;
+    const path = `/api/v1/customer/conversations/${session.conversationId}/messages`;
+    const second = await startTestServer({ databaseUrl: first.databaseUrl });
+    try {
+      expect((await api(second.url, session.token, 'GET', path)).status).toBe(200);
+      await first.server.shutdown();
+      const third = await startTestServer({ databaseUrl: first.databaseUrl });
+      expect((await api(third.url, session.token, 'GET', path)).status).toBe(200);
+      await third.close();
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
+});
+
 describe('public session rate limit shared through Redis', () => {
   const servers: TestServer[] = [];
   afterAll(async () => {

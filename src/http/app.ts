@@ -34,6 +34,8 @@ export interface AppDeps {
   log: Logger;
   /** True once shutdown began: new requests (but liveness) get 503, so /readyz fails. */
   isShuttingDown?: () => boolean;
+  /** Signs public chat session tokens; default PARLEY_SESSION_SECRET, else a random one for this app. */
+  sessionSecret?: string;
   /** Extra routes (e.g. the management JSON API) registered by later modules. */
   plugins?: ((app: FastifyInstance) => void)[];
 }
@@ -196,7 +198,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('auth', null);
-  app.decorate('sessionTokens', new SessionTokens(config.sessionSecret, config.sessionTtlSeconds));
+  app.decorate('sessionTokens', new SessionTokens(deps.sessionSecret ?? config.sessionSecret, config.sessionTtlSeconds));
 
   // JSON with an empty body is "no body" (the documented create call sends the header alone).
   app.removeContentTypeParser('application/json');

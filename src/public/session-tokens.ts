@@ -1,7 +1,8 @@
 /**
  * Public chat session tokens: what a browser (the hosted page, the widget) holds instead of an
  * API key. A token names one conversation of one organization and an expiry, signed with
- * HMAC-SHA-256 (PARLEY_SESSION_SECRET), so checking one needs no database read and no secret
+ * HMAC-SHA-256 (PARLEY_SESSION_SECRET, else a key the database keeps: server.ts), so checking
+ * one needs no read of a token table, and no secret
  * key ever reaches a browser. Form: `pcs_<payload base64url>.<signature base64url>`.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
