@@ -21,7 +21,7 @@ import { chatPageCsp, NOT_FOUND_PAGE, renderChatPage } from '../../public/chat-p
 import { isOwnOrigin, originAllowed, requestOrigin } from '../../public/origin-policy.ts';
 import { openPublicSession } from '../../public/open-session.ts';
 import { WEB_DIST, readBuilt } from '../../public/web-assets.ts';
-import type { PublicChat } from '../../settings/settings.ts';
+import type { AgentSettings, PublicChat } from '../../settings/settings.ts';
 import type { AgentStore } from '../../storage/agent-store.ts';
 import type { Organization, Store } from '../../storage/types.ts';
 import { allowOrigin, disallowOrigin, registerPreflight } from '../cors.ts';
@@ -67,7 +67,7 @@ export function registerPublicChat(app: FastifyInstance, deps: PublicChatDeps): 
   if (limiter) app.addHook('onClose', () => limiter.close());
 
   /** The organization of a slug with its public chat on, and its policy; else 404. */
-  const openChat = async (slug: string): Promise<{ organization: Organization; policy: PublicChat; settings: Awaited<ReturnType<AgentStore['getSettings']>> }> => {
+  const openChat = async (slug: string): Promise<{ organization: Organization; policy: PublicChat; settings: AgentSettings }> => {
     const organization = await store.findOrganizationBySlug(slug);
     if (!organization) throw new AppError('not_found', 'Chat not found.');
     const settings = await agentStore.getSettings(organization.id);
@@ -142,7 +142,7 @@ export function registerPublicChat(app: FastifyInstance, deps: PublicChatDeps): 
 /** The page, its assets and the widget script, from `dist/web` (npm run build:web). */
 function registerPages(
   app: FastifyInstance,
-  openChat: (slug: string) => Promise<{ organization: Organization; policy: PublicChat; settings: Awaited<ReturnType<AgentStore['getSettings']>> }>,
+  openChat: (slug: string) => Promise<{ organization: Organization; policy: PublicChat; settings: AgentSettings }>,
   log: Logger,
 ): void {
   const assets = join(WEB_DIST, 'chat', 'assets');
