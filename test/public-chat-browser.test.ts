@@ -124,8 +124,9 @@ describe('hosted chat page and widget in Chromium', () => {
     await scripted?.close();
   });
 
-  async function newPage(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 900, height: 760 } });
+  /** `bypassCSP`: without the page's Content-Security-Policy, so the sanitiser alone is tested. */
+  async function newPage(options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 900, height: 760 }, bypassCSP: options.bypassCSP ?? false });
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
@@ -185,14 +186,16 @@ describe('hosted chat page and widget in Chromium', () => {
   });
 
   it('SEC-15 script, handlers and javascript: URLs in an article and in a split-up streamed reply execute nothing and call no other host', async () => {
+    // The pages run without their CSP here: the sanitiser alone must stop every payload (the CSP
+    // is a second layer, which would otherwise hide a sanitiser gap).
     // An article quoted by the offline model.
-    const a = await newPage();
+    const a = await newPage({ bypassCSP: true });
     await a.page.goto(`${offline.url}/chat/${slug}`);
     const fromArticle = await ask(a.page, 'What is your returns policy?');
     expect(fromArticle).toContain('Returns are free within 30 days');
     // A reply streaming the corpus in pieces.
     agent.script = { deltas: XSS_REPLY, delayMs: 20 };
-    const b = await newPage();
+    const b = await newPage({ bypassCSP: true });
     await b.page.goto(`${scripted.url}/chat/${scriptedSlug}`);
     const reply = await ask(b.page, 'Show me everything');
     expect(reply).toContain('safe link');
