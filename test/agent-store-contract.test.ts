@@ -47,9 +47,10 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
 
   it('returns default settings, then saved ones, per organization', async () => {
     expect(await agents.getSettings(orgA)).toEqual(DEFAULT_SETTINGS);
-    const saved = await agents.saveSettings(orgA, { ...DEFAULT_SETTINGS, tone: 'formal', escalationRules: ['legal issues'] });
+    const synonyms = [['trainers', 'sneakers']];
+    const saved = await agents.saveSettings(orgA, { ...DEFAULT_SETTINGS, tone: 'formal', escalationRules: ['legal issues'], synonyms });
     expect(saved.updatedAt).not.toBeNull();
-    expect(await agents.getSettings(orgA)).toMatchObject({ tone: 'formal', escalationRules: ['legal issues'] });
+    expect(await agents.getSettings(orgA)).toMatchObject({ tone: 'formal', escalationRules: ['legal issues'], synonyms });
     expect((await agents.getSettings(orgB)).tone).toBe(DEFAULT_SETTINGS.tone);
     await agents.saveSettings(orgA, { ...DEFAULT_SETTINGS, tone: 'casual' });
     expect((await agents.getSettings(orgA)).tone).toBe('casual');
@@ -113,6 +114,23 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     expect(hits[0]!.rank).toBeGreaterThan(hits[1]!.rank);
     expect((await agents.searchArticles(orgA, 'refunds', 10)).map((h) => h.article.title)).toEqual(['Returns']);
     expect(await agents.searchArticles(orgA, 'the and of', 10)).toEqual([]);
+  });
+
+  it('ranks alike on both engines, by the same words, synonyms and organization synonyms (issue 13)', async () => {
+    const org = (await store.createOrganization({ name: 'Shoes', slug: `shoes-${Date.now()}`, credits: null })).id;
+    await agents.createArticle(org, { title: 'Sneaker sizes', content: 'Our sneakers come in sizes 36 to 47. Half sizes are not made.', category: 'Products' });
+    await agents.createArticle(org, { title: 'Delivery', content: 'Parcels arrive in 2 to 3 days. Shipping supplies are recycled.', category: 'Shipping' });
+    await agents.createArticle(org, { title: 'Returns', content: 'Unworn sneakers can be sent back within 30 days for a refund.', category: 'Policies' });
+    await agents.createArticle(org, { title: 'Care', content: 'Clean your shoes with a soft brush. Do not machine-wash sneakers.', category: 'Products' });
+    const titles = async (q: string, synonyms?: string[][]) => (await agents.searchArticles(org, q, 3, synonyms)).map((h) => h.article.title);
+    // Equal scores go by title: the order is the same however fast the articles were created.
+    expect(await titles('What sizes do the sneakers come in?')).toEqual(['Sneaker sizes', 'Care', 'Returns']);
+    expect(await titles('How long does shipping take?')).toEqual(['Delivery']);
+    expect(await titles('Which supplies do you use?')).toEqual(['Delivery']);
+    // A word every article shares ("sneakers") counts less than a rare one ("back").
+    expect(await titles('Can I get my money back on worn sneakers?')).toEqual(['Returns', 'Sneaker sizes', 'Care']);
+    expect(await titles('Do you have trainers in size 48?')).toEqual(['Sneaker sizes']);
+    expect(await titles('Do you have trainers in size 48?', [['trainers', 'sneakers']])).toEqual(['Sneaker sizes', 'Care', 'Returns']);
   });
 
   it('finds nothing for an organization whose articles are all archived, or that has none', async () => {

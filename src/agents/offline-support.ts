@@ -6,6 +6,7 @@
  * not know and offers a human.
  */
 import { extractAnswer } from '../knowledge/extract-answer.ts';
+import { tableOf } from '../knowledge/search-query.ts';
 import type { OfflineTurn } from '../model/offline.ts';
 import type { ModelRequest } from '../model/types.ts';
 import { detectEscalation } from './escalation.ts';
@@ -46,9 +47,10 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   if (chat) return { text: chat };
   const sources = [
     ...ctx.articles.map((a) => ({ id: a.id, title: a.title, text: a.content })),
-    { id: 'business-context', title: 'About us', text: ctx.businessContext },
+    // A title of stop words only ("About us") would give its lines no context words.
+    { id: 'business-context', title: 'About our business and company', text: ctx.businessContext },
   ];
-  const picked = extractAnswer(ctx.customerMessage, sources);
+  const picked = extractAnswer(ctx.customerMessage, sources, { synonyms: tableOf(ctx.synonyms ?? []) });
   if (picked.length === 0) return { text: notKnownText(ctx.tone) };
   return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
 }

@@ -7,6 +7,7 @@
 import type { Article } from '../knowledge/article.ts';
 import type { CancelSignal } from '../model/cancel.ts';
 import type { LanguageModel, ModelMessage, ModelRequest, ModelToolCall } from '../model/types.ts';
+import { loadSpelling, spellingGroups } from '../knowledge/spelling.ts';
 import { refusalText, screenInput } from '../safety/input-filter.ts';
 import type { InputClassifier } from '../safety/model-classifier.ts';
 import type { AgentSettings } from '../settings/settings.ts';
@@ -38,6 +39,8 @@ const MAX_ROUNDS = 3;
 export function createSupportAgent(options: SupportAgentOptions): Agent {
   const { model, agentStore, notes } = options;
   const topArticles = options.topArticles ?? 3;
+  // The spelling dictionary takes about 0.3 s to load: not on the first customer's time.
+  void loadSpelling().catch(() => undefined);
 
   /**
    * Everything before the model: settings, the input filter, retrieval and the prompt. Kept
@@ -61,11 +64,15 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
     if (input.conversation.status === 'escalated') {
       return { note: noteOf(settings, [], { sources: [], followUpOnly: true }), events: [{ type: 'delta', text: followUpText(settings.tone) }] };
     }
+    // Misspelled words get their dictionary spellings as synonyms, next to the organization's own.
+    const spelling = await spellingGroups(message);
+    const synonyms = spelling.length === 0 ? settings.synonyms : [...settings.synonyms, ...spelling];
     const span = tracing.start('retrieval', { 'parley.retrieval.limit': topArticles });
-    const hits = await agentStore.searchArticles(orgId, message, topArticles);
+    const hits = await agentStore.searchArticles(orgId, message, topArticles, synonyms);
     span?.end({ 'parley.retrieval.hits': hits.length });
     const articles = hits.map((h) => h.article);
     const { system, context } = buildSupportPrompt(settings, articles, message);
+    context.synonyms = synonyms;
     const messages: ModelMessage[] = historyForModel(input.history);
     return { settings, articles, request: { system, messages, tools: TOOLS, context } };
   }

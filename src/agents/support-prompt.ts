@@ -32,6 +32,8 @@ export interface SupportContext {
   businessContext: string;
   businessRules: string;
   escalationRules: string[];
+  /** The organization's own synonym groups. */
+  synonyms: string[][];
   customerMessage: string;
   articles: { id: string; title: string; content: string; category: string | null }[];
 }
@@ -91,6 +93,7 @@ export function buildSupportPrompt(
     businessContext: settings.businessContext,
     businessRules: settings.businessRules,
     escalationRules: effectiveEscalationRules(settings),
+    synonyms: settings.synonyms,
     customerMessage,
     // Articles are data: sentences that instruct a model or hold a credential are never quoted.
     articles: articles.map((a) => ({ id: a.id, title: a.title, content: withoutUnsafeSentences(a.content), category: a.category })),

@@ -1,11 +1,20 @@
 /**
  * Extractive answering: from the retrieved articles and the business context, pick the few
  * sentences that answer the question, never whole articles and never sentences that merely
- * share a word. A sentence qualifies when it covers enough of the question's topic words
- * (IDF-weighted, synonyms count a little less); the best source wins ties.
+ * share a word. A sentence qualifies when it covers enough of the question's topic words.
+ *
+ * Word weights are fixed by the question and the sources given, never by corpus statistics, so
+ * adding unrelated content cannot flip an answer (issue 13). A filler noun ("rules", "options")
+ * weighs little; a topic word found in no source weighs more than one found, so a question
+ * about something the sources never mention ("Do you sell tea?") stays unanswered. A Markdown
+ * heading and a list's intro ("Prices:") are context for the lines under them; an intro that
+ * answers brings its list along, and a sentence that continues into the next ("It", "This")
+ * brings that one.
  */
-import { synonymsOf } from './synonyms.ts';
-import { sentences, terms } from './text.ts';
+import { sourceBlocks, type SourceLine } from './source-blocks.ts';
+import { synonymsOf, type SynonymTable } from './synonyms.ts';
+import { askedTypes, heldTypes } from './answer-types.ts';
+import { terms } from './text.ts';
 
 export interface AnswerSource {
   id: string;
@@ -23,21 +32,52 @@ export interface ExtractOptions {
   /** Minimum share of the question's topic weight a sentence must cover. */
   minCoverage?: number;
   maxSentences?: number;
+  /** The organization's own synonyms, on top of the built-in table. */
+  synonyms?: SynonymTable;
 }
 
-interface Candidate {
-  text: string;
+interface Candidate extends SourceLine {
   sourceId: string;
-  order: number;
+  sourceIndex: number;
   terms: Set<string>;
-  titleTerms: Set<string>;
+  contextTerms: Set<string>;
 }
 
 const SYNONYM_WEIGHT = 0.7;
-/** A title word counts for a sentence of that article, but less than the sentence's own words. */
-const TITLE_WEIGHT = 0.5;
+/** A title, heading or list-intro word counts for a line under it, less than the line's own. */
+const CONTEXT_WEIGHT = 0.5;
 /** Sentences scoring below this share of the best one are not part of the answer. */
 const RELATIVE_FLOOR = 0.65;
+/** The same for lines of other sources than the best line's. */
+const OTHER_SOURCE_FLOOR = 0.8;
+/** A topic word no source mentions: likely what the question is about, so it weighs more. */
+const ABSENT_WEIGHT = 1.25;
+/** Words that name no topic of their own in a question ("what are the rules for returns"). */
+const FILLERS = new Set(
+  terms(
+    'rule rules option options detail details procedure procedures process information info way ways thing things ' +
+    'kind kinds type types step steps policy policies something anything everything somewhere anywhere someone anyone ' +
+    'somebody anybody situation case deal arrangement ' +
+    'requirement requirements condition conditions guideline guidelines happen happens format formats sort sorts method methods',
+  ),
+);
+const FILLER_WEIGHT = 0.2;
+/** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
+const TYPE_WEIGHT = 1;
+/**
+ * Words that carry a topic when a source has them but, missing from every source, are only the
+ * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").
+ */
+const PHRASING = new Set(
+  terms(
+    'put get go going make use give come bring see look find try work want like mean sure exactly actually really run extra additional ' +
+    'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
+  ),
+);
+/** Items a list intro brings with it. */
+const MAX_LIST_ITEMS = 8;
+/** A sentence opening like this continues the one before. */
+const CONTINUES = /^(?:it|its|this|that|these|those|they|them|the (?:fee|price|cost|charge|credit|refund|value)|however|but|otherwise|then|so|which)\b/i;
 
 /**
  * The sentences of `sources` that answer `question`, best source first; empty when none does.
@@ -46,52 +86,108 @@ const RELATIVE_FLOOR = 0.65;
 export function extractAnswer(question: string, sources: AnswerSource[], options: ExtractOptions = {}): ExtractedSentence[] {
   const minCoverage = options.minCoverage ?? 0.5;
   const maxSentences = options.maxSentences ?? 3;
-  const asked = [...new Set(terms(question))];
-  if (asked.length === 0) return [];
+  const synonyms = (t: string) => synonymsOf(t, options.synonyms);
+  const words = [...new Set(terms(question))];
+  if (words.length === 0) return [];
 
   const candidates: Candidate[] = [];
-  for (const source of sources) {
-    const titleTerms = new Set(terms(source.title));
-    // Markdown headings name a topic; they answer nothing themselves.
-    const body = source.text.split(/\r?\n/).filter((l) => !/^\s{0,3}#/.test(l)).join('\n');
-    sentences(body).forEach((text, order) => {
-      if (text.split(/\s+/).length < 3 && !/\d/.test(text)) return;
-      candidates.push({ text, sourceId: source.id, order, terms: new Set(terms(text)), titleTerms });
-    });
-  }
+  sources.forEach((source, sourceIndex) => {
+    const titleTerms = terms(source.title);
+    for (const line of readLines(source.text)) {
+      const contextTerms = new Set([...titleTerms, ...line.contextTerms]);
+      candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms });
+    }
+  });
   if (candidates.length === 0) return [];
+  // The kind of answer asked for ("how long": a duration) ranks the lines that hold one first,
+  // in place of the words that asked for it, when some line holds one (otherwise those words
+  // stay and must match). It only ranks: whether a line qualifies is decided by words alone,
+  // so "How long does a grinder repair take?" is not answered by any duration.
+  const types = askedTypes(question)
+    .filter((t) => candidates.some((c) => c.terms.has(t.kind)))
+    .map((t) => t.kind);
+  const typeWords = new Set(askedTypes(question).filter((t) => types.includes(t.kind)).flatMap((t) => terms(t.words.join(' '))));
+  const remaining = words.filter((w) => !typeWords.has(w));
+  // Only the kind of answer was asked ("Where are you based?"): it alone decides.
+  const typeOnly = remaining.length === 0;
+  const asked = remaining;
 
-  const idf = new Map<string, number>();
+  const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
+  const weight = new Map<string, number>();
   for (const t of asked) {
-    const df = candidates.filter((c) => c.terms.has(t) || synonymsOf(t).some((s) => c.terms.has(s))).length;
-    idf.set(t, Math.log(1 + candidates.length / (1 + df)) + 0.5);
+    const present = candidates.some((c) => has(c.terms, t) || has(c.contextTerms, t));
+    // A number no source holds is the customer's own figure ("a refund of $20"), not a topic.
+    const filler = FILLERS.has(t) || (!present && (/^\d/.test(t) || PHRASING.has(t)));
+    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : ABSENT_WEIGHT);
   }
-  const total = asked.reduce((sum, t) => sum + idf.get(t)!, 0);
+  const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
 
   const scored = candidates.map((c) => {
     let covered = 0;
     let own = 0;
     for (const t of asked) {
-      const w = idf.get(t)!;
-      if (c.terms.has(t)) {
-        covered += w;
-        own += 1;
-      } else if (synonymsOf(t).some((s) => c.terms.has(s))) {
-        covered += w * SYNONYM_WEIGHT;
-        own += 1;
-      } else if (c.titleTerms.has(t) || synonymsOf(t).some((s) => c.titleTerms.has(s))) covered += w * TITLE_WEIGHT;
+      const w = weight.get(t)!;
+      if (c.terms.has(t)) covered += w;
+      else if (synonyms(t).some((s) => c.terms.has(s))) covered += w * SYNONYM_WEIGHT;
+      else {
+        if (has(c.contextTerms, t)) covered += w * CONTEXT_WEIGHT;
+        continue;
+      }
+      if (weight.get(t) !== FILLER_WEIGHT) own += 1;
     }
-    return { c, score: covered / total, own };
+    const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
+    const score = (covered + typed) / (total + types.length * TYPE_WEIGHT);
+    if (typeOnly) return { c, coverage: score, score, own: typed };
+    // Holding the kind of answer asked for is the line's own evidence too ("Where is the company
+    // based?": "… in Dublin, Ireland" under a title naming the company).
+    return { c, coverage: covered / total, score, own: own + typed };
   });
-  // A sentence must itself contain at least one asked topic word: title words alone prove nothing.
-  const eligible = scored.filter((s) => s.own > 0 && s.score >= minCoverage);
+  // A line must itself contain an asked topic word: title or heading words alone prove nothing.
+  const eligible = scored.filter((s) => s.own > 0 && s.coverage >= minCoverage);
   if (eligible.length === 0) return [];
-  eligible.sort((a, b) => b.score - a.score || a.c.order - b.c.order);
+  eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);
   const best = eligible[0]!;
   const chosen = eligible
-    .filter((s) => s.score >= best.score * RELATIVE_FLOOR)
+    // Answers come from one article as a rule: another's lines must come close to the best.
+    .filter((s) => s.score >= best.score * (s.c.sourceId === best.c.sourceId ? RELATIVE_FLOOR : OTHER_SOURCE_FLOOR))
     .slice(0, maxSentences)
+    .map((s) => s.c);
+  return withFollowers(chosen, candidates)
     // Keep the best source's sentences together and in their original order.
-    .sort((a, b) => (a.c.sourceId === b.c.sourceId ? a.c.order - b.c.order : a.c.sourceId === best.c.sourceId ? -1 : b.c.sourceId === best.c.sourceId ? 1 : 0));
-  return chosen.map((s) => ({ text: s.c.text, sourceId: s.c.sourceId, score: s.score }));
+    .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order)
+    .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
+}
+
+/** A source's lines with their terms, kept per text: the same articles answer question after question. */
+const linesByText = new Map<string, (SourceLine & { terms: Set<string>; contextTerms: string[] })[]>();
+const LINES_CACHE_LIMIT = 2000;
+
+function readLines(text: string) {
+  let lines = linesByText.get(text);
+  if (lines) return lines;
+  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...heldTypes(line.text)]), contextTerms: terms(line.context) }));
+  if (linesByText.size >= LINES_CACHE_LIMIT) linesByText.delete(linesByText.keys().next().value!);
+  linesByText.set(text, lines);
+  return lines;
+}
+
+const rankOf = (c: Candidate, best: Candidate) => (c.sourceId === best.sourceId ? 0 : 1);
+
+/** The chosen lines plus what they lead into: a list intro's items, a continuing sentence. */
+function withFollowers(chosen: Candidate[], all: Candidate[]): Candidate[] {
+  const out = new Set(chosen);
+  for (const c of chosen) {
+    const next = (k: number) => all.find((o) => o.sourceIndex === c.sourceIndex && o.order === c.order + k);
+    if (c.kind === 'intro') {
+      for (let k = 1; k <= MAX_LIST_ITEMS; k++) {
+        const item = next(k);
+        if (!item || item.kind !== 'item') break;
+        out.add(item);
+      }
+    } else {
+      const following = next(1);
+      if (following && following.kind === c.kind && following.kind !== 'item' && CONTINUES.test(following.text)) out.add(following);
+    }
+  }
+  return [...out];
 }

@@ -1,16 +1,49 @@
 /**
  * Full-text search of articles, per engine (STACK.md trap 9). Raw user input never reaches the
  * query syntax: it is reduced to word tokens first, and the tokens are OR-ed so that a question
- * ("how long does shipping take?") matches articles sharing any of its content words, ranked.
+ * ("how long does shipping take?") matches articles sharing any of its content words, or their
+ * synonyms. The database only finds candidates; `rankArticles` orders them the same way on both
+ * engines (see `rerankHits`).
  */
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Dialect } from '../storage/types.ts';
-import { isStopWord, words } from './text.ts';
+import type { Article, ArticleHit } from './article.ts';
+import { rankArticles } from './rank-articles.ts';
+import { synonymTable, synonymWords, type SynonymTable } from './synonyms.ts';
+import { isStopWord, PHRASE_SPELLINGS, stem, words } from './text.ts';
+
+const MAX_WORDS = 16;
+const MAX_TOKENS = 48;
 
 /** Content words of a query, de-duplicated, at most 16 (long pasted text must not blow up the plan). */
 export function searchTokens(query: string): string[] {
-  const tokens = words(query).filter((w) => !isStopWord(w) && w !== 'or' && w !== 'and' && w !== 'not');
-  return [...new Set(tokens)].slice(0, 16);
+  // The words as typed and as read ("money back" is also "refund"): articles hold either.
+  const tokens = [...words(query), ...words(query, { phrases: false })].filter((w) => !isStopWord(w) && w !== 'or' && w !== 'and' && w !== 'not');
+  return [...new Set(tokens)].slice(0, MAX_WORDS);
+}
+
+/** `searchTokens` plus the words of their synonyms (built-in and the organization's). */
+export function expandedTokens(query: string, groups: readonly (readonly string[])[] = []): string[] {
+  const tokens = searchTokens(query);
+  const more = tokens.flatMap((t) => [...synonymWords(stem(t), groups), ...(PHRASE_SPELLINGS[t] ?? [])]).filter((w) => !isStopWord(w) && w !== 'or' && w !== 'and' && w !== 'not');
+  return [...new Set([...tokens, ...more])].slice(0, MAX_TOKENS);
+}
+
+/** How many candidates the database returns for `limit` results. */
+export const candidateLimit = (limit: number) => Math.max(limit * 4, 40);
+
+/** Synonym tables by the (frozen, shared) group list of an organization's settings. */
+const tables = new WeakMap<object, SynonymTable>();
+export function tableOf(groups: readonly (readonly string[])[]): SynonymTable | undefined {
+  if (groups.length === 0) return undefined;
+  let table = tables.get(groups);
+  if (!table) tables.set(groups, (table = synonymTable(groups)));
+  return table;
+}
+
+/** The database's candidates, re-ranked in application code, at most `limit`. */
+export function rerankHits(query: string, articles: readonly Article[], limit: number, groups: readonly (readonly string[])[] = []): ArticleHit[] {
+  return rankArticles(query, articles, tableOf(groups)).slice(0, limit);
 }
 
 /**
@@ -38,10 +71,9 @@ export async function searchArticleIds(
   db: Kysely<any>,
   dialect: Dialect,
   orgId: string,
-  query: string,
+  tokens: readonly string[],
   limit: number,
 ): Promise<SearchRow[]> {
-  const tokens = searchTokens(query);
   if (tokens.length === 0) return [];
   const compiled =
     dialect === 'sqlite'

@@ -3,7 +3,7 @@
  * other words than articles ("cost" vs "price", "send back" vs "return"); expanding the
  * question's terms with these lets extractive answers and escalation rules match anyway.
  */
-import { stem } from './text.ts';
+import { stem, terms, words } from './text.ts';
 
 const GROUPS: string[][] = [
   ['price', 'cost', 'fee', 'charge', 'pricing', 'expensive', 'cheap', 'pay', 'payment', 'paid'],
@@ -31,21 +31,89 @@ const GROUPS: string[][] = [
   ['team', 'user', 'seat', 'member'],
   ['cancelled', 'canceled'],
   ['day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekday', 'weekend', 'daily'],
-  // "How long…" asks for a duration: sentences with days, weeks or hours answer it.
-  ['long', 'time', 'day', 'week', 'hour', 'minute', 'soon', 'quick', 'quickly', 'fast'],
+  // Units of time ("How long…" asks for a duration: see answer-types.ts).
+  ['time', 'day', 'week', 'hour', 'minute', 'month', 'year'],
+  ['pause', 'hold', 'suspend', 'freeze', 'skip'],
+  ['holiday', 'vacation', 'travel', 'travelling', 'trip', 'away'],
+  ['contract', 'commitment', 'term', 'minimum', 'lock'],
+  ['kg', 'kilo', 'kilogram', 'kilos'],
+  ['km', 'kilometre', 'kilometer', 'mile'],
+  ['cm', 'centimetre', 'centimeter', 'tall', 'height'],
+  ['uk', 'britain', 'british', 'england', 'kingdom'],
+  ['eu', 'europe', 'european'],
+  ['usa', 'america', 'american', 'states', 'domestic'],
+  ['big', 'biggest', 'large', 'largest', 'small', 'smallest', 'size'],
+  ['buy', 'purchase', 'order', 'bought'],
+  ['repair', 'fix', 'mend'],
+  ['annual', 'annually', 'yearly', 'year'],
+  ['monthly', 'month'],
+  ['save', 'saving', 'savings', 'discount', 'cheaper', 'off'],
+  ['expire', 'expiry', 'expiration', 'end', 'finish', 'over'],
+  ['login', 'log', 'sign', 'signin'],
+  ['collect', 'collection', 'pickup'],
+  ['person', 'user', 'member', 'seat', 'guest', 'customer'],
+  ['role', 'permission', 'access', 'right', 'rights'],
+  ['file', 'attachment', 'attach', 'upload', 'document'],
+  ['checkin', 'arrive', 'arrival'],
+  ['checkout', 'leave', 'depart', 'departure'],
+  ['bag', 'luggage', 'suitcase', 'baggage'],
+  ['store', 'storage', 'keep', 'hold'],
+  ['accommodate', 'cater', 'catering'],
+  ['car', 'park', 'parking', 'vehicle'],
+  ['allhours', 'night', 'overnight', 'anytime', 'late'],
+  ['pet', 'animal', 'dog', 'cat'],
+  ['staffed', 'open'],
 ];
 
 const INDEX = new Map<string, Set<string>>();
+/** Stem → the words (not stems) of its groups, for the database's own full-text query. */
+const WORDS = new Map<string, Set<string>>();
 for (const group of GROUPS) {
   const stems = group.map(stem);
   for (const s of stems) {
     const set = INDEX.get(s) ?? new Set<string>();
     for (const other of stems) if (other !== s) set.add(other);
     INDEX.set(s, set);
+    const words = WORDS.get(s) ?? new Set<string>();
+    for (const w of group) words.add(w);
+    WORDS.set(s, words);
   }
 }
 
-/** Stems that mean about the same as `term` (not including itself). */
-export function synonymsOf(term: string): string[] {
-  return [...(INDEX.get(term) ?? [])];
+/** Stem → stems meaning about the same (an organization's own, see `synonymTable`). */
+export type SynonymTable = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * The words to look for in the database for `term` (a stem): the words of its built-in groups
+ * and of the organization's `groups`. Words, not stems: each engine stems them its own way.
+ */
+export function synonymWords(term: string, groups: readonly (readonly string[])[] = []): string[] {
+  const out = new Set(WORDS.get(term) ?? []);
+  for (const group of groups) {
+    if (!group.some((w) => terms(w).includes(term))) continue;
+    for (const w of group) for (const part of words(w)) out.add(part);
+  }
+  return [...out];
+}
+
+/** Indexes groups of words ("trainers", "sneakers") by stem, each stem to the others. */
+export function synonymTable(groups: readonly (readonly string[])[]): SynonymTable {
+  const index = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const stems = [...new Set(group.flatMap((w) => terms(w)))];
+    for (const s of stems) {
+      const set = index.get(s) ?? new Set<string>();
+      for (const other of stems) if (other !== s) set.add(other);
+      index.set(s, set);
+    }
+  }
+  return index;
+}
+
+/** Stems that mean about the same as `term` (not including itself), built-in and `extra`. */
+export function synonymsOf(term: string, extra?: SynonymTable): string[] {
+  const own = INDEX.get(term);
+  const more = extra?.get(term);
+  if (!more) return own ? [...own] : [];
+  return [...new Set([...(own ?? []), ...more])];
 }

@@ -1,8 +1,8 @@
 /**
- * Small text tools for retrieval and matching: word tokens, stop words, a light suffix stemmer,
- * and a sentence splitter that keeps Markdown list items as sentences. Deterministic and
- * dependency-free; the database does its own stemming (FTS5 porter, PostgreSQL `english`).
+ * Small text tools for retrieval and matching: word tokens, stop words, the Porter stemmer, and
+ * a sentence splitter that keeps Markdown list items as sentences. Deterministic.
  */
+import { stemmer as porter } from 'stemmer';
 
 const STOP_WORDS = new Set(
   (
@@ -16,9 +16,59 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-case word tokens (letters and digits, Unicode-aware). Safe to quote into FTS queries. */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Two-word expressions that mean one thing, read as that thing ("money back" is a refund). */
+const PHRASES: [RegExp, string][] = [
+  [/\bmoney back\b/g, 'refund'],
+  [/\bruns? out\b|\bran out\b/g, 'expire'],
+  [/\b(?:log|sign)(?:ging|ged)? (?:in|on)(?:to)?\b/g, 'login'],
+  [/\bsend(?:ing)? (?:it |them )?back\b|\bsent (?:it |them )?back\b/g, 'return'],
+  [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
+  [/\bcredit cards?\b|\bdebit cards?\b/g, 'card'],
+  [/\btwo[- ]factor\b|\b2fa\b|\bmfa\b/g, 'twofactor'],
+  [/\bwi[- ]?fi\b/g, 'wifi'],
+  [/\bcheck(?:ing|ed)?[- ]?in\b/g, 'checkin'],
+  [/\bcheck(?:ing|ed)?[- ]?out\b/g, 'checkout'],
+  [/\b(?:do not|does not|did not|not) (?:turn|show) up\b|\bno[- ]shows?\b/g, 'noshow'],
+  [/\b(?:turn|show)(?:s|ed|ing)? up\b/g, 'arrive'],
+  [/\baround the clock\b|\b24\/7\b|\b24 hours a day\b|\bday and night\b/g, 'allhours'],
+];
+
+/**
+ * How articles spell what a phrase is read as, for the database's full-text query (it indexes
+ * the text as written: "no-shows" is "no" and "shows" there).
+ */
+export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  refund: ['refund'],
+  expire: ['expire', 'end'],
+  login: ['log', 'sign'],
+  collect: ['collect', 'pick'],
+  card: ['card'],
+  twofactor: ['factor', '2fa'],
+  wifi: ['wifi', 'wi', 'fi'],
+  checkin: ['check'],
+  checkout: ['check'],
+  noshow: ['shows', 'show'],
+  arrive: ['arrive'],
+  allhours: ['clock', '24'],
+};
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(can)['’]t\b|\b(can)not\b/g, 'can not'],
+  [/\bwon['’]t\b/g, 'will not'],
+  [/n['’]t\b/g, ' not'],
+  [/['’](?:s|re|ll|ve|d|m)\b/g, ''],
+];
+
+/**
+ * Lower-case word tokens (letters and digits, Unicode-aware), contractions undone ("don't" is
+ * "do not", "what's" is "what"), so no fragment like "t" or "s" counts as a word. Safe to quote
+ * into FTS queries.
+ */
+export function words(text: string, options: { phrases?: boolean } = {}): string[] {
+  let t = text.toLowerCase();
+  for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
+  if (options.phrases !== false) for (const [re, to] of PHRASES) t = t.replace(re, to);
+  return t.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** True for words that carry no topic (function words and chat filler). */
@@ -26,51 +76,32 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+/** Irregular forms the Porter stemmer cannot relate to their verb ("lost" → "lose"). */
+const IRREGULAR = new Map(
+  (
+    'lost:lose bought:buy paid:pay sent:send went:go gone:go got:get gotten:get made:make sold:sell took:take taken:take ' +
+    'broke:break broken:break left:leave found:find kept:keep gave:give given:give wrote:write written:write ran:run ' +
+    'came:come told:tell held:hold built:build chose:choose chosen:choose stole:steal stolen:steal forgot:forget ' +
+    'forgotten:forget spent:spend brought:bring thought:think understood:understand won:win worn:wear wore:wear ' +
+    'torn:tear tore:tear children:child people:person men:man women:woman feet:foot'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /**
- * A light English stemmer (plural, -ing, -ed, -ly, a few derivational endings). Not Porter:
- * it only needs to map a question's words and an article's words to the same key.
+ * The Porter stemmer (the `stemmer` package), the algorithm FTS5's `porter` tokenizer uses:
+ * "supplies" and "supply" share a key, and a question's words meet an article's. Numbers stay as
+ * they are.
  */
 export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3 || /\d/.test(w)) return w;
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'],
-    [/(ss|us|is)$/, '$1'],
-    [/([^s])s$/, '$1'],
-  ];
-  for (const [re, to] of rules) {
-    if (re.test(w)) {
-      w = w.replace(re, to);
-      break;
-    }
-  }
-  const endings: [RegExp, string][] = [
-    [/ational$/, 'ate'],
-    [/ation$/, 'ate'],
-    [/ment$/, ''],
-    [/ing$/, ''],
-    [/edly$/, ''],
-    [/ed$/, ''],
-    [/ly$/, ''],
-    [/able$/, ''],
-    [/ible$/, ''],
-  ];
-  for (const [re, to] of endings) {
-    if (re.test(w) && w.length - w.match(re)![0].length >= 3) {
-      w = w.replace(re, to);
-      break;
-    }
-  }
-  // "shipp" → "ship", "cancell" → "cancel": undouble a final consonant left by -ing/-ed.
-  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w.slice(-2)) && w.length > 3) w = w.slice(0, -1);
-  if (/ll$/.test(w) && w.length > 5) w = w.slice(0, -1);
-  return w.replace(/e$/, '');
+  return /\d/.test(word) ? word : porter(IRREGULAR.get(word) ?? word);
 }
 
-/** Content words of a text, stemmed, without stop words. */
+/** Content words of a text, stemmed, without stop words and single letters ("e" of "e-bike"). */
 export function terms(text: string): string[] {
   return words(text)
-    .filter((w) => !isStopWord(w))
+    .filter((w) => !isStopWord(w) && (w.length > 1 || /\d/.test(w)))
     .map(stem);
 }
 

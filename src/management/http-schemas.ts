@@ -24,6 +24,7 @@ export const settingsSchema = z.object({
   tone: z.string(),
   businessRules: z.string(),
   escalationRules: z.array(z.string()),
+  synonyms: z.array(z.array(z.string())),
   branding: z.object({
     agentName: z.string(),
     primaryColor: z.string(),

@@ -13,7 +13,9 @@ export async function listArticles(
 ): Promise<{ articles: ArticleView[]; total: number; limit: number; offset: number }> {
   const page = { limit: input.limit, offset: input.offset };
   if (input.q !== undefined && input.q !== '') {
-    const hits = await deps.agentStore.searchArticles(orgId, input.q, MAX_SEARCH_RESULTS);
+    // The organization's own synonyms count here as in the support agent's retrieval.
+    const { synonyms } = await deps.agentStore.getSettings(orgId);
+    const hits = await deps.agentStore.searchArticles(orgId, input.q, MAX_SEARCH_RESULTS, synonyms);
     const articles = hits.slice(input.offset, input.offset + input.limit).map((h) => toArticleView(h.article));
     return { articles, total: hits.length, ...page };
   }

@@ -1,6 +1,6 @@
 /**
  * The support agent's settings of one organization: business context, tone, business rules,
- * escalation rules and branding. One zod schema validates a patch for both the JSON endpoint
+ * escalation rules, synonyms (the organization's own words) and branding. One zod schema validates a patch for both the JSON endpoint
  * and the configuration agent's tool, so both accept and refuse exactly the same input.
  */
 import { z } from 'zod';
@@ -25,6 +25,8 @@ export interface AgentSettings {
   tone: string;
   businessRules: string;
   escalationRules: string[];
+  /** Groups of words customers use for the same thing, e.g. `["trainers", "sneakers"]`. */
+  synonyms: string[][];
   branding: Branding;
   publicChat: PublicChat;
   updatedAt: string | null;
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: AgentSettings = {
   tone: 'friendly and professional',
   businessRules: '',
   escalationRules: [],
+  synonyms: [],
   branding: {
     agentName: 'Assistant',
     primaryColor: '#2563EB',
@@ -89,6 +92,12 @@ export const publicChatPatchSchema = z
   .partial()
   .strict();
 
+/** Words or short phrases that mean the same to this business's customers; replaces the list. */
+export const synonymGroupsSchema = z
+  .array(z.array(line(60)).min(2).max(20))
+  .max(200)
+  .describe('Groups of words customers use for the same thing, e.g. [["trainers", "sneakers"]]; used by retrieval and answers');
+
 /** A partial update: only the fields present change. `escalationRules` replaces the list. */
 export const settingsPatchSchema = z
   .object({
@@ -99,6 +108,7 @@ export const settingsPatchSchema = z
       .array(line(300))
       .max(50)
       .describe('Situations in which the support agent hands the conversation to a human'),
+    synonyms: synonymGroupsSchema,
     branding: brandingPatchSchema,
     publicChat: publicChatPatchSchema,
   })
@@ -130,6 +140,7 @@ export function applySettingsPatch(
   set('tone', patch.tone);
   set('businessRules', patch.businessRules);
   set('escalationRules', patch.escalationRules);
+  set('synonyms', patch.synonyms);
   for (const [key, value] of Object.entries(patch.branding ?? {}) as [keyof Branding, string | undefined][]) {
     if (value === undefined || value === current.branding[key]) continue;
     changes.push({ field: `branding.${key}`, from: current.branding[key], to: value });

@@ -8,7 +8,7 @@ import { newId } from './ids.ts';
 import { withoutNul, withoutNulOrNull } from './text.ts';
 import { sql, type Kysely } from 'kysely';
 import type { Article, ArticleCreate, ArticleHit, ArticlePatch } from '../knowledge/article.ts';
-import { searchArticleIds, type SearchRow } from '../knowledge/search-query.ts';
+import { candidateLimit, expandedTokens, rerankHits, searchArticleIds, type SearchRow } from '../knowledge/search-query.ts';
 import { DEFAULT_SETTINGS, type AgentSettings } from '../settings/settings.ts';
 import type { Channel } from '@parley/client/protocol';
 import type { ConversationStatus, Dialect } from './types.ts';
@@ -55,7 +55,11 @@ export interface AgentStore {
     options: { limit: number; offset: number; includeArchived?: boolean },
   ): Promise<{ articles: Article[]; total: number }>;
   /** Active articles only, best match first. */
-  searchArticles(orgId: string, query: string, limit: number): Promise<ArticleHit[]>;
+  /**
+   * Active articles matching `query`, best first, ranked alike on both engines (see
+   * `rerankHits`); `synonyms` are the organization's own groups of words.
+   */
+  searchArticles(orgId: string, query: string, limit: number, synonyms?: readonly (readonly string[])[]): Promise<ArticleHit[]>;
 
   recordToolCall(input: Omit<ToolCallRecord, 'id' | 'createdAt'> & { orgId: string }): Promise<void>;
   listToolCalls(conversationId: string): Promise<ToolCallRecord[]>;
@@ -225,15 +229,17 @@ export class KyselyAgentStore implements AgentStore {
     return { articles: rows.map(toArticle), total: Number(total.n) };
   }
 
-  async searchArticles(orgId: string, query: string, limit: number): Promise<ArticleHit[]> {
-    const hits = await searchArticleIds(this.#db, this.#dialect, orgId, query, limit);
+  async searchArticles(orgId: string, query: string, limit: number, synonyms: readonly (readonly string[])[] = []): Promise<ArticleHit[]> {
+    const tokens = expandedTokens(query, synonyms);
+    if (tokens.length === 0) return [];
+    const hits = await searchArticleIds(this.#db, this.#dialect, orgId, tokens, candidateLimit(limit));
     if (hits.length === 0) return [];
     const rows = await this.#db
       .selectFrom('articles')
       .select(ARTICLE_COLUMNS)
       .where('id', 'in', hits.map((h) => h.id))
       .execute();
-    return joinHits(hits, rows);
+    return rerankHits(query, joinHits(hits, rows).map((h) => h.article), limit, synonyms);
   }
 
   async recordToolCall(input: Omit<ToolCallRecord, 'id' | 'createdAt'> & { orgId: string }): Promise<void> {

@@ -4,7 +4,7 @@
  * store's group commit (see `sqlite-store.ts` for why). Everything else stays on Kysely.
  */
 import type { ArticleHit } from '../knowledge/article.ts';
-import { fts5Match, searchTokens, SQLITE_SEARCH_SQL, type SearchRow } from '../knowledge/search-query.ts';
+import { candidateLimit, expandedTokens, fts5Match, rerankHits, SQLITE_SEARCH_SQL, type SearchRow } from '../knowledge/search-query.ts';
 import type { AgentSettings } from '../settings/settings.ts';
 import { ARTICLE_COLUMNS, joinHits, KyselyAgentStore, settingsFromRow, type Assessment } from './agent-store.ts';
 import { PATIENT_WRITE_MS, type SqliteStore } from './sqlite-store.ts';
@@ -30,17 +30,17 @@ export class SqliteAgentStore extends KyselyAgentStore {
     return settingsFromRow(this.#store.statement(SQL.settings).get(orgId) as { data: string; updated_at: string } | undefined);
   }
 
-  async searchArticles(orgId: string, query: string, limit: number): Promise<ArticleHit[]> {
-    const tokens = searchTokens(query);
+  async searchArticles(orgId: string, query: string, limit: number, synonyms: readonly (readonly string[])[] = []): Promise<ArticleHit[]> {
+    const tokens = expandedTokens(query, synonyms);
     if (tokens.length === 0) return [];
     // An FTS5 query costs tens of microseconds even when nothing can match; an organization
     // without active articles (a new one, or one that only uses its business context) skips it
     // after one index lookup.
     if (this.#store.statement(SQL.hasArticles).get(orgId) === undefined) return [];
-    const hits = this.#store.statement(SQLITE_SEARCH_SQL).all(fts5Match(tokens), orgId, limit) as SearchRow[];
+    const hits = this.#store.statement(SQLITE_SEARCH_SQL).all(fts5Match(tokens), orgId, candidateLimit(limit)) as SearchRow[];
     if (hits.length === 0) return [];
     const rows = this.#store.statement(SQL.articlesById).all(JSON.stringify(hits.map((h) => h.id)));
-    return joinHits(hits, rows);
+    return rerankHits(query, joinHits(hits, rows).map((h) => h.article), limit, synonyms);
   }
 
   async saveAssessments(items: Assessment[]): Promise<void> {

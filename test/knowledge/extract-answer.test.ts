@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
 import { searchTokens } from '../../src/knowledge/search-query.ts';
+import { synonymTable } from '../../src/knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../../src/knowledge/text.ts';
 
 const ARTICLES = [
@@ -31,6 +32,72 @@ describe('extractAnswer', () => {
   });
 });
 
+describe('extractAnswer: the causes named in issue 13', () => {
+  const SERVICE = {
+    id: 'svc',
+    title: 'Workshop services',
+    text: '# Workshop services\nWe offer three service levels:\n- Basic: brakes checked for $35.\n- Standard: gears and brakes adjusted for $89.\n- Full: everything rebuilt for $219.\nParts are charged separately.',
+  };
+  const RENT = {
+    id: 'rent',
+    title: 'Rentals',
+    text: '# Rentals\nYou need photo ID to rent a bike. It must be shown at pick-up, together with a credit card.\nRentals are returned by 6pm.',
+  };
+
+  it('a filler noun absent from every source does not sink the right sentence', () => {
+    const picked = extractAnswer('What are the rules for returning rentals?', [SERVICE, RENT]);
+    expect(picked.map((s) => s.text).join(' ')).toContain('6pm');
+  });
+
+  it('a list intro that answers brings its list, and list items keep the intro as context', () => {
+    const picked = extractAnswer('What service levels do you offer?', [SERVICE, RENT]).map((s) => s.text);
+    expect(picked).toEqual(['We offer three service levels:', 'Basic: brakes checked for $35.', 'Standard: gears and brakes adjusted for $89.', 'Full: everything rebuilt for $219.']);
+  });
+
+  it('an answer that continues into the next sentence brings it along', () => {
+    const picked = extractAnswer('Do I need ID to rent?', [SERVICE, RENT]).map((s) => s.text);
+    expect(picked).toContain('It must be shown at pick-up, together with a credit card.');
+  });
+
+  it('a topic no source mentions is not answered, and the customer\'s own figure is no topic', () => {
+    expect(extractAnswer('Do you rent kayaks?', [SERVICE, RENT])).toEqual([]);
+    expect(extractAnswer('Can I return a rental at 7pm for $10 extra?', [SERVICE, RENT]).map((s) => s.text)).toContain('Rentals are returned by 6pm.');
+  });
+
+  it('answers do not flip when unrelated content is added', () => {
+    const questions = ['What are the rules for returning rentals?', 'How much is the standard service?', 'Do I need ID to rent?', 'Do you rent kayaks?'];
+    const unrelated = [
+      { id: 'gift', title: 'Gift cards', text: 'Gift cards never expire. They are sold in any amount from $25.' },
+      { id: 'about', title: 'About us', text: 'We are a bike shop by the harbour, open since 2009. We service every brand of bike.' },
+    ];
+    for (const q of questions) {
+      const before = extractAnswer(q, [SERVICE, RENT]).map((s) => s.text);
+      const after = extractAnswer(q, [SERVICE, RENT, ...unrelated]).map((s) => s.text);
+      expect(after[0], q).toBe(before[0]);
+      expect(after, q).toEqual(expect.arrayContaining(before));
+    }
+  });
+
+  it('ranks the line holding the kind of answer asked for first, but never answers with it alone', () => {
+    const shop = {
+      id: 'shop',
+      title: 'Workshop',
+      text: 'Puncture repairs are done while you wait, usually in about 20 minutes. Puncture kits are sold at the counter for $9.',
+    };
+    expect(extractAnswer('How quickly can you fix a puncture?', [shop]).map((s) => s.text)).toEqual(['Puncture repairs are done while you wait, usually in about 20 minutes.']);
+    expect(extractAnswer('What does a puncture kit cost?', [shop]).map((s) => s.text)[0]).toBe('Puncture kits are sold at the counter for $9.');
+    expect(extractAnswer('How long does a wheel rebuild take?', [shop])).toEqual([]);
+    expect(extractAnswer('How much is a saddle?', [shop])).toEqual([]);
+  });
+
+  it('organization synonyms count like built-in ones', () => {
+    const shoes = { id: 'shoe', title: 'Shoes', text: 'Our sneakers are waterproof.' };
+    expect(extractAnswer('Are the trainers waterproof?', [shoes])).toEqual([]);
+    const synonyms = synonymTable([['trainers', 'sneakers']]);
+    expect(extractAnswer('Are the trainers waterproof?', [shoes], { synonyms }).map((s) => s.text)).toEqual(['Our sneakers are waterproof.']);
+  });
+});
+
 describe('text tools', () => {
   it('splits Markdown into sentences', () => {
     expect(sentences('# Title\n- **One** item.\n2. Two. Three 2.5 kg!\n\nFour')).toEqual(['Title', 'One item.', 'Two.', 'Three 2.5 kg!', 'Four']);
@@ -40,7 +107,26 @@ describe('text tools', () => {
     expect(new Set(['shipping', 'shipped', 'ships', 'ship'].map(stem)).size).toBe(1);
     expect(new Set(['refunds', 'refund', 'refunded'].map(stem)).size).toBe(1);
     expect(new Set(['referring', 'refer'].map(stem)).size).toBe(1);
-    expect(terms('How do I cancel my subscriptions?')).toEqual(['cancel', 'subscription']);
+    expect(terms('How do I cancel my subscriptions?')).toEqual([stem('cancel'), stem('subscription')]);
+  });
+
+  it('stems with Porter: "supplies" meets "supply" and is not cut to "sup" (issue 13)', () => {
+    expect(stem('supplies')).toBe(stem('supply'));
+    expect(stem('supplies')).not.toBe('sup');
+    expect(stem('sup')).not.toBe(stem('supplies'));
+  });
+
+  it('undoes contractions instead of leaving fragments as words (issue 13)', () => {
+    expect(terms("What's the fee if I don't return it?")).toEqual([stem('fee'), stem('return')]);
+    expect(terms("I can't log in")).toEqual([stem('login')]);
+  });
+
+  it('relates irregular forms and reads common two-word expressions as one thing', () => {
+    expect(stem('lost')).toBe(stem('lose'));
+    expect(stem('people')).toBe(stem('person'));
+    expect(terms('Can I get my money back?')).toEqual([stem('refund')]);
+    expect(terms('What happens when my trial runs out?')).toEqual([stem('happen'), stem('trial'), stem('expire')]);
+    expect(terms('I cannot log in')).toEqual([stem('login')]);
   });
 
   it('reduces search input to safe word tokens', () => {

@@ -116,7 +116,17 @@ function plan(intent: Intent, ctx: ConfigurationContext, results: ToolResult[]):
     case 'search_articles':
       return results.length === 0 ? call('list_articles', { q: intent.query, limit: 10 }) : { text: d.describeArticleList(last!.output, intent.query) };
     case 'analytics':
-      return results.length === 0 ? call('get_analytics', { days: intent.days }) : { text: d.describeAnalytics(last!.output) };
+      if (results.length === 0) return call('get_analytics', { days: intent.days });
+      return { text: intent.metric ? d.describeMetric(last!.output, intent.metric) : d.describeAnalytics(last!.output) };
+    case 'add_synonyms':
+      return settingsStep({ synonyms: withSynonyms(s.synonyms, intent.words) }, results);
+    case 'remove_synonym': {
+      const next = s.synonyms.map((g) => g.filter((w) => w !== intent.word)).filter((g) => g.length > 1);
+      if (JSON.stringify(next) === JSON.stringify(s.synonyms)) return { text: `There is no synonym "${intent.word}". Nothing was changed.\n${d.describeSynonyms(s)}` };
+      return settingsStep({ synonyms: next }, results);
+    }
+    case 'list_synonyms':
+      return results.length === 0 ? call('get_settings', {}) : { text: d.describeSynonyms(last!.output) };
     case 'list_conversations': {
       if (results.length === 0) return call('list_conversations', { ...intent.filter, limit: 10 });
       const f = intent.filter;
@@ -128,6 +138,13 @@ function plan(intent: Intent, ctx: ConfigurationContext, results: ToolResult[]):
     case 'show_conversation':
       return results.length === 0 ? call('get_conversation', { id: intent.id }) : { text: d.describeConversation(last!.output) };
   }
+}
+
+/** `groups` with `words` added: into the group that already holds one of them, else as a new group. */
+function withSynonyms(groups: string[][], words: string[]): string[][] {
+  const at = groups.findIndex((g) => g.some((w) => words.includes(w)));
+  if (at < 0) return [...groups, words];
+  return groups.map((g, i) => (i === at ? [...new Set([...g, ...words])] : g));
 }
 
 /** True when a request carries the configuration agent's context. */

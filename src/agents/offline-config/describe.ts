@@ -4,6 +4,7 @@
  */
 import type { ArticleView } from '../../management/article-view.ts';
 import type { AnalyticsReport } from '../../management/get-analytics.ts';
+import type { AnalyticsMetric } from './intents.ts';
 import type { ConversationDetail } from '../../management/get-conversation.ts';
 import type { AgentSettings, SettingChange } from '../../settings/settings.ts';
 import type { ConversationPage } from '../../storage/agent-store.ts';
@@ -17,6 +18,8 @@ export const HELP_TEXT = [
   '- "Escalate billing disputes and legal issues" / "List escalation rules" / "Remove escalation rule 2"',
   '- "How have we performed over the last 7 days?" / "Show escalated conversations" / "Show low-scored conversations" / "Show conversations with negative feedback"',
   '- "Turn off the public chat" / "Only allow origins https://shop.example, https://www.shop.example" / "Allow any origin"',
+  '- "Customers say "trainers" when they mean "sneakers"" / "List synonyms" / "Remove synonym trainers"',
+  '- "How many conversations were escalated this week?" (also: how many conversations, messages, negative feedback; escalation rate; average QA score)',
   '- "Show current settings"',
 ].join('\n');
 
@@ -25,6 +28,7 @@ const FIELD_NAMES: Record<string, string> = {
   tone: 'tone',
   businessRules: 'business rules',
   escalationRules: 'escalation rules',
+  synonyms: 'synonyms',
   'branding.agentName': 'agent name',
   'branding.primaryColor': 'primary colour',
   'branding.welcomeHeading': 'welcome heading',
@@ -34,7 +38,7 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 function show(value: unknown): string {
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => `"${v}"`).join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => `"${Array.isArray(v) ? v.join(' = ') : v}"`).join(', ');
   const text = String(value ?? '');
   if (text === '') return '(empty)';
   return `"${text.length > 160 ? `${text.slice(0, 157)}...` : text}"`;
@@ -60,7 +64,13 @@ export function describeSettings(s: AgentSettings): string {
     `- Escalation rules:\n${rules}`,
     `- Public chat (hosted page and widget): ${s.publicChat.enabled ? 'on' : 'off'}`,
     `- Origins allowed to embed the widget: ${s.publicChat.allowedOrigins.join(', ') || 'any'}`,
+    `- Synonyms: ${s.synonyms.map((g) => g.join(' = ')).join('; ') || '(none)'}`,
   ].join('\n');
+}
+
+export function describeSynonyms(s: AgentSettings): string {
+  if (s.synonyms.length === 0) return 'There are no synonyms of your own yet. Tell me, for example: Customers say "trainers" when they mean "sneakers".';
+  return `Synonyms (words your customers use for the same thing):\n${s.synonyms.map((g, i) => `${i + 1}. ${g.join(' = ')}`).join('\n')}`;
 }
 
 export function describeEscalationRules(s: AgentSettings): string {
@@ -87,6 +97,29 @@ export function describeAnalytics(r: AnalyticsReport): string {
     `- Feedback: ${r.feedback.up} positive, ${r.feedback.down} negative`,
     `- Average QA score: ${qa}`,
   ].join('\n');
+}
+
+const period = (r: AnalyticsReport) => (r.days === 1 ? 'in the last 24 hours' : `in the last ${r.days} days`);
+
+/** The one figure asked for, with just enough around it to read it right. */
+export function describeMetric(r: AnalyticsReport, metric: AnalyticsMetric): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  switch (metric) {
+    case 'escalations':
+      return `${n(r.escalations, 'conversation was', 'conversations were')} escalated ${period(r)} (${Math.round(r.escalationShare * 100)}% of ${n(r.conversations, 'customer conversation', 'customer conversations')}).`;
+    case 'escalationShare':
+      return `The escalation rate ${period(r)} was ${Math.round(r.escalationShare * 100)}%: ${r.escalations} of ${n(r.conversations, 'customer conversation', 'customer conversations')}.`;
+    case 'conversations':
+      return `There ${r.conversations === 1 ? 'was' : 'were'} ${n(r.conversations, 'customer conversation', 'customer conversations')} ${period(r)}.`;
+    case 'messages':
+      return `There ${r.messages === 1 ? 'was' : 'were'} ${n(r.messages, 'message', 'messages')} in customer conversations ${period(r)}.`;
+    case 'feedbackDown':
+      return `Customers gave ${n(r.feedback.down, 'negative rating', 'negative ratings')} ${period(r)} (and ${r.feedback.up} positive).`;
+    case 'feedbackUp':
+      return `Customers gave ${n(r.feedback.up, 'positive rating', 'positive ratings')} ${period(r)} (and ${r.feedback.down} negative).`;
+    case 'qaAverage':
+      return r.qaAverage === null ? `No replies were scored ${period(r)}.` : `The average QA score ${period(r)} was ${r.qaAverage.toFixed(1)} out of 5, over ${n(r.qaScored, 'scored reply', 'scored replies')}.`;
+  }
 }
 
 export function describeConversations(page: ConversationPage, label: string): string {

@@ -28,10 +28,29 @@ function parseCreate(rest: string): Intent {
   return { kind: 'create_article', title: unquote(m[1]!), content: m[2]!.trim(), ...(category ? { category } : {}) };
 }
 
+/** A title for knowledge given without one: its first words. */
+function titleFrom(content: string): string {
+  const first = content.split(/(?<=[.!?])\s/)[0]!.replace(/[.!?]+$/, '');
+  const words = first.split(/\s+/);
+  return words.length <= 8 ? first : `${words.slice(0, 8).join(' ')}…`;
+}
+
+/** "Add a FAQ: Do you have parking? Yes, behind the shop." and "Add to the knowledge base: …". */
+function parseLooseKnowledge(t: string): Intent | undefined {
+  let m = /^(?:add|create|new|save)\s+(?:a\s+|an\s+|this\s+)?(?:new\s+)?(?:faq|q\s*&\s*a|question and answer)(?:\s+(?:entry|item))?\s*[:\-—]\s*(.+?\?)\s*(.+)$/is.exec(t);
+  if (m) return { kind: 'create_article', title: m[1]!.trim(), content: m[2]!.trim() };
+  m = /^(?:add|save|put)\s+(?:this\s+|the following\s+)?(?:to|in|into)\s+(?:the\s+|our\s+)?(?:knowledge(?:\s+base)?|kb|faq|help centre|help center)\s*[:\-—]\s*(.+)$/is.exec(t) ??
+    /^(?:add|save)\s+(?:some\s+|this\s+)?(?:knowledge|information|info)\s*[:\-—]\s*(.+)$/is.exec(t);
+  if (m) return { kind: 'create_article', title: titleFrom(m[1]!.trim()), content: m[1]!.trim() };
+  return undefined;
+}
+
 /** Article commands, or undefined when the message is about something else. */
 export function parseArticleCommand(t: string): Intent | undefined {
   const ARTICLE = String.raw`(?:knowledge(?:\s+base)?\s+|kb\s+|help\s+|faq\s+)?article`;
-  let m = new RegExp(String.raw`^(?:add|create|write|new|save)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?${ARTICLE}\b\s*(.*)$`, 'is').exec(t);
+  const loose = parseLooseKnowledge(t);
+  if (loose) return loose;
+  let m = new RegExp(String.raw`^(?:add|create|write|new|save)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?${ARTICLE}\b\s*[-—:]?\s*(.*)$`, 'is').exec(t);
   if (m) return parseCreate(m[1]!);
   m = new RegExp(String.raw`^rename\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|about\s+)?${QUOTED_OR_UNTIL}\s+to\s+(.+)$`, 'is').exec(t);
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { title: unquote(m[2]!) } };

@@ -5,6 +5,7 @@
  */
 import type { BrandingValues, Intent, ReviewIntent } from './intents.ts';
 import { parseArticleCommand } from './grammar-articles.ts';
+import { analyticsMetric, synonymIntent } from './grammar-words.ts';
 import { clean, splitList, unquote, unquoteText } from './values.ts';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
@@ -81,8 +82,13 @@ function publicChatIntent(t: string): Intent | undefined {
 function settingsIntent(t: string): Intent | undefined {
   const publicChat = publicChatIntent(t);
   if (publicChat) return publicChat;
-  let m = /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t);
+  let m =
+    /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|with|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t) ??
+    /^(?:set|update|change|replace)\s+(?:the\s+|our\s+)?context\s*(?:to|as|with|:|-)\s*[:\-]?\s*(.+)$/is.exec(t);
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
+  // "Our business is a bakery in Leeds." is the business context, in the admin's words.
+  m = /^(?:our|the)\s+(?:business|company|shop|store)\s+(?:is|sells|makes|offers)\s+.+$/is.exec(t);
+  if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[0]!) } };
   m = /^(?:about (?:us|our (?:company|business))|our (?:business|company))\s*[:\-]\s*(.+)$/is.exec(t);
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
   m = /^add\s+(?:a\s+|another\s+)?(?:new\s+)?business\s+rule\s*[:\-]?\s*(.+)$/is.exec(t);
@@ -128,9 +134,12 @@ export function parseCommand(text: string): Intent {
   if (t === '' || /^(?:help|\?|what can you do|what do you do|commands|how does this work|what can i ask)\??$/i.test(t)) return { kind: 'help' };
   const article = parseArticleCommand(t);
   if (article) return article;
-  if (/\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t)) {
-    return { kind: 'analytics', days: periodDays(t) };
+  if (/\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t) || (analyticsMetric(t) && /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t))) {
+    const metric = analyticsMetric(t);
+    return { kind: 'analytics', days: periodDays(t), ...(metric ? { metric } : {}) };
   }
+  const words = synonymIntent(t);
+  if (words) return words;
   return (
     escalationIntent(t) ??
     settingsIntent(t) ??

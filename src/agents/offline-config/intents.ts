@@ -5,6 +5,9 @@ export type ReviewIntent = {
   review?: 'low_score' | 'negative_feedback' | 'needs_attention';
 };
 
+/** The one figure an analytics question asks for ("how many were escalated"); none: the summary. */
+export type AnalyticsMetric = 'conversations' | 'messages' | 'escalations' | 'escalationShare' | 'feedbackUp' | 'feedbackDown' | 'qaAverage';
+
 export type BrandingValues = Partial<Record<'agentName' | 'primaryColor' | 'welcomeHeading' | 'welcomeSubheading', string>>;
 
 export type PublicChatValues = { enabled?: boolean; allowedOrigins?: string[] };
@@ -27,6 +30,9 @@ export type Intent =
   | { kind: 'archive_article'; target: string }
   | { kind: 'list_articles' }
   | { kind: 'search_articles'; query: string }
-  | { kind: 'analytics'; days: number }
+  | { kind: 'analytics'; days: number; metric?: AnalyticsMetric }
+  | { kind: 'add_synonyms'; words: string[] }
+  | { kind: 'remove_synonym'; word: string }
+  | { kind: 'list_synonyms' }
   | { kind: 'list_conversations'; filter: ReviewIntent }
   | { kind: 'show_conversation'; id: string };

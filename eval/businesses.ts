@@ -1,0 +1,88 @@
+/**
+ * The businesses `npm run eval` answers questions for, each with its knowledge and its case
+ * splits. A held-out split is scored but its misses are never printed: it was written before
+ * tuning and must not be tuned on (issue 13).
+ */
+import { CASES, type EvalCase } from './cases.ts';
+import { HARBOR_DEV, HARBOR_HELD_OUT } from './harbor-cases.ts';
+import { HARBOR_ARTICLES, HARBOR_CONTEXT, HARBOR_RULES } from './harbor-kb.ts';
+import { LUMEN_PARAPHRASES } from './lumen-dev.ts';
+import { INN_ARTICLES, INN_CONTEXT, INN_DEV, INN_RULES } from './harbourview-dev.ts';
+import { withTypos } from './typos.ts';
+import { SUMMIT_ARTICLES, SUMMIT_CONTEXT, SUMMIT_FRESH, SUMMIT_RULES } from './summit-fresh.ts';
+import { NIMBUS_ARTICLES, NIMBUS_CONTEXT, NIMBUS_DEV, NIMBUS_RULES } from './nimbus.ts';
+import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
+
+export interface EvalSplit {
+  name: string;
+  cases: EvalCase[];
+  heldOut: boolean;
+}
+
+export interface EvalBusiness {
+  name: string;
+  slug: string;
+  agentName: string;
+  businessContext: string;
+  escalationRules: string[];
+  articles: { title: string; category: string; content: string }[];
+  splits: EvalSplit[];
+}
+
+export const BUSINESSES: EvalBusiness[] = [
+  {
+    name: 'Lumen Coffee',
+    slug: 'lumen',
+    agentName: 'Lumi',
+    businessContext: BUSINESS_CONTEXT,
+    escalationRules: ESCALATION_RULES,
+    articles: KB_ARTICLES,
+    splits: [
+      { name: 'in-sample', cases: CASES, heldOut: false },
+      { name: 'paraphrased dev', cases: LUMEN_PARAPHRASES, heldOut: false },
+      { name: 'typos (in-sample cases, one letter dropped)', cases: withTypos(CASES), heldOut: false },
+    ],
+  },
+  {
+    name: 'Harbor Lane Cycles',
+    slug: 'harbor',
+    agentName: 'Pedal',
+    businessContext: HARBOR_CONTEXT,
+    escalationRules: HARBOR_RULES,
+    articles: HARBOR_ARTICLES,
+    splits: [
+      { name: 'dev', cases: HARBOR_DEV, heldOut: false },
+      { name: 'held-out', cases: HARBOR_HELD_OUT, heldOut: true },
+    ],
+  },
+  {
+    name: 'Nimbus Notes',
+    slug: 'nimbus',
+    agentName: 'Nim',
+    businessContext: NIMBUS_CONTEXT,
+    escalationRules: NIMBUS_RULES,
+    articles: NIMBUS_ARTICLES,
+    splits: [
+      { name: 'dev', cases: NIMBUS_DEV, heldOut: false },
+      { name: 'typos (dev cases, one letter dropped)', cases: withTypos(NIMBUS_DEV), heldOut: false },
+    ],
+  },
+  {
+    name: 'Harbourview Inn',
+    slug: 'inn',
+    agentName: 'Iris',
+    businessContext: INN_CONTEXT,
+    escalationRules: INN_RULES,
+    articles: INN_ARTICLES,
+    splits: [{ name: 'dev', cases: INN_DEV, heldOut: false }],
+  },
+  {
+    name: 'Summit Walls',
+    slug: 'summit',
+    agentName: 'Belay',
+    businessContext: SUMMIT_CONTEXT,
+    escalationRules: SUMMIT_RULES,
+    articles: SUMMIT_ARTICLES,
+    splits: [{ name: 'fresh, written after tuning', cases: SUMMIT_FRESH, heldOut: true }],
+  },
+];

@@ -1,0 +1,57 @@
+/**
+ * What kind of answer a question asks for ("how much" → an amount of money, "how long" → a
+ * duration, "what time" → a clock time, "how far" → a distance, "how old" → an age, "where" → a
+ * place, "phone number" → a phone number), and which kinds a sentence holds. A sentence with an
+ * amount answers "how much does it cost" even when it never says "cost". Kinds are returned as
+ * pseudo-terms (`#money`…) that never collide with word stems.
+ */
+
+const ASKS: [string, RegExp][] = [
+  ['#money', /\b(?:how much|price[sd]?|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap)\b/i],
+  ['#duration', /\b(?:how long|how quickly|how soon|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
+  ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b/i],
+  ['#distance', /\b(?:how far|range|distance)\b/i],
+  ['#size', /\b(?:how (?:big|large|heavy)|biggest|largest|heaviest|maximum|max|size limit|limit)\b/i],
+  ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
+  ['#age', /\b(?:how old|age|ages|years old)\b/i],
+  ['#speed', /\b(?:how fast|top speed|speed)\b/i],
+  ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
+  ['#place', /\b(?:where (?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
+];
+
+const HOLDS: [string, RegExp][] = [
+  ['#money', /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|nok|sek|dkk|chf|cad|aud|dollars?|euros?|pounds?|cents?)\b|\bfree\b)/i],
+  ['#duration', /\b(?:\d+|one|two|three|four|five|six|seven|ten|a|an)(?:[- ]to[- ]\d+)?[- ](?:business |working )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:same[- ]day|overnight|within \d+|since (?:19|20)\d\d)\b/i],
+  ['#time', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
+  ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b|\b\d+[- ]minutes?(?:'s)? (?:walk|drive|ride)\b|\bwalking distance\b/i],
+  ['#size', /\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|tb|kg|g|lb|lbs|cm|mm|inch|inches|litres?|liters?|ml)\b/i],
+  ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
+  ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
+  ['#speed', /\b\d+\s?(?:km\/h|kph|mph)\b/i],
+  ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
+  ['#place', /\b\d+\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
+];
+
+/** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
+const TYPE_WORDS: Record<string, string[]> = {
+  '#duration': ['long', 'quickly', 'soon', 'last', 'lasts'],
+  '#time': ['time'],
+  '#distance': ['far', 'range', 'distance'],
+  '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit'],
+  // Not "charge" (a battery's) nor "pay" ("can I pay by card?" asks how, not how much).
+  '#money': ['cost', 'costs', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'expensive', 'cheap'],
+  '#weekday': ['day', 'days'],
+  '#age': ['old', 'age', 'ages'],
+  '#speed': ['fast', 'speed'],
+  '#place': ['located', 'location', 'based', 'find'],
+};
+
+/** The kinds of answer `question` asks for, each with the question's words that asked for it. */
+export function askedTypes(question: string): { kind: string; words: string[] }[] {
+  return ASKS.filter(([, re]) => re.test(question)).map(([kind]) => ({ kind, words: TYPE_WORDS[kind] ?? [] }));
+}
+
+/** The kinds of answer `sentence` holds. */
+export function heldTypes(sentence: string): string[] {
+  return HOLDS.filter(([, re]) => re.test(sentence)).map(([kind]) => kind);
+}

@@ -1,0 +1,47 @@
+/**
+ * Reads a Markdown article as the lines an answer can quote, each with the context it sits in:
+ * a heading is context for everything under it, and a list's intro ("Opening hours:") is
+ * context for its items (an intro is the line a list follows). Headings are never quoted.
+ */
+import { sentences } from './text.ts';
+
+export interface SourceLine {
+  text: string;
+  /** `intro`: a line ending in ":" that a list follows; `item`: a list entry. */
+  kind: 'sentence' | 'intro' | 'item';
+  /** Position in the source; consecutive lines have consecutive numbers. */
+  order: number;
+  /** The heading (and for an item, the intro) above the line. */
+  context: string;
+}
+
+const HEADING = /^\s{0,3}#{1,6}\s+/;
+const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+/** The quotable lines of `text`, in order. */
+export function sourceBlocks(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  let heading = '';
+  let intro = '';
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  for (const [n, raw] of lines.entries()) {
+    if (HEADING.test(raw)) {
+      heading = sentences(raw).join(' ');
+      intro = '';
+      continue;
+    }
+    const isItem = ITEM.test(raw);
+    if (!isItem) intro = '';
+    const parts = sentences(raw);
+    parts.forEach((part, i) => {
+      const last = i === parts.length - 1;
+      if (isItem) out.push({ text: part, kind: 'item', order: out.length, context: `${heading} ${intro}` });
+      // A line a list follows introduces it, whether or not it ends in ":".
+      else if (last && (/:$/.test(part) || ITEM.test(lines[n + 1] ?? ''))) {
+        out.push({ text: part, kind: 'intro', order: out.length, context: heading });
+        intro = part;
+      } else if (part.split(/\s+/).length >= 3 || /\d/.test(part)) out.push({ text: part, kind: 'sentence', order: out.length, context: heading });
+    });
+  }
+  return out;
+}
