@@ -334,6 +334,10 @@ describe('hosted chat page and widget in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('parley-widget .panel').isHidden()).resolves.toBe(true);
     expect(await page.evaluate(() => document.querySelector('parley-widget')?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe('Open chat with Ava');
+    // Escape inside the chat (the frame) closes the panel too.
+    await page.keyboard.press('Enter');
+    await frame.getByRole('textbox', { name: 'Message' }).press('Escape');
+    await expect.poll(() => page.locator('parley-widget .panel').isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -47,7 +47,13 @@ function textOn(hex: string): string {
 
 document.documentElement.style.setProperty('--brand', config.branding.primaryColor);
 document.documentElement.style.setProperty('--on-brand', textOn(config.branding.primaryColor));
-if (embedded) document.documentElement.classList.add('embedded');
+if (embedded) {
+  document.documentElement.classList.add('embedded');
+  // In the widget's panel, Escape anywhere in the chat closes the panel (the widget listens).
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') parent.postMessage({ type: 'parley:close' }, '*');
+  });
+}
 
 /** A thumb icon (drawn here; no icon font, no emoji font needed). */
 function Thumb({ down = false }: { down?: boolean }) {
