@@ -30,7 +30,11 @@ export const emptyInputSchema = z.object({}).strict();
 
 export const listConversationsInputSchema = z
   .object({
-    status: z.enum(['active', 'escalated', 'abandoned']).optional(),
+    status: z
+      .enum(['active', 'escalated', 'resolved', 'abandoned'])
+      .optional()
+      .describe('abandoned: active with no message for PARLEY_ABANDONED_AFTER_MINUTES (default 30)'),
+    q: z.string().trim().min(1).max(200).optional().describe('Text found in a message or the customer identifier (case-insensitive)'),
     review: z
       .enum(['low_score', 'negative_feedback', 'needs_attention'])
       .optional()
@@ -47,7 +51,12 @@ export const analyticsInputSchema = z
   .object({ days: z.coerce.number().int().min(1).max(365).default(7).describe('Window: the last N days') })
   .strict();
 
+export const timeseriesInputSchema = z
+  .object({ days: z.coerce.number().int().min(1).max(365).default(30).describe('Window: today and the N-1 days before (UTC)') })
+  .strict();
+
 export type ListArticlesInput = z.output<typeof listArticlesInputSchema>;
 export type UpdateArticleInput = z.output<typeof updateArticleInputSchema>;
 export type ListConversationsInput = z.output<typeof listConversationsInputSchema>;
 export type AnalyticsInput = z.output<typeof analyticsInputSchema>;
+export type TimeseriesInput = z.output<typeof timeseriesInputSchema>;
