@@ -23,6 +23,7 @@ import type { Store } from '../storage/types.ts';
 import { registerChatRoutes } from './routes/chat.ts';
 import { keepResponseHeaders } from './schemas.ts';
 import { registerOpsRoutes } from './routes/ops.ts';
+import { registerConsoleRoutes } from './routes/console.ts';
 
 export interface AppDeps {
   config: Config;
@@ -235,7 +236,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((request, reply) => {
     const allowed = routes.allowed(request.url.split('?', 1)[0]!);
-    if (allowed.length === 0) return sendError(reply, new AppError('not_found', 'No such route.'));
+    // A route that has this method and still did not answer (a file not found under a static
+    // prefix) is a plain 404, not a 405.
+    if (allowed.length === 0 || allowed.includes(request.method)) return sendError(reply, new AppError('not_found', 'No such route.'));
     return sendError(reply, new AppError('method_not_allowed', undefined, { allow: allowed.join(', ') }));
   });
 
@@ -258,6 +261,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerChatRoutes(app, deps, 'customer');
   registerChatRoutes(app, deps, 'management');
   registerOpsRoutes(app, deps.store);
+  registerConsoleRoutes(app);
   for (const plugin of deps.plugins ?? []) plugin(app);
   return app;
 }

@@ -1,0 +1,295 @@
+/**
+ * The admin console (issue 16) in Debian's Chromium, always through its UI: the page that
+ * `GET /console` serves from the vite build, on a real Parley server with the offline model.
+ * Sign-in with a wrong and a right key (never in the URL), the escalated conversation's badge
+ * and transcript, new conversations appearing without a reload, configuring by chat and seeing
+ * it in Settings, creating and searching an article (then answered from by the support agent),
+ * creating and revoking a key, the charts drawn from the time series, an axe-core scan of every
+ * view at 1280 and 390 px, and no horizontal overflow at 390 px.
+ *
+ * Set CONSOLE_SCREENSHOTS=docs to rewrite the screenshots that README shows.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, chat } from './agents/sse.ts';
+import { launchChromium } from './helpers/chromium.ts';
+import { startTestServer, type TestServer } from './helpers/server.ts';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS ? resolve(repoRoot, process.env.CONSOLE_SCREENSHOTS) : undefined;
+const VIEWS = ['manage', 'conversations', 'knowledge', 'settings', 'keys', 'webhooks', 'analytics'];
+const WIDTHS = [1280, 390];
+
+/** Whether this build has issue 14's key endpoints (a 404 "No such route." when not). */
+async function keysApiExists(): Promise<boolean> {
+  const probe = await startTestServer();
+  try {
+    return (await api(probe.url, probe.managementKey, 'GET', '/api/v1/management/keys')).status === 200;
+  } finally {
+    await probe.close();
+  }
+}
+const KEYS_API = await keysApiExists();
+if (!KEYS_API) console.warn('console-browser: the key create/revoke test is skipped: /api/v1/management/keys (issue 14) is not in this build');
+
+describe('admin console in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let escalatedId: string;
+  const contexts: BrowserContext[] = [];
+  const m = (method: string, path: string, body?: unknown) => api(server.url, server.managementKey, method, `/api/v1/management${path}`, body);
+
+  beforeAll(async () => {
+    // The page under test is the one `npm run build` makes: build it from the current sources.
+    await build({ configFile: join(repoRoot, 'web/console/vite.config.ts'), logLevel: 'error' });
+    server = await startTestServer();
+    const plain = await chat(server.url, server.customerKey, 'customer');
+    await plain.say('What are your opening hours?');
+    const escalated = await chat(server.url, server.customerKey, 'customer');
+    await escalated.say('I want to talk to a human, please');
+    escalatedId = escalated.id;
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(width = 1280, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (err) => console.error('page error:', err.message));
+    await page.goto(`${server.url}/console`);
+    return page;
+  }
+
+  async function signIn(page: Page, key = server.managementKey) {
+    await page.fill('#key', key);
+    await page.click('button[type=submit]');
+  }
+
+  async function signedIn(width = 1280, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+    const page = await open(width, options);
+    await signIn(page);
+    await page.waitForSelector('nav[aria-label=Sections]');
+    return page;
+  }
+
+  const shot = async (page: Page, name: string) => {
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `console-${name}.png`), fullPage: false });
+  };
+
+  it('is served at /console with its assets, a strict CSP and no CDN', async () => {
+    const response = await fetch(`${server.url}/console`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await response.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((x) => x[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    for (const asset of assets) {
+      expect(asset).toMatch(/^\/console\/assets\//);
+      expect((await fetch(server.url + asset)).status, asset).toBe(200);
+    }
+    expect((await fetch(`${server.url}/console/assets/nope.js`)).status).toBe(404);
+  });
+
+  it('refuses a wrong key with the API message, signs in with the right one, never puts the key in the URL, and signs out', async () => {
+    const page = await open();
+    await signIn(page, 'lxm_not-a-real-key');
+    const refusal = await api(server.url, 'lxm_not-a-real-key', 'GET', '/api/v1/management/settings');
+    await expect.poll(() => page.textContent('[role=alert]')).toBe(refusal.body.error);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+
+    // A customer key is not a management key: the API's 403 message.
+    await signIn(page, server.customerKey);
+    const forbidden = await api(server.url, server.customerKey, 'GET', '/api/v1/management/settings');
+    await expect.poll(() => page.textContent('[role=alert]')).toBe(forbidden.body.error);
+
+    await signIn(page);
+    await page.waitForSelector('nav[aria-label=Sections]');
+    const stored = await page.evaluate(() => ({ session: Object.values(sessionStorage), local: localStorage.length, cookie: document.cookie }));
+    expect(stored).toEqual({ session: [server.managementKey], local: 0, cookie: '' });
+    for (const view of VIEWS) {
+      await page.click(`nav a[href="#/${view}"]`);
+      expect(page.url()).not.toContain(server.managementKey);
+    }
+    expect(page.url()).not.toContain(server.managementKey.slice(4, 20));
+    await page.click('text=Sign out');
+    await page.waitForSelector('#key');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
+
+  it('lists conversations with status badges, opens an escalated one, and shows new ones without a reload', async () => {
+    const page = await signedIn();
+    await page.click('nav a[href="#/conversations"]');
+    const escalatedRow = page.locator(`a.conversation-row[href="#/conversations/${escalatedId}"]`);
+    await escalatedRow.waitFor();
+    expect(await escalatedRow.locator('.badge').textContent()).toBe('escalated');
+    expect(await escalatedRow.locator('.preview').textContent()).toBe('I want to talk to a human, please');
+    expect(await page.locator('.count').textContent()).toBe('2 conversations');
+    await shot(page, 'conversations');
+
+    await page.click('button:has-text("Escalated")');
+    await expect.poll(() => page.locator('a.conversation-row').count()).toBe(1);
+    await page.click('button:has-text("All")');
+    await expect.poll(() => page.locator('a.conversation-row').count()).toBe(2);
+
+    // Nothing is clicked from here: only the list's polling can show the new conversation.
+    const later = await chat(server.url, server.customerKey, 'customer');
+    await later.say('Do you deliver to Bergen?');
+    await page.locator(`a.conversation-row[href="#/conversations/${later.id}"]`).waitFor({ timeout: 20_000 });
+    await page.fill('#conversation-search', 'bergen');
+    await page.click('form[role=search] button');
+    await expect.poll(() => page.locator('a.conversation-row').count()).toBe(1);
+
+    await page.goto(`${server.url}/console#/conversations/${escalatedId}`);
+    await page.waitForSelector('.transcript .message.assistant');
+    expect(await page.locator('.transcript-head .badge').textContent()).toBe('escalated');
+    expect(await page.locator('.escalation').textContent()).toContain('asked for a human');
+    expect(await page.locator('.transcript .message.user .plain').textContent()).toBe('I want to talk to a human, please');
+    expect(await page.locator('#staff-reply').count()).toBe(1);
+    await shot(page, 'transcript');
+  });
+
+  it('configures the agent by chat, streamed, shows the changes, and Settings shows the new value', async () => {
+    const page = await signedIn();
+    await page.click('nav a[href="#/manage"]');
+    await page.fill('#manage-input', 'Set the agent name to Ava');
+    await page.click('.composer button[type=submit]');
+    await page.waitForSelector('.changes li', { timeout: 30_000 });
+    expect(await page.locator('.changes li').allTextContents()).toEqual(['branding.agentName: "Assistant" → "Ava"']);
+    expect(await page.locator('.bubble.agent .markdown').textContent()).toContain('Ava');
+    expect((await m('GET', '/settings')).body.branding.agentName).toBe('Ava');
+    await shot(page, 'manage');
+
+    await page.click('nav a[href="#/settings"]');
+    await expect.poll(() => page.inputValue('#s-name')).toBe('Ava');
+    expect(await page.textContent('.chat-preview .preview-header')).toContain('Ava');
+    // The preview follows the form before saving; saving answers the exact changes.
+    await page.fill('#s-heading', 'Welcome to Acme');
+    expect(await page.textContent('.preview-heading')).toBe('Welcome to Acme');
+    await page.click('button:has-text("Save settings")');
+    await expect.poll(() => page.textContent('.notice')).toContain('branding.welcomeHeading');
+    expect((await m('GET', '/settings')).body.branding.welcomeHeading).toBe('Welcome to Acme');
+    await shot(page, 'settings');
+  });
+
+  it('creates an article with a Markdown preview, finds it by search, and the support agent answers from it', async () => {
+    const page = await signedIn();
+    await page.click('nav a[href="#/knowledge"]');
+    await page.click('text=New article');
+    await page.fill('#article-title', 'Gift wrapping');
+    await page.fill('#article-category', 'Orders');
+    await page.fill('#article-content', 'We offer **gift wrapping** for 4 euros per parcel. <img src=x onerror="window.__xss=1">');
+    await page.click('[role=tab]:has-text("Preview")');
+    expect(await page.locator('.preview-pane strong').textContent()).toBe('gift wrapping');
+    expect(await page.locator('.preview-pane img[onerror]').count()).toBe(0);
+    await page.click('button:has-text("Create article")');
+    await page.locator('.article-list a', { hasText: 'Gift wrapping' }).waitFor();
+    await expect.poll(() => page.url()).toMatch(/#\/knowledge\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.inputValue('#article-title')).toBe('Gift wrapping');
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+
+    await page.fill('#article-search', 'wrapping');
+    await page.click('form[role=search] button');
+    await expect.poll(() => page.locator('.article-list a').allTextContents()).toEqual([expect.stringContaining('Gift wrapping')]);
+    await page.fill('#article-search', 'submarine');
+    await page.click('form[role=search] button');
+    await expect.poll(() => page.locator('.article-list a').count()).toBe(0);
+    await shot(page, 'knowledge');
+
+    const customer = await chat(server.url, server.customerKey, 'customer');
+    const answer = await customer.say('Do you offer gift wrapping?');
+    expect(answer.text).toContain('4 euros');
+  });
+
+  // The key endpoints are issue 14's (docs: shared contract). Until that branch is merged this
+  // test cannot run; it says so in its title and runs by itself once the routes exist.
+  it.skipIf(!KEYS_API)('creates a key (shown once, copyable) and revokes it (needs issue 14: GET/POST/DELETE /management/keys)', async () => {
+    const page = await signedIn();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('nav a[href="#/keys"]');
+    await page.waitForSelector('table tbody tr');
+    await page.selectOption('#key-type', 'customer');
+    await page.fill('#key-label', 'console test');
+    await page.click('button:has-text("Create key")');
+    const key = (await page.locator('[data-testid=new-key]').textContent())!;
+    expect(key).toMatch(/^lxc_/);
+    await page.click('button:has-text("Copy")');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+    // The list shows it masked, never whole.
+    const row = page.locator('tr', { hasText: 'console test' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(key.slice(-4));
+    expect(await page.locator('table').textContent()).not.toContain(key);
+    expect((await fetch(`${server.url}/api/v1/customer/conversations`, { method: 'POST', headers: { authorization: `Bearer ${key}` } })).status).toBe(201);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await row.locator('button:has-text("Revoke")').click();
+    await row.waitFor({ state: 'detached' });
+    expect((await fetch(`${server.url}/api/v1/customer/conversations`, { method: 'POST', headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
+    await shot(page, 'keys');
+  });
+
+  it('draws the analytics charts from the time series, with data', async () => {
+    const page = await signedIn();
+    await page.click('nav a[href="#/analytics"]');
+    await page.waitForSelector('.chart canvas');
+    await expect.poll(() => page.locator('.chart canvas').count()).toBe(4);
+    const series = (await m('GET', '/analytics/timeseries?days=30')).body;
+    const total = series.buckets.reduce((n: number, b: { conversations: number }) => n + b.conversations, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(await page.textContent('.totals div:first-child dd')).toBe(String(total));
+    // Every chart drew something: coloured pixels on its canvas, beyond the axes' grey.
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLCanvasElement>('.chart canvas')].map((canvas) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let coloured = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 60) coloured++;
+        return coloured;
+      }),
+    );
+    for (const pixels of drawn) expect(pixels).toBeGreaterThan(20);
+    await page.selectOption('#period', '7');
+    await expect.poll(() => page.locator('.plot').first().getAttribute('data-points')).toBe('7,7');
+    await shot(page, 'analytics');
+  });
+
+  it('has no serious or critical axe-core violations in any view, at 1280 and 390 px, and no sideways scrolling at 390 px', async () => {
+    const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const views = [...VIEWS.map((v) => `#/${v}`), `#/conversations/${escalatedId}`, '#/knowledge/new'];
+    for (const width of WIDTHS) {
+      // axe is injected by the test, which the page's CSP would refuse: bypass it for the scan only.
+      const page = await open(width, { bypassCSP: true });
+      const scan = async (where: string) => {
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
+        const bad = (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(bad, `${where} at ${width}px`).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${where} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+      };
+      await page.waitForSelector('#key');
+      await scan(`sign-in`);
+      await signIn(page);
+      await page.waitForSelector('nav[aria-label=Sections]');
+      for (const view of views) {
+        await page.evaluate((hash) => (location.hash = hash), view);
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        await scan(view);
+        if (width === 390 && SCREENSHOTS && ['#/conversations', '#/analytics', '#/manage'].includes(view)) {
+          await shot(page, `${view.slice(2)}-390`);
+        }
+      }
+    }
+  }, 120_000);
+});
