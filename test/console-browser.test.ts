@@ -51,6 +51,12 @@ describe('admin console in Chromium', () => {
     const escalated = await chat(server.url, server.customerKey, 'customer');
     await escalated.say('I want to talk to a human, please');
     escalatedId = escalated.id;
+    // Ratings, so the list's thumbs-down counts and the feedback chart have something to show.
+    for (const [id, rating] of [[plain.id, 'down'], [escalated.id, 'up']] as const) {
+      const history = await api(server.url, server.customerKey, 'GET', `/api/v1/customer/conversations/${id}/messages`);
+      const reply = history.body.messages.find((x: { role: string }) => x.role === 'assistant');
+      await api(server.url, server.customerKey, 'POST', `/api/v1/customer/conversations/${id}/messages/${reply.id}/feedback`, { rating });
+    }
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
@@ -133,6 +139,7 @@ describe('admin console in Chromium', () => {
     expect(await escalatedRow.locator('.badge').textContent()).toBe('escalated');
     expect(await escalatedRow.locator('.preview').textContent()).toBe('I want to talk to a human, please');
     expect(await page.locator('.count').textContent()).toBe('2 conversations');
+    await expect.poll(() => page.locator('.thumbs-down.has').allTextContents()).toEqual([expect.stringContaining('1')]);
     await shot(page, 'conversations');
 
     await page.click('button:has-text("Escalated")');
@@ -177,6 +184,7 @@ describe('admin console in Chromium', () => {
     await page.click('button:has-text("Save settings")');
     await expect.poll(() => page.textContent('.notice')).toContain('branding.welcomeHeading');
     expect((await m('GET', '/settings')).body.branding.welcomeHeading).toBe('Welcome to Acme');
+    await page.evaluate(() => scrollTo(0, 0));
     await shot(page, 'settings');
   });
 
@@ -199,10 +207,11 @@ describe('admin console in Chromium', () => {
     await page.fill('#article-search', 'wrapping');
     await page.click('form[role=search] button');
     await expect.poll(() => page.locator('.article-list a').allTextContents()).toEqual([expect.stringContaining('Gift wrapping')]);
+    await page.click('[role=tab]:has-text("Preview")');
+    await shot(page, 'knowledge');
     await page.fill('#article-search', 'submarine');
     await page.click('form[role=search] button');
     await expect.poll(() => page.locator('.article-list a').count()).toBe(0);
-    await shot(page, 'knowledge');
 
     const customer = await chat(server.url, server.customerKey, 'customer');
     const answer = await customer.say('Do you offer gift wrapping?');

@@ -78,6 +78,8 @@ function App() {
     session.signOut();
     setSignedIn(false);
   }), []);
+  // On a narrow screen the tabs scroll sideways: keep the current one in view.
+  useEffect(() => document.querySelector('nav a[aria-current=page]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }), [section, signedIn]);
   if (!signedIn) return <SignIn onSignedIn={() => setSignedIn(true)} />;
   const current = VIEWS.find((v) => v.path === section) ?? VIEWS[1];
   const View = current.view;

@@ -81,18 +81,20 @@ function Chart({ title, x, series, range }: { title: string; x: number[]; series
       {
         width: width(),
         height: 220,
-        scales: { x: { time: true }, y: range ? { range } : { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        // Half a day of room on each side, so the first and last days' bars are whole.
+        scales: { x: { time: true, range: (_u, min, max) => [min - 43_200, max + 43_200] }, y: range ? { range } : { range: (_u, _min, max) => [0, Math.max(1, max)] } },
         axes: [{ stroke: '#374151' }, { stroke: '#374151', size: 44 }],
         series: [
           {},
-          ...series.map((s) => ({
+          ...series.map((s, i) => ({
             label: s.label,
             stroke: s.color,
             width: 2,
             fill: s.bars ? `${s.color}33` : undefined,
             spanGaps: !s.bars,
             points: { show: !s.bars },
-            paths: s.bars ? uPlot.paths.bars!({ size: [0.6, 40] }) : undefined,
+            // Two bar series stand side by side in each day (left and right of its tick).
+            paths: s.bars ? uPlot.paths.bars!(series.length > 1 ? { size: [0.35, 24], align: i === 0 ? -1 : 1 } : { size: [0.6, 40] }) : undefined,
           })),
         ],
       },
