@@ -186,6 +186,11 @@ describe('admin console in Chromium', () => {
     expect((await m('GET', '/settings')).body.branding.welcomeHeading).toBe('Welcome to Acme');
     await page.evaluate(() => scrollTo(0, 0));
     await shot(page, 'settings');
+
+    // Back on Manage, this session's conversation is shown again, changes included.
+    await page.click('nav a[href="#/manage"]');
+    await expect.poll(() => page.locator('.changes li').allTextContents()).toEqual(['branding.agentName: "Assistant" → "Ava"']);
+    expect(await page.locator('.bubble.user').allTextContents()).toEqual(['Set the agent name to Ava']);
   });
 
   it('creates an article with a Markdown preview, finds it by search, and the support agent answers from it', async () => {

@@ -2,8 +2,8 @@
  * Manage: chat with the configuration agent over the Management Chat API (streamed with the
  * SDK). Under each reply, the changes it made: the tool calls recorded for that message.
  */
-import { Parley } from '@parley/client';
-import { useRef, useState } from 'preact/hooks';
+import { Parley, ParleyAPIError } from '@parley/client';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, session } from '../api.ts';
 import { changeText } from '../format.ts';
 import type { ConversationDetail, ToolCall } from '../types.ts';
@@ -28,12 +28,33 @@ export function describeToolCall(call: ToolCall): string[] {
   return [`${call.name}(${JSON.stringify(call.input)})`];
 }
 
+/** The turns of a stored configuration conversation: each question, its reply and its tool calls. */
+function turnsOf(detail: ConversationDetail): Turn[] {
+  const turns: Turn[] = [];
+  let asked: string | undefined;
+  for (const m of detail.messages) {
+    if (m.role === 'user') {
+      asked = m.id;
+      turns.push({ question: m.content, reply: '', done: true, toolCalls: detail.toolCalls.filter((c) => c.userMessageId === m.id) });
+    } else if (m.role === 'assistant' && asked && turns.length > 0) turns[turns.length - 1]!.reply = m.content;
+  }
+  return turns;
+}
+
+/** A conversation to start anew: it reached its message limit, or is gone. */
+const startAgain = (err: unknown) => err instanceof ParleyAPIError && (err.code === 'conversation_limit' || err.status === 404);
+
 export function Manage() {
   const [turns, setTurns] = useState<Turn[]>([]);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const conversation = useRef<string | null>(sessionStorage.getItem(CONVERSATION));
   const update = (index: number, patch: Partial<Turn>) => setTurns((all) => all.map((t, i) => (i === index ? { ...t, ...patch } : t)));
+
+  // Coming back to the tab shows this session's conversation so far.
+  useEffect(() => {
+    if (conversation.current) api<ConversationDetail>('GET', `/conversations/${conversation.current}`).then((d) => setTurns(turnsOf(d)), () => undefined);
+  }, []);
 
   const send = async (event: Event) => {
     event.preventDefault();
@@ -44,23 +65,29 @@ export function Manage() {
     const index = turns.length;
     setTurns((all) => [...all, { question, reply: '', done: false, toolCalls: [] }]);
     const client = new Parley({ baseUrl: location.origin, apiKey: session.key() ?? '' });
-    try {
+    const ask = async (retry: boolean): Promise<void> => {
       if (!conversation.current) {
         conversation.current = (await client.management.conversations.create()).conversationId;
         sessionStorage.setItem(CONVERSATION, conversation.current);
       }
       let reply = '';
-      for await (const e of client.management.conversations.send(conversation.current, question)) {
-        if (e.type === 'delta') update(index, { reply: (reply += e.text) });
-        if (e.type === 'error') update(index, { error: e.message });
+      try {
+        for await (const e of client.management.conversations.send(conversation.current, question)) {
+          if (e.type === 'delta') update(index, { reply: (reply += e.text) });
+          if (e.type === 'error') update(index, { error: e.message });
+        }
+      } catch (err) {
+        if (!retry || !startAgain(err)) throw err;
+        conversation.current = null;
+        return ask(false);
       }
+    };
+    try {
+      await ask(true);
       const detail = await api<ConversationDetail>('GET', `/conversations/${conversation.current}`);
       const asked = [...detail.messages].reverse().find((m) => m.role === 'user');
       update(index, { done: true, toolCalls: detail.toolCalls.filter((c) => c.userMessageId === asked?.id) });
     } catch (err) {
-      // A conversation that reached its limit or vanished: start a new one next time.
-      sessionStorage.removeItem(CONVERSATION);
-      conversation.current = null;
       update(index, { done: true, error: messageOf(err) });
     } finally {
       setBusy(false);
