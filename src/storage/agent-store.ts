@@ -276,18 +276,6 @@ export class KyselyAgentStore implements AgentStore {
 
   async saveAssessments(items: Assessment[]): Promise<void> {
     if (items.length === 0) return;
-    if (this.#dialect === 'postgres') {
-      // One statement for the whole batch (one round trip instead of one per reply plus BEGIN
-      // and COMMIT); a reply without safety flags keeps the ones it has.
-      await sql`update messages as m
-        set qa_score = v.score, qa_flags = v.flags, safety_flags = coalesce(v.safety, m.safety_flags)
-        from unnest(${items.map((a) => a.messageId)}::text[], ${items.map((a) => a.score)}::integer[],
-                    ${items.map((a) => JSON.stringify(a.qaFlags))}::text[],
-                    ${items.map((a) => (a.safetyFlags === null ? null : JSON.stringify(a.safetyFlags)))}::text[])
-          as v(id, score, flags, safety)
-        where m.id = v.id`.execute(this.#db);
-      return;
-    }
     await this.#db.transaction().execute(async (trx) => {
       for (const a of items) {
         await trx

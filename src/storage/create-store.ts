@@ -6,6 +6,7 @@ import type { Database } from './schema.ts';
 import { KyselyStore } from './kysely-store.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import { KyselyAgentStore, type AgentStore } from './agent-store.ts';
+import { PgAgentStore } from './pg-agent-store.ts';
 import { SqliteAgentStore } from './sqlite-agent-store.ts';
 import type { Store } from './types.ts';
 
@@ -215,6 +216,9 @@ function osReason(err: unknown): string {
 /** The agents' store over the same connection as `store` (a store made by {@link createStore}). */
 export function agentStoreFor(store: Store): AgentStore {
   if (store instanceof SqliteStore) return new SqliteAgentStore(store);
-  if (store instanceof KyselyStore) return new KyselyAgentStore(store);
+  if (store instanceof KyselyStore) {
+    const pool = store.pgPool;
+    return pool ? new PgAgentStore(store, pool) : new KyselyAgentStore(store);
+  }
   throw new Error('The agents need a store made by createStore.');
 }

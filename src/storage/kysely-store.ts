@@ -9,14 +9,14 @@ import { newId } from './ids.ts';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Channel } from '@parley/client/protocol';
 import { DONE } from '@parley/client/protocol';
-import type { Database } from './schema.ts';
+import type { Database, MessagesTable } from './schema.ts';
 import { newConversationRow, startedReplyRows, toConversation, toKey, toKeyWithOrganization, toMessage, toOrg } from './rows.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { deltaText, serializePayload } from '../sse/encode.ts';
 import { withoutNul, withoutNulOrNull } from './text.ts';
 import { DEFAULT_MAX_REPLY_TOKENS } from '../config.ts';
 import { estimateTokens } from '../model/types.ts';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import { PG } from './pg-statements.ts';
 import type {
   ApiKeyRecord,
@@ -57,30 +57,14 @@ export class KyselyStore implements Store {
    * The pool of the hot path, which runs on PostgreSQL's prepared statements. `SqliteStore`
    * overrides every method that uses it with its own prepared statements and group commit.
    */
-  get #pool(): Pool {
-    if (!this.#pg) throw new Error('this method runs on PostgreSQL; SqliteStore overrides it');
+  /** PostgreSQL: the pool of the prepared statements (the agent store's hot path uses it too). */
+  get pgPool(): Pool | undefined {
     return this.#pg;
   }
 
-  /** Runs `work` in a transaction on one pooled connection. */
-  async #pgTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
-    let broken: Error | undefined;
-    try {
-      await client.query('begin');
-      const result = await work(client);
-      await client.query('commit');
-      return result;
-    } catch (err) {
-      try {
-        await client.query('rollback');
-      } catch (rollbackErr) {
-        broken = rollbackErr as Error; // the connection is unusable: drop it from the pool
-      }
-      throw err;
-    } finally {
-      client.release(broken);
-    }
+  get #pool(): Pool {
+    if (!this.#pg) throw new Error('this method runs on PostgreSQL; SqliteStore overrides it');
+    return this.#pg;
   }
 
   async migrate(): Promise<void> {
@@ -221,35 +205,27 @@ export class KyselyStore implements Store {
     return (await this.#pool.query({ ...PG.listMessages, values: [conversationId] })).rows.map(toMessage);
   }
 
+  /** One statement: the function of pg-start-reply.ts locks, checks, reserves and inserts. */
   async startReply(input: StartReplyInput): Promise<StartReplyResult> {
-    return this.#pgTransaction(this.#pool, (client) => this.#pgStartReply(client, input));
-  }
-
-  /** startReply on PostgreSQL: lock, [idempotent replay], count + reserve, insert; 4-5 statements. */
-  async #pgStartReply(client: PoolClient, input: StartReplyInput): Promise<StartReplyResult> {
-    await client.query({ ...PG.lockConversation, values: [input.conversationId] });
-    if (input.idempotencyKey !== null) {
-      const prior = (await client.query({ ...PG.findByIdempotencyKey, values: [input.conversationId, input.idempotencyKey] })).rows[0];
-      if (prior) {
-        if (prior.fingerprint !== input.fingerprint) return { kind: 'key_reused' };
-        const reply = (await client.query({ ...PG.findReplyTo, values: [input.conversationId, prior.id] })).rows[0];
-        if (!reply) throw new Error(`no reply to message ${prior.id}`);
-        return { kind: 'replay', userMessage: toMessage(prior), reply: toMessage(reply) };
-      }
-    }
+    const { user, reply } = startedReplyRows(input, 0);
     const amount = input.reserveCredits ?? DEFAULT_MAX_REPLY_TOKENS;
-    const counts = (await client.query({ ...PG.countAndReserve, values: [input.conversationId, input.orgId, amount, input.maxUserMessages] })).rows[0];
-    if (Number(counts.streaming) > 0) return { kind: 'busy' };
-    if (Number(counts.users) >= input.maxUserMessages) return { kind: 'limit' };
-    if (counts.unlimited === null) throw new Error(`organization ${input.orgId} not found`);
-    if (!counts.unlimited && !counts.reserved) return { kind: 'no_credits' };
-    const { user, reply } = startedReplyRows(input, Number(counts.last) + 1);
-    reply.reserved_credits = counts.unlimited ? 0 : amount;
-    await client.query({
-      ...PG.insertStartedReply,
-      values: [user.id, reply.id, user.conversation_id, user.org_id, user.content, user.position, user.idempotency_key, user.fingerprint, user.created_at, reply.position, reply.reserved_credits],
-    });
-    return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
+    const row = (
+      await this.#pool.query({
+        ...PG.startReply,
+        values: [input.conversationId, input.orgId, user.id, reply.id, user.content, input.idempotencyKey, input.fingerprint, input.maxUserMessages, amount, input.now],
+      })
+    ).rows[0] as { kind: StartReplyResult['kind']; user_message: MessagesTable | null; reply: MessagesTable | null; reserved: number; user_position: number };
+    switch (row.kind) {
+      case 'replay':
+        return { kind: 'replay', userMessage: toMessage(row.user_message!), reply: toMessage(row.reply!) };
+      case 'started':
+        user.position = row.user_position;
+        reply.position = row.user_position + 1;
+        reply.reserved_credits = row.reserved;
+        return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
+      default:
+        return { kind: row.kind } as StartReplyResult;
+    }
   }
 
   /**

@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from './types.ts';
 import { AGENT_MIGRATIONS } from './agent-migrations.ts';
+import { START_REPLY_FUNCTION } from './pg-start-reply.ts';
 
 export interface Migration {
   version: number;
@@ -127,6 +128,14 @@ const CORE: Migration[] = [
       for (const column of ['owner_id', 'lease_until', 'stop_requested_at']) {
         await db.schema.alterTable('messages').addColumn(column, 'text').execute();
       }
+    },
+  },
+  {
+    // A send's transaction as one PostgreSQL function, called as one statement (pg-start-reply.ts).
+    version: 4,
+    name: 'start_reply_function',
+    async up(db, dialect) {
+      if (dialect === 'postgres') await sql.raw(START_REPLY_FUNCTION).execute(db);
     },
   },
 ];

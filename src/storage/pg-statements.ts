@@ -7,7 +7,7 @@
  */
 import type { QueryConfig } from 'pg';
 
-const statement = (name: string, text: string): Pick<QueryConfig, 'name' | 'text'> => ({ name: `parley_${name}`, text });
+export const statement = (name: string, text: string): Pick<QueryConfig, 'name' | 'text'> => ({ name: `parley_${name}`, text });
 
 export const PG = {
   findApiKeyByHash: statement(
@@ -30,44 +30,8 @@ export const PG = {
   ),
   listReplyEvents: statement('list_reply_events', 'select seq, data from reply_events where message_id = $1 and seq > $2 order by seq'),
 
-  // ── startReply, inside one transaction ──
-  /** Serialises sends to one conversation across connections and instances. */
-  lockConversation: statement('lock_conversation', 'select id from conversations where id = $1 for update'),
-  findByIdempotencyKey: statement('find_idempotent', 'select * from messages where conversation_id = $1 and idempotency_key = $2'),
-  findReplyTo: statement('find_reply_to', 'select * from messages where conversation_id = $1 and reply_to = $2'),
-  /**
-   * Is a reply running, how many user messages, the last position; and, only when the
-   * conversation is idle and under its limit, the credit reservation: a conditional UPDATE that
-   * re-reads a row another transaction just changed, never writing or locking an unlimited
-   * organization's row. $1 conversation, $2 organization, $3 amount, $4 user-message limit.
-   */
-  countAndReserve: statement(
-    'count_and_reserve',
-    `with c as (
-       select cast(count(case when status = 'streaming' then 1 end) as integer) as streaming,
-              cast(count(case when role = 'user' then 1 end) as integer) as users,
-              cast(coalesce(max(position), 0) as integer) as last
-       from messages where conversation_id = $1),
-     r as (
-       update organizations set reserved_credits = reserved_credits + $3
-       where id = $2 and credits is not null and credits - reserved_credits > 0
-         and (select streaming from c) = 0 and (select users from c) < $4
-       returning id)
-     select c.streaming, c.users, c.last,
-            (select credits is null from organizations where id = $2) as unlimited,
-            exists(select 1 from r) as reserved
-     from c`,
-  ),
-  /** The user message, its streaming reply, and the conversation's updated_at. */
-  insertStartedReply: statement(
-    'insert_started_reply',
-    `with m as (
-       insert into messages (id, conversation_id, org_id, role, content, status, position, reply_to, idempotency_key,
-                             fingerprint, tokens, reserved_credits, owner_id, lease_until, stop_requested_at, created_at, updated_at)
-       values ($1, $3, $4, 'user', $5, 'complete', $6, null, $7, $8, 0, 0, null, null, null, $9, $9),
-              ($2, $3, $4, 'assistant', '', 'streaming', $10, $1, null, null, 0, $11, null, null, null, $9, $9))
-     update conversations set updated_at = $9 where id = $3`,
-  ),
+  /** The whole of a send's start (pg-start-reply.ts): $1 conversation … $10 now. */
+  startReply: statement('start_reply', 'select * from parley_start_reply($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)'),
 
   // ── single-statement writes (atomic without a transaction) ──
   /** Any number of events of any replies: $1 message ids, $2 seqs, $3 data. */
