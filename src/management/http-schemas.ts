@@ -38,14 +38,12 @@ export const settingsUpdateSchema = z.object({
   changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
 });
 
-const status = z
-  .enum(['active', 'escalated', 'resolved', 'abandoned'])
-  .describe('abandoned: active with no message for PARLEY_ABANDONED_AFTER_MINUTES (derived, not stored)');
+const status = z.enum(['active', 'escalated', 'resolved', 'abandoned']);
 
 export const conversationSummarySchema = z.object({
   id: z.string(),
   channel: z.enum(['customer', 'management']),
-  status,
+  status: status.describe('abandoned: active with no message for PARLEY_ABANDONED_AFTER_MINUTES (derived, not stored)'),
   customerIdentifier: z.string().nullable(),
   escalationReason: z.string().nullable(),
   preview: z.string().nullable(),

@@ -30,16 +30,13 @@ export const emptyInputSchema = z.object({}).strict();
 
 export const listConversationsInputSchema = z
   .object({
-    status: z
-      .enum(['active', 'escalated', 'resolved', 'abandoned'])
-      .optional()
-      .describe('abandoned: active with no message for PARLEY_ABANDONED_AFTER_MINUTES (default 30)'),
-    q: z.string().trim().min(1).max(200).optional().describe('Text found in a message or the customer identifier (case-insensitive)'),
+    status: z.enum(['active', 'escalated', 'resolved', 'abandoned']).optional(),
     review: z
       .enum(['low_score', 'negative_feedback', 'needs_attention'])
       .optional()
       .describe('low_score: average QA below 3.5; needs_attention: low score or negative feedback'),
     channel: z.enum(['customer', 'management']).default('customer'),
+    q: z.string().trim().min(1).max(200).optional().describe('Text found in a message or the customer identifier (case-insensitive)'),
     limit,
     offset,
   })
