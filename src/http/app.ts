@@ -13,6 +13,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { registerConsoleRoutes } from './routes/console.ts';
 import type { AgentResolver } from '../agents/types.ts';
 import type { Config } from '../config.ts';
 import { AppError, toHttpError } from '../errors.ts';
@@ -23,7 +24,6 @@ import type { Store } from '../storage/types.ts';
 import { registerChatRoutes } from './routes/chat.ts';
 import { keepResponseHeaders } from './schemas.ts';
 import { registerOpsRoutes } from './routes/ops.ts';
-import { registerConsoleRoutes } from './routes/console.ts';
 
 export interface AppDeps {
   config: Config;
@@ -258,10 +258,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       declareRateLimit(optionalNullableBodies('openapiObject' in document ? document.openapiObject : document.swaggerObject), config),
   });
 
+  registerConsoleRoutes(app);
   registerChatRoutes(app, deps, 'customer');
   registerChatRoutes(app, deps, 'management');
   registerOpsRoutes(app, deps.store);
-  registerConsoleRoutes(app);
   for (const plugin of deps.plugins ?? []) plugin(app);
   return app;
 }

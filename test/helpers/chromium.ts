@@ -1,6 +1,7 @@
 /**
- * Debian's Chromium for browser tests, through playwright-core (no browser download). Launch
- * flags as in STACK.md trap 17. Without `chromium` on PATH the test fails: it does not skip.
+ * Debian's Chromium driven by playwright-core (no browser download). Launch flags for this
+ * machine: /work/shared/design/STACK.md, trap 17. Without `chromium` on PATH the launch throws
+ * (the test fails, it does not skip): `apt-get install -y chromium`; `.ci/run` does.
  */
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
@@ -25,4 +26,6 @@ export function findChromium(): string {
   }
 }
 
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, timeout: 30_000 });
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, timeout: 30_000 });
+}
