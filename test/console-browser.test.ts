@@ -10,6 +10,8 @@
  *
  * Set CONSOLE_SCREENSHOTS=docs to rewrite the screenshots that README shows. */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -48,7 +50,8 @@ describe('admin console in Chromium', () => {
   beforeAll(async () => {
     // The page under test is the one `npm run build` makes: build it from the current sources.
     await build({ configFile: join(repoRoot, 'web/console/vite.config.ts'), logLevel: 'error' });
-    server = await startTestServer();
+    // Issue 14's webhooks refuse loopback targets unless allowed (the receiver below is on 127.0.0.1).
+    server = await startTestServer({ env: { PARLEY_WEBHOOK_ALLOW_PRIVATE: 'true' } });
     const plain = await chat(server.url, server.customerKey, 'customer');
     await plain.say('What are your opening hours?');
     const escalated = await chat(server.url, server.customerKey, 'customer');
@@ -268,6 +271,44 @@ describe('admin console in Chromium', () => {
     await expect.poll(() => page.locator('.transcript-head .badge').textContent()).toBe('resolved');
     expect(await page.locator('#staff-reply').count()).toBe(0);
     expect((await m('GET', `/conversations/${customer.id}`)).body.conversation.status).toBe('resolved');
+  });
+
+  it.skipIf(!ISSUE_14)('adds a webhook endpoint, lists its deliveries and redelivers one (needs issue 14: webhooks)', async () => {
+    const received: string[] = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        received.push(body);
+        response.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+      const page = await signedIn();
+      await page.click('nav a[href="#/webhooks"]');
+      await page.fill('#hook-url', url);
+      await page.click('button:has-text("Add endpoint")');
+      await expect.poll(() => page.locator('.new-key .secret').textContent()).toMatch(/\S{16,}/);
+      const endpoint = page.locator('.hook-list li', { hasText: url });
+      await endpoint.waitFor();
+
+      const customer = await chat(server.url, server.customerKey, 'customer');
+      await customer.say('I need a human right now');
+      await expect.poll(() => received.length, { timeout: 20_000 }).toBe(1);
+      expect(JSON.parse(received[0]!)).toMatchObject({ event: 'conversation.escalated', conversation: { id: customer.id } });
+
+      await endpoint.locator('button:has-text("Deliveries")').click();
+      const row = endpoint.locator('tbody tr', { hasText: 'conversation.escalated' });
+      await expect.poll(() => row.locator('.badge').textContent()).toBe('delivered');
+      await row.locator('button:has-text("Redeliver")').click();
+      await expect.poll(() => received.length, { timeout: 20_000 }).toBe(2);
+      expect(received[1]).toBe(received[0]);
+      await shot(page, 'webhooks');
+    } finally {
+      await new Promise((done) => receiver.close(done));
+    }
   });
 
   it('draws the analytics charts from the time series, with data', async () => {

@@ -6,7 +6,8 @@
 import { AppError } from '../errors.ts';
 import type { MessageAnnotations, ToolCallRecord } from '../storage/agent-store.ts';
 import type { Conversation } from '../storage/types.ts';
-import { abandonedBefore, type ManagementDeps } from './deps.ts';
+import { abandonedBefore } from './abandoned.ts';
+import type { ManagementDeps } from './deps.ts';
 import type { ListedStatus } from '../storage/agent-store.ts';
 
 export interface TranscriptMessage extends MessageAnnotations {

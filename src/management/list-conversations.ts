@@ -3,7 +3,8 @@
  * need or text, newest activity first.
  */
 import type { ConversationPage } from '../storage/agent-store.ts';
-import { abandonedBefore, type ManagementDeps } from './deps.ts';
+import { abandonedBefore } from './abandoned.ts';
+import type { ManagementDeps } from './deps.ts';
 import type { ListConversationsInput } from './schemas.ts';
 
 export async function listConversations(

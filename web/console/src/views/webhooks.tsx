@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.ts';
 import { fullTime, timeAgo } from '../format.ts';
 import type { Delivery, Webhook } from '../types.ts';
-import { ErrorText, actionRunner, messageOf } from '../ui.tsx';
+import { ErrorText, actionRunner, messageOf, usePoll } from '../ui.tsx';
 
 const EVENTS = ['conversation.created', 'conversation.escalated', 'conversation.resolved', 'message.created', 'feedback.created'];
 
@@ -89,7 +89,8 @@ function Deliveries({ webhookId }: { webhookId: string }) {
     api<{ deliveries: Delivery[] }>('GET', base)
       .then((r) => setDeliveries(r.deliveries))
       .catch((err) => setError(messageOf(err)));
-  useEffect(() => void load(), [webhookId]);
+  // Attempts go on in the background: the table follows them while it is open.
+  usePoll(load, 4000, [webhookId]);
   const redeliver = (id: string) =>
     api('POST', `${base}/${encodeURIComponent(id)}/redeliver`).then(load, (err) => setError(messageOf(err)));
   return (
