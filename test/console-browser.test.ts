@@ -104,9 +104,13 @@ describe('admin console in Chromium', () => {
     const html = await response.text();
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((x) => x[1]!);
     expect(assets.length).toBeGreaterThanOrEqual(2);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
     for (const asset of assets) {
       expect(asset).toMatch(/^\/console\/assets\//);
-      expect((await fetch(server.url + asset)).status, asset).toBe(200);
+      const file = await fetch(server.url + asset);
+      expect(file.status, asset).toBe(200);
+      // Hashed names: cacheable for good.
+      expect(file.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     }
     expect((await fetch(`${server.url}/console/assets/nope.js`)).status).toBe(404);
   });

@@ -41,18 +41,23 @@ export function registerConsoleRoutes(app: FastifyInstance, directory = consoleD
     return reply.headers({ ...PAGE_HEADERS, 'cache-control': 'no-cache' }).type('text/html; charset=utf-8').send(html);
   };
   if (html !== undefined) {
-    app.register(fastifyStatic, {
-      root: join(directory, 'assets'),
-      prefix: '/console/assets/',
-      // The hosted chat's pages register @fastify/static too: none of them needs reply.sendFile.
-      decorateReply: false,
-      index: false,
-      cacheControl: false,
-      setHeaders: (res) => {
-        for (const [name, value] of Object.entries(PAGE_HEADERS)) res.setHeader(name, value);
-        res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-      },
-      schemaHide: true,
+    // Its own scope: the hook below applies to the assets only.
+    app.register(async (assets) => {
+      // Hashed names never change content: cache them for a year (the app's default is no-store).
+      assets.addHook('onSend', async (_request, reply, payload) => {
+        reply.headers(PAGE_HEADERS);
+        if (reply.statusCode === 200) reply.header('cache-control', 'public, max-age=31536000, immutable');
+        return payload;
+      });
+      await assets.register(fastifyStatic, {
+        root: join(directory, 'assets'),
+        prefix: '/console/assets/',
+        // The hosted chat's pages register @fastify/static too: none of them needs reply.sendFile.
+        decorateReply: false,
+        index: false,
+        cacheControl: false,
+        schemaHide: true,
+      });
     });
   }
   app.get('/console', { schema: { hide: true } }, page);
