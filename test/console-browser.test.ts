@@ -364,9 +364,8 @@ describe('admin console in Chromium', () => {
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(300);
         await scan(view);
-        if (width === 390 && SCREENSHOTS && ['#/conversations', '#/analytics', '#/manage'].includes(view)) {
-          await shot(page, `${view.slice(2)}-390`);
-        }
+        const phoneShot = { '#/conversations': 'conversations', '#/analytics': 'analytics', [`#/conversations/${escalatedId}`]: 'transcript' }[view];
+        if (width === 390 && phoneShot) await shot(page, `${phoneShot}-390`);
       }
     }
   }, 120_000);
