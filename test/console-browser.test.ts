@@ -136,6 +136,12 @@ describe('admin console in Chromium', () => {
       expect(page.url()).not.toContain(server.managementKey);
     }
     expect(page.url()).not.toContain(server.managementKey.slice(4, 20));
+    // Signing out forgets the key and this tab's configuration chat too.
+    await page.click('nav a[href="#/manage"]');
+    await page.fill('#manage-input', 'Show the settings');
+    await page.click('.composer button[type=submit]');
+    await page.waitForSelector('.bubble.agent[aria-busy=false]');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(2);
     await page.click('text=Sign out');
     await page.waitForSelector('#key');
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);

@@ -8,7 +8,10 @@ const BASE = '/api/v1/management';
 export const session = {
   key: (): string | null => sessionStorage.getItem(KEY_NAME),
   signIn: (key: string) => sessionStorage.setItem(KEY_NAME, key),
-  signOut: () => sessionStorage.removeItem(KEY_NAME),
+  /** Forgets the key and everything else the console kept in this tab. */
+  signOut: () => {
+    for (const name of Object.keys(sessionStorage)) if (name.startsWith('parley.')) sessionStorage.removeItem(name);
+  },
 };
 
 /** A refusal of the API: `message` is its `error` text, `code` its machine code. */
