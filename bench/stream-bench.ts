@@ -16,6 +16,8 @@
  * after N more streams are held). See docs/bench.md for how to run and read it.
  */
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -57,6 +59,10 @@ interface Options {
   fanoutDelayMs: number;
   pgUrl: string;
   redisUrl: string;
+  /** Also measure Parley SQLite with telemetry on, in the same rounds (the A/B of issue 17). */
+  telemetry: boolean;
+  /** Which telemetry the `--telemetry` server turns on. */
+  telemetryParts: ('metrics' | 'tracing')[];
 }
 
 // The warm-up is long on purpose: node's HTTP code takes about 1,500 streams to reach its steady
@@ -90,6 +96,9 @@ const USAGE = `npm run bench -- [options]      (every option also reads BENCH_<N
   --fanout-delay-ms N      pause between deltas in the fan-out phase (default ${FULL.fanoutDelayMs}): a follower on
                            another instance attaches about 1 s after the send, so replies must outlast that
   --pg-url URL             PostgreSQL server to create the database on (default ${DEFAULT_PG_URL})
+  --telemetry              also run Parley SQLite with PARLEY_METRICS_TOKEN and OTEL_EXPORTER_OTLP_ENDPOINT set
+                           (spans to a local sink in this process), in the same rounds: the cost of telemetry on
+  --telemetry-parts LIST   what that server turns on: metrics,tracing (default both), metrics or tracing
   --redis-url URL          Redis of the fan-out phase (default ${DEFAULT_REDIS_URL}); keys under a fresh prefix, deleted afterwards`;
 
 function parseOptions(): Options {
@@ -116,6 +125,8 @@ function parseOptions(): Options {
       'fanout-delay-ms': { type: 'string' },
       'pg-url': { type: 'string' },
       'redis-url': { type: 'string' },
+      telemetry: { type: 'boolean' },
+      'telemetry-parts': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -166,7 +177,15 @@ function parseOptions(): Options {
     fanoutDelayMs: int('fanout-delay-ms', base.fanoutDelayMs, 0, 5_000),
     pgUrl: local('pg-url', values['pg-url'] ?? env('pg-url') ?? DEFAULT_PG_URL),
     redisUrl: local('redis-url', values['redis-url'] ?? env('redis-url') ?? DEFAULT_REDIS_URL),
+    telemetry: flag('telemetry'),
+    telemetryParts: parseParts(values['telemetry-parts'] ?? env('telemetry-parts') ?? 'metrics,tracing'),
   };
+}
+
+function parseParts(list: string): ('metrics' | 'tracing')[] {
+  const parts = list.split(',').map((p) => p.trim());
+  if (parts.length === 0 || parts.some((p) => p !== 'metrics' && p !== 'tracing')) throw new Error('--telemetry-parts must list metrics and/or tracing');
+  return parts as ('metrics' | 'tracing')[];
 }
 
 // ── small helpers ────────────────────────────────────────────────────────────
@@ -412,7 +431,7 @@ function ratio(parley: number, raw: number): number {
 
 /** One Parley server measured against raw: SQLite or PostgreSQL. */
 interface Variant {
-  key: 'sqlite' | 'postgres';
+  key: 'sqlite' | 'postgres' | 'sqlite-telemetry';
   label: string;
   databaseUrl: string;
   customerKey: string;
@@ -431,7 +450,24 @@ let keepTemp = false;
 let benchDb: BenchDatabase | undefined;
 let redisCleanup: { url: string; prefix: string } | undefined;
 
+let closeSpanSink: (() => void) | undefined;
+let spanSinkPosts = 0;
+
+/** Where the telemetry variant exports its spans: a local OTLP/HTTP endpoint that only counts posts. */
+async function startSpanSink(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      spanSinkPosts += 1;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
 function cleanup(): void {
+  closeSpanSink?.();
   killAllChildren();
   if (tempDir && !keepTemp) rmSync(tempDir, { recursive: true, force: true });
   tempDir = undefined;
@@ -484,8 +520,16 @@ async function main(): Promise<number> {
 
   tempDir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   const profDir = o.cpuProf ? (o.cpuProfDir ? resolve(o.cpuProfDir) : mkdtempSync(join(tmpdir(), 'parley-bench-prof-'))) : undefined;
-  const databases: { key: Variant['key']; url: string }[] = [];
+  const databases: { key: Variant['key']; url: string; env?: Record<string, string> }[] = [];
   if (withSqlite) databases.push({ key: 'sqlite', url: `sqlite:${join(tempDir, 'bench.db')}` });
+  if (withSqlite && o.telemetry) {
+    const sink = await startSpanSink();
+    closeSpanSink = sink.close;
+    const env: Record<string, string> = {};
+    if (o.telemetryParts.includes('metrics')) env.PARLEY_METRICS_TOKEN = 'bench-metrics-token-0123456789';
+    if (o.telemetryParts.includes('tracing')) env.OTEL_EXPORTER_OTLP_ENDPOINT = sink.url;
+    databases.push({ key: 'sqlite-telemetry', url: `sqlite:${join(tempDir, 'bench-telemetry.db')}`, env });
+  }
   if (withPostgres) {
     benchDb = await createBenchDatabase(o.pgUrl);
     databases.push({ key: 'postgres', url: benchDb.url });
@@ -498,8 +542,8 @@ async function main(): Promise<number> {
     const created = JSON.parse(
       (await runNode('parley org create', REPO, ['bin/parley.js', 'org', 'create', '--name', 'Bench', '--json'], parleyEnv(d.url), 60_000)).trim().split('\n').at(-1)!,
     ) as { customerKey: string };
-    const label = d.key === 'sqlite' ? 'Parley SQLite' : 'Parley PG';
-    const server = await startParley({ name: label, databaseUrl: d.url, delayMs: o.delayMs, cpuProfDir: profDir && join(profDir, d.key) });
+    const label = d.key === 'sqlite' ? 'Parley SQLite' : d.key === 'postgres' ? 'Parley PG' : 'Parley +telem';
+    const server = await startParley({ name: label, databaseUrl: d.url, delayMs: o.delayMs, cpuProfDir: profDir && join(profDir, d.key), env: d.env });
     variants.push({
       key: d.key,
       label,
@@ -507,7 +551,7 @@ async function main(): Promise<number> {
       customerKey: created.customerKey,
       server,
       target: { name: label, port: server.port, key: created.customerKey, shape: 'api' },
-      cpuTarget: d.key === 'sqlite' ? 3 : 4,
+      cpuTarget: d.key === 'postgres' ? 4 : 3,
       warm: emptyRun(),
       side: { run: emptyRun(), held: undefined },
       cpuByRound: [],
@@ -681,6 +725,17 @@ async function main(): Promise<number> {
     say(
       `  ${v.label}: ${v.cpuByRound.map((c) => c.toFixed(2)).join(' ')}; ` +
         `ratio by round: ${v.cpuByRound.map((c, i) => `${(c / (rawByRound[i] ?? Number.NaN)).toFixed(2)}x`).join(' ')}`,
+    );
+  }
+  const withTelemetry = variants.find((v) => v.key === 'sqlite-telemetry');
+  if (withTelemetry && sqliteVariant) {
+    const on = withTelemetry.cpuByRound;
+    const off = sqliteVariant.cpuByRound;
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    say(
+      `telemetry (${o.telemetryParts.join(' + ')}) on/off, server CPU per stream: ${(sum(on) / sum(off)).toFixed(3)}x over all rounds; by round: ` +
+        on.map((c, i) => `${(c / (off[i] ?? Number.NaN)).toFixed(3)}x`).join(' ') +
+        ` (${spanSinkPosts} OTLP posts received)`,
     );
   }
   const sortedCopy = (xs: number[]) => [...xs].sort((x, y) => x - y);

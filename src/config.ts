@@ -17,12 +17,20 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 const positiveInt = (fallback: number) =>
   z.coerce.number().int().positive().default(fallback);
 
+/** An optional setting, trimmed; empty counts as unset. */
+const optionalTrimmed = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).default('sqlite:./data/parley.db'),
   PARLEY_LLM: z.enum(['offline', 'openai', 'anthropic', 'openai-compatible']).default('offline'),
   PARLEY_MODEL: z.string().optional(),
+  PARLEY_SAFETY_CLASSIFIER: z.enum(['off', 'model']).default('off'),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().optional(),
   ANTHROPIC_API_KEY: z.string().optional(),
@@ -65,12 +73,11 @@ const schema = z.object({
       }
       return n;
     }),
-  REDIS_URL: z
-    .string()
-    .optional()
-    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
-    .refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { message: 'must be a redis:// or rediss:// URL' }),
+  REDIS_URL: optionalTrimmed().refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { message: 'must be a redis:// or rediss:// URL' }),
   PARLEY_REDIS_PREFIX: z.string().min(1).max(100).default('parley:'),
+  PARLEY_METRICS_TOKEN: optionalTrimmed().refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (it guards /metrics)' }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalTrimmed().refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http:// or https:// URL' }),
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).default('parley'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).refine((e) => e.PARLEY_HEADERS_TIMEOUT_MS <= e.PARLEY_REQUEST_TIMEOUT_MS, {
   path: ['PARLEY_HEADERS_TIMEOUT_MS'],
@@ -83,6 +90,8 @@ export interface Config {
   databaseUrl: string;
   llm: 'offline' | 'openai' | 'anthropic' | 'openai-compatible';
   model: string | undefined;
+  /** `model`: with a hosted model, messages the input filter's patterns pass are classified by the model too. */
+  safetyClassifier: 'off' | 'model';
   openaiApiKey: string | undefined;
   openaiBaseUrl: string | undefined;
   anthropicApiKey: string | undefined;
@@ -115,6 +124,12 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key Parley writes, so deployments can share one Redis. */
   redisPrefix: string;
+  /** Bearer token that unlocks `GET /metrics`; `undefined` = no metrics (the route answers 404). */
+  metricsToken: string | undefined;
+  /** OTLP/HTTP endpoint traces are exported to; `undefined` = tracing off. */
+  otlpEndpoint: string | undefined;
+  /** `service.name` of the exported spans. */
+  serviceName: string;
   logLevel: string;
 }
 
@@ -132,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     llm: e.PARLEY_LLM,
     model: e.PARLEY_MODEL,
+    safetyClassifier: e.PARLEY_SAFETY_CLASSIFIER,
     openaiApiKey: e.OPENAI_API_KEY,
     openaiBaseUrl: e.OPENAI_BASE_URL,
     anthropicApiKey: e.ANTHROPIC_API_KEY,
@@ -153,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.PARLEY_RATE_LIMIT_PER_MINUTE,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.PARLEY_REDIS_PREFIX,
+    metricsToken: e.PARLEY_METRICS_TOKEN,
+    otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    serviceName: e.OTEL_SERVICE_NAME,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,5 +1,10 @@
-/** The process logger. Keys and Authorization headers are redacted wherever they appear. */
-import { pino, type Logger } from 'pino';
+/**
+ * The process logger. Keys and Authorization headers are redacted wherever they appear. With
+ * tracing on (enabled before the logger is made), each line written inside a traced request or
+ * reply carries `trace_id` and `span_id`.
+ */
+import { pino, type Logger, type LoggerOptions } from 'pino';
+import { tracing } from './telemetry/tracing.ts';
 
 export const REDACT_PATHS = [
   'req.headers.authorization',
@@ -15,6 +20,8 @@ export const REDACT_PATHS = [
 ];
 
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
-  const options = { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
+  const options: LoggerOptions = { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
+  // Only with tracing: a mixin runs on every line (pino merges into the object it returns).
+  if (tracing.enabled) options.mixin = () => tracing.activeIds() ?? {};
   return destination ? pino(options, destination as pino.DestinationStream) : pino(options);
 }

@@ -15,6 +15,8 @@ import { createReplyBus } from './runs/reply-bus.ts';
 import { RunManager } from './runs/run-manager.ts';
 import { createStore } from './storage/create-store.ts';
 import type { Store } from './storage/types.ts';
+import { enableMetrics } from './telemetry/metrics.ts';
+import { enableTracing, tracing } from './telemetry/tracing.ts';
 
 export interface RunningServer {
   url: string;
@@ -39,6 +41,10 @@ export interface StartOptions {
  * rejects with an `Error` whose message is one line naming the cause.
  */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  // Before the logger (its lines then carry trace ids) and the runtime (its model is observed).
+  // Each loads its SDK only here, only when configured.
+  if (config.otlpEndpoint) await enableTracing({ endpoint: config.otlpEndpoint, serviceName: config.serviceName });
+  if (config.metricsToken) await enableMetrics();
   const log = options.log ?? createLogger(config.logLevel);
   const store = options.store ?? (await createStore(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous }));
   let app: FastifyInstance | undefined;
@@ -128,6 +134,7 @@ async function serve(
       app.server.closeAllConnections();
       await app.close();
       await store.close();
+      await tracing.flush().catch((err: unknown) => log.warn({ err }, 'exporting the last spans failed'));
       log.info('stopped');
     })());
 

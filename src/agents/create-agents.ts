@@ -10,7 +10,9 @@ import { registerManagementApi } from '../http/routes/management-api.ts';
 import { createModel } from '../model/create-model.ts';
 import type { LanguageModel } from '../model/types.ts';
 import { createReplyFinishedHook } from '../qa/on-reply-finished.ts';
+import { createModelClassifier } from '../safety/model-classifier.ts';
 import { agentStoreFor } from '../storage/create-store.ts';
+import { observeModel } from '../telemetry/observed-model.ts';
 import type { Store } from '../storage/types.ts';
 import { createConfigurationAgent } from './configuration-agent.ts';
 import { agentComposer } from './offline-composer.ts';
@@ -23,10 +25,13 @@ import type { AgentRuntime } from './types.ts';
  * configured one (tests pass a recording or scripted model).
  */
 export function createAgentRuntime(config: Config, store: Store, log: Logger, model?: LanguageModel): AgentRuntime {
-  const chosen = model ?? createModel(config, agentComposer);
+  // Measured and traced when metrics or tracing are on (enabled before this runs, see server.ts).
+  const chosen = observeModel(model ?? createModel(config, agentComposer));
   const agentStore = agentStoreFor(store);
   const notes = new ReplyNotes();
-  const support = createSupportAgent({ model: chosen, agentStore, notes });
+  // The classification call is a hosted-model layer: the offline model has nothing to add to the patterns.
+  const classify = config.safetyClassifier === 'model' && config.llm !== 'offline' ? createModelClassifier(chosen) : undefined;
+  const support = createSupportAgent({ model: chosen, agentStore, notes, classify });
   const configuration = createConfigurationAgent({ model: chosen, deps: { store, agentStore } });
   return {
     agents: (conversation) => (conversation.channel === 'customer' ? support : configuration),

@@ -8,9 +8,11 @@ import type { Article } from '../knowledge/article.ts';
 import type { CancelSignal } from '../model/cancel.ts';
 import type { LanguageModel, ModelMessage, ModelRequest, ModelToolCall } from '../model/types.ts';
 import { refusalText, screenInput } from '../safety/input-filter.ts';
+import type { InputClassifier } from '../safety/model-classifier.ts';
 import type { AgentSettings } from '../settings/settings.ts';
 import type { AgentStore } from '../storage/agent-store.ts';
-import { detectEscalation } from './escalation.ts';
+import { tracing } from '../telemetry/tracing.ts';
+import { detectEscalation, effectiveEscalationRules } from './escalation.ts';
 import { historyForModel } from './history.ts';
 import type { ReplyNote, ReplyNotes } from './reply-notes.ts';
 import { buildSupportPrompt, ESCALATE_TOOL, REFERENCE_MARKERS, SUPPORT_INSTRUCTIONS } from './support-prompt.ts';
@@ -23,6 +25,8 @@ export interface SupportAgentOptions {
   notes: ReplyNotes;
   /** Articles given to the model per question. */
   topArticles?: number;
+  /** Optional model classification of messages the input filter's patterns pass (`PARLEY_SAFETY_CLASSIFIER=model`). */
+  classify?: InputClassifier;
 }
 
 const MAX_ROUNDS = 3;
@@ -39,11 +43,12 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
    * Everything before the model: settings, the input filter, retrieval and the prompt. Kept
    * out of `reply` so its frame, alive for the whole reply, holds only what the model phase needs.
    */
-  async function prepare(input: AgentInput): Promise<Prepared> {
+  async function prepare(input: AgentInput, signal: CancelSignal): Promise<Prepared> {
     const orgId = input.organization.id;
     const message = input.userMessage.content;
     const settings = await agentStore.getSettings(orgId);
-    const verdict = screenInput(message);
+    let verdict = screenInput(message);
+    if (!verdict.blocked && options.classify && input.conversation.status !== 'escalated') verdict = await options.classify(message, signal);
     if (verdict.blocked) {
       return {
         note: noteOf(settings, [], { sources: [], refusedCategory: verdict.category }),
@@ -56,7 +61,9 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
     if (input.conversation.status === 'escalated') {
       return { note: noteOf(settings, [], { sources: [], followUpOnly: true }), events: [{ type: 'delta', text: followUpText(settings.tone) }] };
     }
+    const span = tracing.start('retrieval', { 'parley.retrieval.limit': topArticles });
     const hits = await agentStore.searchArticles(orgId, message, topArticles);
+    span?.end({ 'parley.retrieval.hits': hits.length });
     const articles = hits.map((h) => h.article);
     const { system, context } = buildSupportPrompt(settings, articles, message);
     const messages: ModelMessage[] = historyForModel(input.history);
@@ -65,7 +72,7 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
 
   return {
     async *reply(input: AgentInput, signal: CancelSignal): AsyncIterable<AgentEvent> {
-      const prepared = await prepare(input);
+      const prepared = await prepare(input, signal);
       if ('events' in prepared) {
         notes.set(input.userMessage.id, prepared.note);
         yield* prepared.events;
@@ -128,7 +135,7 @@ function answerToolCalls(messages: ModelMessage[], calls: ModelToolCall[], escal
 
 /** A human request or a configured rule always escalates, whatever the model did. */
 function guardrail(message: string, settings: AgentSettings, escalated: boolean, text: string): AgentEvent[] {
-  const required = detectEscalation(message, settings.escalationRules);
+  const required = detectEscalation(message, effectiveEscalationRules(settings));
   if (escalated || !required || required.kind === 'frustration') return [];
   return [
     { type: 'escalate', reason: required.reason },
@@ -143,7 +150,7 @@ function noteOf(settings: AgentSettings, articles: Article[], outcome: Partial<R
     instructions: SUPPORT_INSTRUCTIONS,
     markers: REFERENCE_MARKERS,
     tone: settings.tone,
-    escalationRules: settings.escalationRules,
+    escalationRules: effectiveEscalationRules(settings),
     notKnown: false,
     refusedCategory: null,
     followUpOnly: false,

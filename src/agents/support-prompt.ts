@@ -2,10 +2,13 @@
  * Builds the support agent's model request: a system prompt with the agent's name, tone,
  * business context and rules, and the retrieved articles wrapped in delimiters and labelled as
  * untrusted reference data (TESTING.md SEC-13); `context` carries the same facts as data for
- * the offline model. The prompt holds no secrets (SEC-14): only the organization's own settings.
+ * the offline model. The prompt holds no secrets (SEC-14): only the organization's own settings,
+ * and article sentences that instruct a model or hold a credential are left out (issue 13).
  */
 import type { Article } from '../knowledge/article.ts';
+import { withoutUnsafeSentences } from '../safety/knowledge-filter.ts';
 import type { AgentSettings } from '../settings/settings.ts';
+import { effectiveEscalationRules } from './escalation-rules.ts';
 
 export const REFERENCE_OPEN = '<<<REFERENCE';
 export const REFERENCE_CLOSE = '<<<END REFERENCE>>>';
@@ -62,7 +65,7 @@ function systemPromptFor(settings: AgentSettings, articles: Article[]): string {
 
 function composeSystemPrompt(settings: AgentSettings, articles: Article[]): string {
   const blocks = articles.map(
-    (a) => `${REFERENCE_OPEN} id=${a.id} title="${neutralize(a.title).replaceAll('"', "'")}">>>\n${neutralize(a.content)}\n${REFERENCE_CLOSE}`,
+    (a) => `${REFERENCE_OPEN} id=${a.id} title="${neutralize(a.title).replaceAll('"', "'")}">>>\n${neutralize(withoutUnsafeSentences(a.content))}\n${REFERENCE_CLOSE}`,
   );
   return [
     `You are ${settings.branding.agentName}, the customer-support agent of this business. Tone: ${settings.tone}.`,
@@ -87,9 +90,10 @@ export function buildSupportPrompt(
     tone: settings.tone,
     businessContext: settings.businessContext,
     businessRules: settings.businessRules,
-    escalationRules: settings.escalationRules,
+    escalationRules: effectiveEscalationRules(settings),
     customerMessage,
-    articles: articles.map((a) => ({ id: a.id, title: a.title, content: a.content, category: a.category })),
+    // Articles are data: sentences that instruct a model or hold a credential are never quoted.
+    articles: articles.map((a) => ({ id: a.id, title: a.title, content: withoutUnsafeSentences(a.content), category: a.category })),
   };
   return { system: systemPromptFor(settings, articles), context };
 }

@@ -23,7 +23,8 @@ import type { RunManager } from '../runs/run-manager.ts';
 import type { Store } from '../storage/types.ts';
 import { registerChatRoutes } from './routes/chat.ts';
 import { keepResponseHeaders } from './schemas.ts';
-import { registerOpsRoutes } from './routes/ops.ts';
+import { ANSWERED_WHILE_DRAINING, registerOpsRoutes } from './routes/ops.ts';
+import { observeRequests } from '../telemetry/request-hooks.ts';
 
 export interface AppDeps {
   config: Config;
@@ -31,7 +32,7 @@ export interface AppDeps {
   runs: RunManager;
   agents: AgentResolver;
   log: Logger;
-  /** True once shutdown began: new requests get 503. */
+  /** True once shutdown began: new requests (but liveness) get 503, so /readyz fails. */
   isShuttingDown?: () => boolean;
   /** Extra routes (e.g. the management JSON API) registered by later modules. */
   plugins?: ((app: FastifyInstance) => void)[];
@@ -208,11 +209,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const routes = new RouteMethods();
   app.addHook('onRoute', (route) => routes.add(route.url, route.method));
+  // Metrics and traces per request, only when they are on (telemetry/request-hooks.ts).
+  observeRequests(app);
 
   // One synchronous hook: an async one costs a promise per request.
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(COMMON_HEADERS);
-    if (deps.isShuttingDown?.()) return done(new AppError('shutting_down'));
+    if (deps.isShuttingDown?.() && request.routeOptions.url !== ANSWERED_WHILE_DRAINING) return done(new AppError('shutting_down'));
     done();
   });
   // The input rules (input-rules.ts), once for every route: body, path and query string. After
@@ -261,7 +264,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerConsoleRoutes(app);
   registerChatRoutes(app, deps, 'customer');
   registerChatRoutes(app, deps, 'management');
-  registerOpsRoutes(app, deps.store);
+  registerOpsRoutes(app, deps);
   for (const plugin of deps.plugins ?? []) plugin(app);
   return app;
 }

@@ -22,6 +22,7 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { createRedisClient } from '../redis.ts';
+import { metrics } from '../telemetry/metrics.ts';
 
 const WINDOW_MS = 60_000;
 /** After a Redis command fails on a live connection (a hung or overloaded Redis), count in memory this long before trying it again. */
@@ -213,7 +214,10 @@ function apply(reply: FastifyReply, decision: RateLimitDecision, done: (err?: Er
     'ratelimit-reset': reset,
   });
   if (decision.allowed) done();
-  else done(new AppError('rate_limited', undefined, { 'retry-after': reset }));
+  else {
+    metrics.rateLimited();
+    done(new AppError('rate_limited', undefined, { 'retry-after': reset }));
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { FastifyReply } from 'fastify';
 import type { EventSink } from '../runs/frame-feed.ts';
 import { SSE_HEADERS } from '../sse/encode.ts';
+import { metrics } from '../telemetry/metrics.ts';
 
 /** A class rather than four closures: a server holds one per open stream. */
 class ResponseSink implements EventSink {
@@ -43,6 +44,10 @@ export function openEventStream(reply: FastifyReply): EventSink {
   raw.flushHeaders();
   // A peer that resets mid-write makes the response emit 'error'; 'close' handles cleanup.
   raw.on('error', ignore);
+  if (metrics.enabled) {
+    metrics.streamOpened();
+    raw.once('close', metrics.streamClosed);
+  }
   return new ResponseSink(raw);
 }
 

@@ -14,6 +14,7 @@
  */
 import type { Logger } from 'pino';
 import type { ReplyEventRow, Store, StoredEvent } from '../storage/types.ts';
+import { metrics, secondsSince } from '../telemetry/metrics.ts';
 
 /** What learns that a reply's events up to an id are stored: the run's frame feed. */
 export interface Releasable {
@@ -87,8 +88,10 @@ export class EventWriter {
     if (batch.length === 0) return;
     this.#queue = [];
     // The queued rows themselves: every store reads only messageId, seq and data of a row.
+    const started = metrics.enabled ? performance.now() : 0;
     this.#writing = this.#store.appendReplyEvents(batch).then(
       () => {
+        if (started !== 0) metrics.eventBatch(batch.length, secondsSince(started));
         for (const row of batch) row.to?.release(row.seq);
         this.#onStored?.(batch.map((row) => row.messageId));
       },

@@ -13,6 +13,8 @@ import { Cancellation } from '../model/cancel.ts';
 import { ModelError, estimateTokens } from '../model/types.ts';
 import { deltaText, encodeEvent, frameData, serializePayload } from '../sse/encode.ts';
 import type { FinishReplyInput, Store, StoredEvent, StoredMessageStatus } from '../storage/types.ts';
+import { metrics, secondsSince } from '../telemetry/metrics.ts';
+import { tracing, type SpanHandle } from '../telemetry/tracing.ts';
 import type { EventWriter } from './event-writer.ts';
 import { FrameFeed } from './frame-feed.ts';
 import type { ReplyBus } from './reply-bus.ts';
@@ -96,6 +98,10 @@ export class ReplyRun {
   #ended = false;
   /** Callers awaiting {@link finished}; none exist for most runs, so no promise is kept. */
   #waiters: (() => void)[] | undefined;
+  /** `performance.now()` at the start, with metrics on; 0 with them off. */
+  readonly #startedAt: number;
+  /** The `reply.run` span, with tracing on. */
+  readonly #span: SpanHandle | undefined;
 
   constructor(services: RunServices, agent: Agent, input: RunInput, messageId: string) {
     this.#services = services;
@@ -103,6 +109,10 @@ export class ReplyRun {
     this.conversationId = input.conversation.id;
     this.messageId = messageId;
     this.#deadline = this.#lastWriteAt + services.timeoutMs;
+    const channel = input.conversation.channel;
+    this.#startedAt = metrics.enabled ? performance.now() : 0;
+    if (this.#startedAt !== 0) metrics.replyStarted(channel);
+    this.#span = tracing.start('reply.run', { 'parley.channel': channel });
     this.#start(agent);
   }
 
@@ -149,6 +159,7 @@ export class ReplyRun {
     this.feed.push(encodeEvent(seq, data));
     this.#services.writer.enqueue(this.messageId, { seq, data }, this.feed);
     this.#lastWriteAt = Date.now();
+    if (seq === 1 && this.#startedAt !== 0) metrics.firstEvent(this.#input.conversation.channel, secondsSince(this.#startedAt));
   }
 
   #start(agent: Agent): void {
@@ -157,7 +168,9 @@ export class ReplyRun {
     // first message of a conversation (position 1) has no history before it: no query.
     const { userMessage } = this.#input;
     const stored = userMessage.position === 1 ? Promise.resolve([userMessage]) : this.#services.store.listMessages(this.conversationId);
+    const loading = this.#span?.child('history.load');
     stored.then((messages) => {
+      loading?.end({ 'parley.history.messages': messages.length });
       if (this.#settled) return;
       // The run already holds the user message: one copy, not two, for as long as the reply runs.
       const { organization, conversation } = this.#input;
@@ -177,7 +190,8 @@ export class ReplyRun {
   #pull(): void {
     let next: Promise<IteratorResult<AgentEvent>>;
     try {
-      next = this.#iterator!.next();
+      // With tracing, the agent's step runs with the run's span active (its spans are children).
+      next = this.#span ? this.#span.within(() => this.#iterator!.next()) : this.#iterator!.next();
     } catch (err) {
       return this.#settle(true, err);
     }
@@ -213,6 +227,7 @@ export class ReplyRun {
         if (this.#escalation === null) {
           this.#escalation = event.reason;
           this.#emit({ type: 'status', status: 'escalated' });
+          metrics.escalation(this.#input.conversation.channel);
         }
         break;
       case 'refused':
@@ -275,17 +290,34 @@ export class ReplyRun {
       now: new Date().toISOString(),
     };
     let tail: StoredEvent[];
+    const commit = this.#span?.child('reply.commit', { 'parley.reply.events': finish.events.length });
     try {
       await store.finishReply(finish);
       tail = finish.events.slice(queued.length);
     } catch (err) {
+      commit?.fail(err);
       log.error({ err, messageId: this.messageId }, 'storing the finished reply failed; closing it with an error');
       status = 'partial';
-      tail = await this.#close({ ...finish, status }, queued, failure ?? streamError('internal_error'));
+      failure ??= streamError('internal_error');
+      tail = await this.#close({ ...finish, status }, queued, failure);
     }
+    commit?.end();
     this.feed.end(...tail.map((e) => encodeEvent(e.seq, e.data)));
     this.#services.bus.announce([this.messageId]);
+    this.#observe(status, failure);
     this.#report(status);
+  }
+
+  /** Counts the finished reply and ends its span (metrics and tracing on only). */
+  #observe(status: FinalStatus, failure: ErrorPayload | undefined): void {
+    const error = failure?.code ?? 'none';
+    if (this.#startedAt !== 0) {
+      metrics.replyFinished(this.#input.conversation.channel, status, error, secondsSince(this.#startedAt), this.#tokens);
+    }
+    if (this.#span) {
+      if (failure) this.#span.fail(new Error(failure.code));
+      this.#span.end({ 'parley.reply.status': status, 'parley.reply.error': error, 'parley.reply.events': this.feed.frames.length });
+    }
   }
 
   /**

@@ -4,16 +4,24 @@
  * extraction and abuse. Patterns require the *shape* of an attack, not a single word, so
  * innocent uses of "ignore", "instructions", "system" or "prompt" in support questions pass
  * (the labelled corpus in eval/safety-corpus.ts measures both error kinds).
+ *
+ * Layers (issue 13, item 7): each message is screened in every form `filterForms` gives —
+ * normalised, de-leeted, look-alike letters mapped to Latin, spaced-out letters joined, rot13,
+ * and decoded base64/hex/percent payloads; patterns in eight other languages run on the
+ * normalised text; role-play framings and instructions addressed to the assistant inside
+ * quoted content (an email, a note) have patterns of their own. With a hosted model, an
+ * optional classification call (`model-classifier.ts`) is a further layer.
  */
-import { normalizeForFilter, unLeet } from './normalize.ts';
+import { FOREIGN_EXTRACTION, FOREIGN_INJECTION } from './foreign-patterns.ts';
+import { formsOf } from './normalize.ts';
 
 export type InputCategory = 'prompt_injection' | 'prompt_extraction' | 'abuse';
 
 export type InputVerdict = { blocked: false } | { blocked: true; category: InputCategory; rule: string };
 
-const OVERRIDE_VERB = '(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|discard|neglect)';
+const OVERRIDE_VERB = '(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|discard|neglect|set aside|put aside|stop following|do not follow|don\'t follow|no longer follow)';
 const PRIOR = '(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|original|initial|system|old|existing|current)';
-const DIRECTIVES = '(?:instructions?|rules|prompts?|directives?|guidelines|programming|guardrails|restrictions|constraints|system prompt|commands|orders|policies|context)';
+const DIRECTIVES = '(?:instructions?|rules|prompts?|directives?|guidelines|programming|guardrails|restrictions|constraints|system prompt|commands|orders|policies|policy|context)';
 const SECRET_QUALIFIER = '(?:system|initial|original|hidden|secret|internal|underlying|developer|pre-?prompt|base|full|exact|entire|complete)';
 
 const INJECTION: [string, RegExp][] = [
@@ -21,6 +29,13 @@ const INJECTION: [string, RegExp][] = [
   ['override-you', new RegExp(`\\b${OVERRIDE_VERB} (?:everything|all) (?:you (?:were|have been) told|above|before)`)],
   ['new-persona', /\b(?:you are now|from now on,? you(?: are|'re| will| must| shall)|you're now)\b(?! (?:connected|talking|chatting|in touch))/],
   ['act-as-unrestricted', /\b(?:act|behave|respond|roleplay|role-play|pretend)(?: to be| as| like| you are| you're)? (?:an? )?(?:\w+ )?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue|different (?:ai|assistant|model)|dan|developer mode|god mode)\b/],
+  ['never-refuses', /\b(?:who|that|which|you) (?:never|cannot|can't|won't|doesn't|does not|do not|don't) (?:ever )?(?:refuses?|says? no|declines?)\b|\b(?:who|that|which) always (?:complies|obeys|says yes)\b/],
+  ['fake-directive', /\bnew (?:system |admin |developer )?(?:directive|instruction|instructions|rule|rules|policy|prompt)s? (?:from [\w ]{1,30})?\s*:|\b(?:system|admin|developer|operator) (?:directive|instruction|override|command|notice)\b|\bthe following is (?:a |an |your )?new (?:system )?(?:directive|instruction|rule|policy|prompt)/],
+  ['special-mode', /\b(?:enter|enable|activate|switch (?:to|into)|turn on|go into)\s+(?:maintenance|debug|debugging|admin|developer|god|test|unrestricted|sudo|root)\s+mode\b/],
+  ['instructions-void', /\b(?:whatever|everything|anything|all) (?:you were|you've been|you have been|they) (?:told|given|instructed|programmed|configured|set up with)\b.{0,40}\b(?:no longer|doesn't|does not|don't|do not|won't) (?:apply|applies|matter|matters|count)\b|\b(?:previous|prior|earlier|old|original|current|existing) (?:configuration|instructions|rules|setup|programming|prompt|guidelines) (?:is|are|has been|have been) (?:now )?(?:cancell?ed|void|revoked|obsolete|replaced|overridden|suspended|no longer valid)\b/],
+  ['rules-suspended', /\byour (?:policies|rules|instructions|guidelines|restrictions|filters|guardrails|limits) (?:are|is|have been|were) (?:now |hereby )?(?:suspended|void|cancell?ed|lifted|disabled|removed|revoked|off|gone|no longer (?:valid|active|in effect))\b/],
+  ['new-job', /\byour (?:new|real|true|only) (?:job|task|role|purpose|mission|instructions?|goal) (?:is|are|will be)\b/],
+  ['persona-now', /\byou are (?:a|an|my) [\w -]{1,30}? now\b|\b(?:become|act as|behave as|pretend to be) (?:a|an|my) (?:linux |unix |bash |python |sql |windows )?(?:terminal|shell|console|interpreter|command line)\b|\b(?:execute|run)\s*:?\s*`?(?:rm|cat|sudo|curl|wget|ls|bash|sh|python|eval)\b/],
   ['jailbreak-terms', /\b(?:jailbreak|jailbroken|dan mode|do anything now|developer mode|god mode|admin mode|sudo mode|unrestricted mode|dev mode enabled)\b/],
   ['no-restrictions', /\b(?:without|with no|free of|free from|no longer (?:bound|restricted) by)(?: any| your| the| its)? (?:restrictions|filters|rules|limitations|guidelines|guardrails|censorship)\b/],
   ['disable-safety', /\b(?:disable|turn off|deactivate|switch off|remove|bypass)(?: \w+){0,2} (?:safety|filters?|guardrails|content policy|moderation|restrictions)\b/],
@@ -28,14 +43,24 @@ const INJECTION: [string, RegExp][] = [
   ['obey-me', /\b(?:you must|you will|you have to) (?:obey|comply with|follow) (?:me|my|these|the following)\b/],
   ['prompt-injection-literal', /\bprompt injection\b.*\b(?:test|now|execute|mode)\b/],
   ['repeat-after-me', /\b(?:say|repeat|output|print|write) (?:exactly|only|verbatim)(?: the (?:following|words|text))?\s*[:"']/],
+  ['no-rules', /\b(?:ai|assistant|bot|chatbot|model|you|yourself)\b.{0,30}\b(?:with|has|have|having|had) no (?:rules|restrictions|limits|limitations|guidelines|filters|boundaries|content policy|ethics)\b/],
+  ['roleplay-unsafe', /\b(?:pretend|imagine|simulate|emulate|role-?play|play the (?:role|part)|act as|in character|stay(?:ing)? in character|let'?s play a game|for a (?:story|novel|script|game)|(?:write|create) a (?:dialogue|story|scene|script|conversation)|a (?:dialogue|story|scene|script|conversation) (?:where|in which))\b.{0,120}\b(?:no (?:\w+ )?(?:rules|restrictions|limits|guidelines|filters)|without (?:any )?(?:\w+ )?(?:rules|guidelines|restrictions|limits|filters)|unfiltered|uncensored|unrestricted|hacked|jailbroken|leaks? (?:secrets|data)|secrets?|passwords?|credentials?|api keys?|(?:admin |store |security )?pins?|admin (?:codes?|access|rights)|(?:its|your|their) (?:own )?(?:hidden |secret |system |real |original )?(?:prompt|instructions|guidelines|rules|configuration)|(?:hidden|system|secret|real|original) (?:prompt|instructions))\b/],
+  ['addressed-to-assistant', /(?:^|["'\n:.!?,\])»“(] ?)(?:dear )?(?:ai|assistant|ai assistant|bot|chatbot|chat ?bot|model|llm|agent)\s*[:,]\s*["'“”]?\s*(?:please )?(?:ignore|disregard|forget|override|bypass|reveal|show|give|mark|approve|grant|share|send|email|forward|export|delete|refund|issue|transfer|list|print|output|you (?:must|will|are now))\b/],
+  ['directive-to-assistant', /(?:\b(?:the|this|our|any)|(?:^|[:;.!?"'“(\]]) ?)\s*(?:assistant|ai(?: assistant)?|chatbot|bot|language model|llm|support bot)\s+(?:must|should|shall|will|is (?:now )?(?:required|allowed|authori[sz]ed) to)\s+(?:now\s+|always\s+|from now on\s+)?(?:share|reveal|disclose|give|tell|ignore|disregard|forget|approve|grant|mark|offer|send|list|print|leak)\b/],
   ['payload-markers', /\b(?:base64|rot13)\b.*\b(?:decode|execute|follow|run)\b|\b(?:decode|execute|follow|run)\b.*\b(?:base64|rot13)\b/],
 ];
 
 const EXTRACTION: [string, RegExp][] = [
-  ['reveal-prompt', new RegExp(`\\b(?:show|reveal|print|display|repeat|output|dump|leak|expose|share|give|send|paste|tell|list|write out|spell out|recite)\\b(?: \\w+){0,3} (?:your|ur|the|its)(?: ${SECRET_QUALIFIER})* (?:system )?(?:prompt|instructions|directives|guidelines|configuration|rules)\\b(?! (?:for|on|about|to|of) (?!you|your|this (?:chat|conversation)))`)],
-  ['what-is-prompt', new RegExp(`\\bwhat(?:'s| is| are| were| was)(?: \\w+){0,2} (?:your|the)(?: ${SECRET_QUALIFIER})+ (?:prompt|instructions|directives|guidelines|rules)\\b`)],
-  ['your-prompt', /\byour (?:system prompt|initial prompt|original prompt|hidden prompt|prompt text|pre-?prompt|system message|system instructions|initial instructions|original instructions|hidden instructions)\b/],
-  ['what-were-you-told', /\b(?:what|how) (?:were|have) you (?:been )?(?:told|instructed|programmed|configured|prompted)\b/],
+  ['echo-context', /\b(?:echo|repeat|print|output|dump|show|copy|paste|list)\b.{0,30}\b(?:everything|all|contents?|text)\b.{0,20}\b(?:in|of|from) your (?:context|memory|input|prompt|instructions|system|configuration)\b|\bhidden (?:parts|text|sections?|content)\b/],
+  ['instructions-given', /\b(?:which|what) (?:instructions|rules|guidelines|directives|prompts?|orders)\b.{0,40}\b(?:give|gave|given|provide|provided|receive|received|set|configure|configured|programmed)\b.{0,12}\byou\b|\b(?:instructions|prompt|rules|guidelines) (?:you (?:received|were given|got|were set up with))\b/],
+  ['text-before-message', /\b(?:text|words|content|contents|everything|what(?:ever)?)\b.{0,30}\b(?:before|above|preceding|prior to) (?:my|this|our|the) (?:first )?(?:message|question|conversation|chat)\b/],
+  ['setup-message', /\b(?:wording|text|content|contents|copy) of (?:your|the) (?:setup|initial|system|first|hidden|original|starting|opening) (?:message|prompt|instructions|configuration|config)\b|\b(?:show|print|reveal|dump|output|display|share|send|give)\b(?: \w+){0,3} (?:your|its|the bot's) (?:config|configuration file|setup|setup message|settings file)\b/],
+  ['reveal-prompt', new RegExp(`\\b(?:show|reveal|print|display|repeat|output|dump|leak|expose|share|give|send|paste|tell|list|write out|spell out|recite|summari[sz]e|paraphrase|translate|quote|describe)\\b(?: \\w+){0,3} (?:your|ur|the|its)(?: ${SECRET_QUALIFIER})* (?:system ?)?(?:prompt|instructions|directives|guidelines|configuration|rules)\\b(?! (?:for|on|about|to|of) (?!you|your|this (?:chat|conversation)))`)],
+  ['what-is-prompt', new RegExp(`\\bwhat(?:'s| is| are| were| was)(?: \\w+){0,2} (?:your|the)(?: ${SECRET_QUALIFIER})+ (?:prompt|instructions|directives|guidelines|rules|orders|programming|configuration|directions)\\b`)],
+  ['your-prompt', /\byour (?:system ?prompt|initial prompt|original prompt|hidden prompt|prompt text|pre-?prompt|system message|system instructions|initial instructions|original instructions|hidden instructions)\b/],
+  ['what-were-you-told', /\b(?:what|how) (?:were|have) you (?:been )?(?:told|instructed|programmed|configured|prompted)\b(?! (?:about|regarding|on|for) (?!you|your|this (?:chat|conversation)))/],
+  ['told-not-to-tell', /\b(?:instructed|told|programmed|configured|asked) (?:(?:not |never )to|to (?:not|never)) (?:tell|reveal|share|say|disclose|mention|show)\b/],
+  ['part-of-instructions', /\b(?:line|lines|sentence|sentences|word|words|part|parts|section|paragraph|rule)s? (?:of|in) your (?:instructions|prompt|system prompt|rules|guidelines|configuration|directives)\b/],
   ['text-above', /\b(?:repeat|print|output|show|copy|reproduce|tell me)(?: \w+){0,3} (?:everything|all|the (?:text|words|content|messages?))(?: \w+){0,2} (?:above|before this|so far|at the (?:start|beginning))\b/],
   ['verbatim-instructions', /\b(?:instructions|prompt|rules)\b.{0,40}\bverbatim\b|\bverbatim\b.{0,40}\b(?:instructions|prompt|rules)\b/],
   ['beginning-of-conversation', /\b(?:first|initial) (?:message|words|lines|text) (?:of|in) (?:this|the|your) (?:conversation|chat|context|prompt)\b/],
@@ -43,7 +68,7 @@ const EXTRACTION: [string, RegExp][] = [
 
 const ABUSE: [string, RegExp][] = [
   ['insult-directed', /\byou(?:'re| are|r| r|re| re)? (?:a |an |such an? |so |fucking |fuckin |bloody |damn |total |complete |absolute )*(?:idiot|moron|imbecile|retard(?:ed)?|stupid|dumb|dumbass|useless piece|piece of (?:shit|crap|garbage|trash)|bitch|bastard|asshole|dickhead|cunt|loser|clown|pathetic|worthless|garbage|trash|scum)\b/],
-  ['slur-or-obscenity', /\b(?:fuck (?:you|off|u|this bot|yourself)|f\W?u\W?c\W?k (?:you|off)|go (?:to hell|die|fuck yourself)|shut (?:the fuck )?up,? (?:you|bot|idiot)|suck my|cunt|motherfucker|retard|kys)\b/],
+  ['slur-or-obscenity', /\b(?:fuck (?:you|off|u|this bot|yourself)|f\W?u\W?c\W?k (?:you|off)|go (?:to hell|die|fuck yourself)|shut (?:the fuck )?up,? (?:you|bot|idiot)|suck my|cunt|motherfucker|kys)\b/],
   ['threat', /\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna) (?:kill|hurt|find|beat|stab|shoot|murder) (?:you|your|the staff|everyone|someone)|(?:bomb|burn down|shoot up) (?:your|the) (?:office|store|building|company))\b/],
   ['harassment', /\b(?:i hope you (?:die|get cancer|suffer)|you (?:should|deserve to) die)\b/],
 ];
@@ -53,20 +78,38 @@ function firstMatch(text: string, rules: [string, RegExp][]): string | undefined
   return undefined;
 }
 
-/** Screens one customer message. Deterministic; a few microseconds per message. */
+const ENCODED_INSTRUCTIONS = /\b(?:ignore|disregard|forget|override|bypass|jailbreak|pretend|reveal|instructions?|prompt|rules|guidelines|restrictions)\b/;
+
+const FOREIGN = [...FOREIGN_EXTRACTION.map((r) => ['prompt_extraction', r] as const), ...FOREIGN_INJECTION.map((r) => ['prompt_injection', r] as const)];
+
+/** Screens one customer message. Deterministic; well under a millisecond per message. */
 export function screenInput(message: string): InputVerdict {
-  const normal = normalizeForFilter(message);
-  const leet = unLeet(normal);
-  const forms = leet === normal ? [normal] : [normal, leet];
-  for (const text of forms) {
+  const forms = [...formsOf(message, false).values()];
+  for (const { text, decoded } of forms) {
     const extraction = firstMatch(text, EXTRACTION);
     if (extraction) return { blocked: true, category: 'prompt_extraction', rule: extraction };
     const injection = firstMatch(text, INJECTION);
     if (injection) return { blocked: true, category: 'prompt_injection', rule: injection };
     const abuse = firstMatch(text, ABUSE);
     if (abuse) return { blocked: true, category: 'abuse', rule: abuse };
+    // Nobody encodes a question about rules or prompts: an encoded payload that talks about them is an attack.
+    if (decoded && ENCODED_INSTRUCTIONS.test(text)) return { blocked: true, category: 'prompt_injection', rule: 'encoded-instructions' };
   }
+  for (const [category, [rule, re]] of FOREIGN) if (re.test(forms[0]!.text)) return { blocked: true, category, rule };
   return { blocked: false };
+}
+
+/**
+ * The name of the injection or extraction pattern a text matches, in any of its forms or in
+ * another language; abuse is not an instruction. Used on knowledge sentences (articles are data).
+ */
+export function instructionPattern(text: string): string | undefined {
+  const forms = [...formsOf(text, false).keys()];
+  for (const form of forms) {
+    const rule = firstMatch(form, EXTRACTION) ?? firstMatch(form, INJECTION);
+    if (rule) return rule;
+  }
+  return FOREIGN.find(([, [, re]]) => re.test(forms[0]!))?.[1][0];
 }
 
 /** The one polite reply a blocked message gets (PRODUCT.md §1: a delta, not an error). */

@@ -1,4 +1,10 @@
-/** Normalisation before pattern matching: defeats look-alikes, zero-width padding and leetspeak. */
+/**
+ * Normalisation before pattern matching (issue 13, item 7): every message is screened in
+ * several forms, so an attack hidden by look-alike letters from other scripts, zero-width
+ * padding, leetspeak, spaced-out letters or an encoding (base64, hex, percent-encoding,
+ * rot13) is matched by the same patterns as the plain text.
+ */
+import { remove as removeConfusables } from 'confusables';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
@@ -7,6 +13,7 @@ export function normalizeForFilter(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]/g, '')
+    .replace(/[’‘`]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
@@ -15,4 +22,119 @@ export function normalizeForFilter(text: string): string {
 /** The same text with common digit/symbol substitutions undone ("1gn0re" → "ignore"). */
 export function unLeet(text: string): string {
   return text.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+}
+
+/**
+ * Look-alike letters from other scripts replaced by the Latin letters they imitate ("Ignоrе"
+ * with Cyrillic о and е → "ignore"), using the Unicode confusables table of the `confusables`
+ * package. Only words that mix Latin with another script are rewritten, so a message written in
+ * Cyrillic or Greek stays as it is (the other-language patterns read it). The table maps every
+ * I-like letter (Greek Ι, Cyrillic І) to "l"; `iLike` reads those as "i" instead.
+ */
+export function deconfuse(text: string, iLike = false): string {
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    if (!/[^\u0000-\u024F]/u.test(word)) return word;
+    const latin = (word.match(/[a-z]/gi) ?? []).length;
+    if (latin === 0 && word.length > 3 && !/[\u0370-\u03FF]/u.test(word)) return word;
+    let out = '';
+    for (const c of word) {
+      if (c.charCodeAt(0) < 0x250) out += c;
+      else {
+        const mapped = removeConfusables(c);
+        out += iLike && /^[lL]$/.test(mapped) ? 'i' : mapped;
+      }
+    }
+    return out.toLowerCase();
+  });
+}
+
+/** "i g n o r e   a l l" / "i-g-n-o-r-e" / "I.G.N.O.R.E" / "i🙂g🙂n…" → "ignore all": single letters joined, wide gaps kept as spaces. */
+export function joinSpacedLetters(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])(?:\p{L}(?: {1,4}|[^\p{L}\p{N}\s]{1,3} ?)){2,}\p{L}(?![\p{L}\p{N}])/gu, (run) =>
+    run
+      .split(/ {2,}/)
+      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+      .join(' '),
+  );
+}
+
+const PRINTABLE = /^[\p{L}\p{N}\p{P}\p{Zs}\n\r\t$%&*+<=>^|~`]+$/u;
+
+function readable(text: string): string | undefined {
+  const t = text.trim();
+  return t.length >= 4 && PRINTABLE.test(t) && /\p{L}{2,}/u.test(t) ? t : undefined;
+}
+
+/** rot13 of the Latin letters (its own inverse). */
+export function rot13(text: string): string {
+  return text.replace(/[a-z]/gi, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** Texts hidden in the message by an encoding: base64 and hex tokens, percent-encoding. */
+export function decodedPayloads(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.match(/[A-Za-z0-9+/_-]{16,}={0,2}/g) ?? []) {
+    if (/^[0-9a-f]+$/i.test(token) && token.length % 2 === 0) {
+      const hex = readable(Buffer.from(token, 'hex').toString('utf8'));
+      if (hex) out.push(hex);
+      continue;
+    }
+    const b64 = readable(Buffer.from(token, 'base64').toString('utf8'));
+    if (b64) out.push(b64);
+  }
+  if (/%[0-9a-f]{2}/i.test(text)) {
+    try {
+      const decoded = decodeURIComponent(text);
+      if (decoded !== text) out.push(decoded);
+    } catch {
+      // Not valid percent-encoding: nothing hidden there.
+    }
+  }
+  return out;
+}
+
+/**
+ * Every form of a message the patterns are run on: the normalised text, then its leetspeak,
+ * look-alike, spaced-letter and rot13 readings, and any encoded payloads (normalised in turn).
+ * Deduplicated; the first form is always the normalised text.
+ */
+export function filterForms(message: string): string[] {
+  return [...formsOf(message, false).keys()];
+}
+
+/** A form of the message, and whether it came out of an encoded payload. */
+export interface FilterForm {
+  text: string;
+  decoded: boolean;
+}
+
+/** Like {@link filterForms}, marking the forms that were decoded from a payload. */
+export function formsOf(message: string, decoded: boolean, depth = 0): Map<string, FilterForm> {
+  const normal = normalizeForFilter(message);
+  const deconfused = deconfuse(message.normalize('NFKC'));
+  const joined = normalizeForFilter(joinSpacedLetters(deconfused));
+  const texts = [
+    normal,
+    unLeet(normal),
+    normalizeForFilter(deconfused),
+    normalizeForFilter(deconfuse(message.normalize('NFKC'), true)),
+    joined,
+    unLeet(joined),
+    // "ig-nore your in-struc-tions": hyphens inside words dropped.
+    joined.replace(/(?<=\p{L})-(?=\p{L})/gu, ''),
+    rot13(normal),
+    // Written backwards.
+    [...normal].reverse().join(''),
+  ];
+  const forms = new Map<string, FilterForm>();
+  for (const text of texts) if (!forms.has(text)) forms.set(text, { text, decoded });
+  if (depth === 0) {
+    for (const payload of decodedPayloads(message)) {
+      for (const [text, form] of formsOf(payload, true, 1)) if (!forms.has(text)) forms.set(text, form);
+    }
+  }
+  return forms;
 }

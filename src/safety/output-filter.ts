@@ -2,11 +2,14 @@
  * The output filter (digest §11): runs on every finished customer-facing reply and returns
  * flags for the stored message. It flags system-prompt leakage (a run of words from the
  * prompt's fixed instructions, or its data delimiters) and claims not supported by the
- * knowledge base (numbers, prices, percentages and durations that no source contains).
+ * knowledge base (numbers, prices, percentages and durations that no source contains), and
+ * replies that quote an instruction to a model or a credential (`unsafe_knowledge`: articles
+ * are data, issue 13).
  */
 import { sentences, words } from '../knowledge/text.ts';
+import { unsafeKnowledgeSentence } from './knowledge-filter.ts';
 
-export type OutputFlag = 'system_prompt_leak' | 'unsupported_claim';
+export type OutputFlag = 'system_prompt_leak' | 'unsupported_claim' | 'unsafe_knowledge';
 
 export interface OutputCheckInput {
   reply: string;
@@ -51,7 +54,9 @@ export function checkOutput(input: OutputCheckInput): OutputFlag[] {
   const leaked = [...shingles(input.reply)].some((s) => fromInstructions.has(s));
   if (leaked || input.markers.some((m) => input.reply.includes(m))) flags.push('system_prompt_leak');
   const known = new Set(input.sources.flatMap(numbers));
-  const unsupported = sentences(input.reply).some((s) => numbers(s).some((n) => !known.has(n)));
+  const replySentences = sentences(input.reply);
+  const unsupported = replySentences.some((s) => numbers(s).some((n) => !known.has(n)));
   if (unsupported) flags.push('unsupported_claim');
+  if (replySentences.some((s) => unsafeKnowledgeSentence(s))) flags.push('unsafe_knowledge');
   return flags;
 }

@@ -88,7 +88,8 @@ describe('the support prompt', () => {
     expect(second.requests[0]!.system).toBe(first.requests[0]!.system);
     const [hit] = await agentStore.searchArticles(orgA.id, 'warranty', 1);
     await new Promise((r) => setTimeout(r, 2)); // a later updatedAt
-    await agentStore.updateArticle(orgA.id, hit!.article.id, { content: `${hit!.article.content} Batteries: 1 year.` });
+    // On a line of its own: the article's last line carries an injection, which is dropped (issue 13, item 8).
+    await agentStore.updateArticle(orgA.id, hit!.article.id, { content: `${hit!.article.content}\nBatteries: 1 year.` });
     const third = (await ask(orgA, 'What is the warranty on frames?')).model;
     expect(third.requests[0]!.system).toContain('Batteries: 1 year.');
     expect(third.requests[0]!.system).not.toBe(first.requests[0]!.system);

@@ -1,0 +1,122 @@
+/**
+ * The safety and escalation section of `npm run eval` (issue 13, item 9): escalation precision
+ * and recall of the support agent (offline model, in-memory SQLite) on a dev business and a
+ * HELD-OUT business configured as an admin would configure them, the input filter's refusal
+ * and false-positive rates on dev and held-out messages, and the knowledge-sentence filter on
+ * held-out sentences. Held-out figures come first: they are the honest ones.
+ */
+import { agentComposer } from '../src/agents/offline-composer.ts';
+import { ReplyNotes } from '../src/agents/reply-notes.ts';
+import { createSupportAgent } from '../src/agents/support-agent.ts';
+import { OfflineModel } from '../src/model/offline.ts';
+import { unsafeKnowledgeSentence } from '../src/safety/knowledge-filter.ts';
+import { screenInput } from '../src/safety/input-filter.ts';
+import { agentStoreFor, createStore } from '../src/storage/create-store.ts';
+import type { Message } from '../src/storage/types.ts';
+import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
+import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
+import type { EscalationBusiness } from './escalation-types.ts';
+import { ATTACKS, BENIGN } from './safety-corpus.ts';
+import { DEV_BENIGN_LOOKALIKES, DEV_INJECTIONS } from './safety-dev.ts';
+import {
+  HELD_OUT_BENIGN_LOOKALIKES,
+  HELD_OUT_INJECTIONS,
+  HELD_OUT_SAFE_KNOWLEDGE,
+  HELD_OUT_UNSAFE_KNOWLEDGE,
+} from './safety-heldout.ts';
+
+export interface SafetyEvalResult {
+  lines: string[];
+  figures: Record<string, number>;
+  /** Messages each split got wrong (shown for dev; for held-out, reported but never tuned on). */
+  misses: Record<string, string[]>;
+}
+
+const pct = (n: number, d: number) => `${n}/${d} = ${d === 0 ? '—' : `${((n / d) * 100).toFixed(1)}%`}`;
+
+/** Runs each message of a business through the support agent and counts escalations. */
+async function escalationFigures(business: EscalationBusiness) {
+  const store = await createStore('sqlite::memory:');
+  try {
+    await store.migrate();
+    const agentStore = agentStoreFor(store);
+    const org = await store.createOrganization({ name: business.name, slug: 'eval-business', credits: null });
+    const settings = await agentStore.getSettings(org.id);
+    await agentStore.saveSettings(org.id, {
+      ...settings,
+      businessContext: business.businessContext,
+      businessRules: business.businessRules,
+      escalationRules: business.escalationRules,
+    });
+    const agent = createSupportAgent({ model: new OfflineModel({ delayMs: 0, compose: agentComposer }), agentStore, notes: new ReplyNotes() });
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const misses: string[] = [];
+    for (const [i, c] of business.cases.entries()) {
+      const conversation = await store.createConversation({ orgId: org.id, channel: 'customer', customerIdentifier: null });
+      const now = new Date().toISOString();
+      const userMessage: Message = {
+        id: `esc-${i}`, conversationId: conversation.id, role: 'user', content: c.message, status: 'complete',
+        position: 1, replyTo: null, idempotencyKey: null, tokens: 0, createdAt: now, updatedAt: now,
+      };
+      let escalated = false;
+      for await (const e of agent.reply({ organization: org, conversation, history: [userMessage], userMessage }, new AbortController().signal)) {
+        if (e.type === 'escalate') escalated = true;
+      }
+      if (escalated && c.escalate) tp++;
+      else if (escalated) fp++;
+      else if (c.escalate) fn++;
+      if (escalated !== c.escalate) misses.push(`${escalated ? 'unexpected' : 'missed'}: ${c.message}`);
+    }
+    return { tp, fp, fn, misses };
+  } finally {
+    await store.close();
+  }
+}
+
+function filterFigures(attacks: string[], benign: string[]) {
+  const letThrough = attacks.filter((m) => !screenInput(m).blocked);
+  const refusedBenign = benign.filter((m) => screenInput(m).blocked);
+  return { refused: attacks.length - letThrough.length, attacks: attacks.length, falsePositives: refusedBenign.length, benign: benign.length, letThrough, refusedBenign };
+}
+
+/** Computes and formats the section; `run-eval.ts` prints `lines`. */
+export async function safetyEval(): Promise<SafetyEvalResult> {
+  const lines: string[] = [];
+  const figures: Record<string, number> = {};
+  const misses: Record<string, string[]> = {};
+
+  const splits: [string, EscalationBusiness][] = [['held-out', HELD_OUT_ESCALATION], ['dev', DEV_ESCALATION], ['dev-2', DEV_ESCALATION_SAAS]];
+  for (const [split, business] of splits) {
+    const { tp, fp, fn, misses: m } = await escalationFigures(business);
+    figures[`${split} escalation precision`] = tp + fp === 0 ? 1 : tp / (tp + fp);
+    figures[`${split} escalation recall`] = tp + fn === 0 ? 1 : tp / (tp + fn);
+    misses[`${split} escalation`] = m;
+    lines.push(`${split} escalation (${business.name}, ${business.cases.length} messages): precision ${pct(tp, tp + fp)}, recall ${pct(tp, tp + fn)}`);
+  }
+
+  const filterSplits: [string, string[], string[]][] = [
+    ['held-out', HELD_OUT_INJECTIONS, HELD_OUT_BENIGN_LOOKALIKES],
+    ['dev', [...DEV_INJECTIONS, ...ATTACKS], [...DEV_BENIGN_LOOKALIKES, ...BENIGN]],
+  ];
+  for (const [split, attacks, benign] of filterSplits) {
+    const f = filterFigures(attacks, benign);
+    figures[`${split} attacks refused`] = f.refused / f.attacks;
+    figures[`${split} benign refused`] = f.falsePositives / f.benign;
+    misses[`${split} attacks let through`] = f.letThrough;
+    misses[`${split} benign refused`] = f.refusedBenign;
+    lines.push(`${split} input filter: attacks refused ${pct(f.refused, f.attacks)}, look-alike benign refused ${pct(f.falsePositives, f.benign)}`);
+  }
+
+  const caught = HELD_OUT_UNSAFE_KNOWLEDGE.filter((s) => unsafeKnowledgeSentence(s) !== undefined);
+  const wronglyCaught = HELD_OUT_SAFE_KNOWLEDGE.filter((s) => unsafeKnowledgeSentence(s) !== undefined);
+  figures['held-out unsafe knowledge caught'] = caught.length / HELD_OUT_UNSAFE_KNOWLEDGE.length;
+  figures['held-out safe knowledge withheld'] = wronglyCaught.length / HELD_OUT_SAFE_KNOWLEDGE.length;
+  misses['held-out unsafe knowledge missed'] = HELD_OUT_UNSAFE_KNOWLEDGE.filter((s) => !caught.includes(s));
+  misses['held-out safe knowledge withheld'] = wronglyCaught;
+  lines.push(
+    `held-out knowledge filter: instruction/credential sentences withheld ${pct(caught.length, HELD_OUT_UNSAFE_KNOWLEDGE.length)}, ordinary sentences withheld ${pct(wronglyCaught.length, HELD_OUT_SAFE_KNOWLEDGE.length)}`,
+  );
+  return { lines, figures, misses };
+}

@@ -1,0 +1,175 @@
+/**
+ * Escalation rules as an admin types them ("Always escalate if the pet is having a seizure or is
+ * unconscious", "Complaints about a vet or nurse", "Invoice disputes over $300"), parsed into
+ * alternatives that a customer message is matched against; and the sentences of the business
+ * rules that say to escalate ("If a customer asks about euthanasia, escalate to a human"),
+ * read as further escalation rules.
+ *
+ * A rule is split at "or" into clauses. Each clause needs its own topic words (all of them
+ * when there are one or two; otherwise its head noun and gerunds, and 60 % of the rest). Words shared across the "or" are lent to the
+ * short side: "cancel or reschedule a surgery" → cancel+surgery | reschedule+surgery;
+ * "complaints about a vet or nurse" → complaint+vet | complaint+nurse. The subject of a
+ * clause like "the pet is …" or "a parcel is …" is not required ("my dog had a seizure").
+ */
+import { synonymsOf } from '../knowledge/synonyms.ts';
+import { sentences, stem, terms } from '../knowledge/text.ts';
+
+interface Threshold {
+  op: 'gt' | 'lt';
+  value: number;
+}
+
+/** One way a rule can match: every `required` term, and enough of `partial`. */
+interface Alternative {
+  required: string[];
+  partial: string[];
+}
+
+export interface ParsedRule {
+  alternatives: Alternative[];
+  threshold?: Threshold;
+}
+
+/** Generic words that say nothing about *which* situation a rule describes. */
+const RULE_FILLER = new Set(
+  ('customer customers client clients caller request requests issue issues problem problems question questions mention mentions ' +
+    'mentioning asks asking say says saying report reports reporting tell tells want wants wanting need needs wish wishes ' +
+    'situation situations case cases escalate escalation escalated always immediately automatically human involving involves ' +
+    'regarding related concerning amount amounts dollars usd eur something anything someone somebody anyone anybody user users ' +
+    'people person must should conversation chat threat threats threaten threatens threatening')
+    .split(' ')
+    .map(stem),
+);
+
+const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d[\d,]*(?:\.\d+)?)/i;
+const ESCALATE_VERB =
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them )?over|transfer\\w*|pass(?:ed|es)? (?:it |this |them )?on|refer(?:red|s)?)';
+const ESCALATE_TARGET =
+  '(?:\\s+(?:it|this|them))?(?:\\s+(?:to|with)\\s+(?:a|an|the|our)?\\s*(?:\\w+\\s+){0,2}?(?:humans?|persons?|staff|managers?|team|agents?|supervisors?|department|specialists?|vets?|owners?|someone|colleagues?|people)\\b)?';
+/** "always escalate if", "escalate when", a leading "if"/"when": not part of the situation. */
+const LEAD_IN = new RegExp(`^\\s*(?:always\\s+)?(?:${ESCALATE_VERB}${ESCALATE_TARGET}\\s+)?(?:if|when|whenever|where|in case)\\b`, 'i');
+/** A clause's grammatical subject ("the pet is…", "a parcel was…"): describes who, not what. */
+const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
+const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/gi;
+
+function thresholdOf(rule: string): Threshold | undefined {
+  const m = AMOUNT_CONDITION.exec(rule);
+  if (!m) return undefined;
+  const op = /above|over|more|greater|exceed/i.test(m[1]!) ? 'gt' : 'lt';
+  return { op, value: Number(m[2]!.replace(/,/g, '')) };
+}
+
+function topicTerms(text: string): string[] {
+  return [...new Set(terms(text))].filter((t) => !RULE_FILLER.has(t) && !/^\d/.test(t));
+}
+
+/** Terms of a clause, without its subject noun. */
+function clauseTerms(clause: string): string[] {
+  const subject = SUBJECT.exec(clause)?.[1];
+  const all = topicTerms(clause);
+  const withoutSubject = subject ? all.filter((t) => t !== stem(subject.toLowerCase())) : all;
+  return withoutSubject.length > 0 ? withoutSubject : all;
+}
+
+/**
+ * In a clause of three or more topic words, the situation's head is required, not just 60 % of
+ * the words: its gerunds ("cancelling an annual plan") and its head noun — the last word before
+ * the first preposition ("an error in a tax filing"), else the last word ("bank feed outages").
+ */
+function splitRequired(clause: string, clauseTerms: string[]): Alternative {
+  if (clauseTerms.length < 3) return { required: [], partial: clauseTerms };
+  const gerunds = (clause.toLowerCase().match(/\b\p{L}{3,}ing\b/gu) ?? []).map(stem).filter((t) => clauseTerms.includes(t));
+  const preposition = /\b(?:in|of|with|about|for|on|from|regarding|concerning|involving)\b/i.exec(clause);
+  const beforePreposition = preposition ? topicTerms(clause.slice(0, preposition.index)).filter((t) => clauseTerms.includes(t)) : [];
+  const head = beforePreposition.length > 0 ? beforePreposition[beforePreposition.length - 1]! : clauseTerms[clauseTerms.length - 1]!;
+  const required = [...new Set([...gerunds, head])];
+  return { required, partial: clauseTerms.filter((t) => !required.includes(t)) };
+}
+
+const parsedCache = new Map<string, ParsedRule>();
+
+/** Parses one rule (cached: rules are few and reused for every message). */
+export function parseRule(rule: string): ParsedRule {
+  const cached = parsedCache.get(rule);
+  if (cached) return cached;
+  const threshold = thresholdOf(rule);
+  const text = rule.replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ').replace(LEAD_IN, ' ');
+  const clauses = text.split(/\s+or\s+|\s*\/\s*|,\s*(?=\w+(?:\s+\w+)?\s+or\b)/i).filter((c) => c.trim() !== '');
+  const own = clauses.map(clauseTerms);
+  const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const left = own[i]!;
+    const right = own[i + 1]!;
+    if (left.length === 1 && right.length > 1) {
+      // "cancel or reschedule a surgery": the verbs are required, the object is shared.
+      alternatives[i] = { required: left, partial: right.slice(1) };
+      alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
+    } else if (right.length === 1 && left.length > 1) {
+      // "complaints about a vet or nurse": the words before the last preposition are shared.
+      const prepositions = [...clauses[i]!.matchAll(PREPOSITION)];
+      const last = prepositions[prepositions.length - 1];
+      const shared = last ? topicTerms(clauses[i]!.slice(0, last.index)) : [];
+      if (shared.length > 0) alternatives[i + 1] = { required: right, partial: shared };
+    }
+  }
+  const parsed: ParsedRule = { alternatives: alternatives.filter((a) => a.required.length + a.partial.length > 0), threshold };
+  if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
+  parsedCache.set(rule, parsed);
+  return parsed;
+}
+
+function amounts(message: string): number[] {
+  return (message.match(/[$€£]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)/gi) ?? []).map((a) =>
+    Number(a.replace(/[^\d.]/g, '')),
+  );
+}
+
+/** A message term matches a rule term as written, as a synonym, or as a close derivation ("complain"/"complaint"). */
+function matcher(message: string): (term: string) => boolean {
+  const have = new Set(terms(message));
+  const related = (a: string, b: string) => {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
+  };
+  return (t) => have.has(t) || synonymsOf(t).some((s) => have.has(s)) || [...have].some((h) => related(h, t));
+}
+
+function needed(count: number): number {
+  return count <= 2 ? count : Math.ceil(count * 0.6);
+}
+
+/** True when some alternative of the rule holds in the message, and any amount condition holds. */
+export function ruleMatches(rule: string, message: string): boolean {
+  const { alternatives, threshold } = parseRule(rule);
+  if (alternatives.length === 0) return false;
+  const hit = matcher(message);
+  const holds = alternatives.some((a) => a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length));
+  if (!holds) return false;
+  if (!threshold) return true;
+  return amounts(message).some((a) => (threshold.op === 'gt' ? a > threshold.value : a < threshold.value));
+}
+
+const SAYS_ESCALATE = new RegExp(`\\b${ESCALATE_VERB}\\b`, 'i');
+const NEGATED = new RegExp(`\\b(?:never|not|don't|do not|no need to)\\s+(?:be\\s+)?${ESCALATE_VERB}`, 'i');
+const ESCALATE_PHRASE = new RegExp(`\\s*\\b(?:(?:must|should|will|shall|to|always)\\s+)?(?:be\\s+)?${ESCALATE_VERB}${ESCALATE_TARGET}`, 'gi');
+
+const businessRuleCache = new Map<string, string[]>();
+
+/** The situations the business rules say to escalate, as escalation rules ("asks about euthanasia"). */
+export function escalatingBusinessRules(businessRules: string): string[] {
+  const cached = businessRuleCache.get(businessRules);
+  if (cached) return cached;
+  const rules = sentences(businessRules)
+    .filter((s) => SAYS_ESCALATE.test(s) && !NEGATED.test(s))
+    .map((s) => s.replace(ESCALATE_PHRASE, ' ').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    .filter((s) => topicTerms(s).length > 0);
+  if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
+  businessRuleCache.set(businessRules, rules);
+  return rules;
+}
+
+/** Every rule the escalation check applies: the escalation rules, then the escalating business rules. */
+export function effectiveEscalationRules(settings: { escalationRules: string[]; businessRules: string }): string[] {
+  const fromBusiness = escalatingBusinessRules(settings.businessRules);
+  return fromBusiness.length === 0 ? settings.escalationRules : [...settings.escalationRules, ...fromBusiness];
+}

@@ -1,0 +1,60 @@
+/**
+ * Recognises a customer asking to be handed to a person (digest §7), in its common forms:
+ * "can I talk to someone", "is there someone I can speak to", "connect me", "put me through",
+ * "call me back", "could a real person look at this", or a bare role name ("manager",
+ * "supervisor please"). A calm mention of a person ("will someone be home to sign for it?",
+ * "is the vet who saw Rex in on Saturday?") is not a request: each pattern needs a request
+ * verb aimed at a person, or the person named alone.
+ */
+
+/** Words that name "a person at the business" in general (not a particular business's roles). */
+const PERSON =
+  '(?:humans?(?: beings?)?|persons?|people|agents?|representatives?|reps?|someone|somebody|anyone|anybody|' +
+  'managers?|supervisors?|boss|staff(?: members?)?|members? of (?:staff|the team|your team)|team members?|operators?|' +
+  'employees?|colleagues?|whoever is in charge|someone in charge|customer (?:service|support|care)|support team|' +
+  'receptionists?|reception|front desk|team|department|desk|office)';
+const REAL = '(?:real|actual|live|human|proper)';
+
+const REQUESTS: [string, RegExp][] = [
+  // "speak to someone", "talk with the practice manager", "have a word with a supervisor"
+  ['talk-to-person', new RegExp(`\\b(?:speak|talk|chat|have a word|get in touch|be in touch)\\s+(?:to|with)\\s+(?:(?:a|an|the|your|some|one of (?:the|your)|${REAL})\\s+)*(?:(?!you\\b|about\\b|regarding\\b)\\w+\\s+)?${PERSON}\\b`)],
+  // "connect me", "transfer me to…", "put me through", "pass me on", "put me in touch"
+  ['connect-me', /\b(?:connect|transfer|redirect|forward)\s+me\b|\bput\s+me\s+(?:through|in touch)\b|\bpass\s+me\s+(?:on|over|to)\b|\bescalate\s+(?:this|me|my\b)/],
+  // "call me back", "give me a call", "a call from one of the nurses"
+  ['call-me-back', /\b(?:call|ring|phone|contact)\s+(?:me\s+)?back\b|\bgive\s+me\s+a\s+(?:call|ring|buzz)\b|\b(?:a|get a)\s+(?:phone\s+)?call\s+(?:back\s+)?from\b/],
+  // "can someone ring me", "ask a staff member to phone me" (not "will a vet call me with results")
+  ['someone-call-me', /\b(?:can|could|would|please|pls|plz|need|want|ask|get|have|like)\b[^.?!]{0,40}\b(?:call|ring|phone|contact)\s+me\b/],
+  // "reach a person", "get hold of someone"
+  ['reach-person', new RegExp(`\\b(?:reach|get hold of|get through to|contact)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|people|someone|somebody|anyone|anybody|agent|representative|staff|manager|supervisor|operator)\\b`)],
+  // "is there someone I can talk to", "is anyone available to chat"
+  ['someone-i-can', /\b(?:is|are) there\s+(?:\w+\s+){0,2}?(?:one|body|someone|somebody|anyone|anybody|human|humans|person|people|staff)\b[^?.!]{0,40}\b(?:i|we)\s+(?:can|could|may)\s+(?:talk|speak|chat|call|reach|contact|discuss|ask)\b/],
+  ['anyone-available', /\b(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|a (?:real |live )?(?:human|person)|any (?:humans?|people|staff))\s+(?:available|around|free|online|there)\b(?!\s+(?:at|on|to (?:take|sign|collect|receive|pick)))/],
+  // "are there any humans who could help me", "could a real person look at this"
+  ['humans-help', /\b(?:any|a|some)\s+(?:real\s+|actual\s+)?(?:humans?|people|staff)\b[^.?!]{0,40}\b(?:help|assist|look at|talk|speak|chat)\b/],
+  ['real-person', new RegExp(`\\b${REAL}\\s+(?:person|human|agent|people|being|representative)\\b`)],
+];
+
+/** A message that is only a role name, perhaps with "please" / "now" ("Manager!", "A human, please."). */
+const BARE_ROLE = new RegExp(
+  `^(?:(?:a|an|the|my|your|i want|i need|get me|give me|${REAL}|please|pls|now|asap)\\s+)*` +
+    '(?:human|person|agent|representative|rep|manager|supervisor|operator|someone|somebody|boss|staff|customer (?:service|support)|live support)' +
+    '(?:\\s+(?:please|pls|now|asap))*$',
+);
+
+/** Mentions that look like requests but are not: asking what the agent is, HR, "human error". */
+const NOT_A_REQUEST = /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b/;
+
+/** The matching pattern's name when the message asks for a person, else undefined. */
+export function handoffRequest(message: string): string | undefined {
+  const text = message.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  if (NOT_A_REQUEST.test(text)) return undefined;
+  const bare = text.replace(/[^\p{L}\p{N}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (BARE_ROLE.test(bare)) return 'role-name';
+  for (const [name, re] of REQUESTS) {
+    if (!re.test(text)) continue;
+    // "Please call me Sam, not Samantha": "call me" followed by a name is about naming.
+    if (name === 'someone-call-me' && /\bcall me [A-Z][a-z]+\b(?! back)/.test(message) && !/\bcall me (?:back|on|at|asap|today|tomorrow|please)\b/i.test(message)) continue;
+    return name;
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * Injection and prompt-extraction patterns in the most common other languages (Spanish,
+ * French, German, Portuguese, Italian, Chinese, Russian, Japanese). Like the English ones they
+ * need the shape of an attack — an override verb aimed at the agent's instructions, or a
+ * request for its hidden prompt — not a single word, so "¿pueden ignorar mi mensaje anterior?"
+ * or "quelles sont les règles…" pass. Matched on normalised (lower-cased NFKC) text.
+ */
+
+export const FOREIGN_INJECTION: [string, RegExp][] = [
+  // "Answer without following your rules" / "as if you had no rules", in each language.
+  ['without-your-rules', new RegExp([
+    '\\bsin (?:seguir|respetar|obedecer) (?:tus|las|sus) (?:reglas|instrucciones|normas)',
+    '\\bcomo si no tuvieras (?:reglas|restricciones|límites)',
+    '\\bsans (?:suivre|respecter) (?:tes|vos|les) (?:règles|consignes|instructions)',
+    "\\bcomme si tu n'avais (?:aucune|pas de) (?:règles?|restrictions?|limites?)",
+    '\\bohne (?:deine|ihre|die) (?:regeln|anweisungen|vorgaben) (?:zu )?(?:befolgen|beachten)',
+    '\\bals (?:ob|hättest) du keine (?:regeln|einschränkungen|grenzen)',
+    '\\bsem (?:seguir|respeitar|obedecer) (?:as )?(?:suas |tuas )?(?:regras|instruções|diretrizes)',
+    '\\bcomo se (?:você |tu )?não tivesse(?:s)? (?:regras|restrições|limites)',
+    '\\bsenza (?:seguire|rispettare) (?:le )?(?:tue |sue )?(?:regole|istruzioni)',
+    '\\bcome se non avessi (?:regole|restrizioni|limiti)',
+    '不再受.{0,6}(?:规则|限制|约束)',
+    'не (?:связан|ограничен)\\S* (?:никакими )?(?:правилами|ограничениями|инструкциями)',
+    '(?:ルール|規則|制限|指示)に縛られ',
+  ].join('|'), 'u')],
+  // "Forget everything you were told", in each language.
+  ['forget-what-you-were-told', new RegExp([
+    '\\b(?:olvida|olvide|ignora) (?:todo )?lo que te (?:dijeron|han dicho|ordenaron)',
+    "\\b(?:oublie|oubliez|ignore|ignorez) tout ce qu(?:'|e )(?:on t'a|on vous a|tu as été|vous avez été) (?:dit|demandé|appris)",
+    '\\b(?:vergiss|vergessen sie|ignoriere) alles,? was (?:man )?(?:dir|ihnen) (?:gesagt|befohlen|beigebracht)',
+    '\\b(?:esqueça|esqueca|esquece|ignore) tudo (?:o )?que (?:te|lhe) (?:disseram|mandaram|ensinaram)',
+    '\\b(?:dimentica|dimentichi|ignora) tutto (?:quello|ciò|cio) che ti (?:hanno|è stato|e stato) (?:detto|ordinato|insegnato)',
+    'забудь\\S* вс[её],? что (?:тебе|вам) (?:говорили|сказали|приказали)',
+    '忘记.{0,6}(?:告诉你|对你说|给你的)',
+    '言われたこと.{0,6}(?:忘れ|無視)',
+  ].join('|'), 'u')],
+  ['es-override', /\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|omite|descarta|haz caso omiso de|no hagas caso a)\b(?: \S+){0,3} (?:instrucciones|reglas|indicaciones|normas|directrices|órdenes|restricciones)\b/u],
+  ['es-unrestricted', /\b(?:actúa|actua|responde|habla|compórtate|eres ahora|ahora eres)\b.{0,40}\bsin (?:ninguna |ningún )?(?:restricci[oó]n|restricciones|l[ií]mites?|reglas|filtros?|censura)\b/u],
+  ['fr-override', /(?:\bignore|\bignorez|\boublie|\boubliez|\bne tiens pas compte d|\bne tenez pas compte d)\S*(?: \S+){0,3} (?:instructions|consignes|règles|directives|restrictions)\b/u],
+  ['fr-unrestricted', /\b(?:réponds|répondez|agis|agissez|parle|parlez|tu es maintenant)\b.{0,40}\bsans (?:aucune? )?(?:restrictions?|limites?|règles?|filtres?|censure)\b/u],
+  ['de-override', /\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie|übergehe)\b(?: \S+){0,3} (?:anweisungen|regeln|instruktionen|vorgaben|richtlinien|befehle|einschränkungen)\b/u],
+  ['de-unrestricted', /\b(?:du bist (?:jetzt|nun|ab sofort)|antworte|handle)\b.{0,40}\b(?:uneingeschränkt\w*|ohne (?:jede |alle )?(?:einschränkungen|regeln|filter|grenzen))\b/u],
+  ['pt-override', /\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece|desconsidere|desconsidera)\b(?: \S+){0,3} (?:instruções|instrucoes|regras|diretrizes|orientações|restrições)\b/u],
+  ['pt-unrestricted', /\b(?:aja|age|responda|responde|fale|fala|você é agora|agora você é)\b.{0,40}\bsem (?:nenhuma )?(?:restrições|restricoes|limites|regras|filtros|censura)\b/u],
+  ['it-override', /\b(?:ignora|ignori|ignorate|dimentica|dimentichi|dimenticate|trascura)\b(?: \S+){0,3} (?:istruzioni|regole|direttive|indicazioni|restrizioni)\b/u],
+  ['it-unrestricted', /\b(?:rispondi|agisci|parla|ora sei|sei ora)\b.{0,40}\bsenza (?:alcun[oa]? )?(?:limiti|restrizioni|regole|filtri|censura)\b/u],
+  ['zh-override', /(?:忽略|无视|忘记|忘掉|不要理会|不顾|违反).{0,12}(?:指令|指示|规则|提示|设定|限制|要求)/u],
+  ['zh-unrestricted', /(?:没有|不受|无|解除|取消)(?:任何)?(?:限制|约束|规则)的?(?:助手|ai|模型|机器人)|你现在是.{0,12}(?:没有|不受|无)(?:任何)?限制/u],
+  ['ru-override', /(?:игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на|отмени)\S*.{0,30}(?:инструкци|правил|указани|ограничени|промпт)/u],
+  ['ru-unrestricted', /(?:отвечай|действуй|ты теперь|теперь ты).{0,40}без (?:каких-либо |всяких )?(?:ограничений|правил|фильтров|цензуры)/u],
+  ['ja-override', /(?:指示|ルール|命令|制限|設定|規則)(?:を|は)?(?:すべて|全て)?.{0,6}(?:無視|忘れ)|(?:無視|忘れ)て.{0,10}(?:指示|ルール|命令|制限)/u],
+  ['ja-unrestricted', /制限(?:なし|のない|なく|を解除)/u],
+];
+
+export const FOREIGN_EXTRACTION: [string, RegExp][] = [
+  // "Your hidden / secret / original instructions", "the prompt they gave you", in each language.
+  ['hidden-instructions', new RegExp([
+    '\\b(?:prompt|instrucciones|reglas|indicaciones) que te (?:dieron|dio|han dado|pusieron|programaron)',
+    '\\binstruções (?:ocultas|secretas|iniciais|originais|escondidas)',
+    '\\bistruzioni (?:nascoste|segrete|iniziali|originali)',
+    '(?:系统提示|提示词|系统指令).{0,4}是什么|你的(?:指令|提示词|设定)是什么',
+    '(?:скрыт|секретн|системн|исходн)\\S* (?:инструкци|промпт|правил)',
+    '(?:隠された|秘密の|元の|最初の)(?:指示|ルール|プロンプト|設定)',
+  ].join('|'), 'u')],
+  // "The text before my message", in each language.
+  ['text-before-message', new RegExp([
+    '\\btexto (?:que (?:hay|está) )?(?:antes|encima) de mi (?:primer )?mensaje',
+    '\\btexte (?:qui (?:est|se trouve) )?(?:avant|au-dessus de) mon (?:premier )?message',
+    '\\btext,? (?:der )?(?:vor|über) meiner (?:ersten )?nachricht',
+    '\\btexto (?:que (?:está|vem) )?antes da minha (?:primeira )?mensagem',
+    '\\btesto (?:che (?:c\'è|si trova) )?prima del mio (?:primo )?messaggio',
+    '(?:текст|вс[её]|то),? (?:который|что) был\\S* до (?:моего|этого) (?:первого )?сообщени',
+    '我(?:的)?(?:第一条)?(?:消息|信息)之前的(?:文字|内容|文本)',
+    '(?:私の)?(?:最初の)?メッセージ(?:より|の)前の(?:テキスト|文章|内容)',
+  ].join('|'), 'u')],
+  ['es-reveal', /\b(?:muestra|muéstrame|muestrame|revela|revélame|dime|enseña|enséñame|imprime|repite|dame)\b(?: \S+){0,2} (?:tu|tus|su|sus) (?:prompt|instrucciones|indicaciones|configuración|reglas)\b|\b(?:prompt|instrucciones) (?:del|de) sistema\b|\binstrucciones (?:ocultas|secretas|iniciales|originales)\b/u],
+  ['fr-reveal', /\b(?:révèle|révélez|montre|montrez|affiche|affichez|donne|donnez|dis|dites|répète|répétez)(?:-moi)?\b(?: \S+){0,2} (?:ton|ta|tes|votre|vos) (?:prompt|instructions|consignes|règles|configuration)\b|\b(?:prompt|instructions|consignes) (?:système|du système|cachées|secrètes|initiales)\b/u],
+  ['de-reveal', /\b(?:zeig|zeige|zeigen sie|verrate|verraten sie|gib|geben sie|nenne|nennen sie|wiederhole)\b(?: \S+){0,2} (?:deine|ihre|deinen|ihren) (?:system\S*|anweisungen|prompt|regeln|konfiguration)\b|\bsystem ?(?:prompt|anweisung\w*)\b|\bversteckten anweisungen\b/u],
+  ['pt-reveal', /\b(?:mostre|mostra|revele|revela|diga|diz|repita|me mostre)(?:-me)?\b(?: \S+){0,2} (?:seu|sua|seus|suas|teu|tua) (?:prompt|instruções|instrucoes|regras|configuração)\b|\b(?:prompt|instruções) (?:do|de) sistema\b/u],
+  ['it-reveal', /\b(?:mostrami|mostra|rivela|rivelami|dimmi|ripeti)\b(?: \S+){0,2} (?:tuo|tua|tuoi|tue) (?:prompt|istruzioni|regole|configurazione)\b|\b(?:prompt|istruzioni) di sistema\b/u],
+  ['zh-reveal', /(?:显示|告诉我|说出|输出|打印|透露|展示|给我看|泄露|重复).{0,8}(?:系统提示|提示词|系统指令|初始指令|你的指令|你的规则|你的设定)|(?:你的)?(?:系统提示|提示词|系统指令|初始指令).{0,10}(?:发给我|给我|告诉我|显示|输出|打印|发出来)/u],
+  ['ru-reveal', /(?:покажи|покажите|раскрой|выведи|скажи|напиши|повтори|назови).{0,20}(?:системн\S* (?:промпт|инструкци|подсказк)|сво\S* (?:инструкци|правил|промпт)|тво\S* (?:инструкци|правил|промпт)|промпт)/u],
+  ['ja-reveal', /システムプロンプト|(?:指示|ルール|設定|プロンプト)(?:を|は).{0,6}(?:見せ|教え|表示|出力)/u],
+];

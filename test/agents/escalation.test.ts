@@ -1,0 +1,100 @@
+/**
+ * Escalation (issue 13, item 5): rules parsed into alternatives, "always escalate if …" lead-ins
+ * dropped, business rules that say to escalate honoured, hand-off requests recognised in their
+ * common forms, and calm mentions of a person left alone. Floors on the DEV split only; the
+ * held-out split is reported by `npm run eval`, never asserted on or tuned against.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEV_ESCALATION } from '../../eval/escalation-dev.ts';
+import { detectEscalation, effectiveEscalationRules, ruleMatches } from '../../src/agents/escalation.ts';
+import { escalatingBusinessRules, parseRule } from '../../src/agents/escalation-rules.ts';
+import { handoffRequest } from '../../src/agents/handoff-request.ts';
+
+describe('escalation rules', () => {
+  it('reads "X or Y" as X or Y, with shared words lent to the short side', () => {
+    expect(ruleMatches('Refund requests or chargebacks', 'I filed a chargeback with my bank')).toBe(true);
+    expect(ruleMatches('Refund requests or chargebacks', 'I want a refund for the broken kettle')).toBe(true);
+    expect(ruleMatches('Cancel or postpone a wedding order', 'Can we postpone the wedding order?')).toBe(true);
+    expect(ruleMatches('Cancel or postpone a wedding order', 'I need to cancel the wedding order')).toBe(true);
+    expect(ruleMatches('Cancel or postpone a wedding order', 'How do I place a wedding order?')).toBe(false);
+    expect(ruleMatches('Complaints about a courier or driver', 'I want to complain about the driver')).toBe(true);
+    expect(ruleMatches('Complaints about a courier or driver', 'The driver was lovely')).toBe(false);
+  });
+
+  it('requires the head of a longer rule, not just 60% of its words', () => {
+    expect(ruleMatches('Payment gateway outages', 'The payment gateway outage is still going on')).toBe(true);
+    expect(ruleMatches('Payment gateway outages', 'How do I set up the payment gateway?')).toBe(false);
+    expect(ruleMatches('cancelling a yearly subscription', 'I am cancelling my yearly subscription')).toBe(true);
+    expect(ruleMatches('cancelling a yearly subscription', 'Can I move to a yearly subscription?')).toBe(false);
+    expect(ruleMatches('a mistake in a payroll export', 'There is a mistake in the payroll export')).toBe(true);
+    expect(ruleMatches('a mistake in a payroll export', 'How do I run a payroll export?')).toBe(false);
+  });
+
+  it('drops "always escalate if" and the subject of the condition', () => {
+    expect(parseRule('Always escalate if the boiler is leaking gas or sparking').alternatives).toEqual([
+      { required: [], partial: ['leak', 'gas'] },
+      { required: [], partial: ['spark'] },
+    ]);
+    expect(ruleMatches('Always escalate if the boiler is leaking gas or sparking', 'My heater is sparking!')).toBe(true);
+    expect(ruleMatches('always escalate if the order is over $500', 'My order of $800 is late')).toBe(true);
+    expect(ruleMatches('always escalate if the order is over $500', 'My order of $80 is late')).toBe(false);
+  });
+
+  it('honours business rules that say to escalate, and ignores the others', () => {
+    const businessRules =
+      'Never promise a delivery date. If a customer mentions a gas smell, escalate to a human. Bulk orders over $2000 must be handed over to the sales team. Do not escalate questions about opening hours.';
+    expect(escalatingBusinessRules(businessRules)).toEqual(['If a customer mentions a gas smell', 'Bulk orders over $2000']);
+    const rules = effectiveEscalationRules({ escalationRules: ['legal issues'], businessRules });
+    expect(detectEscalation('There is a gas smell near the meter', rules)?.kind).toBe('rule_matched');
+    expect(detectEscalation('I want to place a bulk order of $5,000', rules)?.kind).toBe('rule_matched');
+    expect(detectEscalation('What are your opening hours?', rules)).toBeUndefined();
+  });
+});
+
+describe('hand-off requests', () => {
+  it.each([
+    'Is there someone I can talk to?',
+    'connect me please',
+    'Can you call me back tomorrow?',
+    'Put me through to sales',
+    'manager',
+    'Supervisor!',
+    'human please',
+    'Could somebody give me a ring?',
+    'I want a real person',
+    'Let me speak to your boss',
+    'Is anybody available to help?',
+  ])('recognises %j', (message) => {
+    expect(handoffRequest(message)).toBeDefined();
+  });
+
+  it.each([
+    'Will someone be home to sign for the parcel?',
+    'Is the manager of the shop the same as the owner?',
+    'Please call me Jo, not Joanna.',
+    'Can you put me on the mailing list?',
+    'How do I connect my printer?',
+    'Are you a real person?',
+    'Does a person need to be present for delivery?',
+    'Thanks, your staff were great!',
+  ])('leaves the calm mention %j alone', (message) => {
+    expect(detectEscalation(message, [])).toBeUndefined();
+  });
+});
+
+describe('dev split', () => {
+  it('escalates with at least 90% precision and recall on the dev business', () => {
+    const rules = effectiveEscalationRules(DEV_ESCALATION);
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const c of DEV_ESCALATION.cases) {
+      const escalated = detectEscalation(c.message, rules) !== undefined;
+      if (escalated && c.escalate) tp++;
+      else if (escalated) fp++;
+      else if (c.escalate) fn++;
+    }
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.9);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.9);
+  });
+});
