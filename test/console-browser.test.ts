@@ -166,7 +166,12 @@ describe('admin console in Chromium', () => {
     // Nothing is clicked from here: only the list's polling can show the new conversation.
     const later = await chat(server.url, server.customerKey, 'customer');
     await later.say('Do you deliver to Bergen?');
-    await page.locator(`a.conversation-row[href="#/conversations/${later.id}"]`).waitFor({ timeout: 20_000 });
+    const laterRow = page.locator(`a.conversation-row[href="#/conversations/${later.id}"]`);
+    await laterRow.waitFor({ timeout: 20_000 });
+    expect(await laterRow.locator('.tag.new').count()).toBe(1);
+    expect(await escalatedRow.locator('.tag.new').count()).toBe(0);
+    // The tab shows how many conversations wait for a person.
+    expect(await page.locator('nav a[href="#/conversations"] .nav-count').textContent()).toBe('1 escalated');
     await page.fill('#conversation-search', 'bergen');
     await page.click('form[role=search] button');
     await expect.poll(() => page.locator('a.conversation-row').count()).toBe(1);

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, onUnauthorized, session } from './api.ts';
-import { ErrorText, messageOf } from './ui.tsx';
+import { ErrorText, messageOf, usePoll } from './ui.tsx';
 import { Analytics } from './views/analytics.tsx';
 import { Conversations } from './views/conversations.tsx';
 import { Keys } from './views/keys.tsx';
@@ -71,9 +71,23 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
   );
 }
 
+/** How many conversations wait for a person (escalated), polled for the tab's badge. */
+function useEscalatedCount(signedIn: boolean): number | null {
+  const [count, setCount] = useState<number | null>(null);
+  usePoll(
+    async () => {
+      if (signedIn) setCount((await api<{ total: number }>('GET', '/conversations?status=escalated&limit=1')).total);
+    },
+    10_000,
+    [signedIn],
+  );
+  return count;
+}
+
 function App() {
   const [signedIn, setSignedIn] = useState(session.key() !== null);
   const [section = 'conversations', ...rest] = useRoute();
+  const escalated = useEscalatedCount(signedIn);
   useEffect(() => onUnauthorized(() => {
     session.signOut();
     setSignedIn(false);
@@ -96,6 +110,12 @@ function App() {
           {VIEWS.map((v) => (
             <a href={`#/${v.path}`} aria-current={v === current ? 'page' : undefined}>
               {v.title}
+              {v.path === 'conversations' && escalated ? (
+                <span class="nav-count" title={`${escalated} escalated`}>
+                  {escalated}
+                  <span class="visually-hidden"> escalated</span>
+                </span>
+              ) : null}
             </a>
           ))}
         </nav>

@@ -3,7 +3,7 @@
  * thumbs-down count) with filters, search and paging, refreshed every few seconds so new and
  * escalated conversations appear without a reload; `#/conversations/<id>` shows a transcript.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, query } from '../api.ts';
 import { fullTime, timeAgo } from '../format.ts';
 import type { ConversationSummary, Page } from '../types.ts';
@@ -35,11 +35,26 @@ function ConversationList() {
   const [page, setPage] = useState<(Page & { conversations: ConversationSummary[] }) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const chosen = FILTERS.find((f) => f.id === filter)!;
+  // Ids shown before: a row that appears by polling is marked new (not on the first load).
+  const seen = useRef<Set<string> | null>(null);
+  const [fresh, setFresh] = useState<Set<string>>(new Set());
 
+  // Another filter, search or page is a first load again (declared before the poll: runs first).
+  useEffect(() => {
+    seen.current = null;
+  }, [filter, q, offset]);
   usePoll(
     async () => {
       try {
-        setPage(await api('GET', `/conversations${query({ ...chosen.params, q, limit: PAGE_SIZE, offset })}`));
+        const next = await api<Page & { conversations: ConversationSummary[] }>('GET', `/conversations${query({ ...chosen.params, q, limit: PAGE_SIZE, offset })}`);
+        const ids = next.conversations.map((c) => c.id);
+        if (seen.current) {
+          const known = seen.current;
+          const added = ids.filter((id) => !known.has(id));
+          if (added.length > 0) setFresh((before) => new Set([...before, ...added]));
+        }
+        seen.current = new Set([...(seen.current ?? []), ...ids]);
+        setPage(next);
         setError(null);
       } catch (err) {
         setError(messageOf(err));
@@ -87,7 +102,9 @@ function ConversationList() {
           <li>
             <a class="conversation-row" href={`#/conversations/${c.id}`} data-status={c.status}>
               <StatusBadge status={c.status} />
-              <span class="preview">{c.preview ?? <em class="muted">No message yet</em>}</span>
+              <span class="preview">
+                {fresh.has(c.id) && <span class="tag new">new</span>}{c.preview ?? <em class="muted">No message yet</em>}
+              </span>
               <span class="meta">
                 <time dateTime={c.updatedAt} title={fullTime(c.updatedAt)}>
                   {timeAgo(c.updatedAt)}
