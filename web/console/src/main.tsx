@@ -61,7 +61,7 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
         <h1>Parley console</h1>
         <p>Sign in with a management key (<code>lxm_…</code>). It stays in this tab only and is forgotten when you sign out or close it.</p>
         <label for="key">Management key</label>
-        <input id="key" type="password" autocomplete="off" spellcheck={false} value={key} onInput={(e) => setKey(e.currentTarget.value)} required />
+        <input id="key" type="password" placeholder="lxm_…" autocomplete="off" spellcheck={false} value={key} onInput={(e) => setKey(e.currentTarget.value)} required />
         <ErrorText error={error} />
         <button type="submit" class="primary" disabled={busy || key.trim() === ''}>
           {busy ? 'Signing in…' : 'Sign in'}
