@@ -55,6 +55,7 @@ const schema = z.object({
       return n;
     }),
   PARLEY_MAX_REPLY_TOKENS: positiveInt(DEFAULT_MAX_REPLY_TOKENS),
+  PARLEY_ABANDONED_AFTER_MINUTES: positiveInt(30),
   PARLEY_SHUTDOWN_GRACE_MS: positiveInt(10_000),
   PARLEY_RUN_LEASE_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
   PARLEY_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
@@ -124,6 +125,8 @@ export interface Config {
   /** The bound of one reply: the most credits it is charged, what a send reserves, and the output cap of each model call. */
   maxReplyTokens: number;
   shutdownGraceMs: number;
+  /** An active customer conversation with no message for this long is listed as abandoned. */
+  abandonedAfterMinutes: number;
   /** PostgreSQL: how long a reply's owner holds it without renewing; past it another instance closes it. */
   runLeaseMs: number;
   /** SQLite durability: `full` survives power loss, `normal` only a killed process. */
@@ -189,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultCredits: e.PARLEY_DEFAULT_CREDITS,
     maxReplyTokens: e.PARLEY_MAX_REPLY_TOKENS,
     shutdownGraceMs: e.PARLEY_SHUTDOWN_GRACE_MS,
+    abandonedAfterMinutes: e.PARLEY_ABANDONED_AFTER_MINUTES,
     runLeaseMs: e.PARLEY_RUN_LEASE_MS,
     sqliteSynchronous: e.PARLEY_SQLITE_SYNCHRONOUS,
     offlineDelayMs: e.PARLEY_OFFLINE_DELAY_MS,

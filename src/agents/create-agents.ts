@@ -37,7 +37,7 @@ export function createAgentRuntime(config: Config, store: Store, log: Logger, mo
   return {
     agents: (conversation) => (conversation.channel === 'customer' ? support : configuration),
     plugins: [
-      (app) => registerManagementApi(app, { store, agentStore }),
+      (app) => registerManagementApi(app, { store, agentStore, abandonedAfterMinutes: config.abandonedAfterMinutes }),
       (app) => registerFeedbackRoute(app, store, agentStore),
       (app) => registerPublicChat(app, { config, store, agentStore, log }),
     ],

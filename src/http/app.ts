@@ -13,6 +13,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { registerConsoleRoutes } from './routes/console.ts';
 import type { AgentResolver } from '../agents/types.ts';
 import type { Config } from '../config.ts';
 import { AppError, toHttpError } from '../errors.ts';
@@ -249,7 +250,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((request, reply) => {
     const allowed = routes.allowed(request.url.split('?', 1)[0]!);
-    if (allowed.length === 0) return sendError(reply, new AppError('not_found', 'No such route.'));
+    // A route that has this method and still did not answer (a file not found under a static
+    // prefix) is a plain 404, not a 405.
+    if (allowed.length === 0 || allowed.includes(request.method)) return sendError(reply, new AppError('not_found', 'No such route.'));
     return sendError(reply, new AppError('method_not_allowed', undefined, { allow: allowed.join(', ') }));
   });
 
@@ -269,6 +272,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       declareRateLimit(optionalNullableBodies('openapiObject' in document ? document.openapiObject : document.swaggerObject), config),
   });
 
+  registerConsoleRoutes(app);
   registerChatRoutes(app, deps, 'customer');
   registerChatRoutes(app, deps, 'management');
   registerOpsRoutes(app, deps);

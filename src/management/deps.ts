@@ -3,6 +3,8 @@ import type { AgentStore } from '../storage/agent-store.ts';
 import type { Store } from '../storage/types.ts';
 
 export interface ManagementDeps {
+  /** An active conversation idle this long is listed as abandoned (PARLEY_ABANDONED_AFTER_MINUTES). */
+  abandonedAfterMinutes?: number;
   store: Store;
   agentStore: AgentStore;
 }
