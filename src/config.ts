@@ -55,6 +55,7 @@ const schema = z.object({
       return n;
     }),
   PARLEY_MAX_REPLY_TOKENS: positiveInt(DEFAULT_MAX_REPLY_TOKENS),
+  PARLEY_ABANDONED_AFTER_MINUTES: positiveInt(30),
   PARLEY_SHUTDOWN_GRACE_MS: positiveInt(10_000),
   PARLEY_RUN_LEASE_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
   PARLEY_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
@@ -82,6 +83,21 @@ const schema = z.object({
   PARLEY_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
   PARLEY_WEBHOOK_DISABLE_AFTER: positiveInt(5),
   PARLEY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  PARLEY_SESSION_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+    .refine((v) => v === undefined || v.length >= 32, { message: 'must be at least 32 characters' }),
+  PARLEY_TRUST_PROXY: optionalTrimmed().transform((v, ctx) => {
+    if (v === undefined || v === 'false' || v === '0') return false;
+    if (v === 'true') return true;
+    const list = v.split(',').map((x) => x.trim());
+    if (list.every((x) => /^[0-9a-fA-F:.]+(?:\/\d{1,3})?$/.test(x))) return list.join(',');
+    ctx.addIssue({ code: 'custom', message: 'must be true, false, or a comma-separated list of proxy addresses/CIDRs' });
+    return z.NEVER;
+  }),
+  PARLEY_SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  PARLEY_PUBLIC_SESSIONS_PER_MINUTE: z.coerce.number().int().min(0).default(20),
   PARLEY_METRICS_TOKEN: optionalTrimmed().refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters (it guards /metrics)' }),
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalTrimmed().refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http:// or https:// URL' }),
   OTEL_SERVICE_NAME: z.string().min(1).max(100).default('parley'),
@@ -117,6 +133,8 @@ export interface Config {
   /** The bound of one reply: the most credits it is charged, what a send reserves, and the output cap of each model call. */
   maxReplyTokens: number;
   shutdownGraceMs: number;
+  /** An active customer conversation with no message for this long is listed as abandoned. */
+  abandonedAfterMinutes: number;
   /** PostgreSQL: how long a reply's owner holds it without renewing; past it another instance closes it. */
   runLeaseMs: number;
   /** SQLite durability: `full` survives power loss, `normal` only a killed process. */
@@ -139,6 +157,21 @@ export interface Config {
   webhookDisableAfter: number;
   /** How long one delivery attempt may take (connect, send, answer). */
   webhookTimeoutMs: number;
+  /**
+   * Key that signs public chat session tokens (PARLEY_SESSION_SECRET); `undefined` = a random key
+   * the database keeps (made by the first instance that starts), shared by every instance.
+   */
+  sessionSecret: string | undefined;
+  /**
+   * Which proxies' `X-Forwarded-For`/`-Host`/`-Proto` to believe (fastify's `trustProxy`): the
+   * client IP that public sessions are limited by, and the host the page's own origin is. `false`:
+   * the socket's address.
+   */
+  trustProxy: boolean | string;
+  /** How long a public chat session token is accepted (seconds). */
+  sessionTtlSeconds: number;
+  /** Public sessions one client IP may open per minute; 0 = no limit. */
+  publicSessionsPerMinute: number;
   /** Bearer token that unlocks `GET /metrics`; `undefined` = no metrics (the route answers 404). */
   metricsToken: string | undefined;
   /** OTLP/HTTP endpoint traces are exported to; `undefined` = tracing off. */
@@ -177,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultCredits: e.PARLEY_DEFAULT_CREDITS,
     maxReplyTokens: e.PARLEY_MAX_REPLY_TOKENS,
     shutdownGraceMs: e.PARLEY_SHUTDOWN_GRACE_MS,
+    abandonedAfterMinutes: e.PARLEY_ABANDONED_AFTER_MINUTES,
     runLeaseMs: e.PARLEY_RUN_LEASE_MS,
     sqliteSynchronous: e.PARLEY_SQLITE_SYNCHRONOUS,
     offlineDelayMs: e.PARLEY_OFFLINE_DELAY_MS,
@@ -188,6 +222,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookMaxAttempts: e.PARLEY_WEBHOOK_MAX_ATTEMPTS,
     webhookDisableAfter: e.PARLEY_WEBHOOK_DISABLE_AFTER,
     webhookTimeoutMs: e.PARLEY_WEBHOOK_TIMEOUT_MS,
+    sessionSecret: e.PARLEY_SESSION_SECRET,
+    sessionTtlSeconds: e.PARLEY_SESSION_TTL_SECONDS,
+    trustProxy: e.PARLEY_TRUST_PROXY,
+    publicSessionsPerMinute: e.PARLEY_PUBLIC_SESSIONS_PER_MINUTE,
     metricsToken: e.PARLEY_METRICS_TOKEN,
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
     serviceName: e.OTEL_SERVICE_NAME,

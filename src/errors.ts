@@ -19,6 +19,7 @@ export const ERROR_CATALOG: Record<HttpErrorCode, CatalogEntry> = {
   unauthorized: { status: 401, message: 'The API key is missing or invalid.', headers: { 'www-authenticate': 'Bearer' } },
   payment_required: { status: 402, message: 'The organization has no credits left.' },
   forbidden: { status: 403, message: 'This API key is not allowed on this API.' },
+  origin_not_allowed: { status: 403, message: 'This website is not allowed to use this chat.' },
   not_found: { status: 404, message: 'Not found.' },
   // The `Allow` header is added by whoever knows the path's methods (the not-found handler).
   method_not_allowed: { status: 405, message: 'This method is not allowed on this path.' },

@@ -17,6 +17,11 @@ export const REDACT_PATHS = [
   'managementKey',
   '*.customerKey',
   '*.managementKey',
+  // Public chat session tokens (pcs_…), in bodies and in the query string of EventSource streams.
+  'token',
+  '*.token',
+  'access_token',
+  '*.access_token',
 ];
 
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {

@@ -3,7 +3,7 @@
  * app, listens, and on SIGTERM/SIGINT drains (stop accepting, let runs finish until the grace
  * deadline, end the rest with an error event and `[DONE]`) before exiting 0.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAgentRuntime } from './agents/create-agents.ts';
@@ -106,8 +106,12 @@ async function serve(
     bus,
     lease: shared ? { ownerId: randomUUID(), leaseMs: config.runLeaseMs } : undefined,
   });
+  // Public chat session tokens: PARLEY_SESSION_SECRET, else one the database keeps for every
+  // instance and restart (the first instance to start stores it).
+  const sessionSecret = config.sessionSecret ?? (await store.ensureSecret('public-session-tokens', randomBytes(32).toString('base64url')));
   let shuttingDown = false;
   const app = await buildApp({
+    sessionSecret,
     config,
     store,
     runs,

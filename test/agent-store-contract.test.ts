@@ -56,6 +56,16 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     expect((await agents.getSettings(orgA)).tone).toBe('casual');
   });
 
+  it('keeps the public chat settings; settings saved before they existed read the defaults', async () => {
+    const publicChat = { enabled: false, allowedOrigins: ['https://shop.example'] };
+    await agents.saveSettings(orgB, { ...DEFAULT_SETTINGS, publicChat });
+    expect((await agents.getSettings(orgB)).publicChat).toEqual(publicChat);
+    const { publicChat: _absent, ...older } = DEFAULT_SETTINGS;
+    await agents.saveSettings(orgB, { ...older, tone: 'older row' } as typeof DEFAULT_SETTINGS);
+    expect(await agents.getSettings(orgB)).toMatchObject({ tone: 'older row', publicChat: { enabled: true, allowedOrigins: [] } });
+    await agents.saveSettings(orgB, DEFAULT_SETTINGS);
+  });
+
   it('replies share one frozen settings object until the settings change', async () => {
     const first = await agents.getSettings(orgA);
     expect(await agents.getSettings(orgA)).toBe(first);
@@ -176,6 +186,59 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     expect(page).toMatchObject({ total: 3 });
     expect(page.conversations).toHaveLength(1);
     expect((await agents.listConversations(org, { channel: 'management', limit: 10, offset: 0 })).total).toBe(1);
+  });
+
+  it('searches conversations by message text or customer, and derives abandoned from idle time', async () => {
+    const org = (await store.createOrganization({ name: 'S', slug: 's', credits: null })).id;
+    const refund = await exchange(org, 'Where is my REFUND for order 50%_off?');
+    const shipping = await exchange(org, 'Shipping to Norway');
+    const escalated = await exchange(org, 'A human please', { escalate: true });
+    await exchange(orgB, 'refund for another org');
+    const list = (q: object) => agents.listConversations(org, { channel: 'customer', limit: 10, offset: 0, ...q });
+    const ids = async (q: object) => (await list(q)).conversations.map((c) => c.id).sort();
+    expect(await ids({ q: 'refund' })).toEqual([refund.conversationId]);
+    expect(await ids({ q: 'answer' })).toEqual([refund, shipping, escalated].map((c) => c.conversationId).sort());
+    // LIKE wildcards in the search are literal characters.
+    expect(await ids({ q: '50%_off' })).toEqual([refund.conversationId]);
+    expect(await ids({ q: '%' })).toEqual([refund.conversationId]);
+    expect(await ids({ q: 'nothing like this' })).toEqual([]);
+    // Nothing is abandoned without a cutoff, or with one before the activity.
+    expect(await ids({ status: 'abandoned' })).toEqual([]);
+    expect(await ids({ status: 'abandoned', abandonedBefore: new Date(Date.now() - 3_600_000).toISOString() })).toEqual([]);
+    const later = new Date(Date.now() + 60_000).toISOString();
+    expect(await ids({ status: 'abandoned', abandonedBefore: later })).toEqual([refund.conversationId, shipping.conversationId].sort());
+    expect(await ids({ status: 'active', abandonedBefore: later })).toEqual([]);
+    expect(await ids({ status: 'active' })).toEqual([refund.conversationId, shipping.conversationId].sort());
+    // An escalated conversation stays escalated however long it is idle.
+    const statuses = Object.fromEntries((await list({ abandonedBefore: later })).conversations.map((c) => [c.id, c.status]));
+    expect(statuses).toEqual({ [refund.conversationId]: 'abandoned', [shipping.conversationId]: 'abandoned', [escalated.conversationId]: 'escalated' });
+    expect(await ids({ status: 'escalated', abandonedBefore: later })).toEqual([escalated.conversationId]);
+    expect(await ids({ status: 'resolved' })).toEqual([]);
+  });
+
+  it('counts analytics per UTC day, customer conversations of one organization only', async () => {
+    const org = (await store.createOrganization({ name: 'T', slug: 't', credits: null })).id;
+    const since = new Date(Date.now() - 1000).toISOString();
+    const one = await exchange(org, 'One');
+    const two = await exchange(org, 'Two', { escalate: true });
+    await exchange(org, 'Config', { channel: 'management' });
+    await exchange(orgB, 'Other org', { escalate: true });
+    await agents.setFeedback(org, one.conversationId, one.replyId, 'up');
+    await agents.setFeedback(org, two.conversationId, two.replyId, 'down');
+    await agents.saveAssessments([
+      { messageId: one.replyId, score: 4, qaFlags: [], safetyFlags: null },
+      { messageId: two.replyId, score: 3, qaFlags: [], safetyFlags: null },
+    ]);
+    const days = await agents.analyticsByDay(org, since);
+    // The test's writes may straddle UTC midnight: add the days up.
+    const sum = (k: 'conversations' | 'escalations' | 'feedbackUp' | 'feedbackDown' | 'qaSum' | 'qaScored') => days.reduce((n, d) => n + d[k], 0);
+    expect(days.length).toBeGreaterThanOrEqual(1);
+    expect(days.map((d) => d.date)).toEqual(days.map((d) => d.date).sort());
+    for (const d of days) expect(d.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(days.at(-1)!.date).toBe(new Date().toISOString().slice(0, 10));
+    expect({ c: sum('conversations'), e: sum('escalations'), up: sum('feedbackUp'), down: sum('feedbackDown'), qa: sum('qaSum'), n: sum('qaScored') })
+      .toEqual({ c: 2, e: 1, up: 1, down: 1, qa: 7, n: 2 });
+    expect(await agents.analyticsByDay(org, new Date(Date.now() + 60_000).toISOString())).toEqual([]);
   });
 
   it('counts analytics for customer conversations of one organization since a time', async () => {

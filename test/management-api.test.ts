@@ -60,6 +60,11 @@ describe('management JSON API', () => {
       ['GET', '/knowledge?limit=0', undefined],
       ['GET', '/analytics?days=0', undefined],
       ['GET', '/conversations?status=closed', undefined],
+      ['GET', '/conversations?q=', undefined],
+      ['GET', `/conversations?q=${'x'.repeat(201)}`, undefined],
+      ['GET', '/analytics/timeseries?days=0', undefined],
+      ['GET', '/analytics/timeseries?days=366', undefined],
+      ['GET', '/analytics/timeseries?days=two', undefined],
     ] as const) {
       const result = await m(method, path, body);
       expect(result.status, `${method} ${path}`).toBe(400);
@@ -115,6 +120,39 @@ describe('management JSON API', () => {
     expect(analytics.body).toMatchObject({ days: 1, feedback: { up: 0, down: 1 }, qaAverage: 5 });
   });
 
+  it('answers per-day analytics buckets for the charts, every day of the window present', async () => {
+    const customer = await chat(server.url, server.customerKey, 'customer');
+    await customer.say('I want to talk to a human');
+    await chat(server.url, other.customerKey, 'customer').then((c) => c.say('Other organization'));
+    const series = await m('GET', '/analytics/timeseries?days=7');
+    expect(series.status).toBe(200);
+    expect(series.body).toMatchObject({ days: 7 });
+    const today = new Date().toISOString().slice(0, 10);
+    const dates = series.body.buckets.map((b: { date: string }) => b.date);
+    expect(dates).toHaveLength(7);
+    expect(dates.at(-1)).toBe(today);
+    expect(series.body.since).toBe(`${dates[0]}T00:00:00.000Z`);
+    for (let i = 1; i < 7; i++) expect(Date.parse(dates[i]) - Date.parse(dates[i - 1])).toBe(86_400_000);
+    const last = series.body.buckets.at(-1);
+    const listed = await m('GET', '/conversations?limit=100');
+    const escalated = listed.body.conversations.filter((c: { status: string }) => c.status === 'escalated').length;
+    expect(last).toMatchObject({ date: today, conversations: listed.body.total, escalations: escalated });
+    expect(last.escalationRate).toBeCloseTo(escalated / listed.body.total, 2);
+    expect(series.body.buckets[0]).toEqual({ date: dates[0], conversations: 0, escalations: 0, escalationRate: 0, qaAverage: null, feedbackUp: 0, feedbackDown: 0 });
+    expect((await m('GET', '/analytics/timeseries')).body.buckets).toHaveLength(30);
+  });
+
+  it('searches the conversation list and filters it by status', async () => {
+    const customer = await chat(server.url, server.customerKey, 'customer');
+    await customer.say('Do you ship kayaks to Iceland?');
+    const found = await m('GET', '/conversations?q=KAYAKS');
+    expect(found.body.conversations.map((c: { id: string }) => c.id)).toEqual([customer.id]);
+    expect(found.body.conversations[0]).toMatchObject({ status: 'active', preview: 'Do you ship kayaks to Iceland?' });
+    expect((await m('GET', '/conversations?status=abandoned')).body.total).toBe(0);
+    expect((await m('GET', '/conversations?status=resolved')).body.total).toBe(0);
+    expect((await m('GET', `/conversations/${customer.id}`)).body.conversation.status).toBe('active');
+  });
+
   it('describes every endpoint in /openapi.json', async () => {
     const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
     for (const [path, method] of [
@@ -126,6 +164,7 @@ describe('management JSON API', () => {
       ['/api/v1/management/conversations', 'get'],
       ['/api/v1/management/conversations/{id}', 'get'],
       ['/api/v1/management/analytics', 'get'],
+      ['/api/v1/management/analytics/timeseries', 'get'],
       ['/api/v1/customer/conversations/{id}/messages/{messageId}/feedback', 'post'],
     ]) {
       expect(doc.paths[path!]?.[method!], `${method} ${path}`).toBeDefined();

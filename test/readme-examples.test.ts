@@ -137,6 +137,7 @@ describe('README: API by example', () => {
   beforeAll(async () => {
     receiver = await startReceiver(() => 204);
     server = await startTestServer({ env: { PARLEY_WEBHOOK_ALLOW_PRIVATE: 'true' } });
+    ids.orgSlug = (await server.store.getOrganization(server.orgId))!.slug;
   });
   afterAll(async () => {
     await server.close();
@@ -167,7 +168,8 @@ describe('README: API by example', () => {
         if (!ids[name]) throw new Error(`no ${name} yet for ${request.path}`);
         return ids[name]!;
       });
-      const key = path.startsWith('/api/v1/customer/') ? server.customerKey : server.managementKey;
+      // After a public session, the customer examples use its token (the public ones need no key).
+      const key = path.startsWith('/api/v1/customer/') ? (ids.sessionToken ?? server.customerKey) : server.managementKey;
       const res = await fetch(`${server.url}${path}`, {
         method: request.method,
         headers: { ...request.headers, authorization: `Bearer ${key}` },
@@ -203,6 +205,7 @@ describe('README: API by example', () => {
       // Ids for the examples that follow.
       const b = body as Record<string, Json>;
       if (typeof b.conversationId === 'string') ids.conversationId = b.conversationId;
+      if (typeof b.token === 'string') ids.sessionToken = b.token;
       if (request.path === '/api/v1/management/knowledge' && request.method === 'POST') ids.articleId = b.id as string;
       if (request.path === '/api/v1/management/webhooks' && request.method === 'POST') ids.webhookId = b.id as string;
       if (request.path === '/api/v1/management/keys' && request.method === 'POST') ids.keyId = b.id as string;

@@ -8,12 +8,12 @@
  * Needs `chromium` on PATH (`apt-get install chromium`; `.ci/run` installs it). Without it the
  * test fails: it does not skip. Set SDK_BROWSER_SCREENSHOT=/some/file.png to keep the screenshot.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './helpers/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryResponse } from '@parley/client';
 import { startBrowserBackend, type BrowserBackend } from './helpers/browser-proxy.ts';
@@ -24,27 +24,6 @@ const sdkEntry = join(repoRoot, 'packages/client/src/index.ts');
 /** Pause between the offline model's deltas: the Stop button gets clicked while a reply runs, even on a busy machine. */
 const DELTA_DELAY_MS = 200;
 const MESSAGE = 'Where is my order?';
-
-// Launch flags for Debian's Chromium on this machine (docs: /work/shared/design/STACK.md, trap 17).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-function findChromium(): string {
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error("chromium is not on PATH: install Debian's package (apt-get install -y chromium); .ci/run does");
-  }
-}
 
 /**
  * The page. An import map resolves `@parley/client` to the bundle, so the script imports the
@@ -251,8 +230,7 @@ describe('@parley/client in Chromium', () => {
   });
 
   it('streams a reply into the page, reads history, throws typed errors and stops a reply', async () => {
-    const executablePath = findChromium(); // throws (fails the test) when chromium is missing
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 });
+    browser = await launchChromium(); // throws (fails the test) when chromium is missing
     const page = await browser.newPage();
     page.setDefaultTimeout(20_000);
     const logs: string[] = [];

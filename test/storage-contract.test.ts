@@ -59,6 +59,14 @@ describe.each(DATABASES)('Store contract on $name', ({ name, create }) => {
     expect(await store.getOrganization('00000000-0000-4000-8000-000000000000')).toBeUndefined();
   });
 
+  it('server secrets: the first value stored wins, for every caller, concurrent ones too', async () => {
+    const values = await Promise.all(['a', 'b', 'c', 'd'].map((v) => store.ensureSecret('contract-secret', `value-${v}`)));
+    expect(new Set(values).size).toBe(1);
+    expect(['value-a', 'value-b', 'value-c', 'value-d']).toContain(values[0]);
+    expect(await store.ensureSecret('contract-secret', 'later')).toBe(values[0]);
+    expect(await store.ensureSecret('another-secret', 'other')).toBe('other');
+  });
+
   it('organizations: list every one, oldest first', async () => {
     const a = await org(7);
     await new Promise((resolve) => setTimeout(resolve, 5));

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { registerFeedbackRoute } from '../http/routes/feedback.ts';
 import { registerManagementApi } from '../http/routes/management-api.ts';
+import { registerPublicChat } from '../http/routes/public-chat.ts';
 import { createModel } from '../model/create-model.ts';
 import type { LanguageModel } from '../model/types.ts';
 import { createReplyFinishedHook } from '../qa/on-reply-finished.ts';
@@ -37,8 +38,9 @@ export function createAgentRuntime(config: Config, store: Store, log: Logger, mo
   return {
     agents: (conversation) => (conversation.channel === 'customer' ? support : configuration),
     plugins: [
-      (app) => registerManagementApi(app, { store, agentStore }),
+      (app) => registerManagementApi(app, { store, agentStore, abandonedAfterMinutes: config.abandonedAfterMinutes }),
       (app) => registerFeedbackRoute(app, store, agentStore, handoff?.deps),
+      (app) => registerPublicChat(app, { config, store, agentStore, log }),
       ...(handoff ? [handoff.plugin] : []),
     ],
     onReplyFinished: createReplyFinishedHook(agentStore, notes, log),

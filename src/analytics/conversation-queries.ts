@@ -12,10 +12,21 @@ export const LOW_SCORE_THRESHOLD = 3.5;
 
 export type ReviewFilter = 'low_score' | 'negative_feedback' | 'needs_attention';
 
+/**
+ * What a listing shows and filters by: the stored status, except that an `active` conversation
+ * whose last activity is older than the idle cutoff is `abandoned` (derived, never stored).
+ * `resolved` is stored by the handoff work (issue 14); until then no row has it.
+ */
+export type ListedStatus = 'active' | 'escalated' | 'resolved' | 'abandoned';
+
 export interface ConversationQuery {
   channel: Channel;
-  status?: ConversationStatus;
+  status?: ListedStatus;
   review?: ReviewFilter;
+  /** Case-insensitive text found in a message or the customer identifier. */
+  q?: string;
+  /** ISO time: active conversations idle since before it are listed as `abandoned`. */
+  abandonedBefore?: string;
   limit: number;
   offset: number;
 }
@@ -23,7 +34,7 @@ export interface ConversationQuery {
 export interface ConversationSummary {
   id: string;
   channel: Channel;
-  status: ConversationStatus;
+  status: ListedStatus;
   customerIdentifier: string | null;
   escalationReason: string | null;
   /** The customer's first message. */
@@ -57,15 +68,35 @@ export async function listConversationSummaries(
   orgId: string,
   query: ConversationQuery,
 ): Promise<ConversationPage> {
+  // Without a cutoff nothing counts as abandoned: a time no ISO string sorts before.
+  const cutoff = query.abandonedBefore ?? '';
+  const idle = sql<boolean>`(c.status = 'active' and c.updated_at < ${cutoff})`;
+  const pattern = query.q ? `%${query.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%` : undefined;
   const inner = db
     .selectFrom('conversations as c')
     .where('c.org_id', '=', orgId)
     .where('c.channel', '=', query.channel)
-    .$if(query.status !== undefined, (q) => q.where('c.status', '=', query.status!))
+    .$if(query.status === 'abandoned', (q) => q.where(idle))
+    .$if(query.status === 'active', (q) => q.where('c.status', '=', 'active').where(sql<boolean>`not ${idle}`))
+    .$if(query.status === 'escalated' || query.status === 'resolved', (q) => q.where('c.status', '=', query.status!))
+    .$if(pattern !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          sql<boolean>`lower(c.customer_identifier) like ${pattern} escape '\\'`,
+          eb.exists(
+            eb
+              .selectFrom('messages as mq')
+              .select(sql`1`.as('one'))
+              .whereRef('mq.conversation_id', '=', 'c.id')
+              .where(sql<boolean>`lower(mq.content) like ${pattern} escape '\\'`),
+          ),
+        ]),
+      ),
+    )
     .select([
       'c.id',
       'c.channel',
-      'c.status',
+      sql<ListedStatus>`case when ${idle} then 'abandoned' else c.status end`.as('status'),
       'c.customer_identifier',
       'c.escalation_reason',
       'c.created_at',
@@ -112,6 +143,15 @@ export async function listConversationSummaries(
   };
 }
 
+/** Messages of the organization's customer conversations (`m`, joined with `c`). */
+function customerMessages(db: Kysely<any>, orgId: string) {
+  return db
+    .selectFrom('messages as m')
+    .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+    .where('c.org_id', '=', orgId)
+    .where('c.channel', '=', 'customer');
+}
+
 /** Analytics counts over customer conversations created at or after `since`. */
 export async function countAnalytics(db: Kysely<any>, orgId: string, since: string): Promise<AnalyticsCounts> {
   const conversations = await db
@@ -124,11 +164,7 @@ export async function countAnalytics(db: Kysely<any>, orgId: string, since: stri
       sql<number>`cast(count(case when status = 'escalated' then 1 end) as integer)`.as('escalated'),
     ])
     .executeTakeFirstOrThrow();
-  const messages = await db
-    .selectFrom('messages as m')
-    .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
-    .where('c.org_id', '=', orgId)
-    .where('c.channel', '=', 'customer')
+  const messages = await customerMessages(db, orgId)
     .where('c.created_at', '>=', since)
     .where('m.status', '<>', 'streaming')
     .select([
@@ -148,4 +184,61 @@ export async function countAnalytics(db: Kysely<any>, orgId: string, since: stri
     qaAverage: messages.qa === null ? null : Number(messages.qa),
     qaScored: Number(messages.scored),
   };
+}
+
+/** One UTC day's counts; days without any activity are absent. */
+export interface DayCounts {
+  /** `YYYY-MM-DD` (UTC). */
+  date: string;
+  conversations: number;
+  escalations: number;
+  feedbackUp: number;
+  feedbackDown: number;
+  qaSum: number;
+  qaScored: number;
+}
+
+/**
+ * Per-day counts since `since` (ISO): conversations and escalations by the day the conversation
+ * started, feedback and QA by the day of the rated reply. Timestamps are stored as ISO text in
+ * UTC on both engines, so the day is the first ten characters. A conversation counts as
+ * escalated when it ever was (its reason stays after it is resolved).
+ */
+export async function countAnalyticsByDay(db: Kysely<any>, orgId: string, since: string): Promise<DayCounts[]> {
+  const day = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 10)`;
+  const conversations = await db
+    .selectFrom('conversations as c')
+    .where('c.org_id', '=', orgId)
+    .where('c.channel', '=', 'customer')
+    .where('c.created_at', '>=', since)
+    .select([
+      day('c.created_at').as('date'),
+      sql<number>`cast(count(*) as integer)`.as('total'),
+      sql<number>`cast(count(case when c.status = 'escalated' or c.escalation_reason is not null then 1 end) as integer)`.as('escalated'),
+    ])
+    .groupBy(day('c.created_at'))
+    .execute();
+  const replies = await customerMessages(db, orgId)
+    .where('m.role', '=', 'assistant')
+    .where('m.created_at', '>=', since)
+    .select([
+      day('m.created_at').as('date'),
+      sql<number>`cast(count(case when m.feedback = 'up' then 1 end) as integer)`.as('up'),
+      sql<number>`cast(count(case when m.feedback = 'down' then 1 end) as integer)`.as('down'),
+      sql<number>`cast(coalesce(sum(m.qa_score), 0) as float)`.as('qa_sum'),
+      sql<number>`cast(count(m.qa_score) as integer)`.as('scored'),
+    ])
+    .groupBy(day('m.created_at'))
+    .execute();
+  const days = new Map<string, DayCounts>();
+  const at = (date: string) => {
+    let d = days.get(date);
+    if (!d) days.set(date, (d = { date, conversations: 0, escalations: 0, feedbackUp: 0, feedbackDown: 0, qaSum: 0, qaScored: 0 }));
+    return d;
+  };
+  for (const r of conversations as any[]) Object.assign(at(r.date), { conversations: Number(r.total), escalations: Number(r.escalated) });
+  for (const r of replies as any[]) {
+    Object.assign(at(r.date), { feedbackUp: Number(r.up), feedbackDown: Number(r.down), qaSum: Number(r.qa_sum), qaScored: Number(r.scored) });
+  }
+  return [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -20,6 +20,7 @@ export function registerServeCommand(program: Command): void {
         server = await startServer(config);
         lines = await firstStartLines(server, config.defaultCredits);
         lines.push(`Parley is listening on ${server.url} (database ${withoutPassword(config.databaseUrl)}, model ${config.llm})`);
+        lines.push(`Admin console: ${server.url}/console (sign in with a management key)`);
       } catch (err) {
         return start.fail(err);
       }

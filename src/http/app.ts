@@ -13,11 +13,13 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { registerConsoleRoutes } from './routes/console.ts';
 import type { AgentResolver } from '../agents/types.ts';
 import type { Config } from '../config.ts';
 import { AppError, toHttpError } from '../errors.ts';
 import { checkControlCharacters, describeLocation } from './input-rules.ts';
 import { declareRateLimit, registerRateLimit } from './rate-limit.ts';
+import { SessionTokens } from '../public/session-tokens.ts';
 import type { RunManager } from '../runs/run-manager.ts';
 import type { Store } from '../storage/types.ts';
 import { registerChatRoutes } from './routes/chat.ts';
@@ -33,6 +35,8 @@ export interface AppDeps {
   log: Logger;
   /** True once shutdown began: new requests (but liveness) get 503, so /readyz fails. */
   isShuttingDown?: () => boolean;
+  /** Signs public chat session tokens; default PARLEY_SESSION_SECRET, else a random one for this app. */
+  sessionSecret?: string;
   /** Extra routes (e.g. the management JSON API) registered by later modules. */
   plugins?: ((app: FastifyInstance) => void)[];
 }
@@ -172,6 +176,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Parley does not log anyway (a line per request would cost more than a send). Parley logs
     // through `deps.log`; the few request-scoped lines carry `reqId` themselves.
     bodyLimit: config.maxBodyBytes,
+    // PARLEY_TRUST_PROXY: behind a reverse proxy, request.ip and request.host are the client's.
+    trustProxy: config.trustProxy,
     // node:http's timeouts cover *receiving* a request (its headers, then the whole body), never
     // sending the response: a long SSE reply is not cut by them; its run has its own deadline.
     // Node checks them every `connectionsCheckingInterval`, so that must be well below them.
@@ -193,6 +199,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('auth', null);
+  app.decorate('sessionTokens', new SessionTokens(deps.sessionSecret ?? config.sessionSecret, config.sessionTtlSeconds));
 
   // JSON with an empty body is "no body" (the documented create call sends the header alone).
   app.removeContentTypeParser('application/json');
@@ -207,7 +214,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const routes = new RouteMethods();
-  app.addHook('onRoute', (route) => routes.add(route.url, route.method));
+  // The preflight routes (`OPTIONS /api/v1/public/*`, cors.ts) do not make every path under
+  // them "exist": an unknown path there stays a 404, not a 405.
+  app.addHook('onRoute', (route) => {
+    if (route.method === 'OPTIONS' && route.url.endsWith('/*')) return;
+    routes.add(route.url, route.method);
+  });
   // Metrics and traces per request, only when they are on (telemetry/request-hooks.ts).
   observeRequests(app);
 
@@ -238,7 +250,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((request, reply) => {
     const allowed = routes.allowed(request.url.split('?', 1)[0]!);
-    if (allowed.length === 0) return sendError(reply, new AppError('not_found', 'No such route.'));
+    // A route that has this method and still did not answer (a file not found under a static
+    // prefix) is a plain 404, not a 405.
+    if (allowed.length === 0 || allowed.includes(request.method)) return sendError(reply, new AppError('not_found', 'No such route.'));
     return sendError(reply, new AppError('method_not_allowed', undefined, { allow: allowed.join(', ') }));
   });
 
@@ -258,6 +272,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       declareRateLimit(optionalNullableBodies('openapiObject' in document ? document.openapiObject : document.swaggerObject), config),
   });
 
+  registerConsoleRoutes(app);
   registerChatRoutes(app, deps, 'customer');
   registerChatRoutes(app, deps, 'management');
   registerOpsRoutes(app, deps);

@@ -199,11 +199,29 @@ export class RedisRateLimiter implements RateLimiter {
   }
 }
 
-/** The limiter the configuration asks for, or `undefined` when the limit is off. */
+/** The per-key limiter the configuration asks for, or `undefined` when the limit is off. */
 export function createRateLimiter(config: Config, log: Logger): RateLimiter | undefined {
-  if (config.rateLimitPerMinute <= 0) return undefined;
-  if (config.redisUrl === undefined) return new MemoryRateLimiter(config.rateLimitPerMinute);
-  return new RedisRateLimiter({ limit: config.rateLimitPerMinute, redis: config.redisUrl, prefix: config.redisPrefix, log });
+  return createLimiter(config.rateLimitPerMinute, '', config, log);
+}
+
+/**
+ * A limiter of `limit` requests per minute (in Redis when REDIS_URL is set, its keys under
+ * `<PARLEY_REDIS_PREFIX><scope>rl:`), or `undefined` when `limit` is 0.
+ */
+export function createLimiter(limit: number, scope: string, config: Config, log: Logger): RateLimiter | undefined {
+  if (limit <= 0) return undefined;
+  if (config.redisUrl === undefined) return new MemoryRateLimiter(limit);
+  return new RedisRateLimiter({ limit, redis: config.redisUrl, prefix: `${config.redisPrefix}${scope}`, log });
+}
+
+/** Counts one request of `key` and sets the RateLimit-* headers; throws `rate_limited` over the limit. */
+export async function consumeOrRefuse(limiter: RateLimiter, key: string, reply: FastifyReply): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const finish = (d: RateLimitDecision) => apply(reply, d, (err) => (err ? reject(err) : resolve()));
+    const decision = limiter.consume(key);
+    if (decision instanceof Promise) decision.then(finish);
+    else finish(decision);
+  });
 }
 
 function apply(reply: FastifyReply, decision: RateLimitDecision, done: (err?: Error) => void): void {

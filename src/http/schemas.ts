@@ -52,8 +52,18 @@ export const historyResponseSchema = z.object({ messages: z.array(historyMessage
 
 export const stopResponseSchema = z.object({ stopped: z.boolean() }) satisfies z.ZodType<StopResponse>;
 
+/** Documented on the GET streams a browser's EventSource opens (it cannot send Authorization). */
+export const accessTokenQuery = {
+  access_token: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe('A public chat session token (pcs_…), for EventSource, which cannot send headers; never an API key'),
+};
+
 export const streamQuerySchema = z.object({
   lastEventId: z.string().optional().describe('Same as the Last-Event-ID header'),
+  ...accessTokenQuery,
   replyId: z
     .uuid()
     .optional()
@@ -68,7 +78,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request: body not JSON, a field missing or invalid, message blank or too long (`invalid_request`, `message_too_long`)',
   401: 'API key missing, malformed, unknown or revoked (`unauthorized`)',
   402: 'The organization has no credits left (`payment_required`)',
-  403: 'Wrong key type for this API (`forbidden`)',
+  403: 'Wrong key type for this API, or a session token outside its conversation (`forbidden`); a browser origin the organization does not allow (`origin_not_allowed`)',
   404: 'Unknown, or belongs to another organization (`not_found`)',
   409: 'A reply is still being generated in this conversation (`reply_in_progress`), or the last management key cannot be revoked (`last_management_key`)',
   413: 'Request body over the size limit (`payload_too_large`)',

@@ -4,6 +4,8 @@ import type { Store } from '../storage/types.ts';
 import type { HandoffDeps } from '../handoff/deps.ts';
 
 export interface ManagementDeps {
+  /** An active conversation idle this long is listed as abandoned (PARLEY_ABANDONED_AFTER_MINUTES). */
+  abandonedAfterMinutes?: number;
   store: Store;
   agentStore: AgentStore;
   /** Webhook endpoints (issue 14), when the server has them: the configuration agent's tools. */

@@ -6,7 +6,9 @@
 import { AppError } from '../errors.ts';
 import type { MessageAnnotations, ToolCallRecord } from '../storage/agent-store.ts';
 import type { Conversation } from '../storage/types.ts';
+import { abandonedBefore } from './abandoned.ts';
 import type { ManagementDeps } from './deps.ts';
+import type { ListedStatus } from '../storage/agent-store.ts';
 
 export interface TranscriptMessage extends MessageAnnotations {
   id: string;
@@ -18,7 +20,7 @@ export interface TranscriptMessage extends MessageAnnotations {
 }
 
 export interface ConversationDetail {
-  conversation: Omit<Conversation, 'orgId'> & { qaScore: number | null };
+  conversation: Omit<Conversation, 'orgId' | 'status'> & { status: ListedStatus; qaScore: number | null };
   messages: TranscriptMessage[];
   toolCalls: Omit<ToolCallRecord, 'conversationId'>[];
 }
@@ -44,8 +46,9 @@ export async function getConversation(deps: ManagementDeps, orgId: string, id: s
   }));
   const scores = transcript.flatMap((m) => (m.qaScore === null ? [] : [m.qaScore]));
   const { orgId: _orgId, ...rest } = conversation;
+  const idle = rest.status === 'active' && rest.updatedAt < abandonedBefore(deps);
   return {
-    conversation: { ...rest, qaScore: scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length },
+    conversation: { ...rest, status: idle ? 'abandoned' : rest.status, qaScore: scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length },
     messages: transcript,
     toolCalls: toolCalls.map(({ conversationId: _c, ...call }) => call),
   };

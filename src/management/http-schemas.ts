@@ -31,6 +31,10 @@ export const settingsSchema = z.object({
     welcomeHeading: z.string(),
     welcomeSubheading: z.string(),
   }),
+  publicChat: z.object({
+    enabled: z.boolean().describe('Whether the hosted chat page (/chat/{slug}) and the widget answer'),
+    allowedOrigins: z.array(z.string()).describe('Origins whose pages may use the widget; empty = any origin'),
+  }),
   updatedAt: z.string().nullable(),
 });
 
@@ -44,7 +48,7 @@ const status = z.enum(['active', 'escalated', 'resolved', 'abandoned']);
 export const conversationSummarySchema = z.object({
   id: z.string(),
   channel: z.enum(['customer', 'management']),
-  status,
+  status: status.describe('abandoned: active with no message for PARLEY_ABANDONED_AFTER_MINUTES (derived, not stored)'),
   customerIdentifier: z.string().nullable(),
   escalationReason: z.string().nullable(),
   preview: z.string().nullable(),
@@ -111,6 +115,23 @@ export const analyticsSchema = z.object({
   feedback: z.object({ up: z.number().int(), down: z.number().int() }),
   qaAverage: z.number().nullable(),
   qaScored: z.number().int(),
+});
+
+export const timeseriesSchema = z.object({
+  days: z.number().int(),
+  since: z.string().describe('Start of the first day (UTC midnight)'),
+  until: z.string(),
+  buckets: z.array(
+    z.object({
+      date: z.string().describe('YYYY-MM-DD (UTC)'),
+      conversations: z.number().int(),
+      escalations: z.number().int(),
+      escalationRate: z.number().describe('0..1'),
+      qaAverage: z.number().nullable(),
+      feedbackUp: z.number().int(),
+      feedbackDown: z.number().int(),
+    }),
+  ),
 });
 
 export const idParamsSchema = z.object({ id: z.string().max(200) });

@@ -36,6 +36,7 @@ export const listConversationsInputSchema = z
       .optional()
       .describe('low_score: average QA below 3.5; needs_attention: low score or negative feedback'),
     channel: z.enum(['customer', 'management']).default('customer'),
+    q: z.string().trim().min(1).max(200).optional().describe('Text found in a message or the customer identifier (case-insensitive)'),
     limit,
     offset,
   })
@@ -47,7 +48,12 @@ export const analyticsInputSchema = z
   .object({ days: z.coerce.number().int().min(1).max(365).default(7).describe('Window: the last N days') })
   .strict();
 
+export const timeseriesInputSchema = z
+  .object({ days: z.coerce.number().int().min(1).max(365).default(30).describe('Window: today and the N-1 days before (UTC)') })
+  .strict();
+
 export type ListArticlesInput = z.output<typeof listArticlesInputSchema>;
 export type UpdateArticleInput = z.output<typeof updateArticleInputSchema>;
 export type ListConversationsInput = z.output<typeof listConversationsInputSchema>;
 export type AnalyticsInput = z.output<typeof analyticsInputSchema>;
+export type TimeseriesInput = z.output<typeof timeseriesInputSchema>;

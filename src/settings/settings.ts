@@ -13,6 +13,13 @@ export interface Branding {
   welcomeSubheading: string;
 }
 
+/** Who may use the hosted chat page and the widget (README: public chat). */
+export interface PublicChat {
+  enabled: boolean;
+  /** Origins (`https://shop.example`) whose pages may embed the widget; empty = any origin. */
+  allowedOrigins: string[];
+}
+
 export interface AgentSettings {
   businessContext: string;
   tone: string;
@@ -21,6 +28,7 @@ export interface AgentSettings {
   /** Groups of words customers use for the same thing, e.g. `["trainers", "sneakers"]`. */
   synonyms: string[][];
   branding: Branding;
+  publicChat: PublicChat;
   updatedAt: string | null;
 }
 
@@ -37,6 +45,7 @@ export const DEFAULT_SETTINGS: AgentSettings = {
     welcomeHeading: 'Hi! How can we help?',
     welcomeSubheading: 'Ask us anything about our products and services.',
   },
+  publicChat: { enabled: true, allowedOrigins: [] },
   updatedAt: null,
 };
 
@@ -53,6 +62,32 @@ export const brandingPatchSchema = z
       .transform((c) => c.toUpperCase()),
     welcomeHeading: line(120),
     welcomeSubheading: text(240),
+  })
+  .partial()
+  .strict();
+
+/** An origin as browsers send it: scheme, host and port only (`https://shop.example`). */
+const originSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((v) => {
+    try {
+      const url = new URL(v);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === v.replace(/\/$/, '').toLowerCase();
+    } catch {
+      return false;
+    }
+  }, 'must be an origin like https://shop.example (scheme, host and port only)')
+  .transform((v) => new URL(v).origin);
+
+export const publicChatPatchSchema = z
+  .object({
+    enabled: z.boolean().describe('Whether the hosted chat page and the widget answer'),
+    allowedOrigins: z
+      .array(originSchema)
+      .max(50)
+      .describe('Origins whose pages may embed the widget; empty = any origin'),
   })
   .partial()
   .strict();
@@ -75,6 +110,7 @@ export const settingsPatchSchema = z
       .describe('Situations in which the support agent hands the conversation to a human'),
     synonyms: synonymGroupsSchema,
     branding: brandingPatchSchema,
+    publicChat: publicChatPatchSchema,
   })
   .partial()
   .strict();
@@ -94,7 +130,7 @@ export function applySettingsPatch(
   patch: SettingsPatch,
 ): { settings: AgentSettings; changes: SettingChange[] } {
   const changes: SettingChange[] = [];
-  const next: AgentSettings = { ...current, branding: { ...current.branding } };
+  const next: AgentSettings = { ...current, branding: { ...current.branding }, publicChat: { ...current.publicChat } };
   const set = <K extends keyof AgentSettings>(key: K, value: AgentSettings[K] | undefined) => {
     if (value === undefined || JSON.stringify(value) === JSON.stringify(current[key])) return;
     changes.push({ field: key, from: current[key], to: value });
@@ -109,6 +145,11 @@ export function applySettingsPatch(
     if (value === undefined || value === current.branding[key]) continue;
     changes.push({ field: `branding.${key}`, from: current.branding[key], to: value });
     next.branding[key] = value;
+  }
+  for (const [key, value] of Object.entries(patch.publicChat ?? {}) as [keyof PublicChat, PublicChat[keyof PublicChat] | undefined][]) {
+    if (value === undefined || JSON.stringify(value) === JSON.stringify(current.publicChat[key])) continue;
+    changes.push({ field: `publicChat.${key}`, from: current.publicChat[key], to: value });
+    next.publicChat = { ...next.publicChat, [key]: value };
   }
   return { settings: next, changes };
 }

@@ -13,9 +13,9 @@ import { DEFAULT_SETTINGS, type AgentSettings } from '../settings/settings.ts';
 import type { Channel } from '@parley/client/protocol';
 import type { ConversationStatus, Dialect } from './types.ts';
 import { listConversationSummaries, type ConversationQuery, type ConversationPage } from '../analytics/conversation-queries.ts';
-import { countAnalytics, type AnalyticsCounts } from '../analytics/conversation-queries.ts';
+import { countAnalytics, countAnalyticsByDay, type AnalyticsCounts, type DayCounts } from '../analytics/conversation-queries.ts';
 
-export type { ConversationQuery, ConversationPage, ConversationSummary, AnalyticsCounts } from '../analytics/conversation-queries.ts';
+export type { ConversationQuery, ConversationPage, ConversationSummary, AnalyticsCounts, DayCounts, ListedStatus } from '../analytics/conversation-queries.ts';
 
 export type Rating = 'up' | 'down';
 
@@ -73,6 +73,8 @@ export interface AgentStore {
   listConversations(orgId: string, query: ConversationQuery): Promise<ConversationPage>;
   /** Counts over the organization's customer conversations created at or after `since`. */
   analytics(orgId: string, since: string): Promise<AnalyticsCounts>;
+  /** The same counts per UTC day since `since`, oldest first; days without activity left out. */
+  analyticsByDay(orgId: string, since: string): Promise<DayCounts[]>;
 }
 
 export interface Assessment {
@@ -110,6 +112,7 @@ export function settingsFromRow(row: { data: string; updated_at: string } | unde
     ...structuredClone(DEFAULT_SETTINGS),
     ...stored,
     branding: { ...DEFAULT_SETTINGS.branding, ...stored.branding },
+    publicChat: { ...DEFAULT_SETTINGS.publicChat, ...stored.publicChat },
     updatedAt: row.updated_at,
   });
   if (parsedSettings.size >= 256) parsedSettings.delete(parsedSettings.keys().next().value!);
@@ -333,6 +336,10 @@ export class KyselyAgentStore implements AgentStore {
 
   analytics(orgId: string, since: string): Promise<AnalyticsCounts> {
     return countAnalytics(this.#db, orgId, since);
+  }
+
+  analyticsByDay(orgId: string, since: string): Promise<DayCounts[]> {
+    return countAnalyticsByDay(this.#db, orgId, since);
   }
 }
 

@@ -158,6 +158,16 @@ export class KyselyStore implements Store {
     return rows.map(toOrg);
   }
 
+  async ensureSecret(name: string, candidate: string): Promise<string> {
+    await this.db
+      .insertInto('server_secrets')
+      .values({ name, value: candidate, created_at: new Date().toISOString() })
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
+    const row = await this.db.selectFrom('server_secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+    return row.value;
+  }
+
   async countOrganizations(): Promise<number> {
     const r = await this.db
       .selectFrom('organizations')

@@ -139,6 +139,20 @@ const CORE: Migration[] = [
       if (dialect === 'postgres') await sql.raw(START_REPLY_FUNCTION).execute(db);
     },
   },
+  {
+    // Secrets the server makes itself and every instance must share, e.g. the key that signs
+    // public chat session tokens when PARLEY_SESSION_SECRET is not set (issue 15).
+    version: 20,
+    name: 'server_secrets',
+    async up(db) {
+      await db.schema
+        .createTable('server_secrets')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 ];
 
 export const MIGRATIONS: Migration[] = [...CORE, ...HANDOFF_MIGRATIONS, ...AGENT_MIGRATIONS].sort((a, b) => a.version - b.version);

@@ -72,6 +72,12 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -79,4 +85,5 @@ export interface Database {
   messages: MessagesTable;
   reply_events: ReplyEventsTable;
   parley_migrations: MigrationsTable;
+  server_secrets: ServerSecretsTable;
 }

@@ -162,6 +162,11 @@ export interface Store {
   getOrganization(id: string): Promise<Organization | undefined>;
   findOrganizationBySlug(slug: string): Promise<Organization | undefined>;
   countOrganizations(): Promise<number>;
+  /**
+   * The stored secret `name`; stores `candidate` first when there is none. Every caller (every
+   * instance, every restart) gets the same value: the first one stored wins.
+   */
+  ensureSecret(name: string, candidate: string): Promise<string>;
   /** Every organization, oldest first (the admin CLI's `org list`). */
   listOrganizations(): Promise<Organization[]>;
 

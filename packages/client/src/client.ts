@@ -223,7 +223,7 @@ export class Parley {
       throw new TypeError('new Parley(): baseUrl is required, e.g. "http://127.0.0.1:3000"');
     }
     if (typeof options.apiKey !== 'string' || options.apiKey === '') {
-      throw new TypeError('new Parley(): apiKey is required (a key starting with lxc_ or lxm_)');
+      throw new TypeError('new Parley(): apiKey is required (an API key, or a public chat session token)');
     }
     const fetchImpl = options.fetch ?? globalThis.fetch;
     const transport: Transport = {

@@ -55,6 +55,8 @@ export type {
   HttpErrorCode,
   MessageRole,
   MessageStatus,
+  PublicSessionBody,
+  PublicSessionResponse,
   StatusPayload,
   StopResponse,
   StreamErrorCode,

@@ -63,6 +63,7 @@ export const HTTP_ERROR_CODES = [
   'unauthorized',
   'payment_required',
   'forbidden',
+  'origin_not_allowed',
   'not_found',
   'method_not_allowed',
   'request_timeout',
@@ -87,6 +88,23 @@ export interface ErrorBody {
 /** Response of `POST /conversations`. */
 export interface CreateConversationResponse {
   conversationId: string;
+}
+
+/**
+ * Response of `POST /api/v1/public/{orgSlug}/sessions` (no key): a short-lived token that the
+ * customer API accepts in place of a key, on `conversationId` only. Pass it as `apiKey`.
+ */
+export interface PublicSessionResponse {
+  token: string;
+  conversationId: string;
+  /** ISO time; renew before it by posting `{conversationId, token}` to the same endpoint. */
+  expiresAt: string;
+}
+
+/** Optional body of `POST /api/v1/public/{orgSlug}/sessions`: continue this conversation. */
+export interface PublicSessionBody {
+  conversationId?: string;
+  token?: string;
 }
 
 /** Optional body of `POST /api/v1/customer/conversations`. */

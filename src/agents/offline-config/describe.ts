@@ -17,6 +17,7 @@ export const HELP_TEXT = [
   '- "Add an article titled "Shipping" with content: We ship within 2 days." / "Update the article Shipping: …" / "Archive the article Shipping" / "List articles" / "Search articles for refunds"',
   '- "Escalate billing disputes and legal issues" / "List escalation rules" / "Remove escalation rule 2"',
   '- "How have we performed over the last 7 days?" / "Show escalated conversations" / "Show low-scored conversations" / "Show conversations with negative feedback"',
+  '- "Turn off the public chat" / "Only allow origins https://shop.example, https://www.shop.example" / "Allow any origin"',
   '- "Customers say "trainers" when they mean "sneakers"" / "List synonyms" / "Remove synonym trainers"',
   '- "How many conversations were escalated this week?" (also: how many conversations, messages, negative feedback; escalation rate; average QA score)',
   '- "Show current settings"',
@@ -32,6 +33,8 @@ const FIELD_NAMES: Record<string, string> = {
   'branding.primaryColor': 'primary colour',
   'branding.welcomeHeading': 'welcome heading',
   'branding.welcomeSubheading': 'welcome subheading',
+  'publicChat.enabled': 'public chat (hosted page and widget) on',
+  'publicChat.allowedOrigins': 'origins allowed to embed the widget',
 };
 
 function show(value: unknown): string {
@@ -59,6 +62,8 @@ export function describeSettings(s: AgentSettings): string {
     `- Business context: ${s.businessContext || '(empty)'}`,
     `- Business rules: ${s.businessRules || '(none)'}`,
     `- Escalation rules:\n${rules}`,
+    `- Public chat (hosted page and widget): ${s.publicChat.enabled ? 'on' : 'off'}`,
+    `- Origins allowed to embed the widget: ${s.publicChat.allowedOrigins.join(', ') || 'any'}`,
     `- Synonyms: ${s.synonyms.map((g) => g.join(' = ')).join('; ') || '(none)'}`,
   ].join('\n');
 }

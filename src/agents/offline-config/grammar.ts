@@ -61,7 +61,28 @@ function escalationIntent(t: string): Intent | undefined {
   return undefined;
 }
 
+/** The hosted chat page and widget: on/off, and the origins allowed to embed the widget. */
+function publicChatIntent(t: string): Intent | undefined {
+  const what = String.raw`(?:the\s+|our\s+)?(?:public\s+chat|hosted\s+chat(?:\s+page)?|chat\s+page|(?:chat\s+)?widget)`;
+  let m = new RegExp(String.raw`^(?:turn|switch)\s+(on|off)\s+${what}|^(?:turn|switch)\s+${what}\s+(on|off)\b|^(enable|disable)\s+${what}`, 'i').exec(t);
+  if (m) {
+    const word = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
+    return { kind: 'set_settings', patch: { publicChat: { enabled: word === 'on' || word === 'enable' } } };
+  }
+  if (/^(?:allow|accept)\s+(?:any|all|every)\s+(?:origins?|websites?|sites?|domains?)\b|^(?:clear|remove|reset)\s+(?:the\s+)?allowed\s+origins\b/i.test(t)) {
+    return { kind: 'set_settings', patch: { publicChat: { allowedOrigins: [] } } };
+  }
+  m = /^(?:(?:set|change|update)\s+(?:the\s+)?allowed\s+origins\s*(?:to|as|:)?|(?:only\s+)?allow\s+(?:only\s+)?(?:the\s+)?(?:origins?|websites?|sites?|domains?)\s*:?)\s*(.+)$/i.exec(t);
+  if (m) {
+    const origins = m[1]!.split(/[\s,;]+|\band\b/).map((o) => o.trim()).filter(Boolean);
+    return { kind: 'set_settings', patch: { publicChat: { allowedOrigins: origins } } };
+  }
+  return undefined;
+}
+
 function settingsIntent(t: string): Intent | undefined {
+  const publicChat = publicChatIntent(t);
+  if (publicChat) return publicChat;
   let m =
     /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|with|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t) ??
     /^(?:set|update|change|replace)\s+(?:the\s+|our\s+)?context\s*(?:to|as|with|:|-)\s*[:\-]?\s*(.+)$/is.exec(t);

@@ -11,11 +11,16 @@ export type AnalyticsMetric = 'conversations' | 'messages' | 'escalations' | 'es
 
 export type BrandingValues = Partial<Record<'agentName' | 'primaryColor' | 'welcomeHeading' | 'welcomeSubheading', string>>;
 
+export type PublicChatValues = { enabled?: boolean; allowedOrigins?: string[] };
+
 export type Intent =
   | { kind: 'help' }
   | { kind: 'unclear'; hint: string }
   | { kind: 'show_settings' }
-  | { kind: 'set_settings'; patch: { businessContext?: string; tone?: string; businessRules?: string; branding?: BrandingValues } }
+  | {
+      kind: 'set_settings';
+      patch: { businessContext?: string; tone?: string; businessRules?: string; branding?: BrandingValues; publicChat?: PublicChatValues };
+    }
   | { kind: 'add_business_rule'; rule: string }
   | { kind: 'add_escalation_rules'; rules: string[] }
   | { kind: 'set_escalation_rules'; rules: string[] }

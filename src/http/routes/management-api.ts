@@ -10,6 +10,7 @@ import { archiveArticle } from '../../management/archive-article.ts';
 import { createArticle } from '../../management/create-article.ts';
 import type { ManagementDeps } from '../../management/deps.ts';
 import { getAnalytics } from '../../management/get-analytics.ts';
+import { getAnalyticsTimeseries } from '../../management/get-analytics-timeseries.ts';
 import { getArticle } from '../../management/get-article.ts';
 import { getConversation } from '../../management/get-conversation.ts';
 import { getSettings } from '../../management/get-settings.ts';
@@ -83,5 +84,10 @@ export function registerManagementApi(app: FastifyInstance, deps: ManagementDeps
     onRequest,
     schema: { ...common, summary: 'Customer-conversation analytics over the last N days', querystring: input.analyticsInputSchema, response: { 200: out.analyticsSchema, ...errorResponses(400, 401, 403) } },
     handler: (request) => getAnalytics(deps, org(request), request.query),
+  });
+  r.get(`${base}/analytics/timeseries`, {
+    onRequest,
+    schema: { ...common, summary: 'Per-day analytics buckets over the last N days (charts)', querystring: input.timeseriesInputSchema, response: { 200: out.timeseriesSchema, ...errorResponses(400, 401, 403) } },
+    handler: (request) => getAnalyticsTimeseries(deps, org(request), request.query),
   });
 }
