@@ -31,6 +31,9 @@ const REQUESTS: [string, RegExp][] = [
   ['anyone-available', /\b(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|a (?:real |live )?(?:human|person)|any (?:humans?|people|staff))\s+(?:available|around|free|online|there)\b(?!\s+(?:at|on|to (?:take|sign|collect|receive|pick)))/],
   // "are there any humans who could help me", "could a real person look at this"
   ['humans-help', /\b(?:any|a|some)\s+(?:real\s+|actual\s+)?(?:humans?|people|staff)\b[^.?!]{0,40}\b(?:help|assist|look at|talk|speak|chat)\b/],
+  // "I need a human right now", "we want a manager to call me" (not "I need a person to sign for it",
+  // "I want the agent to stop repeating itself": "to" + a verb other than contact or help)
+  ['want-person', new RegExp(`\\b(?:i|we)\\s+(?:really\\s+)?(?:need|want|would like|'d like|demand|require|insist on)\\s+(?:to\\s+(?:speak|talk)\\s+(?:to|with)\\s+)?(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|agent|representative|manager|supervisor|operator)\\b(?!\\s+(?:to\\s+(?!(?:call|ring|phone|contact|help|talk|speak|look|handle|deal|sort)\\b)|for\\s+(?:the|my|our)\\s+(?:event|trip|wedding|party)))`)],
   ['real-person', new RegExp(`\\b${REAL}\\s+(?:person|human|agent|people|being|representative)\\b`)],
 ];
 

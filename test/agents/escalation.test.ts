@@ -66,6 +66,8 @@ describe('hand-off requests', () => {
     'I want a real person',
     'Let me speak to your boss',
     'Is anybody available to help?',
+    'I need a human right now',
+    'We want a manager to look at this',
   ])('recognises %j', (message) => {
     expect(handoffRequest(message)).toBeDefined();
   });
@@ -79,6 +81,8 @@ describe('hand-off requests', () => {
     'Are you a real person?',
     'Does a person need to be present for delivery?',
     'Thanks, your staff were great!',
+    'I need a person to sign for the parcel',
+    'I want the agent to stop repeating itself',
   ])('leaves the calm mention %j alone', (message) => {
     expect(detectEscalation(message, [])).toBeUndefined();
   });
