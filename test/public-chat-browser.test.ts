@@ -284,6 +284,24 @@ describe('hosted chat page and widget in Chromium', () => {
     await page.context().close();
   });
 
+  it('PUB-22 staff replies and status changes arrive live on the page, and staff replies stay after a reload', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${offline.url}/chat/${slug}`);
+    await ask(page, 'How long does shipping take?');
+    const conversationId = await page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('parley:session:'))!)!).conversationId as string);
+    const m = (path: string, body?: unknown) => api(offline.url, offline.managementKey, 'POST', `/api/v1/management/conversations/${conversationId}${path}`, body);
+    expect((await m('/replies', { message: 'Hi, Sam from the shop here. Your parcel left today.', author: 'Sam' })).status).toBe(201);
+    await page.locator('li.msg.staff').filter({ hasText: 'Your parcel left today' }).waitFor();
+    await expect(page.locator('li.msg.staff .who').innerText()).resolves.toBe('Sam');
+    expect((await m('/resolve')).status).toBe(200);
+    await page.getByRole('status').filter({ hasText: 'resolved' }).waitFor();
+    await page.reload();
+    await page.locator('li.msg.staff').filter({ hasText: 'Your parcel left today' }).waitFor();
+    await expect(page.locator('li.msg.staff').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('PUB-14 axe-core finds no serious or critical violation on the page with a conversation, nor on the 404 page', async () => {
     const axeSource = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
     agent.script = { deltas: ['**Hello!** See [our help](https://example.org/help).'], delayMs: 0 };

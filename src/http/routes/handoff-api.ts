@@ -27,7 +27,7 @@ import {
 import { conversationDetailSchema } from '../../management/http-schemas.ts';
 import { createKeyCheck, requireAuth } from '../auth.ts';
 import { openEventStream } from '../sse-sink.ts';
-import { errorResponses } from '../schemas.ts';
+import { accessTokenQuery, errorResponses } from '../schemas.ts';
 
 const idParams = z.object({ id: z.string().max(200) });
 const deliveryParams = z.object({ id: z.string().max(200), deliveryId: z.string().max(200) });
@@ -148,7 +148,7 @@ export function registerHandoffRoutes(app: FastifyInstance, deps: HandoffDeps): 
       security: [{ bearerAuth: [] }],
       summary: 'Follow the conversation live: staff messages and status changes, as Server-Sent Events',
       params: idParams,
-      querystring: z.object({ lastEventId: z.string().optional().describe('Same as the Last-Event-ID header') }),
+      querystring: z.object({ lastEventId: z.string().optional().describe('Same as the Last-Event-ID header'), ...accessTokenQuery }),
       response: { 200: CONVERSATION_EVENTS_RESPONSE, ...errorResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) => {
