@@ -13,6 +13,7 @@ import { SUMMIT_ARTICLES, SUMMIT_CONTEXT, SUMMIT_FRESH, SUMMIT_RULES } from './s
 import { NIMBUS_ARTICLES, NIMBUS_CONTEXT, NIMBUS_DEV, NIMBUS_RULES } from './nimbus.ts';
 import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
 import { DENTAL_ARTICLES, DENTAL_CONTEXT, DENTAL_HELD_OUT, DENTAL_RULES } from './maple-dental-heldout.ts';
+import { OAK_ARTICLES, OAK_CONTEXT, OAK_DEV, OAK_RULES } from './oakhouse-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -104,5 +105,14 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: TALLYBOOK_RULES,
     articles: TALLYBOOK_ARTICLES,
     splits: [{ name: 'held-out, written before round-2 tuning', cases: TALLYBOOK_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Oakhouse Furniture',
+    slug: 'oakhouse',
+    agentName: 'Oak',
+    businessContext: OAK_CONTEXT,
+    escalationRules: OAK_RULES,
+    articles: OAK_ARTICLES,
+    splits: [{ name: 'dev (round 2)', cases: OAK_DEV, heldOut: false }],
   },
 ];
