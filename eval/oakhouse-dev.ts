@@ -113,7 +113,7 @@ export const OAK_DEV: EvalCase[] = [
   { question: 'How do I move my delivery to another day?', facts: ['dispatch email'], escalate: false },
   { question: 'What is your phone number?', facts: ['0113 555 0182'], escalate: false },
   { question: 'Do you sell mattresses?', unknown: true, escalate: false },
-  { question: 'Do you ship to France?', unknown: true, escalate: false },
+  { question: 'Do you ship to France?', facts: ['mainland UK only'], escalate: false },
   { question: 'Do you offer a trade discount for interior designers?', unknown: true, escalate: false },
   { question: 'Can I buy a gift card?', unknown: true, escalate: false },
   { question: 'Do you recycle my old sofa?', unknown: true, escalate: false },

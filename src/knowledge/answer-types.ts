@@ -29,7 +29,7 @@ const HOLDS: [string, RegExp][] = [
   ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
   ['#speed', /\b\d+\s?(?:km\/h|kph|mph)\b/i],
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
-  ['#place', /\b\d+\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
+  ['#place', /\b(?:\d+\s+|(?:is|are) (?:at|on) (?:[A-Z][\p{L}]* \d+, )?)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
 ];
 
 /** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
@@ -44,6 +44,8 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#age': ['old', 'age', 'ages'],
   '#speed': ['fast', 'speed'],
   '#place': ['located', 'location', 'based', 'find'],
+  // "What is your phone number?": the number is the answer, wherever the business wrote it.
+  '#phone': ['phone', 'telephone', 'number', 'call', 'ring'],
 };
 
 /** The kinds of answer `question` asks for, each with the question's words that asked for it. */

@@ -43,7 +43,7 @@ const GROUPS: string[][] = [
   ['eu', 'europe', 'european'],
   ['usa', 'america', 'american', 'states', 'domestic'],
   ['big', 'biggest', 'large', 'largest', 'small', 'smallest', 'size'],
-  ['buy', 'purchase', 'order', 'bought'],
+  ['buy', 'purchase', 'order', 'bought', 'sell', 'sold'],
   ['repair', 'fix', 'mend'],
   ['annual', 'annually', 'yearly', 'year'],
   ['monthly', 'month'],
