@@ -15,6 +15,7 @@ const ASKS: [string, RegExp][] = [
   ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
   ['#age', /\b(?:how old|age|ages|years old)\b/i],
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
+  ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
   ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
   ['#place', /\b(?:where (?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
 ];
@@ -28,6 +29,7 @@ const HOLDS: [string, RegExp][] = [
   ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
   ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
   ['#speed', /\b\d+\s?(?:km\/h|kph|mph)\b/i],
+  ['#frequency', /\bevery\s+(?:\d+\s+|other\s+|few\s+)?(?:day|week|month|year|hour|night|morning)s?\b|\b(?:once|twice|\d+ times) (?:a|an|per|every)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b/i],
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
   ['#place', /\b(?:\d+\s+|(?:is|are) (?:at|on) (?:[A-Z][\p{L}]* \d+, )?)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
 ];
@@ -43,6 +45,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#weekday': ['day', 'days'],
   '#age': ['old', 'age', 'ages'],
   '#speed': ['fast', 'speed'],
+  '#frequency': ['often', 'frequently', 'times'],
   '#place': ['located', 'location', 'based', 'find'],
   // "What is your phone number?": the number is the answer, wherever the business wrote it.
   '#phone': ['phone', 'telephone', 'number', 'call', 'ring'],

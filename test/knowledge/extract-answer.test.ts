@@ -25,6 +25,18 @@ describe('extractAnswer', () => {
     expect(extractAnswer('When are refunds paid?', ARTICLES)[0]!.sourceId).toBe('ret');
   });
 
+  it('reads general support vocabulary from the lexicon and answers "how often" with a frequency', () => {
+    const care = [
+      { id: 'care', title: 'Caring for wood', text: '# Caring for wood\n- Re-oil the table every 6 months.\n- Never use spray polish.' },
+      { id: 'pay', title: 'Payment', text: 'We accept Visa, Mastercard and American Express.' },
+      { id: 'contact', title: 'Contact', text: 'Customer care: 0113 555 0182.' },
+    ];
+    expect(extractAnswer('How often should I oil the table?', care).map((s) => s.text)).toEqual(['Re-oil the table every 6 months.']);
+    expect(extractAnswer('Do you take Amex?', care).map((s) => s.sourceId)).toEqual(['pay']);
+    expect(extractAnswer('What is your phone number?', care).map((s) => s.sourceId)).toEqual(['contact']);
+    expect(extractAnswer('Can I buy a gift voucher?', care)).toEqual([]);
+  });
+
   it('returns nothing for an unrelated question instead of padding', () => {
     expect(extractAnswer('Do you sell gift cards for birthdays?', ARTICLES)).toEqual([]);
     expect(extractAnswer('What is the capital of France?', ARTICLES)).toEqual([]);
