@@ -62,6 +62,12 @@ const FILLERS = new Set(
   ),
 );
 const FILLER_WEIGHT = 0.2;
+/**
+ * A thing the customer owns ("my *table*", "our *sideboard*") that no source names: the help
+ * centre speaks of it generically ("items", "furniture"), so it says little about the topic.
+ */
+const OWNED_WEIGHT = 0.4;
+const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
 const TYPE_WEIGHT = 1;
 /**
@@ -112,13 +118,14 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   const typeOnly = remaining.length === 0;
   const asked = remaining;
 
+  const owned = new Set([...question.matchAll(OWNED)].flatMap((m) => terms(m[1]!)));
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   const weight = new Map<string, number>();
   for (const t of asked) {
     const present = candidates.some((c) => has(c.terms, t) || has(c.contextTerms, t));
     // A number no source holds is the customer's own figure ("a refund of $20"), not a topic.
     const filler = FILLERS.has(t) || (!present && (/^\d/.test(t) || PHRASING.has(t)));
-    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : ABSENT_WEIGHT);
+    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : ABSENT_WEIGHT);
   }
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
 
@@ -133,7 +140,7 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
         if (has(c.contextTerms, t)) covered += w * CONTEXT_WEIGHT;
         continue;
       }
-      if (weight.get(t) !== FILLER_WEIGHT) own += 1;
+      if (w !== FILLER_WEIGHT && w !== OWNED_WEIGHT) own += 1;
     }
     const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
     const score = (covered + typed) / (total + types.length * TYPE_WEIGHT);

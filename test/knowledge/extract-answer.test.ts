@@ -37,6 +37,15 @@ describe('extractAnswer', () => {
     expect(extractAnswer('Can I buy a gift voucher?', care)).toEqual([]);
   });
 
+  it('reads a Markdown table row by row under its header, and "my <thing>" no source names as the generic item', () => {
+    const shop = [
+      { id: 'del', title: 'Delivery', text: '# Delivery\n| Service | Cost |\n|---|---|\n| Kerbside | £39 |\n| Assembly | £49 per item |\nItems in stock are delivered within 5 to 7 working days.' },
+    ];
+    expect(extractAnswer('How much is assembly?', shop).map((s) => s.text)).toEqual(['Assembly: £49 per item']);
+    expect(extractAnswer('How soon will my table arrive?', shop).map((s) => s.text)).toEqual(['Items in stock are delivered within 5 to 7 working days.']);
+    expect(extractAnswer('Do you recycle my old sofa?', shop)).toEqual([]);
+  });
+
   it('returns nothing for an unrelated question instead of padding', () => {
     expect(extractAnswer('Do you sell gift cards for birthdays?', ARTICLES)).toEqual([]);
     expect(extractAnswer('What is the capital of France?', ARTICLES)).toEqual([]);
