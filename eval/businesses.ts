@@ -13,6 +13,7 @@ import { SUMMIT_ARTICLES, SUMMIT_CONTEXT, SUMMIT_FRESH, SUMMIT_RULES } from './s
 import { NIMBUS_ARTICLES, NIMBUS_CONTEXT, NIMBUS_DEV, NIMBUS_RULES } from './nimbus.ts';
 import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
 import { DENTAL_ARTICLES, DENTAL_CONTEXT, DENTAL_HELD_OUT, DENTAL_RULES } from './maple-dental-heldout.ts';
+import { LINGUA_ARTICLES, LINGUA_CONTEXT, LINGUA_DEV, LINGUA_RULES } from './lingua-dev.ts';
 import { OAK_ARTICLES, OAK_CONTEXT, OAK_DEV, OAK_RULES } from './oakhouse-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
@@ -114,5 +115,14 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: OAK_RULES,
     articles: OAK_ARTICLES,
     splits: [{ name: 'dev (round 2)', cases: OAK_DEV, heldOut: false }],
+  },
+  {
+    name: 'Lingua House',
+    slug: 'lingua',
+    agentName: 'Lin',
+    businessContext: LINGUA_CONTEXT,
+    escalationRules: LINGUA_RULES,
+    articles: LINGUA_ARTICLES,
+    splits: [{ name: 'dev (round 2)', cases: LINGUA_DEV, heldOut: false }],
   },
 ];

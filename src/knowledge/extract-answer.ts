@@ -150,7 +150,10 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     return { c, coverage: covered / total, score, own: own + typed };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
-  const eligible = scored.filter((s) => s.own > 0 && s.coverage >= minCoverage);
+  // A discounted thing of the customer's needs two words of the line's own evidence ("my table"
+  // + "arrive" + a duration), so "Can my dog come to class?" is not answered by "class" alone.
+  const minOwn = asked.some((t) => weight.get(t) === OWNED_WEIGHT) ? 2 : 1;
+  const eligible = scored.filter((s) => s.own >= minOwn && s.coverage >= minCoverage);
   if (eligible.length === 0) return [];
   eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);
   const best = eligible[0]!;
