@@ -17,6 +17,9 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['delete', 'remove', 'erase'],
   ['restore', 'recover', 'retrieve', 'undelete'],
   ['begin', 'start', 'commence'],
+  ['enrol', 'enroll', 'enrolment', 'enrollment', 'register', 'registration', 'signup', 'join'],
+  ['discount', 'reduction', 'concession', 'reduced'],
+  ['senior', 'pensioner', 'retired', 'retiree', 'elderly'],
   // Products and samples.
   ['sample', 'swatch', 'tester'],
   ['custom', 'bespoke', 'personalised', 'personalized', 'tailored'],
