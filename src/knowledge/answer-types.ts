@@ -16,6 +16,7 @@ const ASKS: [string, RegExp][] = [
   ['#age', /\b(?:how old|age|ages|years old)\b/i],
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
+  ['#requirement', /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) (?:need|have to bring|have to have|require|bring)\b|\bwhat (?:is|are) (?:needed|required)\b|\brequirements?\b/i],
   ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
   ['#place', /\b(?:where (?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
 ];
@@ -29,6 +30,7 @@ const HOLDS: [string, RegExp][] = [
   ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
   ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
   ['#speed', /\b\d+\s?(?:km\/h|kph|mph)\b/i],
+  ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],
   ['#frequency', /\bevery\s+(?:\d+\s+|other\s+|few\s+)?(?:day|week|month|year|hour|night|morning)s?\b|\b(?:once|twice|\d+ times) (?:a|an|per|every)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b/i],
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
   ['#place', /\b(?:\d+\s+|(?:is|are) (?:at|on) (?:[A-Z][\p{L}]* \d+, )?)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
@@ -46,6 +48,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#age': ['old', 'age', 'ages'],
   '#speed': ['fast', 'speed'],
   '#frequency': ['often', 'frequently', 'times'],
+  '#requirement': ['need', 'needed', 'require', 'required', 'requirement', 'requirements', 'bring'],
   '#place': ['located', 'location', 'based', 'find'],
   // "What is your phone number?": the number is the answer, wherever the business wrote it.
   '#phone': ['phone', 'telephone', 'number', 'call', 'ring'],

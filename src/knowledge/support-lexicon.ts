@@ -20,6 +20,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['enrol', 'enroll', 'enrolment', 'enrollment', 'register', 'registration', 'signup', 'join'],
   ['discount', 'reduction', 'concession', 'reduced'],
   ['senior', 'pensioner', 'retired', 'retiree', 'elderly'],
+  ['learn', 'learned', 'learning', 'study', 'studied', 'studying'],
   // Products and samples.
   ['sample', 'swatch', 'tester'],
   ['custom', 'bespoke', 'personalised', 'personalized', 'tailored'],
