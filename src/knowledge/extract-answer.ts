@@ -93,7 +93,6 @@ const CONTINUES = /^(?:it|its|this|that|these|those|they|them|the (?:fee|price|c
 export function extractAnswer(question: string, sources: AnswerSource[], options: ExtractOptions = {}): ExtractedSentence[] {
   const minCoverage = options.minCoverage ?? 0.5;
   const maxSentences = options.maxSentences ?? 3;
-  const synonyms = (t: string) => synonymsOf(t, options.synonyms);
   const words = [...new Set(terms(question))];
   if (words.length === 0) return [];
 
@@ -120,6 +119,19 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   const asked = remaining;
 
   const owned = new Set([...question.matchAll(OWNED)].flatMap((m) => terms(m[1]!)));
+  // A compound no source writes whole ("textbook") is read as its head when a source has that
+  // ("Course books are included"): the head's stem ends the word and is at least four letters.
+  const sourceTerms = new Set(candidates.flatMap((c) => [...c.terms]));
+  const compoundHead = new Map<string, string>();
+  for (const t of words) {
+    if (sourceTerms.has(t) || t.length < 7) continue;
+    const head = [...sourceTerms].find((s) => s.length >= 4 && t.length - s.length >= 3 && t.endsWith(s) && !s.startsWith('#'));
+    if (head) compoundHead.set(t, head);
+  }
+  const synonyms = (t: string) => {
+    const head = compoundHead.get(t);
+    return head ? [head, ...synonymsOf(t, options.synonyms)] : synonymsOf(t, options.synonyms);
+  };
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   const weight = new Map<string, number>();
   for (const t of asked) {
