@@ -77,7 +77,7 @@ const TYPE_WEIGHT = 1;
 const PHRASING = new Set(
   terms(
     'put get go going make use give come bring see look find try work want like mean sure exactly actually really run extra additional ' +
-    'end start begin know enough ever still next new old ' +
+    'end start begin know enough ever still next new old another else ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
