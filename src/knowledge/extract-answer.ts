@@ -81,6 +81,7 @@ const PHRASING = new Set(
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
+const NUMBER_WORDS = new Set(terms('one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand'));
 /** Items a list intro brings with it. */
 const MAX_LIST_ITEMS = 8;
 /** A sentence opening like this continues the one before. */
@@ -137,7 +138,9 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   for (const t of asked) {
     const present = candidates.some((c) => has(c.terms, t) || has(c.contextTerms, t));
     // A number no source holds is the customer's own figure ("a refund of $20"), not a topic.
-    const filler = FILLERS.has(t) || (!present && (/^\d/.test(t) || PHRASING.has(t)));
+    // A quantity ("for *two* months", "*3* bags") is the customer's own figure, not the topic,
+    // even when some source happens to hold the same number.
+    const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && PHRASING.has(t));
     weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : ABSENT_WEIGHT);
   }
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
