@@ -6,7 +6,11 @@
  * pseudo-terms (`#money`…) that never collide with word stems.
  */
 
+/** "What are the options…", "Which plans do you offer?": a list, held by the line a list follows. */
+export const LIST_KIND = '#list';
+
 const ASKS: [string, RegExp][] = [
+  [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
   ['#money', /\b(?:how much|price[sd]?|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap)\b/i],
   ['#duration', /\b(?:how long|how quickly|how soon|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
   ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b/i],
@@ -48,6 +52,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#age': ['old', 'age', 'ages'],
   '#speed': ['fast', 'speed'],
   '#frequency': ['often', 'frequently', 'times'],
+  [LIST_KIND]: ['option', 'options', 'type', 'types', 'kind', 'kinds', 'choice', 'choices'],
   '#requirement': ['need', 'needed', 'require', 'required', 'requirement', 'requirements', 'bring'],
   '#place': ['located', 'location', 'based', 'find'],
   // "What is your phone number?": the number is the answer, wherever the business wrote it.

@@ -13,7 +13,7 @@
  */
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { synonymsOf, type SynonymTable } from './synonyms.ts';
-import { askedTypes, heldTypes } from './answer-types.ts';
+import { askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
 import { terms } from './text.ts';
 
 export interface AnswerSource {
@@ -191,7 +191,7 @@ const LINES_CACHE_LIMIT = 2000;
 function readLines(text: string) {
   let lines = linesByText.get(text);
   if (lines) return lines;
-  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...heldTypes(line.text)]), contextTerms: terms(line.context) }));
+  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...heldTypes(line.text), ...(line.kind === 'intro' ? [LIST_KIND] : [])]), contextTerms: terms(line.context) }));
   if (linesByText.size >= LINES_CACHE_LIMIT) linesByText.delete(linesByText.keys().next().value!);
   linesByText.set(text, lines);
   return lines;

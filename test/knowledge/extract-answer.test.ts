@@ -46,6 +46,17 @@ describe('extractAnswer', () => {
     expect(extractAnswer('Do you recycle my old sofa?', shop)).toEqual([]);
   });
 
+  it('answers "what are the options" with the list a line introduces', () => {
+    const plans = [
+      { id: 'plans', title: 'Plans', text: 'You can cancel your subscription anytime.\nWe offer three subscription plans:\n- Starter: $18 a month.\n- Office: $95 a month.' },
+    ];
+    expect(extractAnswer('What are the options for subscriptions?', plans).map((s) => s.text)).toEqual([
+      'We offer three subscription plans:',
+      'Starter: $18 a month.',
+      'Office: $95 a month.',
+    ]);
+  });
+
   it('returns nothing for an unrelated question instead of padding', () => {
     expect(extractAnswer('Do you sell gift cards for birthdays?', ARTICLES)).toEqual([]);
     expect(extractAnswer('What is the capital of France?', ARTICLES)).toEqual([]);
