@@ -33,6 +33,8 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['child', 'children', 'kid', 'kids', 'son', 'daughter', 'baby', 'toddler', 'teen', 'teenager', 'minor'],
   ['parent', 'guardian', 'mum', 'mom', 'dad', 'father', 'mother'],
   ['colleague', 'coworker', 'teammate', 'employee', 'staff'],
+  // Whoever the business serves.
+  ['people', 'person', 'student', 'patient', 'client', 'customer', 'participant', 'attendee'],
   ['accessible', 'accessibility', 'wheelchair', 'disabled', 'disability'],
   // Channels and devices.
   ['online', 'internet', 'website', 'web', 'portal'],
