@@ -10,7 +10,7 @@
 export const LIST_KIND = '#list';
 
 const ASKS: [string, RegExp][] = [
-  [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
+  [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhat (?:\w+ )?(?:options|plans|choices|methods|sizes|flavours|flavors|levels|roles|colours|colors|languages|currencies) (?:are|can|do|does|is there|are there)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
   ['#money', /\b(?:how much|price[sd]?|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap)\b/i],
   ['#duration', /\b(?:how long|how quickly|how soon|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
   ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b/i],
@@ -26,6 +26,9 @@ const ASKS: [string, RegExp][] = [
 ];
 
 const HOLDS: [string, RegExp][] = [
+  // An enumeration in the sentence itself ("a viewer, a commenter or an editor"); a line a list
+  // follows holds one too (see extract-answer.ts).
+  [LIST_KIND, /[\p{L}-]+, (?:(?:an?|the) )?[\p{L}-]+(?: [\p{L}-]+)?,? (?:and|or) (?:(?:an?|the) )?[\p{L}-]+/u],
   ['#money', /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|nok|sek|dkk|chf|cad|aud|dollars?|euros?|pounds?|cents?)\b|\bfree\b)/i],
   ['#duration', /\b(?:\d+|one|two|three|four|five|six|seven|ten|a|an)(?:[- ]to[- ]\d+)?[- ](?:business |working )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:same[- ]day|overnight|within \d+|since (?:19|20)\d\d)\b/i],
   ['#time', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],

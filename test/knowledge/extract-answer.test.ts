@@ -57,6 +57,15 @@ describe('extractAnswer', () => {
     ]);
   });
 
+  it('answers "what roles can…" with a sentence that enumerates them', () => {
+    const sharing = [
+      { id: 'share', title: 'Sharing', text: 'Share a notebook with a link or by inviting people by email. Each person can be a viewer, a commenter or an editor.' },
+    ];
+    expect(extractAnswer('What roles can people have on a shared notebook?', sharing).map((s) => s.text)).toContain(
+      'Each person can be a viewer, a commenter or an editor.',
+    );
+  });
+
   it('returns nothing for an unrelated question instead of padding', () => {
     expect(extractAnswer('Do you sell gift cards for birthdays?', ARTICLES)).toEqual([]);
     expect(extractAnswer('What is the capital of France?', ARTICLES)).toEqual([]);
