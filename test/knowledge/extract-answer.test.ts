@@ -59,7 +59,7 @@ describe('extractAnswer', () => {
 
   it('answers "what roles can…" with a sentence that enumerates them', () => {
     const sharing = [
-      { id: 'share', title: 'Sharing', text: 'Share a notebook with a link or by inviting people by email. Each person can be a viewer, a commenter or an editor.' },
+      { id: 'share', title: 'Sharing and roles', text: 'Share a notebook with a link or by inviting people by email. Each person can be a viewer, a commenter or an editor.' },
     ];
     expect(extractAnswer('What roles can people have on a shared notebook?', sharing).map((s) => s.text)).toContain(
       'Each person can be a viewer, a commenter or an editor.',
