@@ -22,6 +22,7 @@ const ASKS: [string, RegExp][] = [
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
   ['#requirement', /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) (?:need|have to bring|have to have|require|bring)\b|\bwhat (?:is|are) (?:needed|required)\b|\brequirements?\b/i],
   ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
+  ['#address', /\b(?:where (?:is|are) (?:you|your|the \w+)|(?:what(?:'s| is) (?:your|the) )?address)\b/i],
   ['#place', /\b(?:where (?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
 ];
 
@@ -40,6 +41,8 @@ const HOLDS: [string, RegExp][] = [
   ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],
   ['#frequency', /\bevery\s+(?:\d+\s+|other\s+|few\s+)?(?:day|week|month|year|hour|night|morning)s?\b|\b(?:once|twice|\d+ times) (?:a|an|per|every)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b/i],
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
+  // A street address with a house number: the most precise answer to "where".
+  ['#address', /\b\d+[A-Za-z]?,?\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b/u],
   ['#place', /\b(?:\d+\s+|(?:is|are) (?:at|on) (?:[A-Z][\p{L}]* \d+, )?)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
 ];
 

@@ -70,6 +70,8 @@ const OWNED_WEIGHT = 0.4;
 const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
 const TYPE_WEIGHT = 1;
+/** Kinds of answer that are facts about the business itself, whatever the question calls it. */
+const IDENTITY_TYPES = ['#address', '#phone'];
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").
@@ -163,7 +165,10 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     if (typeOnly) return { c, coverage: score, score, own: typed };
     // Holding the kind of answer asked for is the line's own evidence too ("Where is the company
     // based?": "… in Dublin, Ireland" under a title naming the company).
-    return { c, coverage: covered / total, score, own: own + typed };
+    // For where the business is and how to call it, the line holding the address or number is
+    // the answer even when it never repeats the question's noun ("Where is the school?").
+    const identity = IDENTITY_TYPES.some((k) => types.includes(k) && c.terms.has(k));
+    return { c, coverage: identity ? Math.max(score, covered / total) : covered / total, score, own: own + typed };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
   // A discounted thing of the customer's needs two words of the line's own evidence ("my table"

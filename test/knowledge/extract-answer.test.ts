@@ -66,6 +66,14 @@ describe('extractAnswer', () => {
     );
   });
 
+  it('answers "where is the <business>" with its street address even when that line never names it', () => {
+    const school = [
+      { id: 'find', title: 'Finding us', text: 'Lingua House is at 12 Dawson Street, Dublin 2. Reception is open 9am to 8pm.' },
+      { id: 'about', title: 'About us', text: 'We are a language school for adults.' },
+    ];
+    expect(extractAnswer('Where is the school?', school).map((s) => s.text)).toContain('Lingua House is at 12 Dawson Street, Dublin 2.');
+  });
+
   it('returns nothing for an unrelated question instead of padding', () => {
     expect(extractAnswer('Do you sell gift cards for birthdays?', ARTICLES)).toEqual([]);
     expect(extractAnswer('What is the capital of France?', ARTICLES)).toEqual([]);
