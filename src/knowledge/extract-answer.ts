@@ -14,7 +14,7 @@
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { synonymsOf, type SynonymTable } from './synonyms.ts';
 import { askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
-import { terms } from './text.ts';
+import { isStopWord, stem, terms, words as plainWords } from './text.ts';
 
 export interface AnswerSource {
   id: string;
@@ -67,6 +67,12 @@ const FILLER_WEIGHT = 0.2;
  * centre speaks of it generically ("items", "furniture"), so it says little about the topic.
  */
 const OWNED_WEIGHT = 0.4;
+/**
+ * The action a yes/no question asks about ("Can I *pick up*…", "Do you *recycle*…"): when no
+ * source has it, the sources do not describe it, whatever nouns they share with the question.
+ */
+const ACTION = /\b(?:can|could|may|do|does|will|would)\s+(?:i|we|you|they)\s+(?:also\s+|still\s+|just\s+)?([a-z]+)/i;
+const ABSENT_ACTION_WEIGHT = 2.5;
 const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
 const TYPE_WEIGHT = 1;
@@ -79,7 +85,7 @@ const IDENTITY_TYPES = ['#address', '#phone'];
 const PHRASING = new Set(
   terms(
     'put get go going make use give come bring see look find try work want like mean sure exactly actually really run extra additional ' +
-    'end start begin know enough ever still next new old another else ' +
+    'end start begin know enough ever still next new old another else sit ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
@@ -121,6 +127,9 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   const typeOnly = remaining.length === 0;
   const asked = remaining;
 
+  // On the words as read ("pick up" is "collect").
+  const actionWord = ACTION.exec(plainWords(question).join(' '))?.[1];
+  const action = actionWord && !isStopWord(actionWord.toLowerCase()) ? stem(actionWord.toLowerCase()) : undefined;
   const owned = new Set([...question.matchAll(OWNED)].flatMap((m) => terms(m[1]!)));
   // A compound no source writes whole ("textbook") is read as its head when a source has that
   // ("Course books are included"): the head's stem ends the word and is at least four letters.
@@ -143,7 +152,7 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     // A quantity ("for *two* months", "*3* bags") is the customer's own figure, not the topic,
     // even when some source happens to hold the same number.
     const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && PHRASING.has(t));
-    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : ABSENT_WEIGHT);
+    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : t === action ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
 

@@ -74,6 +74,12 @@ describe('extractAnswer', () => {
     expect(extractAnswer('Where is the school?', school).map((s) => s.text)).toContain('Lingua House is at 12 Dawson Street, Dublin 2.');
   });
 
+  it('says nothing when the action a yes/no question asks about is in no source', () => {
+    const cafe = [{ id: 'whole', title: 'Wholesale', text: 'Cafés and offices can open a wholesale account with a minimum order of 10 kg per month.' }];
+    expect(extractAnswer('Can I pick up my order from the café?', cafe)).toEqual([]);
+    expect(extractAnswer('Can cafés open a wholesale account?', cafe)).toHaveLength(1);
+  });
+
   it('returns nothing for an unrelated question instead of padding', () => {
     expect(extractAnswer('Do you sell gift cards for birthdays?', ARTICLES)).toEqual([]);
     expect(extractAnswer('What is the capital of France?', ARTICLES)).toEqual([]);
