@@ -12,6 +12,10 @@ import { withTypos } from './typos.ts';
 import { SUMMIT_ARTICLES, SUMMIT_CONTEXT, SUMMIT_FRESH, SUMMIT_RULES } from './summit-fresh.ts';
 import { NIMBUS_ARTICLES, NIMBUS_CONTEXT, NIMBUS_DEV, NIMBUS_RULES } from './nimbus.ts';
 import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
+import { DENTAL_ARTICLES, DENTAL_CONTEXT, DENTAL_HELD_OUT, DENTAL_RULES } from './maple-dental-heldout.ts';
+import { LINGUA_ARTICLES, LINGUA_CONTEXT, LINGUA_DEV, LINGUA_RULES } from './lingua-dev.ts';
+import { OAK_ARTICLES, OAK_CONTEXT, OAK_DEV, OAK_RULES } from './oakhouse-dev.ts';
+import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
   name: string;
@@ -84,5 +88,41 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: SUMMIT_RULES,
     articles: SUMMIT_ARTICLES,
     splits: [{ name: 'fresh, written after tuning', cases: SUMMIT_FRESH, heldOut: true }],
+  },
+  {
+    name: 'Maple Street Dental',
+    slug: 'dental',
+    agentName: 'Molly',
+    businessContext: DENTAL_CONTEXT,
+    escalationRules: DENTAL_RULES,
+    articles: DENTAL_ARTICLES,
+    splits: [{ name: 'held-out, written before round-2 tuning', cases: DENTAL_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Tallybook',
+    slug: 'tallybook',
+    agentName: 'Tally',
+    businessContext: TALLYBOOK_CONTEXT,
+    escalationRules: TALLYBOOK_RULES,
+    articles: TALLYBOOK_ARTICLES,
+    splits: [{ name: 'held-out, written before round-2 tuning', cases: TALLYBOOK_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Oakhouse Furniture',
+    slug: 'oakhouse',
+    agentName: 'Oak',
+    businessContext: OAK_CONTEXT,
+    escalationRules: OAK_RULES,
+    articles: OAK_ARTICLES,
+    splits: [{ name: 'dev (round 2)', cases: OAK_DEV, heldOut: false }],
+  },
+  {
+    name: 'Lingua House',
+    slug: 'lingua',
+    agentName: 'Lin',
+    businessContext: LINGUA_CONTEXT,
+    escalationRules: LINGUA_RULES,
+    articles: LINGUA_ARTICLES,
+    splits: [{ name: 'dev (round 2)', cases: LINGUA_DEV, heldOut: false }],
   },
 ];

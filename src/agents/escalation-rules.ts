@@ -108,7 +108,10 @@ export function parseRule(rule: string): ParsedRule {
       // "complaints about a vet or nurse": the words before the last preposition are shared.
       const prepositions = [...clauses[i]!.matchAll(PREPOSITION)];
       const last = prepositions[prepositions.length - 1];
-      const shared = last ? topicTerms(clauses[i]!.slice(0, last.index)) : [];
+      // Without one, a lone past participle ("injuries involving a bike we sold or serviced")
+      // is no situation of its own: it shares the words before the left clause's last.
+      const participle = /^\s*\p{L}+ed\s*$/iu.test(clauses[i + 1]!);
+      const shared = last ? topicTerms(clauses[i]!.slice(0, last.index)) : participle ? left.slice(0, -1) : [];
       if (shared.length > 0) alternatives[i + 1] = { required: right, partial: shared };
     }
   }

@@ -6,7 +6,11 @@
  * pseudo-terms (`#money`…) that never collide with word stems.
  */
 
+/** "What are the options…", "Which plans do you offer?": a list, held by the line a list follows. */
+export const LIST_KIND = '#list';
+
 const ASKS: [string, RegExp][] = [
+  [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhat (?:\w+ )?(?:options|plans|choices|methods|sizes|flavours|flavors|levels|roles|colours|colors|languages|currencies) (?:are|can|do|does|is there|are there)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
   ['#money', /\b(?:how much|price[sd]?|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap)\b/i],
   ['#duration', /\b(?:how long|how quickly|how soon|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
   ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b/i],
@@ -15,11 +19,17 @@ const ASKS: [string, RegExp][] = [
   ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
   ['#age', /\b(?:how old|age|ages|years old)\b/i],
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
+  ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
+  ['#requirement', /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) (?:need|have to bring|have to have|require|bring)\b|\bwhat (?:is|are) (?:needed|required)\b|\brequirements?\b/i],
   ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
+  ['#address', /\b(?:where (?:is|are) (?:you|your|the \w+)|(?:what(?:'s| is) (?:your|the) )?address)\b/i],
   ['#place', /\b(?:where (?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
 ];
 
 const HOLDS: [string, RegExp][] = [
+  // An enumeration in the sentence itself ("a viewer, a commenter or an editor"); a line a list
+  // follows holds one too (see extract-answer.ts).
+  [LIST_KIND, /[\p{L}-]+, (?:(?:an?|the) )?[\p{L}-]+(?: [\p{L}-]+)?,? (?:and|or) (?:(?:an?|the) )?[\p{L}-]+/u],
   ['#money', /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|nok|sek|dkk|chf|cad|aud|dollars?|euros?|pounds?|cents?)\b|\bfree\b)/i],
   ['#duration', /\b(?:\d+|one|two|three|four|five|six|seven|ten|a|an)(?:[- ]to[- ]\d+)?[- ](?:business |working )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:same[- ]day|overnight|within \d+|since (?:19|20)\d\d)\b/i],
   ['#time', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
@@ -28,8 +38,12 @@ const HOLDS: [string, RegExp][] = [
   ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
   ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
   ['#speed', /\b\d+\s?(?:km\/h|kph|mph)\b/i],
+  ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],
+  ['#frequency', /\bevery\s+(?:\d+\s+|other\s+|few\s+)?(?:day|week|month|year|hour|night|morning)s?\b|\b(?:once|twice|\d+ times) (?:a|an|per|every)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b/i],
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
-  ['#place', /\b\d+\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
+  // A street address with a house number: the most precise answer to "where".
+  ['#address', /\b\d+[A-Za-z]?,?\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b/u],
+  ['#place', /\b(?:\d+\s+|(?:is|are) (?:at|on) (?:[A-Z][\p{L}]* \d+, )?)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
 ];
 
 /** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
@@ -43,7 +57,12 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#weekday': ['day', 'days'],
   '#age': ['old', 'age', 'ages'],
   '#speed': ['fast', 'speed'],
+  '#frequency': ['often', 'frequently', 'times'],
+  [LIST_KIND]: ['option', 'options', 'type', 'types', 'kind', 'kinds', 'choice', 'choices'],
+  '#requirement': ['need', 'needed', 'require', 'required', 'requirement', 'requirements', 'bring'],
   '#place': ['located', 'location', 'based', 'find'],
+  // "What is your phone number?": the number is the answer, wherever the business wrote it.
+  '#phone': ['phone', 'telephone', 'number', 'call', 'ring'],
 };
 
 /** The kinds of answer `question` asks for, each with the question's words that asked for it. */

@@ -13,8 +13,8 @@
  */
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { synonymsOf, type SynonymTable } from './synonyms.ts';
-import { askedTypes, heldTypes } from './answer-types.ts';
-import { terms } from './text.ts';
+import { askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
+import { isStopWord, stem, terms, words as plainWords } from './text.ts';
 
 export interface AnswerSource {
   id: string;
@@ -62,8 +62,22 @@ const FILLERS = new Set(
   ),
 );
 const FILLER_WEIGHT = 0.2;
+/**
+ * A thing the customer owns ("my *table*", "our *sideboard*") that no source names: the help
+ * centre speaks of it generically ("items", "furniture"), so it says little about the topic.
+ */
+const OWNED_WEIGHT = 0.4;
+/**
+ * The action a yes/no question asks about ("Can I *pick up*…", "Do you *recycle*…"): when no
+ * source has it, the sources do not describe it, whatever nouns they share with the question.
+ */
+const ACTION = /\b(?:can|could|may|do|does|will|would)\s+(?:i|we|you|they)\s+(?:also\s+|still\s+|just\s+)?([a-z]+)/i;
+const ABSENT_ACTION_WEIGHT = 2.5;
+const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
 const TYPE_WEIGHT = 1;
+/** Kinds of answer that are facts about the business itself, whatever the question calls it. */
+const IDENTITY_TYPES = ['#address', '#phone'];
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").
@@ -71,9 +85,11 @@ const TYPE_WEIGHT = 1;
 const PHRASING = new Set(
   terms(
     'put get go going make use give come bring see look find try work want like mean sure exactly actually really run extra additional ' +
+    'end start begin know enough ever still next new old another else sit ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
+const NUMBER_WORDS = new Set(terms('one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand'));
 /** Items a list intro brings with it. */
 const MAX_LIST_ITEMS = 8;
 /** A sentence opening like this continues the one before. */
@@ -86,7 +102,6 @@ const CONTINUES = /^(?:it|its|this|that|these|those|they|them|the (?:fee|price|c
 export function extractAnswer(question: string, sources: AnswerSource[], options: ExtractOptions = {}): ExtractedSentence[] {
   const minCoverage = options.minCoverage ?? 0.5;
   const maxSentences = options.maxSentences ?? 3;
-  const synonyms = (t: string) => synonymsOf(t, options.synonyms);
   const words = [...new Set(terms(question))];
   if (words.length === 0) return [];
 
@@ -112,13 +127,32 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   const typeOnly = remaining.length === 0;
   const asked = remaining;
 
+  // On the words as read ("pick up" is "collect").
+  const actionWord = ACTION.exec(plainWords(question).join(' '))?.[1];
+  const action = actionWord && !isStopWord(actionWord.toLowerCase()) ? stem(actionWord.toLowerCase()) : undefined;
+  const owned = new Set([...question.matchAll(OWNED)].flatMap((m) => terms(m[1]!)));
+  // A compound no source writes whole ("textbook") is read as its head when a source has that
+  // ("Course books are included"): the head's stem ends the word and is at least four letters.
+  const sourceTerms = new Set(candidates.flatMap((c) => [...c.terms]));
+  const compoundHead = new Map<string, string>();
+  for (const t of words) {
+    if (sourceTerms.has(t) || t.length < 7) continue;
+    const head = [...sourceTerms].find((s) => s.length >= 4 && t.length - s.length >= 3 && t.endsWith(s) && !s.startsWith('#'));
+    if (head) compoundHead.set(t, head);
+  }
+  const synonyms = (t: string) => {
+    const head = compoundHead.get(t);
+    return head ? [head, ...synonymsOf(t, options.synonyms)] : synonymsOf(t, options.synonyms);
+  };
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   const weight = new Map<string, number>();
   for (const t of asked) {
     const present = candidates.some((c) => has(c.terms, t) || has(c.contextTerms, t));
     // A number no source holds is the customer's own figure ("a refund of $20"), not a topic.
-    const filler = FILLERS.has(t) || (!present && (/^\d/.test(t) || PHRASING.has(t)));
-    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : ABSENT_WEIGHT);
+    // A quantity ("for *two* months", "*3* bags") is the customer's own figure, not the topic,
+    // even when some source happens to hold the same number.
+    const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && PHRASING.has(t));
+    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : t === action ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
 
@@ -133,17 +167,23 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
         if (has(c.contextTerms, t)) covered += w * CONTEXT_WEIGHT;
         continue;
       }
-      if (weight.get(t) !== FILLER_WEIGHT) own += 1;
+      if (w !== FILLER_WEIGHT && w !== OWNED_WEIGHT) own += 1;
     }
     const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
     const score = (covered + typed) / (total + types.length * TYPE_WEIGHT);
     if (typeOnly) return { c, coverage: score, score, own: typed };
     // Holding the kind of answer asked for is the line's own evidence too ("Where is the company
     // based?": "… in Dublin, Ireland" under a title naming the company).
-    return { c, coverage: covered / total, score, own: own + typed };
+    // For where the business is and how to call it, the line holding the address or number is
+    // the answer even when it never repeats the question's noun ("Where is the school?").
+    const identity = IDENTITY_TYPES.some((k) => types.includes(k) && c.terms.has(k));
+    return { c, coverage: identity ? Math.max(score, covered / total) : covered / total, score, own: own + typed };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
-  const eligible = scored.filter((s) => s.own > 0 && s.coverage >= minCoverage);
+  // A discounted thing of the customer's needs two words of the line's own evidence ("my table"
+  // + "arrive" + a duration), so "Can my dog come to class?" is not answered by "class" alone.
+  const minOwn = asked.some((t) => weight.get(t) === OWNED_WEIGHT) ? 2 : 1;
+  const eligible = scored.filter((s) => s.own >= minOwn && s.coverage >= minCoverage);
   if (eligible.length === 0) return [];
   eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);
   const best = eligible[0]!;
@@ -165,7 +205,7 @@ const LINES_CACHE_LIMIT = 2000;
 function readLines(text: string) {
   let lines = linesByText.get(text);
   if (lines) return lines;
-  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...heldTypes(line.text)]), contextTerms: terms(line.context) }));
+  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...heldTypes(line.text), ...(line.kind === 'intro' ? [LIST_KIND] : [])]), contextTerms: terms(line.context) }));
   if (linesByText.size >= LINES_CACHE_LIMIT) linesByText.delete(linesByText.keys().next().value!);
   linesByText.set(text, lines);
   return lines;

@@ -16,6 +16,7 @@ const TITLE = 2;
 const CATEGORY = 1.5;
 const CONTENT = 1;
 const SYNONYM = 0.7;
+const TITLE_SYNONYM = 0.2;
 /** An article holding the kind of answer asked for ("how much": an amount) ranks this much higher. */
 const ANSWER_TYPE = 0.5;
 /** Each further mention in the text adds a little, with diminishing returns. */
@@ -56,7 +57,10 @@ function placeScore(doc: Indexed, t: string): number {
 function termScore(doc: Indexed, t: string, synonyms?: SynonymTable): number {
   const own = placeScore(doc, t);
   if (own > 0) return own;
-  return synonymsOf(t, synonyms).some((s) => doc.content.has(s)) ? CONTENT * SYNONYM : 0;
+  const alike = synonymsOf(t, synonyms);
+  if (!alike.some((s) => doc.content.has(s))) return 0;
+  // A synonym in the title as well only breaks ties between articles that have one in their text.
+  return CONTENT * SYNONYM + (alike.some((s) => doc.title.has(s)) ? TITLE_SYNONYM : 0);
 }
 
 /**

@@ -17,6 +17,16 @@ export interface SourceLine {
 
 const HEADING = /^\s{0,3}#{1,6}\s+/;
 const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+const cellsOf = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.replace(/\*\*|__|`/g, '').trim());
+
+/** A table row as a line to quote: "Solo: £9/month; 20; 1" (its header is its context). */
+function rowText(cells: string[]): string {
+  const [first, ...rest] = cells.filter((c) => c !== '');
+  return rest.length === 0 ? first ?? '' : `${first}: ${rest.join('; ')}`;
+}
 
 /** The quotable lines of `text`, in order. */
 export function sourceBlocks(text: string): SourceLine[] {
@@ -24,7 +34,17 @@ export function sourceBlocks(text: string): SourceLine[] {
   let heading = '';
   let intro = '';
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  let header = '';
   for (const [n, raw] of lines.entries()) {
+    // A Markdown table: its header row is context for its rows, each row one quotable line.
+    if (TABLE_ROW.test(raw) || TABLE_RULE.test(raw)) {
+      if (TABLE_RULE.test(raw)) continue;
+      const cells = cellsOf(raw);
+      if (TABLE_RULE.test(lines[n + 1] ?? '')) header = cells.join(' ');
+      else out.push({ text: rowText(cells), kind: 'item', order: out.length, context: `${heading} ${header}` });
+      continue;
+    }
+    header = '';
     if (HEADING.test(raw)) {
       heading = sentences(raw).join(' ');
       intro = '';

@@ -3,6 +3,7 @@
  * other words than articles ("cost" vs "price", "send back" vs "return"); expanding the
  * question's terms with these lets extractive answers and escalation rules match anyway.
  */
+import { SUPPORT_LEXICON } from './support-lexicon.ts';
 import { stem, terms, words } from './text.ts';
 
 const GROUPS: string[][] = [
@@ -43,7 +44,7 @@ const GROUPS: string[][] = [
   ['eu', 'europe', 'european'],
   ['usa', 'america', 'american', 'states', 'domestic'],
   ['big', 'biggest', 'large', 'largest', 'small', 'smallest', 'size'],
-  ['buy', 'purchase', 'order', 'bought'],
+  ['buy', 'purchase', 'order', 'bought', 'sell', 'sold'],
   ['repair', 'fix', 'mend'],
   ['annual', 'annually', 'yearly', 'year'],
   ['monthly', 'month'],
@@ -68,7 +69,7 @@ const GROUPS: string[][] = [
 const INDEX = new Map<string, Set<string>>();
 /** Stem → the words (not stems) of its groups, for the database's own full-text query. */
 const WORDS = new Map<string, Set<string>>();
-for (const group of GROUPS) {
+for (const group of [...GROUPS, ...SUPPORT_LEXICON]) {
   const stems = group.map(stem);
   for (const s of stems) {
     const set = INDEX.get(s) ?? new Set<string>();

@@ -1,6 +1,7 @@
 /**
  * Injection and prompt-extraction patterns in the most common other languages (Spanish,
- * French, German, Portuguese, Italian, Chinese, Russian, Japanese). Like the English ones they
+ * French, German, Portuguese, Italian, Chinese, Russian, Japanese; and for overrides, Dutch,
+ * Polish, Turkish, Korean, Arabic, Indonesian, Hindi). Like the English ones they
  * need the shape of an attack — an override verb aimed at the agent's instructions, or a
  * request for its hidden prompt — not a single word, so "¿pueden ignorar mi mensaje anterior?"
  * or "quelles sont les règles…" pass. Matched on normalised (lower-cased NFKC) text.
@@ -50,9 +51,21 @@ export const FOREIGN_INJECTION: [string, RegExp][] = [
   ['ru-unrestricted', /(?:отвечай|действуй|ты теперь|теперь ты).{0,40}без (?:каких-либо |всяких )?(?:ограничений|правил|фильтров|цензуры)/u],
   ['ja-override', /(?:指示|ルール|命令|制限|設定|規則)(?:を|は)?(?:すべて|全て)?.{0,6}(?:無視|忘れ)|(?:無視|忘れ)て.{0,10}(?:指示|ルール|命令|制限)/u],
   ['ja-unrestricted', /制限(?:なし|のない|なく|を解除)/u],
+  // Round 2: Dutch, Polish, Turkish, Korean, Arabic, Indonesian, Hindi — an override verb aimed
+  // at the agent's instructions or rules (a previous *message* is not).
+  ['nl-override', /\b(?:negeer|negeren|vergeet|vergeten)\b(?: \S+){0,3} (?:instructies|regels|richtlijnen|aanwijzingen|beperkingen|systeemprompt)\b/u],
+  ['pl-override', /\b(?:zignoruj|zignorujcie|ignoruj|zapomnij|zapomnijcie|pomiń)\b(?: \S+){0,3} (?:instrukcj|zasad|regu[lł]|polece[nń]|ogranicze[nń])\S*/u],
+  ['tr-override', /(?:talimat|kural|yönerge|komut|kısıtlama)\S*(?: \S+){0,2} (?:yok say|unut|görmezden gel|boşver|dikkate alma)/u],
+  ['ko-override', /(?:지시|규칙|명령|지침|프롬프트|제한)\S*.{0,10}(?:무시|잊어)/u],
+  ['ar-override', /(?:تجاهل|انس|تناس)\S*.{0,30}(?:التعليمات|تعليمات|القواعد|قواعد|الأوامر|الإرشادات)/u],
+  ['id-override', /\b(?:abaikan|lupakan|acuhkan)\b(?: \S+){0,3} (?:instruksi|aturan|perintah|pedoman|batasan)\b/u],
+  ['hi-override', /(?:निर्देश|नियम|आदेश|प्रॉम्प्ट)\S*.{0,20}(?:अनदेखा|भूल|नज़रअंदाज़|नजरअंदाज)/u],
 ];
 
 export const FOREIGN_EXTRACTION: [string, RegExp][] = [
+  // "System prompt" in Dutch, Polish, Turkish, Korean, Arabic, Indonesian, Hindi: no customer
+  // question needs it.
+  ['system-prompt-named', /systeemprompt|prompt(?:u)? systemow|sistem istem|시스템 프롬프트|موجه النظام|prompt sistem|सिस्टम प्रॉम्प्ट/u],
   // "Your hidden / secret / original instructions", "the prompt they gave you", in each language.
   ['hidden-instructions', new RegExp([
     '\\b(?:prompt|instrucciones|reglas|indicaciones) que te (?:dieron|dio|han dado|pusieron|programaron)',

@@ -22,6 +22,14 @@ describe('escalation rules', () => {
     expect(ruleMatches('Complaints about a courier or driver', 'The driver was lovely')).toBe(false);
   });
 
+  it('does not read a trailing "or <participle>" as a rule of its own', () => {
+    const rule = 'accidents or injuries involving a bike we sold or serviced';
+    expect(ruleMatches(rule, 'How much is the standard service?')).toBe(false);
+    expect(ruleMatches(rule, 'Do new bikes get a free first service?')).toBe(false);
+    expect(ruleMatches(rule, 'I got injured when the bike you serviced lost a pedal')).toBe(true);
+    expect(ruleMatches(rule, 'I had an injury on a bike I bought from you')).toBe(true);
+  });
+
   it('requires the head of a longer rule, not just 60% of its words', () => {
     expect(ruleMatches('Payment gateway outages', 'The payment gateway outage is still going on')).toBe(true);
     expect(ruleMatches('Payment gateway outages', 'How do I set up the payment gateway?')).toBe(false);

@@ -25,6 +25,61 @@ describe('extractAnswer', () => {
     expect(extractAnswer('When are refunds paid?', ARTICLES)[0]!.sourceId).toBe('ret');
   });
 
+  it('reads general support vocabulary from the lexicon and answers "how often" with a frequency', () => {
+    const care = [
+      { id: 'care', title: 'Caring for wood', text: '# Caring for wood\n- Re-oil the table every 6 months.\n- Never use spray polish.' },
+      { id: 'pay', title: 'Payment', text: 'We accept Visa, Mastercard and American Express.' },
+      { id: 'contact', title: 'Contact', text: 'Customer care: 0113 555 0182.' },
+    ];
+    expect(extractAnswer('How often should I oil the table?', care).map((s) => s.text)).toEqual(['Re-oil the table every 6 months.']);
+    expect(extractAnswer('Do you take Amex?', care).map((s) => s.sourceId)).toEqual(['pay']);
+    expect(extractAnswer('What is your phone number?', care).map((s) => s.sourceId)).toEqual(['contact']);
+    expect(extractAnswer('Can I buy a gift voucher?', care)).toEqual([]);
+  });
+
+  it('reads a Markdown table row by row under its header, and "my <thing>" no source names as the generic item', () => {
+    const shop = [
+      { id: 'del', title: 'Delivery', text: '# Delivery\n| Service | Cost |\n|---|---|\n| Kerbside | £39 |\n| Assembly | £49 per item |\nItems in stock are delivered within 5 to 7 working days.' },
+    ];
+    expect(extractAnswer('How much is assembly?', shop).map((s) => s.text)).toEqual(['Assembly: £49 per item']);
+    expect(extractAnswer('How soon will my table arrive?', shop).map((s) => s.text)).toEqual(['Items in stock are delivered within 5 to 7 working days.']);
+    expect(extractAnswer('Do you recycle my old sofa?', shop)).toEqual([]);
+  });
+
+  it('answers "what are the options" with the list a line introduces', () => {
+    const plans = [
+      { id: 'plans', title: 'Plans', text: 'You can cancel your subscription anytime.\nWe offer three subscription plans:\n- Starter: $18 a month.\n- Office: $95 a month.' },
+    ];
+    expect(extractAnswer('What are the options for subscriptions?', plans).map((s) => s.text)).toEqual([
+      'We offer three subscription plans:',
+      'Starter: $18 a month.',
+      'Office: $95 a month.',
+    ]);
+  });
+
+  it('answers "what roles can…" with a sentence that enumerates them', () => {
+    const sharing = [
+      { id: 'share', title: 'Sharing and roles', text: 'Share a notebook with a link or by inviting people by email. Each person can be a viewer, a commenter or an editor.' },
+    ];
+    expect(extractAnswer('What roles can people have on a shared notebook?', sharing).map((s) => s.text)).toContain(
+      'Each person can be a viewer, a commenter or an editor.',
+    );
+  });
+
+  it('answers "where is the <business>" with its street address even when that line never names it', () => {
+    const school = [
+      { id: 'find', title: 'Finding us', text: 'Lingua House is at 12 Dawson Street, Dublin 2. Reception is open 9am to 8pm.' },
+      { id: 'about', title: 'About us', text: 'We are a language school for adults.' },
+    ];
+    expect(extractAnswer('Where is the school?', school).map((s) => s.text)).toContain('Lingua House is at 12 Dawson Street, Dublin 2.');
+  });
+
+  it('says nothing when the action a yes/no question asks about is in no source', () => {
+    const cafe = [{ id: 'whole', title: 'Wholesale', text: 'Cafés and offices can open a wholesale account with a minimum order of 10 kg per month.' }];
+    expect(extractAnswer('Can I pick up my order from the café?', cafe)).toEqual([]);
+    expect(extractAnswer('Can cafés open a wholesale account?', cafe)).toHaveLength(1);
+  });
+
   it('returns nothing for an unrelated question instead of padding', () => {
     expect(extractAnswer('Do you sell gift cards for birthdays?', ARTICLES)).toEqual([]);
     expect(extractAnswer('What is the capital of France?', ARTICLES)).toEqual([]);

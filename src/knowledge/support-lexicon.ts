@@ -1,0 +1,66 @@
+/**
+ * General-purpose English support vocabulary: groups of words customers and help centres use
+ * for the same thing, whatever the business (a dental clinic, a furniture shop, an invoicing
+ * tool). Plain data, read by synonyms.ts on top of its core table; an organization adds its
+ * own groups through its settings. Keep every group about one meaning: a group that mixes
+ * meanings makes the agent quote sentences that merely share a word.
+ */
+export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
+  // Damage and faults.
+  ['damage', 'damaged', 'scratch', 'scratched', 'dent', 'dented', 'chip', 'chipped', 'crack', 'cracked', 'split', 'tear', 'torn', 'broken'],
+  ['error', 'bug', 'glitch', 'crash', 'crashes'],
+  // Changing arrangements.
+  ['reschedule', 'rearrange', 'postpone', 'move', 'change'],
+  ['appointment', 'booking', 'reservation', 'visit', 'slot'],
+  ['book', 'reserve', 'schedule'],
+  ['quit', 'cancel', 'leave'],
+  ['delete', 'remove', 'erase'],
+  ['restore', 'recover', 'retrieve', 'undelete'],
+  ['begin', 'start', 'commence'],
+  ['enrol', 'enroll', 'enrolment', 'enrollment', 'register', 'registration', 'signup', 'join'],
+  ['discount', 'reduction', 'concession', 'reduced'],
+  ['senior', 'pensioner', 'retired', 'retiree', 'elderly'],
+  ['learn', 'learned', 'learning', 'study', 'studied', 'studying'],
+  // Products and samples.
+  ['sample', 'swatch', 'tester'],
+  ['custom', 'bespoke', 'personalised', 'personalized', 'tailored'],
+  ['gift', 'present'],
+  ['free', 'complimentary', 'included', 'gratis'],
+  ['cheapest', 'lowest', 'basic', 'entry'],
+  ['instalment', 'installment', 'spread', 'finance', 'financing'],
+  ['rent', 'rental', 'hire', 'borrow', 'lend', 'loan'],
+  ['replace', 'replacement', 'swap'],
+  ['edit', 'modify', 'amend', 'update', 'change'],
+  ['photo', 'picture', 'image', 'pic'],
+  ['quick', 'fast', 'express', 'rapid', 'speedy'],
+  ['delay', 'delayed', 'late', 'slow'],
+  ['lose', 'missing', 'misplace', 'misplaced'],
+  ['wrong', 'incorrect', 'mistake'],
+  ['notification', 'notify', 'alert'],
+  ['sick', 'ill', 'unwell'],
+  ['adult', 'grownup'],
+  ['bicycle', 'bike'],
+  // Care and cleaning.
+  ['clean', 'cleaning', 'wipe', 'dust', 'polish', 'wash'],
+  // People.
+  ['child', 'children', 'kid', 'kids', 'son', 'daughter', 'baby', 'toddler', 'teen', 'teenager', 'minor'],
+  ['parent', 'guardian', 'mum', 'mom', 'dad', 'father', 'mother'],
+  ['colleague', 'coworker', 'teammate', 'employee', 'staff'],
+  // Whoever the business serves.
+  ['people', 'person', 'student', 'patient', 'client', 'customer', 'participant', 'attendee'],
+  ['accessible', 'accessibility', 'wheelchair', 'disabled', 'disability'],
+  // Channels and devices.
+  ['online', 'internet', 'website', 'web', 'portal'],
+  ['text', 'sms'],
+  ['mobile', 'cellphone', 'smartphone'],
+  ['download', 'export'],
+  ['remind', 'reminder', 'chase', 'nudge'],
+  ['late', 'overdue'],
+  ['pain', 'hurt', 'hurts', 'ache', 'aching', 'sore'],
+  ['shut', 'close', 'closed', 'closing'],
+  // British and American spellings the stemmer does not join.
+  ['colour', 'color'],
+  ['favourite', 'favorite'],
+  ['centre', 'center'],
+  ['organise', 'organize'],
+];
