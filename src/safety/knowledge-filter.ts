@@ -27,8 +27,30 @@ const SECRET_VALUE =
 const KEY_SHAPE =
   /\b(?:sk|pk|rk)[-_](?:live|test|proj)?[-_]?[A-Za-z0-9]{12,}|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{20,}|\bxox[bpas]-[A-Za-z0-9-]{10,}|-----BEGIN [A-Z ]*PRIVATE KEY-----|\b(?:lxc|lxm|whsec)_[A-Za-z0-9]{8,}/;
 
+/**
+ * Verdicts by sentence. The same article sentences are checked on every question that retrieves
+ * them (prompt assembly) and again in every reply that quotes them (QA's output filter), and
+ * the instruction check normalises the whole sentence first (about 20 µs each): a bounded memo
+ * of a pure function. `null` records "safe".
+ */
+const verdicts = new Map<string, UnsafeReason | null>();
+const VERDICT_LIMIT = 5000;
+/** Longer sentences are checked each time: the memo stays under a few megabytes. */
+const MEMO_MAX_CHARS = 400;
+
 /** Why a knowledge sentence must not be quoted to a customer, or undefined when it may be. */
 export function unsafeKnowledgeSentence(text: string): UnsafeReason | undefined {
+  if (text.length > MEMO_MAX_CHARS) return judgeSentence(text);
+  let verdict = verdicts.get(text);
+  if (verdict === undefined) {
+    verdict = judgeSentence(text) ?? null;
+    if (verdicts.size >= VERDICT_LIMIT) verdicts.delete(verdicts.keys().next().value!);
+    verdicts.set(text, verdict);
+  }
+  return verdict ?? undefined;
+}
+
+function judgeSentence(text: string): UnsafeReason | undefined {
   if (KEY_SHAPE.test(text)) return 'credential';
   const named = SECRET_NAME.exec(text);
   if (named && SECRET_VALUE.test(text.slice(named.index + named[0].length))) return 'credential';
