@@ -90,10 +90,12 @@ function App() {
         else if (event.type === 'error') update(key, (m) => ({ ...m, failed: event.message }));
       }
       update(key, (m) => ({ ...m, id: stream.replyId ?? m.id, streaming: false }));
+      pendingReply.set(slug, undefined);
     } catch (err) {
+      // The marker stays: a reload aborts this fetch (sometimes before the page is gone), and the
+      // reply runs on at the server; the next load resumes it, or finds it finished in the history.
       update(key, (m) => ({ ...m, streaming: false, failed: err instanceof Error ? err.message : 'The reply failed.' }));
     } finally {
-      pendingReply.set(slug, undefined);
       setBusy(false);
     }
   }
