@@ -21,6 +21,8 @@ import { ScriptedAgent, sleep, type Script } from './helpers/scripted-agent.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
+/** Set CHAT_SCREENSHOTS=docs to rewrite the screenshots that README shows (a plain run writes nothing). */
+const SCREENSHOTS = process.env.CHAT_SCREENSHOTS ? resolve(repoRoot, process.env.CHAT_SCREENSHOTS) : undefined;
 const TIMEOUT = 30_000;
 
 /** The scripted agent, after an optional pause before its first delta (so the typing indicator shows). */
@@ -167,7 +169,7 @@ describe('hosted chat page and widget in Chromium', () => {
     const transcript = await api(offline.url, offline.managementKey, 'GET', `/api/v1/management/conversations/${conversationId}`);
     expect(JSON.stringify(transcript.body)).toContain('"up"');
 
-    await page.screenshot({ path: join(repoRoot, 'docs', 'chat-page.png') });
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'chat-page.png') });
 
     await page.getByRole('button', { name: 'New conversation' }).click();
     await expect.poll(() => page.locator('li.msg').count()).toBe(0);
@@ -340,7 +342,7 @@ describe('hosted chat page and widget in Chromium', () => {
     await input.press('Enter');
     await frame.locator('li.msg.assistant').first().getByRole('button', { name: 'Helpful', exact: true }).waitFor();
     expect(await frame.locator('li.msg.assistant .bubble').first().innerText()).toContain('2 business days');
-    await page.screenshot({ path: join(repoRoot, 'docs', 'widget.png') });
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'widget.png') });
     // The launcher closes the panel and keeps focus; from the keyboard: Enter opens, Escape closes.
     await page.locator('parley-widget').getByRole('button', { name: 'Close chat with Ava' }).click();
     const reopen = page.locator('parley-widget').getByRole('button', { name: 'Open chat with Ava' });
