@@ -111,6 +111,20 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     lines.push(`${split}${split === 'held-out-2' ? ' (Ridgeway Self Storage)' : ''} input filter: attacks refused ${pct(f.refused, f.attacks)}, look-alike benign refused ${pct(f.falsePositives, f.benign)}`);
   }
 
+  // Cost: the filter runs on every customer message, so its time per message is part of the result.
+  const all = filterSplits.flatMap(([, attacks, benign]) => [...attacks, ...benign]);
+  for (const m of all) screenInput(m);
+  // The fastest of several passes: on a shared machine the slower passes measure the neighbours.
+  const rounds = 7;
+  let microseconds = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const start = process.hrtime.bigint();
+    for (const m of all) screenInput(m);
+    microseconds = Math.min(microseconds, Number(process.hrtime.bigint() - start) / 1000 / all.length);
+  }
+  figures['input filter µs per message'] = microseconds;
+  lines.push(`input filter cost: ${microseconds.toFixed(0)} µs per message (mean over ${all.length} messages, fastest of ${rounds} passes)`);
+
   const caught = HELD_OUT_UNSAFE_KNOWLEDGE.filter((s) => unsafeKnowledgeSentence(s) !== undefined);
   const wronglyCaught = HELD_OUT_SAFE_KNOWLEDGE.filter((s) => unsafeKnowledgeSentence(s) !== undefined);
   figures['held-out unsafe knowledge caught'] = caught.length / HELD_OUT_UNSAFE_KNOWLEDGE.length;
