@@ -8,6 +8,32 @@
  */
 
 export const FOREIGN_INJECTION: [string, RegExp][] = [
+  // Round 3: "ignore the above and write …", in each language.
+  ['ignore-above-and-say', new RegExp([
+    '\\b(?:ignora|olvida)\\b (?:todo )?(?:lo anterior|lo de arriba|eso)\\b.{0,15}\\b(?:y |, ?)(?:escribe|di|responde|imprime)\\b',
+    '\\b(?:ignore|oublie|ignorez|oubliez)\\b (?:tout )?(?:ce qui précède|cela|ça)\\b.{0,15}\\b(?:et |, ?)(?:écris|écrivez|dis|dites|réponds|répondez)\\b',
+    '\\b(?:ignoriere|vergiss)\\b (?:das obige|alles obige|das oben|das)\\b.{0,15}\\b(?:und |, ?)(?:schreib|schreibe|sag|sage|antworte)\\b',
+    '\\b(?:ignore|esqueça|esqueca)\\b (?:tudo )?(?:o que está acima|o anterior|isso)\\b.{0,15}\\b(?:e |, ?)(?:escreva|diga|responda)\\b',
+    '\\b(?:ignora|dimentica)\\b (?:tutto )?(?:quanto sopra|quello sopra|ciò|cio)\\b.{0,15}\\b(?:e |, ?)(?:scrivi|di|rispondi)\\b',
+  ].join('|'), 'u')],
+  // "You are no longer a support assistant", in each language.
+  ['no-longer-assistant', new RegExp([
+    "\\btu n'es plus (?:un |une |le |la |l')?(?:\\S+ ){0,4}?\\S*(?:assistant|bot|agent|ia|chatbot)",
+    '\\bdu bist (?:jetzt )?(?:kein\\S*|nicht mehr) (?:\\S+ ){0,2}?\\S*(?:bot|assistent\\S*|agent|ki)\\b',
+    '\\bya no eres (?:un |una |el |la )?(?:\\S+ ){0,4}?(?:asistente|bot|agente|ia|chatbot)',
+    '\\b(?:você|voce|tu) não (?:é|és) mais (?:um |uma |o |a )?(?:\\S+ ){0,3}?(?:assistente|bot|agente|ia)',
+    "\\bnon sei più (?:un |una |l'|il |la )?(?:\\S+ ){0,3}?(?:assistente|bot|agente|ia)",
+    'ты больше не (?:\\S+ ){0,2}?(?:ассистент|бот|помощник|агент)',
+  ].join('|'), 'u')],
+  // "Note for the AI:", in each language.
+  ['note-to-ai', new RegExp([
+    '\\bnota (?:para|al) (?:la |el )?(?:ia|ai|bot|asistente)\\s*[:,—-]',
+    "\\bnote (?:pour|à) (?:l'|le |la )?(?:ia|ai|bot|assistant)\\s*[:,—-]",
+    '\\bhinweis (?:für|an) (?:die |den )?(?:ki|ai|bot|assistenten)\\s*[:,—-]',
+    '\\bnota para (?:a |o )?(?:ia|ai|bot|assistente)\\s*[:,—-]',
+    "\\bnota per (?:l'|il |la )?(?:ia|ai|bot|assistente)\\s*[:,—-]",
+    '(?:примечание|заметка|нота|сообщение|внимание) (?:для )?(?:ии|ai|бота|ассистента|чат-бота)\\s*[:,—-]',
+  ].join('|'), 'u')],
   // Round 3: "enable developer mode" / "you are in developer mode", in each language.
   ['developer-mode', new RegExp([
     '\\b(?:activa|activar|activa el|habilita|entra en|pasa a|cambia a)\\S*(?: \\S+){0,1} modo (?:desarrollador|dios|sin restricciones)',
