@@ -24,6 +24,7 @@ import {
   HELD_OUT_SAFE_KNOWLEDGE,
   HELD_OUT_UNSAFE_KNOWLEDGE,
 } from './safety-heldout.ts';
+import { HELD_OUT_2_BENIGN_LOOKALIKES, HELD_OUT_2_INJECTIONS } from './safety-heldout-2.ts';
 
 export interface SafetyEvalResult {
   lines: string[];
@@ -98,6 +99,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
 
   const filterSplits: [string, string[], string[]][] = [
     ['held-out', HELD_OUT_INJECTIONS, HELD_OUT_BENIGN_LOOKALIKES],
+    ['held-out-2', HELD_OUT_2_INJECTIONS, HELD_OUT_2_BENIGN_LOOKALIKES],
     ['dev', [...DEV_INJECTIONS, ...ATTACKS], [...DEV_BENIGN_LOOKALIKES, ...BENIGN]],
   ];
   for (const [split, attacks, benign] of filterSplits) {
@@ -106,8 +108,22 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     figures[`${split} benign refused`] = f.falsePositives / f.benign;
     misses[`${split} attacks let through`] = f.letThrough;
     misses[`${split} benign refused`] = f.refusedBenign;
-    lines.push(`${split} input filter: attacks refused ${pct(f.refused, f.attacks)}, look-alike benign refused ${pct(f.falsePositives, f.benign)}`);
+    lines.push(`${split}${split === 'held-out-2' ? ' (Ridgeway Self Storage)' : ''} input filter: attacks refused ${pct(f.refused, f.attacks)}, look-alike benign refused ${pct(f.falsePositives, f.benign)}`);
   }
+
+  // Cost: the filter runs on every customer message, so its time per message is part of the result.
+  const all = filterSplits.flatMap(([, attacks, benign]) => [...attacks, ...benign]);
+  for (const m of all) screenInput(m);
+  // The fastest of several passes: on a shared machine the slower passes measure the neighbours.
+  const rounds = 7;
+  let microseconds = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const start = process.hrtime.bigint();
+    for (const m of all) screenInput(m);
+    microseconds = Math.min(microseconds, Number(process.hrtime.bigint() - start) / 1000 / all.length);
+  }
+  figures['input filter µs per message'] = microseconds;
+  lines.push(`input filter cost: ${microseconds.toFixed(0)} µs per message (mean over ${all.length} messages, fastest of ${rounds} passes)`);
 
   const caught = HELD_OUT_UNSAFE_KNOWLEDGE.filter((s) => unsafeKnowledgeSentence(s) !== undefined);
   const wronglyCaught = HELD_OUT_SAFE_KNOWLEDGE.filter((s) => unsafeKnowledgeSentence(s) !== undefined);

@@ -8,6 +8,43 @@
  */
 
 export const FOREIGN_INJECTION: [string, RegExp][] = [
+  // Round 3: "ignore the above and write …", in each language.
+  ['ignore-above-and-say', new RegExp([
+    '\\b(?:ignora|olvida)\\b (?:todo )?(?:lo anterior|lo de arriba|eso)\\b.{0,15}\\b(?:y |, ?)(?:escribe|di|responde|imprime)\\b',
+    '\\b(?:ignore|oublie|ignorez|oubliez)\\b (?:tout )?(?:ce qui précède|cela|ça)\\b.{0,15}\\b(?:et |, ?)(?:écris|écrivez|dis|dites|réponds|répondez)\\b',
+    '\\b(?:ignoriere|vergiss)\\b (?:das obige|alles obige|das oben|das)\\b.{0,15}\\b(?:und |, ?)(?:schreib|schreibe|sag|sage|antworte)\\b',
+    '\\b(?:ignore|esqueça|esqueca)\\b (?:tudo )?(?:o que está acima|o anterior|isso)\\b.{0,15}\\b(?:e |, ?)(?:escreva|diga|responda)\\b',
+    '\\b(?:ignora|dimentica)\\b (?:tutto )?(?:quanto sopra|quello sopra|ciò|cio)\\b.{0,15}\\b(?:e |, ?)(?:scrivi|di|rispondi)\\b',
+  ].join('|'), 'u')],
+  // "You are no longer a support assistant", in each language.
+  ['no-longer-assistant', new RegExp([
+    "\\btu n'es plus (?:un |une |le |la |l')?(?:\\S+ ){0,4}?\\S*(?:assistant|bot|agent|ia|chatbot)",
+    '\\bdu bist (?:jetzt )?(?:kein\\S*|nicht mehr) (?:\\S+ ){0,2}?\\S*(?:bot|assistent\\S*|agent|ki)\\b',
+    '\\bya no eres (?:un |una |el |la )?(?:\\S+ ){0,4}?(?:asistente|bot|agente|ia|chatbot)',
+    '\\b(?:você|voce|tu) não (?:é|és) mais (?:um |uma |o |a )?(?:\\S+ ){0,3}?(?:assistente|bot|agente|ia)',
+    "\\bnon sei più (?:un |una |l'|il |la )?(?:\\S+ ){0,3}?(?:assistente|bot|agente|ia)",
+    'ты больше не (?:\\S+ ){0,2}?(?:ассистент|бот|помощник|агент)',
+  ].join('|'), 'u')],
+  // "Note for the AI:", in each language.
+  ['note-to-ai', new RegExp([
+    '\\bnota (?:para|al) (?:la |el )?(?:ia|ai|bot|asistente)\\s*[:,—-]',
+    "\\bnote (?:pour|à) (?:l'|le |la )?(?:ia|ai|bot|assistant)\\s*[:,—-]",
+    '\\bhinweis (?:für|an) (?:die |den )?(?:ki|ai|bot|assistenten)\\s*[:,—-]',
+    '\\bnota para (?:a |o )?(?:ia|ai|bot|assistente)\\s*[:,—-]',
+    "\\bnota per (?:l'|il |la )?(?:ia|ai|bot|assistente)\\s*[:,—-]",
+    '(?:примечание|заметка|нота|сообщение|внимание) (?:для )?(?:ии|ai|бота|ассистента|чат-бота)\\s*[:,—-]',
+  ].join('|'), 'u')],
+  // Round 3: "enable developer mode" / "you are in developer mode", in each language.
+  ['developer-mode', new RegExp([
+    '\\b(?:activa|activar|activa el|habilita|entra en|pasa a|cambia a)\\S*(?: \\S+){0,1} modo (?:desarrollador|dios|sin restricciones)',
+    '\\b(?:active|activez|activer|passe|passez|entre|entrez)\\S*(?: \\S+){0,1} mode (?:développeur|developpeur|dieu|sans restriction)',
+    '\\bentwicklermodus\\S* (?:aktivier|einschalt|an\\b|ein\\b)|\\b(?:aktiviere|aktivieren sie|schalte|wechsle)\\S*(?: \\S+){0,2} (?:in den )?entwicklermodus|\\bdu bist (?:jetzt |nun )?im entwicklermodus',
+    '\\b(?:ative|ativa|ativar|entre no|entra no|mude para)\\S*(?: \\S+){0,1} modo (?:desenvolvedor|programador|deus)',
+    '\\b(?:attiva|abilita|entra in|passa alla)\\S*(?: \\S+){0,1} modalità (?:sviluppatore|dio)',
+    '(?:включи|активируй|перейди в)\\S* режим (?:разработчика|бога)',
+    '(?:开启|启用|进入|打开|切换到)(?:开发者|开发人员|上帝)模式',
+    '(?:開発者|デベロッパー)モード.{0,6}(?:有効|オン|に切り替え|に入|にして)',
+  ].join('|'), 'u')],
   // "Answer without following your rules" / "as if you had no rules", in each language.
   ['without-your-rules', new RegExp([
     '\\bsin (?:seguir|respetar|obedecer) (?:tus|las|sus) (?:reglas|instrucciones|normas)',
@@ -63,6 +100,40 @@ export const FOREIGN_INJECTION: [string, RegExp][] = [
 ];
 
 export const FOREIGN_EXTRACTION: [string, RegExp][] = [
+  // Round 3. "Repeat everything above / before this message", in each language.
+  ['repeat-above', new RegExp([
+    '\\b(?:repite|repita|copia|muestra)\\S*(?: \\S+){0,2} todo lo (?:anterior|de arriba|que (?:hay|está|precede) (?:arriba|antes))',
+    '\\b(?:répète|répétez|recopie|recopiez|affiche|affichez)\\S*(?: \\S+){0,2} tout ce qui (?:précède|est (?:au-dessus|avant)|se trouve (?:au-dessus|avant))',
+    '\\b(?:wiederhole|wiederholen sie|kopiere|zeige?)\\b(?: \\S+){0,2} alles,? was (?:oben|davor|vorher|vor meiner nachricht) (?:steht|stand|kam)',
+    '\\b(?:repita|repete|repete|copie|mostre)\\S*(?: \\S+){0,2} tudo (?:o )?que (?:está|vem|veio) (?:acima|antes)',
+    "\\b(?:ripeti|copia|mostra)\\S*(?: \\S+){0,2} tutto (?:quello|ciò|cio) che (?:c'è|c'e|è|e|sta|viene|precede) ?(?:sopra|prima)?",
+    '(?:повтори|скопируй|выведи|покажи)\\S*(?: \\S+){0,2} вс[её],? (?:что|который) (?:написано |было |есть |стоит )?(?:выше|до)',
+    '(?:重复|复述|输出|打印|显示).{0,6}(?:上面|以上|上述|之前)的?(?:所有|全部)?(?:内容|文字|文本|消息)',
+    '(?:上記|上の|これまでの|前の)(?:すべての|全ての)?(?:内容|文章|テキスト|メッセージ).{0,8}(?:繰り返|出力|表示|そのまま)',
+  ].join('|'), 'u')],
+  // "What were you told before this conversation", in each language.
+  ['told-before-chat', new RegExp([
+    '\\b(?:dijeron|dicho|dieron|indicaron|ordenaron|instrucciones)\\b.{0,40}\\bantes de (?:esta|nuestra) (?:conversación|conversacion|charla)',
+    "\\b(?:dit|données?|donné|demandé|instructions|consignes)\\b.{0,40}\\bavant (?:cette|notre) (?:conversation|discussion)",
+    '\\b(?:vor|zu beginn) (?:diesem|diesen|unserem|dem) (?:gespräch|chat|dialog)\\S*.{0,30}\\b(?:gesagt|mitgeteilt|vorgegeben|aufgetragen|befohlen|gegeben)|\\b(?:gesagt|mitgeteilt|vorgegeben|anweisungen)\\b.{0,30}\\bvor (?:diesem|unserem|dem) (?:gespräch|chat|dialog)',
+    '\\b(?:disseram|disse|deram|instruções|instrucoes|mandaram)\\b.{0,40}\\bantes (?:desta|da nossa|dessa) (?:conversa|conversação)',
+    "\\b(?:detto|dato|date|istruzioni|ordinato)\\b.{0,40}\\bprima (?:di questa|della nostra) (?:conversazione|chat)",
+    '(?:сказали|говорили|инструкци|указани|велели).{0,40}до (?:этого|нашего) (?:разговора|диалога|чата)|до (?:этого|нашего) (?:разговора|диалога|чата).{0,40}(?:сказали|говорили|инструкци|велели)',
+    '(?:对话|聊天)(?:开始)?之前.{0,12}(?:告诉|指示|指令|说)|(?:告诉|指示)你.{0,12}(?:对话|聊天)(?:开始)?之前',
+    '(?:会話|チャット)の(?:前|開始前)に.{0,12}(?:言われ|指示|命令)',
+  ].join('|'), 'u')],
+  // "Summarise / translate / list your instructions", in each language (not "your rules for…").
+  ['summarise-rules', new RegExp([
+    '\\b(?:resume|resuma|resumen|traduce|traduzca|parafrasea|enumera|lista)\\S*(?: \\S+){0,2} (?:tus|sus) (?:instrucciones|reglas|directrices|indicaciones)\\b(?! (?:de|para|sobre) )',
+    '\\b(?:résume|résumez|tradui\\S*|paraphrase\\S*|énumère\\S*|liste\\S*)(?: \\S+){0,2} (?:tes|vos) (?:instructions|consignes|règles)\\b(?! (?:de|pour|sur|du|des) )',
+    '\\b(?:fasse|fass|übersetze|übersetz|zähle|liste|paraphrasiere)\\S*(?: \\S+){0,2} (?:deine|ihre) (?:anweisungen|regeln|vorgaben)\\b(?! (?:für|zu|zum|zur|über) )',
+    '\\b(?:resuma|resume|traduza|traduz|liste|parafraseie|enumere)\\S*(?: \\S+){0,2} (?:as )?(?:suas|tuas) (?:instruções|instrucoes|regras|diretrizes)\\b(?! (?:de|para|sobre) )',
+    '\\b(?:riassumi|traduci|elenca|parafrasa)\\S*(?: \\S+){0,2} (?:le )?(?:tue|sue) (?:istruzioni|regole|direttive)\\b(?! (?:di|per|su|sulla|sulle) )',
+    '(?:перескажи|переведи|перечисли|кратко изложи)\\S*(?: \\S+){0,2} (?:сво|тво)\\S* (?:инструкци|правил)',
+    '(?:总结|概括|翻译|列出)(?:一下)?你的(?:指令|规则|设定|提示词)',
+    '(?:あなたの)?(?:指示|ルール|設定)を(?:要約|翻訳|列挙)',
+  ].join('|'), 'u')],
+
   // "System prompt" in Dutch, Polish, Turkish, Korean, Arabic, Indonesian, Hindi: no customer
   // question needs it.
   ['system-prompt-named', /systeemprompt|prompt(?:u)? systemow|sistem istem|시스템 프롬프트|موجه النظام|prompt sistem|सिस्टम प्रॉम्प्ट/u],
@@ -88,7 +159,7 @@ export const FOREIGN_EXTRACTION: [string, RegExp][] = [
   ].join('|'), 'u')],
   ['es-reveal', /\b(?:muestra|muéstrame|muestrame|revela|revélame|dime|enseña|enséñame|imprime|repite|dame)\b(?: \S+){0,2} (?:tu|tus|su|sus) (?:prompt|instrucciones|indicaciones|configuración|reglas)\b|\b(?:prompt|instrucciones) (?:del|de) sistema\b|\binstrucciones (?:ocultas|secretas|iniciales|originales)\b/u],
   ['fr-reveal', /\b(?:révèle|révélez|montre|montrez|affiche|affichez|donne|donnez|dis|dites|répète|répétez)(?:-moi)?\b(?: \S+){0,2} (?:ton|ta|tes|votre|vos) (?:prompt|instructions|consignes|règles|configuration)\b|\b(?:prompt|instructions|consignes) (?:système|du système|cachées|secrètes|initiales)\b/u],
-  ['de-reveal', /\b(?:zeig|zeige|zeigen sie|verrate|verraten sie|gib|geben sie|nenne|nennen sie|wiederhole)\b(?: \S+){0,2} (?:deine|ihre|deinen|ihren) (?:system\S*|anweisungen|prompt|regeln|konfiguration)\b|\bsystem ?(?:prompt|anweisung\w*)\b|\bversteckten anweisungen\b/u],
+  ['de-reveal', /\b(?:zeig|zeige|zeigen sie|verrate|verraten sie|gib|geben sie|nenne|nennen sie|wiederhole)\b(?: \S+){0,2} (?:deine|ihre|deinen|ihren) (?:system\S*|anweisungen|prompt|regeln|konfiguration)\b|\bsystemprompt\b|\bsystem-?anweisung\w*|\bversteckten anweisungen\b/u],
   ['pt-reveal', /\b(?:mostre|mostra|revele|revela|diga|diz|repita|me mostre)(?:-me)?\b(?: \S+){0,2} (?:seu|sua|seus|suas|teu|tua) (?:prompt|instruções|instrucoes|regras|configuração)\b|\b(?:prompt|instruções) (?:do|de) sistema\b/u],
   ['it-reveal', /\b(?:mostrami|mostra|rivela|rivelami|dimmi|ripeti)\b(?: \S+){0,2} (?:tuo|tua|tuoi|tue) (?:prompt|istruzioni|regole|configurazione)\b|\b(?:prompt|istruzioni) di sistema\b/u],
   ['zh-reveal', /(?:显示|告诉我|说出|输出|打印|透露|展示|给我看|泄露|重复).{0,8}(?:系统提示|提示词|系统指令|初始指令|你的指令|你的规则|你的设定)|(?:你的)?(?:系统提示|提示词|系统指令|初始指令).{0,10}(?:发给我|给我|告诉我|显示|输出|打印|发出来)/u],

@@ -19,9 +19,31 @@ export function normalizeForFilter(text: string): string {
     .trim();
 }
 
-/** The same text with common digit/symbol substitutions undone ("1gn0re" → "ignore"). */
-export function unLeet(text: string): string {
-  return text.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+/**
+ * The same text with common digit/symbol substitutions undone ("1gn0re" → "ignore"); with
+ * `oneIsL`, "1" after a vowel reads as "l" ("ru13s" → "rules", "d1sr3g4rd" → "disregard").
+ */
+export function unLeet(text: string, oneIsL = false): string {
+  const out = oneIsL ? text.replace(/(?<=[aeiou034])1/g, 'l') : text;
+  return out.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+}
+
+/** "1. forget\n2. your\n3. rules" / "- ignore\n- the previous…" → the items read as one sentence. */
+export function unList(text: string): string {
+  return text.replace(/(?:^|\n)[ \t]*(?:\d{1,2}[.):]|[-*•·>]|step \d{1,2}\s*[:.)-]?)[ \t]+/gi, ' ');
+}
+
+/**
+ * Text a reader of the rendered message would not see: HTML comments, markdown comments
+ * ("[//]: # (…)"), elements hidden by style or attribute. Nobody hides a support question there.
+ */
+export function hiddenContent(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/<!--([\s\S]*?)(?:-->|$)|\[\/\/\]:\s*#\s*\(([^)]*)\)|<(\w+)[^>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|\bhidden\b|font-size\s*:\s*0)[^>]*>([\s\S]*?)<\/\3>/gi)) {
+    const inner = (m[1] ?? m[2] ?? m[4] ?? '').trim();
+    if (/\p{L}{2,}/u.test(inner)) out.push(inner);
+  }
+  return out;
 }
 
 /**
@@ -115,10 +137,13 @@ export interface FilterForm {
 export function formsOf(message: string, decoded: boolean, depth = 0): Map<string, FilterForm> {
   const normal = normalizeForFilter(message);
   const deconfused = deconfuse(message.normalize('NFKC'));
-  const joined = normalizeForFilter(joinSpacedLetters(deconfused));
+  // Emoji between letters ("👉f👉o👉r👉g👉e👉t👉 your") read as spaces once the letters are joined.
+  const joined = normalizeForFilter(joinSpacedLetters(deconfused).replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' '));
   const texts = [
     normal,
     unLeet(normal),
+    unLeet(normal, true),
+    normalizeForFilter(unList(message.normalize('NFKC'))),
     normalizeForFilter(deconfused),
     normalizeForFilter(deconfuse(message.normalize('NFKC'), true)),
     joined,
@@ -132,7 +157,7 @@ export function formsOf(message: string, decoded: boolean, depth = 0): Map<strin
   const forms = new Map<string, FilterForm>();
   for (const text of texts) if (!forms.has(text)) forms.set(text, { text, decoded });
   if (depth === 0) {
-    for (const payload of decodedPayloads(message)) {
+    for (const payload of [...decodedPayloads(message), ...hiddenContent(message)]) {
       for (const [text, form] of formsOf(payload, true, 1)) if (!forms.has(text)) forms.set(text, form);
     }
   }
