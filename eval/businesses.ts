@@ -15,6 +15,7 @@ import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
 import { DENTAL_ARTICLES, DENTAL_CONTEXT, DENTAL_HELD_OUT, DENTAL_RULES } from './maple-dental-heldout.ts';
 import { LINGUA_ARTICLES, LINGUA_CONTEXT, LINGUA_DEV, LINGUA_RULES } from './lingua-dev.ts';
 import { OAK_ARTICLES, OAK_CONTEXT, OAK_DEV, OAK_RULES } from './oakhouse-dev.ts';
+import { WILLOW_ARTICLES, WILLOW_CONTEXT, WILLOW_HELD_OUT, WILLOW_RULES } from './willow-kennels-heldout.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -106,6 +107,15 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: TALLYBOOK_RULES,
     articles: TALLYBOOK_ARTICLES,
     splits: [{ name: 'held-out, written before round-2 tuning', cases: TALLYBOOK_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Willow Lane Kennels',
+    slug: 'willow',
+    agentName: 'Willow',
+    businessContext: WILLOW_CONTEXT,
+    escalationRules: WILLOW_RULES,
+    articles: WILLOW_ARTICLES,
+    splits: [{ name: 'held-out, written before round-3 tuning', cases: WILLOW_HELD_OUT, heldOut: true }],
   },
   {
     name: 'Oakhouse Furniture',
