@@ -16,6 +16,7 @@ import { DENTAL_ARTICLES, DENTAL_CONTEXT, DENTAL_HELD_OUT, DENTAL_RULES } from '
 import { LINGUA_ARTICLES, LINGUA_CONTEXT, LINGUA_DEV, LINGUA_RULES } from './lingua-dev.ts';
 import { OAK_ARTICLES, OAK_CONTEXT, OAK_DEV, OAK_RULES } from './oakhouse-dev.ts';
 import { WILLOW_ARTICLES, WILLOW_CONTEXT, WILLOW_HELD_OUT, WILLOW_RULES } from './willow-kennels-heldout.ts';
+import { FENWICK_ARTICLES, FENWICK_CONTEXT, FENWICK_DEV, FENWICK_RULES } from './fenwick-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -134,5 +135,14 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: LINGUA_RULES,
     articles: LINGUA_ARTICLES,
     splits: [{ name: 'dev (round 2)', cases: LINGUA_DEV, heldOut: false }],
+  },
+  {
+    name: 'Fenwick Car & Van Hire',
+    slug: 'fenwick',
+    agentName: 'Fen',
+    businessContext: FENWICK_CONTEXT,
+    escalationRules: FENWICK_RULES,
+    articles: FENWICK_ARTICLES,
+    splits: [{ name: 'dev (round 3)', cases: FENWICK_DEV, heldOut: false }],
   },
 ];
