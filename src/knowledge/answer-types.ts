@@ -30,7 +30,8 @@ const HOLDS: [string, RegExp][] = [
   // An enumeration in the sentence itself ("a viewer, a commenter or an editor"); a line a list
   // follows holds one too (see extract-answer.ts).
   [LIST_KIND, /[\p{L}-]+, (?:(?:an?|the) )?[\p{L}-]+(?: [\p{L}-]+)?,? (?:and|or) (?:(?:an?|the) )?[\p{L}-]+/u],
-  ['#money', /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|nok|sek|dkk|chf|cad|aud|dollars?|euros?|pounds?|cents?)\b|\bfree\b)/i],
+  // "No cancellation fee", "at no extra charge": a price of nothing is a price.
+  ['#money', /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|nok|sek|dkk|chf|cad|aud|dollars?|euros?|pounds?|cents?|p)\b|\bfree\b|\bno (?:[\p{L}-]+ ){0,2}(?:fees?|charges?|costs?)\b|\bhalf[- ]price\b)/iu],
   ['#duration', /\b(?:\d+|one|two|three|four|five|six|seven|ten|a|an)(?:[- ]to[- ]\d+)?[- ](?:business |working )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:same[- ]day|overnight|within \d+|since (?:19|20)\d\d)\b/i],
   ['#time', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
   ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b|\b\d+[- ]minutes?(?:'s)? (?:walk|drive|ride)\b|\bwalking distance\b/i],

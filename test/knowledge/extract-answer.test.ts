@@ -145,6 +145,16 @@ describe('extractAnswer: the causes named in issue 13', () => {
     expect(extractAnswer('How much is a saddle?', [shop])).toEqual([]);
   });
 
+  it('a question asking for a value is answered only by a line holding one; "no fee" is a price (issue 13)', () => {
+    const cafe = [
+      { id: 'about', title: 'About us', text: 'Our café on Alder Street is open daily and closed for renovation in March.' },
+      { id: 'subs', title: 'Subscriptions', text: 'There is no cancellation fee. Cancel any time under Account. Refunds take 5 days.' },
+    ];
+    // Shares "café", "closed" and "renovation" but holds no duration: not an answer to "how long".
+    expect(extractAnswer('How long is the café closed for renovation?', cafe)).toEqual([]);
+    expect(extractAnswer('Is there a fee to cancel my subscription?', cafe).map((s) => s.text)).toEqual(['There is no cancellation fee.']);
+  });
+
   it('organization synonyms count like built-in ones', () => {
     const shoes = { id: 'shoe', title: 'Shoes', text: 'Our sneakers are waterproof.' };
     expect(extractAnswer('Are the trainers waterproof?', [shoes])).toEqual([]);
