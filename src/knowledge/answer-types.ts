@@ -22,9 +22,15 @@ const ASKS: [string, RegExp][] = [
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
   ['#requirement', /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) (?:need|have to bring|have to have|require|bring)\b|\bwhat (?:is|are) (?:needed|required)\b|\brequirements?\b/i],
   ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
+  // "Who does the grooming?", "Who decides…", "Who pays…": a person, a role or a party.
+  ['#person', /^\W*who\b(?!\s+(?:can|may|is allowed to|is eligible)\b)|\bwho (?:is|are|does|do|will|decides|handles|deals|pays|looks after|takes care)\b/i],
   ['#address', /\b(?:where (?:is|are) (?:you|your|the \w+)|(?:what(?:'s| is) (?:your|the) )?address)\b/i],
   ['#place', /\b(?:where (?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
 ];
+
+/** Roles a business names people by. */
+const ROLES =
+  '(?:manager|owner|founder|director|groomer|teacher|tutor|instructor|coach|trainer|dentist|hygienist|nurse|doctor|vet|receptionist|team|staff|adviser|advisor|officer|coordinator|head|lead|specialist|technician|mechanic|engineer|accountant|agent|representative|support team|department)s?';
 
 const HOLDS: [string, RegExp][] = [
   // An enumeration in the sentence itself ("a viewer, a commenter or an editor"); a line a list
@@ -42,6 +48,9 @@ const HOLDS: [string, RegExp][] = [
   ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],
   ['#frequency', /\bevery\s+(?:\d+\s+|other\s+|few\s+)?(?:day|week|month|year|hour|night|morning)s?\b|\b(?:once|twice|\d+ times) (?:a|an|per|every)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b/i],
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
+  // A named person ("Our groomer, Hannah,"; "Priya Shah handles…"), a role of the business
+  // ("our fleet manager"), or the party something is done by ("paid by the owner").
+  ['#person', new RegExp(`\\b(?:our|your) (?:[\\p{L}-]+ ){0,2}${ROLES}\\b|\\b(?:by|to|from|with) (?:the |our |your )?(?:[\\p{L}-]+ )?(?:${ROLES}|customer|client|owner|buyer|guest|patient|student|parent|account holder|you)\\b|\\b[A-Z]\\p{Ll}+ [A-Z]\\p{Ll}+(?:,)? (?:handles|decides|deals|runs|manages|leads|teaches|looks after|is our|will)\\b|\\b${ROLES},? [A-Z]\\p{Ll}+\\b`, 'u')],
   // A street address with a house number: the most precise answer to "where".
   ['#address', /\b\d+[A-Za-z]?,?\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b/u],
   ['#place', /\b(?:\d+\s+|(?:is|are) (?:at|on) (?:[A-Z][\p{L}]* \d+, )?)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
@@ -64,6 +73,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#place': ['located', 'location', 'based', 'find'],
   // "What is your phone number?": the number is the answer, wherever the business wrote it.
   '#phone': ['phone', 'telephone', 'number', 'call', 'ring'],
+  '#person': ['who'],
 };
 
 /** The kinds of answer `question` asks for, each with the question's words that asked for it. */

@@ -78,8 +78,9 @@ const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 const TYPE_WEIGHT = 1;
 /** Kinds of answer that are facts about the business itself, whatever the question calls it. */
 const IDENTITY_TYPES = ['#address', '#phone'];
+const PERSON = '#person';
 /** Kinds of answer that are a value: a line without one does not answer a question asking for it. */
-const VALUE_TYPES = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone']);
+const VALUE_TYPES = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person']);
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").
@@ -188,7 +189,9 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   // A question asking for a value ("how much", "how old", "how long") is answered by a line
   // holding one, when the sources hold one at all: a line sharing the topic without the value
   // is not the answer ("How old must drivers be?" is not answered by what the firm rents).
-  const values = types.filter((k) => VALUE_TYPES.has(k));
+  // "Who…" is answered by a line naming someone, whether or not any source does ("Who will my
+  // teacher be?" is not answered by what teachers do).
+  const values = [...new Set([...types, ...askedTypes(question).map((t) => t.kind).filter((k) => k === PERSON)])].filter((k) => VALUE_TYPES.has(k));
   const eligible = scored.filter((s) => s.own >= minOwn && s.coverage >= minCoverage && (values.length === 0 || values.some((k) => s.c.terms.has(k))));
   if (eligible.length === 0) return [];
   eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);

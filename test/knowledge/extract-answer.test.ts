@@ -155,6 +155,18 @@ describe('extractAnswer: the causes named in issue 13', () => {
     expect(extractAnswer('Is there a fee to cancel my subscription?', cafe).map((s) => s.text)).toEqual(['There is no cancellation fee.']);
   });
 
+  it('"who" is answered by a line naming a person, a role or a party, never by one that only mentions the topic (issue 13)', () => {
+    const hire = [
+      { id: 'acc', title: 'Accidents', text: '# Accidents\nCall the police if anyone is hurt. Our fleet manager, Priya Shah, handles all damage claims.' },
+      { id: 'duty', title: 'Import duties', text: 'Import duties are paid by the customer on delivery.' },
+      { id: 'class', title: 'Classes', text: 'If you miss a class, the teacher posts the notes online.' },
+    ];
+    expect(extractAnswer('Who deals with damage claims?', hire).map((s) => s.text)).toEqual(['Our fleet manager, Priya Shah, handles all damage claims.']);
+    expect(extractAnswer('Who pays import duties?', hire).map((s) => s.sourceId)).toEqual(['duty']);
+    expect(extractAnswer('Who is my teacher going to be?', hire)).toEqual([]);
+    expect(extractAnswer('Who is the managing director?', hire)).toEqual([]);
+  });
+
   it('organization synonyms count like built-in ones', () => {
     const shoes = { id: 'shoe', title: 'Shoes', text: 'Our sneakers are waterproof.' };
     expect(extractAnswer('Are the trainers waterproof?', [shoes])).toEqual([]);
