@@ -12,7 +12,7 @@
  * brings that one.
  */
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
-import { synonymsOf, type SynonymTable } from './synonyms.ts';
+import { kindsOf, synonymsOf, type SynonymTable } from './synonyms.ts';
 import { askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
 import { isStopWord, stem, terms, words as plainWords } from './text.ts';
 
@@ -73,6 +73,10 @@ const OWNED_WEIGHT = 0.4;
  */
 const ACTION = /\b(?:can|could|may|do|does|will|would)\s+(?:i|we|you|they)\s+(?:also\s+|still\s+|just\s+)?([a-z]+)/i;
 const ABSENT_ACTION_WEIGHT = 2.5;
+/** Actions that ask whether something is offered at all ("Do you *sell*…", "Do you *have*…"). */
+const AVAILABILITY = new Set(
+  terms('sell stock offer have carry make provide hire rent board serve supply run do take accept teach open ship deliver'),
+);
 const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
 const TYPE_WEIGHT = 1;
@@ -143,9 +147,13 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     const head = [...sourceTerms].find((s) => s.length >= 4 && t.length - s.length >= 3 && t.endsWith(s) && !s.startsWith('#'));
     if (head) compoundHead.set(t, head);
   }
+  // "Do you sell mattresses?" asks whether the thing itself is offered: a line about
+  // "furniture" does not say so, though it answers "Can I return the chair?".
+  const offered = action !== undefined && AVAILABILITY.has(action);
   const synonyms = (t: string) => {
     const head = compoundHead.get(t);
-    return head ? [head, ...synonymsOf(t, options.synonyms)] : synonymsOf(t, options.synonyms);
+    const alike = offered ? synonymsOf(t, options.synonyms).filter((s) => !kindsOf(t).has(s)) : synonymsOf(t, options.synonyms);
+    return head ? [head, ...alike] : alike;
   };
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   const weight = new Map<string, number>();

@@ -167,6 +167,18 @@ describe('extractAnswer: the causes named in issue 13', () => {
     expect(extractAnswer('Who is the managing director?', hire)).toEqual([]);
   });
 
+  it('a specific thing finds its kind one way ("chair" → "items"), but not when the question asks whether it is offered (issue 13)', () => {
+    const shop = [
+      { id: 'ret', title: 'Returns', text: 'You can return most items within 28 days of delivery.' },
+      { id: 'about', title: 'About us', text: 'We sell solid-wood furniture online.' },
+    ];
+    expect(extractAnswer("I don't like the chair, can I send it back?", shop).map((s) => s.text)).toEqual(['You can return most items within 28 days of delivery.']);
+    expect(extractAnswer('Do you sell mattresses?', shop)).toEqual([]);
+    // One way: the kind does not stand for one specific thing.
+    expect(extractAnswer('Can I return furniture?', [{ id: 'x', title: 'Help', text: 'Sofas can be returned within 14 days.' }])).toEqual([]);
+    expect(extractAnswer('Do you sell furniture polish?', [{ id: 'x', title: 'Shop', text: 'We sell sofa covers.' }])).toEqual([]);
+  });
+
   it('organization synonyms count like built-in ones', () => {
     const shoes = { id: 'shoe', title: 'Shoes', text: 'Our sneakers are waterproof.' };
     expect(extractAnswer('Are the trainers waterproof?', [shoes])).toEqual([]);
