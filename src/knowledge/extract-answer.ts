@@ -34,6 +34,11 @@ export interface ExtractOptions {
   maxSentences?: number;
   /** The organization's own synonyms, on top of the built-in table. */
   synonyms?: SynonymTable;
+  /**
+   * The business's name ("Fenwick Car & Van Hire"): what every question is about, so its words
+   * name no topic ("Can I hire a car seat?" at a car-hire firm asks about the seat).
+   */
+  businessName?: string;
 }
 
 interface Candidate extends SourceLine {
@@ -130,9 +135,8 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     .map((t) => t.kind);
   const typeWords = new Set(askedTypes(question).filter((t) => types.includes(t.kind)).flatMap((t) => terms(t.words.join(' '))));
   const remaining = words.filter((w) => !typeWords.has(w));
-  // Only the kind of answer was asked ("Where are you based?"): it alone decides.
-  const typeOnly = remaining.length === 0;
   const asked = remaining;
+  const named = new Set(terms(options.businessName ?? ''));
 
   // On the words as read ("pick up" is "collect").
   const actionWord = ACTION.exec(plainWords(question).join(' '))?.[1];
@@ -166,14 +170,22 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : t === action ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
+  // Only the kind of answer was asked ("Where are you based?", "How old must I be to hire a
+  // car?" at a car-hire firm): it alone decides.
+  const typeOnly = types.length > 0 && asked.every((t) => weight.get(t) === FILLER_WEIGHT || named.has(t));
 
   const scored = candidates.map((c) => {
+    // In a line that names the business, the name is a label, not evidence: "Fenwick Car & Van
+    // Hire rents vans…" answers "Do you hire vans?" by "rents vans", and not "Can I hire a car seat?".
+    const lineTerms = options.businessName && c.text.includes(options.businessName)
+      ? new Set([...terms(c.text.replace(options.businessName, '')), ...[...c.terms].filter((t) => t.startsWith('#'))])
+      : c.terms;
     let covered = 0;
     let own = 0;
     for (const t of asked) {
       const w = weight.get(t)!;
-      if (c.terms.has(t)) covered += w;
-      else if (synonyms(t).some((s) => c.terms.has(s))) covered += w * SYNONYM_WEIGHT;
+      if (lineTerms.has(t)) covered += w;
+      else if (synonyms(t).some((s) => lineTerms.has(s))) covered += w * SYNONYM_WEIGHT;
       else {
         if (has(c.contextTerms, t)) covered += w * CONTEXT_WEIGHT;
         continue;
@@ -213,6 +225,15 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     // Keep the best source's sentences together and in their original order.
     .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order)
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
+}
+
+/**
+ * The name a business context opens with ("Fenwick Car & Van Hire rents cars…" → "Fenwick Car &
+ * Van Hire"): its leading run of capitalised words; empty when it opens otherwise ("We are…").
+ */
+export function leadingName(context: string): string {
+  const run = /^\s*(\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\d'’.-]*))*)/u.exec(context)?.[1] ?? '';
+  return /^(?:We|Our|The|This|At|Welcome)$/.test(run) ? '' : run;
 }
 
 /** A source's lines with their terms, kept per text: the same articles answer question after question. */

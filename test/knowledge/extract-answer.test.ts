@@ -1,6 +1,6 @@
 /** Extractive answers and the text tools they stand on. */
 import { describe, expect, it } from 'vitest';
-import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { extractAnswer, leadingName } from '../../src/knowledge/extract-answer.ts';
 import { searchTokens } from '../../src/knowledge/search-query.ts';
 import { synonymTable } from '../../src/knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../../src/knowledge/text.ts';
@@ -177,6 +177,20 @@ describe('extractAnswer: the causes named in issue 13', () => {
     // One way: the kind does not stand for one specific thing.
     expect(extractAnswer('Can I return furniture?', [{ id: 'x', title: 'Help', text: 'Sofas can be returned within 14 days.' }])).toEqual([]);
     expect(extractAnswer('Do you sell furniture polish?', [{ id: 'x', title: 'Shop', text: 'We sell sofa covers.' }])).toEqual([]);
+  });
+
+  it('the business\'s name is a label: its words alone neither pick a line that names the business nor hide the kind of answer asked (issue 13)', () => {
+    const context = 'Fenwick Car & Van Hire rents cars and vans from two branches in Leeds.';
+    expect(leadingName(context)).toBe('Fenwick Car & Van Hire');
+    expect(leadingName('We are a small bakery.')).toBe('');
+    const hire = [
+      { id: 'who', title: 'Who can hire', text: 'Drivers must be aged 23 to 75.' },
+      { id: 'ctx', title: 'About our business', text: context },
+    ];
+    const options = { businessName: leadingName(context) };
+    expect(extractAnswer('Can I hire a car seat for my toddler?', hire, options)).toEqual([]);
+    expect(extractAnswer('How old do I have to be to hire a car?', hire, options).map((s) => s.text)).toEqual(['Drivers must be aged 23 to 75.']);
+    expect(extractAnswer('Do you hire vans?', hire, options).map((s) => s.sourceId)).toEqual(['ctx']);
   });
 
   it('organization synonyms count like built-in ones', () => {
