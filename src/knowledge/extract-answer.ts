@@ -182,25 +182,29 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
       : c.terms;
     let covered = 0;
     let own = 0;
+    let unnamed = 0;
     for (const t of asked) {
       const w = weight.get(t)!;
       if (lineTerms.has(t)) covered += w;
       else if (synonyms(t).some((s) => lineTerms.has(s))) covered += w * SYNONYM_WEIGHT;
       else {
         if (has(c.contextTerms, t)) covered += w * CONTEXT_WEIGHT;
+        // A word of the business's name is what every line is about: a line need not repeat it.
+        else if (named.has(t)) unnamed += w;
         continue;
       }
       if (w !== FILLER_WEIGHT && w !== OWNED_WEIGHT) own += 1;
     }
     const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
-    const score = (covered + typed) / (total + types.length * TYPE_WEIGHT);
+    const lineTotal = total - unnamed || 1;
+    const score = (covered + typed) / (lineTotal + types.length * TYPE_WEIGHT);
     if (typeOnly) return { c, coverage: score, score, own: typed };
     // Holding the kind of answer asked for is the line's own evidence too ("Where is the company
     // based?": "… in Dublin, Ireland" under a title naming the company).
     // For where the business is and how to call it, the line holding the address or number is
     // the answer even when it never repeats the question's noun ("Where is the school?").
     const identity = IDENTITY_TYPES.some((k) => types.includes(k) && c.terms.has(k));
-    return { c, coverage: identity ? Math.max(score, covered / total) : covered / total, score, own: own + typed };
+    return { c, coverage: identity ? Math.max(score, covered / lineTotal) : covered / lineTotal, score, own: own + typed };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
   // A discounted thing of the customer's needs two words of the line's own evidence ("my table"

@@ -189,6 +189,9 @@ describe('extractAnswer: the causes named in issue 13', () => {
     ];
     const options = { businessName: leadingName(context) };
     expect(extractAnswer('Can I hire a car seat for my toddler?', hire, options)).toEqual([]);
+    // A line need not repeat the name's words to answer.
+    const extras = [{ id: 'extras', title: 'Extras', text: '- Child seat: £8 per day\n- Sat nav: £6 per day' }, ...hire];
+    expect(extractAnswer('Can I hire a car seat for my toddler?', extras, options).map((s) => s.text)).toEqual(['Child seat: £8 per day']);
     expect(extractAnswer('How old do I have to be to hire a car?', hire, options).map((s) => s.text)).toEqual(['Drivers must be aged 23 to 75.']);
     expect(extractAnswer('Do you hire vans?', hire, options).map((s) => s.sourceId)).toEqual(['ctx']);
   });
