@@ -225,7 +225,7 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     .filter((s) => s.score >= best.score * (s.c.sourceId === best.c.sourceId ? RELATIVE_FLOOR : OTHER_SOURCE_FLOOR))
     .slice(0, maxSentences)
     .map((s) => s.c);
-  return withFollowers(chosen, candidates)
+  return withFollowers(chosen, candidates, asksForList(question))
     // Keep the best source's sentences together and in their original order.
     .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order)
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
@@ -255,12 +255,29 @@ function readLines(text: string) {
 
 const rankOf = (c: Candidate, best: Candidate) => (c.sourceId === best.sourceId ? 0 : 1);
 
-/** The chosen lines plus what they lead into: a list intro's items, a continuing sentence. */
-function withFollowers(chosen: Candidate[], all: Candidate[]): Candidate[] {
+/** "What documents do I need?", "Which jabs…", "What are the options…": the answer is a list. */
+function asksForList(question: string): boolean {
+  return askedTypes(question).some((t) => t.kind === LIST_KIND || t.kind === '#requirement') || PLURAL_WHAT.test(question);
+}
+const PLURAL_WHAT = /^\W*(?:what|which)\s+(?:[a-z]+\s+)?(?!(?:does|is|was|has|this|its|us|yours|plus)\b)[a-z]{3,}s\b(?!\s+(?:is|was)\b)/i;
+
+/**
+ * The chosen lines plus what they lead into: a list intro's items, a continuing sentence; and
+ * when the question asks for a list, a chosen item's whole list under its intro.
+ */
+function withFollowers(chosen: Candidate[], all: Candidate[], wholeList: boolean): Candidate[] {
   const out = new Set(chosen);
   for (const c of chosen) {
     const next = (k: number) => all.find((o) => o.sourceIndex === c.sourceIndex && o.order === c.order + k);
-    if (c.kind === 'intro') {
+    if (wholeList && c.kind === 'item') {
+      let k = -1;
+      while (next(k)?.kind === 'item') k--;
+      const intro = next(k);
+      if (intro?.kind === 'intro') {
+        out.add(intro);
+        for (let i = 1; i <= MAX_LIST_ITEMS && next(k + i)?.kind === 'item'; i++) out.add(next(k + i)!);
+      }
+    } else if (c.kind === 'intro') {
       for (let k = 1; k <= MAX_LIST_ITEMS; k++) {
         const item = next(k);
         if (!item || item.kind !== 'item') break;

@@ -42,6 +42,10 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['bicycle', 'bike'],
   // Care and cleaning.
   ['clean', 'cleaning', 'wipe', 'dust', 'polish', 'wash'],
+  ['reduce', 'reduction', 'lower', 'decrease', 'cut'],
+  ['mile', 'miles', 'mileage'],
+  ['refuel', 'refuelling', 'refueling', 'fuel', 'petrol', 'diesel', 'tank'],
+  ['document', 'documents', 'paperwork', 'id', 'identification', 'licence', 'license', 'passport'],
   // People.
   ['child', 'children', 'kid', 'kids', 'son', 'daughter', 'baby', 'toddler', 'teen', 'teenager', 'minor'],
   ['parent', 'guardian', 'mum', 'mom', 'dad', 'father', 'mother'],

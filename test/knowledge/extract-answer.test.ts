@@ -196,6 +196,19 @@ describe('extractAnswer: the causes named in issue 13', () => {
     expect(extractAnswer('Do you hire vans?', hire, options).map((s) => s.sourceId)).toEqual(['ctx']);
   });
 
+  it('a question asking for a list gets a matching item\'s whole list under its intro; "lower" is "reduce" (issue 13)', () => {
+    const hire = [
+      { id: 'bring', title: 'What to bring when you collect', text: '# What to bring when you collect\nPlease bring:\n- your photocard driving licence\n- a proof of address\n\nWe cannot release a vehicle without both.' },
+      { id: 'ins', title: 'Insurance', text: 'You can reduce the excess to £100 with Excess Protection.' },
+    ];
+    expect(extractAnswer('What documents do I need to pick up the car?', hire, { businessName: 'Fenwick Car Hire' }).map((s) => s.text)).toEqual(
+      expect.arrayContaining(['Please bring:', 'your photocard driving licence', 'a proof of address']),
+    );
+    // Not asked for a list: the matching item alone.
+    expect(extractAnswer('Is a photocard licence fine?', hire).map((s) => s.text)).toEqual(['your photocard driving licence']);
+    expect(extractAnswer('Can I lower my excess?', hire).map((s) => s.sourceId)).toEqual(['ins']);
+  });
+
   it('organization synonyms count like built-in ones', () => {
     const shoes = { id: 'shoe', title: 'Shoes', text: 'Our sneakers are waterproof.' };
     expect(extractAnswer('Are the trainers waterproof?', [shoes])).toEqual([]);
