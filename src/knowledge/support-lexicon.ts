@@ -80,6 +80,10 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
     ['furniture', 'item', 'items', 'product', 'products', 'piece'],
     ['sofa', 'couch', 'settee', 'chair', 'armchair', 'table', 'desk', 'bed', 'wardrobe', 'sideboard', 'cabinet', 'dresser', 'bookcase', 'shelf', 'shelves', 'stool', 'bench', 'mattress', 'cupboard', 'drawers', 'lamp', 'rug', 'ottoman'],
   ],
+  [
+    ['gear', 'equipment', 'accessory', 'accessories', 'hardware', 'kit', 'device'],
+    ['grinder', 'kettle', 'scale', 'scales', 'brewer', 'machine', 'dripper', 'charger', 'cable', 'helmet', 'pump', 'adapter', 'router', 'printer', 'headphones', 'speaker'],
+  ],
   [['vehicle', 'vehicles'], ['car', 'van', 'minibus', 'truck', 'lorry', 'motor', 'automobile', 'estate', 'hatchback', 'suv']],
   [
     ['abroad', 'international', 'overseas', 'worldwide', 'country', 'countries'],
