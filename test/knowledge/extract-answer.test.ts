@@ -246,6 +246,8 @@ describe('text tools', () => {
     expect(terms('Can I get my money back?')).toEqual([stem('refund')]);
     expect(terms('What happens when my trial runs out?')).toEqual([stem('happen'), stem('trial'), stem('expire')]);
     expect(terms('I cannot log in')).toEqual([stem('login')]);
+    expect(terms('Is there somewhere to leave the car?')).toContain(stem('park'));
+    expect(terms('What if I bring it back without filling up?')).toContain(stem('refuel'));
   });
 
   it('reduces search input to safe word tokens', () => {
