@@ -17,6 +17,7 @@ import { LINGUA_ARTICLES, LINGUA_CONTEXT, LINGUA_DEV, LINGUA_RULES } from './lin
 import { OAK_ARTICLES, OAK_CONTEXT, OAK_DEV, OAK_RULES } from './oakhouse-dev.ts';
 import { WILLOW_ARTICLES, WILLOW_CONTEXT, WILLOW_HELD_OUT, WILLOW_RULES } from './willow-kennels-heldout.ts';
 import { FENWICK_ARTICLES, FENWICK_CONTEXT, FENWICK_DEV, FENWICK_RULES } from './fenwick-dev.ts';
+import { IRONWORKS_ARTICLES, IRONWORKS_CONTEXT, IRONWORKS_DEV, IRONWORKS_RULES } from './ironworks-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -144,5 +145,14 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: FENWICK_RULES,
     articles: FENWICK_ARTICLES,
     splits: [{ name: 'dev (round 3)', cases: FENWICK_DEV, heldOut: false }],
+  },
+  {
+    name: 'Ironworks Gym',
+    slug: 'ironworks',
+    agentName: 'Iron',
+    businessContext: IRONWORKS_CONTEXT,
+    escalationRules: IRONWORKS_RULES,
+    articles: IRONWORKS_ARTICLES,
+    splits: [{ name: 'dev (round 3, written after the first round-3 changes)', cases: IRONWORKS_DEV, heldOut: false }],
   },
 ];
