@@ -183,6 +183,7 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     let covered = 0;
     let own = 0;
     let unnamed = 0;
+    let topical = 0;
     for (const t of asked) {
       const w = weight.get(t)!;
       if (lineTerms.has(t)) covered += w;
@@ -193,18 +194,21 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
         else if (named.has(t)) unnamed += w;
         continue;
       }
-      if (w !== FILLER_WEIGHT && w !== OWNED_WEIGHT) own += 1;
+      if (w !== FILLER_WEIGHT && w !== OWNED_WEIGHT) {
+        own += 1;
+        if (t !== action) topical += 1;
+      }
     }
     const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
     const lineTotal = total - unnamed || 1;
     const score = (covered + typed) / (lineTotal + types.length * TYPE_WEIGHT);
-    if (typeOnly) return { c, coverage: score, score, own: typed };
+    if (typeOnly) return { c, coverage: score, score, own: typed, topical: 1 };
     // Holding the kind of answer asked for is the line's own evidence too ("Where is the company
     // based?": "… in Dublin, Ireland" under a title naming the company).
     // For where the business is and how to call it, the line holding the address or number is
     // the answer even when it never repeats the question's noun ("Where is the school?").
     const identity = IDENTITY_TYPES.some((k) => types.includes(k) && c.terms.has(k));
-    return { c, coverage: identity ? Math.max(score, covered / lineTotal) : covered / lineTotal, score, own: own + typed };
+    return { c, coverage: identity ? Math.max(score, covered / lineTotal) : covered / lineTotal, score, own: own + typed, topical: topical + typed };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
   // A discounted thing of the customer's needs two words of the line's own evidence ("my table"
@@ -216,7 +220,12 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   // "Who…" is answered by a line naming someone, whether or not any source does ("Who will my
   // teacher be?" is not answered by what teachers do).
   const values = [...new Set([...types, ...askedTypes(question).map((t) => t.kind).filter((k) => k === PERSON)])].filter((k) => VALUE_TYPES.has(k));
-  const eligible = scored.filter((s) => s.own >= minOwn && s.coverage >= minCoverage && (values.length === 0 || values.some((k) => s.c.terms.has(k))));
+  // "Can I *pay* annually?": the action alone is no evidence when the question names more
+  // ("Off-peak members pay £4 a class" does not answer it).
+  // Only a yes/no question: in "What classes do you *run*?" the action is the line's topic too.
+  const yesNo = /^\W*(?:can|could|may|do|does|will|would)\b/i.test(question);
+  const topicWords = yesNo ? asked.filter((t) => t !== action && weight.get(t) !== FILLER_WEIGHT && !named.has(t)).length : 0;
+  const eligible = scored.filter((s) => s.own >= minOwn && (topicWords === 0 || s.topical > 0) && s.coverage >= minCoverage && (values.length === 0 || values.some((k) => s.c.terms.has(k))));
   if (eligible.length === 0) return [];
   eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);
   const best = eligible[0]!;

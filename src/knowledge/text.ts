@@ -21,7 +21,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
   [/\bruns? out\b|\bran out\b/g, 'expire'],
   [/\b(?:log|sign)(?:ging|ged)? (?:in|on)(?:to)?\b/g, 'login'],
-  [/\bsign(?:ing|ed|s)? up\b/g, 'signup'],
+  [/\bsign(?:ing|ed|s)?[- ]up\b/g, 'signup'],
   [/\bsend(?:ing)? (?:it |them )?back\b|\bsent (?:it |them )?back\b/g, 'return'],
   [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
   [/\bcredit cards?\b|\bdebit cards?\b/g, 'card'],

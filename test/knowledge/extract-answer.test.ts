@@ -209,6 +209,18 @@ describe('extractAnswer: the causes named in issue 13', () => {
     expect(extractAnswer('Can I lower my excess?', hire).map((s) => s.sourceId)).toEqual(['ins']);
   });
 
+  it('"how far in advance" asks a duration, "sign-up" is signing up, and a yes/no question\'s action alone is no evidence (issue 13)', () => {
+    const gym = [
+      { id: 'classes', title: 'Classes', text: 'Off-peak members pay £4 a class. Book up to 7 days ahead in the app.' },
+      { id: 'prices', title: 'Prices', text: 'There is a one-off joining fee of £15.' },
+      { id: 'freeze', title: 'Freezing', text: 'You can freeze your membership for up to 3 months a year.' },
+    ];
+    expect(extractAnswer('How far in advance can I book a class?', gym).map((s) => s.text)).toEqual(['Book up to 7 days ahead in the app.']);
+    expect(extractAnswer('Is there a sign-up fee?', gym).map((s) => s.text)).toEqual(['There is a one-off joining fee of £15.']);
+    expect(extractAnswer('Can I pay annually?', gym)).toEqual([]);
+    expect(extractAnswer('What do off-peak members pay for a class?', gym).map((s) => s.text)).toEqual(['Off-peak members pay £4 a class.']);
+  });
+
   it('organization synonyms count like built-in ones', () => {
     const shoes = { id: 'shoe', title: 'Shoes', text: 'Our sneakers are waterproof.' };
     expect(extractAnswer('Are the trainers waterproof?', [shoes])).toEqual([]);
