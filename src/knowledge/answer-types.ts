@@ -11,8 +11,8 @@ export const LIST_KIND = '#list';
 
 const ASKS: [string, RegExp][] = [
   [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhat (?:\w+ )?(?:options|plans|choices|methods|sizes|flavours|flavors|levels|roles|colours|colors|languages|currencies) (?:are|can|do|does|is there|are there)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
-  ['#money', /\b(?:how much|price[sd]?|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap|cheapest)\b/i],
-  ['#duration', /\b(?:how long|how quickly|how soon|how far (?:in advance|ahead)|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
+  ['#money', /\b(?:how much(?! (?:notice|time|longer|data|storage|space|weight|luggage|baggage|room)\b)|price[sd]?|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap|cheapest)\b/i],
+  ['#duration', /\b(?:how long|how quickly|how soon|how far (?:in advance|ahead)|how much (?:notice|time|longer)|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
   ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b/i],
   ['#distance', /\b(?:how far(?! (?:in advance|ahead))|range|distance)\b/i],
   ['#size', /\b(?:how (?:big|large|heavy)|biggest|largest|heaviest|maximum|max|size limit|limit)\b/i],
@@ -58,7 +58,7 @@ const HOLDS: [string, RegExp][] = [
 
 /** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
 const TYPE_WORDS: Record<string, string[]> = {
-  '#duration': ['long', 'quickly', 'soon', 'last', 'lasts', 'far', 'advance', 'ahead'],
+  '#duration': ['long', 'quickly', 'soon', 'last', 'lasts', 'far', 'advance', 'ahead', 'much', 'time', 'longer'],
   '#time': ['time'],
   '#distance': ['far', 'range', 'distance'],
   '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit'],

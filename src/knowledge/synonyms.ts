@@ -36,7 +36,7 @@ const GROUPS: string[][] = [
   ['time', 'day', 'week', 'hour', 'minute', 'month', 'year'],
   ['pause', 'hold', 'suspend', 'freeze', 'skip'],
   ['holiday', 'vacation', 'travel', 'travelling', 'trip', 'away'],
-  ['contract', 'commitment', 'term', 'minimum', 'lock'],
+  ['contract', 'commitment', 'term', 'minimum', 'lock', 'tie', 'tied'],
   ['kg', 'kilo', 'kilogram', 'kilos'],
   ['km', 'kilometre', 'kilometer', 'mile'],
   ['cm', 'centimetre', 'centimeter', 'tall', 'height'],

@@ -218,6 +218,9 @@ describe('extractAnswer: the causes named in issue 13', () => {
     expect(extractAnswer('How far in advance can I book a class?', gym).map((s) => s.text)).toEqual(['Book up to 7 days ahead in the app.']);
     expect(extractAnswer('Is there a sign-up fee?', gym).map((s) => s.text)).toEqual(['There is a one-off joining fee of £15.']);
     expect(extractAnswer('Can I pay annually?', gym)).toEqual([]);
+    const notice = [...gym, { id: 'cancel', title: 'Cancelling', text: "To cancel, give one month's notice at reception. Rolling monthly, no minimum term." }];
+    // "How much notice" asks a duration, not a price.
+    expect(extractAnswer('How much notice do I need to give to leave?', notice).map((s) => s.sourceId)).toEqual(['cancel']);
     expect(extractAnswer('What do off-peak members pay for a class?', gym).map((s) => s.text)).toEqual(['Off-peak members pay £4 a class.']);
   });
 
