@@ -228,6 +228,14 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   const eligible = scored.filter((s) => s.own >= minOwn && (topicWords === 0 || s.topical > 0) && s.coverage >= minCoverage && (values.length === 0 || values.some((k) => s.c.terms.has(k))));
   if (eligible.length === 0) return [];
   eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);
+  // "The cheapest plan", "the most expensive room": the eligible list item or table row with
+  // the lowest (highest) price is the answer, when there are several to compare.
+  const extreme = CHEAPEST.test(question) ? -1 : DEAREST.test(question) ? 1 : 0;
+  const priced = eligible.filter((s) => s.c.kind === 'item' && amountOf(s.c.text) !== undefined);
+  if (extreme !== 0 && priced.length >= 2) {
+    const pick = priced.reduce((a, b) => (extreme * (amountOf(b.c.text)! - amountOf(a.c.text)!) > 0 ? b : a));
+    return [{ text: pick.c.text, sourceId: pick.c.sourceId, score: pick.score }];
+  }
   const best = eligible[0]!;
   const chosen = eligible
     // Answers come from one article as a rule: another's lines must come close to the best.
@@ -247,6 +255,16 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
 export function leadingName(context: string): string {
   const run = /^\s*(\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\d'’.-]*))*)/u.exec(context)?.[1] ?? '';
   return /^(?:We|Our|The|This|At|Welcome)$/.test(run) ? '' : run;
+}
+
+const CHEAPEST = /\b(?:cheapest|lowest[- ]priced|least expensive|lowest (?:price|cost|fee)|most affordable)\b/i;
+const DEAREST = /\b(?:most expensive|priciest|dearest|highest[- ]priced|highest (?:price|cost|fee))\b/i;
+
+/** The first amount of money in `text` ("Off-peak: £19; …" → 19). */
+function amountOf(text: string): number | undefined {
+  const m = /[$€£¥]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b/i.exec(text);
+  const digits = m?.[1] ?? m?.[2];
+  return digits === undefined ? undefined : Number(digits.replaceAll(',', ''));
 }
 
 /** A source's lines with their terms, kept per text: the same articles answer question after question. */

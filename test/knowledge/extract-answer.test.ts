@@ -224,6 +224,15 @@ describe('extractAnswer: the causes named in issue 13', () => {
     expect(extractAnswer('What do off-peak members pay for a class?', gym).map((s) => s.text)).toEqual(['Off-peak members pay £4 a class.']);
   });
 
+  it('"the cheapest …" / "the most expensive …" picks the row with the lowest / highest price (issue 13)', () => {
+    const prices = [
+      { id: 'prices', title: 'Memberships and prices', text: '# Memberships and prices\n\n| Membership | Monthly |\n|---|---|\n| Anytime | £29 |\n| Off-peak | £19 |\n| Student | £22 |' },
+      { id: 'freeze', title: 'Freezing', text: 'You can freeze your membership for £5 a month.' },
+    ];
+    expect(extractAnswer('How much is the cheapest membership?', prices).map((s) => s.text)).toEqual(['Off-peak: £19']);
+    expect(extractAnswer('What is the most expensive membership?', prices).map((s) => s.text)).toEqual(['Anytime: £29']);
+  });
+
   it('organization synonyms count like built-in ones', () => {
     const shoes = { id: 'shoe', title: 'Shoes', text: 'Our sneakers are waterproof.' };
     expect(extractAnswer('Are the trainers waterproof?', [shoes])).toEqual([]);
