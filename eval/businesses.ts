@@ -15,6 +15,9 @@ import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
 import { DENTAL_ARTICLES, DENTAL_CONTEXT, DENTAL_HELD_OUT, DENTAL_RULES } from './maple-dental-heldout.ts';
 import { LINGUA_ARTICLES, LINGUA_CONTEXT, LINGUA_DEV, LINGUA_RULES } from './lingua-dev.ts';
 import { OAK_ARTICLES, OAK_CONTEXT, OAK_DEV, OAK_RULES } from './oakhouse-dev.ts';
+import { WILLOW_ARTICLES, WILLOW_CONTEXT, WILLOW_HELD_OUT, WILLOW_RULES } from './willow-kennels-heldout.ts';
+import { FENWICK_ARTICLES, FENWICK_CONTEXT, FENWICK_DEV, FENWICK_RULES } from './fenwick-dev.ts';
+import { IRONWORKS_ARTICLES, IRONWORKS_CONTEXT, IRONWORKS_DEV, IRONWORKS_RULES } from './ironworks-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -108,6 +111,15 @@ export const BUSINESSES: EvalBusiness[] = [
     splits: [{ name: 'held-out, written before round-2 tuning', cases: TALLYBOOK_HELD_OUT, heldOut: true }],
   },
   {
+    name: 'Willow Lane Kennels',
+    slug: 'willow',
+    agentName: 'Willow',
+    businessContext: WILLOW_CONTEXT,
+    escalationRules: WILLOW_RULES,
+    articles: WILLOW_ARTICLES,
+    splits: [{ name: 'held-out, written before round-3 tuning', cases: WILLOW_HELD_OUT, heldOut: true }],
+  },
+  {
     name: 'Oakhouse Furniture',
     slug: 'oakhouse',
     agentName: 'Oak',
@@ -124,5 +136,23 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: LINGUA_RULES,
     articles: LINGUA_ARTICLES,
     splits: [{ name: 'dev (round 2)', cases: LINGUA_DEV, heldOut: false }],
+  },
+  {
+    name: 'Fenwick Car & Van Hire',
+    slug: 'fenwick',
+    agentName: 'Fen',
+    businessContext: FENWICK_CONTEXT,
+    escalationRules: FENWICK_RULES,
+    articles: FENWICK_ARTICLES,
+    splits: [{ name: 'dev (round 3)', cases: FENWICK_DEV, heldOut: false }],
+  },
+  {
+    name: 'Ironworks Gym',
+    slug: 'ironworks',
+    agentName: 'Iron',
+    businessContext: IRONWORKS_CONTEXT,
+    escalationRules: IRONWORKS_RULES,
+    articles: IRONWORKS_ARTICLES,
+    splits: [{ name: 'dev (round 3, written after the first round-3 changes)', cases: IRONWORKS_DEV, heldOut: false }],
   },
 ];

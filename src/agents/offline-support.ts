@@ -5,7 +5,7 @@
  * and otherwise answers extractively from the articles and business context — or says it does
  * not know and offers a human.
  */
-import { extractAnswer } from '../knowledge/extract-answer.ts';
+import { extractAnswer, leadingName } from '../knowledge/extract-answer.ts';
 import { tableOf } from '../knowledge/search-query.ts';
 import type { OfflineTurn } from '../model/offline.ts';
 import type { ModelRequest } from '../model/types.ts';
@@ -50,7 +50,7 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
     // A title of stop words only ("About us") would give its lines no context words.
     { id: 'business-context', title: 'About our business and company', text: ctx.businessContext },
   ];
-  const picked = extractAnswer(ctx.customerMessage, sources, { synonyms: tableOf(ctx.synonyms ?? []) });
+  const picked = extractAnswer(ctx.customerMessage, sources, { synonyms: tableOf(ctx.synonyms ?? []), businessName: leadingName(ctx.businessContext) });
   if (picked.length === 0) return { text: notKnownText(ctx.tone) };
   return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
 }

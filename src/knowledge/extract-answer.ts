@@ -12,7 +12,7 @@
  * brings that one.
  */
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
-import { synonymsOf, type SynonymTable } from './synonyms.ts';
+import { kindsOf, synonymsOf, type SynonymTable } from './synonyms.ts';
 import { askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
 import { isStopWord, stem, terms, words as plainWords } from './text.ts';
 
@@ -34,6 +34,11 @@ export interface ExtractOptions {
   maxSentences?: number;
   /** The organization's own synonyms, on top of the built-in table. */
   synonyms?: SynonymTable;
+  /**
+   * The business's name ("Fenwick Car & Van Hire"): what every question is about, so its words
+   * name no topic ("Can I hire a car seat?" at a car-hire firm asks about the seat).
+   */
+  businessName?: string;
 }
 
 interface Candidate extends SourceLine {
@@ -73,11 +78,18 @@ const OWNED_WEIGHT = 0.4;
  */
 const ACTION = /\b(?:can|could|may|do|does|will|would)\s+(?:i|we|you|they)\s+(?:also\s+|still\s+|just\s+)?([a-z]+)/i;
 const ABSENT_ACTION_WEIGHT = 2.5;
+/** Actions that ask whether something is offered at all ("Do you *sell*…", "Do you *have*…"). */
+const AVAILABILITY = new Set(
+  terms('sell stock offer have carry make provide hire rent board serve supply run do take accept teach open ship deliver'),
+);
 const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
 const TYPE_WEIGHT = 1;
 /** Kinds of answer that are facts about the business itself, whatever the question calls it. */
 const IDENTITY_TYPES = ['#address', '#phone'];
+const PERSON = '#person';
+/** Kinds of answer that are a value: a line without one does not answer a question asking for it. */
+const VALUE_TYPES = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person']);
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").
@@ -123,9 +135,8 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     .map((t) => t.kind);
   const typeWords = new Set(askedTypes(question).filter((t) => types.includes(t.kind)).flatMap((t) => terms(t.words.join(' '))));
   const remaining = words.filter((w) => !typeWords.has(w));
-  // Only the kind of answer was asked ("Where are you based?"): it alone decides.
-  const typeOnly = remaining.length === 0;
   const asked = remaining;
+  const named = new Set(terms(options.businessName ?? ''));
 
   // On the words as read ("pick up" is "collect").
   const actionWord = ACTION.exec(plainWords(question).join(' '))?.[1];
@@ -140,9 +151,13 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     const head = [...sourceTerms].find((s) => s.length >= 4 && t.length - s.length >= 3 && t.endsWith(s) && !s.startsWith('#'));
     if (head) compoundHead.set(t, head);
   }
+  // "Do you sell mattresses?" asks whether the thing itself is offered: a line about
+  // "furniture" does not say so, though it answers "Can I return the chair?".
+  const offered = action !== undefined && AVAILABILITY.has(action);
   const synonyms = (t: string) => {
     const head = compoundHead.get(t);
-    return head ? [head, ...synonymsOf(t, options.synonyms)] : synonymsOf(t, options.synonyms);
+    const alike = offered ? synonymsOf(t, options.synonyms).filter((s) => !kindsOf(t).has(s)) : synonymsOf(t, options.synonyms);
+    return head ? [head, ...alike] : alike;
   };
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   const weight = new Map<string, number>();
@@ -155,47 +170,101 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : t === action ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
+  // Only the kind of answer was asked ("Where are you based?", "How old must I be to hire a
+  // car?" at a car-hire firm): it alone decides.
+  const typeOnly = types.length > 0 && asked.every((t) => weight.get(t) === FILLER_WEIGHT || named.has(t));
 
   const scored = candidates.map((c) => {
+    // In a line that names the business, the name is a label, not evidence: "Fenwick Car & Van
+    // Hire rents vans…" answers "Do you hire vans?" by "rents vans", and not "Can I hire a car seat?".
+    const lineTerms = options.businessName && c.text.includes(options.businessName)
+      ? new Set([...terms(c.text.replace(options.businessName, '')), ...[...c.terms].filter((t) => t.startsWith('#'))])
+      : c.terms;
     let covered = 0;
     let own = 0;
+    let unnamed = 0;
+    let topical = 0;
     for (const t of asked) {
       const w = weight.get(t)!;
-      if (c.terms.has(t)) covered += w;
-      else if (synonyms(t).some((s) => c.terms.has(s))) covered += w * SYNONYM_WEIGHT;
+      if (lineTerms.has(t)) covered += w;
+      else if (synonyms(t).some((s) => lineTerms.has(s))) covered += w * SYNONYM_WEIGHT;
       else {
         if (has(c.contextTerms, t)) covered += w * CONTEXT_WEIGHT;
+        // A word of the business's name is what every line is about: a line need not repeat it.
+        else if (named.has(t)) unnamed += w;
         continue;
       }
-      if (w !== FILLER_WEIGHT && w !== OWNED_WEIGHT) own += 1;
+      if (w !== FILLER_WEIGHT && w !== OWNED_WEIGHT) {
+        own += 1;
+        if (t !== action) topical += 1;
+      }
     }
     const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
-    const score = (covered + typed) / (total + types.length * TYPE_WEIGHT);
-    if (typeOnly) return { c, coverage: score, score, own: typed };
+    const lineTotal = total - unnamed || 1;
+    const score = (covered + typed) / (lineTotal + types.length * TYPE_WEIGHT);
+    if (typeOnly) return { c, coverage: score, score, own: typed, topical: 1 };
     // Holding the kind of answer asked for is the line's own evidence too ("Where is the company
     // based?": "… in Dublin, Ireland" under a title naming the company).
     // For where the business is and how to call it, the line holding the address or number is
     // the answer even when it never repeats the question's noun ("Where is the school?").
     const identity = IDENTITY_TYPES.some((k) => types.includes(k) && c.terms.has(k));
-    return { c, coverage: identity ? Math.max(score, covered / total) : covered / total, score, own: own + typed };
+    return { c, coverage: identity ? Math.max(score, covered / lineTotal) : covered / lineTotal, score, own: own + typed, topical: topical + typed };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
   // A discounted thing of the customer's needs two words of the line's own evidence ("my table"
   // + "arrive" + a duration), so "Can my dog come to class?" is not answered by "class" alone.
   const minOwn = asked.some((t) => weight.get(t) === OWNED_WEIGHT) ? 2 : 1;
-  const eligible = scored.filter((s) => s.own >= minOwn && s.coverage >= minCoverage);
+  // A question asking for a value ("how much", "how old", "how long") is answered by a line
+  // holding one, when the sources hold one at all: a line sharing the topic without the value
+  // is not the answer ("How old must drivers be?" is not answered by what the firm rents).
+  // "Who…" is answered by a line naming someone, whether or not any source does ("Who will my
+  // teacher be?" is not answered by what teachers do).
+  const values = [...new Set([...types, ...askedTypes(question).map((t) => t.kind).filter((k) => k === PERSON)])].filter((k) => VALUE_TYPES.has(k));
+  // "Can I *pay* annually?": the action alone is no evidence when the question names more
+  // ("Off-peak members pay £4 a class" does not answer it).
+  // Only a yes/no question: in "What classes do you *run*?" the action is the line's topic too.
+  const yesNo = /^\W*(?:can|could|may|do|does|will|would)\b/i.test(question);
+  const topicWords = yesNo ? asked.filter((t) => t !== action && weight.get(t) !== FILLER_WEIGHT && !named.has(t)).length : 0;
+  const eligible = scored.filter((s) => s.own >= minOwn && (topicWords === 0 || s.topical > 0) && s.coverage >= minCoverage && (values.length === 0 || values.some((k) => s.c.terms.has(k))));
   if (eligible.length === 0) return [];
   eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);
+  // "The cheapest plan", "the most expensive room": the eligible list item or table row with
+  // the lowest (highest) price is the answer, when there are several to compare.
+  const extreme = CHEAPEST.test(question) ? -1 : DEAREST.test(question) ? 1 : 0;
+  const priced = eligible.filter((s) => s.c.kind === 'item' && amountOf(s.c.text) !== undefined);
+  if (extreme !== 0 && priced.length >= 2) {
+    const pick = priced.reduce((a, b) => (extreme * (amountOf(b.c.text)! - amountOf(a.c.text)!) > 0 ? b : a));
+    return [{ text: pick.c.text, sourceId: pick.c.sourceId, score: pick.score }];
+  }
   const best = eligible[0]!;
   const chosen = eligible
     // Answers come from one article as a rule: another's lines must come close to the best.
     .filter((s) => s.score >= best.score * (s.c.sourceId === best.c.sourceId ? RELATIVE_FLOOR : OTHER_SOURCE_FLOOR))
     .slice(0, maxSentences)
     .map((s) => s.c);
-  return withFollowers(chosen, candidates)
+  return withFollowers(chosen, candidates, asksForList(question))
     // Keep the best source's sentences together and in their original order.
     .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order)
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
+}
+
+/**
+ * The name a business context opens with ("Fenwick Car & Van Hire rents cars…" → "Fenwick Car &
+ * Van Hire"): its leading run of capitalised words; empty when it opens otherwise ("We are…").
+ */
+export function leadingName(context: string): string {
+  const run = /^\s*(\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\d'’.-]*))*)/u.exec(context)?.[1] ?? '';
+  return /^(?:We|Our|The|This|At|Welcome)$/.test(run) ? '' : run;
+}
+
+const CHEAPEST = /\b(?:cheapest|lowest[- ]priced|least expensive|lowest (?:price|cost|fee)|most affordable)\b/i;
+const DEAREST = /\b(?:most expensive|priciest|dearest|highest[- ]priced|highest (?:price|cost|fee))\b/i;
+
+/** The first amount of money in `text` ("Off-peak: £19; …" → 19). */
+function amountOf(text: string): number | undefined {
+  const m = /[$€£¥]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b/i.exec(text);
+  const digits = m?.[1] ?? m?.[2];
+  return digits === undefined ? undefined : Number(digits.replaceAll(',', ''));
 }
 
 /** A source's lines with their terms, kept per text: the same articles answer question after question. */
@@ -213,12 +282,29 @@ function readLines(text: string) {
 
 const rankOf = (c: Candidate, best: Candidate) => (c.sourceId === best.sourceId ? 0 : 1);
 
-/** The chosen lines plus what they lead into: a list intro's items, a continuing sentence. */
-function withFollowers(chosen: Candidate[], all: Candidate[]): Candidate[] {
+/** "What documents do I need?", "Which jabs…", "What are the options…": the answer is a list. */
+function asksForList(question: string): boolean {
+  return askedTypes(question).some((t) => t.kind === LIST_KIND || t.kind === '#requirement') || PLURAL_WHAT.test(question);
+}
+const PLURAL_WHAT = /^\W*(?:what|which)\s+(?:[a-z]+\s+)?(?!(?:does|is|was|has|this|its|us|yours|plus)\b)[a-z]{3,}s\b(?!\s+(?:is|was)\b)/i;
+
+/**
+ * The chosen lines plus what they lead into: a list intro's items, a continuing sentence; and
+ * when the question asks for a list, a chosen item's whole list under its intro.
+ */
+function withFollowers(chosen: Candidate[], all: Candidate[], wholeList: boolean): Candidate[] {
   const out = new Set(chosen);
   for (const c of chosen) {
     const next = (k: number) => all.find((o) => o.sourceIndex === c.sourceIndex && o.order === c.order + k);
-    if (c.kind === 'intro') {
+    if (wholeList && c.kind === 'item') {
+      let k = -1;
+      while (next(k)?.kind === 'item') k--;
+      const intro = next(k);
+      if (intro?.kind === 'intro') {
+        out.add(intro);
+        for (let i = 1; i <= MAX_LIST_ITEMS && next(k + i)?.kind === 'item'; i++) out.add(next(k + i)!);
+      }
+    } else if (c.kind === 'intro') {
       for (let k = 1; k <= MAX_LIST_ITEMS; k++) {
         const item = next(k);
         if (!item || item.kind !== 'item') break;

@@ -42,6 +42,10 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['bicycle', 'bike'],
   // Care and cleaning.
   ['clean', 'cleaning', 'wipe', 'dust', 'polish', 'wash'],
+  ['reduce', 'reduction', 'lower', 'decrease', 'cut'],
+  ['mile', 'miles', 'mileage'],
+  ['refuel', 'refuelling', 'refueling', 'fuel', 'petrol', 'diesel', 'tank'],
+  ['document', 'documents', 'paperwork', 'id', 'identification', 'licence', 'license', 'passport'],
   // People.
   ['child', 'children', 'kid', 'kids', 'son', 'daughter', 'baby', 'toddler', 'teen', 'teenager', 'minor'],
   ['parent', 'guardian', 'mum', 'mom', 'dad', 'father', 'mother'],
@@ -64,3 +68,30 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['centre', 'center'],
   ['organise', 'organize'],
 ];
+
+/**
+ * Kinds of thing: a help centre names the kind ("items", "vehicles", "abroad") where a customer
+ * names the thing ("my sofa", "the van", "to Spain"). One-way: a question's specific word finds
+ * the general one in an article, never the reverse ("Do you deliver furniture?" is not answered
+ * by a line about sofas only). Each entry: the general words, then the specific ones.
+ */
+export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ['furniture', 'item', 'items', 'product', 'products', 'piece'],
+    ['sofa', 'couch', 'settee', 'chair', 'armchair', 'table', 'desk', 'bed', 'wardrobe', 'sideboard', 'cabinet', 'dresser', 'bookcase', 'shelf', 'shelves', 'stool', 'bench', 'mattress', 'cupboard', 'drawers', 'lamp', 'rug', 'ottoman'],
+  ],
+  [
+    ['gear', 'equipment', 'accessory', 'accessories', 'hardware', 'kit', 'device'],
+    ['grinder', 'kettle', 'scale', 'scales', 'brewer', 'machine', 'dripper', 'charger', 'cable', 'helmet', 'pump', 'adapter', 'router', 'printer', 'headphones', 'speaker'],
+  ],
+  [['vehicle', 'vehicles'], ['car', 'van', 'minibus', 'truck', 'lorry', 'motor', 'automobile', 'estate', 'hatchback', 'suv']],
+  [
+    ['abroad', 'international', 'overseas', 'worldwide', 'country', 'countries'],
+    ['france', 'spain', 'germany', 'italy', 'portugal', 'netherlands', 'holland', 'belgium', 'switzerland', 'austria', 'poland', 'sweden', 'norway', 'denmark', 'finland', 'greece', 'croatia', 'turkey', 'canada', 'mexico', 'australia', 'zealand', 'japan', 'china', 'india', 'brazil'],
+  ],
+  [['device', 'devices'], ['phone', 'iphone', 'android', 'tablet', 'ipad', 'laptop', 'computer', 'pc', 'mac']],
+  [['food', 'meal', 'meals'], ['breakfast', 'lunch', 'dinner', 'snack', 'snacks']],
+  [['bag', 'luggage'], ['suitcase', 'backpack', 'rucksack', 'holdall']],
+  [['relative', 'family', 'person', 'driver', 'guest'], ['wife', 'husband', 'partner', 'spouse', 'friend', 'sister', 'brother']],
+];
+

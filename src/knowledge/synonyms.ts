@@ -3,7 +3,7 @@
  * other words than articles ("cost" vs "price", "send back" vs "return"); expanding the
  * question's terms with these lets extractive answers and escalation rules match anyway.
  */
-import { SUPPORT_LEXICON } from './support-lexicon.ts';
+import { SUPPORT_CATEGORIES, SUPPORT_LEXICON } from './support-lexicon.ts';
 import { stem, terms, words } from './text.ts';
 
 const GROUPS: string[][] = [
@@ -36,7 +36,7 @@ const GROUPS: string[][] = [
   ['time', 'day', 'week', 'hour', 'minute', 'month', 'year'],
   ['pause', 'hold', 'suspend', 'freeze', 'skip'],
   ['holiday', 'vacation', 'travel', 'travelling', 'trip', 'away'],
-  ['contract', 'commitment', 'term', 'minimum', 'lock'],
+  ['contract', 'commitment', 'term', 'minimum', 'lock', 'tie', 'tied'],
   ['kg', 'kilo', 'kilogram', 'kilos'],
   ['km', 'kilometre', 'kilometer', 'mile'],
   ['cm', 'centimetre', 'centimeter', 'tall', 'height'],
@@ -81,6 +81,24 @@ for (const group of [...GROUPS, ...SUPPORT_LEXICON]) {
   }
 }
 
+/** Stem of a specific thing → stems of its kinds ("sofa" → "furniture", "item"). */
+const KINDS = new Map<string, Set<string>>();
+// A specific thing finds its kind, one way (see SUPPORT_CATEGORIES).
+for (const [general, specific] of SUPPORT_CATEGORIES) {
+  const generalStems = general.map(stem);
+  for (const s of specific.map(stem)) {
+    const set = INDEX.get(s) ?? new Set<string>();
+    const kinds = KINDS.get(s) ?? new Set<string>();
+    for (const g of generalStems) if (g !== s && !set.has(g)) kinds.add(g);
+    KINDS.set(s, kinds);
+    for (const g of generalStems) if (g !== s) set.add(g);
+    INDEX.set(s, set);
+    const words = WORDS.get(s) ?? new Set<string>();
+    for (const w of general) words.add(w);
+    WORDS.set(s, words);
+  }
+}
+
 /** Stem → stems meaning about the same (an organization's own, see `synonymTable`). */
 export type SynonymTable = ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -118,3 +136,9 @@ export function synonymsOf(term: string, extra?: SynonymTable): string[] {
   if (!more) return own ? [...own] : [];
   return [...new Set([...(own ?? []), ...more])];
 }
+
+/** The kinds `term` (a stem) is a specific thing of, not counting plain synonyms. */
+export function kindsOf(term: string): ReadonlySet<string> {
+  return KINDS.get(term) ?? EMPTY;
+}
+const EMPTY: ReadonlySet<string> = new Set();

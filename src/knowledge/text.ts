@@ -21,7 +21,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
   [/\bruns? out\b|\bran out\b/g, 'expire'],
   [/\b(?:log|sign)(?:ging|ged)? (?:in|on)(?:to)?\b/g, 'login'],
-  [/\bsign(?:ing|ed|s)? up\b/g, 'signup'],
+  [/\bsign(?:ing|ed|s)?[- ]up\b/g, 'signup'],
   [/\bsend(?:ing)? (?:it |them )?back\b|\bsent (?:it |them )?back\b/g, 'return'],
   [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
   [/\bcredit cards?\b|\bdebit cards?\b/g, 'card'],
@@ -32,6 +32,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bcheck(?:ing|ed)?[- ]?out\b/g, 'checkout'],
   [/\b(?:do not|does not|did not|not) (?:turn|show) up\b|\bno[- ]shows?\b/g, 'noshow'],
   [/\b(?:turn|show)(?:s|ed|ing)? up\b/g, 'arrive'],
+  [/\b(?:leave|leaving|left) (?:the |my |our |a )?(?:car|vehicle|van)\b/g, 'park'],
+  [/\bfill(?:ing|ed|s)? (?:it |her )?up\b|\btop(?:ping|ped|s)? up the tank\b/g, 'refuel'],
   [/\baround the clock\b|\b24\/7\b|\b24 hours a day\b|\bday and night\b/g, 'allhours'],
 ];
 
@@ -54,6 +56,8 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   noshow: ['shows', 'show'],
   arrive: ['arrive'],
   allhours: ['clock', '24'],
+  park: ['park', 'parking'],
+  refuel: ['refuel', 'fuel', 'full'],
 };
 
 const CONTRACTIONS: [RegExp, string][] = [

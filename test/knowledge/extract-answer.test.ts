@@ -1,6 +1,6 @@
 /** Extractive answers and the text tools they stand on. */
 import { describe, expect, it } from 'vitest';
-import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { extractAnswer, leadingName } from '../../src/knowledge/extract-answer.ts';
 import { searchTokens } from '../../src/knowledge/search-query.ts';
 import { synonymTable } from '../../src/knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../../src/knowledge/text.ts';
@@ -145,6 +145,94 @@ describe('extractAnswer: the causes named in issue 13', () => {
     expect(extractAnswer('How much is a saddle?', [shop])).toEqual([]);
   });
 
+  it('a question asking for a value is answered only by a line holding one; "no fee" is a price (issue 13)', () => {
+    const cafe = [
+      { id: 'about', title: 'About us', text: 'Our café on Alder Street is open daily and closed for renovation in March.' },
+      { id: 'subs', title: 'Subscriptions', text: 'There is no cancellation fee. Cancel any time under Account. Refunds take 5 days.' },
+    ];
+    // Shares "café", "closed" and "renovation" but holds no duration: not an answer to "how long".
+    expect(extractAnswer('How long is the café closed for renovation?', cafe)).toEqual([]);
+    expect(extractAnswer('Is there a fee to cancel my subscription?', cafe).map((s) => s.text)).toEqual(['There is no cancellation fee.']);
+  });
+
+  it('"who" is answered by a line naming a person, a role or a party, never by one that only mentions the topic (issue 13)', () => {
+    const hire = [
+      { id: 'acc', title: 'Accidents', text: '# Accidents\nCall the police if anyone is hurt. Our fleet manager, Priya Shah, handles all damage claims.' },
+      { id: 'duty', title: 'Import duties', text: 'Import duties are paid by the customer on delivery.' },
+      { id: 'class', title: 'Classes', text: 'If you miss a class, the teacher posts the notes online.' },
+    ];
+    expect(extractAnswer('Who deals with damage claims?', hire).map((s) => s.text)).toEqual(['Our fleet manager, Priya Shah, handles all damage claims.']);
+    expect(extractAnswer('Who pays import duties?', hire).map((s) => s.sourceId)).toEqual(['duty']);
+    expect(extractAnswer('Who is my teacher going to be?', hire)).toEqual([]);
+    expect(extractAnswer('Who is the managing director?', hire)).toEqual([]);
+  });
+
+  it('a specific thing finds its kind one way ("chair" → "items"), but not when the question asks whether it is offered (issue 13)', () => {
+    const shop = [
+      { id: 'ret', title: 'Returns', text: 'You can return most items within 28 days of delivery.' },
+      { id: 'about', title: 'About us', text: 'We sell solid-wood furniture online.' },
+    ];
+    expect(extractAnswer("I don't like the chair, can I send it back?", shop).map((s) => s.text)).toEqual(['You can return most items within 28 days of delivery.']);
+    expect(extractAnswer('Do you sell mattresses?', shop)).toEqual([]);
+    // One way: the kind does not stand for one specific thing.
+    expect(extractAnswer('Can I return furniture?', [{ id: 'x', title: 'Help', text: 'Sofas can be returned within 14 days.' }])).toEqual([]);
+    expect(extractAnswer('Do you sell furniture polish?', [{ id: 'x', title: 'Shop', text: 'We sell sofa covers.' }])).toEqual([]);
+  });
+
+  it('the business\'s name is a label: its words alone neither pick a line that names the business nor hide the kind of answer asked (issue 13)', () => {
+    const context = 'Fenwick Car & Van Hire rents cars and vans from two branches in Leeds.';
+    expect(leadingName(context)).toBe('Fenwick Car & Van Hire');
+    expect(leadingName('We are a small bakery.')).toBe('');
+    const hire = [
+      { id: 'who', title: 'Who can hire', text: 'Drivers must be aged 23 to 75.' },
+      { id: 'ctx', title: 'About our business', text: context },
+    ];
+    const options = { businessName: leadingName(context) };
+    expect(extractAnswer('Can I hire a car seat for my toddler?', hire, options)).toEqual([]);
+    // A line need not repeat the name's words to answer.
+    const extras = [{ id: 'extras', title: 'Extras', text: '- Child seat: £8 per day\n- Sat nav: £6 per day' }, ...hire];
+    expect(extractAnswer('Can I hire a car seat for my toddler?', extras, options).map((s) => s.text)).toEqual(['Child seat: £8 per day']);
+    expect(extractAnswer('How old do I have to be to hire a car?', hire, options).map((s) => s.text)).toEqual(['Drivers must be aged 23 to 75.']);
+    expect(extractAnswer('Do you hire vans?', hire, options).map((s) => s.sourceId)).toEqual(['ctx']);
+  });
+
+  it('a question asking for a list gets a matching item\'s whole list under its intro; "lower" is "reduce" (issue 13)', () => {
+    const hire = [
+      { id: 'bring', title: 'What to bring when you collect', text: '# What to bring when you collect\nPlease bring:\n- your photocard driving licence\n- a proof of address\n\nWe cannot release a vehicle without both.' },
+      { id: 'ins', title: 'Insurance', text: 'You can reduce the excess to £100 with Excess Protection.' },
+    ];
+    expect(extractAnswer('What documents do I need to pick up the car?', hire, { businessName: 'Fenwick Car Hire' }).map((s) => s.text)).toEqual(
+      expect.arrayContaining(['Please bring:', 'your photocard driving licence', 'a proof of address']),
+    );
+    // Not asked for a list: the matching item alone.
+    expect(extractAnswer('Is a photocard licence fine?', hire).map((s) => s.text)).toEqual(['your photocard driving licence']);
+    expect(extractAnswer('Can I lower my excess?', hire).map((s) => s.sourceId)).toEqual(['ins']);
+  });
+
+  it('"how far in advance" asks a duration, "sign-up" is signing up, and a yes/no question\'s action alone is no evidence (issue 13)', () => {
+    const gym = [
+      { id: 'classes', title: 'Classes', text: 'Off-peak members pay £4 a class. Book up to 7 days ahead in the app.' },
+      { id: 'prices', title: 'Prices', text: 'There is a one-off joining fee of £15.' },
+      { id: 'freeze', title: 'Freezing', text: 'You can freeze your membership for up to 3 months a year.' },
+    ];
+    expect(extractAnswer('How far in advance can I book a class?', gym).map((s) => s.text)).toEqual(['Book up to 7 days ahead in the app.']);
+    expect(extractAnswer('Is there a sign-up fee?', gym).map((s) => s.text)).toEqual(['There is a one-off joining fee of £15.']);
+    expect(extractAnswer('Can I pay annually?', gym)).toEqual([]);
+    const notice = [...gym, { id: 'cancel', title: 'Cancelling', text: "To cancel, give one month's notice at reception. Rolling monthly, no minimum term." }];
+    // "How much notice" asks a duration, not a price.
+    expect(extractAnswer('How much notice do I need to give to leave?', notice).map((s) => s.sourceId)).toEqual(['cancel']);
+    expect(extractAnswer('What do off-peak members pay for a class?', gym).map((s) => s.text)).toEqual(['Off-peak members pay £4 a class.']);
+  });
+
+  it('"the cheapest …" / "the most expensive …" picks the row with the lowest / highest price (issue 13)', () => {
+    const prices = [
+      { id: 'prices', title: 'Memberships and prices', text: '# Memberships and prices\n\n| Membership | Monthly |\n|---|---|\n| Anytime | £29 |\n| Off-peak | £19 |\n| Student | £22 |' },
+      { id: 'freeze', title: 'Freezing', text: 'You can freeze your membership for £5 a month.' },
+    ];
+    expect(extractAnswer('How much is the cheapest membership?', prices).map((s) => s.text)).toEqual(['Off-peak: £19']);
+    expect(extractAnswer('What is the most expensive membership?', prices).map((s) => s.text)).toEqual(['Anytime: £29']);
+  });
+
   it('organization synonyms count like built-in ones', () => {
     const shoes = { id: 'shoe', title: 'Shoes', text: 'Our sneakers are waterproof.' };
     expect(extractAnswer('Are the trainers waterproof?', [shoes])).toEqual([]);
@@ -182,6 +270,8 @@ describe('text tools', () => {
     expect(terms('Can I get my money back?')).toEqual([stem('refund')]);
     expect(terms('What happens when my trial runs out?')).toEqual([stem('happen'), stem('trial'), stem('expire')]);
     expect(terms('I cannot log in')).toEqual([stem('login')]);
+    expect(terms('Is there somewhere to leave the car?')).toContain(stem('park'));
+    expect(terms('What if I bring it back without filling up?')).toContain(stem('refuel'));
   });
 
   it('reduces search input to safe word tokens', () => {
