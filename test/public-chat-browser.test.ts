@@ -80,7 +80,9 @@ async function startHostPage(html: (req: string) => string): Promise<{ url: stri
 
 const assistantBubbles = (page: Page) => page.locator('li.msg.assistant .bubble');
 
-describe('hosted chat page and widget in Chromium', () => {
+// A browser test waits on Chromium, the server and the page at once: with the whole suite on two
+// cores a step can take seconds, so each test gets 60 s (the default is 30 s).
+describe('hosted chat page and widget in Chromium', { timeout: 60_000 }, () => {
   let browser: Browser;
   let offline: TestServer; // the offline model, answering from articles
   let scripted: TestServer; // a scripted agent: exact deltas, delays
@@ -324,7 +326,8 @@ describe('hosted chat page and widget in Chromium', () => {
     await page.goto(`${scripted.url}/chat/no-such-shop`);
     expect(await scan()).toEqual([]);
     await page.context().close();
-  });
+    // Two full axe scans: seconds each when the suite keeps both cores busy (CI timed out at 30 s).
+  }, 120_000);
 
   it('PUB-15 the widget on a page of another loopback origin opens the chat in a panel and gets an answer; host CSS does not reach it', async () => {
     const { page, errors } = await newPage();
