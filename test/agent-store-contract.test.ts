@@ -34,7 +34,7 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
   async function exchange(orgId: string, question: string, options: { escalate?: boolean; channel?: 'customer' | 'management' } = {}) {
     const conversation = await store.createConversation({ orgId, channel: options.channel ?? 'customer', customerIdentifier: null });
     const started = await store.startReply({
-      orgId, conversationId: conversation.id, content: question, idempotencyKey: null, fingerprint: null,
+      orgId, channel: options.channel ?? 'customer', conversationId: conversation.id, content: question, idempotencyKey: null, fingerprint: null,
       maxUserMessages: 50, now: new Date().toISOString(),
     });
     if (started.kind !== 'started') throw new Error(started.kind);

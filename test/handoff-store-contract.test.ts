@@ -73,7 +73,7 @@ describe.each(DATABASES)('HandoffStore contract on $name', ({ name, create }) =>
     const o = await org();
     const w = await hook(o.id);
     const c = await customer(o.id);
-    const started = await store.startReply({ orgId: o.id, conversationId: c.id, content: 'a human please', idempotencyKey: null, fingerprint: null, maxUserMessages: 10, now: now(), escalatedEvent: messageCreatedEvent });
+    const started = await store.startReply({ orgId: o.id, channel: 'customer', conversationId: c.id, content: 'a human please', idempotencyKey: null, fingerprint: null, maxUserMessages: 10, now: now(), escalatedEvent: messageCreatedEvent });
     if (started.kind !== 'started') throw new Error(started.kind);
     const at = now();
     const event = escalatedEvent(c, [started.userMessage], 'asked', at);
@@ -83,7 +83,7 @@ describe.each(DATABASES)('HandoffStore contract on $name', ({ name, create }) =>
     let events = (await handoff.listDeliveries(w.id, 10)).map((d) => d.event);
     expect(events.sort()).toEqual(['conversation.created', 'conversation.escalated']);
 
-    const again = await store.startReply({ orgId: o.id, conversationId: c.id, content: 'hello?', idempotencyKey: null, fingerprint: null, maxUserMessages: 10, now: now(), escalatedEvent: messageCreatedEvent });
+    const again = await store.startReply({ orgId: o.id, channel: 'customer', conversationId: c.id, content: 'hello?', idempotencyKey: null, fingerprint: null, maxUserMessages: 10, now: now(), escalatedEvent: messageCreatedEvent });
     if (again.kind !== 'started') throw new Error(again.kind);
     events = (await handoff.listDeliveries(w.id, 10)).map((d) => d.event);
     expect(events.filter((e) => e === 'message.created')).toHaveLength(1);
@@ -94,7 +94,7 @@ describe.each(DATABASES)('HandoffStore contract on $name', ({ name, create }) =>
   it('adds staff replies after every stored message, with their stream event', async () => {
     const o = await org();
     const c = await customer(o.id);
-    const started = await store.startReply({ orgId: o.id, conversationId: c.id, content: 'hi', idempotencyKey: null, fingerprint: null, maxUserMessages: 10, now: now() });
+    const started = await store.startReply({ orgId: o.id, channel: 'customer', conversationId: c.id, content: 'hi', idempotencyKey: null, fingerprint: null, maxUserMessages: 10, now: now() });
     if (started.kind !== 'started') throw new Error(started.kind);
     const staff = await handoff.addStaffReply({ orgId: o.id, conversationId: c.id, content: 'Hello, Grace here', author: 'Grace', now: now() });
     expect(staff).toMatchObject({ role: 'staff', content: 'Hello, Grace here', author: 'Grace', position: 3, status: 'complete' });
@@ -204,7 +204,7 @@ describe.each(DATABASES)('migration 10 on an existing $name database', ({ name, 
       }
       const o = await store.createOrganization({ name: 'old', slug: `old-${Date.now()}`, credits: null });
       const c = await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: 'kept@example.com' });
-      const started = await store.startReply({ orgId: o.id, conversationId: c.id, content: 'before', idempotencyKey: 'k1', fingerprint: 'f', maxUserMessages: 10, now: new Date().toISOString() });
+      const started = await store.startReply({ orgId: o.id, channel: 'customer', conversationId: c.id, content: 'before', idempotencyKey: 'k1', fingerprint: 'f', maxUserMessages: 10, now: new Date().toISOString() });
       if (started.kind !== 'started') throw new Error(started.kind);
       await store.appendReplyEvents([{ messageId: started.reply.id, seq: 1, data: '{"type":"delta","text":"x"}' }]);
       await expect(sql`update conversations set status = 'resolved' where id = ${c.id}`.execute(store.db)).rejects.toThrow();
@@ -221,7 +221,7 @@ describe.each(DATABASES)('migration 10 on an existing $name database', ({ name, 
       await expect(sql`update messages set role = 'robot' where id = ${started.userMessage.id}`.execute(store.db)).rejects.toThrow();
       expect(await store.listReplyEvents(started.reply.id, 0)).toHaveLength(1);
       // The idempotency index still holds, and foreign keys still point at the tables.
-      const replay = await store.startReply({ orgId: o.id, conversationId: c.id, content: 'before', idempotencyKey: 'k1', fingerprint: 'f', maxUserMessages: 10, now: new Date().toISOString() });
+      const replay = await store.startReply({ orgId: o.id, channel: 'customer', conversationId: c.id, content: 'before', idempotencyKey: 'k1', fingerprint: 'f', maxUserMessages: 10, now: new Date().toISOString() });
       expect(replay.kind).toBe('replay');
       await expect(sql`insert into reply_events (message_id, seq, data) values ('no-such-message', 1, 'x')`.execute(store.db)).rejects.toThrow();
       if (name === 'sqlite') {

@@ -154,6 +154,7 @@ describe.each(DATABASES)('hostile input on $name', ({ create }) => {
       const id = await createConversation(customer);
       const started = await server.store.startReply({
         orgId: server.orgId,
+        channel: 'customer',
         conversationId: id,
         content: 'hi',
         idempotencyKey: null,

@@ -28,7 +28,7 @@ describe.each(DATABASES)('Store contract on $name', ({ name, create }) => {
     return store.createOrganization({ name: slug, slug, credits });
   }
   const start = (o: Partial<StartReplyInput> & Pick<StartReplyInput, 'orgId' | 'conversationId'>) =>
-    store.startReply({ content: 'hi', idempotencyKey: null, fingerprint: null, maxUserMessages: 10, now: now(), ...o });
+    store.startReply({ channel: 'customer', content: 'hi', idempotencyKey: null, fingerprint: null, maxUserMessages: 10, now: now(), ...o });
 
   it('the store under test is the one the server uses for this engine', () => {
     // SQLite runs the prepared-statement store; PostgreSQL the Kysely one.
@@ -100,6 +100,22 @@ describe.each(DATABASES)('Store contract on $name', ({ name, create }) => {
     expect(await store.getConversation(o.id, 'management', c.id)).toBeUndefined();
     expect(await store.getConversation((await org()).id, 'customer', c.id)).toBeUndefined();
     expect(c.status).toBe('active');
+  });
+
+  it('startReply reads the conversation it starts in: not_found for another organization or channel, writing nothing', async () => {
+    const o = await org();
+    const c = await store.createConversation({ orgId: o.id, channel: 'customer', customerIdentifier: 'x@y.z' });
+    expect((await start({ orgId: (await org()).id, conversationId: c.id })).kind).toBe('not_found');
+    expect((await start({ orgId: o.id, channel: 'management', conversationId: c.id })).kind).toBe('not_found');
+    expect((await start({ orgId: o.id, conversationId: 'no-such-conversation' })).kind).toBe('not_found');
+    expect(await store.listMessages(c.id)).toEqual([]);
+    const r = await start({ orgId: o.id, conversationId: c.id, idempotencyKey: 'k', fingerprint: 'f' });
+    if (r.kind !== 'started') throw new Error(r.kind);
+    expect(r.conversation).toEqual(c);
+    const again = await start({ orgId: o.id, conversationId: c.id, idempotencyKey: 'k', fingerprint: 'f' });
+    if (again.kind !== 'replay') throw new Error(again.kind);
+    expect(again.conversation).toMatchObject({ id: c.id, orgId: o.id, channel: 'customer', customerIdentifier: 'x@y.z' });
+    expect(again.reply.id).toBe(r.reply.id);
   });
 
   it('startReply stores the pair atomically and refuses a second while one streams', async () => {

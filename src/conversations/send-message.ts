@@ -49,16 +49,15 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
   if (input.idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
     throw new AppError('invalid_request', 'Idempotency-Key must be 1 to 255 visible ASCII characters.');
   }
-  const conversation = await store.getConversation(input.organization.id, input.channel, input.conversationId);
-  if (!conversation) throw new AppError('not_found', 'Conversation not found.');
-
   // Until its run is registered, a resume or retry in this process waits for it rather than
-  // taking it for another instance's reply.
-  const starting = runs.starting(conversation.id);
+  // taking it for another instance's reply. The store reads the conversation in the same step
+  // as it starts the reply (one round trip on PostgreSQL).
+  const starting = runs.starting(input.conversationId);
   const result = await store
     .startReply({
       orgId: input.organization.id,
-      conversationId: conversation.id,
+      channel: input.channel,
+      conversationId: input.conversationId,
       content: input.message,
       idempotencyKey: input.idempotencyKey ?? null,
       fingerprint:
@@ -67,7 +66,7 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
       reserveCredits: config.maxReplyTokens,
       now: new Date().toISOString(),
       // While a person has the conversation, the message is announced (message.created).
-      escalatedEvent: conversation.status === 'escalated' ? messageCreatedEvent : undefined,
+      escalatedEvent: messageCreatedEvent,
     })
     .catch((err: unknown) => {
       starting();
@@ -75,6 +74,8 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
     });
   if (result.kind !== 'started') starting();
   switch (result.kind) {
+    case 'not_found':
+      throw new AppError('not_found', 'Conversation not found.');
     case 'busy':
       throw new AppError('reply_in_progress');
     case 'key_reused':
@@ -84,11 +85,12 @@ export async function sendMessage(deps: SendMessageDeps, input: SendMessageInput
     case 'no_credits':
       throw new AppError('payment_required');
     case 'replay': {
-      return { replyId: result.reply.id, feed: await runs.feedFor(conversation.id, result.reply), replayed: true };
+      return { replyId: result.reply.id, feed: await runs.feedFor(result.conversation.id, result.reply), replayed: true };
     }
     case 'started': {
       let run: ReturnType<RunManager['start']>;
       try {
+        const { conversation } = result;
         run = runs.start(
           deps.agents(conversation),
           { organization: input.organization, conversation, userMessage: result.userMessage },

@@ -9,7 +9,7 @@ import { newId } from './ids.ts';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Channel } from '@parley/client/protocol';
 import { DONE } from '@parley/client/protocol';
-import type { Database, MessagesTable } from './schema.ts';
+import type { ConversationsTable, Database, MessagesTable } from './schema.ts';
 import { newConversationRow, startedReplyRows, toConversation, toKey, toKeyWithOrganization, toMessage, toOrg } from './rows.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { deltaText, serializePayload } from '../sse/encode.ts';
@@ -247,37 +247,49 @@ export class KyselyStore implements Store {
   /** One statement: the function of pg-start-reply.ts locks, checks, reserves and inserts. */
   async startReply(input: StartReplyInput): Promise<StartReplyResult> {
     const build = input.escalatedEvent;
-    if (!build) return this.#startReply(this.#pool, input);
-    // A message to an escalated conversation: its `message.created` event in the same transaction.
+    const first = await this.#startReply(this.#pool, input, build !== undefined);
+    if (first !== 'escalated') return first;
+    // A message to an escalated conversation (a person has it): its `message.created` event in
+    // the same transaction. The function did nothing; here it runs again and records the event.
     return this.pgTransaction(async (client) => {
-      const result = await this.#startReply(client, input);
+      const result = await this.#startReply(client, input, false);
+      if (result === 'escalated') throw new Error('unreachable: escalated without the event asked for');
       if (result.kind !== 'started') return result;
-      const row = (await client.query({ ...PG.getConversationById, values: [input.conversationId] })).rows[0];
-      if (row?.status === 'escalated') {
-        const messages = (await client.query({ ...PG.listMessages, values: [input.conversationId] })).rows.map(toMessage);
-        await client.query(pgText(HANDOFF_SQL.recordEvent), recordEventParams(build(toConversation(row), messages)));
-      }
+      const messages = (await client.query({ ...PG.listMessages, values: [input.conversationId] })).rows.map(toMessage);
+      await client.query(pgText(HANDOFF_SQL.recordEvent), recordEventParams(build!(result.conversation, messages)));
       return result;
     });
   }
 
-  async #startReply(queryable: Pool | PoolClient, input: StartReplyInput): Promise<StartReplyResult> {
+  async #startReply(queryable: Pool | PoolClient, input: StartReplyInput, escalatedEvent: boolean): Promise<StartReplyResult | 'escalated'> {
     const { user, reply } = startedReplyRows(input, 0);
     const amount = input.reserveCredits ?? DEFAULT_MAX_REPLY_TOKENS;
     const row = (
       await queryable.query({
         ...PG.startReply,
-        values: [input.conversationId, input.orgId, user.id, reply.id, user.content, input.idempotencyKey, input.fingerprint, input.maxUserMessages, amount, input.now],
+        values: [
+          input.conversationId, input.orgId, input.channel, user.id, reply.id, user.content, input.idempotencyKey,
+          input.fingerprint, input.maxUserMessages, amount, input.now, escalatedEvent,
+        ],
       })
-    ).rows[0] as { kind: StartReplyResult['kind']; user_message: MessagesTable | null; reply: MessagesTable | null; reserved: number; user_position: number };
+    ).rows[0] as {
+      kind: StartReplyResult['kind'] | 'escalated';
+      conversation: ConversationsTable | null;
+      user_message: MessagesTable | null;
+      reply: MessagesTable | null;
+      reserved: number;
+      user_position: number;
+    };
     switch (row.kind) {
+      case 'escalated':
+        return 'escalated';
       case 'replay':
-        return { kind: 'replay', userMessage: toMessage(row.user_message!), reply: toMessage(row.reply!) };
+        return { kind: 'replay', conversation: toConversation(row.conversation!), userMessage: toMessage(row.user_message!), reply: toMessage(row.reply!) };
       case 'started':
         user.position = row.user_position;
         reply.position = row.user_position + 1;
         reply.reserved_credits = row.reserved;
-        return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
+        return { kind: 'started', conversation: toConversation(row.conversation!), userMessage: toMessage(user), reply: toMessage(reply) };
       default:
         return { kind: row.kind } as StartReplyResult;
     }

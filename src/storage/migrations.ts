@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Dialect } from './types.ts';
 import { AGENT_MIGRATIONS } from './agent-migrations.ts';
 import { HANDOFF_MIGRATIONS } from './handoff-migrations.ts';
-import { START_REPLY_FUNCTION } from './pg-start-reply.ts';
+import { START_REPLY_FUNCTION, START_REPLY_FUNCTION_V2 } from './pg-start-reply.ts';
 
 export interface Migration {
   version: number;
@@ -137,6 +137,14 @@ const CORE: Migration[] = [
     name: 'start_reply_function',
     async up(db, dialect) {
       if (dialect === 'postgres') await sql.raw(START_REPLY_FUNCTION).execute(db);
+    },
+  },
+  {
+    // The send's function reads the conversation too: one round trip fewer per send (pg-start-reply.ts).
+    version: 5,
+    name: 'start_reply_function_v2',
+    async up(db, dialect) {
+      if (dialect === 'postgres') await sql.raw(START_REPLY_FUNCTION_V2).execute(db);
     },
   },
   {

@@ -16,7 +16,6 @@ export const PG = {
      from api_keys as k inner join organizations as o on o.id = k.org_id
      where k.key_hash = $1`,
   ),
-  getConversationById: statement('get_conversation_by_id', 'select * from conversations where id = $1'),
   getConversation: statement('get_conversation', 'select * from conversations where id = $1 and org_id = $2 and channel = $3'),
   createConversation: statement(
     'create_conversation',
@@ -41,8 +40,8 @@ export const PG = {
   ),
   listReplyEvents: statement('list_reply_events', 'select seq, data from reply_events where message_id = $1 and seq > $2 order by seq'),
 
-  /** The whole of a send's start (pg-start-reply.ts): $1 conversation … $10 now. */
-  startReply: statement('start_reply', 'select * from parley_start_reply($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)'),
+  /** The whole of a send's start (pg-start-reply.ts, v2): $1 conversation … $11 now, $12 escalated event wanted. */
+  startReply: statement('start_reply_v2', 'select * from parley_start_reply_v2($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)'),
 
   // ── single-statement writes (atomic without a transaction) ──
   /** Any number of events of any replies: $1 message ids, $2 seqs, $3 data. */

@@ -66,7 +66,6 @@ const SQL = {
     credits = case when credits > ? then credits - ? else 0 end where id = ? and credits is not null`,
   latestReply: `select ${MESSAGE_COLUMNS} from messages where conversation_id = ? and role = 'assistant' order by position desc limit 1`,
   message: `select ${MESSAGE_COLUMNS}, author from messages where id = ?`,
-  conversationById: 'select * from conversations where id = ?',
   events: 'select seq, data from reply_events where message_id = ? and seq > ? order by seq',
 } as const;
 
@@ -178,13 +177,19 @@ export class SqliteStore extends KyselyStore {
 
   /** The unit of {@link startReply}: the same decisions, in the same order, as the Kysely store. */
   #startReply(input: StartReplyInput): StartReplyResult {
+    const row = this.statement(SQL.conversation).get(input.conversationId, input.orgId, input.channel) as Database['conversations'] | undefined;
+    if (!row) return { kind: 'not_found' };
+    // As in getConversation: the caller's id strings, not a second copy held for the reply's life.
+    row.id = input.conversationId;
+    row.org_id = input.orgId;
+    const conversation = toConversation(row);
     if (input.idempotencyKey !== null) {
       const prior = this.statement(SQL.messageByKey).get(input.conversationId, input.idempotencyKey) as MessagesTable | undefined;
       if (prior) {
         if (prior.fingerprint !== input.fingerprint) return { kind: 'key_reused' };
         const reply = this.statement(SQL.replyTo).get(input.conversationId, prior.id) as MessagesTable | undefined;
         if (!reply) throw new Error(`message ${prior.id} has no reply`);
-        return { kind: 'replay', userMessage: toMessage(prior), reply: toMessage(reply) };
+        return { kind: 'replay', conversation, userMessage: toMessage(prior), reply: toMessage(reply) };
       }
     }
     const counts = this.statement(SQL.messageCounts).get(input.conversationId) as { streaming: number; users: number; last: number };
@@ -206,14 +211,11 @@ export class SqliteStore extends KyselyStore {
     insert.run(user);
     insert.run(reply);
     this.statement(SQL.touchConversation).run(input.now, input.conversationId);
-    if (input.escalatedEvent) {
-      const conversation = toConversation(this.statement(SQL.conversationById).get(input.conversationId) as Database['conversations']);
-      if (conversation.status === 'escalated') {
-        const messages = (this.statement(SQL.finishedMessages).all(input.conversationId) as MessagesTable[]).map(toMessage);
-        this.statement(HANDOFF_SQL.recordEvent).run(...recordEventParams(input.escalatedEvent(conversation, messages)));
-      }
+    if (input.escalatedEvent && conversation.status === 'escalated') {
+      const messages = (this.statement(SQL.finishedMessages).all(input.conversationId) as MessagesTable[]).map(toMessage);
+      this.statement(HANDOFF_SQL.recordEvent).run(...recordEventParams(input.escalatedEvent(conversation, messages)));
     }
-    return { kind: 'started', userMessage: toMessage(user), reply: toMessage(reply) };
+    return { kind: 'started', conversation, userMessage: toMessage(user), reply: toMessage(reply) };
   }
 
   async appendReplyEvents(rows: ReplyEventRow[]): Promise<void> {

@@ -80,6 +80,8 @@ export interface NewConversation {
 
 export interface StartReplyInput {
   orgId: string;
+  /** The conversation must belong to `orgId` on `channel`; otherwise the result is `not_found`. */
+  channel: Channel;
   conversationId: string;
   content: string;
   idempotencyKey: string | null;
@@ -93,15 +95,20 @@ export interface StartReplyInput {
   reserveCredits?: number;
   now: string;
   /**
-   * Builds the `message.created` event, given when the caller saw the conversation escalated (a
-   * person has it): recorded in the outbox in the message's transaction if it still is (issue 14).
+   * Builds the `message.created` event: recorded in the outbox in the message's transaction when
+   * the conversation, read under the send's lock, is escalated (a person has it; issue 14).
    */
   escalatedEvent?: EventBuilder;
 }
 
+/**
+ * What a send did. `started` and `replay` carry the conversation as the send read it (under its
+ * lock on PostgreSQL), so a send costs no separate read of it.
+ */
 export type StartReplyResult =
-  | { kind: 'started'; userMessage: Message; reply: Message }
-  | { kind: 'replay'; userMessage: Message; reply: Message }
+  | { kind: 'started'; conversation: Conversation; userMessage: Message; reply: Message }
+  | { kind: 'replay'; conversation: Conversation; userMessage: Message; reply: Message }
+  | { kind: 'not_found' }
   | { kind: 'key_reused' }
   | { kind: 'busy' }
   | { kind: 'limit' }
