@@ -64,7 +64,9 @@ function busyLoops(count: number): ChildProcess[] {
   });
 }
 
-describe.each(ENGINES)('parley serve on $engine', ({ fresh, lease }) => {
+// Each test spawns one to three real servers (and the CLI) on a new database: on a busy
+// machine that alone can take most of the default 30 s.
+describe.each(ENGINES)('parley serve on $engine', { timeout: 90_000 }, ({ fresh, lease }) => {
   /** After a restart: every reply the killed server ran is closed (on PostgreSQL, once its lease expired). */
   const allClosed = (api: Api, ids: string[]) =>
     waitFor(async () => (await Promise.all(ids.map((id) => history(api, id)))).every((m) => m.length === 2), 15_000, 200);

@@ -60,8 +60,14 @@ describe.each(DATABASES)('webhook delivery across a SIGKILL on $name', ({ create
     });
     expect(await sent.text()).toContain('"status":"escalated"');
 
-    // Two failed attempts, then the process dies before the third.
+    // Two failed attempts, both recorded, then the process dies before the third. (Killed as
+    // soon as the receiver has the second request, the process may not yet have recorded its
+    // 500: that attempt would then be sent again and not counted, which is at-least-once too,
+    // but not the sequence this test is about.)
+    const deliveries = async () => (await api(first.url, managementKey, 'GET', `/api/v1/management/webhooks/${created.body.id}/deliveries`)).body.deliveries;
     await waitFor(() => r.received.length === 2, 10_000);
+    await waitFor(async () => (await deliveries())[0]?.attempts === 2, 10_000, 5);
+    expect(r.received).toHaveLength(2);
     first.child.kill('SIGKILL');
     await first.exited;
 

@@ -29,7 +29,11 @@ beforeAll(async () => {
       PARLEY_HEARTBEAT_MS: String(HEARTBEAT_MS),
     },
   });
-});
+  // One reply first, unchecked: on a busy machine the first call's module loading and JIT can
+  // take a good part of the short PARLEY_STREAM_TIMEOUT_MS these tests set for the stall cases.
+  fake.script({ frames: openaiChat.text(['warm']) });
+  await openStream(server.url, server.customerKey, 'Hello');
+}, 60_000);
 afterAll(async () => {
   await server?.close();
   await fake?.close();
