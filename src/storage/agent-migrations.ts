@@ -6,6 +6,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from './migrations.ts';
+import { AGENT_SETTINGS_TRIGGER } from './pg-change-triggers.ts';
 
 async function createAgentTables(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -88,6 +89,14 @@ export const AGENT_MIGRATIONS: Migration[] = [
       await createAgentTables(db);
       if (dialect === 'sqlite') await createSqliteSearch(db);
       else await createPostgresSearch(db);
+    },
+  },
+  {
+    // PostgreSQL: settings changes reach every instance's cache of them (pg-change-feed.ts).
+    version: 101,
+    name: 'agents: settings change notifications',
+    async up(db, dialect) {
+      if (dialect === 'postgres') await sql.raw(AGENT_SETTINGS_TRIGGER).execute(db);
     },
   },
 ];

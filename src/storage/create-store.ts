@@ -92,7 +92,9 @@ async function openPostgres(databaseUrl: string): Promise<KyselyStore> {
     await pool.end().catch(() => {});
     throw new Error(`cannot connect to PostgreSQL at ${postgresAddress(databaseUrl)} (${postgresReason(err)})`);
   }
-  return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', pool);
+  // One more connection, outside the pool, LISTENs for changes of cached rows (pg-change-feed.ts).
+  const connect = () => new BoundedClient({ connectionString: databaseUrl });
+  return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', pool, connect);
 }
 
 /** `host:port` of a PostgreSQL URL, never its user or password. */

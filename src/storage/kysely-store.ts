@@ -16,7 +16,8 @@ import { deltaText, serializePayload } from '../sse/encode.ts';
 import { withoutNul, withoutNulOrNull } from './text.ts';
 import { DEFAULT_MAX_REPLY_TOKENS } from '../config.ts';
 import { estimateTokens } from '../model/types.ts';
-import type { Pool, PoolClient } from 'pg';
+import type { Client as PgClient, Pool, PoolClient } from 'pg';
+import { ChangeCache, PgChangeFeed } from './pg-change-feed.ts';
 import { PG } from './pg-statements.ts';
 import { HANDOFF_SQL, pgText, recordEventParams, statusEventData } from './handoff-sql.ts';
 import type {
@@ -48,10 +49,29 @@ export class KyselyStore implements Store {
    */
   readonly #pg: Pool | undefined;
 
-  constructor(db: Kysely<Database>, dialect: Dialect, pool?: Pool) {
+  /**
+   * PostgreSQL: caches of the rows every request reads, kept correct by change notifications
+   * (pg-change-feed.ts): the key a request carries, by hash, and each organization's agent
+   * settings (read through `PgAgentStore`).
+   */
+  readonly caches:
+    | { feed: PgChangeFeed; keys: ChangeCache<{ key: ApiKeyRecord; organization: Organization }>; settings: ChangeCache<{ data: string; updated_at: string } | null> }
+    | undefined;
+
+  constructor(db: Kysely<Database>, dialect: Dialect, pool?: Pool, connect?: () => PgClient) {
     this.db = db;
     this.dialect = dialect;
     this.#pg = dialect === 'postgres' ? pool : undefined;
+    if (this.#pg && connect) {
+      const feed = new PgChangeFeed(connect);
+      // Keys for at most a second even if a notification were lost (TESTING.md SEC-05).
+      const keys = new ChangeCache<{ key: ApiKeyRecord; organization: Organization }>(feed, 'api_keys', 1_000);
+      // A cached key carries its organization: a change of one drops its keys' entries.
+      feed.subscribe((table, id) => {
+        if (table === 'organizations') keys.invalidateWhere((v) => v.organization.id === id);
+      }, () => {});
+      this.caches = { feed, keys, settings: new ChangeCache(feed, 'agent_settings', 30_000) };
+    }
   }
 
   /**
@@ -116,6 +136,7 @@ export class KyselyStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.caches?.feed.close();
     await this.db.destroy();
   }
 
@@ -194,8 +215,11 @@ export class KyselyStore implements Store {
   }
 
   async findApiKeyByHash(hash: string): Promise<{ key: ApiKeyRecord; organization: Organization } | undefined> {
-    const row = (await this.#pool.query({ ...PG.findApiKeyByHash, values: [hash] })).rows[0];
-    return row && toKeyWithOrganization(row);
+    const load = async () => {
+      const row = (await this.#pool.query({ ...PG.findApiKeyByHash, values: [hash] })).rows[0];
+      return row && toKeyWithOrganization(row);
+    };
+    return this.caches ? this.caches.keys.get(hash, load) : load();
   }
 
   async listApiKeys(orgId: string, options: { includeRevoked?: boolean } = {}): Promise<ApiKeyRecord[]> {
@@ -212,6 +236,8 @@ export class KyselyStore implements Store {
       .where('id', '=', keyId)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
+    // The caller's next request must already be refused here, before the notification is back.
+    this.caches?.keys.invalidateWhere((v) => v.key.id === keyId);
     return Number(r.numUpdatedRows) === 1;
   }
 

@@ -7,6 +7,7 @@ import type { Dialect } from './types.ts';
 import { AGENT_MIGRATIONS } from './agent-migrations.ts';
 import { HANDOFF_MIGRATIONS } from './handoff-migrations.ts';
 import { START_REPLY_FUNCTION, START_REPLY_FUNCTION_V2 } from './pg-start-reply.ts';
+import { CORE_CHANGE_TRIGGERS } from './pg-change-triggers.ts';
 
 export interface Migration {
   version: number;
@@ -145,6 +146,15 @@ const CORE: Migration[] = [
     name: 'start_reply_function_v2',
     async up(db, dialect) {
       if (dialect === 'postgres') await sql.raw(START_REPLY_FUNCTION_V2).execute(db);
+    },
+  },
+  {
+    // Notifications that keep each instance's caches of keys and organizations correct
+    // (pg-change-feed.ts, pg-change-triggers.ts).
+    version: 6,
+    name: 'change_notifications',
+    async up(db, dialect) {
+      if (dialect === 'postgres') for (const text of CORE_CHANGE_TRIGGERS) await sql.raw(text).execute(db);
     },
   },
   {

@@ -9,6 +9,9 @@ import type { AgentSettings } from '../settings/settings.ts';
 import { KyselyAgentStore, settingsFromRow, type Assessment } from './agent-store.ts';
 import type { KyselyStore } from './kysely-store.ts';
 import { statement } from './pg-statements.ts';
+import type { ChangeCache } from './pg-change-feed.ts';
+
+type SettingsRow = { data: string; updated_at: string };
 
 const PG_AGENT = {
   settings: statement('agent_settings', 'select data, updated_at from agent_settings where org_id = $1'),
@@ -25,13 +28,28 @@ const PG_AGENT = {
 export class PgAgentStore extends KyselyAgentStore {
   readonly #pool: Pool;
 
+  /** The store's cache of settings rows (null: none stored, the defaults), shared by every agent store. */
+  readonly #cache: ChangeCache<SettingsRow | null> | undefined;
+
   constructor(store: KyselyStore, pool: Pool) {
     super(store);
     this.#pool = pool;
+    this.#cache = store.caches?.settings;
   }
 
   async getSettings(orgId: string): Promise<AgentSettings> {
-    return settingsFromRow((await this.#pool.query({ ...PG_AGENT.settings, values: [orgId] })).rows[0]);
+    const load = async () => ((await this.#pool.query({ ...PG_AGENT.settings, values: [orgId] })).rows[0] ?? null) as SettingsRow | null;
+    const row = this.#cache ? await this.#cache.get(orgId, load) : await load();
+    return settingsFromRow(row ?? undefined);
+  }
+
+  async saveSettings(orgId: string, settings: AgentSettings): Promise<AgentSettings> {
+    try {
+      return await super.saveSettings(orgId, settings);
+    } finally {
+      // This process's next read sees the change at once, before its notification is back.
+      this.#cache?.invalidate(orgId);
+    }
   }
 
   async saveAssessments(items: Assessment[]): Promise<void> {

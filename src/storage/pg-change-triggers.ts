@@ -1,0 +1,54 @@
+/**
+ * The triggers that feed pg-change-feed.ts: each sends `pg_notify('parley_changes',
+ * '<table>:<key>')` in the transaction that changes a cached row, so the notification goes out
+ * at its commit (and not at all on a rollback). Migration 6 creates those of the core tables,
+ * migration 101 the agent settings'.
+ *
+ * - api_keys, keyed by hash: a new key, a revocation, any change but `last_used_at` (written at
+ *   most once a minute per key and never read from the cache).
+ * - organizations, keyed by id: a new name or slug, or credits that become or stop being
+ *   exhausted or unlimited. A debit that leaves the balance positive sends nothing: a cached
+ *   organization's `credits` is current in its sign only, which is all a request checks.
+ * - agent_settings, keyed by organization id: every change.
+ */
+export const CORE_CHANGE_TRIGGERS = [
+  // Inserts and deletes: the WHEN clause of an AFTER ... OR UPDATE trigger may not name OLD for
+  // them, so updates get their own trigger with the condition.
+  `
+create or replace function parley_notify_api_keys() returns trigger language plpgsql as $fn$
+begin
+  perform pg_notify('parley_changes', 'api_keys:' || (case when tg_op = 'DELETE' then old.key_hash else new.key_hash end));
+  if tg_op = 'UPDATE' and old.key_hash is distinct from new.key_hash then
+    perform pg_notify('parley_changes', 'api_keys:' || old.key_hash);
+  end if;
+  return null;
+end
+$fn$;
+create trigger parley_notify_api_keys after insert or delete on api_keys
+  for each row execute function parley_notify_api_keys();
+create trigger parley_notify_api_keys_update after update on api_keys
+  for each row when ((old.key_hash, old.org_id, old.type, old.revoked_at) is distinct from (new.key_hash, new.org_id, new.type, new.revoked_at))
+  execute function parley_notify_api_keys();`,
+  `
+create or replace function parley_notify_organizations() returns trigger language plpgsql as $fn$
+begin
+  perform pg_notify('parley_changes', 'organizations:' || (case when tg_op = 'DELETE' then old.id else new.id end));
+  return null;
+end
+$fn$;
+create trigger parley_notify_organizations after delete on organizations
+  for each row execute function parley_notify_organizations();
+create trigger parley_notify_organizations_update after update on organizations
+  for each row when ((old.name, old.slug, old.credits is null, old.credits > 0) is distinct from (new.name, new.slug, new.credits is null, new.credits > 0))
+  execute function parley_notify_organizations();`,
+];
+
+export const AGENT_SETTINGS_TRIGGER = `
+create or replace function parley_notify_agent_settings() returns trigger language plpgsql as $fn$
+begin
+  perform pg_notify('parley_changes', 'agent_settings:' || (case when tg_op = 'DELETE' then old.org_id else new.org_id end));
+  return null;
+end
+$fn$;
+create trigger parley_notify_agent_settings after insert or update or delete on agent_settings
+  for each row execute function parley_notify_agent_settings();`;
