@@ -18,6 +18,7 @@ import { OAK_ARTICLES, OAK_CONTEXT, OAK_DEV, OAK_RULES } from './oakhouse-dev.ts
 import { WILLOW_ARTICLES, WILLOW_CONTEXT, WILLOW_HELD_OUT, WILLOW_RULES } from './willow-kennels-heldout.ts';
 import { FENWICK_ARTICLES, FENWICK_CONTEXT, FENWICK_DEV, FENWICK_RULES } from './fenwick-dev.ts';
 import { IRONWORKS_ARTICLES, IRONWORKS_CONTEXT, IRONWORKS_DEV, IRONWORKS_RULES } from './ironworks-dev.ts';
+import { BROOKFIELD_ARTICLES, BROOKFIELD_CONTEXT, BROOKFIELD_HELD_OUT, BROOKFIELD_RULES } from './brookfield-plumbing-heldout.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -118,6 +119,15 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: WILLOW_RULES,
     articles: WILLOW_ARTICLES,
     splits: [{ name: 'held-out, written before round-3 tuning', cases: WILLOW_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Brookfield Plumbing & Heating',
+    slug: 'brookfield',
+    agentName: 'Brook',
+    businessContext: BROOKFIELD_CONTEXT,
+    escalationRules: BROOKFIELD_RULES,
+    articles: BROOKFIELD_ARTICLES,
+    splits: [{ name: 'held-out, written before round-4 changes', cases: BROOKFIELD_HELD_OUT, heldOut: true }],
   },
   {
     name: 'Oakhouse Furniture',
