@@ -14,6 +14,7 @@
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { kindsOf, synonymsOf, type SynonymTable } from './synonyms.ts';
 import { askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
+import { GATE_THRESHOLD, gateProbability } from './answer-gate.ts';
 import { isStopWord, stem, terms, words as plainWords } from './text.ts';
 
 export interface AnswerSource {
@@ -39,9 +40,11 @@ export interface ExtractOptions {
    * name no topic ("Can I hire a car seat?" at a car-hire firm asks about the seat).
    */
   businessName?: string;
+  /** Let the answer gate (answer-gate.ts) admit a question no line clears the floor for; default on. */
+  gate?: boolean;
 }
 
-interface Candidate extends SourceLine {
+export interface Candidate extends SourceLine {
   sourceId: string;
   sourceIndex: number;
   terms: Set<string>;
@@ -112,10 +115,48 @@ const CONTINUES = /^(?:it|its|this|that|these|those|they|them|the (?:fee|price|c
  * @example extractAnswer('How long does shipping take?', [{ id, title, text }])
  */
 export function extractAnswer(question: string, sources: AnswerSource[], options: ExtractOptions = {}): ExtractedSentence[] {
-  const minCoverage = options.minCoverage ?? 0.5;
-  const maxSentences = options.maxSentences ?? 3;
+  const analysis = analyseQuestion(question, sources, options);
+  if (!analysis) return [];
+  const picked = selectLines(question, analysis, options);
+  if (picked.length > 0 || options.gate === false) return picked;
+  // No line clears the coverage floor: the gate, fitted on the dev splits, decides whether the
+  // question is answerable all the same, and if so the best admissible lines answer it.
+  if (gateProbability(gateFeatures(analysis)) < GATE_THRESHOLD) return [];
+  return selectLines(question, analysis, { ...options, minCoverage: 0 });
+}
+
+/** One source line scored against a question, with what its eligibility turned on. */
+export interface LineScore {
+  c: Candidate;
+  coverage: number;
+  score: number;
+  own: number;
+  topical: number;
+  /** The line passes every test but the coverage floor. */
+  admissible: boolean;
+}
+
+/** Everything the extractor worked out about a question, before it picks lines. */
+export interface QuestionAnalysis {
+  candidates: Candidate[];
+  scored: LineScore[];
+  /** Topic weight of each asked word (see the constants above). */
+  weight: Map<string, number>;
+  asked: string[];
+  /** Kinds of value asked for that some source holds. */
+  values: string[];
+  /** A yes/no question ("Can I…", "Do you…"), and whether it asks if something is offered at all. */
+  yesNo: boolean;
+  offered: boolean;
+  sourceCount: number;
+  /** The question's content words in order, repeats kept. */
+  sequence: string[];
+}
+
+/** Scores every line of `sources` against `question`; undefined when there is nothing to score. */
+export function analyseQuestion(question: string, sources: AnswerSource[], options: ExtractOptions = {}): QuestionAnalysis | undefined {
   const words = [...new Set(terms(question))];
-  if (words.length === 0) return [];
+  if (words.length === 0) return undefined;
 
   const candidates: Candidate[] = [];
   sources.forEach((source, sourceIndex) => {
@@ -125,7 +166,7 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
       candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms });
     }
   });
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return undefined;
   // The kind of answer asked for ("how long": a duration) ranks the lines that hold one first,
   // in place of the words that asked for it, when some line holds one (otherwise those words
   // stay and must match). It only ranks: whether a line qualifies is decided by words alone,
@@ -225,7 +266,19 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   // Only a yes/no question: in "What classes do you *run*?" the action is the line's topic too.
   const yesNo = /^\W*(?:can|could|may|do|does|will|would)\b/i.test(question);
   const topicWords = yesNo ? asked.filter((t) => t !== action && weight.get(t) !== FILLER_WEIGHT && !named.has(t)).length : 0;
-  const eligible = scored.filter((s) => s.own >= minOwn && (topicWords === 0 || s.topical > 0) && s.coverage >= minCoverage && (values.length === 0 || values.some((k) => s.c.terms.has(k))));
+  const lines: LineScore[] = scored.map((s) => ({
+    ...s,
+    admissible: s.own >= minOwn && (topicWords === 0 || s.topical > 0) && (values.length === 0 || values.some((k) => s.c.terms.has(k))),
+  }));
+  return { candidates, scored: lines, weight, asked, values, yesNo, offered, sourceCount: sources.length, sequence: terms(question) };
+}
+
+/** The lines that answer, from an analysis: admissible, over the coverage floor, best first. */
+function selectLines(question: string, analysis: QuestionAnalysis, options: ExtractOptions): ExtractedSentence[] {
+  const minCoverage = options.minCoverage ?? 0.5;
+  const maxSentences = options.maxSentences ?? 3;
+  const { candidates, scored } = analysis;
+  const eligible = scored.filter((s) => s.admissible && s.coverage >= minCoverage);
   if (eligible.length === 0) return [];
   eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);
   // "The cheapest plan", "the most expensive room": the eligible list item or table row with
@@ -246,6 +299,42 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     // Keep the best source's sentences together and in their original order.
     .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order)
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
+}
+
+/**
+ * What decides whether a question is answerable at all, as numbers: how well the best
+ * admissible line covers it, how much of the question no source mentions, what kind of question
+ * it is, how much retrieval found. `answer-gate.ts` weighs them with weights fitted on the dev
+ * splits (eval/fit-gate.ts).
+ */
+export function gateFeatures(a: QuestionAnalysis): number[] {
+  const admissible = a.scored.filter((s) => s.admissible).sort((x, y) => y.score - x.score || x.c.sourceIndex - y.c.sourceIndex);
+  const best = admissible[0];
+  const total = a.asked.reduce((sum, t) => sum + a.weight.get(t)!, 0) || 1;
+  const isAbsent = (t: string) => a.weight.get(t) === ABSENT_WEIGHT || a.weight.get(t) === ABSENT_ACTION_WEIGHT;
+  const absent = a.asked.filter(isAbsent);
+  const absentWeight = absent.reduce((sum, t) => sum + a.weight.get(t)!, 0);
+  const fillerWeight = a.asked.filter((t) => a.weight.get(t) === FILLER_WEIGHT).reduce((sum, t) => sum + a.weight.get(t)!, 0);
+  return [
+    1,
+    best?.coverage ?? 0,
+    best?.score ?? 0,
+    Math.min(best?.own ?? 0, 3) / 3,
+    best && best.c.sourceIndex === 0 ? 1 : 0,
+    absentWeight / total,
+    Math.min(absent.length, 3) / 3,
+    a.asked.some((t) => a.weight.get(t) === ABSENT_ACTION_WEIGHT) ? 1 : 0,
+    fillerWeight / total,
+    a.values.length > 0 ? 1 : 0,
+    a.yesNo ? 1 : 0,
+    a.offered ? 1 : 0,
+    // The business context is always a source: retrieval found the rest.
+    Math.min(a.sourceCount - 1, 3) / 3,
+    Math.min(admissible.length, 5) / 5,
+    // A word no source has, right before one they have ("a *student* discount", "*electric*
+    // cars"): it narrows a topic the sources know to one they do not cover.
+    a.sequence.some((t, i) => isAbsent(t) && a.weight.get(a.sequence[i + 1] ?? '') === 1) ? 1 : 0,
+  ];
 }
 
 /**
