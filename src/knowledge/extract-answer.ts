@@ -132,6 +132,8 @@ export interface LineScore {
   score: number;
   own: number;
   topical: number;
+  /** Asked words (or synonyms) the line itself holds, not counting the kind of answer. */
+  words: number;
   /** The line passes every test but the coverage floor. */
   admissible: boolean;
 }
@@ -243,13 +245,13 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
     const lineTotal = total - unnamed || 1;
     const score = (covered + typed) / (lineTotal + types.length * TYPE_WEIGHT);
-    if (typeOnly) return { c, coverage: score, score, own: typed, topical: 1 };
+    if (typeOnly) return { c, coverage: score, score, own: typed, topical: 1, words: 0 };
     // Holding the kind of answer asked for is the line's own evidence too ("Where is the company
     // based?": "… in Dublin, Ireland" under a title naming the company).
     // For where the business is and how to call it, the line holding the address or number is
     // the answer even when it never repeats the question's noun ("Where is the school?").
     const identity = IDENTITY_TYPES.some((k) => types.includes(k) && c.terms.has(k));
-    return { c, coverage: identity ? Math.max(score, covered / lineTotal) : covered / lineTotal, score, own: own + typed, topical: topical + typed };
+    return { c, coverage: identity ? Math.max(score, covered / lineTotal) : covered / lineTotal, score, own: own + typed, topical: topical + typed, words: own };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
   // A discounted thing of the customer's needs two words of the line's own evidence ("my table"
@@ -290,7 +292,11 @@ function selectLines(question: string, analysis: QuestionAnalysis, options: Extr
     return [{ text: pick.c.text, sourceId: pick.c.sourceId, score: pick.score }];
   }
   const best = eligible[0]!;
-  const chosen = eligible
+  // The coverage floor says whether the best line answers; other lines of its article need only
+  // be admissible, hold an asked word themselves and score close to it ("Guests can visit with a
+  // day pass" beside "letting friends in leads to a ban" for "Can I bring a friend?").
+  const companions = scored.filter((s) => s.admissible && s.words > 0 && s.c.sourceId === best.c.sourceId && !eligible.includes(s));
+  const chosen = [...eligible, ...companions].sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order)
     // Answers come from one article as a rule: another's lines must come close to the best.
     .filter((s) => s.score >= best.score * (s.c.sourceId === best.c.sourceId ? RELATIVE_FLOOR : OTHER_SOURCE_FLOOR))
     .slice(0, maxSentences)
