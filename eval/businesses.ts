@@ -19,6 +19,7 @@ import { WILLOW_ARTICLES, WILLOW_CONTEXT, WILLOW_HELD_OUT, WILLOW_RULES } from '
 import { FENWICK_ARTICLES, FENWICK_CONTEXT, FENWICK_DEV, FENWICK_RULES } from './fenwick-dev.ts';
 import { IRONWORKS_ARTICLES, IRONWORKS_CONTEXT, IRONWORKS_DEV, IRONWORKS_RULES } from './ironworks-dev.ts';
 import { BROOKFIELD_ARTICLES, BROOKFIELD_CONTEXT, BROOKFIELD_HELD_OUT, BROOKFIELD_RULES } from './brookfield-plumbing-heldout.ts';
+import { STILLPOINT_ARTICLES, STILLPOINT_CONTEXT, STILLPOINT_DEV, STILLPOINT_RULES } from './stillpoint-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -164,5 +165,14 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: IRONWORKS_RULES,
     articles: IRONWORKS_ARTICLES,
     splits: [{ name: 'dev (round 3, written after the first round-3 changes)', cases: IRONWORKS_DEV, heldOut: false }],
+  },
+  {
+    name: 'Still Point Yoga',
+    slug: 'stillpoint',
+    agentName: 'Sol',
+    businessContext: STILLPOINT_CONTEXT,
+    escalationRules: STILLPOINT_RULES,
+    articles: STILLPOINT_ARTICLES,
+    splits: [{ name: 'dev (round 4, written after the answer gate)', cases: STILLPOINT_DEV, heldOut: false }],
   },
 ];
