@@ -9,7 +9,7 @@ import data from './answer-gate-weights.json' with { type: 'json' };
 /** Names of the numbers `gateFeatures` (extract-answer.ts) returns, in order; the weights follow them. */
 export const GATE_FEATURES = [
   'bias', 'bestCoverage', 'bestScore', 'bestOwn', 'bestFromTopSource', 'absentShare', 'absentWords',
-  'absentAction', 'fillerShare', 'asksValue', 'yesNo', 'offered', 'sourcesRetrieved', 'admissibleLines', 'absentModifier',
+  'absentAction', 'fillerShare', 'asksValue', 'yesNo', 'offered', 'sourcesRetrieved', 'admissibleLines',
 ] as const;
 
 /** The weights were fitted on these features (a test checks it). */

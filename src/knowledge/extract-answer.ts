@@ -151,8 +151,6 @@ export interface QuestionAnalysis {
   yesNo: boolean;
   offered: boolean;
   sourceCount: number;
-  /** The question's content words in order, repeats kept. */
-  sequence: string[];
 }
 
 /** Scores every line of `sources` against `question`; undefined when there is nothing to score. */
@@ -272,7 +270,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     ...s,
     admissible: s.own >= minOwn && (topicWords === 0 || s.topical > 0) && (values.length === 0 || values.some((k) => s.c.terms.has(k))),
   }));
-  return { candidates, scored: lines, weight, asked, values, yesNo, offered, sourceCount: sources.length, sequence: terms(question) };
+  return { candidates, scored: lines, weight, asked, values, yesNo, offered, sourceCount: sources.length };
 }
 
 /** The lines that answer, from an analysis: admissible, over the coverage floor, best first. */
@@ -317,8 +315,7 @@ export function gateFeatures(a: QuestionAnalysis): number[] {
   const admissible = a.scored.filter((s) => s.admissible).sort((x, y) => y.score - x.score || x.c.sourceIndex - y.c.sourceIndex);
   const best = admissible[0];
   const total = a.asked.reduce((sum, t) => sum + a.weight.get(t)!, 0) || 1;
-  const isAbsent = (t: string) => a.weight.get(t) === ABSENT_WEIGHT || a.weight.get(t) === ABSENT_ACTION_WEIGHT;
-  const absent = a.asked.filter(isAbsent);
+  const absent = a.asked.filter((t) => a.weight.get(t) === ABSENT_WEIGHT || a.weight.get(t) === ABSENT_ACTION_WEIGHT);
   const absentWeight = absent.reduce((sum, t) => sum + a.weight.get(t)!, 0);
   const fillerWeight = a.asked.filter((t) => a.weight.get(t) === FILLER_WEIGHT).reduce((sum, t) => sum + a.weight.get(t)!, 0);
   return [
@@ -337,9 +334,6 @@ export function gateFeatures(a: QuestionAnalysis): number[] {
     // The business context is always a source: retrieval found the rest.
     Math.min(a.sourceCount - 1, 3) / 3,
     Math.min(admissible.length, 5) / 5,
-    // A word no source has, right before one they have ("a *student* discount", "*electric*
-    // cars"): it narrows a topic the sources know to one they do not cover.
-    a.sequence.some((t, i) => isAbsent(t) && a.weight.get(a.sequence[i + 1] ?? '') === 1) ? 1 : 0,
   ];
 }
 
