@@ -5,8 +5,13 @@
  * the whole agent, as `npm run eval` asks it, and the features are taken from exactly the
  * articles and business context the composer saw.
  *
- * Run: npx tsc -p tsconfig.build.json && node dist/eval/fit-gate.js [--write]
- * With --write it replaces src/knowledge/answer-gate-weights.json.
+ * Only questions no line clears the coverage floor for are examples: the gate speaks for those
+ * alone. The threshold sits just above every unanswerable dev question. It also prints a
+ * leave-one-business-out estimate (fit on the other dev businesses, count what the gate admits
+ * on the one left out), the honest figure to compare variants by before any held-out run.
+ *
+ * Run: npx tsc -p tsconfig.build.json && node dist/eval/fit-gate.js [--write] [--verbose]
+ * With --write it replaces src/knowledge/answer-gate-weights.json (rebuild before npm run eval).
  */
 import { writeFileSync } from 'node:fs';
 import { agentComposer } from '../src/agents/offline-composer.ts';
