@@ -105,6 +105,8 @@ const PHRASING = new Set(
   ),
 );
 const NUMBER_WORDS = new Set(terms('one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand'));
+/** Letters a question word and a source word must open with alike to count as one derivation. */
+const DERIVATION_PREFIX = 6;
 /** Items a list intro brings with it. */
 const MAX_LIST_ITEMS = 8;
 /** A sentence opening like this continues the one before. */
@@ -192,13 +194,22 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     const head = [...sourceTerms].find((s) => s.length >= 4 && t.length - s.length >= 3 && t.endsWith(s) && !s.startsWith('#'));
     if (head) compoundHead.set(t, head);
   }
+  // A derivation the stemmer leaves apart ("pregnant" and "pregnancy", "minibus" and
+  // "minibuses"): a source word opening with the same six letters counts as a synonym.
+  const derived = new Map<string, string[]>();
+  for (const t of words) {
+    if (t.length < DERIVATION_PREFIX || /\d|^#/.test(t)) continue;
+    const prefix = t.slice(0, DERIVATION_PREFIX);
+    const kin = [...sourceTerms].filter((s) => s !== t && s.startsWith(prefix));
+    if (kin.length > 0) derived.set(t, kin);
+  }
   // "Do you sell mattresses?" asks whether the thing itself is offered: a line about
   // "furniture" does not say so, though it answers "Can I return the chair?".
   const offered = action !== undefined && AVAILABILITY.has(action);
   const synonyms = (t: string) => {
     const head = compoundHead.get(t);
     const alike = offered ? synonymsOf(t, options.synonyms).filter((s) => !kindsOf(t).has(s)) : synonymsOf(t, options.synonyms);
-    return head ? [head, ...alike] : alike;
+    return [...(head ? [head] : []), ...(derived.get(t) ?? []), ...alike];
   };
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   const weight = new Map<string, number>();

@@ -275,6 +275,14 @@ describe('text tools', () => {
     expect(extractAnswer('Do you have a café at the school?', school, options)).toEqual([]);
   });
 
+  it('reads a derivation the stemmer leaves apart as a synonym ("pregnant", "pregnancy")', () => {
+    const studio = [{ id: 'preg', title: 'Pregnancy and injuries', text: '# Pregnancy and injuries\nOur pregnancy yoga class runs on Saturdays at 11am and is suitable from 14 weeks.\nPlease do not join hot yoga while pregnant.' }];
+    expect(extractAnswer('Can I do yoga while pregnant?', studio).map((s) => s.text)).toEqual([
+      'Our pregnancy yoga class runs on Saturdays at 11am and is suitable from 14 weeks.',
+      'Please do not join hot yoga while pregnant.',
+    ]);
+  });
+
   it('undoes contractions instead of leaving fragments as words (issue 13)', () => {
     expect(terms("What's the fee if I don't return it?")).toEqual([stem('fee'), stem('return')]);
     expect(terms("I can't log in")).toEqual([stem('login')]);
