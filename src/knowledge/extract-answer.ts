@@ -100,7 +100,7 @@ const VALUE_TYPES = new Set(['#money', '#duration', '#time', '#distance', '#size
 const PHRASING = new Set(
   terms(
     'put get go going make use give come bring see look find try work want like mean sure exactly actually really run extra additional ' +
-    'end start begin know enough ever still next new old another else sit ' +
+    'end start begin know enough ever still next new old another else sit best complete completely total totally absolute absolutely ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
