@@ -11,7 +11,7 @@ import { NOT_KNOWN_PATTERN } from '../src/agents/support-replies.ts';
 import { createSupportAgent } from '../src/agents/support-agent.ts';
 import type { AgentEvent } from '../src/agents/types.ts';
 import { loadSpelling } from '../src/knowledge/spelling.ts';
-import { OfflineModel } from '../src/model/offline.ts';
+import { OfflineModel, type OfflineComposer } from '../src/model/offline.ts';
 import { agentStoreFor, createStore } from '../src/storage/create-store.ts';
 import type { Message } from '../src/storage/types.ts';
 import type { EvalBusiness, EvalSplit } from './businesses.ts';
@@ -44,7 +44,13 @@ export function answerOk(c: EvalCase, text: string): boolean {
   return NOT_KNOWN_PATTERN.test(text) && !/\$|\d/.test(text);
 }
 
-export async function scoreBusiness(business: EvalBusiness): Promise<SplitScore[]> {
+/** Hooks for scripts that learn from the eval (eval/fit-gate.ts): the composer, and each case's reply. */
+export interface ScoreHooks {
+  compose?: OfflineComposer;
+  onCase?: (c: EvalCase, split: EvalSplit, text: string) => void;
+}
+
+export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = {}): Promise<SplitScore[]> {
   const store = await createStore('sqlite::memory:');
   await store.migrate();
   const agentStore = agentStoreFor(store);
@@ -67,7 +73,7 @@ export async function scoreBusiness(business: EvalBusiness): Promise<SplitScore[
   }
   // Timed per question below: the one-off dictionary load is not a question's cost.
   await loadSpelling();
-  const agent = createSupportAgent({ model: new OfflineModel({ delayMs: 0, compose: agentComposer }), agentStore, notes: new ReplyNotes() });
+  const agent = createSupportAgent({ model: new OfflineModel({ delayMs: 0, compose: hooks.compose ?? agentComposer }), agentStore, notes: new ReplyNotes() });
 
   const scores: SplitScore[] = [];
   for (const split of business.splits) {
@@ -89,6 +95,7 @@ export async function scoreBusiness(business: EvalBusiness): Promise<SplitScore[
       agentMs += performance.now() - started;
       const text = events.map((e) => (e.type === 'delta' ? e.text : '')).join('');
       const escalated = events.some((e) => e.type === 'escalate');
+      hooks.onCase?.(c, split, text);
       if (escalated && c.escalate) s.tp++;
       else if (escalated && !c.escalate) s.fp++;
       else if (!escalated && c.escalate) s.fn++;

@@ -18,6 +18,8 @@ import { OAK_ARTICLES, OAK_CONTEXT, OAK_DEV, OAK_RULES } from './oakhouse-dev.ts
 import { WILLOW_ARTICLES, WILLOW_CONTEXT, WILLOW_HELD_OUT, WILLOW_RULES } from './willow-kennels-heldout.ts';
 import { FENWICK_ARTICLES, FENWICK_CONTEXT, FENWICK_DEV, FENWICK_RULES } from './fenwick-dev.ts';
 import { IRONWORKS_ARTICLES, IRONWORKS_CONTEXT, IRONWORKS_DEV, IRONWORKS_RULES } from './ironworks-dev.ts';
+import { BROOKFIELD_ARTICLES, BROOKFIELD_CONTEXT, BROOKFIELD_HELD_OUT, BROOKFIELD_RULES } from './brookfield-plumbing-heldout.ts';
+import { STILLPOINT_ARTICLES, STILLPOINT_CONTEXT, STILLPOINT_DEV, STILLPOINT_RULES } from './stillpoint-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -120,6 +122,15 @@ export const BUSINESSES: EvalBusiness[] = [
     splits: [{ name: 'held-out, written before round-3 tuning', cases: WILLOW_HELD_OUT, heldOut: true }],
   },
   {
+    name: 'Brookfield Plumbing & Heating',
+    slug: 'brookfield',
+    agentName: 'Brook',
+    businessContext: BROOKFIELD_CONTEXT,
+    escalationRules: BROOKFIELD_RULES,
+    articles: BROOKFIELD_ARTICLES,
+    splits: [{ name: 'held-out, written before round-4 changes', cases: BROOKFIELD_HELD_OUT, heldOut: true }],
+  },
+  {
     name: 'Oakhouse Furniture',
     slug: 'oakhouse',
     agentName: 'Oak',
@@ -154,5 +165,14 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: IRONWORKS_RULES,
     articles: IRONWORKS_ARTICLES,
     splits: [{ name: 'dev (round 3, written after the first round-3 changes)', cases: IRONWORKS_DEV, heldOut: false }],
+  },
+  {
+    name: 'Still Point Yoga',
+    slug: 'stillpoint',
+    agentName: 'Sol',
+    businessContext: STILLPOINT_CONTEXT,
+    escalationRules: STILLPOINT_RULES,
+    articles: STILLPOINT_ARTICLES,
+    splits: [{ name: 'dev (round 4, written after the answer gate)', cases: STILLPOINT_DEV, heldOut: false }],
   },
 ];

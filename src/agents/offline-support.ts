@@ -5,7 +5,7 @@
  * and otherwise answers extractively from the articles and business context — or says it does
  * not know and offers a human.
  */
-import { extractAnswer, leadingName } from '../knowledge/extract-answer.ts';
+import { extractAnswer, leadingName, type AnswerSource, type ExtractOptions } from '../knowledge/extract-answer.ts';
 import { tableOf } from '../knowledge/search-query.ts';
 import type { OfflineTurn } from '../model/offline.ts';
 import type { ModelRequest } from '../model/types.ts';
@@ -45,12 +45,20 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   if (escalation) return { toolCalls: [{ name: 'escalate', input: { reason: escalation.reason } }] };
   const chat = smallTalk(ctx);
   if (chat) return { text: chat };
-  const sources = [
+  const picked = extractAnswer(ctx.customerMessage, supportSources(ctx), supportExtractOptions(ctx));
+  if (picked.length === 0) return { text: notKnownText(ctx.tone) };
+  return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
+}
+
+/** What the extractor answers from: the retrieved articles, then the business context. */
+export function supportSources(ctx: SupportContext): AnswerSource[] {
+  return [
     ...ctx.articles.map((a) => ({ id: a.id, title: a.title, text: a.content })),
     // A title of stop words only ("About us") would give its lines no context words.
     { id: 'business-context', title: 'About our business and company', text: ctx.businessContext },
   ];
-  const picked = extractAnswer(ctx.customerMessage, sources, { synonyms: tableOf(ctx.synonyms ?? []), businessName: leadingName(ctx.businessContext) });
-  if (picked.length === 0) return { text: notKnownText(ctx.tone) };
-  return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
+}
+
+export function supportExtractOptions(ctx: SupportContext): ExtractOptions {
+  return { synonyms: tableOf(ctx.synonyms ?? []), businessName: leadingName(ctx.businessContext) };
 }

@@ -58,7 +58,7 @@ const HOLDS: [string, RegExp][] = [
 
 /** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
 const TYPE_WORDS: Record<string, string[]> = {
-  '#duration': ['long', 'quickly', 'soon', 'last', 'lasts', 'far', 'advance', 'ahead', 'much', 'time', 'longer'],
+  '#duration': ['long', 'quickly', 'soon', 'last', 'lasts', 'far', 'advance', 'ahead', 'much', 'time', 'longer', 'notice'],
   '#time': ['time'],
   '#distance': ['far', 'range', 'distance'],
   '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit'],

@@ -14,6 +14,7 @@
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { kindsOf, synonymsOf, type SynonymTable } from './synonyms.ts';
 import { askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
+import { GATE_THRESHOLD, gateProbability } from './answer-gate.ts';
 import { isStopWord, stem, terms, words as plainWords } from './text.ts';
 
 export interface AnswerSource {
@@ -39,9 +40,11 @@ export interface ExtractOptions {
    * name no topic ("Can I hire a car seat?" at a car-hire firm asks about the seat).
    */
   businessName?: string;
+  /** Let the answer gate (answer-gate.ts) admit a question no line clears the floor for; default on. */
+  gate?: boolean;
 }
 
-interface Candidate extends SourceLine {
+export interface Candidate extends SourceLine {
   sourceId: string;
   sourceIndex: number;
   terms: Set<string>;
@@ -97,11 +100,13 @@ const VALUE_TYPES = new Set(['#money', '#duration', '#time', '#distance', '#size
 const PHRASING = new Set(
   terms(
     'put get go going make use give come bring see look find try work want like mean sure exactly actually really run extra additional ' +
-    'end start begin know enough ever still next new old another else sit ' +
+    'end start begin know enough ever still next new old another else sit best complete completely total totally absolute absolutely ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
 const NUMBER_WORDS = new Set(terms('one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand'));
+/** Letters a question word and a source word must open with alike to count as one derivation. */
+const DERIVATION_PREFIX = 6;
 /** Items a list intro brings with it. */
 const MAX_LIST_ITEMS = 8;
 /** A sentence opening like this continues the one before. */
@@ -112,10 +117,48 @@ const CONTINUES = /^(?:it|its|this|that|these|those|they|them|the (?:fee|price|c
  * @example extractAnswer('How long does shipping take?', [{ id, title, text }])
  */
 export function extractAnswer(question: string, sources: AnswerSource[], options: ExtractOptions = {}): ExtractedSentence[] {
-  const minCoverage = options.minCoverage ?? 0.5;
-  const maxSentences = options.maxSentences ?? 3;
+  const analysis = analyseQuestion(question, sources, options);
+  if (!analysis) return [];
+  const picked = selectLines(question, analysis, options);
+  if (picked.length > 0 || options.gate === false) return picked;
+  // No line clears the coverage floor: the gate, fitted on the dev splits, decides whether the
+  // question is answerable all the same, and if so the best admissible lines answer it.
+  if (gateProbability(gateFeatures(analysis)) < GATE_THRESHOLD) return [];
+  return selectLines(question, analysis, { ...options, minCoverage: 0 });
+}
+
+/** One source line scored against a question, with what its eligibility turned on. */
+export interface LineScore {
+  c: Candidate;
+  coverage: number;
+  score: number;
+  own: number;
+  topical: number;
+  /** Asked words (or synonyms) the line itself holds, not counting the kind of answer. */
+  words: number;
+  /** The line passes every test but the coverage floor. */
+  admissible: boolean;
+}
+
+/** Everything the extractor worked out about a question, before it picks lines. */
+export interface QuestionAnalysis {
+  candidates: Candidate[];
+  scored: LineScore[];
+  /** Topic weight of each asked word (see the constants above). */
+  weight: Map<string, number>;
+  asked: string[];
+  /** Kinds of value asked for that some source holds. */
+  values: string[];
+  /** A yes/no question ("Can I…", "Do you…"), and whether it asks if something is offered at all. */
+  yesNo: boolean;
+  offered: boolean;
+  sourceCount: number;
+}
+
+/** Scores every line of `sources` against `question`; undefined when there is nothing to score. */
+export function analyseQuestion(question: string, sources: AnswerSource[], options: ExtractOptions = {}): QuestionAnalysis | undefined {
   const words = [...new Set(terms(question))];
-  if (words.length === 0) return [];
+  if (words.length === 0) return undefined;
 
   const candidates: Candidate[] = [];
   sources.forEach((source, sourceIndex) => {
@@ -125,7 +168,7 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
       candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms });
     }
   });
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return undefined;
   // The kind of answer asked for ("how long": a duration) ranks the lines that hold one first,
   // in place of the words that asked for it, when some line holds one (otherwise those words
   // stay and must match). It only ranks: whether a line qualifies is decided by words alone,
@@ -151,13 +194,22 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     const head = [...sourceTerms].find((s) => s.length >= 4 && t.length - s.length >= 3 && t.endsWith(s) && !s.startsWith('#'));
     if (head) compoundHead.set(t, head);
   }
+  // A derivation the stemmer leaves apart ("pregnant" and "pregnancy", "minibus" and
+  // "minibuses"): a source word opening with the same six letters counts as a synonym.
+  const derived = new Map<string, string[]>();
+  for (const t of words) {
+    if (t.length < DERIVATION_PREFIX || /\d|^#/.test(t)) continue;
+    const prefix = t.slice(0, DERIVATION_PREFIX);
+    const kin = [...sourceTerms].filter((s) => s !== t && s.startsWith(prefix));
+    if (kin.length > 0) derived.set(t, kin);
+  }
   // "Do you sell mattresses?" asks whether the thing itself is offered: a line about
   // "furniture" does not say so, though it answers "Can I return the chair?".
   const offered = action !== undefined && AVAILABILITY.has(action);
   const synonyms = (t: string) => {
     const head = compoundHead.get(t);
     const alike = offered ? synonymsOf(t, options.synonyms).filter((s) => !kindsOf(t).has(s)) : synonymsOf(t, options.synonyms);
-    return head ? [head, ...alike] : alike;
+    return [...(head ? [head] : []), ...(derived.get(t) ?? []), ...alike];
   };
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   const weight = new Map<string, number>();
@@ -202,13 +254,13 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
     const lineTotal = total - unnamed || 1;
     const score = (covered + typed) / (lineTotal + types.length * TYPE_WEIGHT);
-    if (typeOnly) return { c, coverage: score, score, own: typed, topical: 1 };
+    if (typeOnly) return { c, coverage: score, score, own: typed, topical: 1, words: 0 };
     // Holding the kind of answer asked for is the line's own evidence too ("Where is the company
     // based?": "… in Dublin, Ireland" under a title naming the company).
     // For where the business is and how to call it, the line holding the address or number is
     // the answer even when it never repeats the question's noun ("Where is the school?").
     const identity = IDENTITY_TYPES.some((k) => types.includes(k) && c.terms.has(k));
-    return { c, coverage: identity ? Math.max(score, covered / lineTotal) : covered / lineTotal, score, own: own + typed, topical: topical + typed };
+    return { c, coverage: identity ? Math.max(score, covered / lineTotal) : covered / lineTotal, score, own: own + typed, topical: topical + typed, words: own };
   });
   // A line must itself contain an asked topic word: title or heading words alone prove nothing.
   // A discounted thing of the customer's needs two words of the line's own evidence ("my table"
@@ -225,7 +277,19 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   // Only a yes/no question: in "What classes do you *run*?" the action is the line's topic too.
   const yesNo = /^\W*(?:can|could|may|do|does|will|would)\b/i.test(question);
   const topicWords = yesNo ? asked.filter((t) => t !== action && weight.get(t) !== FILLER_WEIGHT && !named.has(t)).length : 0;
-  const eligible = scored.filter((s) => s.own >= minOwn && (topicWords === 0 || s.topical > 0) && s.coverage >= minCoverage && (values.length === 0 || values.some((k) => s.c.terms.has(k))));
+  const lines: LineScore[] = scored.map((s) => ({
+    ...s,
+    admissible: s.own >= minOwn && (topicWords === 0 || s.topical > 0) && (values.length === 0 || values.some((k) => s.c.terms.has(k))),
+  }));
+  return { candidates, scored: lines, weight, asked, values, yesNo, offered, sourceCount: sources.length };
+}
+
+/** The lines that answer, from an analysis: admissible, over the coverage floor, best first. */
+function selectLines(question: string, analysis: QuestionAnalysis, options: ExtractOptions): ExtractedSentence[] {
+  const minCoverage = options.minCoverage ?? 0.5;
+  const maxSentences = options.maxSentences ?? 3;
+  const { candidates, scored } = analysis;
+  const eligible = scored.filter((s) => s.admissible && s.coverage >= minCoverage);
   if (eligible.length === 0) return [];
   eligible.sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order);
   // "The cheapest plan", "the most expensive room": the eligible list item or table row with
@@ -237,7 +301,11 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     return [{ text: pick.c.text, sourceId: pick.c.sourceId, score: pick.score }];
   }
   const best = eligible[0]!;
-  const chosen = eligible
+  // The coverage floor says whether the best line answers; other lines of its article need only
+  // be admissible, hold an asked word themselves and score close to it ("Guests can visit with a
+  // day pass" beside "letting friends in leads to a ban" for "Can I bring a friend?").
+  const companions = scored.filter((s) => s.admissible && s.words > 0 && s.c.sourceId === best.c.sourceId && !eligible.includes(s));
+  const chosen = [...eligible, ...companions].sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order)
     // Answers come from one article as a rule: another's lines must come close to the best.
     .filter((s) => s.score >= best.score * (s.c.sourceId === best.c.sourceId ? RELATIVE_FLOOR : OTHER_SOURCE_FLOOR))
     .slice(0, maxSentences)
@@ -246,6 +314,38 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
     // Keep the best source's sentences together and in their original order.
     .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order)
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
+}
+
+/**
+ * What decides whether a question is answerable at all, as numbers: how well the best
+ * admissible line covers it, how much of the question no source mentions, what kind of question
+ * it is, how much retrieval found. `answer-gate.ts` weighs them with weights fitted on the dev
+ * splits (eval/fit-gate.ts).
+ */
+export function gateFeatures(a: QuestionAnalysis): number[] {
+  const admissible = a.scored.filter((s) => s.admissible).sort((x, y) => y.score - x.score || x.c.sourceIndex - y.c.sourceIndex);
+  const best = admissible[0];
+  const total = a.asked.reduce((sum, t) => sum + a.weight.get(t)!, 0) || 1;
+  const absent = a.asked.filter((t) => a.weight.get(t) === ABSENT_WEIGHT || a.weight.get(t) === ABSENT_ACTION_WEIGHT);
+  const absentWeight = absent.reduce((sum, t) => sum + a.weight.get(t)!, 0);
+  const fillerWeight = a.asked.filter((t) => a.weight.get(t) === FILLER_WEIGHT).reduce((sum, t) => sum + a.weight.get(t)!, 0);
+  return [
+    1,
+    best?.coverage ?? 0,
+    best?.score ?? 0,
+    Math.min(best?.own ?? 0, 3) / 3,
+    best && best.c.sourceIndex === 0 ? 1 : 0,
+    absentWeight / total,
+    Math.min(absent.length, 3) / 3,
+    a.asked.some((t) => a.weight.get(t) === ABSENT_ACTION_WEIGHT) ? 1 : 0,
+    fillerWeight / total,
+    a.values.length > 0 ? 1 : 0,
+    a.yesNo ? 1 : 0,
+    a.offered ? 1 : 0,
+    // The business context is always a source: retrieval found the rest.
+    Math.min(a.sourceCount - 1, 3) / 3,
+    Math.min(admissible.length, 5) / 5,
+  ];
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Extractive answers and the text tools they stand on. */
 import { describe, expect, it } from 'vitest';
+import { FITTED } from '../../src/knowledge/answer-gate.ts';
 import { extractAnswer, leadingName } from '../../src/knowledge/extract-answer.ts';
 import { searchTokens } from '../../src/knowledge/search-query.ts';
 import { synonymTable } from '../../src/knowledge/synonyms.ts';
@@ -257,6 +258,29 @@ describe('text tools', () => {
     expect(stem('supplies')).toBe(stem('supply'));
     expect(stem('supplies')).not.toBe('sup');
     expect(stem('sup')).not.toBe(stem('supplies'));
+  });
+
+  it('lets the fitted answer gate admit a question no line clears the coverage floor for, and not one about something uncovered (issue 13 round 4)', () => {
+    expect(FITTED).toBe(true);
+    const school = [
+      { id: 'level', title: 'Which level am I?', text: '# Which level am I?\nEvery new student takes a free placement test before enrolling.\nTeachers can move you up or down a level in the first two weeks.' },
+      { id: 'missed', title: 'Missed classes', text: 'If you miss a class, the teacher posts the notes and homework on the student portal.' },
+      { id: 'business-context', title: 'About our business and company', text: 'Lingua House is a language school in Dublin.' },
+    ];
+    const options = { businessName: 'Lingua House' };
+    const question = 'Can I change level if my class is too easy?';
+    expect(extractAnswer(question, school, { ...options, gate: false })).toEqual([]);
+    expect(extractAnswer(question, school, options).map((s) => s.text)).toEqual(['Teachers can move you up or down a level in the first two weeks.']);
+    expect(extractAnswer('Is there a student discount?', school, options)).toEqual([]);
+    expect(extractAnswer('Do you have a café at the school?', school, options)).toEqual([]);
+  });
+
+  it('reads a derivation the stemmer leaves apart as a synonym ("pregnant", "pregnancy")', () => {
+    const studio = [{ id: 'preg', title: 'Pregnancy and injuries', text: '# Pregnancy and injuries\nOur pregnancy yoga class runs on Saturdays at 11am and is suitable from 14 weeks.\nPlease do not join hot yoga while pregnant.' }];
+    expect(extractAnswer('Can I do yoga while pregnant?', studio).map((s) => s.text)).toEqual([
+      'Our pregnancy yoga class runs on Saturdays at 11am and is suitable from 14 weeks.',
+      'Please do not join hot yoga while pregnant.',
+    ]);
   });
 
   it('undoes contractions instead of leaving fragments as words (issue 13)', () => {
