@@ -59,6 +59,7 @@ const schema = z.object({
   PARLEY_SHUTDOWN_GRACE_MS: positiveInt(10_000),
   PARLEY_RUN_LEASE_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
   PARLEY_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
+  PARLEY_PG_CACHE: z.enum(['on', 'off']).default('on'),
   PARLEY_OFFLINE_DELAY_MS: z.coerce.number().int().min(0).default(15),
   PARLEY_RATE_LIMIT_PER_MINUTE: z
     .string()
@@ -139,6 +140,8 @@ export interface Config {
   runLeaseMs: number;
   /** SQLite durability: `full` survives power loss, `normal` only a killed process. */
   sqliteSynchronous: 'full' | 'normal';
+  /** PostgreSQL: cache keys and settings per process, kept by change notifications (pg-change-feed.ts). */
+  pgCache: boolean;
   /** Pause between the offline model's deltas, so replies stream visibly. */
   offlineDelayMs: number;
   /** Requests one API key may make per minute (fixed window); 0 = no limit. */
@@ -213,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     abandonedAfterMinutes: e.PARLEY_ABANDONED_AFTER_MINUTES,
     runLeaseMs: e.PARLEY_RUN_LEASE_MS,
     sqliteSynchronous: e.PARLEY_SQLITE_SYNCHRONOUS,
+    pgCache: e.PARLEY_PG_CACHE === 'on',
     offlineDelayMs: e.PARLEY_OFFLINE_DELAY_MS,
     rateLimitPerMinute: e.PARLEY_RATE_LIMIT_PER_MINUTE,
     redisUrl: e.REDIS_URL,

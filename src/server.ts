@@ -47,7 +47,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   if (config.otlpEndpoint) await enableTracing({ endpoint: config.otlpEndpoint, serviceName: config.serviceName });
   if (config.metricsToken) await enableMetrics();
   const log = options.log ?? createLogger(config.logLevel);
-  const store = options.store ?? (await createStore(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous }));
+  const store = options.store ?? (await createStore(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous, pgCache: config.pgCache }));
   let app: FastifyInstance | undefined;
   try {
     return await serve(config, options, log, store, (built) => (app = built));

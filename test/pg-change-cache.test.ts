@@ -139,6 +139,19 @@ describe('PostgreSQL caches of keys and settings, kept by change notifications',
     expect((await mine.getSettings(organization.id)).tone).toBe('Grace');
   });
 
+  it('with the cache off (PARLEY_PG_CACHE=off, e.g. behind PgBouncer) every lookup reads the database', async () => {
+    const uncached = await createStore(db.url, { pgCache: false });
+    try {
+      expect(uncached.caches).toBeUndefined();
+      const { hash } = await key();
+      const reads = counter(uncached, 'find_api_key');
+      for (let i = 0; i < 5; i++) await uncached.findApiKeyByHash(hash);
+      expect(reads()).toBe(5);
+    } finally {
+      await uncached.close();
+    }
+  });
+
   it('while the listening connection is down nothing is served from the cache, and caching resumes when it is back', async () => {
     const { hash } = await key();
     await cached(hash);

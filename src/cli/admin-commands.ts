@@ -17,7 +17,7 @@ function parseWholeNumber(value: string): number {
 async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
   const config = await loadConfig();
   const { createStore } = await import('../storage/create-store.ts');
-  const store = await createStore(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous });
+  const store = await createStore(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous, pgCache: config.pgCache });
   try {
     await store.migrate();
     return await work(store);

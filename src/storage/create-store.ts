@@ -49,6 +49,12 @@ export interface StoreOptions {
    * killed process but the last ones may roll back on power loss; commits no longer fsync.
    */
   sqliteSynchronous?: 'full' | 'normal';
+  /**
+   * PostgreSQL only. Cache the key a request carries and the settings, kept correct by
+   * LISTEN/NOTIFY (default true). Off where notifications cannot arrive, e.g. behind PgBouncer
+   * in transaction pooling mode.
+   */
+  pgCache?: boolean;
 }
 
 /**
@@ -64,7 +70,7 @@ export const POSTGRES_CONNECT_TIMEOUT_MS = 4000;
  */
 export async function createStore(databaseUrl: string, options: StoreOptions = {}): Promise<KyselyStore> {
   if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) {
-    return openPostgres(databaseUrl);
+    return openPostgres(databaseUrl, options.pgCache ?? true);
   }
   if (databaseUrl.startsWith('sqlite:')) {
     const path = databaseUrl.slice('sqlite:'.length);
@@ -74,7 +80,7 @@ export async function createStore(databaseUrl: string, options: StoreOptions = {
   throw new Error('DATABASE_URL must start with sqlite: or postgres://');
 }
 
-async function openPostgres(databaseUrl: string): Promise<KyselyStore> {
+async function openPostgres(databaseUrl: string, cache: boolean): Promise<KyselyStore> {
   const { default: pg } = await import('pg');
   // The timeout goes on each connection, not on the pool: a pool-level `connectionTimeoutMillis`
   // would also fail requests that merely wait for a free connection under load.
@@ -94,7 +100,7 @@ async function openPostgres(databaseUrl: string): Promise<KyselyStore> {
   }
   // One more connection, outside the pool, LISTENs for changes of cached rows (pg-change-feed.ts).
   const connect = () => new BoundedClient({ connectionString: databaseUrl });
-  return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', pool, connect);
+  return new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres', pool, cache ? connect : undefined);
 }
 
 /** `host:port` of a PostgreSQL URL, never its user or password. */

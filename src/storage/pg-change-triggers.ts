@@ -4,16 +4,17 @@
  * at its commit (and not at all on a rollback). Migration 6 creates those of the core tables,
  * migration 101 the agent settings'.
  *
- * - api_keys, keyed by hash: a new key, a revocation, any change but `last_used_at` (written at
- *   most once a minute per key and never read from the cache).
+ * - api_keys, keyed by hash: a revocation, a deletion, any change but `last_used_at` (written
+ *   at most once a minute per key and never read from the cache). Not a new key: an unknown
+ *   hash is never cached, so there is nothing to drop.
  * - organizations, keyed by id: a new name or slug, or credits that become or stop being
  *   exhausted or unlimited. A debit that leaves the balance positive sends nothing: a cached
  *   organization's `credits` is current in its sign only, which is all a request checks.
  * - agent_settings, keyed by organization id: every change.
  */
 export const CORE_CHANGE_TRIGGERS = [
-  // Inserts and deletes: the WHEN clause of an AFTER ... OR UPDATE trigger may not name OLD for
-  // them, so updates get their own trigger with the condition.
+  // Deletes, and updates with a condition in their own trigger (a WHEN clause that names OLD
+  // cannot be shared with inserts).
   `
 create or replace function parley_notify_api_keys() returns trigger language plpgsql as $fn$
 begin
@@ -24,7 +25,7 @@ begin
   return null;
 end
 $fn$;
-create trigger parley_notify_api_keys after insert or delete on api_keys
+create trigger parley_notify_api_keys after delete on api_keys
   for each row execute function parley_notify_api_keys();
 create trigger parley_notify_api_keys_update after update on api_keys
   for each row when ((old.key_hash, old.org_id, old.type, old.revoked_at) is distinct from (new.key_hash, new.org_id, new.type, new.revoked_at))
