@@ -10,7 +10,7 @@ import type { Store } from '../src/storage/types.ts';
 import { DATABASES, type TestDatabase } from './helpers/databases.ts';
 import { rawExchange, requestText } from './helpers/raw-http.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
-import { checkInvariants, createConversation, headers, history, parseStrict, postMessage, send, type Api } from './helpers/sse.ts';
+import { checkInvariants, createConversation, headers, history, parseStrict, postMessage, send, waitFor, type Api } from './helpers/sse.ts';
 
 const CONTROL = ['\u0000', '\u0001', '\u0007', '\u001b', '\u001f'];
 
@@ -111,7 +111,9 @@ describe.each(DATABASES)('hostile input on $name', ({ create }) => {
       .values({ org_id: server.orgId, data, updated_at: new Date().toISOString() })
       .onConflict((oc: any) => oc.column('org_id').doUpdateSet({ data, updated_at: new Date().toISOString() }))
       .execute();
-    expect((await agentStoreFor(server.store).getSettings(server.orgId)).branding.agentName).toBe('Ann\u0000ie');
+    // Written behind the store's back: on PostgreSQL the settings cache learns of it from the
+    // change notification, within milliseconds.
+    await waitFor(async () => (await agentStoreFor(server.store).getSettings(server.orgId)).branding.agentName === 'Ann\u0000ie', 2000, 5);
     const id = await createConversation(customer);
     const { stream } = await send(customer, id, 'hello');
     checkInvariants(stream);
