@@ -128,7 +128,13 @@ describe('/readyz', () => {
   it('requires Redis when REDIS_URL is set: 200 with a live Redis, 503 naming it without one', async () => {
     const live = await startTestServer({ env: { REDIS_URL: 'redis://127.0.0.1:6379', PARLEY_REDIS_PREFIX: `ops-test-${process.pid}:` } });
     servers.push(live);
-    const ok = await fetch(`${live.url}/readyz`);
+    // Ready once its Redis connection is up (it connects at start; a probe before that says 503,
+    // as a load balancer should hear): a busy machine may take a moment.
+    let ok = await fetch(`${live.url}/readyz`);
+    for (const until = Date.now() + 5_000; ok.status !== 200 && Date.now() < until; ) {
+      await new Promise((r) => setTimeout(r, 100));
+      ok = await fetch(`${live.url}/readyz`);
+    }
     expect({ status: ok.status, body: await ok.json() }).toEqual({ status: 200, body: { status: 'ready', checks: { database: 'ok', redis: 'ok' } } });
 
     // Port 9 on loopback: nothing listens there, so every connect is refused at once.

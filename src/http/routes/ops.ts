@@ -27,6 +27,8 @@ export function registerOpsRoutes(app: FastifyInstance, deps: { store: Store; co
   const redis = config.redisUrl ? createRedisClient(config.redisUrl) : undefined;
   if (redis) {
     redis.on('error', () => {}); // a failed ping is the answer; the client reconnects by itself
+    // Connected now, so that the first probe pays for no connection set-up.
+    void redis.connect().catch(() => {});
     app.addHook('onClose', async () => void redis.disconnect());
   }
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
