@@ -20,6 +20,7 @@ import { FENWICK_ARTICLES, FENWICK_CONTEXT, FENWICK_DEV, FENWICK_RULES } from '.
 import { IRONWORKS_ARTICLES, IRONWORKS_CONTEXT, IRONWORKS_DEV, IRONWORKS_RULES } from './ironworks-dev.ts';
 import { BROOKFIELD_ARTICLES, BROOKFIELD_CONTEXT, BROOKFIELD_HELD_OUT, BROOKFIELD_RULES } from './brookfield-plumbing-heldout.ts';
 import { STILLPOINT_ARTICLES, STILLPOINT_CONTEXT, STILLPOINT_DEV, STILLPOINT_RULES } from './stillpoint-dev.ts';
+import { GREENLANE_ARTICLES, GREENLANE_CONTEXT, GREENLANE_HELD_OUT, GREENLANE_RULES } from './greenlane-driving-heldout.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -129,6 +130,15 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: BROOKFIELD_RULES,
     articles: BROOKFIELD_ARTICLES,
     splits: [{ name: 'held-out, written before round-4 changes', cases: BROOKFIELD_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Greenlane Driving School',
+    slug: 'greenlane',
+    agentName: 'Gina',
+    businessContext: GREENLANE_CONTEXT,
+    escalationRules: GREENLANE_RULES,
+    articles: GREENLANE_ARTICLES,
+    splits: [{ name: 'held-out, written before round-5 changes', cases: GREENLANE_HELD_OUT, heldOut: true }],
   },
   {
     name: 'Oakhouse Furniture',
