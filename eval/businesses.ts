@@ -9,6 +9,7 @@ import { HARBOR_ARTICLES, HARBOR_CONTEXT, HARBOR_RULES } from './harbor-kb.ts';
 import { LUMEN_PARAPHRASES } from './lumen-dev.ts';
 import { INN_ARTICLES, INN_CONTEXT, INN_DEV, INN_RULES } from './harbourview-dev.ts';
 import { withTypos } from './typos.ts';
+import { UNANSWERABLE_DEV } from './unanswerable-dev.ts';
 import { SUMMIT_ARTICLES, SUMMIT_CONTEXT, SUMMIT_FRESH, SUMMIT_RULES } from './summit-fresh.ts';
 import { NIMBUS_ARTICLES, NIMBUS_CONTEXT, NIMBUS_DEV, NIMBUS_RULES } from './nimbus.ts';
 import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
@@ -38,6 +39,9 @@ export interface EvalBusiness {
   articles: { title: string; category: string; content: string }[];
   splits: EvalSplit[];
 }
+
+/** The round-5 dev split of a business: unanswerable questions and same-form controls. */
+const round5 = (slug: string): EvalSplit => ({ name: 'unanswerable dev (round 5)', cases: UNANSWERABLE_DEV[slug]!, heldOut: false });
 
 export const BUSINESSES: EvalBusiness[] = [
   {
@@ -75,6 +79,7 @@ export const BUSINESSES: EvalBusiness[] = [
     splits: [
       { name: 'dev', cases: NIMBUS_DEV, heldOut: false },
       { name: 'typos (dev cases, one letter dropped)', cases: withTypos(NIMBUS_DEV), heldOut: false },
+      round5('nimbus'),
     ],
   },
   {
@@ -84,7 +89,7 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: INN_CONTEXT,
     escalationRules: INN_RULES,
     articles: INN_ARTICLES,
-    splits: [{ name: 'dev', cases: INN_DEV, heldOut: false }],
+    splits: [{ name: 'dev', cases: INN_DEV, heldOut: false }, round5('inn')],
   },
   {
     name: 'Summit Walls',
@@ -147,7 +152,7 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: OAK_CONTEXT,
     escalationRules: OAK_RULES,
     articles: OAK_ARTICLES,
-    splits: [{ name: 'dev (round 2)', cases: OAK_DEV, heldOut: false }],
+    splits: [{ name: 'dev (round 2)', cases: OAK_DEV, heldOut: false }, round5('oakhouse')],
   },
   {
     name: 'Lingua House',
@@ -156,7 +161,7 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: LINGUA_CONTEXT,
     escalationRules: LINGUA_RULES,
     articles: LINGUA_ARTICLES,
-    splits: [{ name: 'dev (round 2)', cases: LINGUA_DEV, heldOut: false }],
+    splits: [{ name: 'dev (round 2)', cases: LINGUA_DEV, heldOut: false }, round5('lingua')],
   },
   {
     name: 'Fenwick Car & Van Hire',
@@ -165,7 +170,7 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: FENWICK_CONTEXT,
     escalationRules: FENWICK_RULES,
     articles: FENWICK_ARTICLES,
-    splits: [{ name: 'dev (round 3)', cases: FENWICK_DEV, heldOut: false }],
+    splits: [{ name: 'dev (round 3)', cases: FENWICK_DEV, heldOut: false }, round5('fenwick')],
   },
   {
     name: 'Ironworks Gym',
@@ -174,7 +179,7 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: IRONWORKS_CONTEXT,
     escalationRules: IRONWORKS_RULES,
     articles: IRONWORKS_ARTICLES,
-    splits: [{ name: 'dev (round 3, written after the first round-3 changes)', cases: IRONWORKS_DEV, heldOut: false }],
+    splits: [{ name: 'dev (round 3, written after the first round-3 changes)', cases: IRONWORKS_DEV, heldOut: false }, round5('ironworks')],
   },
   {
     name: 'Still Point Yoga',
@@ -183,6 +188,6 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: STILLPOINT_CONTEXT,
     escalationRules: STILLPOINT_RULES,
     articles: STILLPOINT_ARTICLES,
-    splits: [{ name: 'dev (round 4, written after the answer gate)', cases: STILLPOINT_DEV, heldOut: false }],
+    splits: [{ name: 'dev (round 4, written after the answer gate)', cases: STILLPOINT_DEV, heldOut: false }, round5('stillpoint')],
   },
 ];
