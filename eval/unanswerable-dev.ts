@@ -23,6 +23,8 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Is there a limit on attachments if I stay on the free plan?', '25 MB'),
     ok('Do you have a mobile app for Android phones?', 'Android'),
     ok('Is there a free trial available?', '14-day'),
+    ok('Can I sign in with a security key?', 'hardware security keys'),
+    ok('Can I share a notebook by email?', 'email'),
   ],
   inn: [
     dk('Do you have a charger for my electric car?'),
@@ -38,6 +40,8 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Is there a charge if we want the room before 3pm?', '£20'),
     ok('Do you serve a vegetarian cooked breakfast?', 'vegetarian'),
     ok('Do you have step-free rooms downstairs?', 'step-free'),
+    ok('Can I pay with Amex?', 'American Express'),
+    ok('Can I pay for breakfast in the restaurant?', '£14'),
   ],
   oakhouse: [
     dk('What is your VAT number?'),
@@ -53,6 +57,9 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Is there a fee if your team collects a chair I am sending back?', '£45'),
     ok('Is there a warranty on the solid oak furniture?', '5-year guarantee'),
     ok('Is there a showroom nearby where I can see the furniture?', 'Kirkstall Road'),
+    ok('Can I pay with Klarna?', 'Klarna'),
+    ok('Can I pay in monthly instalments?', '12 months'),
+    ok('Can I see wood samples in the shop?', 'samples'),
   ],
   lingua: [
     dk('Is there a lift in the building?'),
@@ -68,6 +75,8 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Is there a fee if I withdraw a month before the course?', '€30'),
     ok('Do you run an intensive Spanish summer course?', '€450'),
     ok('Is there an exam centre available for DELF?', 'DELF'),
+    ok('Can I pay by card?', 'card'),
+    ok('Can I join the class through Zoom?', 'Zoom'),
   ],
   fenwick: [
     dk('Do you hire out horseboxes?'),
@@ -83,6 +92,9 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Is there a fee if I bring the van back with an empty tank?', '£15'),
     ok('Is there a weekly price for the family car?', '£279'),
     ok('Do you hire out child seats normally?', '£8'),
+    ok('Can I pay with a debit card?', 'debit card'),
+    ok('Can I go to France with a hire van?', 'must stay in the UK'),
+    ok('Can I bring the car back in the evening?', 'key box'),
   ],
   ironworks: [
     dk('What is the phone number for reception?'),
@@ -98,6 +110,8 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Is there a fee if I pull out of a class at the last minute?', '£3'),
     ok('Do you run evening HIIT classes?', 'HIIT'),
     ok('Is there a personal trainer available at the gym?', '£35'),
+    ok('Can I join with a student card?', '£22'),
+    ok('Can I freeze my membership in the app?', '3 months'),
   ],
   stillpoint: [
     dk('Is there a crèche while I do a class?'),
@@ -113,5 +127,6 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Is there a charge if I skip a class without cancelling?', '£5'),
     ok('Do you run a gentle hatha class?', 'Hatha'),
     ok('Do you provide yoga mats for free?', 'provided free'),
+    ok('Can I book a class with my phone?', 'app'),
   ],
 };

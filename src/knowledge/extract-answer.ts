@@ -99,6 +99,9 @@ function offerObject(question: string): string {
   // "normally", "currently", "available", "nearby" say how or where, not what.
   return (end < 0 ? words : words.slice(0, end)).filter((w) => !/ly$/i.test(w) && !OBJECT_QUALIFIERS.has(w.toLowerCase())).join(' ');
 }
+const CAN_I = /^\W*(?:can|could|may)\s+(?:i|we)\b/i;
+// "In" a bare noun is a way ("in instalments", "in cash"); "in the shop" is a place.
+const MANNER = /\b(?:(?:by|with|via|using|through)\s+|in\s+(?!(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those)\b))((?:[\p{L}-]+\s*){1,3})$/iu;
 const OBJECT_QUALIFIERS = new Set('available nearby here there today now anymore still also too any some'.split(' '));
 const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
@@ -304,7 +307,8 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   }));
   // Only the words naming the thing count ("Is there a *fee* if I *withdraw*…": "withdraw" is
   // the customer's circumstance, not what is asked about).
-  const thing = new Set(offered || EXISTS.test(question) ? terms(offerObject(plainWords(question).join(' '))) : []);
+  const read = plainWords(question).join(' ');
+  const thing = new Set(offered || EXISTS.test(question) ? terms(offerObject(read)) : []);
   // A thing is named nowhere when no source has it, a short derivation of it ("weekly" of
   // "week") or a synonym of one of its synonyms (a misspelled "dicount" has "discount" as its
   // synonym, and that one the sources' "save").
@@ -313,7 +317,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     weight.get(t) === ABSENT_WEIGHT && !named.has(t) &&
     ![...everyTerm].some((x) => x.length >= 4 && t.length - x.length <= 2 && t.startsWith(x)) &&
     !synonyms(t).some((s) => synonymsOf(s, options.synonyms).some((x) => everyTerm.has(x)));
-  const unnamedOffer = asked.some((t) => thing.has(t) && namedNowhere(t));
+  // "Can I pay … *in instalments*?", "… *with Bitcoin*?": the way asked about, named nowhere.
+  const manner = new Set(CAN_I.test(question) ? terms(MANNER.exec(read)?.[1] ?? '') : []);
+  const unnamedOffer = asked.some((t) => (thing.has(t) || manner.has(t)) && namedNowhere(t));
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 

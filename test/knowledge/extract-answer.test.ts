@@ -196,6 +196,13 @@ describe('extractAnswer: the causes named in issue 13', () => {
     const fees = [{ id: 'late', title: 'Returns', text: 'We charge a £15 fee when you return the van late.' }];
     expect(extractAnswer('Is there a fee if I return the van late because of traffic?', fees).map((s) => s.sourceId)).toEqual(['late']);
     expect(extractAnswer('Is there a late fee normally for the van?', fees).map((s) => s.sourceId)).toEqual(['late']);
+    // "Can I pay … in instalments?": the way asked about, named nowhere, is unanswerable too.
+    const pay = [{ id: 'pay', title: 'Enrolment and payment', text: 'You can pay the course fee by card or bank transfer.' }];
+    expect(extractAnswer('Can I pay my course fee in instalments?', pay)).toEqual([]);
+    expect(extractAnswer('Can I pay my course fee by card?', pay).map((s) => s.sourceId)).toEqual(['pay']);
+    // "In the shop" is a place, not a way.
+    const samples = [{ id: 's', title: 'Showroom', text: 'Free wood samples are available at the showroom desk.' }];
+    expect(extractAnswer('Can I get free wood samples in the shop?', samples).map((s) => s.sourceId)).toEqual(['s']);
     // A misspelled word whose dictionary spelling has a synonym in the sources is not "named nowhere".
     const save = [{ id: 'plans', title: 'Plans', text: 'Paying yearly saves 20%.' }];
     const typo = synonymTable([['dicount', 'discount']]);
