@@ -25,6 +25,9 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Is there a free trial available?', '14-day'),
     ok('Can I sign in with a security key?', 'hardware security keys'),
     ok('Can I share a notebook by email?', 'email'),
+    dk('How long does it take to import notes from OneNote?'),
+    dk('Who is the data protection officer?'),
+    dk('When is the next price rise?'),
   ],
   inn: [
     dk('Do you have a charger for my electric car?'),
@@ -42,6 +45,9 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Do you have step-free rooms downstairs?', 'step-free'),
     ok('Can I pay with Amex?', 'American Express'),
     ok('Can I pay for breakfast in the restaurant?', '£14'),
+    dk('How much does it cost to hire a bike from the hotel?'),
+    dk('What time does the bar close?'),
+    dk('Where can I charge my mobility scooter?'),
   ],
   oakhouse: [
     dk('What is your VAT number?'),
@@ -60,6 +66,9 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Can I pay with Klarna?', 'Klarna'),
     ok('Can I pay in monthly instalments?', '12 months'),
     ok('Can I see wood samples in the shop?', 'samples'),
+    dk('How long does a made-to-order sofa take to make?'),
+    dk('Who designs your furniture?'),
+    dk('What finish do you use on the walnut range?'),
   ],
   lingua: [
     dk('Is there a lift in the building?'),
@@ -77,6 +86,10 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Is there an exam centre available for DELF?', 'DELF'),
     ok('Can I pay by card?', 'card'),
     ok('Can I join the class through Zoom?', 'Zoom'),
+    dk('How many students are in an online class?'),
+    dk('When does the autumn term start?'),
+    dk('What textbook do the German classes use?'),
+    ok('When are the online classes held?', 'same times as the classroom courses'),
   ],
   fenwick: [
     dk('Do you hire out horseboxes?'),
@@ -95,6 +108,9 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Can I pay with a debit card?', 'debit card'),
     ok('Can I go to France with a hire van?', 'must stay in the UK'),
     ok('Can I bring the car back in the evening?', 'key box'),
+    dk('How much is a one-way drop-off fee?'),
+    ok('What time do you open on Sundays?', 'Monday to Saturday'),
+    dk('How long does a valet take after I return the van?'),
   ],
   ironworks: [
     dk('What is the phone number for reception?'),
@@ -112,6 +128,9 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Is there a personal trainer available at the gym?', '£35'),
     ok('Can I join with a student card?', '£22'),
     ok('Can I freeze my membership in the app?', '3 months'),
+    dk('How much is a spin class for non-members?'),
+    dk('When are the boxing classes on?'),
+    dk('Who cleans the changing rooms?'),
   ],
   stillpoint: [
     dk('Is there a crèche while I do a class?'),
@@ -128,5 +147,10 @@ export const UNANSWERABLE_DEV: Record<string, EvalCase[]> = {
     ok('Do you run a gentle hatha class?', 'Hatha'),
     ok('Do you provide yoga mats for free?', 'provided free'),
     ok('Can I book a class with my phone?', 'app'),
+    dk('How hot is the yin studio?'),
+    dk('When is the next teacher training open day?'),
+    dk('How much is a mat rental?'),
+    ok('When is the pregnancy yoga class on?', 'Saturdays at 11am'),
+    ok('When does the teacher training course run?', 'every spring'),
   ],
 };

@@ -110,7 +110,7 @@ const TYPE_WEIGHT = 1;
 const IDENTITY_TYPES = ['#address', '#phone'];
 const PERSON = '#person';
 /** Kinds of answer that are a value: a line without one does not answer a question asking for it. */
-const VALUE_TYPES = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person']);
+const VALUE_TYPES = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person', '#when']);
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").

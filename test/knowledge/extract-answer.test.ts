@@ -209,6 +209,19 @@ describe('extractAnswer: the causes named in issue 13', () => {
     expect(extractAnswer('Is there a dicount if I pay yearly?', save, { synonyms: typo }).map((s) => s.sourceId)).toEqual(['plans']);
   });
 
+  it('"when is X on?" asks for a schedule: a line without a time, day, month or season does not answer it (issue 13, round 5)', () => {
+    const gym = [
+      { id: 'classes', title: 'Classes', text: 'We run:\n- Spin\n- Boxing fitness' },
+      { id: 'preg', title: 'Pregnancy', text: 'Our pregnancy yoga class runs on Saturdays at 11am.' },
+      { id: 'tt', title: 'Teacher training', text: 'Our head teacher leads a teacher training course every spring.' },
+    ];
+    // (when some source holds a schedule at all, as with any asked kind of value)
+    const hours = { id: 'hours', title: 'Opening hours', text: 'Staffed hours are 7am to 9pm.' };
+    expect(extractAnswer('When are the boxing classes on?', [gym[0]!, hours])).toEqual([]);
+    expect(extractAnswer('When is the pregnancy yoga class on?', gym).map((s) => s.sourceId)).toEqual(['preg']);
+    expect(extractAnswer('When does the teacher training course run?', gym).map((s) => s.sourceId)).toEqual(['tt']);
+  });
+
   it('the business\'s name is a label: its words alone neither pick a line that names the business nor hide the kind of answer asked (issue 13)', () => {
     const context = 'Fenwick Car & Van Hire rents cars and vans from two branches in Leeds.';
     expect(leadingName(context)).toBe('Fenwick Car & Van Hire');
