@@ -9,6 +9,7 @@ import { HARBOR_ARTICLES, HARBOR_CONTEXT, HARBOR_RULES } from './harbor-kb.ts';
 import { LUMEN_PARAPHRASES } from './lumen-dev.ts';
 import { INN_ARTICLES, INN_CONTEXT, INN_DEV, INN_RULES } from './harbourview-dev.ts';
 import { withTypos } from './typos.ts';
+import { UNANSWERABLE_DEV } from './unanswerable-dev.ts';
 import { SUMMIT_ARTICLES, SUMMIT_CONTEXT, SUMMIT_FRESH, SUMMIT_RULES } from './summit-fresh.ts';
 import { NIMBUS_ARTICLES, NIMBUS_CONTEXT, NIMBUS_DEV, NIMBUS_RULES } from './nimbus.ts';
 import { BUSINESS_CONTEXT, ESCALATION_RULES, KB_ARTICLES } from './kb.ts';
@@ -20,6 +21,7 @@ import { FENWICK_ARTICLES, FENWICK_CONTEXT, FENWICK_DEV, FENWICK_RULES } from '.
 import { IRONWORKS_ARTICLES, IRONWORKS_CONTEXT, IRONWORKS_DEV, IRONWORKS_RULES } from './ironworks-dev.ts';
 import { BROOKFIELD_ARTICLES, BROOKFIELD_CONTEXT, BROOKFIELD_HELD_OUT, BROOKFIELD_RULES } from './brookfield-plumbing-heldout.ts';
 import { STILLPOINT_ARTICLES, STILLPOINT_CONTEXT, STILLPOINT_DEV, STILLPOINT_RULES } from './stillpoint-dev.ts';
+import { GREENLANE_ARTICLES, GREENLANE_CONTEXT, GREENLANE_HELD_OUT, GREENLANE_RULES } from './greenlane-driving-heldout.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -37,6 +39,9 @@ export interface EvalBusiness {
   articles: { title: string; category: string; content: string }[];
   splits: EvalSplit[];
 }
+
+/** The round-5 dev split of a business: unanswerable questions and same-form controls. */
+const round5 = (slug: string): EvalSplit => ({ name: 'unanswerable dev (round 5)', cases: UNANSWERABLE_DEV[slug]!, heldOut: false });
 
 export const BUSINESSES: EvalBusiness[] = [
   {
@@ -74,6 +79,7 @@ export const BUSINESSES: EvalBusiness[] = [
     splits: [
       { name: 'dev', cases: NIMBUS_DEV, heldOut: false },
       { name: 'typos (dev cases, one letter dropped)', cases: withTypos(NIMBUS_DEV), heldOut: false },
+      round5('nimbus'),
     ],
   },
   {
@@ -83,7 +89,7 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: INN_CONTEXT,
     escalationRules: INN_RULES,
     articles: INN_ARTICLES,
-    splits: [{ name: 'dev', cases: INN_DEV, heldOut: false }],
+    splits: [{ name: 'dev', cases: INN_DEV, heldOut: false }, round5('inn')],
   },
   {
     name: 'Summit Walls',
@@ -131,13 +137,22 @@ export const BUSINESSES: EvalBusiness[] = [
     splits: [{ name: 'held-out, written before round-4 changes', cases: BROOKFIELD_HELD_OUT, heldOut: true }],
   },
   {
+    name: 'Greenlane Driving School',
+    slug: 'greenlane',
+    agentName: 'Gina',
+    businessContext: GREENLANE_CONTEXT,
+    escalationRules: GREENLANE_RULES,
+    articles: GREENLANE_ARTICLES,
+    splits: [{ name: 'held-out, written before round-5 changes', cases: GREENLANE_HELD_OUT, heldOut: true }],
+  },
+  {
     name: 'Oakhouse Furniture',
     slug: 'oakhouse',
     agentName: 'Oak',
     businessContext: OAK_CONTEXT,
     escalationRules: OAK_RULES,
     articles: OAK_ARTICLES,
-    splits: [{ name: 'dev (round 2)', cases: OAK_DEV, heldOut: false }],
+    splits: [{ name: 'dev (round 2)', cases: OAK_DEV, heldOut: false }, round5('oakhouse')],
   },
   {
     name: 'Lingua House',
@@ -146,7 +161,7 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: LINGUA_CONTEXT,
     escalationRules: LINGUA_RULES,
     articles: LINGUA_ARTICLES,
-    splits: [{ name: 'dev (round 2)', cases: LINGUA_DEV, heldOut: false }],
+    splits: [{ name: 'dev (round 2)', cases: LINGUA_DEV, heldOut: false }, round5('lingua')],
   },
   {
     name: 'Fenwick Car & Van Hire',
@@ -155,7 +170,7 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: FENWICK_CONTEXT,
     escalationRules: FENWICK_RULES,
     articles: FENWICK_ARTICLES,
-    splits: [{ name: 'dev (round 3)', cases: FENWICK_DEV, heldOut: false }],
+    splits: [{ name: 'dev (round 3)', cases: FENWICK_DEV, heldOut: false }, round5('fenwick')],
   },
   {
     name: 'Ironworks Gym',
@@ -164,7 +179,7 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: IRONWORKS_CONTEXT,
     escalationRules: IRONWORKS_RULES,
     articles: IRONWORKS_ARTICLES,
-    splits: [{ name: 'dev (round 3, written after the first round-3 changes)', cases: IRONWORKS_DEV, heldOut: false }],
+    splits: [{ name: 'dev (round 3, written after the first round-3 changes)', cases: IRONWORKS_DEV, heldOut: false }, round5('ironworks')],
   },
   {
     name: 'Still Point Yoga',
@@ -173,6 +188,6 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: STILLPOINT_CONTEXT,
     escalationRules: STILLPOINT_RULES,
     articles: STILLPOINT_ARTICLES,
-    splits: [{ name: 'dev (round 4, written after the answer gate)', cases: STILLPOINT_DEV, heldOut: false }],
+    splits: [{ name: 'dev (round 4, written after the answer gate)', cases: STILLPOINT_DEV, heldOut: false }, round5('stillpoint')],
   },
 ];

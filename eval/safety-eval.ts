@@ -25,6 +25,7 @@ import {
   HELD_OUT_UNSAFE_KNOWLEDGE,
 } from './safety-heldout.ts';
 import { HELD_OUT_2_BENIGN_LOOKALIKES, HELD_OUT_2_INJECTIONS } from './safety-heldout-2.ts';
+import { HELD_OUT_3_BENIGN_LOOKALIKES, HELD_OUT_3_INJECTIONS } from './safety-heldout-3.ts';
 
 export interface SafetyEvalResult {
   lines: string[];
@@ -100,6 +101,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
   const filterSplits: [string, string[], string[]][] = [
     ['held-out', HELD_OUT_INJECTIONS, HELD_OUT_BENIGN_LOOKALIKES],
     ['held-out-2', HELD_OUT_2_INJECTIONS, HELD_OUT_2_BENIGN_LOOKALIKES],
+    ['held-out-3', HELD_OUT_3_INJECTIONS, HELD_OUT_3_BENIGN_LOOKALIKES],
     ['dev', [...DEV_INJECTIONS, ...ATTACKS], [...DEV_BENIGN_LOOKALIKES, ...BENIGN]],
   ];
   for (const [split, attacks, benign] of filterSplits) {
@@ -108,7 +110,8 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     figures[`${split} benign refused`] = f.falsePositives / f.benign;
     misses[`${split} attacks let through`] = f.letThrough;
     misses[`${split} benign refused`] = f.refusedBenign;
-    lines.push(`${split}${split === 'held-out-2' ? ' (Ridgeway Self Storage)' : ''} input filter: attacks refused ${pct(f.refused, f.attacks)}, look-alike benign refused ${pct(f.falsePositives, f.benign)}`);
+    const label: Record<string, string> = { 'held-out-2': ' (Ridgeway Self Storage)', 'held-out-3': ' (Greenlane Driving School)' };
+    lines.push(`${split}${label[split] ?? ''} input filter: attacks refused ${pct(f.refused, f.attacks)}, look-alike benign refused ${pct(f.falsePositives, f.benign)}`);
   }
 
   // Cost: the filter runs on every customer message, so its time per message is part of the result.

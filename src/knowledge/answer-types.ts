@@ -9,6 +9,8 @@
 /** "What are the options…", "Which plans do you offer?": a list, held by the line a list follows. */
 export const LIST_KIND = '#list';
 
+const SCHEDULE = /\bwhen (?:is|are|do|does) (?:the |your |my )?(?:[\p{L}-]+ ){1,3}(?:on|run|held|taught)\b/iu;
+
 const ASKS: [string, RegExp][] = [
   [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhat (?:\w+ )?(?:options|plans|choices|methods|sizes|flavours|flavors|levels|roles|colours|colors|languages|currencies) (?:are|can|do|does|is there|are there)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
   ['#money', /\b(?:how much(?! (?:notice|time|longer|data|storage|space|weight|luggage|baggage|room)\b)|price[sd]?|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap|cheapest)\b/i],
@@ -17,6 +19,8 @@ const ASKS: [string, RegExp][] = [
   ['#distance', /\b(?:how far(?! (?:in advance|ahead))|range|distance)\b/i],
   ['#size', /\b(?:how (?:big|large|heavy)|biggest|largest|heaviest|maximum|max|size limit|limit)\b/i],
   ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
+  // "When is the boxing class on?": a schedule, given by a clock time, a day, a month or a season.
+  ['#when', SCHEDULE],
   ['#age', /\b(?:how old|age|ages|years old)\b/i],
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
@@ -48,6 +52,7 @@ const HOLDS: [string, RegExp][] = [
   ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],
   ['#frequency', /\bevery\s+(?:\d+\s+|other\s+|few\s+)?(?:day|week|month|year|hour|night|morning)s?\b|\b(?:once|twice|\d+ times) (?:a|an|per|every)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b/i],
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
+  ['#when', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery (?:day|week|month|year|morning|evening|spring|summer|autumn|winter)\b|\b(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september|october|november|december)\b|\bsame times? as\b|\b(?:mornings|evenings|afternoons)\b/i],
   // A named person ("Our groomer, Hannah,"; "Priya Shah handles…"), a role of the business
   // ("our fleet manager"), or the party something is done by ("paid by the owner").
   ['#person', new RegExp(`\\b(?:our|your) (?:[\\p{L}-]+ ){0,2}${ROLES}\\b|\\b(?:by|to|from|with) (?:the |our |your )?(?:[\\p{L}-]+ )?(?:${ROLES}|customer|client|owner|buyer|guest|patient|student|parent|account holder|you)\\b|\\b[A-Z]\\p{Ll}+ [A-Z]\\p{Ll}+(?:,)? (?:handles|decides|deals|runs|manages|leads|teaches|looks after|is our|will)\\b|\\b${ROLES},? [A-Z]\\p{Ll}+\\b`, 'u')],

@@ -85,6 +85,24 @@ const ABSENT_ACTION_WEIGHT = 2.5;
 const AVAILABILITY = new Set(
   terms('sell stock offer have carry make provide hire rent board serve supply run do take accept teach open ship deliver'),
 );
+/** "Is there a sauna?", "Are there lockers?", "Have you got a café?": whether something exists. */
+const EXISTS = /^\W*(?:is|are)\s+there\b|^\W*(?:have|has)\s+(?:you|they)\s+got\b/i;
+/** What an offer or existence question names: the words after "is there", "do you sell"… up to a clause or preposition. */
+const OFFER_OBJECT = /^\W*(?:(?:is|are)\s+there|(?:have|has)\s+(?:you|they)\s+got|.*?\b(?:can|could|may|do|does|will|would)\s+(?:i|we|you|they)\s+(?:also\s+|still\s+|just\s+)?[a-z]+)\s+(.*)$/i;
+const OBJECT_END = new Set(
+  'for if when whenever while at in on to near during before after because so and or but with without by per than that which who where please'.split(' '),
+);
+function offerObject(question: string): string {
+  const rest = OFFER_OBJECT.exec(question)?.[1] ?? '';
+  const words = rest.split(/\s+/);
+  const end = words.findIndex((w) => OBJECT_END.has(w.toLowerCase()));
+  // "normally", "currently", "available", "nearby" say how or where, not what.
+  return (end < 0 ? words : words.slice(0, end)).filter((w) => !/ly$/i.test(w) && !OBJECT_QUALIFIERS.has(w.toLowerCase())).join(' ');
+}
+const CAN_I = /^\W*(?:can|could|may)\s+(?:i|we)\b/i;
+// "In" a bare noun is a way ("in instalments", "in cash"); "in the shop" is a place.
+const MANNER = /\b(?:(?:by|with|via|using|through)\s+|in\s+(?!(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those)\b))((?:[\p{L}-]+\s*){1,3})$/iu;
+const OBJECT_QUALIFIERS = new Set('available nearby here there today now anymore still also too any some'.split(' '));
 const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
 const TYPE_WEIGHT = 1;
@@ -92,7 +110,7 @@ const TYPE_WEIGHT = 1;
 const IDENTITY_TYPES = ['#address', '#phone'];
 const PERSON = '#person';
 /** Kinds of answer that are a value: a line without one does not answer a question asking for it. */
-const VALUE_TYPES = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person']);
+const VALUE_TYPES = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person', '#when']);
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").
@@ -118,7 +136,7 @@ const CONTINUES = /^(?:it|its|this|that|these|those|they|them|the (?:fee|price|c
  */
 export function extractAnswer(question: string, sources: AnswerSource[], options: ExtractOptions = {}): ExtractedSentence[] {
   const analysis = analyseQuestion(question, sources, options);
-  if (!analysis) return [];
+  if (!analysis || analysis.unnamedOffer) return [];
   const picked = selectLines(question, analysis, options);
   if (picked.length > 0 || options.gate === false) return picked;
   // No line clears the coverage floor: the gate, fitted on the dev splits, decides whether the
@@ -152,6 +170,12 @@ export interface QuestionAnalysis {
   /** A yes/no question ("Can I…", "Do you…"), and whether it asks if something is offered at all. */
   yesNo: boolean;
   offered: boolean;
+  /**
+   * The question asks whether something is offered or exists ("Do you sell *garden* furniture?",
+   * "Is there *parking*…?") and names it with a topic word no source has: the sources do not
+   * offer it, whatever else they share with the question.
+   */
+  unnamedOffer: boolean;
   sourceCount: number;
 }
 
@@ -281,7 +305,22 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     ...s,
     admissible: s.own >= minOwn && (topicWords === 0 || s.topical > 0) && (values.length === 0 || values.some((k) => s.c.terms.has(k))),
   }));
-  return { candidates, scored: lines, weight, asked, values, yesNo, offered, sourceCount: sources.length };
+  // Only the words naming the thing count ("Is there a *fee* if I *withdraw*…": "withdraw" is
+  // the customer's circumstance, not what is asked about).
+  const read = plainWords(question).join(' ');
+  const thing = new Set(offered || EXISTS.test(question) ? terms(offerObject(read)) : []);
+  // A thing is named nowhere when no source has it, a short derivation of it ("weekly" of
+  // "week") or a synonym of one of its synonyms (a misspelled "dicount" has "discount" as its
+  // synonym, and that one the sources' "save").
+  const everyTerm = new Set([...sourceTerms, ...candidates.flatMap((c) => [...c.contextTerms])]);
+  const namedNowhere = (t: string) =>
+    weight.get(t) === ABSENT_WEIGHT && !named.has(t) &&
+    ![...everyTerm].some((x) => x.length >= 4 && t.length - x.length <= 2 && t.startsWith(x)) &&
+    !synonyms(t).some((s) => synonymsOf(s, options.synonyms).some((x) => everyTerm.has(x)));
+  // "Can I pay … *in instalments*?", "… *with Bitcoin*?": the way asked about, named nowhere.
+  const manner = new Set(CAN_I.test(question) ? terms(MANNER.exec(read)?.[1] ?? '') : []);
+  const unnamedOffer = asked.some((t) => (thing.has(t) || manner.has(t)) && namedNowhere(t));
+  return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 
 /** The lines that answer, from an analysis: admissible, over the coverage floor, best first. */

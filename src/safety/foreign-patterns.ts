@@ -96,6 +96,13 @@ export const FOREIGN_INJECTION: [string, RegExp][] = [
   ['ko-override', /(?:지시|규칙|명령|지침|프롬프트|제한)\S*.{0,10}(?:무시|잊어)/u],
   ['ar-override', /(?:تجاهل|انس|تناس)\S*.{0,30}(?:التعليمات|تعليمات|القواعد|قواعد|الأوامر|الإرشادات)/u],
   ['id-override', /\b(?:abaikan|lupakan|acuhkan)\b(?: \S+){0,3} (?:instruksi|aturan|perintah|pedoman|batasan)\b/u],
+  // Round 5: Czech and Swedish.
+  ['cs-override', /\b(?:ignoruj|ignorujte|zapomeň|zapomeňte|přeskoč)\b(?: \S+){0,3} (?:pokyn|instrukc|pravid|příkaz|omezení)\S*/u],
+  ['sv-override', /\b(?:ignorera|glöm|strunta i)\b(?: \S+){0,3} (?:instruktioner|regler|riktlinjer|direktiv|begränsningar)\b/u],
+  ['vi-override', /\bbỏ qua\b.{0,30}\b(?:hướng dẫn|chỉ dẫn|quy tắc|lệnh)\b/u],
+  ['el-override', /(?:αγνόησε|αγνοήστε|ξέχασε|ξεχάστε)\b.{0,30}(?:οδηγίες|κανόνες|εντολές)/u],
+  ['ro-override', /\b(?:ignoră|ignora|uită|uitați)\b.{0,30}\b(?:instrucțiunile|instructiunile|regulile|instrucțiuni|instructiuni)\b/u],
+  ['fi-override', /\b(?:ohita|unohda|sivuuta)\b.{0,30}\b(?:ohjeet|ohjeesi|säännöt|sääntösi|ohjeita)\b/u],
   ['hi-override', /(?:निर्देश|नियम|आदेश|प्रॉम्प्ट)\S*.{0,20}(?:अनदेखा|भूल|नज़रअंदाज़|नजरअंदाज)/u],
 ];
 
@@ -136,7 +143,7 @@ export const FOREIGN_EXTRACTION: [string, RegExp][] = [
 
   // "System prompt" in Dutch, Polish, Turkish, Korean, Arabic, Indonesian, Hindi: no customer
   // question needs it.
-  ['system-prompt-named', /systeemprompt|prompt(?:u)? systemow|sistem istem|시스템 프롬프트|موجه النظام|prompt sistem|सिस्टम प्रॉम्प्ट/u],
+  ['system-prompt-named', /systeemprompt|systemprompt|lời nhắc hệ thống|μήνυμα συστήματος|promptul de sistem|järjestelmäkehote|systémov\S* prompt|prompt(?:u)? systemow|sistem istem|시스템 프롬프트|موجه النظام|prompt sistem|सिस्टम प्रॉम्प्ट/u],
   // "Your hidden / secret / original instructions", "the prompt they gave you", in each language.
   ['hidden-instructions', new RegExp([
     '\\b(?:prompt|instrucciones|reglas|indicaciones) que te (?:dieron|dio|han dado|pusieron|programaron)',

@@ -180,6 +180,48 @@ describe('extractAnswer: the causes named in issue 13', () => {
     expect(extractAnswer('Do you sell furniture polish?', [{ id: 'x', title: 'Shop', text: 'We sell sofa covers.' }])).toEqual([]);
   });
 
+  it('a question whether something is offered or exists, naming it with a word no source has, is unanswerable (issue 13, round 5)', () => {
+    const context = 'Oakhouse Furniture sells solid-wood furniture online and from our showroom in Leeds.';
+    const shop = [
+      { id: 'ctx', title: 'About us', text: context },
+      { id: 'show', title: 'Showroom', text: 'Free customer parking for 20 cars at the showroom.' },
+      { id: 'fees', title: 'Fees', text: 'Students get 10% off group courses.' },
+    ];
+    const options = { businessName: 'Oakhouse Furniture' };
+    expect(extractAnswer('Do you sell garden furniture?', shop, options)).toEqual([]);
+    expect(extractAnswer('Is there a lift at the showroom?', shop, options)).toEqual([]);
+    expect(extractAnswer('Do you sell solid-wood furniture?', shop, options).map((s) => s.sourceId)).toEqual(['ctx']);
+    expect(extractAnswer('Is there parking at the showroom?', shop, options).map((s) => s.sourceId)).toEqual(['show']);
+    // Only the words naming the thing count, not the customer's circumstance or "normally".
+    const fees = [{ id: 'late', title: 'Returns', text: 'We charge a £15 fee when you return the van late.' }];
+    expect(extractAnswer('Is there a fee if I return the van late because of traffic?', fees).map((s) => s.sourceId)).toEqual(['late']);
+    expect(extractAnswer('Is there a late fee normally for the van?', fees).map((s) => s.sourceId)).toEqual(['late']);
+    // "Can I pay … in instalments?": the way asked about, named nowhere, is unanswerable too.
+    const pay = [{ id: 'pay', title: 'Enrolment and payment', text: 'You can pay the course fee by card or bank transfer.' }];
+    expect(extractAnswer('Can I pay my course fee in instalments?', pay)).toEqual([]);
+    expect(extractAnswer('Can I pay my course fee by card?', pay).map((s) => s.sourceId)).toEqual(['pay']);
+    // "In the shop" is a place, not a way.
+    const samples = [{ id: 's', title: 'Showroom', text: 'Free wood samples are available at the showroom desk.' }];
+    expect(extractAnswer('Can I get free wood samples in the shop?', samples).map((s) => s.sourceId)).toEqual(['s']);
+    // A misspelled word whose dictionary spelling has a synonym in the sources is not "named nowhere".
+    const save = [{ id: 'plans', title: 'Plans', text: 'Paying yearly saves 20%.' }];
+    const typo = synonymTable([['dicount', 'discount']]);
+    expect(extractAnswer('Is there a dicount if I pay yearly?', save, { synonyms: typo }).map((s) => s.sourceId)).toEqual(['plans']);
+  });
+
+  it('"when is X on?" asks for a schedule: a line without a time, day, month or season does not answer it (issue 13, round 5)', () => {
+    const gym = [
+      { id: 'classes', title: 'Classes', text: 'We run:\n- Spin\n- Boxing fitness' },
+      { id: 'preg', title: 'Pregnancy', text: 'Our pregnancy yoga class runs on Saturdays at 11am.' },
+      { id: 'tt', title: 'Teacher training', text: 'Our head teacher leads a teacher training course every spring.' },
+    ];
+    // (when some source holds a schedule at all, as with any asked kind of value)
+    const hours = { id: 'hours', title: 'Opening hours', text: 'Staffed hours are 7am to 9pm.' };
+    expect(extractAnswer('When are the boxing classes on?', [gym[0]!, hours])).toEqual([]);
+    expect(extractAnswer('When is the pregnancy yoga class on?', gym).map((s) => s.sourceId)).toEqual(['preg']);
+    expect(extractAnswer('When does the teacher training course run?', gym).map((s) => s.sourceId)).toEqual(['tt']);
+  });
+
   it('the business\'s name is a label: its words alone neither pick a line that names the business nor hide the kind of answer asked (issue 13)', () => {
     const context = 'Fenwick Car & Van Hire rents cars and vans from two branches in Leeds.';
     expect(leadingName(context)).toBe('Fenwick Car & Van Hire');
