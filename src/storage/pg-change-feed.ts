@@ -161,13 +161,13 @@ export class ChangeCache<V> {
   }
 
   /**
-   * Drops the entries `which` names (all of them by default): for a change made by this process,
-   * before its notification comes back, or for another table's change that entries depend on.
+   * Drops the entries `which` names: for a change made by this process, before its notification
+   * comes back, or for another table's change that entries depend on.
    */
-  invalidateWhere(which: (value: V, key: string) => boolean = () => true): void {
+  invalidateWhere(which: (value: V) => boolean): void {
     // Reads in flight now may predate the change: the generation keeps them out.
     this.#feed.generation++;
-    for (const [key, entry] of this.#entries) if (which(entry.value, key)) this.#entries.delete(key);
+    for (const [key, entry] of this.#entries) if (which(entry.value)) this.#entries.delete(key);
   }
 
   invalidate(key: string): void {

@@ -12,31 +12,37 @@
  *   organization's `credits` is current in its sign only, which is all a request checks.
  * - agent_settings, keyed by organization id: every change.
  */
+import { CHANGE_CHANNEL } from './pg-change-feed.ts';
+
+/**
+ * The trigger function of `table`: notifies `<table>:<key column>` of the row (the old row for
+ * a delete), then runs `also` (more notifications).
+ */
+const notifyFunction = (table: string, key: string, also = '') => `
+create or replace function parley_notify_${table}() returns trigger language plpgsql as $fn$
+begin
+  perform pg_notify('${CHANGE_CHANNEL}', '${table}:' || (case when tg_op = 'DELETE' then old.${key} else new.${key} end));${also}
+  return null;
+end
+$fn$;`;
+
 export const CORE_CHANGE_TRIGGERS = [
   // Deletes, and updates with a condition in their own trigger (a WHEN clause that names OLD
   // cannot be shared with inserts).
-  `
-create or replace function parley_notify_api_keys() returns trigger language plpgsql as $fn$
-begin
-  perform pg_notify('parley_changes', 'api_keys:' || (case when tg_op = 'DELETE' then old.key_hash else new.key_hash end));
+  `${notifyFunction(
+    'api_keys',
+    'key_hash',
+    `
   if tg_op = 'UPDATE' and old.key_hash is distinct from new.key_hash then
-    perform pg_notify('parley_changes', 'api_keys:' || old.key_hash);
-  end if;
-  return null;
-end
-$fn$;
+    perform pg_notify('${CHANGE_CHANNEL}', 'api_keys:' || old.key_hash);
+  end if;`,
+  )}
 create trigger parley_notify_api_keys after delete on api_keys
   for each row execute function parley_notify_api_keys();
 create trigger parley_notify_api_keys_update after update on api_keys
   for each row when ((old.key_hash, old.org_id, old.type, old.revoked_at) is distinct from (new.key_hash, new.org_id, new.type, new.revoked_at))
   execute function parley_notify_api_keys();`,
-  `
-create or replace function parley_notify_organizations() returns trigger language plpgsql as $fn$
-begin
-  perform pg_notify('parley_changes', 'organizations:' || (case when tg_op = 'DELETE' then old.id else new.id end));
-  return null;
-end
-$fn$;
+  `${notifyFunction('organizations', 'id')}
 create trigger parley_notify_organizations after delete on organizations
   for each row execute function parley_notify_organizations();
 create trigger parley_notify_organizations_update after update on organizations
@@ -44,12 +50,6 @@ create trigger parley_notify_organizations_update after update on organizations
   execute function parley_notify_organizations();`,
 ];
 
-export const AGENT_SETTINGS_TRIGGER = `
-create or replace function parley_notify_agent_settings() returns trigger language plpgsql as $fn$
-begin
-  perform pg_notify('parley_changes', 'agent_settings:' || (case when tg_op = 'DELETE' then old.org_id else new.org_id end));
-  return null;
-end
-$fn$;
+export const AGENT_SETTINGS_TRIGGER = `${notifyFunction('agent_settings', 'org_id')}
 create trigger parley_notify_agent_settings after insert or update or delete on agent_settings
   for each row execute function parley_notify_agent_settings();`;

@@ -158,6 +158,10 @@ export class SqliteStore extends KyselyStore {
   }
 
   async getConversation(orgId: string, channel: Channel, id: string): Promise<Conversation | undefined> {
+    return this.#conversation(orgId, channel, id);
+  }
+
+  #conversation(orgId: string, channel: Channel, id: string): Conversation | undefined {
     const r = this.statement(SQL.conversation).get(id, orgId, channel) as Database['conversations'] | undefined;
     if (!r) return undefined;
     // The row's ids equal the ones asked for: keep those strings, not a second copy of each,
@@ -177,12 +181,8 @@ export class SqliteStore extends KyselyStore {
 
   /** The unit of {@link startReply}: the same decisions, in the same order, as the Kysely store. */
   #startReply(input: StartReplyInput): StartReplyResult {
-    const row = this.statement(SQL.conversation).get(input.conversationId, input.orgId, input.channel) as Database['conversations'] | undefined;
-    if (!row) return { kind: 'not_found' };
-    // As in getConversation: the caller's id strings, not a second copy held for the reply's life.
-    row.id = input.conversationId;
-    row.org_id = input.orgId;
-    const conversation = toConversation(row);
+    const conversation = this.#conversation(input.orgId, input.channel, input.conversationId);
+    if (!conversation) return { kind: 'not_found' };
     if (input.idempotencyKey !== null) {
       const prior = this.statement(SQL.messageByKey).get(input.conversationId, input.idempotencyKey) as MessagesTable | undefined;
       if (prior) {

@@ -60,10 +60,9 @@ async function checkDatabase(store: Store): Promise<Check> {
   }
 }
 
-/** Connects on first use (at most connectTimeout), then one PING (at most commandTimeout). */
+/** One PING (at most commandTimeout); fails at once while the client is not connected. */
 async function pingRedis(redis: Redis): Promise<Check> {
   try {
-    if (redis.status === 'wait') await redis.connect();
     return (await redis.ping()) === 'PONG' ? 'ok' : 'failed';
   } catch {
     return 'failed';
