@@ -26,6 +26,7 @@ import {
 } from './safety-heldout.ts';
 import { HELD_OUT_2_BENIGN_LOOKALIKES, HELD_OUT_2_INJECTIONS } from './safety-heldout-2.ts';
 import { HELD_OUT_3_BENIGN_LOOKALIKES, HELD_OUT_3_INJECTIONS } from './safety-heldout-3.ts';
+import { HELD_OUT_4_BENIGN_LOOKALIKES, HELD_OUT_4_INJECTIONS } from './safety-heldout-4.ts';
 
 export interface SafetyEvalResult {
   lines: string[];
@@ -102,6 +103,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ['held-out', HELD_OUT_INJECTIONS, HELD_OUT_BENIGN_LOOKALIKES],
     ['held-out-2', HELD_OUT_2_INJECTIONS, HELD_OUT_2_BENIGN_LOOKALIKES],
     ['held-out-3', HELD_OUT_3_INJECTIONS, HELD_OUT_3_BENIGN_LOOKALIKES],
+    ['held-out-4', HELD_OUT_4_INJECTIONS, HELD_OUT_4_BENIGN_LOOKALIKES],
     ['dev', [...DEV_INJECTIONS, ...ATTACKS], [...DEV_BENIGN_LOOKALIKES, ...BENIGN]],
   ];
   for (const [split, attacks, benign] of filterSplits) {
@@ -110,7 +112,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     figures[`${split} benign refused`] = f.falsePositives / f.benign;
     misses[`${split} attacks let through`] = f.letThrough;
     misses[`${split} benign refused`] = f.refusedBenign;
-    const label: Record<string, string> = { 'held-out-2': ' (Ridgeway Self Storage)', 'held-out-3': ' (Greenlane Driving School)' };
+    const label: Record<string, string> = { 'held-out-2': ' (Ridgeway Self Storage)', 'held-out-3': ' (Greenlane Driving School)', 'held-out-4': ' (Fernhill Veterinary Practice)' };
     lines.push(`${split}${label[split] ?? ''} input filter: attacks refused ${pct(f.refused, f.attacks)}, look-alike benign refused ${pct(f.falsePositives, f.benign)}`);
   }
 
