@@ -22,6 +22,8 @@ import { IRONWORKS_ARTICLES, IRONWORKS_CONTEXT, IRONWORKS_DEV, IRONWORKS_RULES }
 import { BROOKFIELD_ARTICLES, BROOKFIELD_CONTEXT, BROOKFIELD_HELD_OUT, BROOKFIELD_RULES } from './brookfield-plumbing-heldout.ts';
 import { STILLPOINT_ARTICLES, STILLPOINT_CONTEXT, STILLPOINT_DEV, STILLPOINT_RULES } from './stillpoint-dev.ts';
 import { GREENLANE_ARTICLES, GREENLANE_CONTEXT, GREENLANE_HELD_OUT, GREENLANE_RULES } from './greenlane-driving-heldout.ts';
+import { INKWELL_ARTICLES, INKWELL_CONTEXT, INKWELL_HELD_OUT, INKWELL_RULES } from './inkwell-print-heldout.ts';
+import { KEEPSAFE_ARTICLES, KEEPSAFE_CONTEXT, KEEPSAFE_HELD_OUT, KEEPSAFE_RULES } from './keepsafe-storage-heldout.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -144,6 +146,24 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: GREENLANE_RULES,
     articles: GREENLANE_ARTICLES,
     splits: [{ name: 'held-out, written before round-5 changes', cases: GREENLANE_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Inkwell Print Co.',
+    slug: 'inkwell',
+    agentName: 'Ink',
+    businessContext: INKWELL_CONTEXT,
+    escalationRules: INKWELL_RULES,
+    articles: INKWELL_ARTICLES,
+    splits: [{ name: 'held-out, written before round-6 changes', cases: INKWELL_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'KeepSafe Storage',
+    slug: 'keepsafe',
+    agentName: 'Keep',
+    businessContext: KEEPSAFE_CONTEXT,
+    escalationRules: KEEPSAFE_RULES,
+    articles: KEEPSAFE_ARTICLES,
+    splits: [{ name: 'held-out, written before round-6 changes', cases: KEEPSAFE_HELD_OUT, heldOut: true }],
   },
   {
     name: 'Oakhouse Furniture',
