@@ -13,6 +13,7 @@
  * optional classification call (`model-classifier.ts`) is a further layer.
  */
 import { FOREIGN_EXTRACTION, FOREIGN_INJECTION } from './foreign-patterns.ts';
+import { classifiedAsInjection } from './injection-classifier.ts';
 import { formsOf } from './normalize.ts';
 
 export type InputCategory = 'prompt_injection' | 'prompt_extraction' | 'abuse';
@@ -148,6 +149,8 @@ export function screenInput(message: string): InputVerdict {
     if (decoded && ENCODED_INSTRUCTIONS.test(text)) return { blocked: true, category: 'prompt_injection', rule: 'encoded-instructions' };
   }
   for (const [category, [rule, re]] of FOREIGN) if (re.test(forms[0]!.text)) return { blocked: true, category, rule };
+  // The fitted layer last: it scores phrasing the patterns have no family for.
+  if (classifiedAsInjection(message)) return { blocked: true, category: 'prompt_injection', rule: 'classifier' };
   return { blocked: false };
 }
 

@@ -137,8 +137,7 @@ export interface FilterForm {
 export function formsOf(message: string, decoded: boolean, depth = 0): Map<string, FilterForm> {
   const normal = normalizeForFilter(message);
   const deconfused = deconfuse(message.normalize('NFKC'));
-  // Emoji between letters ("👉f👉o👉r👉g👉e👉t👉 your") read as spaces once the letters are joined.
-  const joined = normalizeForFilter(joinSpacedLetters(deconfused).replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' '));
+  const joined = joinedForm(deconfused);
   const texts = [
     normal,
     unLeet(normal),
@@ -162,4 +161,19 @@ export function formsOf(message: string, decoded: boolean, depth = 0): Map<strin
     }
   }
   return forms;
+}
+
+/** Emoji between letters ("👉f👉o👉r👉g👉e👉t👉 your") read as spaces once spaced-out letters are joined. */
+function joinedForm(deconfused: string): string {
+  return normalizeForFilter(joinSpacedLetters(deconfused).replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' '));
+}
+
+/**
+ * What a reader would take the message to say, as one text: look-alike letters mapped to Latin,
+ * spaced-out letters joined, normalised, followed by whatever it hides in an encoding or in
+ * invisible markup, read the same way. The injection classifier's input.
+ */
+export function readingOf(message: string): string {
+  const read = (text: string) => joinedForm(deconfuse(text.normalize('NFKC')));
+  return [message, ...decodedPayloads(message), ...hiddenContent(message)].map(read).join(' ');
 }
