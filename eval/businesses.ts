@@ -24,6 +24,8 @@ import { STILLPOINT_ARTICLES, STILLPOINT_CONTEXT, STILLPOINT_DEV, STILLPOINT_RUL
 import { GREENLANE_ARTICLES, GREENLANE_CONTEXT, GREENLANE_HELD_OUT, GREENLANE_RULES } from './greenlane-driving-heldout.ts';
 import { INKWELL_ARTICLES, INKWELL_CONTEXT, INKWELL_HELD_OUT, INKWELL_RULES } from './inkwell-print-heldout.ts';
 import { KEEPSAFE_ARTICLES, KEEPSAFE_CONTEXT, KEEPSAFE_HELD_OUT, KEEPSAFE_RULES } from './keepsafe-storage-heldout.ts';
+import { SPLASH_ARTICLES, SPLASH_CONTEXT, SPLASH_DEV, SPLASH_RULES } from './splashers-swim-dev.ts';
+import { FIXIT_ARTICLES, FIXIT_CONTEXT, FIXIT_DEV, FIXIT_RULES } from './fixit-phones-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
 
 export interface EvalSplit {
@@ -209,5 +211,23 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: STILLPOINT_RULES,
     articles: STILLPOINT_ARTICLES,
     splits: [{ name: 'dev (round 4, written after the answer gate)', cases: STILLPOINT_DEV, heldOut: false }, round5('stillpoint')],
+  },
+  {
+    name: 'Splashers Swim School',
+    slug: 'splashers',
+    agentName: 'Splash',
+    businessContext: SPLASH_CONTEXT,
+    escalationRules: SPLASH_RULES,
+    articles: SPLASH_ARTICLES,
+    splits: [{ name: 'dev (round 6)', cases: SPLASH_DEV, heldOut: false }],
+  },
+  {
+    name: 'FixIt Phones',
+    slug: 'fixit',
+    agentName: 'Fix',
+    businessContext: FIXIT_CONTEXT,
+    escalationRules: FIXIT_RULES,
+    articles: FIXIT_ARTICLES,
+    splits: [{ name: 'dev (round 6)', cases: FIXIT_DEV, heldOut: false }],
   },
 ];
