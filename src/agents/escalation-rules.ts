@@ -13,6 +13,7 @@
  */
 import { synonymsOf } from '../knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../knowledge/text.ts';
+import { namesWholeSituation, situationExcluded, situationHolds } from './situations.ts';
 
 interface Threshold {
   op: 'gt' | 'lt';
@@ -36,7 +37,7 @@ const RULE_FILLER = new Set(
     'mentioning asks asking say says saying report reports reporting tell tells want wants wanting need needs wish wishes ' +
     'situation situations case cases escalate escalation escalated always immediately automatically human involving involves ' +
     'regarding related concerning amount amounts dollars usd eur something anything someone somebody anyone anybody user users ' +
-    'people person must should conversation chat threat threats threaten threatens threatening')
+    'people person must should conversation chat threat threats threaten threatens threatening concern concerns worry worries')
     .split(' ')
     .map(stem),
 );
@@ -100,7 +101,9 @@ export function parseRule(rule: string): ParsedRule {
   for (let i = 0; i + 1 < clauses.length; i++) {
     const left = own[i]!;
     const right = own[i + 1]!;
-    if (left.length === 1 && right.length > 1) {
+    // "mentions a lawyer or legal action": a word naming a whole situation (situations.ts) is one
+    // on its own, not a verb sharing the right side's object.
+    if (left.length === 1 && right.length > 1 && !namesWholeSituation(left[0]!)) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
@@ -130,11 +133,14 @@ function amounts(message: string): number[] {
 /** A message term matches a rule term as written, as a synonym, or as a close derivation ("complain"/"complaint"). */
 function matcher(message: string): (term: string) => boolean {
   const have = new Set(terms(message));
+  const lower = message.toLowerCase().replace(/[’‘`]/g, "'");
   const related = (a: string, b: string) => {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
   };
-  return (t) => have.has(t) || synonymsOf(t).some((s) => have.has(s)) || [...have].some((h) => related(h, t));
+  return (t) =>
+    !situationExcluded(t, lower) &&
+    (have.has(t) || synonymsOf(t).some((s) => have.has(s)) || [...have].some((h) => related(h, t)) || situationHolds(t, lower));
 }
 
 function needed(count: number): number {

@@ -44,8 +44,9 @@ const BARE_ROLE = new RegExp(
     '(?:\\s+(?:please|pls|now|asap))*$',
 );
 
-/** Mentions that look like requests but are not: asking what the agent is, HR, "human error". */
-const NOT_A_REQUEST = /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b/;
+/** Mentions that look like requests but are not: asking what the agent is, HR, "human error", "do I need to speak to someone to…". */
+const NOT_A_REQUEST =
+  /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b/;
 
 /** The matching pattern's name when the message asks for a person, else undefined. */
 export function handoffRequest(message: string): string | undefined {
