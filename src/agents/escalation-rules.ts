@@ -13,6 +13,7 @@
  */
 import { synonymsOf } from '../knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../knowledge/text.ts';
+import { situationTerms } from './situation-cues.ts';
 
 interface Threshold {
   op: 'gt' | 'lt';
@@ -129,7 +130,8 @@ function amounts(message: string): number[] {
 
 /** A message term matches a rule term as written, as a synonym, or as a close derivation ("complain"/"complaint"). */
 function matcher(message: string): (term: string) => boolean {
-  const have = new Set(terms(message));
+  // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.
+  const have = new Set([...terms(message), ...situationTerms(message)]);
   const related = (a: string, b: string) => {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);

@@ -24,7 +24,7 @@ const cases: [string, object][] = [
   ['The phone number is 020 7946 0000', { kind: 'add_business_fact', fact: 'The phone number is 020 7946 0000.' }],
   ['If a customer threatens legal action, pass them on to a manager.', { kind: 'add_escalation_rules', rules: ['legal action'] }],
   ['When someone says a child is hurt, escalate', { kind: 'add_escalation_rules', rules: ['a child is hurt'] }],
-  ['Hand it over to a human whenever a guest reports a fire or that smoke is coming from a room', { kind: 'add_escalation_rules', rules: ['a fire or smoke is coming from a room'] }],
+  ['Hand it over to a human whenever a guest reports a fire or that smoke is coming from a room', { kind: 'add_escalation_rules', rules: ['a fire', 'smoke is coming from a room'] }],
   ['Change the price in Frame Repairs: a wheel truing is now $25', { kind: 'update_article_price', target: 'Frame Repairs', item: 'a wheel truing', price: '$25' }],
   ['update the prices in the Rentals article to €30 for a half day e-bike', { kind: 'update_article_price', target: 'Rentals', item: 'a half day e-bike', price: '€30' }],
   ['Set the price of a basic service in Servicing to £45', { kind: 'update_article_price', target: 'Servicing', item: 'a basic service', price: '£45' }],

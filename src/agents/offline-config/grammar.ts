@@ -57,8 +57,9 @@ function conditionalEscalation(t: string): Intent | undefined {
     new RegExp(String.raw`^(?:if|when(?:ever)?|in\s+case)\s+(.+?),?\s+(?:then\s+)?(?:please\s+)?(?:always\s+)?${HAND_OVER}(?:\s+(?:immediately|straight\s+away|right\s+away|at\s+once))?[.!]?$`, 'is').exec(t) ??
     new RegExp(String.raw`^(?:always\s+)?${HAND_OVER}\s+(?:if|when(?:ever)?|in\s+case)\s+(.+?)[.!]?$`, 'is').exec(t);
   if (!m) return undefined;
-  const rule = m[1]!.replace(REPORTER, '').replace(/\s+or\s+that\s+/gi, ' or ').trim();
-  return rule.length > 1 ? { kind: 'add_escalation_rules', rules: [rule] } : undefined;
+  // "a collision or that a person fell in the water": "or that" starts a second situation.
+  const rules = m[1]!.replace(REPORTER, '').split(/\s+or\s+that\s+/i).map((r) => r.trim()).filter((r) => r.length > 1);
+  return rules.length > 0 ? { kind: 'add_escalation_rules', rules } : undefined;
 }
 
 function escalationIntent(t: string): Intent | undefined {
