@@ -13,7 +13,7 @@
  */
 import { synonymsOf } from '../knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../knowledge/text.ts';
-import { namesWholeSituation, situationExcluded, situationHolds } from './situations.ts';
+import { namesWholeSituation, situationExcluded, situationTerms } from './situations.ts';
 
 interface Threshold {
   op: 'gt' | 'lt';
@@ -132,15 +132,15 @@ function amounts(message: string): number[] {
 
 /** A message term matches a rule term as written, as a synonym, or as a close derivation ("complain"/"complaint"). */
 function matcher(message: string): (term: string) => boolean {
-  const have = new Set(terms(message));
   const lower = message.toLowerCase().replace(/[’‘`]/g, "'");
+  // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.
+  const have = new Set([...terms(message), ...situationTerms(lower)]);
   const related = (a: string, b: string) => {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
   };
   return (t) =>
-    !situationExcluded(t, lower) &&
-    (have.has(t) || synonymsOf(t).some((s) => have.has(s)) || [...have].some((h) => related(h, t)) || situationHolds(t, lower));
+    !situationExcluded(t, lower) && (have.has(t) || synonymsOf(t).some((s) => have.has(s)) || [...have].some((h) => related(h, t)));
 }
 
 function needed(count: number): number {

@@ -2,13 +2,15 @@
  * The offline model's support composer. It reads `request.context` (a {@link SupportContext}),
  * never the prose: it escalates with the `escalate` tool when the escalation check fires,
  * writes the hand-over once the tool result is back, answers small talk (greetings, its name),
- * and otherwise answers extractively from the articles and business context — or says it does
- * not know and offers a human.
+ * and otherwise answers extractively from the articles and business context (a location or
+ * opening-hours question from the context's address or hours) — or says it does not know and
+ * offers a human.
  */
 import { extractAnswer, leadingName, type AnswerSource, type ExtractOptions } from '../knowledge/extract-answer.ts';
 import { tableOf } from '../knowledge/search-query.ts';
 import type { OfflineTurn } from '../model/offline.ts';
 import type { ModelRequest } from '../model/types.ts';
+import { businessFactAnswer } from './business-facts.ts';
 import { detectEscalation } from './escalation.ts';
 import type { SupportContext } from './support-prompt.ts';
 import { handoffText, notKnownText } from './support-replies.ts';
@@ -46,8 +48,10 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   const chat = smallTalk(ctx);
   if (chat) return { text: chat };
   const picked = extractAnswer(ctx.customerMessage, supportSources(ctx), supportExtractOptions(ctx));
-  if (picked.length === 0) return { text: notKnownText(ctx.tone) };
-  return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
+  if (picked.length > 0) return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
+  // "Where are you?" shares no word with the address that answers it.
+  const fact = businessFactAnswer(ctx.customerMessage, ctx.businessContext);
+  return { text: fact.length > 0 ? styleAnswer(ctx.tone, fact.join(' ')) : notKnownText(ctx.tone) };
 }
 
 /** What the extractor answers from: the retrieved articles, then the business context. */

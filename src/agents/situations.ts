@@ -1,10 +1,12 @@
 /**
  * Situations escalation rules name, and the words a customer uses when one happens (issue 13,
  * round 6). An admin writes "a child hurt at the pool", "a battery that caught fire", "mentions a
- * lawyer", "a customer saying we lost their device"; the customer writes "she slipped and her
- * wrist is swollen", "it started smoking and burnt my hand", "I'll pass this to my solicitor",
- * "nobody at your end can find it". A rule word that names a situation here matches a message
- * holding any of its cues, as well as the word itself and its synonyms.
+ * lawyer", "an allergic reaction", "a collision"; the customer writes "she slipped and her wrist
+ * is swollen", "it started smoking and burnt my hand", "I'll pass this to my solicitor", "he came
+ * out in hives", "we crashed into another boat" (but "the app crashed" is not one). A rule word
+ * that names a situation here matches a message holding any of its cues, as well as the word
+ * itself and its synonyms: the message is read as carrying the situation's words. Kept to situations a business escalates because someone is hurt, at
+ * risk or taking action; a cue must say that the thing happened, not just name it.
  */
 import { stem } from '../knowledge/text.ts';
 
@@ -35,7 +37,7 @@ const SITUATIONS: Situation[] = [
     alone: true,
   },
   {
-    names: ['fire', 'smoke', 'smoking', 'exploded', 'explosion', 'explode', 'flames'],
+    names: ['fire', 'smoke', 'smoking', 'exploded', 'explosion', 'explode', 'flames', 'caught', 'overheated', 'overheating'],
     cues: /\b(?:fire|flames?|smok(?:e|ing|ed)|explod\w*|explosion|burn(?:t|ed|ing)|melt(?:ed|ing)|sparks?|sparking|overheat\w*|too hot to touch)\b/,
   },
   {
@@ -55,8 +57,20 @@ const SITUATIONS: Situation[] = [
     cues: /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|burglar\w*|robbed|robbery|broken into|broke into|break-in|forced open)\b/,
   },
   {
-    names: ['allergic', 'allergy', 'allergies', 'anaphylaxis', 'anaphylactic'],
-    cues: /\b(?:allerg\w*|anaphyla\w*|hives|rash|epipen|(?:lips?|face|throat|tongue) (?:swell\w*|swollen|tingl\w*)|swell\w* (?:lips?|face|throat|tongue)|came out in)\b/,
+    names: ['allergic', 'allergy', 'allergies', 'anaphylaxis', 'anaphylactic', 'reaction'],
+    cues: /\b(?:allerg\w*|anaphyla\w*|hives|epi-?pen|(?:came|come|broke|break(?:ing)?) out in (?:a )?(?:rash|spots|blotches|hives)|(?:lips?|face|tongue|throat|eyes?|mouth) (?:\w+ )?(?:swell\w*|swollen|puff\w*|closing|tight\w*|tingl\w*)|swollen (?:lips?|face|tongue|throat|eyes?)|can(?:'|no)?t breathe|struggling to breathe)\b/,
+  },
+  {
+    names: ['collision', 'collide', 'collided', 'crash', 'crashed'],
+    cues: /\b(?:(?:crash(?:ed)?|smash(?:ed)?|bump(?:ed)?|slammed|ploughed|plowed) into|(?:had|was in) a crash|collid\w*|collision|rammed)\b/,
+  },
+  {
+    names: ['overboard', 'water', 'drown', 'drowned', 'drowning', 'fell', 'fall', 'person'],
+    cues: /\b(?:overboard|capsi[sz]\w*|(?:fell|fallen|falls?|went|gone) (?:in|into) the (?:water|river|sea|lake|harbour|harbor|canal|pool)|drown\w*)\b/,
+  },
+  {
+    names: ['food', 'poisoning'],
+    cues: /\b(?:vomit\w*|throw(?:ing)? up|threw up|been sick|food poison\w*|diarrh\w*|stomach (?:cramps|pains?|bug))\b/,
   },
   {
     names: ['child', 'children', 'kid', 'kids', 'minor', 'minors', 'toddler', 'baby'],
@@ -64,20 +78,17 @@ const SITUATIONS: Situation[] = [
   },
 ];
 
+const STEMMED = SITUATIONS.map((s) => ({ ...s, terms: [...new Set(s.names.map(stem))] }));
 const BY_NAME = new Map<string, Situation[]>();
-for (const s of SITUATIONS) {
-  for (const n of s.names) {
-    const key = stem(n);
-    BY_NAME.set(key, [...(BY_NAME.get(key) ?? []), s]);
-  }
-}
+for (const s of STEMMED) for (const t of s.terms) BY_NAME.set(t, [...(BY_NAME.get(t) ?? []), s]);
 
-/** True when `term` (a stemmed rule word) names a situation that `text` (lower-cased) describes. */
-export function situationHolds(term: string, text: string): boolean {
-  const situations = BY_NAME.get(term);
-  return situations !== undefined && situations.some((s) => s.cues.test(text) && !(s.not?.test(text) ?? false));
+/**
+ * The rule words (stemmed) of every situation `text` (lower-cased) describes by its cues: "he
+ * came out in hives" carries "allergic" and "reaction", so a rule written with them matches.
+ */
+export function situationTerms(text: string): string[] {
+  return STEMMED.filter((s) => s.cues.test(text) && !(s.not?.test(text) ?? false)).flatMap((s) => s.terms);
 }
-
 
 /** True when `text` uses a rule word of a situation in a sense that is not it ("I'm a solicitor myself"). */
 export function situationExcluded(term: string, text: string): boolean {

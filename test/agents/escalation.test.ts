@@ -112,3 +112,34 @@ describe('dev split', () => {
     expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('situations told by what happened (round 6)', () => {
+  it('matches a rule naming a situation when the customer describes it in other words', () => {
+    expect(ruleMatches('a child hurt at the club', 'My son tripped at the club and his ankle has swollen up')).toBe(true);
+    expect(ruleMatches('an injured guest', 'a guest fell down the stairs by the bar and is bleeding')).toBe(true);
+    expect(ruleMatches('a charger that caught fire or overheated', 'the charger you sold me started smoking on the desk')).toBe(true);
+    expect(ruleMatches('refund requests over £100', 'We paid £240 for the course and want all of it back.')).toBe(true);
+    expect(ruleMatches('refund requests over £100', 'We paid £40 for the course and want it back.')).toBe(false);
+    expect(ruleMatches('safeguarding concerns about a coach', 'a coach keeps sending private messages to my daughter')).toBe(true);
+  });
+
+  it('reads "a lawyer or legal action" as two situations, and a solicitor as a lawyer', () => {
+    expect(parseRule('always escalate if someone mentions a lawyer or legal action').alternatives.map((a) => a.required.concat(a.partial))).toEqual([
+      ['lawyer'],
+      [stem('legal'), stem('action')],
+    ]);
+    expect(ruleMatches('always escalate if someone mentions a lawyer or legal action', "If this isn't sorted my solicitor will be in touch")).toBe(true);
+    expect(ruleMatches('mentions of a lawyer or solicitor', "I'm a solicitor, so I can only come in on Saturdays. When are you open?")).toBe(false);
+  });
+
+  it('leaves calm messages that share a situation word alone', () => {
+    expect(ruleMatches('a customer saying we lost their parcel', 'I lost my receipt, can I still return it?')).toBe(false);
+    expect(ruleMatches('a child hurt at the club', 'Is the club suitable for a 6 year old?')).toBe(false);
+    expect(ruleMatches('a charger that caught fire or overheated', 'Does the charger work with a fireplace timer?')).toBe(false);
+  });
+
+  it('does not read "do I need to speak to someone to…" as a request for a person', () => {
+    expect(handoffRequest('Do I need to speak to someone at reception to change my class, or can I do it online?')).toBeUndefined();
+    expect(handoffRequest('Can I speak to someone at reception?')).toBe('talk-to-person');
+  });
+});

@@ -11,6 +11,7 @@ import type { AgentSettings } from '../../settings/settings.ts';
 import * as d from './describe.ts';
 import { parseCommand } from './grammar.ts';
 import type { Intent } from './intents.ts';
+import { reprice } from './prices.ts';
 import { webhookStep } from './webhooks.ts';
 
 /** What the configuration agent attaches to each model request. */
@@ -42,11 +43,19 @@ function resultsSinceCommand(request: ModelRequest): ToolResult[] {
 const call = (name: string, input: unknown): OfflineTurn => ({ toolCalls: [{ name, input }] });
 const failed = (r: ToolResult) => `I couldn't do that: ${r.output?.error ?? 'the operation failed'} Nothing was changed.`;
 
-/** Picks the article a title refers to among search hits: exact title, else the only hit. */
+const titleWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2).map((w) => w.replace(/s$/, ''));
+
+/**
+ * Picks the article a title refers to among search hits: exact title, else the only hit, else
+ * the only hit whose title holds every word of the target ("the parking article": "Parking").
+ */
 function pickArticle(target: string, hits: ArticleView[]): ArticleView | string {
   const exact = hits.filter((a) => a.title.toLowerCase() === target.toLowerCase());
   if (exact.length === 1) return exact[0]!;
   if (hits.length === 1) return hits[0]!;
+  const words = titleWords(target);
+  const byTitle = hits.filter((a) => words.length > 0 && words.every((w) => titleWords(a.title).includes(w)));
+  if (byTitle.length === 1) return byTitle[0]!;
   if (hits.length === 0) return `I couldn't find an active article matching "${target}". Nothing was changed.`;
   return `Several articles match "${target}"; which one do you mean? Nothing was changed yet.\n${hits.map((a) => `- "${a.title}" (id ${a.id})`).join('\n')}`;
 }
@@ -68,6 +77,20 @@ function articleStep(intent: Extract<Intent, { kind: 'update_article' | 'archive
   return { text: `Updated the article "${a.title}": ${changed.join(', ')}.` };
 }
 
+/** A price in an article: look the article up, replace the item's amount, confirm with the new sentence. */
+function priceStep(intent: Extract<Intent, { kind: 'update_article_price' }>, results: ToolResult[]): OfflineTurn {
+  if (results.length === 0) return call('list_articles', { q: intent.target, limit: 5 });
+  const last = results[results.length - 1]!;
+  if (!last.ok) return { text: failed(last) };
+  const found = results.find((r) => r.name === 'list_articles')!;
+  const picked = pickArticle(intent.target, found.output.articles as ArticleView[]);
+  if (typeof picked === 'string') return { text: picked };
+  const change = reprice(picked.content, intent.item, intent.price);
+  if ('ask' in change) return { text: change.ask };
+  if (last.name === 'list_articles') return call('update_article', { id: picked.id, content: change.content });
+  return { text: `Updated the price in the article "${picked.title}": ${change.old} is now ${intent.price}. It reads: "${change.sentence}"` };
+}
+
 function settingsStep(patch: unknown, results: ToolResult[]): OfflineTurn {
   if (results.length === 0) return call('update_settings', patch);
   const last = results[results.length - 1]!;
@@ -77,7 +100,7 @@ function settingsStep(patch: unknown, results: ToolResult[]): OfflineTurn {
 function plan(intent: Intent, ctx: ConfigurationContext, results: ToolResult[]): OfflineTurn {
   const s = ctx.settings;
   const last = results[results.length - 1];
-  if (last && !last.ok && intent.kind !== 'update_article' && intent.kind !== 'archive_article') return { text: failed(last) };
+  if (last && !last.ok && intent.kind !== 'update_article' && intent.kind !== 'archive_article' && intent.kind !== 'update_article_price') return { text: failed(last) };
   switch (intent.kind) {
     case 'help':
       return { text: d.HELP_TEXT };
@@ -87,6 +110,11 @@ function plan(intent: Intent, ctx: ConfigurationContext, results: ToolResult[]):
       return settingsStep(intent.patch, results);
     case 'add_business_rule':
       return settingsStep({ businessRules: [s.businessRules, intent.rule].filter(Boolean).join('\n') }, results);
+    case 'add_business_fact':
+      if (results.length === 0) return call('update_settings', { businessContext: [s.businessContext, intent.fact].filter(Boolean).join('\n') });
+      return {
+        text: `Added to the business context: "${intent.fact}" The support agent uses it from now on. (To replace the whole context instead, say "Set the business context to: …".)`,
+      };
     case 'add_escalation_rules': {
       const lower = new Set(s.escalationRules.map((r) => r.toLowerCase()));
       return settingsStep({ escalationRules: [...s.escalationRules, ...intent.rules.filter((r) => !lower.has(r.toLowerCase()))] }, results);
@@ -112,6 +140,8 @@ function plan(intent: Intent, ctx: ConfigurationContext, results: ToolResult[]):
     case 'update_article':
     case 'archive_article':
       return articleStep(intent, results);
+    case 'update_article_price':
+      return priceStep(intent, results);
     case 'list_articles':
       return results.length === 0 ? call('list_articles', { limit: 50 }) : { text: d.describeArticleList(last!.output) };
     case 'search_articles':

@@ -3,7 +3,14 @@ import { unquote } from './values.ts';
 import type { Intent } from './intents.ts';
 
 const QUOTED_OR_UNTIL = String.raw`("[^"]+"|“[^”]+”|'[^']+'|[^:\n]+?)`;
-const CONTENT_SEP = String.raw`\s*(?:(?:,\s*)?(?:with\s+(?:the\s+)?(?:content|text|body)|saying|that says|which says|content|text|body)\s*[:\-—]?|[:\-—]|\n)\s*`;
+/** "article" as admins type it, typos included ("artcle", "artical", "articel"). */
+export const ARTICLE_WORD = String.raw`(?:art(?:i?c(?:le|el|al)|ilce)|aritcle|atricle)`;
+/** The first letter in upper case: "about allergens" gives the title "Allergens". */
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A hyphen inside a word ("nut-free", "Wi-Fi") is no separator; one after a space is. */
+const CONTENT_SEP = String.raw`\s*(?:(?:,\s*)?(?:with\s+(?:the\s+)?(?:content|text|body)|saying|that says|which says|content|text|body)\s*[:\-—]?|:|\s[-—]|—|\n)\s*`;
+/** A first sentence that can be a title: a few words, not a statement ("We ship daily."). */
+const TITLE_SENTENCE = /^(?!(?:we|you|i|our|it|they|customers|if|when|there|this)\b)([^:\n.!?]{2,60})[.!]\s+(\S.*)$/is;
 
 function parseCreate(rest: string): Intent {
   let category: string | undefined;
@@ -18,7 +25,15 @@ function parseCreate(rest: string): Intent {
     category = unquote(catLine[1]!);
     text = text.slice(0, catLine.index);
   }
+  // "a new article about allergens? Our kitchen handles nuts.": the topic is the title.
+  const about = /^\s*(?:about|on)\s+([^:?\n]{2,60}?)\s*\?\s*(\S.*)$/is.exec(text);
+  if (about) return { kind: 'create_article', title: capitalized(unquote(about[1]!)), content: about[2]!.trim(), ...(category ? { category } : {}) };
   const m = new RegExp(String.raw`^\s*(?:(?:titled|called|named|with\s+(?:the\s+)?title|title\s*:?|about|on)\s*)?${QUOTED_OR_UNTIL}${CONTENT_SEP}(.+)$`, 'is').exec(text);
+  // "new article: Loyalty card. Buy 9 coffees, get the 10th free.": a short first sentence is the title.
+  const terse = m ? undefined : TITLE_SENTENCE.exec(text.trim());
+  if (terse && terse[1]!.trim().split(/\s+/).length <= 6) {
+    return { kind: 'create_article', title: unquote(terse[1]!), content: terse[2]!.trim(), ...(category ? { category } : {}) };
+  }
   if (!m || unquote(m[1]!) === '' || unquote(m[2]!) === '') {
     return {
       kind: 'unclear',
@@ -26,6 +41,16 @@ function parseCreate(rest: string): Intent {
     };
   }
   return { kind: 'create_article', title: unquote(m[1]!), content: m[2]!.trim(), ...(category ? { category } : {}) };
+}
+
+/** Words that name a setting, not a topic: "here's our business context: …" is no article. */
+const SETTING_WORDS = /\b(?:business\s+(?:context|description|info(?:rmation)?|rules?)|tone|escalation|synonyms?|settings|branding|agent\s+name|colou?r|welcome|webhooks?)\b/i;
+
+/** "Here's our returns policy: …" / "This is our FAQ on delivery: …": an article titled by what it is. */
+function parseHereIs(t: string): Intent | undefined {
+  const m = /^(?:here(?:'s|’s|s| is| are)|this is|these are)\s+(?:our|the|my)\s+(?:new\s+|updated\s+)?([^:\n]{2,60}?)\s*(?::|\s[-—]|—|\n)\s*(\S.*)$/is.exec(t);
+  if (!m || SETTING_WORDS.test(m[1]!)) return undefined;
+  return { kind: 'create_article', title: capitalized(unquote(m[1]!)), content: m[2]!.trim() };
 }
 
 /** A title for knowledge given without one: its first words. */
@@ -47,10 +72,10 @@ function parseLooseKnowledge(t: string): Intent | undefined {
 
 /** Article commands, or undefined when the message is about something else. */
 export function parseArticleCommand(t: string): Intent | undefined {
-  const ARTICLE = String.raw`(?:knowledge(?:\s+base)?\s+|kb\s+|help\s+|faq\s+)?article`;
-  const loose = parseLooseKnowledge(t);
+  const ARTICLE = String.raw`(?:knowledge(?:\s+base)?\s+|kb\s+|help\s+|faq\s+)?${ARTICLE_WORD}`;
+  const loose = parseLooseKnowledge(t) ?? parseHereIs(t);
   if (loose) return loose;
-  let m = new RegExp(String.raw`^(?:add|create|write|new|save)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?${ARTICLE}\b\s*[-—:]?\s*(.*)$`, 'is').exec(t);
+  let m = new RegExp(String.raw`^(?:add|create|write|new|save|make|start|put\s+up)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?${ARTICLE}\b\s*[-—:]?\s*(.*)$`, 'is').exec(t);
   if (m) return parseCreate(m[1]!);
   m = new RegExp(String.raw`^rename\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|about\s+)?${QUOTED_OR_UNTIL}\s+to\s+(.+)$`, 'is').exec(t);
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { title: unquote(m[2]!) } };
@@ -58,8 +83,9 @@ export function parseArticleCommand(t: string): Intent | undefined {
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { category: unquote(m[2]!) } };
   m = new RegExp(String.raw`^(?:update|edit|change|modify|replace|rewrite|correct)\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?${QUOTED_OR_UNTIL}\s*(?:(?:,\s*)?(?:with|to say|so (?:that )?it says|to read|content|text)\s*[:\-—]?|[:\-—]|\n)\s*(.+)$`, 'is').exec(t);
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { content: m[2]!.trim() } };
-  m = new RegExp(String.raw`^(?:archive|remove|delete|retire|take\s+down|unpublish|hide)\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?(.+)$`, 'is').exec(t);
-  if (m) return { kind: 'archive_article', target: unquote(m[1]!) };
+  // "delete the article about the loyalty card" / "delete the parking article": a word of its title.
+  m = new RegExp(String.raw`^(?:archive|remove|delete|retire|take\s+down|unpublish|hide)\s+(?:the\s+|our\s+)?(?:${ARTICLE}s?\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?(.+)|(.+?)\s+${ARTICLE}[.!]?)$`, 'is').exec(t);
+  if (m) return { kind: 'archive_article', target: unquote(m[1] ?? m[2]!).replace(/^(?:the|our|a|an)\s+/i, '') };
   m = /^(?:search|find|look\s+up|look\s+for)\s+(?:in\s+)?(?:the\s+)?(?:knowledge(?:\s+base)?|kb|articles?)?\s*(?:for|about|on|mentioning|that mention)?\s*(.+)$/is.exec(t);
   if (m && /\b(?:articles?|knowledge|kb)\b/i.test(t)) return { kind: 'search_articles', query: unquote(m[1]!.replace(/\b(?:articles?|in the knowledge base|in the kb)\b/gi, '')) };
   m = /\b(?:articles?|knowledge base)\b.*?\b(?:about|on|mentioning|regarding|covering)\s+(.+)$/is.exec(t);

@@ -5,6 +5,7 @@
  */
 import type { BrandingValues, Intent, ReviewIntent } from './intents.ts';
 import { parseArticleCommand } from './grammar-articles.ts';
+import { parsePriceUpdate } from './prices.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
 import { clean, splitList, unquote, unquoteText } from './values.ts';
@@ -44,7 +45,26 @@ function brandingFrom(text: string): BrandingValues {
   return b;
 }
 
+const HUMAN = String.raw`(?:a\s+|an\s+|the\s+|our\s+)?(?:real\s+|live\s+)?(?:human|person|people|staff(?:\s+member)?|member\s+of\s+(?:staff|the\s+team)|manager|team|colleague|agent|someone)`;
+/** "escalate", "hand them to a person", "pass it on to the team", "get a human". */
+const HAND_OVER = String.raw`(?:escalate(?:\s+(?:it|this|them))?(?:\s+to\s+${HUMAN})?|(?:hand|pass|transfer|put|send|route|connect|forward)\s+(?:(?:them|it|this|the\s+(?:customer|chat|conversation))\s+)?(?:over\s+|on\s+|through\s+)?(?:to|with)\s+${HUMAN}|get\s+${HUMAN}(?:\s+involved)?)`;
+/** Who reports the situation, not what it is: "if anyone mentions a lawyer" is about a lawyer. */
+const REPORTER = /^(?:(?:anyone|anybody|someone|somebody|(?:a|the|any)\s+(?:customer|client|caller|guest|user)|customers|clients|people|they)\s+(?:mentions?|reports?|says?|talks?\s+about|asks?\s+about|complains?\s+about|brings?\s+up|threatens?(?:\s+with)?|tells\s+us(?:\s+about)?)\s+)(?:that\s+)?/i;
+
+/** "If anyone mentions a lawyer, hand them to a person" / "Hand it to a human when a child is hurt". */
+function conditionalEscalation(t: string): Intent | undefined {
+  const m =
+    new RegExp(String.raw`^(?:if|when(?:ever)?|in\s+case)\s+(.+?),?\s+(?:then\s+)?(?:please\s+)?(?:always\s+)?${HAND_OVER}(?:\s+(?:immediately|straight\s+away|right\s+away|at\s+once))?[.!]?$`, 'is').exec(t) ??
+    new RegExp(String.raw`^(?:always\s+)?${HAND_OVER}\s+(?:if|when(?:ever)?|in\s+case)\s+(.+?)[.!]?$`, 'is').exec(t);
+  if (!m) return undefined;
+  // "a collision or that a person fell in the water": "or that" starts a second situation.
+  const rules = m[1]!.replace(REPORTER, '').split(/\s+or\s+that\s+/i).map((r) => r.trim()).filter((r) => r.length > 1);
+  return rules.length > 0 ? { kind: 'add_escalation_rules', rules } : undefined;
+}
+
 function escalationIntent(t: string): Intent | undefined {
+  const conditional = conditionalEscalation(t);
+  if (conditional) return conditional;
   if (/\b(?:list|show|display|what are|view|see)\b.*\bescalation\s+(?:rules|triggers)\b/i.test(t) || /^escalation (?:rules|triggers)\??$/i.test(t)) {
     return { kind: 'list_escalation_rules' };
   }
@@ -80,6 +100,20 @@ function publicChatIntent(t: string): Intent | undefined {
   return undefined;
 }
 
+/** Hours, address, phone, email or website stated plainly ("Our hours are 9 to 5"). */
+const FACT_SUBJECT = String.raw`(?:our|the)\s+(?:(?:opening|business|trading|office|shop|store|usual|normal|summer|winter)\s+)?(?:hours|opening\s+times|address|location|phone(?:\s+number)?|telephone(?:\s+number)?|email(?:\s+address)?|website|contact\s+details)`;
+const BUSINESS_FACT = new RegExp(String.raw`^(?:${FACT_SUBJECT}\s+(?:are|is)\s|we(?:'re|’re|\s+are)\s+(?:open|closed|located|based|situated)\b|we\s+(?:open|close)\s+(?:at|from|on|every|daily)\b)`, 'i');
+
+/**
+ * A fact about the business stated plainly is added to the business context (never replacing
+ * it: the admin told us one more thing). A question ("our hours are?") is not a fact.
+ */
+function businessFactIntent(t: string): Intent | undefined {
+  if (!BUSINESS_FACT.test(t) || /\?\s*$/.test(t)) return undefined;
+  const fact = unquoteText(t);
+  return { kind: 'add_business_fact', fact: `${fact.charAt(0).toUpperCase()}${fact.slice(1)}${/[.!]$/.test(fact) ? '' : '.'}` };
+}
+
 function settingsIntent(t: string): Intent | undefined {
   const publicChat = publicChatIntent(t);
   if (publicChat) return publicChat;
@@ -92,6 +126,8 @@ function settingsIntent(t: string): Intent | undefined {
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[0]!) } };
   m = /^(?:about (?:us|our (?:company|business))|our (?:business|company))\s*[:\-]\s*(.+)$/is.exec(t);
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
+  const fact = businessFactIntent(t);
+  if (fact) return fact;
   m = /^add\s+(?:a\s+|another\s+)?(?:new\s+)?business\s+rule\s*[:\-]?\s*(.+)$/is.exec(t);
   if (m) return { kind: 'add_business_rule', rule: unquoteText(m[1]!) };
   m = /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+rules\s*(?:to|as|are|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t);
@@ -133,7 +169,7 @@ function reviewIntent(t: string): Intent | undefined {
 export function parseCommand(text: string): Intent {
   const t = clean(text);
   if (t === '' || /^(?:help|\?|what can you do|what do you do|commands|how does this work|what can i ask)\??$/i.test(t)) return { kind: 'help' };
-  const article = parseArticleCommand(t);
+  const article = parsePriceUpdate(t) ?? parseArticleCommand(t);
   if (article) return article;
   const webhook = parseWebhookCommand(t);
   if (webhook) return webhook;

@@ -22,6 +22,7 @@ export type Intent =
       patch: { businessContext?: string; tone?: string; businessRules?: string; branding?: BrandingValues; publicChat?: PublicChatValues };
     }
   | { kind: 'add_business_rule'; rule: string }
+  | { kind: 'add_business_fact'; fact: string }
   | { kind: 'add_escalation_rules'; rules: string[] }
   | { kind: 'set_escalation_rules'; rules: string[] }
   | { kind: 'remove_escalation_rule'; target: string }
@@ -29,6 +30,7 @@ export type Intent =
   | { kind: 'create_article'; title: string; content: string; category?: string }
   | { kind: 'update_article'; target: string; patch: { title?: string; content?: string; category?: string } }
   | { kind: 'archive_article'; target: string }
+  | { kind: 'update_article_price'; target: string; item: string; price: string }
   | { kind: 'list_articles' }
   | { kind: 'search_articles'; query: string }
   | { kind: 'analytics'; days: number; metric?: AnalyticsMetric }

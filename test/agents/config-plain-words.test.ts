@@ -1,0 +1,121 @@
+/**
+ * The offline configuration grammar on admin messages written the way admins really write them:
+ * articles offered in passing ("here's our returns policy: …", "a new article about X? …"),
+ * typos of "article", a terse first sentence as the title, facts about the business stated
+ * plainly, "if …, hand them to a person" escalation rules, price changes inside an article, and
+ * articles deleted by a word of their title. Then the plans those intents make.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeConfigurationTurn } from '../../src/agents/offline-config/compose.ts';
+import { parseCommand } from '../../src/agents/offline-config/grammar.ts';
+import { reprice } from '../../src/agents/offline-config/prices.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings.ts';
+
+const cases: [string, object][] = [
+  ['Could you create a new article about gift cards? Gift cards never expire. They can be used online.', { kind: 'create_article', title: 'Gift cards', content: 'Gift cards never expire. They can be used online.' }],
+  ["Here's our delivery policy: We deliver within 5 miles. Delivery is free over £30.", { kind: 'create_article', title: 'Delivery policy', content: 'We deliver within 5 miles. Delivery is free over £30.' }],
+  ['This is our privacy notice - We never sell your data.', { kind: 'create_article', title: 'Privacy notice', content: 'We never sell your data.' }],
+  ['add an articel on repairs: We repair frames in 3 days.', { kind: 'create_article', title: 'repairs', content: 'We repair frames in 3 days.' }],
+  ['Create an artical titled Warranty: Two years on frames.', { kind: 'create_article', title: 'Warranty', content: 'Two years on frames.' }],
+  ['New article: Gift wrapping. We wrap any purchase for £2. Ribbons come in red or gold.', { kind: 'create_article', title: 'Gift wrapping', content: 'We wrap any purchase for £2. Ribbons come in red or gold.' }],
+  ['Add an article about Wi-Fi: The password is on your receipt. Guest-network only.', { kind: 'create_article', title: 'Wi-Fi', content: 'The password is on your receipt. Guest-network only.' }],
+  ['Our address is 3 High Street, Leeds LS1 4AB', { kind: 'add_business_fact', fact: 'Our address is 3 High Street, Leeds LS1 4AB.' }],
+  ["we're open Monday to Friday 8am to 5pm.", { kind: 'add_business_fact', fact: "We're open Monday to Friday 8am to 5pm." }],
+  ['The phone number is 020 7946 0000', { kind: 'add_business_fact', fact: 'The phone number is 020 7946 0000.' }],
+  ['If a customer threatens legal action, pass them on to a manager.', { kind: 'add_escalation_rules', rules: ['legal action'] }],
+  ['When someone says a child is hurt, escalate', { kind: 'add_escalation_rules', rules: ['a child is hurt'] }],
+  ['Hand it over to a human whenever a guest reports a fire or that smoke is coming from a room', { kind: 'add_escalation_rules', rules: ['a fire', 'smoke is coming from a room'] }],
+  ['Change the price in Frame Repairs: a wheel truing is now $25', { kind: 'update_article_price', target: 'Frame Repairs', item: 'a wheel truing', price: '$25' }],
+  ['update the prices in the Rentals article to €30 for a half day e-bike', { kind: 'update_article_price', target: 'Rentals', item: 'a half day e-bike', price: '€30' }],
+  ['Set the price of a basic service in Servicing to £45', { kind: 'update_article_price', target: 'Servicing', item: 'a basic service', price: '£45' }],
+  ['Please remove the returns article', { kind: 'archive_article', target: 'returns' }],
+  ['delete the article on the gift card', { kind: 'archive_article', target: 'gift card' }],
+  ['archive our artcle about shipping.', { kind: 'archive_article', target: 'shipping' }],
+];
+
+const request = (text: string, extra: object[] = [], settings = DEFAULT_SETTINGS) => ({
+  system: '',
+  messages: [{ role: 'user' as const, content: text }, ...(extra as never[])],
+  context: { kind: 'configuration', command: text, settings },
+});
+const toolTurn = (name: string, output: unknown, id = 'c1') => [
+  { role: 'assistant', content: '', toolCalls: [{ id, name, input: {} }] },
+  { role: 'tool', toolCallId: id, name, content: JSON.stringify({ ok: true, output }) },
+];
+
+describe('configuration grammar: plain admin wording', () => {
+  it.each(cases)('%s', (text, intent) => {
+    expect(parseCommand(text)).toEqual(intent);
+  });
+
+  it.each([
+    // A first sentence that is a statement is content, not a title: ask.
+    'New article: We ship daily. Orders over £50 ship free.',
+    // Questions are not facts; "here's our business context" is no article.
+    'our hours are?',
+    "Here's our business context: we sell bikes.",
+    // A price change without a price.
+    'update the price in Frame Repairs: the wheel truing is cheaper now',
+  ])('does not guess: %s', (text) => {
+    const intent = parseCommand(text);
+    expect(intent.kind).not.toMatch(/create_article|add_business_fact|update_article_price/);
+  });
+});
+
+describe('repricing an article', () => {
+  const cakes = 'Orders need 72 hours notice. A 6-inch cake costs £35 and a 9-inch cake costs £55. A 30% deposit is taken.';
+  const boats = 'A motorboat costs £75 for two hours or £140 for a full day. A kayak costs £25 for two hours.';
+
+  it('replaces the amount whose clause names the item', () => {
+    expect(reprice(cakes, 'the 9-inch cake', '£60')).toEqual({
+      content: cakes.replace('£55', '£60'),
+      old: '£55',
+      sentence: 'A 6-inch cake costs £35 and a 9-inch cake costs £60.',
+    });
+    expect(reprice(boats, 'full day motorboat', '£150')).toMatchObject({ content: boats.replace('£140', '£150'), old: '£140' });
+    expect(reprice(boats, 'kayak', '£30')).toMatchObject({ content: boats.replace('£25', '£30'), old: '£25' });
+  });
+
+  it('asks when no amount, or several amounts equally, fit the item', () => {
+    expect(reprice(boats, 'boat', '£99')).toHaveProperty('ask');
+    expect(reprice(cakes, 'a cupcake', '£3')).toHaveProperty('ask');
+    expect(reprice('We sell bread.', 'bread', '£3')).toHaveProperty('ask');
+  });
+});
+
+describe('plans for plain admin wording', () => {
+  it('adds a stated fact to the business context instead of replacing it', () => {
+    const settings = { ...DEFAULT_SETTINGS, businessContext: 'Spoke & Chain repairs bikes in Leeds.' };
+    const text = 'Our opening hours are 8am to 5pm on weekdays';
+    expect(composeConfigurationTurn(request(text, [], settings))).toEqual({
+      toolCalls: [{ name: 'update_settings', input: { businessContext: 'Spoke & Chain repairs bikes in Leeds.\nOur opening hours are 8am to 5pm on weekdays.' } }],
+    });
+    const done = composeConfigurationTurn(request(text, toolTurn('update_settings', { changes: [] }), settings)) as { text: string };
+    expect(done.text).toContain('Added to the business context');
+  });
+
+  it('changes a price: looks the article up, updates its content, quotes the new sentence', () => {
+    const text = 'update the price in Servicing to £50 for a full service';
+    const article = { id: 'a1', title: 'Servicing', content: 'A basic service costs £40. A full service costs £70 and takes a day.' };
+    expect(composeConfigurationTurn(request(text))).toEqual({ toolCalls: [{ name: 'list_articles', input: { q: 'Servicing', limit: 5 } }] });
+    const listed = toolTurn('list_articles', { articles: [article], total: 1 });
+    expect(composeConfigurationTurn(request(text, listed))).toEqual({
+      toolCalls: [{ name: 'update_article', input: { id: 'a1', content: 'A basic service costs £40. A full service costs £50 and takes a day.' } }],
+    });
+    const done = composeConfigurationTurn(request(text, [...listed, ...toolTurn('update_article', article, 'c2')])) as { text: string };
+    expect(done.text).toContain('£70 is now £50');
+    expect(done.text).toContain('A full service costs £50 and takes a day.');
+  });
+
+  it('picks the article whose title holds the words named, among several search hits', () => {
+    const hits = {
+      articles: [
+        { id: 'a1', title: 'Getting here', content: 'Parking is at the station.' },
+        { id: 'a2', title: 'Parking', content: 'Pay-and-display parking at the station.' },
+      ],
+      total: 2,
+    };
+    const text = 'Please delete the parking article';
+    expect(composeConfigurationTurn(request(text, toolTurn('list_articles', hits)))).toEqual({ toolCalls: [{ name: 'archive_article', input: { id: 'a2' } }] });
+  });
+});
