@@ -39,6 +39,7 @@ const SITUATIONS: Situation[] = [
   {
     names: ['fire', 'smoke', 'smoking', 'exploded', 'explosion', 'explode', 'flames', 'caught', 'overheated', 'overheating'],
     cues: /\b(?:fire|flames?|smok(?:e|ing|ed)|explod\w*|explosion|burn(?:t|ed|ing)|melt(?:ed|ing)|sparks?|sparking|overheat\w*|too hot to touch)\b/,
+    not: /\b(?:not|never|no sign of) (?:on fire|caught fire|smoking|burning|exploded)\b/,
   },
   {
     names: ['lost', 'lose', 'losing', 'missing'],

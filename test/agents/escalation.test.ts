@@ -136,6 +136,7 @@ describe('situations told by what happened (round 6)', () => {
     expect(ruleMatches('a customer saying we lost their parcel', 'I lost my receipt, can I still return it?')).toBe(false);
     expect(ruleMatches('a child hurt at the club', 'Is the club suitable for a 6 year old?')).toBe(false);
     expect(ruleMatches('a charger that caught fire or overheated', 'Does the charger work with a fireplace timer?')).toBe(false);
+    expect(ruleMatches('a charger that caught fire or overheated', 'My charger is a bit loose, not on fire or anything. Can you swap it?')).toBe(false);
   });
 
   it('does not read "do I need to speak to someone to…" as a request for a person', () => {
