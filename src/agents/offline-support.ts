@@ -7,6 +7,7 @@
  * offers a human.
  */
 import { extractAnswer, leadingName, type AnswerSource, type ExtractOptions } from '../knowledge/extract-answer.ts';
+import { questionFocus } from '../knowledge/question-focus.ts';
 import { tableOf } from '../knowledge/search-query.ts';
 import type { OfflineTurn } from '../model/offline.ts';
 import type { ModelRequest } from '../model/types.ts';
@@ -47,7 +48,12 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   if (escalation) return { toolCalls: [{ name: 'escalate', input: { reason: escalation.reason } }] };
   const chat = smallTalk(ctx);
   if (chat) return { text: chat };
-  const picked = extractAnswer(ctx.customerMessage, supportSources(ctx), supportExtractOptions(ctx));
+  const sources = supportSources(ctx);
+  const options = supportExtractOptions(ctx);
+  let picked = extractAnswer(ctx.customerMessage, sources, options);
+  // Nothing answers the whole message: the story around the question may be what sank it.
+  const { question, story } = questionFocus(ctx.customerMessage);
+  if (picked.length === 0 && story !== '') picked = extractAnswer(question, sources, options);
   if (picked.length > 0) return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
   // "Where are you?" shares no word with the address that answers it.
   const fact = businessFactAnswer(ctx.customerMessage, ctx.businessContext);

@@ -1,0 +1,24 @@
+/**
+ * The question in a customer's message (issue 13, round 6). Customers put the situation first
+ * and the question last, or the other way round: "I'm 45 and never learned to swim, bit
+ * embarrassing honestly. Do you teach grown-ups?", "am I allowed to film my son? his grandad
+ * would love to see it". Every word counts against coverage, so the story can sink the line that
+ * answers; the sentences ending in a question mark are what is asked. The support composer
+ * (offline-support.ts) asks the question alone only when the whole message found no answer: the
+ * story often names the topic ("she'll miss swimming. Can she catch up?").
+ */
+
+/**
+ * The message's sentences that end in "?", joined, and the rest (the story); the whole message
+ * and no story when none or all of its sentences do.
+ */
+export function questionFocus(message: string): { question: string; story: string } {
+  const parts = message
+    .trim()
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const asked = parts.filter((s) => s.endsWith('?'));
+  if (asked.length === 0 || asked.length === parts.length) return { question: message, story: '' };
+  return { question: asked.join(' '), story: parts.filter((s) => !s.endsWith('?')).join(' ') };
+}

@@ -1,0 +1,61 @@
+/**
+ * The question in a chatty message (issue 13, round 6): the sentences ending in "?" are what is
+ * asked; the support composer asks them alone only when the whole message found no answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeSupportTurn } from '../../src/agents/offline-support.ts';
+import type { SupportContext } from '../../src/agents/support-prompt.ts';
+import { questionFocus } from '../../src/knowledge/question-focus.ts';
+
+describe('questionFocus', () => {
+  it('splits the story from the question, wherever the question sits', () => {
+    expect(questionFocus("We've just moved here and I'm a bit nervous, honestly. Do you take beginners?")).toEqual({
+      question: 'Do you take beginners?',
+      story: "We've just moved here and I'm a bit nervous, honestly.",
+    });
+    expect(questionFocus('can I bring my own racket? mine is a bit special')).toEqual({
+      question: 'can I bring my own racket?',
+      story: 'mine is a bit special',
+    });
+  });
+
+  it('leaves a message alone when it is all question or has no question mark', () => {
+    expect(questionFocus('How much is a court for an hour?')).toEqual({ question: 'How much is a court for an hour?', story: '' });
+    expect(questionFocus('Is it open? Is it busy?')).toEqual({ question: 'Is it open? Is it busy?', story: '' });
+    expect(questionFocus('I want to know the price of a court')).toEqual({ question: 'I want to know the price of a court', story: '' });
+  });
+});
+
+function reply(customerMessage: string): string {
+  const context: SupportContext = {
+    kind: 'support',
+    agentName: 'Ace',
+    tone: 'friendly',
+    businessContext: 'Northside Tennis Club has six courts in Harrogate.',
+    businessRules: '',
+    escalationRules: [],
+    synonyms: [],
+    customerMessage,
+    articles: [
+      {
+        id: 'a1',
+        title: 'Coaching',
+        category: null,
+        content: 'Group coaching for adults runs on Tuesday evenings and costs £12 per session.\nPrivate lessons cost £35 an hour.',
+      },
+    ],
+  };
+  return (composeSupportTurn({ system: '', messages: [{ role: 'user', content: customerMessage }], context }) as { text: string }).text;
+}
+
+describe('the support composer on a chatty message', () => {
+  it('answers the question when the story around it sinks the whole message', () => {
+    const story = "My partner keeps beating me every weekend and frankly it's getting embarrassing. How much are private lessons?";
+    expect(reply(story)).toContain('£35 an hour');
+  });
+
+  it('still says it does not know when the question itself is not answered', () => {
+    const story = 'My partner keeps beating me every weekend and it is getting embarrassing. Do you sell grip tape?';
+    expect(reply(story)).toMatch(/don't know/);
+  });
+});
