@@ -349,7 +349,7 @@ function selectLines(question: string, analysis: QuestionAnalysis, options: Extr
     .filter((s) => s.score >= best.score * (s.c.sourceId === best.c.sourceId ? RELATIVE_FLOOR : OTHER_SOURCE_FLOOR))
     .slice(0, maxSentences)
     .map((s) => s.c);
-  return withFollowers(chosen, candidates, asksForList(question))
+  return answersToQuestions(withFollowers(chosen, candidates, asksForList(question)), candidates)
     // Keep the best source's sentences together and in their original order.
     .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order)
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
@@ -417,6 +417,30 @@ function readLines(text: string) {
   if (linesByText.size >= LINES_CACHE_LIMIT) linesByText.delete(linesByText.keys().next().value!);
   linesByText.set(text, lines);
   return lines;
+}
+
+/** Answer lines an FAQ question brings, at most (the next question ends them sooner). */
+const MAX_FAQ_ANSWER_LINES = 2;
+
+/**
+ * An FAQ's question ("**Do you offer a student discount?**") is what a customer's question
+ * matches best, but the answer is the lines after it: a chosen line that is a question gives
+ * way to them, up to the next question. A question with nothing after it answers nothing.
+ */
+function answersToQuestions(chosen: Candidate[], all: Candidate[]): Candidate[] {
+  const out = new Set<Candidate>();
+  for (const c of chosen) {
+    if (!c.text.trimEnd().endsWith('?')) {
+      out.add(c);
+      continue;
+    }
+    for (let k = 1; k <= MAX_FAQ_ANSWER_LINES; k++) {
+      const next = all.find((o) => o.sourceIndex === c.sourceIndex && o.order === c.order + k);
+      if (!next || next.text.trimEnd().endsWith('?')) break;
+      out.add(next);
+    }
+  }
+  return [...out];
 }
 
 const rankOf = (c: Candidate, best: Candidate) => (c.sourceId === best.sourceId ? 0 : 1);

@@ -81,6 +81,19 @@ describe('extractAnswer', () => {
     expect(extractAnswer('Can cafés open a wholesale account?', cafe)).toHaveLength(1);
   });
 
+  it('answers from the lines under an FAQ question, never with the question itself (round 6)', () => {
+    const faq = {
+      id: 'faq',
+      title: 'FAQ',
+      text: '**Can I bring my own paddle?**\nYes, any paddle is fine on our boards.\n\n**Do you give a discount to members of the rowing club?**\nClub members get 20% off every hire with their membership card.\n\n**Is there parking?**',
+    };
+    const picked = extractAnswer('Is there a discount for rowing club members?', [faq]).map((p) => p.text);
+    expect(picked.join(' ')).toContain('20% off');
+    expect(picked.some((t) => t.endsWith('?'))).toBe(false);
+    // A question with nothing under it answers nothing.
+    expect(extractAnswer('Is there parking?', [faq])).toEqual([]);
+  });
+
   it('returns nothing for an unrelated question instead of padding', () => {
     expect(extractAnswer('Do you sell gift cards for birthdays?', ARTICLES)).toEqual([]);
     expect(extractAnswer('What is the capital of France?', ARTICLES)).toEqual([]);
