@@ -51,6 +51,8 @@ const ESCALATE_TARGET =
 const LEAD_IN = new RegExp(`^\\s*(?:always\\s+)?(?:${ESCALATE_VERB}${ESCALATE_TARGET}\\s+)?(?:if|when|whenever|where|in case)\\b`, 'i');
 /** A clause's grammatical subject ("the pet is…", "a parcel was…"): describes who, not what. */
 const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
+/** "… on the site", "at the pool", "in our shop": where the customer already is, not what happened. */
+const PREMISES = /\s+(?:on|at|in|inside|around)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds)\b\s*$/i;
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/gi;
 
 function thresholdOf(rule: string): Threshold | undefined {
@@ -95,7 +97,10 @@ export function parseRule(rule: string): ParsedRule {
   if (cached) return cached;
   const threshold = thresholdOf(rule);
   const text = rule.replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ').replace(LEAD_IN, ' ');
-  const clauses = text.split(/\s+or\s+|\s*\/\s*|,\s*(?=\w+(?:\s+\w+)?\s+or\b)/i).filter((c) => c.trim() !== '');
+  const clauses = text
+    .split(/\s+or\s+|\s*\/\s*|,\s*(?=\w+(?:\s+\w+)?\s+or\b)/i)
+    .map((c) => c.replace(PREMISES, ' '))
+    .filter((c) => c.trim() !== '');
   const own = clauses.map(clauseTerms);
   const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));
   for (let i = 0; i + 1 < clauses.length; i++) {

@@ -19,12 +19,16 @@ interface Situation {
   not?: RegExp;
   /** Complete without an object: "a lawyer or legal action" is two situations, not "lawyer action". */
   alone?: boolean;
+  /** Its rule words match only through a cue: "fire" in "is there a fire pit?" is no fire. */
+  eventOnly?: boolean;
 }
 
 const SITUATIONS: Situation[] = [
   {
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
     cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|a ?& ?e|hospital)/,
+    // An injury the customer is getting over, or might have, is not one happening here.
+    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)/,
   },
   {
     names: ['ill', 'illness', 'sick', 'unwell', 'poisoning'],
@@ -38,8 +42,10 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['fire', 'smoke', 'smoking', 'exploded', 'explosion', 'explode', 'flames', 'caught', 'overheated', 'overheating'],
-    cues: /\b(?:fire|flames?|smok(?:e|ing|ed)|explod\w*|explosion|burn(?:t|ed|ing)|melt(?:ed|ing)|sparks?|sparking|overheat\w*|too hot to touch)\b/,
+    // A fire that is happening, not a "fire pit", "fire exit" or "no smoking" sign.
+    cues: /\b(?:(?:on|caught|catch|catching) fire|fire (?:broke out|started|spread\w*)|(?:a|the) fire (?:in|on|at|near|next|inside)|there(?:'s| is) a fire\b(?! (?:pit|exit|alarm|door|escape|place|drill|extinguisher|blanket|safety|bowl))|flames|smok(?:e|ing|ed) (?:coming|pouring|everywhere|from|out)|(?:started|was|is|it's|went) smok(?:ing|ed)|explod\w*|explosion|burn(?:t|ed|ing) (?:down|up|my|his|her|our)|melt(?:ed|ing)|sparks?|sparking|overheat\w*|too hot to touch)\b/,
     not: /\b(?:not|never|no sign of) (?:on fire|caught fire|smoking|burning|exploded)\b/,
+    eventOnly: true,
   },
   {
     names: ['lost', 'lose', 'losing', 'missing'],
@@ -91,9 +97,12 @@ export function situationTerms(text: string): string[] {
   return STEMMED.filter((s) => s.cues.test(text) && !(s.not?.test(text) ?? false)).flatMap((s) => s.terms);
 }
 
-/** True when `text` uses a rule word of a situation in a sense that is not it ("I'm a solicitor myself"). */
+/**
+ * True when a rule word must not match `text` as written: it is used in a sense that is not the
+ * situation ("I'm a solicitor myself"), or its situation counts only when a cue says it happened.
+ */
 export function situationExcluded(term: string, text: string): boolean {
-  return BY_NAME.get(term)?.some((s) => s.not?.test(text) ?? false) ?? false;
+  return BY_NAME.get(term)?.some((s) => (s.not?.test(text) ?? false) || (s.eventOnly === true && !s.cues.test(text))) ?? false;
 }
 
 /** True when `term` names a situation that is complete without an object ("a lawyer"). */

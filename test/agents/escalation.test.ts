@@ -139,6 +139,20 @@ describe('situations told by what happened (round 6)', () => {
     expect(ruleMatches('a charger that caught fire or overheated', 'My charger is a bit loose, not on fire or anything. Can you swap it?')).toBe(false);
   });
 
+  it('reads "… on the site" as where it happens, not a word the customer must repeat', () => {
+    const rule = 'Escalate to a human if someone is injured or there is a fire on the site';
+    expect(ruleMatches(rule, 'my daughter fell off the swing and her knee is bleeding')).toBe(true);
+    expect(ruleMatches(rule, 'the caravan two pitches down is on fire!')).toBe(true);
+  });
+
+  it('needs a fire to be happening, and an injury to be happening, not one named in passing', () => {
+    const rule = 'a fire or someone injured at the gym';
+    expect(ruleMatches(rule, 'Is there a fire exit by the changing rooms?')).toBe(false);
+    expect(ruleMatches(rule, 'Can I freeze my membership while I recover from an injury?')).toBe(false);
+    expect(ruleMatches(rule, 'What happens to my booking if I get injured?')).toBe(false);
+    expect(ruleMatches(rule, 'Someone dropped a weight on his foot and he is bleeding')).toBe(true);
+  });
+
   it('does not read "do I need to speak to someone to…" as a request for a person', () => {
     expect(handoffRequest('Do I need to speak to someone at reception to change my class, or can I do it online?')).toBeUndefined();
     expect(handoffRequest('Can I speak to someone at reception?')).toBe('talk-to-person');
