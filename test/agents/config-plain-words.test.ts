@@ -119,3 +119,30 @@ describe('plans for plain admin wording', () => {
     expect(composeConfigurationTurn(request(text, toolTurn('list_articles', hits)))).toEqual({ toolCalls: [{ name: 'archive_article', input: { id: 'a2' } }] });
   });
 });
+
+describe('round 6, second probe: facts of a part of the business, tone, times in titles', () => {
+  it.each([
+    ['The phone number for the site office is 015394 33210', 'The phone number for the site office is 015394 33210.'],
+    ['reception is open 8am to 8pm every day', 'Reception is open 8am to 8pm every day.'],
+    ['The shop is open on Sundays from 10am.', 'The shop is open on Sundays from 10am.'],
+    ['our email address for bookings is stay@example.com', 'Our email address for bookings is stay@example.com.'],
+  ])('adds %j to the business context', (message, fact) => {
+    expect(parseCommand(message)).toEqual({ kind: 'add_business_fact', fact });
+  });
+
+  it('does not take a question about a fact as one, nor replace the context with it', () => {
+    expect(parseCommand('The shop is open on Sundays?').kind).toBe('unclear');
+  });
+
+  it.each(['Make the tone friendly please', 'keep your tone formal', 'make the tone a bit more playful, thanks'])('sets the tone from %j', (message) => {
+    expect(parseCommand(message)).toMatchObject({ kind: 'set_settings', patch: { tone: expect.stringMatching(/^(?:friendly|formal|playful)$/) } });
+  });
+
+  it('does not split a title at the colon of a time', () => {
+    expect(parseCommand('new article: Late arrivals. The gate closes at 10:30pm; ring the bell after that.')).toEqual({
+      kind: 'create_article',
+      title: 'Late arrivals',
+      content: 'The gate closes at 10:30pm; ring the bell after that.',
+    });
+  });
+});

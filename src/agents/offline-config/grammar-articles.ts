@@ -7,8 +7,11 @@ const QUOTED_OR_UNTIL = String.raw`("[^"]+"|“[^”]+”|'[^']+'|[^:\n]+?)`;
 export const ARTICLE_WORD = String.raw`(?:art(?:i?c(?:le|el|al)|ilce)|aritcle|atricle)`;
 /** The first letter in upper case: "about allergens" gives the title "Allergens". */
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** A hyphen inside a word ("nut-free", "Wi-Fi") is no separator; one after a space is. */
-const CONTENT_SEP = String.raw`\s*(?:(?:,\s*)?(?:with\s+(?:the\s+)?(?:content|text|body)|saying|that says|which says|content|text|body)\s*[:\-—]?|:|\s[-—]|—|\n)\s*`;
+/**
+ * A hyphen inside a word ("nut-free", "Wi-Fi") is no separator; one after a space is. Neither is
+ * the colon of a time ("from 10:30pm").
+ */
+const CONTENT_SEP = String.raw`\s*(?:(?:,\s*)?(?:with\s+(?:the\s+)?(?:content|text|body)|saying|that says|which says|content|text|body)\s*[:\-—]?|(?<!\d):(?!\d)|\s[-—]|—|\n)\s*`;
 /** A first sentence that can be a title: a few words, not a statement ("We ship daily."). */
 const TITLE_SENTENCE = /^(?!(?:we|you|i|our|it|they|customers|if|when|there|this)\b)([^:\n.!?]{2,60})[.!]\s+(\S.*)$/is;
 

@@ -102,7 +102,11 @@ function publicChatIntent(t: string): Intent | undefined {
 
 /** Hours, address, phone, email or website stated plainly ("Our hours are 9 to 5"). */
 const FACT_SUBJECT = String.raw`(?:our|the)\s+(?:(?:opening|business|trading|office|shop|store|usual|normal|summer|winter)\s+)?(?:hours|opening\s+times|address|location|phone(?:\s+number)?|telephone(?:\s+number)?|email(?:\s+address)?|website|contact\s+details)`;
-const BUSINESS_FACT = new RegExp(String.raw`^(?:${FACT_SUBJECT}\s+(?:are|is)\s|we(?:'re|’re|\s+are)\s+(?:open|closed|located|based|situated)\b|we\s+(?:open|close)\s+(?:at|from|on|every|daily)\b)`, 'i');
+/** A part of the business that keeps hours ("reception is open 8am to 8pm", "the site shop is closed on Mondays"). */
+const OPENS = String.raw`(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2}?(?:reception|office|shop|store|cafe|café|bar|pool|gym|salon|restaurant|desk|kitchen|site|campsite|clinic|surgery|showroom|warehouse|workshop|counter|helpline|phone lines?)\s+(?:is|are)\s+(?:open|closed|staffed|manned)\b`;
+/** "The phone number for the site office is …": a contact detail of a named part of the business. */
+const OF_PART = String.raw`(?:\s+(?:for|of|at)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?`;
+const BUSINESS_FACT = new RegExp(String.raw`^(?:${FACT_SUBJECT}${OF_PART}\s+(?:are|is)\s|${OPENS}|we(?:'re|’re|\s+are)\s+(?:open|closed|located|based|situated)\b|we\s+(?:open|close)\s+(?:at|from|on|every|daily)\b)`, 'i');
 
 /**
  * A fact about the business stated plainly is added to the business context (never replacing
@@ -121,13 +125,14 @@ function settingsIntent(t: string): Intent | undefined {
     /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|with|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t) ??
     /^(?:set|update|change|replace)\s+(?:the\s+|our\s+)?context\s*(?:to|as|with|:|-)\s*[:\-]?\s*(.+)$/is.exec(t);
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
-  // "Our business is a bakery in Leeds." is the business context, in the admin's words.
-  m = /^(?:our|the)\s+(?:business|company|shop|store)\s+(?:is|sells|makes|offers)\s+.+$/is.exec(t);
+  // Before "our shop is …": "the shop is open on Sundays" adds to the context, it does not replace it.
+  const fact = businessFactIntent(t);
+  if (fact) return fact;
+  // "Our business is a bakery in Leeds." is the business context, in the admin's words; not a question.
+  m = /^(?:our|the)\s+(?:business|company|shop|store)\s+(?:is|sells|makes|offers)\s+.+[^?\s]\s*$/is.exec(t);
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[0]!) } };
   m = /^(?:about (?:us|our (?:company|business))|our (?:business|company))\s*[:\-]\s*(.+)$/is.exec(t);
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
-  const fact = businessFactIntent(t);
-  if (fact) return fact;
   m = /^add\s+(?:a\s+|another\s+)?(?:new\s+)?business\s+rule\s*[:\-]?\s*(.+)$/is.exec(t);
   if (m) return { kind: 'add_business_rule', rule: unquoteText(m[1]!) };
   m = /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+rules\s*(?:to|as|are|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t);
@@ -139,6 +144,8 @@ function settingsIntent(t: string): Intent | undefined {
   m =
     /^(?:set|change|update|make)?\s*(?:the\s+|your\s+|our\s+|the agent's\s+)?tone(?:\s+of\s+voice)?\s*(?:to|as|should be|is|:|=)\s*(.+)$/is.exec(t) ??
     /^use\s+an?\s+(.+?)\s+tone\b/i.exec(t) ??
+    // "Make the tone friendly please", "keep your tone formal"
+    /^(?:make|keep)\s+(?:the\s+|your\s+|our\s+|the agent's\s+)?tone(?:\s+of\s+voice)?\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?([\w-]+)(?:\s*,?\s*(?:please|thanks|thank you))?[\s.!]*$/i.exec(t) ??
     /^(?:make\s+(?:the\s+)?(?:agent|assistant|bot)\s+|be\s+|you should be\s+)(?:sound\s+)?(?:more\s+)?(formal|friendly|casual|concise|empathetic|professional|playful|warm|brief)\b/i.exec(t);
   if (m) return { kind: 'set_settings', patch: { tone: unquote(m[1]!) } };
   const branding = brandingFrom(t);
