@@ -14,11 +14,12 @@ import { screenInput } from '../src/safety/input-filter.ts';
 import { agentStoreFor, createStore } from '../src/storage/create-store.ts';
 import type { Message } from '../src/storage/types.ts';
 import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
+import { ROUND6_ESCALATION_DEV } from './escalation-dev-round6.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 import { ATTACKS, BENIGN } from './safety-corpus.ts';
 import { DEV_BENIGN_LOOKALIKES, DEV_INJECTIONS } from './safety-dev.ts';
-import { DEV_BENIGN_FOREIGN_ROUND6 } from './safety-dev-round6.ts';
+import { DEV_BENIGN_FOREIGN_ROUND6, DEV_BENIGN_GENERIC_ROUND6 } from './safety-dev-round6.ts';
 import {
   HELD_OUT_BENIGN_LOOKALIKES,
   HELD_OUT_INJECTIONS,
@@ -91,7 +92,12 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
   const figures: Record<string, number> = {};
   const misses: Record<string, string[]> = {};
 
-  const splits: [string, EscalationBusiness][] = [['held-out', HELD_OUT_ESCALATION], ['dev', DEV_ESCALATION], ['dev-2', DEV_ESCALATION_SAAS]];
+  const splits: [string, EscalationBusiness][] = [
+    ['held-out', HELD_OUT_ESCALATION],
+    ['dev', DEV_ESCALATION],
+    ['dev-2', DEV_ESCALATION_SAAS],
+    ...ROUND6_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r6-${i + 1}`, b]),
+  ];
   for (const [split, business] of splits) {
     const { tp, fp, fn, misses: m } = await escalationFigures(business);
     figures[`${split} escalation precision`] = tp + fp === 0 ? 1 : tp / (tp + fp);
@@ -105,7 +111,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ['held-out-2', HELD_OUT_2_INJECTIONS, HELD_OUT_2_BENIGN_LOOKALIKES],
     ['held-out-3', HELD_OUT_3_INJECTIONS, HELD_OUT_3_BENIGN_LOOKALIKES],
     ['held-out-4', HELD_OUT_4_INJECTIONS, HELD_OUT_4_BENIGN_LOOKALIKES],
-    ['dev', [...DEV_INJECTIONS, ...ATTACKS], [...DEV_BENIGN_LOOKALIKES, ...DEV_BENIGN_FOREIGN_ROUND6, ...BENIGN]],
+    ['dev', [...DEV_INJECTIONS, ...ATTACKS], [...DEV_BENIGN_LOOKALIKES, ...DEV_BENIGN_FOREIGN_ROUND6, ...DEV_BENIGN_GENERIC_ROUND6, ...BENIGN]],
   ];
   for (const [split, attacks, benign] of filterSplits) {
     const f = filterFigures(attacks, benign);
