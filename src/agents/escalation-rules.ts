@@ -13,7 +13,7 @@
  */
 import { synonymsOf } from '../knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../knowledge/text.ts';
-import { namesWholeSituation, situationExcluded, situationTerms } from './situations.ts';
+import { namesSituation, namesWholeSituation, situationExcluded, situationTerms } from './situations.ts';
 
 interface Threshold {
   op: 'gt' | 'lt';
@@ -37,7 +37,8 @@ const RULE_FILLER = new Set(
     'mentioning asks asking say says saying report reports reporting tell tells want wants wanting need needs wish wishes ' +
     'situation situations case cases escalate escalation escalated always immediately automatically human involving involves ' +
     'regarding related concerning amount amounts dollars usd eur something anything someone somebody anyone anybody user users ' +
-    'people person must should conversation chat threat threats threaten threatens threatening concern concerns worry worries')
+    'people person must should conversation chat threat threats threaten threatens threatening concern concerns worry worries exception exceptions ' +
+    'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers')
     .split(' ')
     .map(stem),
 );
@@ -52,7 +53,7 @@ const LEAD_IN = new RegExp(`^\\s*(?:always\\s+)?(?:${ESCALATE_VERB}${ESCALATE_TA
 /** A clause's grammatical subject ("the pet is…", "a parcel was…"): describes who, not what. */
 const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
 /** "… on the site", "at the pool", "in our shop": where the customer already is, not what happened. */
-const PREMISES = /\s+(?:on|at|in|inside|around)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds)\b\s*$/i;
+const PREMISES = /\s+(?:(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|inside|around|from)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds|restaurant|kitchen|bar|room|rooms))\b\s*$/i;
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/gi;
 
 function thresholdOf(rule: string): Threshold | undefined {
@@ -96,7 +97,8 @@ export function parseRule(rule: string): ParsedRule {
   const cached = parsedCache.get(rule);
   if (cached) return cached;
   const threshold = thresholdOf(rule);
-  const text = rule.replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ').replace(LEAD_IN, ' ');
+  // "(tipping over, collapsing, etc)": examples of the situation, not words a message must hold.
+  const text = rule.replace(/\([^)]*\)/g, ' ').replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ').replace(LEAD_IN, ' ');
   const clauses = text
     .split(/\s+or\s+|\s*\/\s*|,\s*(?=\w+(?:\s+\w+)?\s+or\b)/i)
     .map((c) => c.replace(PREMISES, ' '))
@@ -112,7 +114,7 @@ export function parseRule(rule: string): ParsedRule {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
-    } else if (right.length === 1 && left.length > 1) {
+    } else if ((right.length === 1 || /^\s*(?:the|a|an|our|any)\s/i.test(clauses[i + 1]!)) && left.length > 1 && right.length <= 2) {
       // "complaints about a vet or nurse": the words before the last preposition are shared.
       const prepositions = [...clauses[i]!.matchAll(PREPOSITION)];
       const last = prepositions[prepositions.length - 1];
@@ -144,8 +146,11 @@ function matcher(message: string): (term: string) => boolean {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
   };
+  // A situation's word is matched by its cues, not by the lexicon's broad groups ("injury" sits
+  // with "allergy" and "hazard" there, and "do you cater for allergies?" is no injury).
   return (t) =>
-    !situationExcluded(t, lower) && (have.has(t) || synonymsOf(t).some((s) => have.has(s)) || [...have].some((h) => related(h, t)));
+    !situationExcluded(t, lower) &&
+    (have.has(t) || (!namesSituation(t) && synonymsOf(t).some((s) => have.has(s))) || [...have].some((h) => related(h, t)));
 }
 
 function needed(count: number): number {

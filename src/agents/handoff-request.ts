@@ -27,7 +27,7 @@ const REQUESTS: [string, RegExp][] = [
   // "reach a person", "get hold of someone"
   ['reach-person', new RegExp(`\\b(?:reach|get hold of|get through to|contact)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|people|someone|somebody|anyone|anybody|agent|representative|staff|manager|supervisor|operator)\\b`)],
   // "is there someone I can talk to", "is anyone available to chat"
-  ['someone-i-can', /\b(?:is|are) there\s+(?:\w+\s+){0,2}?(?:one|body|someone|somebody|anyone|anybody|human|humans|person|people|staff)\b[^?.!]{0,40}\b(?:i|we)\s+(?:can|could|may)\s+(?:talk|speak|chat|call|reach|contact|discuss|ask)\b/],
+  ['someone-i-can', new RegExp(`\\b(?:is|are) there\\s+(?:\\w+\\s+){0,2}?(?:one|body|someone|somebody|anyone|anybody|human|humans|person|people|staff|${PERSON})\\b[^?.!]{0,40}\\b(?:i|we)\\s+(?:can|could|may)\\s+(?:actually\\s+|just\\s+)?(?:talk|speak|chat|call|reach|contact|discuss|ask)\\b`)],
   ['anyone-available', /\b(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|a (?:real |live )?(?:human|person)|any (?:humans?|people|staff))\s+(?:available|around|free|online|there)\b(?!\s+(?:at|on|to (?:take|sign|collect|receive|pick)))/],
   // "are there any humans who could help me", "could a real person look at this"
   ['humans-help', /\b(?:any|a|some)\s+(?:real\s+|actual\s+)?(?:humans?|people|staff)\b[^.?!]{0,40}\b(?:help|assist|look at|talk|speak|chat)\b/],
@@ -35,6 +35,12 @@ const REQUESTS: [string, RegExp][] = [
   // "I want the agent to stop repeating itself": "to" + a verb other than contact or help)
   ['want-person', new RegExp(`\\b(?:i|we)\\s+(?:really\\s+)?(?:need|want|would like|'d like|demand|require|insist on)\\s+(?:to\\s+(?:speak|talk)\\s+(?:to|with)\\s+)?(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|agent|representative|manager|supervisor|operator)\\b(?!\\s+(?:to\\s+(?!(?:call|ring|phone|contact|help|talk|speak|look|handle|deal|sort)\\b)|for\\s+(?:the|my|our)\\s+(?:event|trip|wedding|party)))`)],
   ['real-person', new RegExp(`\\b${REAL}\\s+(?:person|human|agent|people|being|representative)\\b`)],
+  // "I'd rather deal with a person than a chatbot", "I'd prefer to sort this out with a member of staff"
+  ['rather-a-person', new RegExp(`\\b(?:i'd|i would|we'd|we would)\\s+(?:rather|prefer(?:\\s+to)?)\\s+(?:\\w+\\s+){0,5}?(?:with|to)\\s+(?:a|an|the|some)?\\s*${PERSON}\\b|\\b(?:rather|prefer to)\\s+(?:speak|talk|chat)\\s+(?:to|with)\\s+(?:a|an|the|some)?\\s*${PERSON}\\b`)],
+  // "Can I talk to the mechanic who did my service?": a named role, asked for.
+  ['talk-to-role', /^\W*(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:the|a|an|your)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\?|please|who\b|that\b|about\b|$)/],
+  // "Could I be put through to a supervisor?", "customer services, not a bot"
+  ['put-through', /\b(?:be|get)\s+put\s+through\b|\b(?:speak|talk)\s+to\s+customer\s+services?\b/],
 ];
 
 /** A message that is only a role name, perhaps with "please" / "now" ("Manager!", "A human, please."). */

@@ -26,7 +26,7 @@ interface Situation {
 const SITUATIONS: Situation[] = [
   {
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
-    cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|a ?& ?e|hospital)/,
+    cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)/,
     // An injury the customer is getting over, or might have, is not one happening here.
     not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)/,
   },
@@ -49,23 +49,25 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['lost', 'lose', 'losing', 'missing'],
-    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} can find)\b/,
+    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where))\b/,
   },
   {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],
-    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|get|have|need) (?:all of |the lot |some of )?(?:it|that|this|them) back|pay (?:me|us) back|back in (?:my|our) account)\b/,
+    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|have|need) (?:all of |the lot |some of |my |our )?(?:it|that|this|them|money|(?:the )?[£$€]\d[\d,.]*)(?: \w+){0,4} back|pay (?:me|us) back|back in (?:my|our) account)\b/,
   },
   {
     names: ['safeguarding', 'inappropriate', 'harassment', 'harassing', 'abuse', 'abusive', 'grooming'],
-    cues: /\b(?:safeguarding|inappropriate\w*|private messag\w*|messag\w* (?:my|our) (?:son|daughter|child|kid|\d+)|direct messag\w*|dms?|not comfortable|uncomfortable|groom\w*|harass\w*|abus\w*|touched|creepy)\b/,
+    cues: /\b(?:safeguarding|inappropriate\w*|private messag\w*|messag\w* (?:my|our) (?:son|daughter|child|kid|\d+)|direct messag\w*|dms?|not comfortable|uncomfortable|groom\w*|harass\w*|abus\w*|touched|creepy|keep (?:it |this )?(?:a )?secret|grab\w* (?:\w+ ){0,3}(?:by the|roughly)|roughly|shout\w* (?:right )?in (?:his|her|their) face|hit (?:my|a|the|her|him)|smacked)\b/,
   },
   {
     names: ['theft', 'stolen', 'steal', 'stole', 'burglary', 'robbery'],
-    cues: /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|burglar\w*|robbed|robbery|broken into|broke into|break-in|forced open)\b/,
+    cues: /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|burglar\w*|robbed|robbery|broken into|broke into|break-in|forced open|(?:is|are|was|were|has been|have been) (?:gone|taken)|taken (?:out of|from))\b/,
   },
   {
     names: ['allergic', 'allergy', 'allergies', 'anaphylaxis', 'anaphylactic', 'reaction'],
-    cues: /\b(?:allerg\w*|anaphyla\w*|hives|epi-?pen|(?:came|come|broke|break(?:ing)?) out in (?:a )?(?:rash|spots|blotches|hives)|(?:lips?|face|tongue|throat|eyes?|mouth) (?:\w+ )?(?:swell\w*|swollen|puff\w*|closing|tight\w*|tingl\w*)|swollen (?:lips?|face|tongue|throat|eyes?)|can(?:'|no)?t breathe|struggling to breathe)\b/,
+    // A reaction happening, not "do you cater for nut allergies?".
+    eventOnly: true,
+    cues: /\b(?:(?:had|having|has|an?) (?:\w+ )?(?:allergic )?reaction|reacted|anaphyla\w*|hives|piriton|antihistamine|epi-?pen|(?:came|come|broke|break(?:ing)?) out in (?:a )?(?:rash|spots|blotches|hives)|(?:lips?|face|tongue|throat|eyes?|mouth) (?:\w+ )?(?:swell\w*|swollen|puff\w*|closing|tight\w*|tingl\w*)|swollen (?:lips?|face|tongue|throat|eyes?)|can(?:'|no)?t breathe|struggling to breathe)\b/,
   },
   {
     names: ['collision', 'collide', 'collided', 'crash', 'crashed'],
@@ -78,6 +80,35 @@ const SITUATIONS: Situation[] = [
   {
     names: ['food', 'poisoning'],
     cues: /\b(?:vomit\w*|throw(?:ing)? up|threw up|been sick|food poison\w*|diarrh\w*|stomach (?:cramps|pains?|bug))\b/,
+  },
+  {
+    // A complaint told by what a member of staff did ("the fitter was really rude").
+    names: ['complaint', 'complaints', 'complain', 'complaining'],
+    cues: /\b(?:rude|rudely|swore|swearing|sworn at|condescending|patronising|patronizing|dismissive|disrespectful|unprofessional|aggressive|rolled (?:her|his|their) eyes|shouted at|yelled at|nasty|horrible to|drunk|ignor(?:ed|es|ing) (?:me|us|what)|(?:not|un)acceptable)\b/,
+  },
+  {
+    names: ['breach', 'data', 'privacy', 'gdpr', 'leak', 'leaked'],
+    cues: /\b(?:someone else'?s (?:order|details|name|address|data|information|account|invoice|booking)|(?:another|other) (?:customer|person|client|guest)'?s (?:details|order|data|information|invoice)|(?:data|details|information) (?:breach|leak\w*|exposed)|(?:leaked|shared) my (?:data|details|information|address))\b/,
+  },
+  {
+    names: ['bug', 'bugs', 'bedbug', 'bedbugs', 'pest', 'pests', 'infestation', 'vermin'],
+    eventOnly: true,
+    cues: /\b(?:bites? (?:all )?over|bitten (?:all )?over|bugs? in (?:the |my |our )?(?:bed|sheets|mattress|room|pillow)|bed ?bugs?|mice|mouse droppings|rats?|cockroach\w*|droppings|infest\w*)\b/,
+  },
+  {
+    // What a bed is made of: "a bug in the sheets" is in the bed.
+    names: ['bed', 'beds', 'bedding'],
+    cues: /\b(?:sheets|mattress|pillows?|duvet|bedding|bedsheets)\b/,
+  },
+  {
+    names: ['medication', 'medicine', 'medicines', 'meds', 'dose'],
+    eventOnly: true,
+    cues: /\b(?:(?:inhaler|medicine|medication|calpol|tablets?|dose|insulin|epipen)\b[^.?!]{0,40}\b(?:twice|double|wrong|too much|overdose|missed|not given|forgot)|(?:twice|double|wrong|too much) (?:a |the )?(?:dose|medicine|medication|inhaler))\b/,
+  },
+  {
+    // The same cues make a "mistake" of it; the word itself still matches as written.
+    names: ['mistake', 'mistakes', 'error'],
+    cues: /\b(?:(?:inhaler|medicine|medication|calpol|tablets?|dose|insulin|epipen)\b[^.?!]{0,40}\b(?:twice|double|wrong|too much|overdose|missed|not given|forgot)|(?:twice|double|wrong|too much) (?:a |the )?(?:dose|medicine|medication|inhaler))\b/,
   },
   {
     names: ['child', 'children', 'kid', 'kids', 'minor', 'minors', 'toddler', 'baby'],
@@ -108,4 +139,9 @@ export function situationExcluded(term: string, text: string): boolean {
 /** True when `term` names a situation that is complete without an object ("a lawyer"). */
 export function namesWholeSituation(term: string): boolean {
   return BY_NAME.get(term)?.some((s) => s.alone === true) ?? false;
+}
+
+/** True when `term` names a situation of this table (its cues then stand for the word's synonyms). */
+export function namesSituation(term: string): boolean {
+  return BY_NAME.has(term);
 }

@@ -158,3 +158,53 @@ describe('situations told by what happened (round 6)', () => {
     expect(handoffRequest('Can I speak to someone at reception?')).toBe('talk-to-person');
   });
 });
+
+describe('round 6, fresh dev escalation sets', () => {
+  it.each([
+    'Is there a duty manager I can talk to?',
+    'is there someone I can actually talk to about the booking, a person not a bot',
+    "I'd rather deal with a person than a chatbot if that's alright.",
+    "I'd prefer to sort this out with a member of staff directly.",
+    'Can I talk to the groomer who did my dog last week?',
+    'Could I be put through to a supervisor?',
+    'I want to speak to customer services, not a bot',
+  ])('recognises the hand-off request %j', (message) => {
+    expect(handoffRequest(message)).toBeDefined();
+  });
+
+  it('reads situations told in the customer words: refunds, theft, pests, data, medication, safeguarding, reactions', () => {
+    expect(ruleMatches('refund requests over £150', 'We left a day early and I want the £240 for that night back.')).toBe(true);
+    expect(ruleMatches('anything involving theft from a room', 'my phone has been taken from our room while we were at dinner')).toBe(true);
+    expect(ruleMatches('guests reporting bed bugs', 'there are bites all over my legs and a bug in the sheets')).toBe(true);
+    expect(ruleMatches('a data breach', "your email has someone else's order on it, with their address")).toBe(true);
+    expect(ruleMatches('a medication mistake', 'her inhaler was given twice this afternoon')).toBe(true);
+    expect(ruleMatches('safeguarding concerns, no exceptions', 'a man at the club told my son to keep it a secret')).toBe(true);
+    expect(ruleMatches('allergic reactions from the restaurant', 'after the curry his lips started swelling and he had to use his epipen')).toBe(true);
+  });
+
+  it('leaves questions that only name a situation alone', () => {
+    expect(ruleMatches('allergic reactions from the restaurant', 'Do you cater for nut allergies? My son is allergic.')).toBe(false);
+    expect(ruleMatches('a guest injured on the premises', 'Do you cater for nut allergies? My son is allergic.')).toBe(false);
+    expect(ruleMatches('guests reporting bed bugs', 'Is the bed a double?')).toBe(false);
+    expect(ruleMatches('Complaints about housekeeping or the night porter', 'Does the night porter serve drinks after the bar closes?')).toBe(false);
+    expect(ruleMatches('a medication mistake', 'Can staff give my son his inhaler at lunch?')).toBe(false);
+  });
+
+  it('scores at least 55% recall and 80% precision on each round-6 dev escalation business', async () => {
+    const { ROUND6_ESCALATION_DEV } = await import('../../eval/escalation-dev-round6.ts');
+    for (const business of ROUND6_ESCALATION_DEV) {
+      const rules = effectiveEscalationRules({ escalationRules: business.escalationRules, businessRules: business.businessRules });
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const c of business.cases) {
+        const escalated = detectEscalation(c.message, rules) !== undefined;
+        if (escalated && c.escalate) tp++;
+        else if (escalated) fp++;
+        else if (c.escalate) fn++;
+      }
+      expect(tp / (tp + fn), business.name).toBeGreaterThanOrEqual(0.55);
+      expect(tp / (tp + fp), business.name).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+});
