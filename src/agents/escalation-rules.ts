@@ -13,7 +13,7 @@
  */
 import { synonymsOf } from '../knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../knowledge/text.ts';
-import { namesSituation, namesWholeSituation, situationExcluded, situationTerms } from './situations.ts';
+import { namesSituation, namesWholeSituation, situationExcluded, situationTerms, staffComplaint } from './situations.ts';
 
 interface Threshold {
   op: 'gt' | 'lt';
@@ -131,6 +131,8 @@ export function parseRule(rule: string): ParsedRule {
   return parsed;
 }
 
+const COMPLAINT = stem('complaint');
+
 function amounts(message: string): number[] {
   return (message.match(/[$€£]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)/gi) ?? []).map((a) =>
     Number(a.replace(/[^\d.]/g, '')),
@@ -162,7 +164,9 @@ export function ruleMatches(rule: string, message: string): boolean {
   const { alternatives, threshold } = parseRule(rule);
   if (alternatives.length === 0) return false;
   const hit = matcher(message);
-  const holds = alternatives.some((a) => a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length));
+  const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
+  const holds =
+    aboutStaff || alternatives.some((a) => a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length));
   if (!holds) return false;
   if (!threshold) return true;
   return amounts(message).some((a) => (threshold.op === 'gt' ? a > threshold.value : a < threshold.value));

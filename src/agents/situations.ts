@@ -36,9 +36,11 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['lawyer', 'lawyers', 'solicitor', 'solicitors', 'attorney', 'legal', 'court', 'sue', 'lawsuit', 'litigation'],
-    cues: /\b(?:lawyers?|solicitors?|attorneys?|legal (?:action|advice|proceedings|team)|court|sue|suing|sued|lawsuit|small claims|litigation|ombudsman|trading standards)\b/,
+    // Legal action threatened or begun, not "my solicitor's office is next door".
+    cues: /\b(?:(?:my|our|a|the) (?:solicitors?|lawyers?|attorneys?) (?:will|is going to|are going to|'ll|has|have|is|are|says?|said|advised)|(?:take|taking|took|pass|passing|passed|refer|referring|report|reporting|send|sending|hand|handing) (?:\w+ ){0,4}?(?:to|with) (?:my |a |our |the )?(?:solicitors?|lawyers?|attorneys?|court|small claims|trading standards|ombudsman)|(?:contact|contacting|contacted|call|calling|called|speak to|speaking to|spoke to|consult|consulting|consulted|instruct|instructing|instructed|ask|asking|asked|get|getting|got|involve|involving|involved) (?:my |a |our )?(?:solicitors?|lawyers?|attorneys?)|legal (?:action|proceedings|claim)|sue|suing|sued|lawsuit|see you in court|small claims|litigation)\b/,
     not: /\b(?:i'?m|i am|as|work as|working as) an? (?:lawyer|solicitor|attorney)\b/,
     alone: true,
+    eventOnly: true,
   },
   {
     names: ['fire', 'smoke', 'smoking', 'exploded', 'explosion', 'explode', 'flames', 'caught', 'overheated', 'overheating'],
@@ -57,7 +59,9 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['safeguarding', 'inappropriate', 'harassment', 'harassing', 'abuse', 'abusive', 'grooming'],
-    cues: /\b(?:safeguarding|inappropriate\w*|private messag\w*|messag\w* (?:my|our) (?:son|daughter|child|kid|\d+)|direct messag\w*|dms?|not comfortable|uncomfortable|groom\w*|harass\w*|abus\w*|touched|creepy|keep (?:it |this )?(?:a )?secret|grab\w* (?:\w+ ){0,3}(?:by the|roughly)|roughly|shout\w* (?:right )?in (?:his|her|their) face|hit (?:my|a|the|her|him)|smacked)\b/,
+    // A concern raised, not "could you send me your safeguarding policy?".
+    eventOnly: true,
+    cues: /\b(?:safeguarding (?:concern|issue|worry|problem|matter)|inappropriate\w*|private messag\w*|messag\w* (?:my|our) (?:son|daughter|child|kid|\d+)|direct messag\w*|dms?|not comfortable|uncomfortable|groom\w*|harass\w*|abus\w*|touched|creepy|keep (?:it |this )?(?:a )?secret|grab\w* (?:\w+ ){0,3}(?:by the|roughly)|roughly|shout\w* (?:right )?in (?:his|her|their) face|hit (?:my|a|the|her|him)|smacked)\b/,
   },
   {
     names: ['theft', 'stolen', 'steal', 'stole', 'burglary', 'robbery'],
@@ -144,4 +148,22 @@ export function namesWholeSituation(term: string): boolean {
 /** True when `term` names a situation of this table (its cues then stand for the word's synonyms). */
 export function namesSituation(term: string): boolean {
   return BY_NAME.has(term);
+}
+
+/** Someone who works for the business, as a customer refers to them ("the lady who cleaned our room", "your lad", "Jessica keeps"). */
+const STAFF = /\b(?:the|one of (?:the|your)|your|a|that) (?:\w+ )?(?:lady|man|guy|woman|girl|lad|bloke|staff|member of staff|employee|worker|driver|fitter|receptionist|porter|cleaner|manager|mechanic|advisor|adviser|teacher|instructor|coach|waiter|waitress|chef|nurse|doctor|dentist|vet|technician|engineer|guys|team|person)\b(?! (?:friend|family))/;
+const NAMED_STAFF = /\b(?:key person|key worker|room leader|teacher|instructor|coach|stylist|groomer|trainer|walker)? ?[A-Z][a-z]+ (?:keeps|kept|was|has been|is always|never|refused|rolled|shouted|swore|ignored|told)\b/;
+/** A negated behaviour ("not rude at all") is no complaint. */
+const PRAISE = /\b(?:not|never|wasn't|weren't|isn't) (?:at all )?(?:rude|nasty|aggressive|dismissive|unprofessional)\b|\b(?:lovely|brilliant|fantastic|so kind|very kind|really helpful|very helpful)\b/;
+
+/**
+ * A complaint about a member of staff told by what they did: a behaviour cue and a person of
+ * the business. A rule about complaints names the roles its business has ("housekeeping", "the
+ * service advisor"); the customer says "the lady who cleaned our room" or "the man on the
+ * phone", so any such complaint meets a complaints rule.
+ */
+export function staffComplaint(message: string): boolean {
+  const lower = message.toLowerCase().replace(/[’‘`]/g, "'");
+  const complaint = STEMMED.find((s) => s.terms.includes(stem('complaint')))!;
+  return complaint.cues.test(lower) && !PRAISE.test(lower) && (STAFF.test(lower) || NAMED_STAFF.test(message));
 }

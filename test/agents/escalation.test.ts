@@ -208,3 +208,27 @@ describe('round 6, fresh dev escalation sets', () => {
     }
   });
 });
+
+describe('round 6: complaints about staff, legal threats and concerns that are raised', () => {
+  const complaints = 'Complaints about the groomers or the receptionist';
+  it('meets a complaints rule with a complaint told by what a member of staff did', () => {
+    expect(ruleMatches(complaints, 'The woman who washed my dog was really rude and rolled her eyes at me.')).toBe(true);
+    expect(ruleMatches(complaints, 'Priya keeps ignoring what I tell her about his allergies.')).toBe(true);
+    expect(ruleMatches(complaints, 'The lady on the desk was lovely and not rude at all, thank you!')).toBe(false);
+    expect(ruleMatches(complaints, 'Is the receptionist in on Saturday?')).toBe(false);
+  });
+
+  it('needs legal action threatened, not a lawyer mentioned', () => {
+    const legal = 'always escalate if someone mentions a lawyer or legal action';
+    expect(ruleMatches(legal, "If this isn't sorted my solicitor will be in touch.")).toBe(true);
+    expect(ruleMatches(legal, "I'm passing this to my lawyer.")).toBe(true);
+    expect(ruleMatches(legal, 'I will be taking you to small claims over this.')).toBe(true);
+    expect(ruleMatches(legal, "My solicitor's office is next door, can I leave the keys there?")).toBe(false);
+    expect(ruleMatches(legal, 'Do you have a legal template for invoices?')).toBe(false);
+  });
+
+  it('needs a safeguarding concern raised, not the policy asked for', () => {
+    expect(ruleMatches('safeguarding concerns', 'Could you send me a copy of your safeguarding policy?')).toBe(false);
+    expect(ruleMatches('safeguarding concerns', 'I have a safeguarding concern about one of the coaches.')).toBe(true);
+  });
+});
