@@ -52,6 +52,7 @@ const ESCALATE_TARGET =
 const LEAD_IN = new RegExp(`^\\s*(?:always\\s+)?(?:${ESCALATE_VERB}${ESCALATE_TARGET}\\s+)?(?:if|when|whenever|where|in case)\\b`, 'i');
 /** A clause's grammatical subject ("the pet is…", "a parcel was…"): describes who, not what. */
 const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
+const OURS = /\s+(?:by|from|with|of|in)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*$|\s*,)/giu;
 /** "… on the site", "at the pool", "in our shop": where the customer already is, not what happened. */
 const PREMISES = /\s+(?:(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|inside|around|from)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds|restaurant|kitchen|bar|room|rooms))\b\s*$/i;
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/gi;
@@ -97,11 +98,18 @@ export function parseRule(rule: string): ParsedRule {
   const cached = parsedCache.get(rule);
   if (cached) return cached;
   const threshold = thresholdOf(rule);
-  // "(tipping over, collapsing, etc)": examples of the situation, not words a message must hold.
-  const text = rule.replace(/\([^)]*\)/g, ' ').replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ').replace(LEAD_IN, ' ');
+  // "(tipping over, collapsing, etc)", "such as being sent someone else's details": examples of
+  // the situation, not words a message must hold.
+  const text = rule
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ').replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ').replace(LEAD_IN, ' ');
   const clauses = text
     .split(/\s+or\s+|\s*\/\s*|,\s*(?=\w+(?:\s+\w+)?\s+or\b)/i)
     .map((c) => c.replace(PREMISES, ' '))
+    // "hurt by one of our products", "by our delivery team": the business's own things and people,
+    // which the customer calls by their names ("the dining chair", "your delivery guys"). Kept
+    // when nothing else would be left.
+    .map((c) => (topicTerms(c.replace(OURS, ' ')).length > 0 ? c.replace(OURS, ' ') : c))
     .filter((c) => c.trim() !== '');
   const own = clauses.map(clauseTerms);
   const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));

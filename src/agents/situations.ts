@@ -48,6 +48,7 @@ const SITUATIONS: Situation[] = [
     cues: /\b(?:(?:on|caught|catch|catching) fire|fire (?:broke out|started|spread\w*)|(?:a|the) fire (?:in|on|at|near|next|inside)|there(?:'s| is) a fire\b(?! (?:pit|exit|alarm|door|escape|place|drill|extinguisher|blanket|safety|bowl))|flames|smok(?:e|ing|ed) (?:coming|pouring|everywhere|from|out)|(?:started|was|is|it's|went) smok(?:ing|ed)|explod\w*|explosion|burn(?:t|ed|ing) (?:down|up|my|his|her|our)|melt(?:ed|ing)|sparks?|sparking|overheat\w*|too hot to touch)\b/,
     not: /\b(?:not|never|no sign of) (?:on fire|caught fire|smoking|burning|exploded)\b/,
     eventOnly: true,
+    alone: true,
   },
   {
     names: ['lost', 'lose', 'losing', 'missing'],
@@ -62,20 +63,24 @@ const SITUATIONS: Situation[] = [
     // A concern raised, not "could you send me your safeguarding policy?".
     eventOnly: true,
     cues: /\b(?:safeguarding (?:concern|issue|worry|problem|matter)|inappropriate\w*|private messag\w*|messag\w* (?:my|our) (?:son|daughter|child|kid|\d+)|direct messag\w*|dms?|not comfortable|uncomfortable|groom\w*|harass\w*|abus\w*|touched|creepy|keep (?:it |this )?(?:a )?secret|grab\w* (?:\w+ ){0,3}(?:by the|roughly)|roughly|shout\w* (?:right )?in (?:his|her|their) face|hit (?:my|a|the|her|him)|smacked)\b/,
+    alone: true,
   },
   {
     names: ['theft', 'stolen', 'steal', 'stole', 'burglary', 'robbery'],
     cues: /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|burglar\w*|robbed|robbery|broken into|broke into|break-in|forced open|(?:is|are|was|were|has been|have been) (?:gone|taken)|taken (?:out of|from))\b/,
+    alone: true,
   },
   {
     names: ['allergic', 'allergy', 'allergies', 'anaphylaxis', 'anaphylactic', 'reaction'],
     // A reaction happening, not "do you cater for nut allergies?".
     eventOnly: true,
     cues: /\b(?:(?:had|having|has|an?) (?:\w+ )?(?:allergic )?reaction|reacted|anaphyla\w*|hives|piriton|antihistamine|epi-?pen|(?:came|come|broke|break(?:ing)?) out in (?:a )?(?:rash|spots|blotches|hives)|(?:lips?|face|tongue|throat|eyes?|mouth) (?:\w+ )?(?:swell\w*|swollen|puff\w*|closing|tight\w*|tingl\w*)|swollen (?:lips?|face|tongue|throat|eyes?)|can(?:'|no)?t breathe|struggling to breathe)\b/,
+    alone: true,
   },
   {
     names: ['collision', 'collide', 'collided', 'crash', 'crashed'],
     cues: /\b(?:(?:crash(?:ed)?|smash(?:ed)?|bump(?:ed)?|slammed|ploughed|plowed) into|(?:had|was in) a crash|collid\w*|collision|rammed)\b/,
+    alone: true,
   },
   {
     names: ['overboard', 'water', 'drown', 'drowned', 'drowning', 'fell', 'fall', 'person'],
@@ -84,6 +89,7 @@ const SITUATIONS: Situation[] = [
   {
     names: ['food', 'poisoning'],
     cues: /\b(?:vomit\w*|throw(?:ing)? up|threw up|been sick|food poison\w*|diarrh\w*|stomach (?:cramps|pains?|bug))\b/,
+    alone: true,
   },
   {
     // A complaint told by what a member of staff did ("the fitter was really rude").
@@ -93,11 +99,13 @@ const SITUATIONS: Situation[] = [
   {
     names: ['breach', 'data', 'privacy', 'gdpr', 'leak', 'leaked'],
     cues: /\b(?:someone else'?s (?:order|details|name|address|data|information|account|invoice|booking)|(?:another|other) (?:customer|person|client|guest)'?s (?:details|order|data|information|invoice)|(?:data|details|information) (?:breach|leak\w*|exposed)|(?:leaked|shared) my (?:data|details|information|address))\b/,
+    alone: true,
   },
   {
     names: ['bug', 'bugs', 'bedbug', 'bedbugs', 'pest', 'pests', 'infestation', 'vermin'],
     eventOnly: true,
     cues: /\b(?:bites? (?:all )?over|bitten (?:all )?over|bugs? in (?:the |my |our )?(?:bed|sheets|mattress|room|pillow)|bed ?bugs?|mice|mouse droppings|rats?|cockroach\w*|droppings|infest\w*)\b/,
+    alone: true,
   },
   {
     // What a bed is made of: "a bug in the sheets" is in the bed.

@@ -232,3 +232,22 @@ describe('round 6: complaints about staff, legal threats and concerns that are r
     expect(ruleMatches('safeguarding concerns', 'I have a safeguarding concern about one of the coaches.')).toBe(true);
   });
 });
+
+describe('round 6: nouns complete on their own, examples, and the business own things', () => {
+  it('reads "allergies or a medication mistake" as two situations', () => {
+    const rule = 'anything involving allergies or a medication mistake';
+    expect(ruleMatches(rule, 'She had milk at lunch although she is dairy free, and her lips swelled up.')).toBe(true);
+    expect(ruleMatches(rule, 'He was given his inhaler twice before lunch.')).toBe(true);
+  });
+
+  it('drops an example introduced by "such as" from what a message must hold', () => {
+    const [rule] = escalatingBusinessRules("Hand over to a manager if a customer reports a data breach, such as being sent someone else's invoice.");
+    expect(ruleMatches(rule!, "Your email has someone else's order on it, with their address.")).toBe(true);
+  });
+
+  it('does not need the business own things named: "hurt by one of our products"', () => {
+    const rule = 'always escalate if someone got hurt by one of our products (tipping over, collapsing, etc)';
+    expect(ruleMatches(rule, 'The stool gave way and my dad has hurt his wrist.')).toBe(true);
+    expect(ruleMatches(rule, 'Is the stool sturdy enough for a heavy person?')).toBe(false);
+  });
+});
