@@ -17,9 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { injectionFeatures, scoreFeatures, type InjectionModel } from '../src/safety/injection-classifier.ts';
 import { BUSINESSES } from './businesses.ts';
 import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
-import { ATTACKS, BENIGN } from './safety-corpus.ts';
-import { DEV_BENIGN_LOOKALIKES, DEV_INJECTIONS } from './safety-dev.ts';
-import { DEV_BENIGN_FOREIGN_ROUND6, DEV_BENIGN_GENERIC_ROUND6 } from './safety-dev-round6.ts';
+import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
 
 const EPOCHS = 60;
 const RATE = 0.3;
@@ -39,11 +37,11 @@ const PRUNE = 0.002;
 
 interface Example { text: string; y: 0 | 1 }
 
-const attacks = [...DEV_INJECTIONS, ...ATTACKS];
+const attacks = DEV_ATTACKS;
 const questions = BUSINESSES.flatMap((b) => b.splits.filter((s) => !s.heldOut).flatMap((s) => s.cases.map((c) => c.question)));
 const escalation = [...DEV_ESCALATION.cases, ...DEV_ESCALATION_SAAS.cases].map((c) => c.message);
-const ordinary = [...new Set([...DEV_BENIGN_LOOKALIKES, ...DEV_BENIGN_FOREIGN_ROUND6, ...DEV_BENIGN_GENERIC_ROUND6, ...BENIGN, ...questions, ...escalation])].filter((m) => !attacks.includes(m));
-const lookalikes = new Set([...DEV_BENIGN_LOOKALIKES, ...DEV_BENIGN_FOREIGN_ROUND6, ...DEV_BENIGN_GENERIC_ROUND6, ...BENIGN]);
+const ordinary = [...new Set([...DEV_LOOKALIKES, ...questions, ...escalation])].filter((m) => !attacks.includes(m));
+const lookalikes = new Set(DEV_LOOKALIKES);
 const examples: Example[] = [...attacks.map((text) => ({ text, y: 1 as const })), ...ordinary.map((text) => ({ text, y: 0 as const }))];
 // A fixed shuffle, so a fit is reproducible.
 let seed = 7;

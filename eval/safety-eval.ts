@@ -18,9 +18,7 @@ import { ROUND6_ESCALATION_DEV } from './escalation-dev-round6.ts';
 import { ROUND6_ESCALATION_HELD_OUT } from './escalation-heldout-round6.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
-import { ATTACKS, BENIGN } from './safety-corpus.ts';
-import { DEV_BENIGN_LOOKALIKES, DEV_INJECTIONS } from './safety-dev.ts';
-import { DEV_BENIGN_FOREIGN_ROUND6, DEV_BENIGN_GENERIC_ROUND6 } from './safety-dev-round6.ts';
+import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
 import {
   HELD_OUT_BENIGN_LOOKALIKES,
   HELD_OUT_INJECTIONS,
@@ -113,7 +111,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ['held-out-2', HELD_OUT_2_INJECTIONS, HELD_OUT_2_BENIGN_LOOKALIKES],
     ['held-out-3', HELD_OUT_3_INJECTIONS, HELD_OUT_3_BENIGN_LOOKALIKES],
     ['held-out-4', HELD_OUT_4_INJECTIONS, HELD_OUT_4_BENIGN_LOOKALIKES],
-    ['dev', [...DEV_INJECTIONS, ...ATTACKS], [...DEV_BENIGN_LOOKALIKES, ...DEV_BENIGN_FOREIGN_ROUND6, ...DEV_BENIGN_GENERIC_ROUND6, ...BENIGN]],
+    ['dev', DEV_ATTACKS, DEV_LOOKALIKES],
   ];
   for (const [split, attacks, benign] of filterSplits) {
     const f = filterFigures(attacks, benign);

@@ -54,7 +54,7 @@ const LEAD_IN = new RegExp(`^\\s*(?:always\\s+)?(?:${ESCALATE_VERB}${ESCALATE_TA
 const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
 const OURS = /\s+(?:by|from|with|of|in)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*$|\s*,)/giu;
 /** "… on the site", "at the pool", "in our shop": where the customer already is, not what happened. */
-const PREMISES = /\s+(?:(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|inside|around|from)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds|restaurant|kitchen|bar|room|rooms))\b\s*$/i;
+const PREMISES = /\s+(?:(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|inside|around|from)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds|kitchen|bar|room|rooms))\b\s*$/i;
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/gi;
 
 function thresholdOf(rule: string): Threshold | undefined {
@@ -102,14 +102,19 @@ export function parseRule(rule: string): ParsedRule {
   // the situation, not words a message must hold.
   const text = rule
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ').replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ').replace(LEAD_IN, ' ');
+    .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ')
+    .replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ')
+    .replace(LEAD_IN, ' ');
   const clauses = text
     .split(/\s+or\s+|\s*\/\s*|,\s*(?=\w+(?:\s+\w+)?\s+or\b)/i)
     .map((c) => c.replace(PREMISES, ' '))
     // "hurt by one of our products", "by our delivery team": the business's own things and people,
     // which the customer calls by their names ("the dining chair", "your delivery guys"). Kept
     // when nothing else would be left.
-    .map((c) => (topicTerms(c.replace(OURS, ' ')).length > 0 ? c.replace(OURS, ' ') : c))
+    .map((c) => {
+      const without = c.replace(OURS, ' ');
+      return topicTerms(without).length > 0 ? without : c;
+    })
     .filter((c) => c.trim() !== '');
   const own = clauses.map(clauseTerms);
   const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));

@@ -27,7 +27,7 @@ const REQUESTS: [string, RegExp][] = [
   // "reach a person", "get hold of someone"
   ['reach-person', new RegExp(`\\b(?:reach|get hold of|get through to|contact)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|people|someone|somebody|anyone|anybody|agent|representative|staff|manager|supervisor|operator)\\b`)],
   // "is there someone I can talk to", "is anyone available to chat"
-  ['someone-i-can', new RegExp(`\\b(?:is|are) there\\s+(?:\\w+\\s+){0,2}?(?:one|body|someone|somebody|anyone|anybody|human|humans|person|people|staff|${PERSON})\\b[^?.!]{0,40}\\b(?:i|we)\\s+(?:can|could|may)\\s+(?:actually\\s+|just\\s+)?(?:talk|speak|chat|call|reach|contact|discuss|ask)\\b`)],
+  ['someone-i-can', new RegExp(`\\b(?:is|are) there\\s+(?:\\w+\\s+){0,2}?(?:one|body|${PERSON})\\b[^?.!]{0,40}\\b(?:i|we)\\s+(?:can|could|may)\\s+(?:actually\\s+|just\\s+)?(?:talk|speak|chat|call|reach|contact|discuss|ask)\\b`)],
   ['anyone-available', /\b(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|a (?:real |live )?(?:human|person)|any (?:humans?|people|staff))\s+(?:available|around|free|online|there)\b(?!\s+(?:at|on|to (?:take|sign|collect|receive|pick)))/],
   // "are there any humans who could help me", "could a real person look at this"
   ['humans-help', /\b(?:any|a|some)\s+(?:real\s+|actual\s+)?(?:humans?|people|staff)\b[^.?!]{0,40}\b(?:help|assist|look at|talk|speak|chat)\b/],

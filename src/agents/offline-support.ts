@@ -51,9 +51,11 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   const sources = supportSources(ctx);
   const options = supportExtractOptions(ctx);
   let picked = extractAnswer(ctx.customerMessage, sources, options);
-  // Nothing answers the whole message: the story around the question may be what sank it.
-  const { question, story } = questionFocus(ctx.customerMessage);
-  if (picked.length === 0 && story !== '') picked = extractAnswer(question, sources, options);
+  if (picked.length === 0) {
+    // Nothing answers the whole message: the story around the question may be what sank it.
+    const { question, story } = questionFocus(ctx.customerMessage);
+    if (story !== '') picked = extractAnswer(question, sources, options);
+  }
   if (picked.length > 0) return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
   // "Where are you?" shares no word with the address that answers it.
   const fact = businessFactAnswer(ctx.customerMessage, ctx.businessContext);

@@ -5,8 +5,9 @@
  * is swollen", "it started smoking and burnt my hand", "I'll pass this to my solicitor", "he came
  * out in hives", "we crashed into another boat" (but "the app crashed" is not one). A rule word
  * that names a situation here matches a message holding any of its cues, as well as the word
- * itself and its synonyms: the message is read as carrying the situation's words. Kept to situations a business escalates because someone is hurt, at
- * risk or taking action; a cue must say that the thing happened, not just name it.
+ * itself: the message is read as carrying the situation's words. Kept to situations a business
+ * escalates because someone is hurt, at risk or taking action; a cue must say that the thing
+ * happened, not just name it.
  */
 import { stem } from '../knowledge/text.ts';
 
@@ -22,6 +23,9 @@ interface Situation {
   /** Its rule words match only through a cue: "fire" in "is there a fire pit?" is no fire. */
   eventOnly?: boolean;
 }
+
+/** A medicine given wrongly: twice, too much, the wrong one, or not at all. */
+const MEDICATION_MISTAKE = /\b(?:(?:inhaler|medicine|medication|calpol|tablets?|dose|insulin|epipen)\b[^.?!]{0,40}\b(?:twice|double|wrong|too much|overdose|missed|not given|forgot)|(?:twice|double|wrong|too much) (?:a |the )?(?:dose|medicine|medication|inhaler))\b/;
 
 const SITUATIONS: Situation[] = [
   {
@@ -115,12 +119,12 @@ const SITUATIONS: Situation[] = [
   {
     names: ['medication', 'medicine', 'medicines', 'meds', 'dose'],
     eventOnly: true,
-    cues: /\b(?:(?:inhaler|medicine|medication|calpol|tablets?|dose|insulin|epipen)\b[^.?!]{0,40}\b(?:twice|double|wrong|too much|overdose|missed|not given|forgot)|(?:twice|double|wrong|too much) (?:a |the )?(?:dose|medicine|medication|inhaler))\b/,
+    cues: MEDICATION_MISTAKE,
   },
   {
     // The same cues make a "mistake" of it; the word itself still matches as written.
     names: ['mistake', 'mistakes', 'error'],
-    cues: /\b(?:(?:inhaler|medicine|medication|calpol|tablets?|dose|insulin|epipen)\b[^.?!]{0,40}\b(?:twice|double|wrong|too much|overdose|missed|not given|forgot)|(?:twice|double|wrong|too much) (?:a |the )?(?:dose|medicine|medication|inhaler))\b/,
+    cues: MEDICATION_MISTAKE,
   },
   {
     names: ['child', 'children', 'kid', 'kids', 'minor', 'minors', 'toddler', 'baby'],
@@ -158,6 +162,8 @@ export function namesSituation(term: string): boolean {
   return BY_NAME.has(term);
 }
 
+const COMPLAINT = BY_NAME.get(stem('complaint'))![0]!;
+
 /** Someone who works for the business, as a customer refers to them ("the lady who cleaned our room", "your lad", "Jessica keeps"). */
 const STAFF = /\b(?:the|one of (?:the|your)|your|a|that) (?:\w+ )?(?:lady|man|guy|woman|girl|lad|bloke|staff|member of staff|employee|worker|driver|fitter|receptionist|porter|cleaner|manager|mechanic|advisor|adviser|teacher|instructor|coach|waiter|waitress|chef|nurse|doctor|dentist|vet|technician|engineer|guys|team|person)\b(?! (?:friend|family))/;
 const NAMED_STAFF = /\b(?:key person|key worker|room leader|teacher|instructor|coach|stylist|groomer|trainer|walker)? ?[A-Z][a-z]+ (?:keeps|kept|was|has been|is always|never|refused|rolled|shouted|swore|ignored|told)\b/;
@@ -172,6 +178,5 @@ const PRAISE = /\b(?:not|never|wasn't|weren't|isn't) (?:at all )?(?:rude|nasty|a
  */
 export function staffComplaint(message: string): boolean {
   const lower = message.toLowerCase().replace(/[’‘`]/g, "'");
-  const complaint = STEMMED.find((s) => s.terms.includes(stem('complaint')))!;
-  return complaint.cues.test(lower) && !PRAISE.test(lower) && (STAFF.test(lower) || NAMED_STAFF.test(message));
+  return COMPLAINT.cues.test(lower) && !PRAISE.test(lower) && (STAFF.test(lower) || NAMED_STAFF.test(message));
 }

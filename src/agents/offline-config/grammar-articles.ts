@@ -1,12 +1,10 @@
 /** The article part of the offline configuration grammar: add, update, rename, archive, list, search. */
-import { unquote } from './values.ts';
+import { capitalized, unquote } from './values.ts';
 import type { Intent } from './intents.ts';
 
 const QUOTED_OR_UNTIL = String.raw`("[^"]+"|“[^”]+”|'[^']+'|[^:\n]+?)`;
 /** "article" as admins type it, typos included ("artcle", "artical", "articel"). */
 export const ARTICLE_WORD = String.raw`(?:art(?:i?c(?:le|el|al)|ilce)|aritcle|atricle)`;
-/** The first letter in upper case: "about allergens" gives the title "Allergens". */
-const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /**
  * A hyphen inside a word ("nut-free", "Wi-Fi") is no separator; one after a space is. Neither is
  * the colon of a time ("from 10:30pm").

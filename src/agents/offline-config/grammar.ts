@@ -8,7 +8,7 @@ import { parseArticleCommand } from './grammar-articles.ts';
 import { parsePriceUpdate } from './prices.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
-import { clean, splitList, unquote, unquoteText } from './values.ts';
+import { capitalized, clean, splitList, unquote, unquoteText } from './values.ts';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 
@@ -115,7 +115,7 @@ const BUSINESS_FACT = new RegExp(String.raw`^(?:${FACT_SUBJECT}${OF_PART}\s+(?:a
 function businessFactIntent(t: string): Intent | undefined {
   if (!BUSINESS_FACT.test(t) || /\?\s*$/.test(t)) return undefined;
   const fact = unquoteText(t);
-  return { kind: 'add_business_fact', fact: `${fact.charAt(0).toUpperCase()}${fact.slice(1)}${/[.!]$/.test(fact) ? '' : '.'}` };
+  return { kind: 'add_business_fact', fact: `${capitalized(fact)}${/[.!]$/.test(fact) ? '' : '.'}` };
 }
 
 function settingsIntent(t: string): Intent | undefined {

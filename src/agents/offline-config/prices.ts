@@ -10,6 +10,8 @@ import { unquote } from './values.ts';
 
 const PRICE = String.raw`[$€£]\s?\d[\d,]*(?:\.\d{1,2})?`;
 const PRICE_RE = new RegExp(PRICE, 'g');
+/** Where the clause before an amount starts: a sentence end or the previous amount. */
+const CLAUSE_START = new RegExp(String.raw`[.!?\n](?=\s)|${PRICE}`);
 const IN_ARTICLE = String.raw`(?:the\s+)?(?:${ARTICLE_WORD}\s+(?:titled\s+|called\s+|about\s+|on\s+)?)?(.+?)(?:\s+${ARTICLE_WORD})?`;
 /** Words of an item phrase that do not tell items apart. */
 const FILLER = new Set('a an the of for to is are now costs cost price priced will be should at per each and our'.split(' '));
@@ -55,7 +57,7 @@ export function reprice(content: string, item: string, price: string): Repriced 
   const found = [...content.matchAll(PRICE_RE)].map((m) => {
     const start = m.index!;
     const end = start + m[0].length;
-    const before = content.slice(0, start).split(/[.!?\n](?=\s)|[$€£]\s?\d[\d,]*(?:\.\d{1,2})?/).pop()!;
+    const before = content.slice(0, start).split(CLAUSE_START).pop()!;
     const after = content.slice(end).split(/\s+(?:and|or|but)\s+|[,;]|[.!?\n](?=\s|$)|[$€£]/)[0]!;
     return { start, end, old: m[0], score: score(`${before} ${after}`, words) };
   });

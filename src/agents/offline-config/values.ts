@@ -1,5 +1,8 @@
 /** Value helpers of the offline configuration grammar. */
 
+/** The first letter in upper case: "about allergens" gives the title "Allergens". */
+export const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
  * A name or label (agent name, colour, tone, title, category, search, escalation trigger): strips
  * quotes and the full stop (or ? !) that ends the command sentence.
