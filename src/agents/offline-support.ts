@@ -7,6 +7,7 @@
  * offers a human.
  */
 import { extractAnswer, leadingName, type AnswerSource, type ExtractOptions } from '../knowledge/extract-answer.ts';
+import { faqAnswer } from '../knowledge/faq-match.ts';
 import { questionFocus } from '../knowledge/question-focus.ts';
 import { tableOf } from '../knowledge/search-query.ts';
 import type { OfflineTurn } from '../model/offline.ts';
@@ -50,7 +51,9 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   if (chat) return { text: chat };
   const sources = supportSources(ctx);
   const options = supportExtractOptions(ctx);
-  let picked = extractAnswer(ctx.customerMessage, sources, options);
+  // A question the help centre's own FAQ asks is answered by that FAQ's answer.
+  let picked = faqAnswer(ctx.customerMessage, sources, options);
+  if (picked.length === 0) picked = extractAnswer(ctx.customerMessage, sources, options);
   if (picked.length === 0) {
     // Nothing answers the whole message: the story around the question may be what sank it.
     const { question, story } = questionFocus(ctx.customerMessage);

@@ -70,6 +70,8 @@ const FILLERS = new Set(
   ),
 );
 const FILLER_WEIGHT = 0.2;
+/** True for a word that names no topic of its own in a question ("rules", "options"). */
+export const isFiller = (term: string): boolean => FILLERS.has(term);
 /**
  * A thing the customer owns ("my *table*", "our *sideboard*") that no source names: the help
  * centre speaks of it generically ("items", "furniture"), so it says little about the topic.
@@ -110,7 +112,7 @@ const TYPE_WEIGHT = 1;
 const IDENTITY_TYPES = ['#address', '#phone'];
 const PERSON = '#person';
 /** Kinds of answer that are a value: a line without one does not answer a question asking for it. */
-const VALUE_TYPES = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person', '#when']);
+export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person', '#when']);
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").

@@ -13,6 +13,8 @@ export interface SourceLine {
   order: number;
   /** The heading (and for an item, the intro) above the line. */
   context: string;
+  /** The heading above the line alone ("" before the first). */
+  heading: string;
 }
 
 const HEADING = /^\s{0,3}#{1,6}\s+/;
@@ -41,7 +43,7 @@ export function sourceBlocks(text: string): SourceLine[] {
       if (TABLE_RULE.test(raw)) continue;
       const cells = cellsOf(raw);
       if (TABLE_RULE.test(lines[n + 1] ?? '')) header = cells.join(' ');
-      else out.push({ text: rowText(cells), kind: 'item', order: out.length, context: `${heading} ${header}` });
+      else out.push({ text: rowText(cells), kind: 'item', order: out.length, context: `${heading} ${header}`, heading });
       continue;
     }
     header = '';
@@ -55,12 +57,12 @@ export function sourceBlocks(text: string): SourceLine[] {
     const parts = sentences(raw);
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
-      if (isItem) out.push({ text: part, kind: 'item', order: out.length, context: `${heading} ${intro}` });
+      if (isItem) out.push({ text: part, kind: 'item', order: out.length, context: `${heading} ${intro}`, heading });
       // A line a list follows introduces it, whether or not it ends in ":".
       else if (last && (/:$/.test(part) || ITEM.test(lines[n + 1] ?? ''))) {
-        out.push({ text: part, kind: 'intro', order: out.length, context: heading });
+        out.push({ text: part, kind: 'intro', order: out.length, context: heading, heading });
         intro = part;
-      } else if (part.split(/\s+/).length >= 3 || /\d/.test(part)) out.push({ text: part, kind: 'sentence', order: out.length, context: heading });
+      } else if (part.split(/\s+/).length >= 3 || /\d/.test(part)) out.push({ text: part, kind: 'sentence', order: out.length, context: heading, heading });
     });
   }
   return out;
