@@ -16,6 +16,7 @@ import type { Message } from '../src/storage/types.ts';
 import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
 import { ROUND6_ESCALATION_DEV } from './escalation-dev-round6.ts';
 import { ROUND6_ESCALATION_HELD_OUT } from './escalation-heldout-round6.ts';
+import { ROUND7_ESCALATION_HELD_OUT } from './escalation-heldout-round7.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
@@ -94,6 +95,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
   const splits: [string, EscalationBusiness][] = [
     ['held-out', HELD_OUT_ESCALATION],
     ...ROUND6_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r6-${i + 1}`, b]),
+    ...ROUND7_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r7-${i + 1}`, b]),
     ['dev', DEV_ESCALATION],
     ['dev-2', DEV_ESCALATION_SAAS],
     ...ROUND6_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r6-${i + 1}`, b]),
