@@ -11,7 +11,7 @@
  * "complaints about a vet or nurse" → complaint+vet | complaint+nurse. The subject of a
  * clause like "the pet is …" or "a parcel is …" is not required ("my dog had a seizure").
  */
-import { synonymsOf } from '../knowledge/synonyms.ts';
+import { kindsOf, synonymsOf } from '../knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../knowledge/text.ts';
 import { namesSituation, namesWholeSituation, situationExcluded, situationTerms, staffComplaint } from './situations.ts';
 
@@ -38,7 +38,9 @@ const RULE_FILLER = new Set(
     'situation situations case cases escalate escalation escalated always immediately automatically human involving involves ' +
     'regarding related concerning amount amounts dollars usd eur something anything someone somebody anyone anybody user users ' +
     'people person must should conversation chat threat threats threaten threatens threatening concern concerns worry worries exception exceptions ' +
-    'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers')
+    'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers ' +
+    // "stuff stolen from a car", "a car going missing": the situation is the rest.
+    'query queries enquiry enquiries stuff thing things go goes going get gets getting')
     .split(' ')
     .map(stem),
 );
@@ -55,6 +57,15 @@ const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+
 const OURS = /\s+(?:by|from|with|of|in)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*$|\s*,)/giu;
 /** "… on the site", "at the pool", "in our shop": where the customer already is, not what happened. */
 const PREMISES = /\s+(?:(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|inside|around|from)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds|kitchen|bar|room|rooms))\b\s*$/i;
+/**
+ * "… after we worked on the car", "… since our visit": when the business was involved, which the
+ * customer takes for granted ("Brakes went two days after you replaced the pads").
+ */
+const OUR_DOING = /\s+(?:after|since|once|following)\s+(?:we|our)\b.*$/i;
+/** Who a situation happened to ("an injury to a child"): a customer names them ("Alfie", "my son"), or no one. */
+/** With an amount condition ("warranty claims over £300"), a claim is the money asked for: the rest is what it is for. */
+const CLAIM = stem('claims');
+const WHO = new Set('child children kid kids baby babies toddler toddlers pupil pupils student students'.split(' ').map(stem));
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/gi;
 
 function thresholdOf(rule: string): Threshold | undefined {
@@ -73,7 +84,8 @@ function clauseTerms(clause: string): string[] {
   const subject = SUBJECT.exec(clause)?.[1];
   const all = topicTerms(clause);
   const withoutSubject = subject ? all.filter((t) => t !== stem(subject.toLowerCase())) : all;
-  return withoutSubject.length > 0 ? withoutSubject : all;
+  const what = withoutSubject.filter((t) => !WHO.has(t));
+  return what.length > 0 ? what : withoutSubject.length > 0 ? withoutSubject : all;
 }
 
 /**
@@ -107,7 +119,7 @@ export function parseRule(rule: string): ParsedRule {
     .replace(LEAD_IN, ' ');
   const clauses = text
     .split(/\s+or\s+|\s*\/\s*|,\s*(?=\w+(?:\s+\w+)?\s+or\b)/i)
-    .map((c) => c.replace(PREMISES, ' '))
+    .map((c) => c.replace(PREMISES, ' ').replace(OUR_DOING, ' '))
     // "hurt by one of our products", "by our delivery team": the business's own things and people,
     // which the customer calls by their names ("the dining chair", "your delivery guys"). Kept
     // when nothing else would be left.
@@ -116,7 +128,7 @@ export function parseRule(rule: string): ParsedRule {
       return topicTerms(without).length > 0 ? without : c;
     })
     .filter((c) => c.trim() !== '');
-  const own = clauses.map(clauseTerms);
+  const own = clauses.map(clauseTerms).map((t) => (threshold && t.length > 1 ? t.filter((x) => x !== CLAIM) : t));
   const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));
   for (let i = 0; i + 1 < clauses.length; i++) {
     const left = own[i]!;
@@ -163,9 +175,15 @@ function matcher(message: string): (term: string) => boolean {
   };
   // A situation's word is matched by its cues, not by the lexicon's broad groups ("injury" sits
   // with "allergy" and "hazard" there, and "do you cater for allergies?" is no injury).
+  // A rule names a kind ("damage to the customer's home"), or the kind by one of its members
+  // ("a customer's car"): the hallway wall, or the van, is meant too.
+  const sibling = (t: string) => {
+    const kinds = new Set([t, ...kindsOf(t), ...synonymsOf(t)]);
+    return [...have].some((h) => [...kindsOf(h)].some((k) => kinds.has(k)));
+  };
   return (t) =>
     !situationExcluded(t, lower) &&
-    (have.has(t) || (!namesSituation(t) && synonymsOf(t).some((s) => have.has(s))) || [...have].some((h) => related(h, t)));
+    (have.has(t) || (!namesSituation(t) && (synonymsOf(t).some((s) => have.has(s)) || sibling(t))) || [...have].some((h) => related(h, t)));
 }
 
 function needed(count: number): number {

@@ -32,7 +32,7 @@ const SITUATIONS: Situation[] = [
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
     cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)/,
     // An injury the customer is getting over, or might have, is not one happening here.
-    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)/,
+    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b/,
   },
   {
     names: ['ill', 'illness', 'sick', 'unwell', 'poisoning'],
@@ -55,6 +55,21 @@ const SITUATIONS: Situation[] = [
     alone: true,
   },
   {
+    // Harm done to the customer's things: "your lad reversed my van into the post", "gouged a
+    // chunk out of my wall", "the TV arrived smashed", "a scratch that was not there when I
+    // dropped it off". Not "how much to fix a cracked screen?" nor "I dropped it and cracked it".
+    names: ['damage', 'damaged', 'damaging'],
+    cues: /\b(?:(?:you|your \w+(?: \w+)?|they|he|she|the (?:driver|fitter|mechanic|cleaner|engineer|delivery \w+|movers?|men|guys?|lads?))\b[^.?!]{0,40}?\b(?:scratched|dented|damaged|broke|smashed|cracked|gouged|chipped|reversed|knocked|ripped|tore|stained|ruined|snapped|bent|scuffed|marked|dropped|crashed|scraped|bumped)|(?:my|our|the|it|they) (?:\w+ ){0,3}(?:is|was|were|has been|have been|got|came back|arrived|turned up|left) (?:\w+ )?(?:scratched|dented|damaged|broken|smashed|cracked|chipped|scuffed|ruined|bent|stained|gouged|scraped|ripped|torn)|damaged in (?:transit|delivery|the post)|damage (?:to|on|in) (?:my|our)|(?:was|were)(?: not|n't) there (?:when|before)|gouged|(?:took|taken|knocked|ripped) (?:a )?(?:chunk|lump|piece|bit) (?:out of|off))\b/,
+    not: /\b(?:how (?:do|can|should) (?:i|we)|what (?:do|should) (?:i|we) do (?:if|when)|what if|if (?:it|they|my|your)) /,
+    eventOnly: true,
+  },
+  {
+    // Something the business fixed or supplied stopped working: "brakes went completely", "the
+    // clutch is slipping again", "it died two days later".
+    names: ['fail', 'failed', 'fails', 'failure', 'failing'],
+    cues: /\b(?:fail(?:ed|s|ing|ure)?|gave out|given out|stopped working|packed up|conked out|cut(?:s|ting)? out|broke down|broken down|went (?:completely|totally|dead|again)|(?:is|are|was|were|keeps?|kept) (?:slipping|leaking|failing|dying|cutting out)|(?:slipping|leaking|failing) again|died (?:on me|again|completely)|not working again)\b/,
+  },
+  {
     names: ['lost', 'lose', 'losing', 'missing'],
     cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where))\b/,
   },
@@ -72,6 +87,8 @@ const SITUATIONS: Situation[] = [
   {
     names: ['theft', 'stolen', 'steal', 'stole', 'burglary', 'robbery'],
     cues: /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|burglar\w*|robbed|robbery|broken into|broke into|break-in|forced open|(?:is|are|was|were|has been|have been) (?:gone|taken)|taken (?:out of|from))\b/,
+    // A theft long before, not one here: "the old one was stolen last year".
+    not: /\b(?:stolen|stole|robbed|taken|broken into)\b[^.?!]{0,30}\b(?:last (?:year|month)|years? ago|months ago)\b/,
     alone: true,
   },
   {

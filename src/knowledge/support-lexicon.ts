@@ -92,6 +92,10 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
   [['device', 'devices'], ['phone', 'iphone', 'android', 'tablet', 'ipad', 'laptop', 'computer', 'pc', 'mac']],
   [['food', 'meal', 'meals'], ['breakfast', 'lunch', 'dinner', 'snack', 'snacks']],
   [['bag', 'luggage'], ['suitcase', 'backpack', 'rucksack', 'holdall']],
+  [
+    ['home', 'house', 'property', 'premises', 'flat'],
+    ['wall', 'walls', 'floor', 'floors', 'door', 'doors', 'stairs', 'staircase', 'hallway', 'hall', 'landing', 'carpet', 'carpets', 'ceiling', 'kitchen', 'driveway', 'doorframe', 'skirting', 'banister', 'bannister', 'worktop', 'paintwork'],
+  ],
   [['relative', 'family', 'person', 'driver', 'guest'], ['wife', 'husband', 'partner', 'spouse', 'friend', 'sister', 'brother']],
 ];
 

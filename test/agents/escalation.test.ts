@@ -251,3 +251,48 @@ describe('round 6: nouns complete on their own, examples, and the business own t
     expect(ruleMatches(rule, 'Is the stool sturdy enough for a heavy person?')).toBe(false);
   });
 });
+
+describe('round 7: damage, failures, kinds of thing, who it happened to', () => {
+  it('reads harm done to the customer things by the business, in the customer words', () => {
+    const car = "damage to a customer's car while it was with us";
+    expect(ruleMatches(car, 'your lad reversed my van into the post by the gate, i watched him do it')).toBe(true);
+    expect(ruleMatches(car, 'Collected my car and there is a long scratch down the door that was NOT there when I dropped it off.')).toBe(true);
+    const home = "Damage to the customer's home by our delivery team";
+    expect(ruleMatches(home, 'Your delivery guys gouged a chunk out of my hallway wall carrying the wardrobe up the stairs.')).toBe(true);
+    expect(ruleMatches('Damage claims over $200', 'The TV arrived smashed, I am claiming $650 for the damage.')).toBe(true);
+  });
+
+  it('leaves damage the customer did, or asks about, alone', () => {
+    const rule = 'a customer saying we lost or damaged their device';
+    expect(ruleMatches(rule, 'how much to fix a cracked screen on an iphone 13?')).toBe(false);
+    expect(ruleMatches(rule, 'I dropped my phone again and cracked the new screen you fitted. Is that under warranty?')).toBe(false);
+    expect(ruleMatches("damage to a customer's car while it was with us", "There's a small dent on my rear bumper already, can you quote for fixing it?")).toBe(false);
+  });
+
+  it('drops "after we worked on it" and reads a failure told in other words', () => {
+    const [rule] = escalatingBusinessRules('Hand over to the workshop manager if a customer says their brakes failed after we worked on the car.');
+    expect(rule).toBeDefined();
+    expect(ruleMatches(rule!, 'Brakes went completely on the dual carriageway this morning, two days after you replaced the pads.')).toBe(true);
+    expect(ruleMatches(rule!, 'How often should brake pads be replaced?')).toBe(false);
+  });
+
+  it('reads a claim over an amount as the money asked for, and keeps "small claims" whole', () => {
+    const warranty = 'warranty claims over £300';
+    expect(ruleMatches(warranty, "The clutch you fitted is slipping again and I've been quoted £480 to replace it. It should be under your warranty.")).toBe(true);
+    expect(ruleMatches(warranty, 'The clamp you replaced is rattling. It was only £35, can you look at it under the warranty?')).toBe(false);
+    const legal = 'Always escalate if someone mentions a solicitor, court, trading standards or small claims';
+    expect(ruleMatches(legal, "There's a small dent on my bumper, can you quote for it?")).toBe(false);
+  });
+
+  it('matches a thing of the same kind as the rule names, and stuff taken from it', () => {
+    const rule = 'anything involving a car going missing or stuff stolen from a car';
+    expect(ruleMatches(rule, 'My sat nav and a bag of tools were taken out of the van while it was parked in your yard overnight.')).toBe(true);
+    expect(ruleMatches(rule, 'Can you fit a new car stereo? The old one was stolen last year.')).toBe(false);
+  });
+
+  it('does not need the child named as a child, and leaves an injury at home alone', () => {
+    const rule = 'Any injury to a child while in our care';
+    expect(ruleMatches(rule, 'Picked up Alfie tonight and he has a big bruise and a bump on his forehead, nobody mentioned it.')).toBe(true);
+    expect(ruleMatches(rule, "Just so you know, he fell over in the garden at home at the weekend so he's got a graze on his knee. He's fine!")).toBe(false);
+  });
+});
