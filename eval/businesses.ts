@@ -24,6 +24,8 @@ import { STILLPOINT_ARTICLES, STILLPOINT_CONTEXT, STILLPOINT_DEV, STILLPOINT_RUL
 import { GREENLANE_ARTICLES, GREENLANE_CONTEXT, GREENLANE_HELD_OUT, GREENLANE_RULES } from './greenlane-driving-heldout.ts';
 import { INKWELL_ARTICLES, INKWELL_CONTEXT, INKWELL_HELD_OUT, INKWELL_RULES } from './inkwell-print-heldout.ts';
 import { KEEPSAFE_ARTICLES, KEEPSAFE_CONTEXT, KEEPSAFE_HELD_OUT, KEEPSAFE_RULES } from './keepsafe-storage-heldout.ts';
+import { SPOKES_ARTICLES, SPOKES_CONTEXT, SPOKES_HELD_OUT, SPOKES_RULES } from './spokes-bikes-heldout.ts';
+import { KEYNOTE_ARTICLES, KEYNOTE_CONTEXT, KEYNOTE_HELD_OUT, KEYNOTE_RULES } from './keynote-piano-heldout.ts';
 import { SPLASH_ARTICLES, SPLASH_CONTEXT, SPLASH_DEV, SPLASH_RULES } from './splashers-swim-dev.ts';
 import { FIXIT_ARTICLES, FIXIT_CONTEXT, FIXIT_DEV, FIXIT_RULES } from './fixit-phones-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
@@ -166,6 +168,24 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: KEEPSAFE_RULES,
     articles: KEEPSAFE_ARTICLES,
     splits: [{ name: 'held-out, written before round-6 changes', cases: KEEPSAFE_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Spokes & Sprockets',
+    slug: 'spokes',
+    agentName: 'Spoke',
+    businessContext: SPOKES_CONTEXT,
+    escalationRules: SPOKES_RULES,
+    articles: SPOKES_ARTICLES,
+    splits: [{ name: 'held-out, written before round-7 changes', cases: SPOKES_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Keynote Pianos',
+    slug: 'keynote',
+    agentName: 'Key',
+    businessContext: KEYNOTE_CONTEXT,
+    escalationRules: KEYNOTE_RULES,
+    articles: KEYNOTE_ARTICLES,
+    splits: [{ name: 'held-out, written before round-7 changes', cases: KEYNOTE_HELD_OUT, heldOut: true }],
   },
   {
     name: 'Oakhouse Furniture',
