@@ -28,8 +28,8 @@ const ASKS: [string, RegExp][] = [
   ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
   // "Who does the grooming?", "Who decides…", "Who pays…": a person, a role or a party.
   ['#person', /^\W*who\b(?!\s+(?:can|may|is allowed to|is eligible)\b)|\bwho (?:is|are|does|do|will|decides|handles|deals|pays|looks after|takes care)\b/i],
-  ['#address', /\b(?:where (?:is|are) (?:you|your|the \w+)|(?:what(?:'s| is) (?:your|the) )?address)\b/i],
-  ['#place', /\b(?:where (?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
+  ['#address', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|(?:what(?:'s| is) (?:your|the) )?address)\b/i],
+  ['#place', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
 ];
 
 /** Roles a business names people by. */

@@ -15,7 +15,9 @@
 export function questionFocus(message: string): { question: string; story: string } {
   const parts = message
     .trim()
-    .split(/(?<=[.!?])\s+|\n+/)
+    // A dash or a colon joins a story to its question too: "just planning ahead - would we get a
+    // refund…?", "no need for a manager, just curious: how long…?".
+    .split(/(?<=[.!?])\s+|\n+|\s+[-–—]+\s+|(?<=\p{L}):\s+(?=\p{L})/u)
     .map((s) => s.trim())
     .filter((s) => s !== '');
   const asked = parts.filter((s) => s.endsWith('?'));

@@ -25,6 +25,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['sample', 'swatch', 'tester'],
   ['custom', 'bespoke', 'personalised', 'personalized', 'tailored'],
   ['gift', 'present'],
+  ['onetoone', 'private', 'individual'],
   ['free', 'complimentary', 'included', 'gratis'],
   ['cheapest', 'lowest', 'basic', 'entry'],
   ['instalment', 'installment', 'spread', 'finance', 'financing'],

@@ -19,6 +19,9 @@ const STOP_WORDS = new Set(
 /** Two-word expressions that mean one thing, read as that thing ("money back" is a refund). */
 const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
+  [/\bmoney off\b/g, 'discount'],
+  [/\bgrown[- ]?ups?\b/g, 'adult'],
+  [/\b(?:one|1)[- ](?:to|on)[- ](?:one|1)\b|\b1:1\b/g, 'onetoone'],
   [/\bruns? out\b|\bran out\b/g, 'expire'],
   [/\b(?:log|sign)(?:ging|ged)? (?:in|on)(?:to)?\b/g, 'login'],
   [/\bsign(?:ing|ed|s)?[- ]up\b/g, 'signup'],
@@ -43,6 +46,9 @@ const PHRASES: [RegExp, string][] = [
  */
 export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   refund: ['refund'],
+  discount: ['discount'],
+  adult: ['adult'],
+  onetoone: ['one', '1'],
   expire: ['expire', 'end'],
   login: ['log', 'sign'],
   signup: ['sign', 'register', 'enrol'],
@@ -60,6 +66,20 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   refuel: ['refuel', 'fuel', 'full'],
 };
 
+/** Text-speak and run-together spellings, read as written out ("wat happens if u cant fix it"). */
+const CHAT_SPELLINGS: [RegExp, string][] = [
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\b(?:wat|wot)\b/g, 'what'],
+  [/\bcant\b/g, "can't"],
+  [/\b(do|does|did|is|are|was|were|have|has|had|could|would|should)nt\b/g, "$1n't"],
+  [/\bim\b/g, "i'm"],
+  [/\bive\b/g, "i've"],
+  [/\b(?:pls|plz)\b/g, 'please'],
+  [/\b(?:till|til)\b/g, 'until'],
+  [/\bwhere ?abouts\b/g, 'where'],
+];
+
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(can)['’]t\b|\b(can)not\b/g, 'can not'],
   [/\bwon['’]t\b/g, 'will not'],
@@ -74,6 +94,7 @@ const CONTRACTIONS: [RegExp, string][] = [
  */
 export function words(text: string, options: { phrases?: boolean } = {}): string[] {
   let t = text.toLowerCase();
+  for (const [re, to] of CHAT_SPELLINGS) t = t.replace(re, to);
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   if (options.phrases !== false) for (const [re, to] of PHRASES) t = t.replace(re, to);
   return t.match(/[\p{L}\p{N}]+/gu) ?? [];

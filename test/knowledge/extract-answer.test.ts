@@ -353,6 +353,25 @@ describe('text tools', () => {
     expect(terms('What if I bring it back without filling up?')).toContain(stem('refuel'));
   });
 
+  it('reads text-speak and run-together spellings as written out (issue 13 round 7)', () => {
+    expect(terms('wat happens if u cant fix it')).toEqual(terms('what happens if you can not fix it'));
+    expect(terms('im not sure, dont know')).toEqual(terms("I'm not sure, don't know"));
+    expect(terms('how long till it comes back')).toEqual(terms('how long until it comes back'));
+    expect(terms('do you do any money off for grown-ups?')).toEqual([stem('discount'), stem('adult')]);
+    // "u" and "ur" are words only on their own: "menu", "our" stay what they are.
+    expect(terms('our menu')).toEqual([stem('menu')]);
+  });
+
+  it('reads a one-to-one lesson as a private one, and "where abouts" as where', () => {
+    const lessons = [
+      { id: 'fees', title: 'Fees', text: '# Fees\n\n- Group course: €290 for 10 weeks\n- Private lessons: €55 per hour' },
+      { id: 'find', title: 'Finding us', text: 'Our shop is at 14 Pride Hill, Shrewsbury, next to the market.' },
+    ];
+    expect(extractAnswer("What's the price of one-to-one lessons?", lessons).map((s) => s.text)).toEqual(['Private lessons: €55 per hour']);
+    expect(extractAnswer('What do you charge for a 1:1 lesson?', lessons).map((s) => s.text)).toEqual(['Private lessons: €55 per hour']);
+    expect(extractAnswer('where abouts is your shop?', lessons).map((s) => s.sourceId)).toEqual(['find']);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });

@@ -19,6 +19,16 @@ describe('questionFocus', () => {
     });
   });
 
+  it('splits a story joined to its question by a dash or a colon (round 7)', () => {
+    expect(questionFocus('Not a complaint at all, just planning ahead - would we get a refund if we cancel?')).toEqual({
+      question: 'would we get a refund if we cancel?',
+      story: 'Not a complaint at all, just planning ahead',
+    });
+    expect(questionFocus('No need for a manager, just curious: how long do you keep my phone?').question).toBe('how long do you keep my phone?');
+    // A clock time or a hyphenated word is not a join.
+    expect(questionFocus('Is the 9:30 class a drop-in one?')).toEqual({ question: 'Is the 9:30 class a drop-in one?', story: '' });
+  });
+
   it('leaves a message alone when it is all question or has no question mark', () => {
     expect(questionFocus('How much is a court for an hour?')).toEqual({ question: 'How much is a court for an hour?', story: '' });
     expect(questionFocus('Is it open? Is it busy?')).toEqual({ question: 'Is it open? Is it busy?', story: '' });
