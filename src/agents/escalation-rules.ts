@@ -40,7 +40,7 @@ const RULE_FILLER = new Set(
     'people person must should conversation chat threat threats threaten threatens threatening concern concerns worry worries exception exceptions ' +
     'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers ' +
     // "stuff stolen from a car", "a car going missing": the situation is the rest.
-    'query queries enquiry enquiries stuff thing things go goes going get gets getting')
+    'query queries enquiry enquiries stuff thing things go goes going get gets getting taken')
     .split(' ')
     .map(stem),
 );
@@ -84,8 +84,7 @@ function clauseTerms(clause: string): string[] {
   const subject = SUBJECT.exec(clause)?.[1];
   const all = topicTerms(clause);
   const withoutSubject = subject ? all.filter((t) => t !== stem(subject.toLowerCase())) : all;
-  const what = withoutSubject.filter((t) => !WHO.has(t));
-  return what.length > 0 ? what : withoutSubject.length > 0 ? withoutSubject : all;
+  return withoutSubject.length > 0 ? withoutSubject : all;
 }
 
 /**
@@ -101,6 +100,13 @@ function splitRequired(clause: string, clauseTerms: string[]): Alternative {
   const head = beforePreposition.length > 0 ? beforePreposition[beforePreposition.length - 1]! : clauseTerms[clauseTerms.length - 1]!;
   const required = [...new Set([...gerunds, head])];
   return { required, partial: clauseTerms.filter((t) => !required.includes(t)) };
+}
+
+/** An alternative without who it happened to, when it names what happened too. */
+function withoutWho(a: Alternative): Alternative {
+  const required = a.required.filter((t) => !WHO.has(t));
+  const partial = a.partial.filter((t) => !WHO.has(t));
+  return required.length + partial.length > 0 ? { required, partial } : a;
 }
 
 const parsedCache = new Map<string, ParsedRule>();
@@ -150,7 +156,7 @@ export function parseRule(rule: string): ParsedRule {
       if (shared.length > 0) alternatives[i + 1] = { required: right, partial: shared };
     }
   }
-  const parsed: ParsedRule = { alternatives: alternatives.filter((a) => a.required.length + a.partial.length > 0), threshold };
+  const parsed: ParsedRule = { alternatives: alternatives.map(withoutWho).filter((a) => a.required.length + a.partial.length > 0), threshold };
   if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
   parsedCache.set(rule, parsed);
   return parsed;

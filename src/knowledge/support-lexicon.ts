@@ -90,7 +90,7 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
     ['abroad', 'international', 'overseas', 'worldwide', 'country', 'countries'],
     ['france', 'spain', 'germany', 'italy', 'portugal', 'netherlands', 'holland', 'belgium', 'switzerland', 'austria', 'poland', 'sweden', 'norway', 'denmark', 'finland', 'greece', 'croatia', 'turkey', 'canada', 'mexico', 'australia', 'zealand', 'japan', 'china', 'india', 'brazil'],
   ],
-  [['device', 'devices'], ['phone', 'iphone', 'android', 'tablet', 'ipad', 'laptop', 'computer', 'pc', 'mac']],
+  [['device', 'devices'], ['phone', 'iphone', 'android', 'tablet', 'ipad', 'laptop', 'computer', 'pc', 'mac', 'macbook', 'chromebook']],
   [['food', 'meal', 'meals'], ['breakfast', 'lunch', 'dinner', 'snack', 'snacks']],
   [['bag', 'luggage'], ['suitcase', 'backpack', 'rucksack', 'holdall']],
   [

@@ -296,3 +296,12 @@ describe('round 7: damage, failures, kinds of thing, who it happened to', () => 
     expect(ruleMatches(rule, "Just so you know, he fell over in the garden at home at the weekend so he's got a graze on his knee. He's fine!")).toBe(false);
   });
 });
+
+describe('round 7: who it happened to, dropped after the rule is split', () => {
+  it('keeps "a child hurt or taken ill" as two situations, either of which is enough', () => {
+    const rule = 'a child hurt or taken ill at the pool';
+    expect(ruleMatches(rule, 'My daughter slipped on the steps coming out of the pool and her wrist is really swollen this morning.')).toBe(true);
+    expect(ruleMatches(rule, 'My son was sick twice after his lesson and is really unwell.')).toBe(true);
+    expect(parseRule(rule).alternatives.map((a) => [...a.required, ...a.partial])).not.toContainEqual([stem('hurt'), stem('ill')]);
+  });
+});
