@@ -57,11 +57,11 @@ const SITUATIONS: Situation[] = [
   {
     // Harm done to the customer's things: "your lad reversed my van into the post", "gouged a
     // chunk out of my wall", "the TV arrived smashed", "a scratch that was not there when I
-    // dropped it off". Not "how much to fix a cracked screen?" nor "I dropped it and cracked it".
+    // dropped it off". Not "how much to fix a cracked screen?" nor "I dropped it and cracked it"
+    // (the cues stand for the word's synonyms); the word itself still counts ("my damage deposit").
     names: ['damage', 'damaged', 'damaging'],
     cues: /\b(?:(?:you|your \w+(?: \w+)?|they|he|she|the (?:driver|fitter|mechanic|cleaner|engineer|delivery \w+|movers?|men|guys?|lads?))\b[^.?!]{0,40}?\b(?:scratched|dented|damaged|broke|smashed|cracked|gouged|chipped|reversed|knocked|ripped|tore|stained|ruined|snapped|bent|scuffed|marked|dropped|crashed|scraped|bumped)|(?:my|our|the|it|they) (?:\w+ ){0,3}(?:is|was|were|has been|have been|got|came back|arrived|turned up|left) (?:\w+ )?(?:scratched|dented|damaged|broken|smashed|cracked|chipped|scuffed|ruined|bent|stained|gouged|scraped|ripped|torn)|damaged in (?:transit|delivery|the post)|damage (?:to|on|in) (?:my|our)|(?:was|were)(?: not|n't) there (?:when|before)|gouged|(?:took|taken|knocked|ripped) (?:a )?(?:chunk|lump|piece|bit) (?:out of|off))\b/,
     not: /\b(?:how (?:do|can|should) (?:i|we)|what (?:do|should) (?:i|we) do (?:if|when)|what if|if (?:it|they|my|your)) /,
-    eventOnly: true,
   },
   {
     // Something the business fixed or supplied stopped working: "brakes went completely", "the

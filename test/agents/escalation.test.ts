@@ -269,6 +269,10 @@ describe('round 7: damage, failures, kinds of thing, who it happened to', () => 
     expect(ruleMatches("damage to a customer's car while it was with us", "There's a small dent on my rear bumper already, can you quote for fixing it?")).toBe(false);
   });
 
+  it('still reads the word "damage" as written ("my damage deposit")', () => {
+    expect(ruleMatches('disputes about damage charges over £300', 'You kept £350 of my damage deposit and I dispute that charge.')).toBe(true);
+  });
+
   it('drops "after we worked on it" and reads a failure told in other words', () => {
     const [rule] = escalatingBusinessRules('Hand over to the workshop manager if a customer says their brakes failed after we worked on the car.');
     expect(rule).toBeDefined();
