@@ -303,14 +303,19 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // Only a yes/no question: in "What classes do you *run*?" the action is the line's topic too.
   const yesNo = /^\W*(?:can|could|may|do|does|will|would)\b/i.test(question);
   const topicWords = yesNo ? asked.filter((t) => t !== action && weight.get(t) !== FILLER_WEIGHT && !named.has(t)).length : 0;
-  const lines: LineScore[] = scored.map((s) => ({
-    ...s,
-    admissible: s.own >= minOwn && (topicWords === 0 || s.topical > 0) && (values.length === 0 || values.some((k) => s.c.terms.has(k))),
-  }));
   // Only the words naming the thing count ("Is there a *fee* if I *withdraw*…": "withdraw" is
   // the customer's circumstance, not what is asked about).
   const read = plainWords(question).join(' ');
   const thing = new Set(offered || EXISTS.test(question) ? terms(offerObject(read)) : []);
+  // "Do you sell *goggles* at reception?" is answered by a line about goggles, not by one about
+  // the reception.
+  const offeredThing = offered ? asked.filter((t) => thing.has(t) && weight.get(t) !== FILLER_WEIGHT) : [];
+  const holdsThing = (c: Candidate) => offeredThing.length === 0 || offeredThing.some((t) => c.terms.has(t) || synonyms(t).some((x) => c.terms.has(x)));
+  const lines: LineScore[] = scored.map((s) => ({
+    ...s,
+    admissible:
+      s.own >= minOwn && (topicWords === 0 || s.topical > 0) && (values.length === 0 || values.some((k) => s.c.terms.has(k))) && holdsThing(s.c),
+  }));
   // A thing is named nowhere when no source has it, a short derivation of it ("weekly" of
   // "week") or a synonym of one of its synonyms (a misspelled "dicount" has "discount" as its
   // synonym, and that one the sources' "save").

@@ -33,6 +33,8 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['replace', 'replacement', 'swap'],
   ['edit', 'modify', 'amend', 'update', 'change'],
   ['photo', 'picture', 'image', 'pic'],
+  ['video', 'videos', 'film', 'filming', 'filmed'],
+  ['hat', 'hats', 'cap', 'caps'],
   ['quick', 'fast', 'express', 'rapid', 'speedy'],
   ['delay', 'delayed', 'late', 'slow'],
   ['lose', 'missing', 'misplace', 'misplaced'],

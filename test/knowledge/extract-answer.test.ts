@@ -372,6 +372,17 @@ describe('text tools', () => {
     expect(extractAnswer('where abouts is your shop?', lessons).map((s) => s.sourceId)).toEqual(['find']);
   });
 
+  it('answers "Do you sell X…?" only with a line about X, asks an age with "how young", and reads video as filming (round 7)', () => {
+    const pool = [
+      { id: 'rules', title: 'Pool rules', text: '# Pool rules\n\n- Register your car at reception when you arrive.\n- Photos and filming are not allowed during lessons.\n- Goggles are optional for Stages 1 to 3.' },
+      { id: 'stages', title: 'Stages', text: '# Minnows\n\nBabies love our warm pool.\n\nBabies: ages 6 months to 3 years.' },
+    ];
+    const goggles = extractAnswer('Do you sell goggles at reception?', pool).map((s) => s.text);
+    expect(goggles).not.toContain('Register your car at reception when you arrive.');
+    expect(extractAnswer('How young can babies start?', pool).map((s) => s.text)).toEqual(['Babies: ages 6 months to 3 years.']);
+    expect(extractAnswer('Am I allowed to video the lesson?', pool).map((s) => s.text)).toEqual(['Photos and filming are not allowed during lessons.']);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
