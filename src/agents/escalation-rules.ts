@@ -54,7 +54,7 @@ const ESCALATE_TARGET =
 const LEAD_IN = new RegExp(`^\\s*(?:always\\s+)?(?:${ESCALATE_VERB}${ESCALATE_TARGET}\\s+)?(?:if|when|whenever|where|in case)\\b`, 'i');
 /** A clause's grammatical subject ("the pet is…", "a parcel was…"): describes who, not what. */
 const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
-const OURS = /\s+(?:by|from|with|of|in)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*$|\s*,)/giu;
+const OURS = /\s+(?:by|from|with|of|in|to)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*$|\s*,)/giu;
 /** "… on the site", "at the pool", "in our shop": where the customer already is, not what happened. */
 const PREMISES = /\s+(?:(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|inside|around|from)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds|kitchen|bar|room|rooms))\b\s*$/i;
 /**

@@ -30,9 +30,9 @@ const MEDICATION_MISTAKE = /\b(?:(?:inhaler|medicine|medication|calpol|tablets?|
 const SITUATIONS: Situation[] = [
   {
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
-    cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)/,
+    cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|knocked (?:off|over|down)|holding (?:his|her|their|my) (?:arm|leg|wrist|head|side)|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)/,
     // An injury the customer is getting over, or might have, is not one happening here.
-    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b/,
+    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)|\b(?:avoid|prevent|preventing|reduce|stop) (?:\w+ )?(?:accidents?|injur\w*)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b/,
   },
   {
     names: ['ill', 'illness', 'sick', 'unwell', 'poisoning'],
@@ -75,7 +75,12 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],
-    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|have|need) (?:all of |the lot |some of |my |our )?(?:it|that|this|them|money|(?:the )?[£$€]\d[\d,.]*)(?: \w+){0,4} back|pay (?:me|us) back|back in (?:my|our) account)\b/,
+    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|have|need) (?:all of |the lot |some of |every penny of |my |our )?(?:it|that|this|them|money|(?:the )?[£$€]\d[\d,.]*)(?: \w+){0,4} back|(?:want|like|get|have|need) every penny (?:\w+ ){0,3}back|pay (?:me|us) back|back in (?:my|our) account)\b/,
+  },
+  {
+    // A charge the customer will not accept: "I'm not paying that", "jobs we never booked".
+    names: ['dispute', 'disputes', 'disputed', 'disputing', 'contest', 'contested'],
+    cues: /\b(?:dispute\w*|contest\w*|(?:not|never|won'?t|refuse to) pay(?:ing)? (?:that|this|it|for)|(?:never|didn'?t|did not) (?:book|order|authori[sz]e|agree to|ask for)|charged (?:me|us) (?:twice|double)|double[- ]charged|overcharg\w*|wrongly charged|chargeback)\b/,
   },
   {
     names: ['safeguarding', 'inappropriate', 'harassment', 'harassing', 'abuse', 'abusive', 'grooming'],
@@ -86,7 +91,7 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['theft', 'stolen', 'steal', 'stole', 'burglary', 'robbery'],
-    cues: /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|burglar\w*|robbed|robbery|broken into|broke into|break-in|forced open|(?:is|are|was|were|has been|have been) (?:gone|taken)|taken (?:out of|from))\b/,
+    cues: /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|burglar\w*|robbed|robbery|broken into|broke into|break-in|forced open|(?:is|are|was|were|has been|have been) (?:gone|taken)|taken (?:out of|from)|(?:someone|somebody|they|he|she)(?:'s| has| have)? (?:nicked|pinched|swiped) (?:it|them|my|our|the))\b/,
     // A theft long before, not one here: "the old one was stolen last year".
     not: /\b(?:stolen|stole|robbed|taken|broken into)\b[^.?!]{0,30}\b(?:last (?:year|month)|years? ago|months ago)\b/,
     alone: true,
@@ -100,7 +105,7 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['collision', 'collide', 'collided', 'crash', 'crashed'],
-    cues: /\b(?:(?:crash(?:ed)?|smash(?:ed)?|bump(?:ed)?|slammed|ploughed|plowed) into|(?:had|was in) a crash|collid\w*|collision|rammed)\b/,
+    cues: /\b(?:(?:crash(?:ed)?|smash(?:ed)?|bump(?:ed)?|slammed|ploughed|plowed) into|(?:had|was in) a crash|collid\w*|collision|rammed|knocked (?:off|over|down)|hit by (?:a|an|the) (?:car|van|bus|lorry|truck|cyclist|bike))\b/,
     alone: true,
   },
   {

@@ -41,6 +41,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['wrong', 'incorrect', 'mistake'],
   ['notification', 'notify', 'alert'],
   ['sick', 'ill', 'unwell'],
+  ['wilt', 'wilted', 'wilting', 'droop', 'drooping', 'drooped', 'limp'],
   ['adult', 'grownup'],
   ['bicycle', 'bike'],
   // Care and cleaning.
@@ -98,6 +99,10 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
   [
     ['home', 'house', 'property', 'premises', 'flat'],
     ['wall', 'walls', 'floor', 'floors', 'door', 'doors', 'stairs', 'staircase', 'hallway', 'hall', 'landing', 'carpet', 'carpets', 'ceiling', 'kitchen', 'driveway', 'doorframe', 'skirting', 'banister', 'bannister', 'worktop', 'paintwork'],
+  ],
+  [
+    ['flower', 'flowers', 'plant', 'plants'],
+    ['bouquet', 'bouquets', 'rose', 'roses', 'lily', 'lilies', 'tulip', 'tulips', 'peony', 'peonies', 'buttonhole', 'buttonholes', 'posy', 'wreath', 'arrangement', 'arrangements'],
   ],
   [['relative', 'family', 'person', 'driver', 'guest'], ['wife', 'husband', 'partner', 'spouse', 'friend', 'sister', 'brother']],
 ];

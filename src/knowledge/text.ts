@@ -19,6 +19,7 @@ const STOP_WORDS = new Set(
 /** Two-word expressions that mean one thing, read as that thing ("money back" is a refund). */
 const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
+  [/\b(?:road|traffic|car|cycling|bike) (accident|collision|crash)(e?s)?\b/g, '$1$2'],
   [/\bmoney off\b/g, 'discount'],
   [/\bgrown[- ]?ups?\b/g, 'adult'],
   [/\b(?:one|1)[- ](?:to|on)[- ](?:one|1)\b|\b1:1\b/g, 'onetoone'],

@@ -309,3 +309,25 @@ describe('round 7: who it happened to, dropped after the rule is split', () => {
     expect(parseRule(rule).alternatives.map((a) => [...a.required, ...a.partial])).not.toContainEqual([stem('hurt'), stem('ill')]);
   });
 });
+
+describe('round 7: disputes, slang, accidents and the business own things (configure-by-chat probe 3)', () => {
+  it('reads a charge refused as a dispute, every penny back as a refund, "nicked" as stolen', () => {
+    expect(ruleMatches('invoice disputes over £100', "This month's invoice charges us £340 for jobs we never booked, I'm not paying that")).toBe(true);
+    expect(ruleMatches('invoice disputes over £100', 'When do you send out the invoice on a business account?')).toBe(false);
+    expect(ruleMatches('anyone asks for a refund over £200', 'We paid £520 and they were the wrong colour. I want every penny of it back.')).toBe(true);
+    expect(ruleMatches('a parcel was stolen', "Tracking says delivered but there's nothing on my doorstep. Someone's nicked it.")).toBe(true);
+  });
+
+  it('reads "knocked off his bike" as an accident, and "to avoid accidents" as none', () => {
+    const rule = 'one of our riders has been in a road accident';
+    expect(ruleMatches(rule, "Your rider just got knocked off his bike by a van outside my shop, he's holding his arm")).toBe(true);
+    expect(ruleMatches(rule, 'Just curious, do your riders wear hi-vis to avoid accidents at night?')).toBe(false);
+  });
+
+  it('drops "to our flowers" and meets flowers by the kind of flower', () => {
+    expect(ruleMatches('someone has an allergic reaction to our flowers', "She held the lily bouquet and now her eyes have swollen shut and she can't stop sneezing")).toBe(true);
+    const wilted = 'the flowers arrive wilted or damaged';
+    expect(ruleMatches(wilted, 'The bouquets turned up this morning and half the roses are drooping, the ceremony is in 3 hours!')).toBe(true);
+    expect(ruleMatches(wilted, 'Just wondering, can flowers get damaged by frost if our wedding is in December?')).toBe(false);
+  });
+});
