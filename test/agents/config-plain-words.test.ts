@@ -28,6 +28,11 @@ const cases: [string, object][] = [
   ['Change the price in Frame Repairs: a wheel truing is now $25', { kind: 'update_article_price', target: 'Frame Repairs', item: 'a wheel truing', price: '$25' }],
   ['update the prices in the Rentals article to €30 for a half day e-bike', { kind: 'update_article_price', target: 'Rentals', item: 'a half day e-bike', price: '€30' }],
   ['Set the price of a basic service in Servicing to £45', { kind: 'update_article_price', target: 'Servicing', item: 'a basic service', price: '£45' }],
+  // Round 7, from configure-by-chat probe 3: a help page is an article; a tone of several words.
+  ['can you make a help page about delivery and setup? We deliver within 25 miles for £40.', { kind: 'create_article', title: 'Delivery and setup', content: 'We deliver within 25 miles for £40.' }],
+  ['delete the page about parking', { kind: 'archive_article', target: 'parking' }],
+  ['Make the tone warm and friendly please', { kind: 'set_settings', patch: { tone: 'warm and friendly' } }],
+  ['keep your tone professional and to the point', { kind: 'set_settings', patch: { tone: 'professional and to the point' } }],
   ['Please remove the returns article', { kind: 'archive_article', target: 'returns' }],
   ['delete the article on the gift card', { kind: 'archive_article', target: 'gift card' }],
   ['archive our artcle about shipping.', { kind: 'archive_article', target: 'shipping' }],

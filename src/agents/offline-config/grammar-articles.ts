@@ -73,7 +73,8 @@ function parseLooseKnowledge(t: string): Intent | undefined {
 
 /** Article commands, or undefined when the message is about something else. */
 export function parseArticleCommand(t: string): Intent | undefined {
-  const ARTICLE = String.raw`(?:knowledge(?:\s+base)?\s+|kb\s+|help\s+|faq\s+)?${ARTICLE_WORD}`;
+  // "a help page", "an FAQ page", "a page": what admins call an article too.
+  const ARTICLE = String.raw`(?:(?:knowledge(?:\s+base)?\s+|kb\s+|help\s+|faq\s+)?${ARTICLE_WORD}|(?:help|faq|info(?:rmation)?|knowledge(?:\s+base)?|support)\s+(?:page|doc(?:ument)?)|page)`;
   const loose = parseLooseKnowledge(t) ?? parseHereIs(t);
   if (loose) return loose;
   let m = new RegExp(String.raw`^(?:add|create|write|new|save|make|start|put\s+up)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?${ARTICLE}\b\s*[-—:]?\s*(.*)$`, 'is').exec(t);

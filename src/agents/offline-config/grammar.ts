@@ -145,7 +145,7 @@ function settingsIntent(t: string): Intent | undefined {
     /^(?:set|change|update|make)?\s*(?:the\s+|your\s+|our\s+|the agent's\s+)?tone(?:\s+of\s+voice)?\s*(?:to|as|should be|is|:|=)\s*(.+)$/is.exec(t) ??
     /^use\s+an?\s+(.+?)\s+tone\b/i.exec(t) ??
     // "Make the tone friendly please", "keep your tone formal"
-    /^(?:make|keep)\s+(?:the\s+|your\s+|our\s+|the agent's\s+)?tone(?:\s+of\s+voice)?\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?([\w-]+)(?:\s*,?\s*(?:please|thanks|thank you))?[\s.!]*$/i.exec(t) ??
+    /^(?:make|keep)\s+(?:the\s+|your\s+|our\s+|the agent's\s+)?tone(?:\s+of\s+voice)?\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?([\w-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[\w-]+){0,4}?)(?:\s*,?\s*(?:please|thanks|thank you))?[\s.!]*$/i.exec(t) ??
     /^(?:make\s+(?:the\s+)?(?:agent|assistant|bot)\s+|be\s+|you should be\s+)(?:sound\s+)?(?:more\s+)?(formal|friendly|casual|concise|empathetic|professional|playful|warm|brief)\b/i.exec(t);
   if (m) return { kind: 'set_settings', patch: { tone: unquote(m[1]!) } };
   const branding = brandingFrom(t);
