@@ -57,7 +57,7 @@ const HOLDS: [string, RegExp][] = [
   // ("our fleet manager"), or the party something is done by ("paid by the owner").
   ['#person', new RegExp(`\\b(?:our|your) (?:[\\p{L}-]+ ){0,2}${ROLES}\\b|\\b(?:by|to|from|with) (?:the |our |your )?(?:[\\p{L}-]+ )?(?:${ROLES}|customer|client|owner|buyer|guest|patient|student|parent|account holder|you)\\b|\\b[A-Z]\\p{Ll}+ [A-Z]\\p{Ll}+(?:,)? (?:handles|decides|deals|runs|manages|leads|teaches|looks after|is our|will)\\b|\\b${ROLES},? [A-Z]\\p{Ll}+\\b`, 'u')],
   // A street address with a house number: the most precise answer to "where".
-  ['#address', /\b\d+[A-Za-z]?,?\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b/u],
+  ['#address', /\b\d+[A-Za-z]?,?\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive|Row|Close|Crescent|Terrace|Court|Parade|Walk|Hill|Gardens|Grove|Mews|Quay|Wharf|Arches|Green|Yard|Gate|Broadway|Embankment|Parkway)\b/u],
   ['#place', /\b(?:\d+\s+|(?:is|are) (?:at|on) (?:[A-Z][\p{L}]* \d+, )?)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
 ];
 

@@ -370,6 +370,12 @@ describe('text tools', () => {
     expect(extractAnswer("What's the price of one-to-one lessons?", lessons).map((s) => s.text)).toEqual(['Private lessons: €55 per hour']);
     expect(extractAnswer('What do you charge for a 1:1 lesson?', lessons).map((s) => s.text)).toEqual(['Private lessons: €55 per hour']);
     expect(extractAnswer('where abouts is your shop?', lessons).map((s) => s.sourceId)).toEqual(['find']);
+    // A street named "Row", "Wharf", "Close"… is an address as much as a "Street".
+    const studio = [
+      { id: 'consult', title: 'Consultations', text: 'Free consultations are held at our studio on Thursdays.' },
+      { id: 'ctx', title: 'About us', text: 'Our studio is at 14 Canal Row, Leeds LS1 4AB.' },
+    ];
+    expect(extractAnswer('where abouts is your studio?', studio).map((s) => s.sourceId)).toEqual(['ctx']);
   });
 
   it('answers "Do you sell X…?" only with a line about X, asks an age with "how young", and reads video as filming (round 7)', () => {
