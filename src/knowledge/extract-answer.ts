@@ -119,7 +119,7 @@ export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', 
  */
 const PHRASING = new Set(
   terms(
-    'put get go going make use give come bring see look find try work want like mean sure exactly actually really run extra additional ' +
+    'put get go going make use give come bring along see look find try work want like mean sure exactly actually really run extra additional ' +
     'end start begin know enough ever still next new old another else sit best complete completely total totally absolute absolutely ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),

@@ -72,6 +72,7 @@ const CHAT_SPELLINGS: [RegExp, string][] = [
   [/\bu\b/g, 'you'],
   [/\bur\b/g, 'your'],
   [/\b(?:wat|wot)\b/g, 'what'],
+  [/\b(what|where|how|who|there|that)s\b/g, "$1's"],
   [/\bcant\b/g, "can't"],
   [/\b(do|does|did|is|are|was|were|have|has|had|could|would|should)nt\b/g, "$1n't"],
   [/\bim\b/g, "i'm"],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FITTED } from '../../src/knowledge/answer-gate.ts';
 import { extractAnswer, leadingName } from '../../src/knowledge/extract-answer.ts';
 import { searchTokens } from '../../src/knowledge/search-query.ts';
-import { synonymTable } from '../../src/knowledge/synonyms.ts';
+import { synonymsOf, synonymTable } from '../../src/knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../../src/knowledge/text.ts';
 
 const ARTICLES = [
@@ -387,6 +387,16 @@ describe('text tools', () => {
     expect(goggles).not.toContain('Register your car at reception when you arrive.');
     expect(extractAnswer('How young can babies start?', pool).map((s) => s.text)).toEqual(['Babies: ages 6 months to 3 years.']);
     expect(extractAnswer('Am I allowed to video the lesson?', pool).map((s) => s.text)).toEqual(['Photos and filming are not allowed during lessons.']);
+  });
+
+  it('reads "whats" as "what\'s", "along" as phrasing, and wine as alcohol (round 7, probe 3)', () => {
+    const carry = [
+      { id: 'rates', title: 'Delivery rates', text: 'A standard delivery costs £8.50. Parcels must weigh under 15kg.' },
+      { id: 'not', title: "Things we can't carry", text: 'We do not carry cash, live animals or alcohol.' },
+    ];
+    expect(extractAnswer("whats the heaviest thing you'll take", carry).map((s) => s.text)).toEqual(['Parcels must weigh under 15kg.']);
+    expect(synonymsOf(stem('wine'))).toContain(stem('alcohol'));
+    expect(terms('What should I bring along?')).toEqual(terms('What should I bring?').concat(stem('along')));
   });
 
   it('reduces search input to safe word tokens', () => {
