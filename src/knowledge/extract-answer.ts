@@ -183,7 +183,7 @@ export interface QuestionAnalysis {
 
 /** Scores every line of `sources` against `question`; undefined when there is nothing to score. */
 export function analyseQuestion(question: string, sources: AnswerSource[], options: ExtractOptions = {}): QuestionAnalysis | undefined {
-  const words = [...new Set(terms(question))];
+  let words = [...new Set(terms(question))];
   if (words.length === 0) return undefined;
 
   const candidates: Candidate[] = [];
@@ -195,6 +195,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     }
   });
   if (candidates.length === 0) return undefined;
+  words = joinCompounds(question, words, candidates);
   // The kind of answer asked for ("how long": a duration) ranks the lines that hold one first,
   // in place of the words that asked for it, when some line holds one (otherwise those words
   // stay and must match). It only ranks: whether a line qualifies is decided by words alone,
@@ -328,6 +329,24 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const manner = new Set(CAN_I.test(question) ? terms(MANNER.exec(read)?.[1] ?? '') : []);
   const unnamedOffer = asked.some((t) => (thing.has(t) || manner.has(t)) && namedNowhere(t));
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
+}
+
+/**
+ * Two question words a source writes as one ("motor boat" for "motorboat", "week end"): read as
+ * that word, when neither is a source word on its own.
+ */
+function joinCompounds(question: string, words: string[], candidates: Candidate[]): string[] {
+  const plain = plainWords(question);
+  let out = words;
+  for (let i = 0; i + 1 < plain.length; i++) {
+    const [a, b] = [plain[i]!, plain[i + 1]!];
+    if (isStopWord(a) || isStopWord(b) || /\d/.test(a + b)) continue;
+    const joined = stem(a + b);
+    if (!candidates.some((c) => c.terms.has(joined) || c.contextTerms.has(joined))) continue;
+    const parts = [stem(a), stem(b)].filter((t) => !candidates.some((c) => c.terms.has(t)));
+    out = [...new Set([...out.filter((t) => !parts.includes(t)), joined])];
+  }
+  return out;
 }
 
 /** The lines that answer, from an analysis: admissible, over the coverage floor, best first. */

@@ -7,7 +7,7 @@
  */
 export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   // Damage and faults.
-  ['damage', 'damaged', 'scratch', 'scratched', 'dent', 'dented', 'chip', 'chipped', 'crack', 'cracked', 'split', 'tear', 'torn', 'broken'],
+  ['damage', 'damaged', 'scratch', 'scratched', 'dent', 'dented', 'chip', 'chipped', 'crack', 'cracked', 'split', 'tear', 'torn', 'broken', 'crushed', 'squashed', 'smashed'],
   ['error', 'bug', 'glitch', 'crash', 'crashes'],
   // Changing arrangements.
   ['reschedule', 'rearrange', 'postpone', 'move', 'change'],
@@ -95,6 +95,8 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
   ],
   [['device', 'devices'], ['phone', 'iphone', 'android', 'tablet', 'ipad', 'laptop', 'computer', 'pc', 'mac', 'macbook', 'chromebook']],
   [['food', 'meal', 'meals'], ['breakfast', 'lunch', 'dinner', 'snack', 'snacks']],
+  [['dog', 'dogs'], ['puppy', 'puppies', 'pup', 'pups']],
+  [['cat', 'cats'], ['kitten', 'kittens']],
   [['alcohol', 'alcoholic', 'drink', 'drinks'], ['wine', 'beer', 'cider', 'lager', 'spirits', 'prosecco', 'champagne', 'vodka', 'gin', 'whisky', 'whiskey', 'rum']],
   [['bag', 'luggage'], ['suitcase', 'backpack', 'rucksack', 'holdall']],
   [

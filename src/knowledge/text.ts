@@ -19,6 +19,7 @@ const STOP_WORDS = new Set(
 /** Two-word expressions that mean one thing, read as that thing ("money back" is a refund). */
 const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
+  [/\bcall(?:ing|ed|s)? (?:it |this |that |(?:the|my|our|your) \w+ )?off\b/g, 'cancel'],
   [/\b(?:road|traffic|car|cycling|bike) (accident|collision|crash)(e?s)?\b/g, '$1$2'],
   [/\bmoney off\b/g, 'discount'],
   [/\bgrown[- ]?ups?\b/g, 'adult'],
@@ -47,6 +48,7 @@ const PHRASES: [RegExp, string][] = [
  */
 export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   refund: ['refund'],
+  cancel: ['cancel'],
   discount: ['discount'],
   adult: ['adult'],
   onetoone: ['one', '1'],

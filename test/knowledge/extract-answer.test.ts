@@ -399,6 +399,19 @@ describe('text tools', () => {
     expect(terms('What should I bring along?')).toEqual(terms('What should I bring?').concat(stem('along')));
   });
 
+  it('reads "motor boat" as the sources\' "motorboat", "call it off" as cancel, a puppy as a dog (round 7, probes)', () => {
+    const boats = [
+      { id: 'prices', title: 'Prices', text: '# Prices\n\n- Kayak: £25 a day\n- Motorboat: £120 a day' },
+      { id: 'dogs', title: 'Dogs', text: 'Well-behaved dogs are welcome on all boats.' },
+      { id: 'cancel', title: 'Cancellations', text: 'Cancel up to 48 hours before your trip for a full refund.' },
+    ];
+    expect(extractAnswer('how much does a motor boat cost?', boats).map((s) => s.text)).toEqual(['Motorboat: £120 a day']);
+    expect(terms('If we call it off, do we get our money back?')).toEqual(terms('If we cancel, do we get a refund?'));
+    expect(extractAnswer('If I call off my trip, do I get my money back?', boats).map((s) => s.sourceId)).toEqual(['cancel']);
+    expect(synonymsOf(stem('puppy'))).toContain(stem('dog'));
+    expect(synonymsOf(stem('crushed'))).toContain(stem('damaged'));
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
