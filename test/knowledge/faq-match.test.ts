@@ -79,12 +79,12 @@ describe('the support composer with an FAQ', () => {
       synonyms: [],
       customerMessage: 'how warm is the water? my little one feels the cold really easily',
       articles: [
-        { id: 'stages', title: STAGES.title, content: STAGES.text },
-        { id: 'faq', title: FAQ.title, content: FAQ.text },
+        { id: 'stages', title: STAGES.title, content: STAGES.text, category: null },
+        { id: 'faq', title: FAQ.title, content: FAQ.text, category: null },
       ],
     };
-    const turn = composeSupportTurn({ messages: [{ role: 'user', content: context.customerMessage }], context } as never);
-    expect(turn.text).toContain('31 degrees');
-    expect(turn.text).not.toContain('feels cold');
+    const { text } = composeSupportTurn({ system: '', messages: [{ role: 'user', content: context.customerMessage }], context }) as { text: string };
+    expect(text).toContain('31 degrees');
+    expect(text).not.toContain('feels cold');
   });
 });
