@@ -26,6 +26,7 @@ import { INKWELL_ARTICLES, INKWELL_CONTEXT, INKWELL_HELD_OUT, INKWELL_RULES } fr
 import { KEEPSAFE_ARTICLES, KEEPSAFE_CONTEXT, KEEPSAFE_HELD_OUT, KEEPSAFE_RULES } from './keepsafe-storage-heldout.ts';
 import { SPOKES_ARTICLES, SPOKES_CONTEXT, SPOKES_HELD_OUT, SPOKES_RULES } from './spokes-bikes-heldout.ts';
 import { KEYNOTE_ARTICLES, KEYNOTE_CONTEXT, KEYNOTE_HELD_OUT, KEYNOTE_RULES } from './keynote-piano-heldout.ts';
+import { FIXIT_DEV_R7, SPLASH_DEV_R7 } from './dev-round7.ts';
 import { SPLASH_ARTICLES, SPLASH_CONTEXT, SPLASH_DEV, SPLASH_RULES } from './splashers-swim-dev.ts';
 import { FIXIT_ARTICLES, FIXIT_CONTEXT, FIXIT_DEV, FIXIT_RULES } from './fixit-phones-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
@@ -239,7 +240,10 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: SPLASH_CONTEXT,
     escalationRules: SPLASH_RULES,
     articles: SPLASH_ARTICLES,
-    splits: [{ name: 'dev (round 6)', cases: SPLASH_DEV, heldOut: false }],
+    splits: [
+      { name: 'dev (round 6)', cases: SPLASH_DEV, heldOut: false },
+      { name: 'dev (round 7: paraphrases and hard unanswerables)', cases: SPLASH_DEV_R7, heldOut: false },
+    ],
   },
   {
     name: 'FixIt Phones',
@@ -248,6 +252,9 @@ export const BUSINESSES: EvalBusiness[] = [
     businessContext: FIXIT_CONTEXT,
     escalationRules: FIXIT_RULES,
     articles: FIXIT_ARTICLES,
-    splits: [{ name: 'dev (round 6)', cases: FIXIT_DEV, heldOut: false }],
+    splits: [
+      { name: 'dev (round 6)', cases: FIXIT_DEV, heldOut: false },
+      { name: 'dev (round 7: paraphrases and hard unanswerables)', cases: FIXIT_DEV_R7, heldOut: false },
+    ],
   },
 ];
