@@ -71,6 +71,8 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['lost', 'lose', 'losing', 'missing'],
+    // A loss asked about, not one that happened: "what if it gets lost in the post?".
+    not: /\b(?:what (?:if|happens if|happens when)|in case|if ever|just in case)\b[^.?!]{0,30}\b(?:gets?|got|is|are|goes|go|went) (?:lost|missing)\b/,
     cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where))\b/,
   },
   {

@@ -121,6 +121,7 @@ const PHRASING = new Set(
   terms(
     'put get go going make use give come bring along see look find try work want like mean sure exactly actually really run extra additional ' +
     'end start begin know enough ever still next new old another else sit best complete completely total totally absolute absolutely ' +
+    'now currently today tonight recently lately crazy super pretty quite bit literally honestly basically tbh lol themselves ourselves yourselves ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
@@ -310,8 +311,14 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const thing = new Set(offered || EXISTS.test(question) ? terms(offerObject(read)) : []);
   // "Do you sell *goggles* at reception?" is answered by a line about goggles, not by one about
   // the reception.
-  const offeredThing = offered ? asked.filter((t) => thing.has(t) && weight.get(t) !== FILLER_WEIGHT) : [];
-  const holdsThing = (c: Candidate) => offeredThing.length === 0 || offeredThing.some((t) => c.terms.has(t) || synonyms(t).some((x) => c.terms.has(x)));
+  // The thing is its head noun, the last word ("disposable swim *nappies*": a line about swim
+  // hats is not about it), when some line names it; else any of its words ("espresso grind"
+  // against "ground for espresso").
+  const thingWords = offered ? asked.filter((t) => thing.has(t) && weight.get(t) !== FILLER_WEIGHT) : [];
+  const holds = (c: Candidate, t: string) => c.terms.has(t) || synonyms(t).some((x) => c.terms.has(x));
+  const head = terms(offerObject(read)).filter((t) => thingWords.includes(t)).pop();
+  const offeredThing = head !== undefined && candidates.some((c) => holds(c, head)) ? [head] : thingWords;
+  const holdsThing = (c: Candidate) => offeredThing.length === 0 || offeredThing.some((t) => holds(c, t));
   const lines: LineScore[] = scored.map((s) => ({
     ...s,
     admissible:

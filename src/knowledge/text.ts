@@ -19,6 +19,13 @@ const STOP_WORDS = new Set(
 /** Two-word expressions that mean one thing, read as that thing ("money back" is a refund). */
 const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
+  [/\bhalf an hour\b/g, '30 minutes'],
+  [/\b(?:an )?hour and a half\b/g, '90 minutes'],
+  [/\bquarter of an hour\b/g, '15 minutes'],
+  [/\bcatch[- ]?ups?\b/g, 'makeup'],
+  [/\bmake[- ]ups? (lessons?|class(?:es)?|sessions?)\b/g, 'makeup $1'],
+  [/\bwhat(?:'s| is| will be| would be)? the damage\b/g, 'how much price'],
+  [/\bon top of\b/g, 'extra'],
   [/\bcall(?:ing|ed|s)? (?:it |this |that |(?:the|my|our|your) \w+ )?off\b/g, 'cancel'],
   [/\b(?:road|traffic|car|cycling|bike) (accident|collision|crash)(e?s)?\b/g, '$1$2'],
   [/\bmoney off\b/g, 'discount'],
@@ -48,6 +55,9 @@ const PHRASES: [RegExp, string][] = [
  */
 export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   refund: ['refund'],
+  makeup: ['make', 'catch'],
+  price: ['price', 'cost'],
+  extra: ['extra', 'additional'],
   cancel: ['cancel'],
   discount: ['discount'],
   adult: ['adult'],
@@ -116,7 +126,7 @@ const IRREGULAR = new Map(
     'broke:break broken:break left:leave found:find kept:keep gave:give given:give wrote:write written:write ran:run ' +
     'came:come told:tell held:hold built:build chose:choose chosen:choose stole:steal stolen:steal forgot:forget ' +
     'forgotten:forget spent:spend brought:bring thought:think understood:understand won:win worn:wear wore:wear ' +
-    'torn:tear tore:tear children:child people:person men:man women:woman feet:foot'
+    'torn:tear tore:tear children:child people:person men:man women:woman feet:foot ground:grind'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

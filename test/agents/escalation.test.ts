@@ -331,3 +331,11 @@ describe('round 7: disputes, slang, accidents and the business own things (confi
     expect(ruleMatches(wilted, 'Just wondering, can flowers get damaged by frost if our wedding is in December?')).toBe(false);
   });
 });
+
+describe('round 7: a loss asked about is no loss', () => {
+  it('leaves "what if it gets lost in the post?" alone, and still reads a loss that happened', () => {
+    const rule = 'a customer saying we lost or damaged their device';
+    expect(ruleMatches(rule, 'Do I have to pay to post my phone to you? And what if it gets lost in the post?')).toBe(false);
+    expect(ruleMatches(rule, 'I posted my MacBook to you, tracking says you signed for it, and now nobody at your end can find it.')).toBe(true);
+  });
+});
