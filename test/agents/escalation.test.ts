@@ -266,6 +266,9 @@ describe('round 7: damage, failures, kinds of thing, who it happened to', () => 
     const rule = 'a customer saying we lost or damaged their device';
     expect(ruleMatches(rule, 'how much to fix a cracked screen on an iphone 13?')).toBe(false);
     expect(ruleMatches(rule, 'I dropped my phone again and cracked the new screen you fitted. Is that under warranty?')).toBe(false);
+    // "you" asking for a repair is not "you" doing the damage.
+    expect(ruleMatches(rule, 'Can you replace the cracked screen on my iPad Air?')).toBe(false);
+    expect(ruleMatches(rule, 'You have scratched the back of my laptop, it was fine when I brought it in')).toBe(true);
     expect(ruleMatches("damage to a customer's car while it was with us", "There's a small dent on my rear bumper already, can you quote for fixing it?")).toBe(false);
   });
 
