@@ -1,15 +1,18 @@
 /**
  * When the support agent hands over to a human (digest §7): the customer asks for one, a
- * configured escalation rule matches, or the customer is clearly frustrated. Deterministic, so
- * the offline model decides with it and the agent can enforce it with any model.
+ * configured escalation rule matches, the fitted layer reads the message as one to hand over (when
+ * the business has escalation rules), or the customer is clearly frustrated. Deterministic, so the
+ * offline model decides with it and the agent can enforce the first two with any model.
  */
+import { classifiedAsEscalation } from './escalation-classifier.ts';
 import { ruleMatches } from './escalation-rules.ts';
 import { handoffRequest } from './handoff-request.ts';
 
 export { effectiveEscalationRules, ruleMatches } from './escalation-rules.ts';
 
 export interface EscalationSignal {
-  kind: 'human_requested' | 'rule_matched' | 'frustration';
+  /** `classified`: the fitted layer (escalation-classifier.ts), like frustration a judgement, not a rule. */
+  kind: 'human_requested' | 'rule_matched' | 'classified' | 'frustration';
   reason: string;
 }
 
@@ -29,6 +32,10 @@ export function detectEscalation(message: string, escalationRules: string[]): Es
   }
   const rule = escalationRules.find((r) => ruleMatches(r, message));
   if (rule) return { kind: 'rule_matched', reason: `Escalation rule matched: ${rule}` };
+  // A business that escalates anything escalates what a customer tells in words no rule parses.
+  if (escalationRules.length > 0 && classifiedAsEscalation(message)) {
+    return { kind: 'classified', reason: 'The message reads like one the escalation rules are for.' };
+  }
   const letters = message.replace(/[^A-Za-z]/g, '');
   const shouting = letters.length >= 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7;
   const weak = (message.match(FRUSTRATION_WEAK_ALL) ?? []).length;

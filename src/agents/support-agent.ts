@@ -140,10 +140,10 @@ function answerToolCalls(messages: ModelMessage[], calls: ModelToolCall[], escal
   return { events, escalated };
 }
 
-/** A human request or a configured rule always escalates, whatever the model did. */
+/** A human request or a configured rule always escalates, whatever the model did (judgements are the model's). */
 function guardrail(message: string, settings: AgentSettings, escalated: boolean, text: string): AgentEvent[] {
   const required = detectEscalation(message, effectiveEscalationRules(settings));
-  if (escalated || !required || required.kind === 'frustration') return [];
+  if (escalated || !required || required.kind === 'frustration' || required.kind === 'classified') return [];
   return [
     { type: 'escalate', reason: required.reason },
     { type: 'delta', text: `${text === '' ? '' : ' '}${handoffText(settings.tone)}` },

@@ -7,6 +7,7 @@
  * pattern lists ("kindly set your earlier brief to one side") can still be refused.
  */
 import data from './injection-weights.json' with { type: 'json' };
+import { scoreFeatures, wordFeatures } from '../knowledge/word-features.ts';
 import { readingOf, unLeet } from './normalize.ts';
 
 export interface InjectionModel {
@@ -25,26 +26,10 @@ const WEIGHTS = new Map(Object.entries(MODEL.weights));
 /** The features of a message under `model`'s settings (the fit script calls this too). */
 export function injectionFeatures(message: string, model: Pick<InjectionModel, 'charN' | 'unLeet'> = MODEL): string[] {
   const reading = readingOf(message);
-  const text = model.unLeet ? `${reading} ${unLeet(reading)}` : reading;
-  const words = text.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-  const out = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    out.add(`w:${words[i]}`);
-    if (i + 1 < words.length) out.add(`b:${words[i]} ${words[i + 1]}`);
-  }
-  if (model.charN > 0) {
-    const padded = ` ${words.join(' ')} `;
-    for (let i = 0; i + model.charN <= padded.length; i++) out.add(`c:${padded.slice(i, i + model.charN)}`);
-  }
-  return [...out];
+  return wordFeatures(model.unLeet ? `${reading} ${unLeet(reading)}` : reading, model.charN);
 }
 
-/** The fitted probability that `features` come from an injection or extraction attempt. */
-export function scoreFeatures(features: readonly string[], bias: number, weights: ReadonlyMap<string, number>): number {
-  let z = bias;
-  for (const f of features) z += weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+export { scoreFeatures };
 
 /** True when the fitted layer reads `message` as an attack. */
 export function classifiedAsInjection(message: string): boolean {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEV_ESCALATION } from '../../eval/escalation-dev.ts';
+import { classifiedAsEscalation, escalationProbability } from '../../src/agents/escalation-classifier.ts';
 import { detectEscalation, effectiveEscalationRules, ruleMatches } from '../../src/agents/escalation.ts';
 import { escalatingBusinessRules, parseRule } from '../../src/agents/escalation-rules.ts';
 import { handoffRequest } from '../../src/agents/handoff-request.ts';
@@ -340,5 +341,28 @@ describe('round 7: a loss asked about is no loss', () => {
     const rule = 'a customer saying we lost or damaged their device';
     expect(ruleMatches(rule, 'Do I have to pay to post my phone to you? And what if it gets lost in the post?')).toBe(false);
     expect(ruleMatches(rule, 'I posted my MacBook to you, tracking says you signed for it, and now nobody at your end can find it.')).toBe(true);
+  });
+});
+
+describe('round 7: the fitted escalation layer', () => {
+  it('hands over a situation told in words no rule names, for a business with escalation rules', () => {
+    const message = 'Picked my boy up tonight and he had a big bruise on his head, nobody told me anything and there was no accident form.';
+    const rules = ['complaints about opening hours'];
+    expect(rules.some((r) => ruleMatches(r, message))).toBe(false);
+    expect(classifiedAsEscalation(message)).toBe(true);
+    expect(detectEscalation(message, rules)?.kind).toBe('classified');
+  });
+
+  it('never speaks for a business without escalation rules, and leaves ordinary questions alone', () => {
+    const message = 'Picked my boy up tonight and he had a big bruise on his head, nobody told me anything and there was no accident form.';
+    expect(detectEscalation(message, [])).toBeUndefined();
+    for (const question of ['How much is a term of lessons?', 'What time do you open on Saturdays?', 'Can I pay by bank transfer?', 'Do you deliver to Leeds?']) {
+      expect(classifiedAsEscalation(question)).toBe(false);
+    }
+  });
+
+  it('is data fitted on dev material: a threshold between 0 and 1 and a weight table', () => {
+    expect(escalationProbability('How much is a term of lessons?')).toBeLessThan(0.5);
+    expect(escalationProbability("Your driver reversed into my car and drove off, I want this sorted now")).toBeGreaterThan(0.5);
   });
 });
