@@ -102,12 +102,23 @@ function splitRequired(clause: string, clauseTerms: string[]): Alternative {
   return { required, partial: clauseTerms.filter((t) => !required.includes(t)) };
 }
 
-/** An alternative without who it happened to, when it names what happened too. */
+/**
+ * An alternative without who a harm happened to ("an *injury* to a child"), when it names the
+ * harm. Not when the person is the matter itself: "a lost *child*", "locked out with a *child*
+ * inside" (a lost wristband or a locked door is something else).
+ */
 function withoutWho(a: Alternative): Alternative {
+  if (![...a.required, ...a.partial].some((t) => HARM.has(t))) return a;
   const required = a.required.filter((t) => !WHO.has(t));
   const partial = a.partial.filter((t) => !WHO.has(t));
   return required.length + partial.length > 0 ? { required, partial } : a;
 }
+/** Harms that happen to someone. */
+const HARM = new Set(
+  'hurt injured injury injuries harm harmed accident ill illness sick unwell allergic allergy allergies reaction safeguarding abuse bullied bullying'
+    .split(' ')
+    .map(stem),
+);
 
 const parsedCache = new Map<string, ParsedRule>();
 

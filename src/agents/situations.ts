@@ -72,7 +72,7 @@ const SITUATIONS: Situation[] = [
   {
     names: ['lost', 'lose', 'losing', 'missing'],
     // A loss asked about, not one that happened: "what if it gets lost in the post?".
-    not: /\b(?:what (?:if|happens if|happens when)|in case|if ever|just in case)\b[^.?!]{0,30}\b(?:gets?|got|is|are|goes|go|went) (?:lost|missing)\b/,
+    not: /\b(?:what (?:if|happens if|happens when)|in case|if ever|just in case)\b[^.?!]{0,30}\b(?:(?:gets?|got|is|are|goes|go|went) (?:lost|missing)|lose)\b/,
     cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where))\b/,
   },
   {
@@ -95,7 +95,7 @@ const SITUATIONS: Situation[] = [
     names: ['theft', 'stolen', 'steal', 'stole', 'burglary', 'robbery'],
     cues: /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|burglar\w*|robbed|robbery|broken into|broke into|break-in|forced open|(?:is|are|was|were|has been|have been) (?:gone|taken)|taken (?:out of|from)|(?:someone|somebody|they|he|she)(?:'s| has| have)? (?:nicked|pinched|swiped) (?:it|them|my|our|the))\b/,
     // A theft long before, not one here: "the old one was stolen last year".
-    not: /\b(?:stolen|stole|robbed|taken|broken into)\b[^.?!]{0,30}\b(?:last (?:year|month)|years? ago|months ago)\b/,
+    not: /\b(?:stolen|stole|robbed|taken|broken into|burglar\w*|break-ins?|thefts?)\b[^.?!]{0,30}\b(?:last (?:year|month)|years? ago|months ago)\b/,
     alone: true,
   },
   {

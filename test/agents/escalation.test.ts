@@ -366,3 +366,18 @@ describe('round 7: the fitted escalation layer', () => {
     expect(escalationProbability("Your driver reversed into my car and drove off, I want this sorted now")).toBeGreaterThan(0.5);
   });
 });
+
+describe('round 7: who a harm happened to, not who is the matter itself', () => {
+  it('keeps the child in "a lost or missing child" and "locked out with a child inside"', () => {
+    expect(ruleMatches('Anyone mentioning a lost or missing child', 'What happens if I lose my wristband over the weekend?')).toBe(false);
+    expect(ruleMatches('Anyone mentioning a lost or missing child', "We can't find our daughter anywhere near the main stage, she's 6")).toBe(true);
+    const locked = "Always escalate if someone is locked out and there's a child, vulnerable person or pet inside";
+    expect(ruleMatches(locked, 'Your engineer did a great job last month - can I book him again for some window locks?')).toBe(false);
+    expect(ruleMatches(locked, "I'm locked out and my toddler is inside on her own, please hurry")).toBe(true);
+  });
+
+  it('leaves burglaries of last year alone', () => {
+    expect(ruleMatches('anyone mentioning a break-in, burglary or the police', "After the burglaries on our street last year I'm thinking of upgrading - what do anti-snap cylinders cost?")).toBe(false);
+    expect(ruleMatches('anyone mentioning a break-in, burglary or the police', 'We were burgled last night and the back door lock is smashed')).toBe(true);
+  });
+});
