@@ -111,8 +111,9 @@ export class RedisReplyBus implements ReplyBus {
     this.#log.warn({ fault: { message: err.message, code: (err as { code?: string }).code } }, 'redis unreachable: replies of other instances are followed by polling the database');
   }
 
+  /** Back when both connections are: one reconnecting while the server is going down is no recovery. */
   #recovered(): void {
-    if (!this.#faulty) return;
+    if (!this.#faulty || this.#pub.status !== 'ready' || this.#sub.status !== 'ready') return;
     this.#faulty = false;
     this.#log.info('redis reachable again: cross-instance signals resume');
   }
