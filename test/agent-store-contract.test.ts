@@ -129,7 +129,8 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     expect(await titles('Which supplies do you use?')).toEqual(['Delivery']);
     // A word every article shares ("sneakers") counts less than a rare one ("back").
     expect(await titles('Can I get my money back on worn sneakers?')).toEqual(['Returns', 'Sneaker sizes', 'Care']);
-    expect(await titles('Do you have trainers in size 48?')).toEqual(['Sneaker sizes']);
+    // Trainers are shoes (a built-in kind, round 7): "Care" mentions shoes; "sneakers" only the organization's synonym makes alike.
+    expect(await titles('Do you have trainers in size 48?')).toEqual(['Sneaker sizes', 'Care']);
     expect(await titles('Do you have trainers in size 48?', [['trainers', 'sneakers']])).toEqual(['Sneaker sizes', 'Care', 'Returns']);
   });
 
