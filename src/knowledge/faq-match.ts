@@ -32,17 +32,32 @@ interface Faq {
 
 const isQuestion = (text: string) => text.trimEnd().endsWith('?');
 
+/** A source's FAQs, kept per title and text: the same articles answer question after question. */
+const faqsByText = new Map<string, Omit<Faq, 'sourceId'>[]>();
+const FAQ_CACHE_LIMIT = 2000;
+
 /** The FAQ questions of one source and the lines that answer each. */
 function faqsOf(source: AnswerSource): Faq[] {
+  const key = `${source.title}\u0000${source.text}`;
+  let faqs = faqsByText.get(key);
+  if (!faqs) {
+    faqs = readFaqs(source);
+    if (faqsByText.size >= FAQ_CACHE_LIMIT) faqsByText.delete(faqsByText.keys().next().value!);
+    faqsByText.set(key, faqs);
+  }
+  return faqs.map((f) => ({ ...f, sourceId: source.id }));
+}
+
+function readFaqs(source: Pick<AnswerSource, 'title' | 'text'>): Omit<Faq, 'sourceId'>[] {
   const lines = sourceBlocks(source.text);
   const known = new Set(terms(`${source.title} ${source.text}`));
-  const out: Faq[] = [];
+  const out: Omit<Faq, 'sourceId'>[] = [];
   lines.forEach((line, i) => {
     const first = i === 0 || lines[i - 1]!.heading !== line.heading;
     // A question heading: the lines under it, up to the next heading.
-    if (first && isQuestion(line.heading)) out.push({ question: line.heading, answer: answerFrom(lines, i), sourceId: source.id, known });
+    if (first && isQuestion(line.heading)) out.push({ question: line.heading, answer: answerFrom(lines, i), known });
     // A question line ("**Do you use genuine parts?**"): the lines after it.
-    if (line.kind === 'sentence' && isQuestion(line.text)) out.push({ question: line.text, answer: answerFrom(lines, i + 1, line.heading), sourceId: source.id, known });
+    if (line.kind === 'sentence' && isQuestion(line.text)) out.push({ question: line.text, answer: answerFrom(lines, i + 1, line.heading), known });
   });
   return out.filter((f) => f.answer.length > 0);
 }
