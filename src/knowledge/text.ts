@@ -80,19 +80,16 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Text-speak and run-together spellings, read as written out ("wat happens if u cant fix it"). */
-const CHAT_SPELLINGS: [RegExp, string][] = [
-  [/\bu\b/g, 'you'],
-  [/\bur\b/g, 'your'],
-  [/\b(?:wat|wot)\b/g, 'what'],
-  [/\b(what|where|how|who|there|that)s\b/g, "$1's"],
-  [/\bcant\b/g, "can't"],
-  [/\b(do|does|did|is|are|was|were|have|has|had|could|would|should)nt\b/g, "$1n't"],
-  [/\bim\b/g, "i'm"],
-  [/\bive\b/g, "i've"],
-  [/\b(?:pls|plz)\b/g, 'please'],
-  [/\b(?:till|til)\b/g, 'until'],
-  [/\bwhere ?abouts\b/g, 'where'],
-];
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  u: 'you', ur: 'your', wat: 'what', wot: 'what', cant: "can't", im: "i'm", ive: "i've", pls: 'please', plz: 'please', till: 'until', til: 'until',
+};
+/** One pass for all of them: `words` runs on every article line and question. */
+const CHAT_SPELLING = /\b(?:u|ur|wat|wot|cant|im|ive|pls|plz|till?|(do|does|did|is|are|was|were|have|has|had|could|would|should)nt|(what|where|how|who|there|that)s|where ?abouts)\b/g;
+function chatSpelled(match: string, negated?: string, contracted?: string): string {
+  if (negated) return `${negated}n't`;
+  if (contracted) return `${contracted}'s`;
+  return CHAT_WORDS[match] ?? 'where';
+}
 
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(can)['’]t\b|\b(can)not\b/g, 'can not'],
@@ -108,7 +105,7 @@ const CONTRACTIONS: [RegExp, string][] = [
  */
 export function words(text: string, options: { phrases?: boolean } = {}): string[] {
   let t = text.toLowerCase();
-  for (const [re, to] of CHAT_SPELLINGS) t = t.replace(re, to);
+  t = t.replace(CHAT_SPELLING, chatSpelled);
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   if (options.phrases !== false) for (const [re, to] of PHRASES) t = t.replace(re, to);
   return t.match(/[\p{L}\p{N}]+/gu) ?? [];
