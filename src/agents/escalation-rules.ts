@@ -62,10 +62,16 @@ const PREMISES = /\s+(?:(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|insid
  * customer takes for granted ("Brakes went two days after you replaced the pads").
  */
 const OUR_DOING = /\s+(?:after|since|once|following)\s+(?:we|our)\b.*$/i;
-/** Who a situation happened to ("an injury to a child"): a customer names them ("Alfie", "my son"), or no one. */
 /** With an amount condition ("warranty claims over £300"), a claim is the money asked for: the rest is what it is for. */
 const CLAIM = stem('claims');
+/** Who a situation happened to ("an injury to a child"): a customer names them ("Alfie", "my son"), or no one. */
 const WHO = new Set('child children kid kids baby babies toddler toddlers pupil pupils student students'.split(' ').map(stem));
+/** Harms that happen to someone. */
+const HARM = new Set(
+  'hurt injured injury injuries harm harmed accident ill illness sick unwell allergic allergy allergies reaction safeguarding abuse bullied bullying'
+    .split(' ')
+    .map(stem),
+);
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/gi;
 
 function thresholdOf(rule: string): Threshold | undefined {
@@ -113,12 +119,6 @@ function withoutWho(a: Alternative): Alternative {
   const partial = a.partial.filter((t) => !WHO.has(t));
   return required.length + partial.length > 0 ? { required, partial } : a;
 }
-/** Harms that happen to someone. */
-const HARM = new Set(
-  'hurt injured injury injuries harm harmed accident ill illness sick unwell allergic allergy allergies reaction safeguarding abuse bullied bullying'
-    .split(' ')
-    .map(stem),
-);
 
 const parsedCache = new Map<string, ParsedRule>();
 
@@ -190,14 +190,12 @@ function matcher(message: string): (term: string) => boolean {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
   };
-  // A situation's word is matched by its cues, not by the lexicon's broad groups ("injury" sits
-  // with "allergy" and "hazard" there, and "do you cater for allergies?" is no injury).
   // A rule names a kind ("damage to the customer's home"), or the kind by one of its members
   // ("a customer's car"): the hallway wall, or the van, is meant too.
-  const sibling = (t: string) => {
-    const kinds = new Set([t, ...kindsOf(t), ...synonymsOf(t)]);
-    return [...have].some((h) => [...kindsOf(h)].some((k) => kinds.has(k)));
-  };
+  const haveKinds = new Set([...have].flatMap((h) => [...kindsOf(h)]));
+  const sibling = (t: string) => [t, ...kindsOf(t), ...synonymsOf(t)].some((k) => haveKinds.has(k));
+  // A situation's word is matched by its cues, not by the lexicon's broad groups ("injury" sits
+  // with "allergy" and "hazard" there, and "do you cater for allergies?" is no injury).
   return (t) =>
     !situationExcluded(t, lower) &&
     (have.has(t) || (!namesSituation(t) && (synonymsOf(t).some((s) => have.has(s)) || sibling(t))) || [...have].some((h) => related(h, t)));

@@ -22,16 +22,24 @@ const FRUSTRATION_WEAK_ALL =
   /\b(?:useless|terrible|awful|horrible|annoy\w*|still (?:not|hasn't|haven't|doesn't|isn't)|(?:third|fourth|fifth|many|several) times?|again and again|nobody (?:helps|answers|replies)|no one (?:helps|answers)|keep (?:getting|asking)|damn|hell|wtf|fucking|shit|crap)\b/gi;
 
 /**
- * Whether a customer message should be handed to a human, and why. `escalationRules` are the
+ * The escalations no model may skip: the customer asks for a person, or a rule in force matches.
+ * The agent's guardrail enforces these whatever a hosted model did.
+ */
+export function requiredEscalation(message: string, escalationRules: string[]): EscalationSignal | undefined {
+  if (handoffRequest(message)) return { kind: 'human_requested', reason: 'The customer asked for a human.' };
+  const rule = escalationRules.find((r) => ruleMatches(r, message));
+  return rule ? { kind: 'rule_matched', reason: `Escalation rule matched: ${rule}` } : undefined;
+}
+
+/**
+ * Whether a customer message should be handed to a human, and why: the required escalations,
+ * then the judgements (the fitted layer, frustration) the offline model acts on. `escalationRules` are the
  * rules in force: pass `effectiveEscalationRules(settings)` so business rules that say to
  * escalate count too.
  */
 export function detectEscalation(message: string, escalationRules: string[]): EscalationSignal | undefined {
-  if (handoffRequest(message)) {
-    return { kind: 'human_requested', reason: 'The customer asked for a human.' };
-  }
-  const rule = escalationRules.find((r) => ruleMatches(r, message));
-  if (rule) return { kind: 'rule_matched', reason: `Escalation rule matched: ${rule}` };
+  const required = requiredEscalation(message, escalationRules);
+  if (required) return required;
   // A business that escalates anything escalates what a customer tells in words no rule parses.
   if (escalationRules.length > 0 && classifiedAsEscalation(message)) {
     return { kind: 'classified', reason: 'The message reads like one the escalation rules are for.' };

@@ -13,7 +13,7 @@ import type { InputClassifier } from '../safety/model-classifier.ts';
 import type { AgentSettings } from '../settings/settings.ts';
 import type { AgentStore } from '../storage/agent-store.ts';
 import { tracing } from '../telemetry/tracing.ts';
-import { detectEscalation, effectiveEscalationRules } from './escalation.ts';
+import { effectiveEscalationRules, requiredEscalation } from './escalation.ts';
 import { historyForModel } from './history.ts';
 import type { ReplyNote, ReplyNotes } from './reply-notes.ts';
 import { buildSupportPrompt, ESCALATE_TOOL, REFERENCE_MARKERS, SUPPORT_INSTRUCTIONS } from './support-prompt.ts';
@@ -142,8 +142,9 @@ function answerToolCalls(messages: ModelMessage[], calls: ModelToolCall[], escal
 
 /** A human request or a configured rule always escalates, whatever the model did (judgements are the model's). */
 function guardrail(message: string, settings: AgentSettings, escalated: boolean, text: string): AgentEvent[] {
-  const required = detectEscalation(message, effectiveEscalationRules(settings));
-  if (escalated || !required || required.kind === 'frustration' || required.kind === 'classified') return [];
+  if (escalated) return [];
+  const required = requiredEscalation(message, effectiveEscalationRules(settings));
+  if (!required) return [];
   return [
     { type: 'escalate', reason: required.reason },
     { type: 'delta', text: `${text === '' ? '' : ' '}${handoffText(settings.tone)}` },

@@ -129,7 +129,7 @@ const NUMBER_WORDS = new Set(terms('one two three four five six seven eight nine
 /** Letters a question word and a source word must open with alike to count as one derivation. */
 const DERIVATION_PREFIX = 6;
 /** Items a list intro brings with it. */
-const MAX_LIST_ITEMS = 8;
+export const MAX_LIST_ITEMS = 8;
 /** A sentence opening like this continues the one before. */
 const CONTINUES = /^(?:it|its|this|that|these|those|they|them|the (?:fee|price|cost|charge|credit|refund|value)|however|but|otherwise|then|so|which)\b/i;
 
@@ -196,7 +196,8 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     }
   });
   if (candidates.length === 0) return undefined;
-  words = joinCompounds(question, words, candidates);
+  const sourceTerms = new Set(candidates.flatMap((c) => [...c.terms]));
+  words = joinCompounds(question, words, candidates, sourceTerms);
   // The kind of answer asked for ("how long": a duration) ranks the lines that hold one first,
   // in place of the words that asked for it, when some line holds one (otherwise those words
   // stay and must match). It only ranks: whether a line qualifies is decided by words alone,
@@ -215,7 +216,6 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const owned = new Set([...question.matchAll(OWNED)].flatMap((m) => terms(m[1]!)));
   // A compound no source writes whole ("textbook") is read as its head when a source has that
   // ("Course books are included"): the head's stem ends the word and is at least four letters.
-  const sourceTerms = new Set(candidates.flatMap((c) => [...c.terms]));
   const compoundHead = new Map<string, string>();
   for (const t of words) {
     if (sourceTerms.has(t) || t.length < 7) continue;
@@ -308,17 +308,16 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // Only the words naming the thing count ("Is there a *fee* if I *withdraw*…": "withdraw" is
   // the customer's circumstance, not what is asked about).
   const read = plainWords(question).join(' ');
-  const thing = new Set(offered || EXISTS.test(question) ? terms(offerObject(read)) : []);
+  const objectTerms = offered || EXISTS.test(question) ? terms(offerObject(read)) : [];
+  const thing = new Set(objectTerms);
   // "Do you sell *goggles* at reception?" is answered by a line about goggles, not by one about
-  // the reception.
-  // The thing is its head noun, the last word ("disposable swim *nappies*": a line about swim
-  // hats is not about it), when some line names it; else any of its words ("espresso grind"
-  // against "ground for espresso").
+  // the reception: by its head noun, the last word ("disposable swim *nappies*": a line about
+  // swim hats is not about it), when some line names it; else by any of its words ("espresso
+  // grind" against "ground for espresso").
   const thingWords = offered ? asked.filter((t) => thing.has(t) && weight.get(t) !== FILLER_WEIGHT) : [];
-  const holds = (c: Candidate, t: string) => c.terms.has(t) || synonyms(t).some((x) => c.terms.has(x));
-  const head = terms(offerObject(read)).filter((t) => thingWords.includes(t)).pop();
-  const offeredThing = head !== undefined && candidates.some((c) => holds(c, head)) ? [head] : thingWords;
-  const holdsThing = (c: Candidate) => offeredThing.length === 0 || offeredThing.some((t) => holds(c, t));
+  const head = objectTerms.filter((t) => thingWords.includes(t)).pop();
+  const offeredThing = head !== undefined && candidates.some((c) => has(c.terms, head)) ? [head] : thingWords;
+  const holdsThing = (c: Candidate) => offeredThing.length === 0 || offeredThing.some((t) => has(c.terms, t));
   const lines: LineScore[] = scored.map((s) => ({
     ...s,
     admissible:
@@ -342,15 +341,15 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
  * Two question words a source writes as one ("motor boat" for "motorboat", "week end"): read as
  * that word, when neither is a source word on its own.
  */
-function joinCompounds(question: string, words: string[], candidates: Candidate[]): string[] {
+function joinCompounds(question: string, words: string[], candidates: Candidate[], sourceTerms: ReadonlySet<string>): string[] {
   const plain = plainWords(question);
   let out = words;
   for (let i = 0; i + 1 < plain.length; i++) {
     const [a, b] = [plain[i]!, plain[i + 1]!];
     if (isStopWord(a) || isStopWord(b) || /\d/.test(a + b)) continue;
     const joined = stem(a + b);
-    if (!candidates.some((c) => c.terms.has(joined) || c.contextTerms.has(joined))) continue;
-    const parts = [stem(a), stem(b)].filter((t) => !candidates.some((c) => c.terms.has(t)));
+    if (!sourceTerms.has(joined) && !candidates.some((c) => c.contextTerms.has(joined))) continue;
+    const parts = [stem(a), stem(b)].filter((t) => !sourceTerms.has(t));
     out = [...new Set([...out.filter((t) => !parts.includes(t)), joined])];
   }
   return out;
@@ -453,7 +452,7 @@ function readLines(text: string) {
 }
 
 /** Answer lines an FAQ question brings, at most (the next question ends them sooner). */
-const MAX_FAQ_ANSWER_LINES = 2;
+export const MAX_FAQ_ANSWER_LINES = 2;
 
 /**
  * An FAQ's question ("**Do you offer a student discount?**") is what a customer's question

@@ -8,7 +8,7 @@
  * they make up at least half of its topic words, the lines under that FAQ question answer.
  */
 import { askedTypes, heldTypes } from './answer-types.ts';
-import { isFiller, VALUE_TYPES, type AnswerSource, type ExtractedSentence, type ExtractOptions } from './extract-answer.ts';
+import { isFiller, MAX_FAQ_ANSWER_LINES, MAX_LIST_ITEMS, VALUE_TYPES, type AnswerSource, type ExtractedSentence, type ExtractOptions } from './extract-answer.ts';
 import { questionFocus } from './question-focus.ts';
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { synonymsOf } from './synonyms.ts';
@@ -18,9 +18,6 @@ import { terms } from './text.ts';
 const MIN_FAQ_TERMS = 2;
 /** Share of the customer's topic words the FAQ question must account for. */
 const MIN_SHARE = 0.5;
-/** Answer lines an FAQ question brings (a list intro brings its items besides). */
-const MAX_ANSWER_LINES = 2;
-const MAX_LIST_ITEMS = 8;
 
 interface Faq {
   question: string;
@@ -73,7 +70,7 @@ function answerFrom(lines: SourceLine[], start: number, heading = lines[start]?.
       return out;
     }
     out.push(line);
-    if (out.length === MAX_ANSWER_LINES) break;
+    if (out.length === MAX_FAQ_ANSWER_LINES) break;
   }
   return out;
 }

@@ -82,13 +82,14 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 /** Text-speak and run-together spellings, read as written out ("wat happens if u cant fix it"). */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', wat: 'what', wot: 'what', cant: "can't", im: "i'm", ive: "i've", pls: 'please', plz: 'please', till: 'until', til: 'until',
+  whereabouts: 'where',
 };
 /** One pass for all of them: `words` runs on every article line and question. */
 const CHAT_SPELLING = /\b(?:u|ur|wat|wot|cant|im|ive|pls|plz|till?|(do|does|did|is|are|was|were|have|has|had|could|would|should)nt|(what|where|how|who|there|that)s|where ?abouts)\b/g;
 function chatSpelled(match: string, negated?: string, contracted?: string): string {
   if (negated) return `${negated}n't`;
   if (contracted) return `${contracted}'s`;
-  return CHAT_WORDS[match] ?? 'where';
+  return CHAT_WORDS[match.replace(' ', '')]!;
 }
 
 const CONTRACTIONS: [RegExp, string][] = [
