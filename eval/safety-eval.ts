@@ -17,6 +17,8 @@ import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
 import { ROUND6_ESCALATION_DEV } from './escalation-dev-round6.ts';
 import { ROUND6_ESCALATION_HELD_OUT } from './escalation-heldout-round6.ts';
 import { ROUND7_ESCALATION_HELD_OUT } from './escalation-heldout-round7.ts';
+import { ROUND8_ESCALATION_HELD_OUT } from './escalation-heldout-round8.ts';
+import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
@@ -96,9 +98,11 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ['held-out', HELD_OUT_ESCALATION],
     ...ROUND6_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r6-${i + 1}`, b]),
     ...ROUND7_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r7-${i + 1}`, b]),
+    ...ROUND8_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r8-${i + 1}`, b]),
     ['dev', DEV_ESCALATION],
     ['dev-2', DEV_ESCALATION_SAAS],
     ...ROUND6_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r6-${i + 1}`, b]),
+    ...ROUND8_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r8-${i + 1}`, b]),
   ];
   for (const [split, business] of splits) {
     const { tp, fp, fn, misses: m } = await escalationFigures(business);
