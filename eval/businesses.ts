@@ -27,6 +27,9 @@ import { KEEPSAFE_ARTICLES, KEEPSAFE_CONTEXT, KEEPSAFE_HELD_OUT, KEEPSAFE_RULES 
 import { SPOKES_ARTICLES, SPOKES_CONTEXT, SPOKES_HELD_OUT, SPOKES_RULES } from './spokes-bikes-heldout.ts';
 import { KEYNOTE_ARTICLES, KEYNOTE_CONTEXT, KEYNOTE_HELD_OUT, KEYNOTE_RULES } from './keynote-piano-heldout.ts';
 import { FIXIT_DEV_R7, SPLASH_DEV_R7 } from './dev-round7.ts';
+import { BREWBOX_ARTICLES, BREWBOX_CONTEXT, BREWBOX_HELD_OUT, BREWBOX_RULES } from './brewbox-tea-heldout.ts';
+import { CHAIRSIDE_ARTICLES, CHAIRSIDE_CONTEXT, CHAIRSIDE_HELD_OUT, CHAIRSIDE_RULES } from './chairside-salon-heldout.ts';
+import { LOFT_ARTICLES, LOFT_CONTEXT, LOFT_DEV, LOFT_RULES, PAWS_ARTICLES, PAWS_CONTEXT, PAWS_DEV, PAWS_RULES } from './dev-round8.ts';
 import { SPLASH_ARTICLES, SPLASH_CONTEXT, SPLASH_DEV, SPLASH_RULES } from './splashers-swim-dev.ts';
 import { FIXIT_ARTICLES, FIXIT_CONTEXT, FIXIT_DEV, FIXIT_RULES } from './fixit-phones-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
@@ -256,5 +259,41 @@ export const BUSINESSES: EvalBusiness[] = [
       { name: 'dev (round 6)', cases: FIXIT_DEV, heldOut: false },
       { name: 'dev (round 7: paraphrases and hard unanswerables)', cases: FIXIT_DEV_R7, heldOut: false },
     ],
+  },
+  {
+    name: 'Pawsworth Vets',
+    slug: 'paws',
+    agentName: 'Paws',
+    businessContext: PAWS_CONTEXT,
+    escalationRules: PAWS_RULES,
+    articles: PAWS_ARTICLES,
+    splits: [{ name: 'dev (round 8, first scored before any round-8 change)', cases: PAWS_DEV, heldOut: false }],
+  },
+  {
+    name: 'Loftline Coworking',
+    slug: 'loft',
+    agentName: 'Loft',
+    businessContext: LOFT_CONTEXT,
+    escalationRules: LOFT_RULES,
+    articles: LOFT_ARTICLES,
+    splits: [{ name: 'dev (round 8, first scored before any round-8 change)', cases: LOFT_DEV, heldOut: false }],
+  },
+  {
+    name: 'Brewbox Tea Co.',
+    slug: 'brewbox',
+    agentName: 'Leaf',
+    businessContext: BREWBOX_CONTEXT,
+    escalationRules: BREWBOX_RULES,
+    articles: BREWBOX_ARTICLES,
+    splits: [{ name: 'held-out, written before round-8 changes', cases: BREWBOX_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Chairside',
+    slug: 'chairside',
+    agentName: 'Cass',
+    businessContext: CHAIRSIDE_CONTEXT,
+    escalationRules: CHAIRSIDE_RULES,
+    articles: CHAIRSIDE_ARTICLES,
+    splits: [{ name: 'held-out, written before round-8 changes', cases: CHAIRSIDE_HELD_OUT, heldOut: true }],
   },
 ];
