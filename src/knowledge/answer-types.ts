@@ -15,7 +15,7 @@ const ASKS: [string, RegExp][] = [
   [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhat (?:\w+ )?(?:options|plans|choices|methods|sizes|flavours|flavors|levels|roles|colours|colors|languages|currencies) (?:are|can|do|does|is there|are there)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
   ['#money', /\b(?:how much(?! (?:notice|time|longer|data|storage|space|weight|luggage|baggage|room)\b)|price[sd]?|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap|cheapest)\b/i],
   ['#duration', /\b(?:how long|how quickly|how soon|how far (?:in advance|ahead)|how much (?:notice|time|longer)|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
-  ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b/i],
+  ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b|\b(?:open|close|closed)\b.*\b(?:(?:until|till?) when|how late)\b|\b(?:how late|how early) (?:are|is|do|does) (?:you|it|they|the \w+) (?:open|close)/i],
   ['#distance', /\b(?:how far(?! (?:in advance|ahead))|range|distance)\b/i],
   ['#size', /\b(?:how (?:big|large|heavy)|biggest|largest|heaviest|maximum|max|size limit|limit)\b/i],
   ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
@@ -28,7 +28,7 @@ const ASKS: [string, RegExp][] = [
   ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
   // "Who does the grooming?", "Who decides…", "Who pays…": a person, a role or a party.
   ['#person', /^\W*who\b(?!\s+(?:can|may|is allowed to|is eligible)\b)|\bwho (?:is|are|does|do|will|decides|handles|deals|pays|looks after|takes care)\b/i],
-  ['#address', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|(?:what(?:'s| is) (?:your|the) )?address)\b/i],
+  ['#address', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|what(?:'?s| is) (?:your|the) (?:\w+ )?address|(?:your|the) address\s*\?)/i],
   ['#place', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
 ];
 
@@ -64,7 +64,8 @@ const HOLDS: [string, RegExp][] = [
 /** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
 const TYPE_WORDS: Record<string, string[]> = {
   '#duration': ['long', 'quickly', 'soon', 'last', 'lasts', 'far', 'advance', 'ahead', 'much', 'time', 'longer', 'notice'],
-  '#time': ['time'],
+  '#time': ['time', 'late', 'early'],
+  '#address': ['address'],
   '#distance': ['far', 'range', 'distance'],
   '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit'],
   // Not "charge" (a battery's) nor "pay" ("can I pay by card?" asks how, not how much).

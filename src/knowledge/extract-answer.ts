@@ -122,6 +122,7 @@ const PHRASING = new Set(
     'put get go going make use give come bring along see look find try work want like mean sure exactly actually really run extra additional ' +
     'end start begin know enough ever still next new old another else sit best complete completely total totally absolute absolutely ' +
     'now currently today tonight recently lately crazy super pretty quite bit literally honestly basically tbh lol themselves ourselves yourselves ' +
+    'guys folks mate gonna wanna gotta kinda roughly reckon wondering ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );

@@ -437,6 +437,18 @@ describe('text tools', () => {
     expect(extractAnswer('Do you offer espresso grind?', shop).map((s) => s.sourceId)).toEqual(['grind']);
   });
 
+  it('reads "til when"/"how late" as asking a time, "you guys" as phrasing, "the address?" as asking the address (round 8 dev)', () => {
+    const vet = [
+      { id: 'hours', title: 'Opening hours', text: '# Opening hours\n\n| Day | Hours |\n|---|---|\n| Monday to Friday | 8:00am to 7:00pm |\n| Saturday | 9:00am to 1:00pm |\n\nWe are open six days a week.' },
+      { id: 'about', title: 'About us', text: 'Pawsworth Vets is a small-animal practice at 27 Cold Bath Road, Harrogate.' },
+      { id: 'mail', title: 'Mail', text: 'Members can use our registered business address for their company.' },
+    ];
+    expect(extractAnswer('r u open on saturdays and til when?', vet).map((s) => s.text)).toContain('Saturday: 9:00am to 1:00pm');
+    expect(extractAnswer('whats the address for you guys?', vet).map((s) => s.sourceId)).toEqual(['about']);
+    // "a business address" is the thing asked about, not a request for the business's own.
+    expect(extractAnswer('I just need a proper business address, do you do that?', vet).map((s) => s.sourceId)).toEqual(['mail']);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
