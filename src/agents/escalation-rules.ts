@@ -47,7 +47,9 @@ const RULE_FILLER = new Set(
 
 const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d[\d,]*(?:\.\d+)?)/i;
 const ESCALATE_VERB =
-  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them )?over|transfer\\w*|pass(?:ed|es)? (?:it |this |them )?on|refer(?:red|s)?)';
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them )?over|transfer\\w*|pass(?:ed|es)? (?:it |this |them )?on|refer(?:red|s)?|' +
+  // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
+  '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?to\\b))';
 const ESCALATE_TARGET =
   '(?:\\s+(?:it|this|them))?(?:\\s+(?:to|with)\\s+(?:a|an|the|our)?\\s*(?:\\w+\\s+){0,2}?(?:humans?|persons?|staff|managers?|team|agents?|supervisors?|department|specialists?|vets?|owners?|someone|colleagues?|people)\\b)?';
 /** "always escalate if", "escalate when", a leading "if"/"when": not part of the situation. */
@@ -135,7 +137,7 @@ export function parseRule(rule: string): ParsedRule {
     .replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ')
     .replace(LEAD_IN, ' ');
   const clauses = text
-    .split(/\s+or\s+|\s*\/\s*|,\s*(?=\w+(?:\s+\w+)?\s+or\b)/i)
+    .split(/\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b)/i)
     .map((c) => c.replace(PREMISES, ' ').replace(OUR_DOING, ' '))
     // "hurt by one of our products", "by our delivery team": the business's own things and people,
     // which the customer calls by their names ("the dining chair", "your delivery guys"). Kept
@@ -205,10 +207,18 @@ function needed(count: number): number {
   return count <= 2 ? count : Math.ceil(count * 0.6);
 }
 
+/**
+ * A one-sentence question about what would happen, or whether something is safe: "What would
+ * happen if one of our laptops got stolen?", "Does the owner live nearby in case something goes
+ * wrong?", "Are lilies safe to have in a house with cats?". Nothing has happened yet.
+ */
+const HYPOTHETICAL = /\b(?:what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
+const hypothetical = (message: string) => HYPOTHETICAL.test(message) && sentences(message).length === 1 && message.trim().endsWith('?');
+
 /** True when some alternative of the rule holds in the message, and any amount condition holds. */
 export function ruleMatches(rule: string, message: string): boolean {
   const { alternatives, threshold } = parseRule(rule);
-  if (alternatives.length === 0) return false;
+  if (alternatives.length === 0 || hypothetical(message)) return false;
   const hit = matcher(message);
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
   const holds =
@@ -230,11 +240,22 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   if (cached) return cached;
   const rules = sentences(businessRules)
     .filter((s) => SAYS_ESCALATE.test(s) && !NEGATED.test(s))
-    .map((s) => s.replace(ESCALATE_PHRASE, ' ').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    .map((s) => (conditionAfterVerb(s) ?? s.replace(ESCALATE_PHRASE, ' ')).replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => topicTerms(s).length > 0);
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
   return rules;
+}
+
+/**
+ * "Pass to the duty manager, Colin, if a customer asks about a trade account": when the sentence
+ * opens with the hand-over, whoever it goes to (a role, a name, both) is not the situation; the
+ * condition after "if" or "when" is.
+ */
+function conditionAfterVerb(sentence: string): string | undefined {
+  const verb = new RegExp(`^\\s*(?:please\\s+|always\\s+)?${ESCALATE_VERB}`, 'i').exec(sentence);
+  if (!verb) return undefined;
+  return /\b(?:if|when|whenever)\s+(.+)$/i.exec(sentence.slice(verb[0].length))?.[1];
 }
 
 /** Every rule the escalation check applies: the escalation rules, then the escalating business rules. */

@@ -41,7 +41,15 @@ const REQUESTS: [string, RegExp][] = [
   ['talk-to-role', /^\W*(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:the|a|an|your)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\?|please|who\b|that\b|about\b|$)/],
   // "Could I be put through to a supervisor?", "customer services, not a bot"
   ['put-through', /\b(?:be|get)\s+put\s+through\b|\b(?:speak|talk)\s+to\s+customer\s+services?\b/],
+  // "Call me please, 07700 900633", "ring me on 0114…": a call asked for outright.
+  ['call-me', /^\W*(?:(?:please|pls|plz|can you|could you|would you)\s+)?(?:call|ring|phone)\s+me\b/],
 ];
+
+/**
+ * "I want to talk to Colin", "Can I speak with Eleanor?": a person asked for by name (read on the
+ * message as written: a capitalised name, at the end of the clause or before "please", "about"…).
+ */
+const TALK_TO_NAME = /\b(?:speak|talk|chat)\s+(?:to|with)\s+(?!I\b|You\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[?.!,]|$|\s+(?:please|about|re|regarding|today|now|asap)\b)/;
 
 /** A message that is only a role name, perhaps with "please" / "now" ("Manager!", "A human, please."). */
 const BARE_ROLE = new RegExp(
@@ -60,10 +68,11 @@ export function handoffRequest(message: string): string | undefined {
   if (NOT_A_REQUEST.test(text)) return undefined;
   const bare = text.replace(/[^\p{L}\p{N}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE_ROLE.test(bare)) return 'role-name';
+  if (TALK_TO_NAME.test(message.replace(/[’‘`]/g, "'"))) return 'talk-to-name';
   for (const [name, re] of REQUESTS) {
     if (!re.test(text)) continue;
     // "Please call me Sam, not Samantha": "call me" followed by a name is about naming.
-    if (name === 'someone-call-me' && /\bcall me [A-Z][a-z]+\b(?! back)/.test(message) && !/\bcall me (?:back|on|at|asap|today|tomorrow|please)\b/i.test(message)) continue;
+    if ((name === 'someone-call-me' || name === 'call-me') && /\bcall me [A-Z][a-z]+\b(?! back)/.test(message) && !/\bcall me (?:back|on|at|asap|today|tomorrow|please)\b/i.test(message)) continue;
     return name;
   }
   return undefined;

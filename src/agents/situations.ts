@@ -60,7 +60,7 @@ const SITUATIONS: Situation[] = [
     // dropped it off". Not "how much to fix a cracked screen?" nor "I dropped it and cracked it"
     // (the cues stand for the word's synonyms); the word itself still counts ("my damage deposit").
     names: ['damage', 'damaged', 'damaging'],
-    cues: /\b(?:(?:you|your \w+(?: \w+)?|they|he|she|the (?:driver|fitter|mechanic|cleaner|engineer|delivery \w+|movers?|men|guys?|lads?))(?: (?:just|then|also|completely|somehow|have|has|had|must have|clearly|obviously))* (?:scratched|dented|damaged|broke|smashed|cracked|gouged|chipped|reversed|knocked|ripped|tore|stained|ruined|snapped|bent|scuffed|marked|dropped|crashed|scraped|bumped)|(?:my|our|the|it|they) (?:\w+ ){0,3}(?:is|was|were|has been|have been|got|came back|arrived|turned up|left) (?:\w+ )?(?:scratched|dented|damaged|broken|smashed|cracked|chipped|scuffed|ruined|bent|stained|gouged|scraped|ripped|torn)|damaged in (?:transit|delivery|the post)|damage (?:to|on|in) (?:my|our)|(?:was|were)(?: not|n't) there (?:when|before)|gouged|(?:took|taken|knocked|ripped) (?:a )?(?:chunk|lump|piece|bit) (?:out of|off))\b/,
+    cues: /\b(?:(?:you|your \w+(?: \w+)?|they|he|she|the (?:driver|fitter|mechanic|cleaner|engineer|delivery \w+|movers?|men|guys?|lads?))(?: (?:just|then|also|completely|somehow|have|has|had|must have|clearly|obviously))* (?:scratched|dented|damaged|broke|smashed|cracked|gouged|chipped|reversed|knocked|ripped|tore|stained|ruined|snapped|bent|scuffed|marked|dropped|crashed|scraped|bumped)|(?:my|our|the|it|they) (?:\w+ ){0,3}(?:is|was|were|has been|have been|got|came back|arrived|turned up|left) (?:\w+ )?(?:scratched|dented|damaged|broken|smashed|cracked|chipped|scuffed|ruined|bent|stained|gouged|scraped|ripped|torn)|damaged in (?:transit|delivery|the post)|damage (?:to|on|in) (?:my|our)|(?:was|were)(?: not|n't) there (?:when|before)|gouged|(?:took|taken|knocked|ripped) (?:a )?(?:chunk|lump|piece|bit) (?:out of|off)|(?:has|had|have|with|there'?s|there is) (?:got )?(?:a |an )?(?:big |huge |massive |long |deep |nasty )?(?:crack|dent|gouge|chip|split|hole) (?:in|on|through|down|right|across|all))\b/,
     not: /\b(?:how (?:do|can|should) (?:i|we)|what (?:do|should) (?:i|we) do (?:if|when)|what if|if (?:it|they|my|your)) /,
   },
   {
@@ -73,7 +73,7 @@ const SITUATIONS: Situation[] = [
     names: ['lost', 'lose', 'losing', 'missing'],
     // A loss asked about, not one that happened: "what if it gets lost in the post?".
     not: /\b(?:what (?:if|happens if|happens when)|in case|if ever|just in case)\b[^.?!]{0,30}\b(?:(?:gets?|got|is|are|goes|go|went) (?:lost|missing)|lose)\b/,
-    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where))\b/,
+    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where)|left (?:\w+ ){1,3}(?:on|in) (?:the|a) (?:train|bus|taxi|cab|tube|plane|coach))\b/,
   },
   {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],
@@ -123,6 +123,12 @@ const SITUATIONS: Situation[] = [
     // A complaint told by what a member of staff did ("the fitter was really rude").
     names: ['complaint', 'complaints', 'complain', 'complaining'],
     cues: /\b(?:rude|rudely|swore|swearing|sworn at|condescending|patronising|patronizing|dismissive|disrespectful|unprofessional|aggressive|rolled (?:her|his|their) eyes|shouted at|yelled at|nasty|horrible to|drunk|ignor(?:ed|es|ing) (?:me|us|what)|(?:not|un)acceptable)\b/,
+  },
+  {
+    // A complaint about the state of a place, told by what the customer found ("the oven is
+    // filthy", "hair in the beds"); the cleanliness words are in the lexicon's group.
+    names: ['complaint', 'complaints', 'complain', 'complaining', 'cleanliness', 'clean', 'dirty'],
+    cues: /\b(?:(?:is|was|were|are|been|left|looked|looks) (?:absolutely |really |so |very |completely |totally |just )?(?:filthy|dirty|grubby|disgusting|mouldy|moldy|minging|grimy|stained|smelly)|hairs? (?:in|on|all over) the|(?:crumbs|stains|mould|mold|dust|cobwebs) (?:everywhere|all over|on the|in the))\b/,
   },
   {
     names: ['breach', 'data', 'privacy', 'gdpr', 'leak', 'leaked'],

@@ -9,6 +9,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   // Damage and faults.
   ['damage', 'damaged', 'scratch', 'scratched', 'dent', 'dented', 'chip', 'chipped', 'crack', 'cracked', 'split', 'tear', 'torn', 'broken', 'crushed', 'squashed', 'smashed'],
   ['error', 'bug', 'glitch', 'crash', 'crashes'],
+  ['clean', 'cleanliness', 'dirty', 'filthy', 'grubby', 'unclean', 'mucky', 'grimy'],
   // Changing arrangements.
   ['reschedule', 'rearrange', 'postpone', 'move', 'change'],
   ['appointment', 'booking', 'reservation', 'visit', 'slot'],

@@ -380,4 +380,32 @@ describe('round 7: who a harm happened to, not who is the matter itself', () => 
     expect(ruleMatches('anyone mentioning a break-in, burglary or the police', "After the burglaries on our street last year I'm thinking of upgrading - what do anti-snap cylinders cost?")).toBe(false);
     expect(ruleMatches('anyone mentioning a break-in, burglary or the police', 'We were burgled last night and the back door lock is smashed')).toBe(true);
   });
+
+  it('reads "Pass to the duty manager, Colin, if …" as the situation after "if" (round 8 dev)', () => {
+    const rules = escalatingBusinessRules('We deliver within 15 miles. Pass to the duty manager, Colin, if a customer asks about a trade account.');
+    expect(rules).toEqual(['a customer asks about a trade account']);
+    expect(ruleMatches(rules[0]!, 'Could we open a trade account with you? We buy a lot for our landscaping jobs.')).toBe(true);
+    expect(escalatingBusinessRules('Pass to Jess, the owner, if a booking is for an adult event.')).toEqual(['a booking is for an adult event']);
+  });
+
+  it('asks for a person by name, or for a call outright (round 8 dev)', () => {
+    expect(handoffRequest('I want to talk to Colin')).toBe('talk-to-name');
+    expect(handoffRequest('Can I speak with Eleanor please?')).toBe('talk-to-name');
+    expect(handoffRequest('Call me please, 07700 900633')).toBe('call-me');
+    expect(handoffRequest('I talked to Colin yesterday and he said it would be fine')).toBeUndefined();
+    expect(handoffRequest('Please call me Sam, not Samantha')).toBeUndefined();
+  });
+
+  it('reads a crack, a laptop left on a train and a filthy cottage as what the rules name (round 8 dev)', () => {
+    expect(ruleMatches('Always escalate if a delivered pot arrives damaged', 'The big glazed pot you delivered has a crack right through the rim')).toBe(true);
+    expect(ruleMatches('anyone mentioning a data breach, a lost laptop or a stolen device', 'Our sales rep left her work laptop on the train last night')).toBe(true);
+    expect(ruleMatches('complaints about cleanliness or the state of a cottage', 'Just arrived and the oven is filthy and there is hair in the beds')).toBe(true);
+    expect(ruleMatches('complaints about cleanliness or the state of a cottage', 'Do you clean the cottage between guests?')).toBe(false);
+  });
+
+  it('leaves a one-sentence question about what would happen alone (round 8 dev)', () => {
+    expect(ruleMatches('anyone mentioning a data breach, a lost laptop or a stolen device', 'What would happen if one of our laptops got stolen, can you wipe it remotely?')).toBe(false);
+    expect(ruleMatches('if a customer says a plant has poisoned a pet', 'Are lilies safe to have in a house with cats?')).toBe(false);
+    expect(ruleMatches('anyone mentioning a data breach, a lost laptop or a stolen device', 'Our laptop got stolen from the office last night. What happens now?')).toBe(true);
+  });
 });
