@@ -81,7 +81,17 @@ const OWNED_WEIGHT = 0.4;
  * The action a yes/no question asks about ("Can I *pick up*…", "Do you *recycle*…"): when no
  * source has it, the sources do not describe it, whatever nouns they share with the question.
  */
-const ACTION = /\b(?:can|could|may|do|does|will|would)\s+(?:i|we|you|they)\s+(?:also\s+|still\s+|just\s+)?([a-z]+)/i;
+const ACTION = /\b(?:can|could|may|do|does|will|would)\s+(?:i|we|you|they|(?:any|all|some|one) of (?:your|the|our) [a-z]+)\s+(?:also\s+|still\s+|just\s+)?([a-z]+)/i;
+/**
+ * What a yes/no question says of its subject ("Are the private offices *soundproof*?", "Is the
+ * pool *heated*?"): like the action, when no source has it the sources do not say so.
+ */
+const PREDICATE = /(?:^|[.!?]\s+)(?:is|are)\s+(?!there\b)(?:[a-z'-]+\s+){1,4}?([a-z-]+)\s*\?/i;
+/** Predicates any line may answer in its own words ("Is a photocard licence *fine*?"). */
+const GENERIC_PREDICATES = new Set(
+  ('fine ok okay alright acceptable allowed permitted possible available necessary required needed enough suitable included ' +
+    'right correct valid ready good better best worth open closed busy true real normal usual extra').split(' '),
+);
 const ABSENT_ACTION_WEIGHT = 2.5;
 /** Actions that ask whether something is offered at all ("Do you *sell*…", "Do you *have*…"). */
 const AVAILABILITY = new Set(
@@ -214,6 +224,8 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // On the words as read ("pick up" is "collect").
   const actionWord = ACTION.exec(plainWords(question).join(' '))?.[1];
   const action = actionWord && !isStopWord(actionWord.toLowerCase()) ? stem(actionWord.toLowerCase()) : undefined;
+  const predicateWord = PREDICATE.exec(question.toLowerCase())?.[1];
+  const predicate = predicateWord && !isStopWord(predicateWord) && !GENERIC_PREDICATES.has(predicateWord) ? stem(predicateWord) : undefined;
   const owned = new Set([...question.matchAll(OWNED)].flatMap((m) => terms(m[1]!)));
   // A compound no source writes whole ("textbook") is read as its head when a source has that
   // ("Course books are included"): the head's stem ends the word and is at least four letters.
@@ -248,7 +260,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     // A quantity ("for *two* months", "*3* bags") is the customer's own figure, not the topic,
     // even when some source happens to hold the same number.
     const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && PHRASING.has(t));
-    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : t === action ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
+    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : t === action || t === predicate ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
   // Only the kind of answer was asked ("Where are you based?", "How old must I be to hire a

@@ -449,6 +449,16 @@ describe('text tools', () => {
     expect(extractAnswer('I just need a proper business address, do you do that?', vet).map((s) => s.sourceId)).toEqual(['mail']);
   });
 
+  it('leaves "Are the offices soundproof?" and "Do any of your vets speak Polish?" unanswered when no source says so (round 8 dev)', () => {
+    const space = [
+      { id: 'office', title: 'Private offices', text: 'Private offices hold 2 to 8 people and start at £650 a month.' },
+      { id: 'dental', title: 'Dental care', text: 'A scale and polish starts at £320.' },
+    ];
+    expect(extractAnswer('Are the private offices soundproof?', space)).toEqual([]);
+    expect(extractAnswer('Are the private offices available by the month?', space).map((s) => s.sourceId)).toEqual(['office']);
+    expect(extractAnswer('Do any of your vets speak Polish?', space)).toEqual([]);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
