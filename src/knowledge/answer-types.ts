@@ -25,10 +25,10 @@ const ASKS: [string, RegExp][] = [
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
   ['#requirement', /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) (?:need|have to bring|have to have|require|bring)\b|\bwhat (?:is|are) (?:needed|required)\b|\brequirements?\b/i],
-  ['#phone', /\b(?:phone|telephone|call you|number to call|phone number)\b/i],
+  ['#phone', /\b(?:phone|telephone|call you|number to call|phone number|number (?:i|we) (?:can|could) (?:call|ring)|(?:call|ring) you on)\b/i],
   // "Who does the grooming?", "Who decides…", "Who pays…": a person, a role or a party.
   ['#person', /^\W*who\b(?!\s+(?:can|may|is allowed to|is eligible)\b)|\bwho (?:is|are|does|do|will|decides|handles|deals|pays|looks after|takes care)\b/i],
-  ['#address', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|what(?:'?s| is) (?:your|the) (?:\w+ )?address|(?:your|the) address\s*\?)/i],
+  ['#address', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|what(?:'?s| is) (?:your|the) (?:\w+ )?(?:address|post ?code|zip ?code)|(?:your|the) (?:address|post ?code|zip ?code)\s*\?)/i],
   ['#place', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
 ];
 
@@ -48,7 +48,7 @@ const HOLDS: [string, RegExp][] = [
   ['#size', /\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|tb|kg|g|lb|lbs|cm|mm|inch|inches|litres?|liters?|ml)\b/i],
   ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
   ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
-  ['#speed', /\b\d+\s?(?:km\/h|kph|mph)\b/i],
+  ['#speed', /\b\d+\s?(?:km\/h|kph|mph|mbps|mb\/s|gbps|gb\/s|megabits?(?: per second)?)(?!\w)/i],
   ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],
   ['#frequency', /\bevery\s+(?:\d+\s+|other\s+|few\s+)?(?:day|week|month|year|hour|night|morning)s?\b|\b(?:once|twice|\d+ times) (?:a|an|per|every)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b/i],
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
@@ -65,7 +65,7 @@ const HOLDS: [string, RegExp][] = [
 const TYPE_WORDS: Record<string, string[]> = {
   '#duration': ['long', 'quickly', 'soon', 'last', 'lasts', 'far', 'advance', 'ahead', 'much', 'time', 'longer', 'notice'],
   '#time': ['time', 'late', 'early'],
-  '#address': ['address'],
+  '#address': ['address', 'postcode', 'zipcode'],
   '#distance': ['far', 'range', 'distance'],
   '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit'],
   // Not "charge" (a battery's) nor "pay" ("can I pay by card?" asks how, not how much).

@@ -120,6 +120,8 @@ const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 const TYPE_WEIGHT = 1;
 /** Kinds of answer that are facts about the business itself, whatever the question calls it. */
 const IDENTITY_TYPES = ['#address', '#phone'];
+/** The business's own address or number asked for outright ("what's your postcode?", "your phone number?"). */
+const ASKS_IDENTITY = /\bwhat(?:'?s| is| are) (?:your|the) (?:\w+ )?(?:address|post ?code|zip ?code|phone number|telephone number)\b|\byour (?:address|post ?code|zip ?code|phone number)\s*\?/i;
 const PERSON = '#person';
 /** Kinds of answer that are a value: a line without one does not answer a question asking for it. */
 export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person', '#when']);
@@ -132,7 +134,7 @@ const PHRASING = new Set(
     'put get go going make use give come bring along see look find try work want like mean sure exactly actually really run extra additional ' +
     'end start begin know enough ever still next new old another else sit best complete completely total totally absolute absolutely ' +
     'now currently today tonight recently lately crazy super pretty quite bit literally honestly basically tbh lol themselves ourselves yourselves ' +
-    'guys folks mate gonna wanna gotta kinda roughly reckon wondering ' +
+    'guys folks mate gonna wanna gotta kinda roughly reckon wondering sometimes mostly usually generally lot lots ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
@@ -262,6 +264,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && PHRASING.has(t));
     weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : t === action || t === predicate ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
+  // "Sending a courier over, what's your postcode?": asked outright for the business's address or
+  // number, the rest is why; the line holding it answers.
+  if (IDENTITY_TYPES.some((k) => types.includes(k)) && ASKS_IDENTITY.test(question)) for (const t of asked) weight.set(t, FILLER_WEIGHT);
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
   // Only the kind of answer was asked ("Where are you based?", "How old must I be to hire a
   // car?" at a car-hire firm): it alone decides.

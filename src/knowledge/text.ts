@@ -12,7 +12,7 @@ const STOP_WORDS = new Set(
     'on once only or other our ours out over own please same she should so some such than that the their them ' +
     'then there these they this those through to too under until up very was we were what when where which ' +
     'while who whom why will with would you your yours yourself hi hello hey thanks thank us let lets tell ' +
-    'know want wondering question ask much many also need one ok okay yes take takes took possible able'
+    'know want wondering question ask much many also need one ok okay yes take takes took possible able without mine'
   ).split(' '),
 );
 

@@ -459,6 +459,16 @@ describe('text tools', () => {
     expect(extractAnswer('Do any of your vets speak Polish?', space)).toEqual([]);
   });
 
+  it('reads "without", "mine" as function words, a postcode as the address, a number to call as a phone number (round 8 dev)', () => {
+    const space = [
+      { id: 'print', title: 'Printing', text: 'Each member gets 100 black-and-white pages free a month. After that, colour is 20p a page.' },
+      { id: 'about', title: 'About us', text: 'Loftline is at 14 Wapping Wharf Lane, Bristol BS1 6UN. Phone 0117 496 0821.' },
+    ];
+    expect(extractAnswer('How many pages can I print each month without paying?', space).map((s) => s.text)).toContain('Each member gets 100 black-and-white pages free a month.');
+    expect(extractAnswer("sending a courier over, what's your postcode?", space).map((s) => s.sourceId)).toEqual(['about']);
+    expect(extractAnswer('Is there a number I can call?', space).map((s) => s.sourceId)).toEqual(['about']);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
