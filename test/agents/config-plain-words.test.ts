@@ -81,6 +81,18 @@ describe('repricing an article', () => {
     expect(reprice(boats, 'kayak', '£30')).toMatchObject({ content: boats.replace('£25', '£30'), old: '£25' });
   });
 
+  it('reads a list item as its own clause: the line after an amount is not part of it (probe 4)', () => {
+    const tickets = 'Ticket prices for most shows:\n- Adults: £14\n- Children under 16: £8\n- Family ticket (2 adults and 2 children): £40\n\nPantomime tickets cost £2 more.';
+    expect(reprice(tickets, 'a family ticket', '£44')).toEqual({
+      content: tickets.replace('£40', '£44'),
+      old: '£40',
+      sentence: '- Family ticket (2 adults and 2 children): £44',
+    });
+    const asked = reprice(tickets, 'ticket', '£44');
+    expect(asked).toHaveProperty('ask');
+    expect((asked as { ask: string }).ask).toContain('\n- Adults: £14\n');
+  });
+
   it('asks when no amount, or several amounts equally, fit the item', () => {
     expect(reprice(boats, 'boat', '£99')).toHaveProperty('ask');
     expect(reprice(cakes, 'a cupcake', '£3')).toHaveProperty('ask');

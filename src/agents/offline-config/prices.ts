@@ -10,8 +10,8 @@ import { unquote } from './values.ts';
 
 const PRICE = String.raw`[$€£]\s?\d[\d,]*(?:\.\d{1,2})?`;
 const PRICE_RE = new RegExp(PRICE, 'g');
-/** Where the clause before an amount starts: a sentence end or the previous amount. */
-const CLAUSE_START = new RegExp(String.raw`[.!?\n](?=\s)|${PRICE}`);
+/** Where the clause before an amount starts: a sentence end, a line break (a list item) or the previous amount. */
+const CLAUSE_START = new RegExp(String.raw`[.!?](?=\s)|\n|${PRICE}`);
 const IN_ARTICLE = String.raw`(?:the\s+)?(?:${ARTICLE_WORD}\s+(?:titled\s+|called\s+|about\s+|on\s+)?)?(.+?)(?:\s+${ARTICLE_WORD})?`;
 /** Words of an item phrase that do not tell items apart. */
 const FILLER = new Set('a an the of for to is are now costs cost price priced will be should at per each and our'.split(' '));
@@ -58,20 +58,21 @@ export function reprice(content: string, item: string, price: string): Repriced 
     const start = m.index!;
     const end = start + m[0].length;
     const before = content.slice(0, start).split(CLAUSE_START).pop()!;
-    const after = content.slice(end).split(/\s+(?:and|or|but)\s+|[,;]|[.!?\n](?=\s|$)|[$€£]/)[0]!;
+    const after = content.slice(end).split(/\s+(?:and|or|but)\s+|[,;]|\n|[.!?](?=\s|$)|[$€£]/)[0]!;
     return { start, end, old: m[0], score: score(`${before} ${after}`, words) };
   });
   const sentenceOf = (text: string, i: number) => {
     const stop = text.lastIndexOf('. ', i);
     const from = Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf('\n', i) + 1);
-    const to = text.slice(i).search(/[.!?](?:\s|$)/);
-    return text.slice(from, to < 0 ? undefined : i + to + 1).trim();
+    // A sentence, or a list item's line.
+    const to = text.slice(i).search(/[.!?](?:\s|$)|\n/);
+    return text.slice(from, to < 0 ? undefined : i + to + (text[i + to] === '\n' ? 0 : 1)).trim();
   };
   if (found.length === 0) return { ask: 'That article states no price I could replace. Nothing was changed; tell me the new wording with "Update the article … with: …".' };
   const best = Math.max(...found.map((f) => f.score));
   const top = found.length === 1 ? found : found.filter((f) => f.score === best && best > 0);
   if (top.length !== 1) {
-    const lines = [...new Set(found.map((f) => sentenceOf(content, f.start)))].map((s) => `- ${s}`);
+    const lines = [...new Set(found.map((f) => sentenceOf(content, f.start)))].map((s) => `- ${s.replace(/^[-*•]\s+/, '')}`);
     return { ask: `Which price should change to ${price}? Nothing was changed yet. Name the item, for example "update the price in <article>: <item> is now ${price}".\n${lines.join('\n')}` };
   }
   const hit = top[0]!;
