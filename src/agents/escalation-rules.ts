@@ -74,6 +74,8 @@ const HARM = new Set(
     .split(' ')
     .map(stem),
 );
+/** A place at the end of a clause naming a harm ("… injured at the theatre", "hurt in the car park"). */
+const HARM_PLACE = /\s+(?:on|at|in|inside|around|near|outside)\s+(?:the|our|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/iu;
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/gi;
 
 function thresholdOf(rule: string): Threshold | undefined {
@@ -139,6 +141,13 @@ export function parseRule(rule: string): ParsedRule {
   const clauses = text
     .split(/\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b)/i)
     .map((c) => c.replace(PREMISES, ' ').replace(OUR_DOING, ' '))
+    // "someone got injured at the theatre": where a harm happened is where the customer was.
+    .map((c) => {
+      const place = HARM_PLACE.exec(c)?.[0];
+      const harmed = (text: string) => topicTerms(text).some((t) => HARM.has(t));
+      // Not the harm itself ("been in a road accident").
+      return place && harmed(c) && !harmed(place) ? c.slice(0, -place.length) : c;
+    })
     // "hurt by one of our products", "by our delivery team": the business's own things and people,
     // which the customer calls by their names ("the dining chair", "your delivery guys"). Kept
     // when nothing else would be left.

@@ -110,5 +110,10 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
     ['bouquet', 'bouquets', 'rose', 'roses', 'lily', 'lilies', 'tulip', 'tulips', 'peony', 'peonies', 'buttonhole', 'buttonholes', 'posy', 'wreath', 'arrangement', 'arrangements'],
   ],
   [['relative', 'family', 'person', 'driver', 'guest'], ['wife', 'husband', 'partner', 'spouse', 'friend', 'sister', 'brother']],
+  // The parts of a car a customer names for the car ("you scratched my bonnet").
+  [
+    ['car', 'vehicle'],
+    ['bonnet', 'hood', 'bumper', 'paintwork', 'windscreen', 'windshield', 'wing', 'alloy', 'alloys', 'tyre', 'tyres', 'headlight', 'headlights', 'dashboard', 'upholstery', 'boot'],
+  ],
 ];
 

@@ -408,4 +408,11 @@ describe('round 7: who a harm happened to, not who is the matter itself', () => 
     expect(ruleMatches('if a customer says a plant has poisoned a pet', 'Are lilies safe to have in a house with cats?')).toBe(false);
     expect(ruleMatches('anyone mentioning a data breach, a lost laptop or a stolen device', 'Our laptop got stolen from the office last night. What happens now?')).toBe(true);
   });
+
+  it('meets "their car" by a part of it, and drops where a harm happened (probe 4)', () => {
+    expect(ruleMatches('a customer says we damaged their car', 'Your valeter scratched my bonnet yesterday')).toBe(true);
+    expect(ruleMatches('a customer says we damaged their car', 'Do you polish the bonnet as part of the full valet?')).toBe(false);
+    expect(ruleMatches('someone got injured at the theatre', 'I slipped on the stairs in your foyer last night and my ankle is badly swollen')).toBe(true);
+    expect(ruleMatches('one of our riders has been in a road accident', 'Is the road outside the theatre busy at night?')).toBe(false);
+  });
 });
