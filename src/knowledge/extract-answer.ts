@@ -111,6 +111,15 @@ function offerObject(question: string): string {
   // "normally", "currently", "available", "nearby" say how or where, not what.
   return (end < 0 ? words : words.slice(0, end)).filter((w) => !/ly$/i.test(w) && !OBJECT_QUALIFIERS.has(w.toLowerCase())).join(' ');
 }
+/** An owned phrase up to its first function word: in "my tickets in instalments" the tickets are owned. */
+function ownedWords(phrase: string): string {
+  const kept: string[] = [];
+  for (const w of phrase.split(/\s+/)) {
+    if (isStopWord(w.toLowerCase())) break;
+    kept.push(w);
+  }
+  return kept.join(' ');
+}
 const CAN_I = /^\W*(?:can|could|may)\s+(?:i|we)\b/i;
 // "In" a bare noun is a way ("in instalments", "in cash"); "in the shop" is a place.
 const MANNER = /\b(?:(?:by|with|via|using|through)\s+|in\s+(?!(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those)\b))((?:[\p{L}-]+\s*){1,3})$/iu;
@@ -228,7 +237,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const action = actionWord && !isStopWord(actionWord.toLowerCase()) ? stem(actionWord.toLowerCase()) : undefined;
   const predicateWord = PREDICATE.exec(question.toLowerCase())?.[1];
   const predicate = predicateWord && !isStopWord(predicateWord) && !GENERIC_PREDICATES.has(predicateWord) ? stem(predicateWord) : undefined;
-  const owned = new Set([...question.matchAll(OWNED)].flatMap((m) => terms(m[1]!)));
+  const owned = new Set([...question.matchAll(OWNED)].flatMap((m) => terms(ownedWords(m[1]!))));
   // A compound no source writes whole ("textbook") is read as its head when a source has that
   // ("Course books are included"): the head's stem ends the word and is at least four letters.
   const compoundHead = new Map<string, string>();

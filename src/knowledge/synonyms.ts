@@ -9,7 +9,7 @@ import { stem, terms, words } from './text.ts';
 const GROUPS: string[][] = [
   ['price', 'cost', 'fee', 'charge', 'pricing', 'expensive', 'cheap', 'pay', 'payment', 'paid'],
   ['refund', 'reimburse', 'reimbursement', 'moneyback'],
-  ['return', 'exchange', 'send'],
+  ['return', 'exchange', 'send', 'swap'],
   ['ship', 'shipping', 'delivery', 'deliver', 'dispatch', 'arrive', 'arrival', 'courier', 'postage'],
   ['cancel', 'cancellation', 'terminate', 'unsubscribe', 'stop'],
   ['subscription', 'plan', 'membership', 'tier'],
