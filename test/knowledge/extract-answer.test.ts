@@ -479,6 +479,15 @@ describe('text tools', () => {
     expect(extractAnswer('Can I pay for my tickets in instalments?', theatre)).toEqual([]);
   });
 
+  it('reads everyday shortenings as the words help pages use: jabs, tabs, a script, an op (round 8 dev)', () => {
+    const vet = [
+      { id: 'vacc', title: 'Vaccinations', text: 'Annual booster vaccination for a dog: £64.' },
+      { id: 'rx', title: 'Repeat prescriptions', text: 'Please give us 48 hours notice for repeat prescriptions. A written prescription costs £21.' },
+    ];
+    expect(extractAnswer('How much are the jabs for my dog?', vet).map((s) => s.sourceId)).toEqual(['vacc']);
+    expect(extractAnswer('Can you give me a written script, and what do you charge?', vet).map((s) => s.text)).toContain('A written prescription costs £21.');
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
