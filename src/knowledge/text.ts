@@ -29,8 +29,6 @@ const PHRASES: [RegExp, string][] = [
   [/\bcall(?:ing|ed|s)? (?:it |this |that |(?:the|my|our|your) \w+ )?off\b/g, 'cancel'],
   [/\b(?:road|traffic|car|cycling|bike) (accident|collision|crash)(e?s)?\b/g, '$1$2'],
   [/\bmoney off\b/g, 'discount'],
-  // "Groups of 10 get 10% off", "£5 off your first box": a discount ("off" is a stop word).
-  [/\b(\d+ ?%|half|[£$€]\d+(?:\.\d\d)?) off\b/g, '$1 discount'],
   [/\bgrown[- ]?ups?\b/g, 'adult'],
   [/\b(?:one|1)[- ](?:to|on)[- ](?:one|1)\b|\b1:1\b/g, 'onetoone'],
   [/\bruns? out\b|\bran out\b/g, 'expire'],
