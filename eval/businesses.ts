@@ -27,6 +27,7 @@ import { KEEPSAFE_ARTICLES, KEEPSAFE_CONTEXT, KEEPSAFE_HELD_OUT, KEEPSAFE_RULES 
 import { SPOKES_ARTICLES, SPOKES_CONTEXT, SPOKES_HELD_OUT, SPOKES_RULES } from './spokes-bikes-heldout.ts';
 import { KEYNOTE_ARTICLES, KEYNOTE_CONTEXT, KEYNOTE_HELD_OUT, KEYNOTE_RULES } from './keynote-piano-heldout.ts';
 import { FIXIT_DEV_R7, SPLASH_DEV_R7 } from './dev-round7.ts';
+import { PLOT_ARTICLES, PLOT_CONTEXT, PLOT_DEV, PLOT_RULES, TRAIL_ARTICLES, TRAIL_CONTEXT, TRAIL_DEV, TRAIL_RULES } from './dev-round8b.ts';
 import { BREWBOX_ARTICLES, BREWBOX_CONTEXT, BREWBOX_HELD_OUT, BREWBOX_RULES } from './brewbox-tea-heldout.ts';
 import { CHAIRSIDE_ARTICLES, CHAIRSIDE_CONTEXT, CHAIRSIDE_HELD_OUT, CHAIRSIDE_RULES } from './chairside-salon-heldout.ts';
 import { LOFT_ARTICLES, LOFT_CONTEXT, LOFT_DEV, LOFT_RULES, PAWS_ARTICLES, PAWS_CONTEXT, PAWS_DEV, PAWS_RULES } from './dev-round8.ts';
@@ -277,6 +278,24 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: LOFT_RULES,
     articles: LOFT_ARTICLES,
     splits: [{ name: 'dev (round 8, first scored before any round-8 change)', cases: LOFT_DEV, heldOut: false }],
+  },
+  {
+    name: 'Trailhead Outfitters',
+    slug: 'trail',
+    agentName: 'Scout',
+    businessContext: TRAIL_CONTEXT,
+    escalationRules: TRAIL_RULES,
+    articles: TRAIL_ARTICLES,
+    splits: [{ name: 'dev (round 8, second batch, first scored mid-round)', cases: TRAIL_DEV, heldOut: false }],
+  },
+  {
+    name: 'Plotline',
+    slug: 'plot',
+    agentName: 'Plot',
+    businessContext: PLOT_CONTEXT,
+    escalationRules: PLOT_RULES,
+    articles: PLOT_ARTICLES,
+    splits: [{ name: 'dev (round 8, second batch, first scored mid-round)', cases: PLOT_DEV, heldOut: false }],
   },
   {
     name: 'Brewbox Tea Co.',

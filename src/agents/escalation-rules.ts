@@ -40,7 +40,9 @@ const RULE_FILLER = new Set(
     'people person must should conversation chat threat threats threaten threatens threatening concern concerns worry worries exception exceptions ' +
     'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers ' +
     // "stuff stolen from a car", "a car going missing": the situation is the rest.
-    'query queries enquiry enquiries stuff thing things go goes going get gets getting taken')
+    'query queries enquiry enquiries stuff thing things go goes going get gets getting taken ' +
+    // "a customer thinks their account was hacked": what they believe is the situation.
+    'think thinks thought believe believes suspect suspects feel feels else')
     .split(' ')
     .map(stem),
 );
@@ -57,6 +59,12 @@ const LEAD_IN = new RegExp(`^\\s*(?:always\\s+)?(?:${ESCALATE_VERB}${ESCALATE_TA
 /** A clause's grammatical subject ("the pet is…", "a parcel was…"): describes who, not what. */
 const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
 const OURS = /\s+(?:by|from|with|of|in|to)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*$|\s*,)/giu;
+/** "… - pass to a person", "… -> human", "…: hand over to the manager": who it goes to, not the situation. */
+const HANDOFF_SUFFIX = new RegExp(
+  String.raw`\s*(?:-+>?|–|—|→|=>|:)\s*(?:(?:please\s+)?(?:pass|hand|send|escalate|refer|forward|give|transfer)(?:\s+(?:it|this|them))?(?:\s+over)?\s+to\s+)?` +
+    String.raw`(?:a|an|the|our)?\s*(?:\w+\s+)?(?:person|people|human|staff(?:\s+member)?|member of staff|manager|team|someone|colleague|agent|owner|supervisor)\s*\.?\s*$`,
+  'i',
+);
 /** "… on the site", "at the pool", "in our shop": where the customer already is, not what happened. */
 const PREMISES = /\s+(?:(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|inside|around|from)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds|kitchen|bar|room|rooms))\b\s*$/i;
 /**
@@ -137,6 +145,7 @@ export function parseRule(rule: string): ParsedRule {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ')
     .replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ')
+    .replace(HANDOFF_SUFFIX, ' ')
     .replace(LEAD_IN, ' ');
   const clauses = text
     .split(/\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b)/i)
@@ -161,6 +170,13 @@ export function parseRule(rule: string): ParsedRule {
   for (let i = 0; i + 1 < clauses.length; i++) {
     const left = own[i]!;
     const right = own[i + 1]!;
+    // "projects or tasks have vanished": a bare noun beside a clause with its own subject is
+    // another subject of the same predicate.
+    const sharesPredicate = !SUBJECT.test(clauses[i]!) && SUBJECT.test(clauses[i + 1]!) && !/^\s*there\b/i.test(clauses[i + 1]!);
+    if (left.length === 1 && sharesPredicate && !namesWholeSituation(left[0]!) && right.length > 0 && !right.includes(left[0]!)) {
+      alternatives[i] = { required: left, partial: right };
+      continue;
+    }
     // "mentions a lawyer or legal action": a word naming a whole situation (situations.ts) is one
     // on its own, not a verb sharing the right side's object.
     if (left.length === 1 && right.length > 1 && !namesWholeSituation(left[0]!)) {
@@ -221,7 +237,7 @@ function needed(count: number): number {
  * happen if one of our laptops got stolen?", "Does the owner live nearby in case something goes
  * wrong?", "Are lilies safe to have in a house with cats?". Nothing has happened yet.
  */
-const HYPOTHETICAL = /\b(?:what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
+const HYPOTHETICAL = /\b(?:what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
 const hypothetical = (message: string) => HYPOTHETICAL.test(message) && sentences(message).length === 1 && message.trim().endsWith('?');
 
 /** True when some alternative of the rule holds in the message, and any amount condition holds. */

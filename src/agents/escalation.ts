@@ -17,7 +17,7 @@ export interface EscalationSignal {
 }
 
 const FRUSTRATION_STRONG =
-  /\b(?:frustrat\w*|furious|angry|livid|fed up|sick (?:and tired )?of|unacceptable|ridiculous|outrageous|disgusting|worst (?:service|company|experience)|waste of (?:my )?time|this is a joke|incompetent|appalling|fuming)\b/i;
+  /\b(?:frustrat\w*|furious|angry|livid|fed up|sick (?:and tired )?of (?:this|it|you|your|waiting|being|chasing|calling|ringing|emailing|the (?:service|wait|delays?))|unacceptable|ridiculous|outrageous|disgusting|worst (?:service|company|experience)|waste of (?:my )?time|this is a joke|incompetent|appalling|fuming)\b/i;
 const FRUSTRATION_WEAK_ALL =
   /\b(?:useless|terrible|awful|horrible|annoy\w*|still (?:not|hasn't|haven't|doesn't|isn't)|(?:third|fourth|fifth|many|several) times?|again and again|nobody (?:helps|answers|replies)|no one (?:helps|answers)|keep (?:getting|asking)|damn|hell|wtf|fucking|shit|crap)\b/gi;
 

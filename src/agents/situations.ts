@@ -32,7 +32,7 @@ const SITUATIONS: Situation[] = [
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
     cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|knocked (?:off|over|down)|holding (?:his|her|their|my) (?:arm|leg|wrist|head|side)|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)/,
     // An injury the customer is getting over, or might have, is not one happening here.
-    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)|\b(?:avoid|prevent|preventing|reduce|stop) (?:\w+ )?(?:accidents?|injur\w*)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b/,
+    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)|\b(?:avoid|prevent|preventing|reduce|stop) (?:\w+ )?(?:accidents?|injur\w*)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b|\b(?:anything|something|much|money|a bit|a little|\d+ ?%|[£$€]\d+) knocked off\b/,
   },
   {
     names: ['ill', 'illness', 'sick', 'unwell', 'poisoning'],
@@ -129,6 +129,13 @@ const SITUATIONS: Situation[] = [
     // filthy", "hair in the beds"); the cleanliness words are in the lexicon's group.
     names: ['complaint', 'complaints', 'complain', 'complaining', 'cleanliness', 'clean', 'dirty'],
     cues: /\b(?:(?:is|was|were|are|been|left|looked|looks) (?:absolutely |really |so |very |completely |totally |just )?(?:filthy|dirty|grubby|disgusting|mouldy|moldy|minging|grimy|stained|smelly)|hairs? (?:in|on|all over) the|(?:crumbs|stains|mould|mold|dust|cobwebs) (?:everywhere|all over|on the|in the))\b/,
+  },
+  {
+    // An account taken over, told by what the customer saw.
+    names: ['hacked', 'hack', 'hacker', 'hackers', 'compromised', 'takeover'],
+    cues: /\b(?:hack(?:ed|er|ers|ing)?|compromised|(?:someone|somebody|they|a stranger|hackers?)(?: has| have|'s)? (?:logged|logging|got|getting|broken|broke) in(?:to)? (?:my|our)|(?:someone|somebody|they|a stranger|hackers?)(?: has| have|'s)? (?:changed|reset) (?:my|our) (?:email|password|login|details)|sign-?ins? (?:from|in) (?:abroad|overseas|another country)|can'?t get back in(?:to)?|taken over|didn'?t (?:make|authori[sz]e) (?:this|that|these))\b/,
+    eventOnly: true,
+    alone: true,
   },
   {
     names: ['breach', 'data', 'privacy', 'gdpr', 'leak', 'leaked'],

@@ -29,6 +29,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bcall(?:ing|ed|s)? (?:it |this |that |(?:the|my|our|your) \w+ )?off\b/g, 'cancel'],
   [/\b(?:road|traffic|car|cycling|bike) (accident|collision|crash)(e?s)?\b/g, '$1$2'],
   [/\bmoney off\b/g, 'discount'],
+  [/\btaken over\b/g, 'takeover'],
+  // Not an accident that hurts someone: a mistake.
+  [/\bby accident\b|\baccidentally\b/g, 'by mistake'],
   [/\bgrown[- ]?ups?\b/g, 'adult'],
   [/\b(?:one|1)[- ](?:to|on)[- ](?:one|1)\b|\b1:1\b/g, 'onetoone'],
   [/\bruns? out\b|\bran out\b/g, 'expire'],

@@ -415,4 +415,28 @@ describe('round 7: who a harm happened to, not who is the matter itself', () => 
     expect(ruleMatches('someone got injured at the theatre', 'I slipped on the stairs in your foyer last night and my ankle is badly swollen')).toBe(true);
     expect(ruleMatches('one of our riders has been in a road accident', 'Is the road outside the theatre busy at night?')).toBe(false);
   });
+
+  it('reads "- pass to a person" as who it goes to, and "projects or tasks have vanished" as two subjects of one predicate (round 8 dev)', () => {
+    const rule = 'customer says projects or tasks have vanished or were deleted by mistake - pass to a person';
+    expect(ruleMatches(rule, 'Is there a limit on how many custom fields one project can have?')).toBe(false);
+    expect(ruleMatches(rule, 'exported a project to CSV but none of the comments are in it??')).toBe(false);
+    expect(ruleMatches(rule, 'All our projects have vanished from the dashboard this morning')).toBe(true);
+    expect(ruleMatches(rule, 'one of my team deleted our whole project by accident this morning')).toBe(true);
+    expect(ruleMatches('Any dispute about money kept back from a tent hire deposit -> staff member', 'Do staff check the tent when I bring it back?')).toBe(false);
+  });
+
+  it('reads an account taken over by what the customer saw, not a forgotten password (round 8 dev)', () => {
+    const rule = 'always escalate if a customer thinks their account has been hacked or taken over by someone else';
+    expect(ruleMatches(rule, "someone logged into my account from overseas last night and changed my email. I can't get back in")).toBe(true);
+    expect(ruleMatches(rule, 'I forgot my password, how do I reset it?')).toBe(false);
+    expect(ruleMatches(rule, "I lost my phone and can't log in with 2FA, what now?")).toBe(false);
+    expect(ruleMatches(rule, 'If we ever did get hacked, what does our contract cover?')).toBe(false);
+    expect(ruleMatches(rule, 'Is there anything else I should set up on the account?')).toBe(false);
+  });
+
+  it('reads "anything knocked off" as a discount and "sick of working from home" as no complaint (round 8 dev)', () => {
+    expect(ruleMatches('customer says their pet was harmed because of an operation we did', 'Do we get anything knocked off the op on the health plan?')).toBe(false);
+    expect(detectEscalation("Sick of working from my kitchen table. What's a hot desk cost?", ['refund requests over £100'])).toBeUndefined();
+    expect(detectEscalation('I am sick of waiting for a reply to my emails', [])?.kind).toBe('frustration');
+  });
 });
