@@ -64,7 +64,7 @@ const HOLDS: [string, RegExp][] = [
 /** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
 const TYPE_WORDS: Record<string, string[]> = {
   '#duration': ['long', 'quickly', 'soon', 'early', 'last', 'lasts', 'far', 'advance', 'ahead', 'much', 'time', 'longer', 'notice'],
-  '#time': ['time', 'late', 'early'],
+  '#time': ['time', 'late', 'early', 'open', 'opens', 'close', 'closes', 'shut', 'shuts'],
   '#address': ['address', 'postcode', 'zipcode'],
   '#distance': ['far', 'range', 'distance'],
   '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit'],

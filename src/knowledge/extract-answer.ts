@@ -97,6 +97,8 @@ const ABSENT_ACTION_WEIGHT = 2.5;
 const AVAILABILITY = new Set(
   terms('sell stock offer have carry make provide hire rent board serve supply run do take accept teach open ship deliver'),
 );
+/** True for a verb asking whether something is offered at all ("offer", "sell", "do"). */
+export const isAvailabilityVerb = (term: string): boolean => AVAILABILITY.has(term);
 /** "Is there a sauna?", "Are there lockers?", "Have you got a café?": whether something exists. */
 const EXISTS = /^\W*(?:is|are)\s+there\b|^\W*(?:have|has)\s+(?:you|they)\s+got\b/i;
 /** What an offer or existence question names: the words after "is there", "do you sell"… up to a clause or preposition. */
@@ -144,6 +146,7 @@ const PHRASING = new Set(
     'end start begin know enough ever still next new old another else sit best complete completely total totally absolute absolutely ' +
     'now currently today tonight recently lately crazy super pretty quite bit literally honestly basically tbh lol themselves ourselves yourselves ' +
     'guys folks mate gonna wanna gotta kinda roughly reckon wondering sometimes mostly usually generally lot lots ' +
+    'ago nearly almost probably maybe perhaps chance thought think guess hoping hope ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );

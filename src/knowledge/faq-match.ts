@@ -8,7 +8,7 @@
  * they make up at least half of its topic words, the lines under that FAQ question answer.
  */
 import { askedTypes, heldTypes } from './answer-types.ts';
-import { isFiller, MAX_FAQ_ANSWER_LINES, MAX_LIST_ITEMS, VALUE_TYPES, type AnswerSource, type ExtractedSentence, type ExtractOptions } from './extract-answer.ts';
+import { isAvailabilityVerb, isFiller, MAX_FAQ_ANSWER_LINES, MAX_LIST_ITEMS, VALUE_TYPES, type AnswerSource, type ExtractedSentence, type ExtractOptions } from './extract-answer.ts';
 import { questionFocus } from './question-focus.ts';
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { synonymsOf } from './synonyms.ts';
@@ -93,12 +93,14 @@ function restates(faq: Faq, asked: readonly string[], options: ExtractOptions): 
   const met = new Set<string>();
   for (const t of own) {
     const hit = findIn(t, asked, options);
+    // "Do you *offer* an NHS discount?" restated as "do u do any discount for nhs workers".
+    if (hit === undefined && isAvailabilityVerb(t)) continue;
     if (hit === undefined) return 0;
     met.add(hit);
   }
   // A word the customer adds that the FAQ's page never mentions may change the question ("a
   // discount for *pensioners*" against "Do you offer a student discount?").
-  if (asked.some((a) => !met.has(a) && !faq.known.has(a))) return 0;
+  if (asked.some((a) => !met.has(a) && !faq.known.has(a) && !synonymsOf(a, options.synonyms).some((x) => faq.known.has(x)))) return 0;
   return met.size / asked.length;
 }
 
@@ -110,7 +112,9 @@ export function faqAnswer(message: string, sources: AnswerSource[], options: Ext
   const faqs = sources.flatMap(faqsOf);
   if (faqs.length === 0) return [];
   const focus = questionFocus(message);
-  const asks = [...new Set([...focus.question.split(/(?<=\?)\s+/), message])];
+  // "im a nurse, do u do any discount for nhs workers": the clause that asks, after the story.
+  const lastClause = /,\s*((?:do|does|can|could|is|are|will|would|what|how|when|where|which|who)\b[^,]*)$/i.exec(message)?.[1];
+  const asks = [...new Set([...focus.question.split(/(?<=\?)\s+/), ...(lastClause ? [lastClause] : []), message])];
   let best: { faq: Faq; share: number } | undefined;
   for (const ask of asks) {
     const asked = [...new Set(terms(ask))].filter((t) => !isFiller(t));

@@ -54,7 +54,8 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   // People.
   ['child', 'children', 'kid', 'kids', 'son', 'daughter', 'baby', 'toddler', 'teen', 'teenager', 'minor'],
   ['parent', 'guardian', 'mum', 'mom', 'dad', 'father', 'mother'],
-  ['colleague', 'coworker', 'teammate', 'employee', 'staff'],
+  ['colleague', 'coworker', 'teammate', 'employee', 'staff', 'worker', 'workers'],
+  ['shop', 'store', 'showroom'],
   // Whoever the business serves.
   ['people', 'person', 'student', 'patient', 'client', 'customer', 'participant', 'attendee'],
   ['accessible', 'accessibility', 'wheelchair', 'disabled', 'disability'],

@@ -49,7 +49,7 @@ const GROUPS: string[][] = [
   ['annual', 'annually', 'yearly', 'year'],
   ['monthly', 'month'],
   ['save', 'saving', 'savings', 'discount', 'cheaper', 'off'],
-  ['expire', 'expiry', 'expiration', 'end', 'finish', 'over'],
+  ['expire', 'expiry', 'expiration', 'end', 'finish', 'over', 'valid', 'validity'],
   ['login', 'log', 'sign', 'signin'],
   ['collect', 'collection', 'pickup'],
   ['person', 'user', 'member', 'seat', 'guest', 'customer'],

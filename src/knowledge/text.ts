@@ -86,9 +86,10 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', wat: 'what', wot: 'what', cant: "can't", im: "i'm", ive: "i've", pls: 'please', plz: 'please', till: 'until', til: 'until',
   whereabouts: 'where',
+  tue: 'tuesday', tues: 'tuesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday',
 };
 /** One pass for all of them: `words` runs on every article line and question. */
-const CHAT_SPELLING = /\b(?:u|ur|wat|wot|cant|im|ive|pls|plz|till?|(do|does|did|is|are|was|were|have|has|had|could|would|should)nt|(what|where|how|who|there|that)s|where ?abouts)\b/g;
+const CHAT_SPELLING = /\b(?:u|ur|wat|wot|cant|im|ive|pls|plz|till?|tues?|weds|thu|thurs?|fri|(do|does|did|is|are|was|were|have|has|had|could|would|should)nt|(what|where|how|who|there|that)s|where ?abouts)\b/g;
 function chatSpelled(match: string, negated?: string, contracted?: string): string {
   if (negated) return `${negated}n't`;
   if (contracted) return `${contracted}'s`;

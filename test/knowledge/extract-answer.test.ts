@@ -487,6 +487,16 @@ describe('text tools', () => {
     expect(extractAnswer('Can you give me a written script, and what do you charge?', vet).map((s) => s.text)).toContain('A written prescription costs £21.');
   });
 
+  it('reads "thurs" as Thursday, "shut" as asking a time, "does it run out" against "valid for" (round 8 dev)', () => {
+    const shop = [
+      { id: 'hours', title: 'Store hours', text: '# Store hours\n\n- Thursday: 9am to 8pm\n- Sunday: 10am to 4pm' },
+      { id: 'gift', title: 'Gift cards', text: 'All gift cards are valid for 24 months from the date of purchase.' },
+    ];
+    expect(extractAnswer('what time does the shop shut on a sunday?', shop).map((s) => s.text)).toContain('Sunday: 10am to 4pm');
+    expect(extractAnswer('r u open late on thurs?', shop).map((s) => s.text)).toContain('Thursday: 9am to 8pm');
+    expect(extractAnswer('Found a gift card I got nearly 2 years ago, does it run out?', shop).map((s) => s.sourceId)).toEqual(['gift']);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });

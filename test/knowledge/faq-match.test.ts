@@ -59,6 +59,11 @@ describe('faqAnswer', () => {
     expect(texts('Can I buy lessons as a birthday present for my niece?')).toEqual([]);
   });
 
+  it('reads "do u do" as "do you offer", and the clause that asks after a story (round 8 dev)', () => {
+    expect(texts('im a student, do u do any discount for students')).toEqual(['Yes: 10% off with a valid student card.']);
+    expect(texts('im a pensioner, do u do any discount for pensioners')).toEqual([]);
+  });
+
   it('does not treat a one-word FAQ question as restated, nor answer a value with no value', () => {
     expect(texts('Is there parking for coaches and minibuses?')).toEqual([]);
     // "Sunday" is on the page, but "Do you deliver?" is too broad to be what is asked.
