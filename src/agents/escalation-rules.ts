@@ -233,11 +233,12 @@ function needed(count: number): number {
 }
 
 /**
- * A one-sentence question about what would happen, or whether something is safe: "What would
- * happen if one of our laptops got stolen?", "Does the owner live nearby in case something goes
- * wrong?", "Are lilies safe to have in a house with cats?". Nothing has happened yet.
+ * A one-sentence question about what would happen, whether something is safe or covered, or who
+ * deals with something: "What would happen if one of our laptops got stolen?", "Does the owner
+ * live nearby in case something goes wrong?", "Are lilies safe to have in a house with cats?",
+ * "Does excess protection cover a cracked windscreen?". Nothing has happened yet.
  */
-const HYPOTHETICAL = /\b(?:what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
+const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after))|\b(?:what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
 const hypothetical = (message: string) => HYPOTHETICAL.test(message) && sentences(message).length === 1 && message.trim().endsWith('?');
 
 /** True when some alternative of the rule holds in the message, and any amount condition holds. */

@@ -439,4 +439,10 @@ describe('round 7: who a harm happened to, not who is the matter itself', () => 
     expect(detectEscalation("Sick of working from my kitchen table. What's a hot desk cost?", ['refund requests over £100'])).toBeUndefined();
     expect(detectEscalation('I am sick of waiting for a reply to my emails', [])?.kind).toBe('frustration');
   });
+
+  it('leaves "Does X cover Y?" and "Who deals with …?" alone: policy questions (round 8)', () => {
+    expect(ruleMatches('customer says a hire car was damaged', 'Does excess protection cover a cracked windscreen?')).toBe(false);
+    expect(ruleMatches('damage claims', 'Who deals with damage claims?')).toBe(false);
+    expect(ruleMatches('customer says a hire car was damaged', 'Someone reversed into the hire car and the bumper is dented. Does the excess protection cover it?')).toBe(true);
+  });
 });
