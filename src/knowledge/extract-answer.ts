@@ -150,6 +150,17 @@ const PHRASING = new Set(
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
+/**
+ * Who something is for ("a buttonhole for the *groom*", "my *husband* will collect"): named nowhere,
+ * the customer's people say as little about the topic as the customer's things.
+ */
+const PEOPLE = new Set(
+  terms(
+    'groom bride bridesmaid husband wife partner fiance fiancee son daughter child children kid kids mum mom mother dad father ' +
+      'parent parents friend friends boss colleague colleagues nan nanna granny grandma grandad grandpa grandparents sister brother ' +
+      'niece nephew aunt uncle cousin baby toddler teenager neighbour neighbor family',
+  ),
+);
 const NUMBER_WORDS = new Set(terms('one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand'));
 /** Letters a question word and a source word must open with alike to count as one derivation. */
 const DERIVATION_PREFIX = 6;
@@ -274,7 +285,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     // A quantity ("for *two* months", "*3* bags") is the customer's own figure, not the topic,
     // even when some source happens to hold the same number.
     const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && PHRASING.has(t));
-    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) ? OWNED_WEIGHT : t === action || t === predicate ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
+    weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) || PEOPLE.has(t) ? OWNED_WEIGHT : t === action || t === predicate ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
   // "Sending a courier over, what's your postcode?": asked outright for the business's address or
   // number, the rest is why; the line holding it answers.

@@ -497,6 +497,12 @@ describe('text tools', () => {
     expect(extractAnswer('Found a gift card I got nearly 2 years ago, does it run out?', shop).map((s) => s.sourceId)).toEqual(['gift']);
   });
 
+  it('reads who something is for ("for the groom") like the customer\'s own things (probe 3)', () => {
+    const florist = [{ id: 'b', title: 'Bridal Bouquets', text: 'Our hand-tied bridal bouquet costs £145. Buttonholes are £12 each.' }];
+    expect(extractAnswer('how much is a buttonhole for the groom?', florist).map((s) => s.text)).toEqual(['Buttonholes are £12 each.']);
+    expect(extractAnswer('how much is a corsage for the groom?', florist)).toEqual([]);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
