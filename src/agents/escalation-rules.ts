@@ -84,6 +84,7 @@ const HARM = new Set(
 );
 /** A place at the end of a clause naming a harm ("… injured at the theatre", "hurt in the car park"). */
 const HARM_PLACE = /\s+(?:on|at|in|inside|around|near|outside)\s+(?:the|our|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/iu;
+const namesHarm = (text: string) => topicTerms(text).some((t) => HARM.has(t));
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/gi;
 
 function thresholdOf(rule: string): Threshold | undefined {
@@ -153,9 +154,8 @@ export function parseRule(rule: string): ParsedRule {
     // "someone got injured at the theatre": where a harm happened is where the customer was.
     .map((c) => {
       const place = HARM_PLACE.exec(c)?.[0];
-      const harmed = (text: string) => topicTerms(text).some((t) => HARM.has(t));
       // Not the harm itself ("been in a road accident").
-      return place && harmed(c) && !harmed(place) ? c.slice(0, -place.length) : c;
+      return place && namesHarm(c) && !namesHarm(place) ? c.slice(0, -place.length) : c;
     })
     // "hurt by one of our products", "by our delivery team": the business's own things and people,
     // which the customer calls by their names ("the dining chair", "your delivery guys"). Kept
@@ -256,6 +256,7 @@ export function ruleMatches(rule: string, message: string): boolean {
 
 const SAYS_ESCALATE = new RegExp(`\\b${ESCALATE_VERB}\\b`, 'i');
 const NEGATED = new RegExp(`\\b(?:never|not|don't|do not|no need to)\\s+(?:be\\s+)?${ESCALATE_VERB}`, 'i');
+const LEADING_VERB = new RegExp(`^\\s*(?:please\\s+|always\\s+)?${ESCALATE_VERB}`, 'i');
 const ESCALATE_PHRASE = new RegExp(`\\s*\\b(?:(?:must|should|will|shall|to|always)\\s+)?(?:be\\s+)?${ESCALATE_VERB}${ESCALATE_TARGET}`, 'gi');
 
 const businessRuleCache = new Map<string, string[]>();
@@ -279,7 +280,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
  * condition after "if" or "when" is.
  */
 function conditionAfterVerb(sentence: string): string | undefined {
-  const verb = new RegExp(`^\\s*(?:please\\s+|always\\s+)?${ESCALATE_VERB}`, 'i').exec(sentence);
+  const verb = LEADING_VERB.exec(sentence);
   if (!verb) return undefined;
   return /\b(?:if|when|whenever)\s+(.+)$/i.exec(sentence.slice(verb[0].length))?.[1];
 }
