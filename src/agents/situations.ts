@@ -27,6 +27,12 @@ interface Situation {
 /** A medicine given wrongly: twice, too much, the wrong one, or not at all. */
 const MEDICATION_MISTAKE = /\b(?:(?:inhaler|medicine|medication|calpol|tablets?|dose|insulin|epipen)\b[^.?!]{0,40}\b(?:twice|double|wrong|too much|overdose|missed|not given|forgot)|(?:twice|double|wrong|too much) (?:a |the )?(?:dose|medicine|medication|inhaler))\b/;
 
+/** A complaint told by what a member of staff did ("the fitter was really rude"). */
+const STAFF_COMPLAINT: Situation = {
+  names: ['complaint', 'complaints', 'complain', 'complaining'],
+  cues: /\b(?:rude|rudely|swore|swearing|sworn at|condescending|patronising|patronizing|dismissive|disrespectful|unprofessional|aggressive|rolled (?:her|his|their) eyes|shouted at|yelled at|nasty|horrible to|drunk|ignor(?:ed|es|ing) (?:me|us|what)|(?:not|un)acceptable)\b/,
+};
+
 const SITUATIONS: Situation[] = [
   {
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
@@ -119,11 +125,7 @@ const SITUATIONS: Situation[] = [
     cues: /\b(?:vomit\w*|throw(?:ing)? up|threw up|been sick|food poison\w*|diarrh\w*|stomach (?:cramps|pains?|bug))\b/,
     alone: true,
   },
-  {
-    // A complaint told by what a member of staff did ("the fitter was really rude").
-    names: ['complaint', 'complaints', 'complain', 'complaining'],
-    cues: /\b(?:rude|rudely|swore|swearing|sworn at|condescending|patronising|patronizing|dismissive|disrespectful|unprofessional|aggressive|rolled (?:her|his|their) eyes|shouted at|yelled at|nasty|horrible to|drunk|ignor(?:ed|es|ing) (?:me|us|what)|(?:not|un)acceptable)\b/,
-  },
+  STAFF_COMPLAINT,
   {
     // A complaint about the state of a place, told by what the customer found ("the oven is
     // filthy", "hair in the beds"); the cleanliness words are in the lexicon's group.
@@ -133,7 +135,7 @@ const SITUATIONS: Situation[] = [
   {
     // An account taken over, told by what the customer saw.
     names: ['hacked', 'hack', 'hacker', 'hackers', 'compromised', 'takeover'],
-    cues: /\b(?:hack(?:ed|er|ers|ing)?|compromised|(?:someone|somebody|they|a stranger|hackers?)(?: has| have|'s)? (?:logged|logging|got|getting|broken|broke) in(?:to)? (?:my|our)|(?:someone|somebody|they|a stranger|hackers?)(?: has| have|'s)? (?:changed|reset) (?:my|our) (?:email|password|login|details)|sign-?ins? (?:from|in) (?:abroad|overseas|another country)|can'?t get back in(?:to)?|taken over|didn'?t (?:make|authori[sz]e) (?:this|that|these))\b/,
+    cues: /\b(?:hack(?:ed|er|ers|ing)?|compromised|(?:someone|somebody|they|a stranger|hackers?)(?: has| have|'s)? (?:(?:logged|logging|got|getting|broken|broke) in(?:to)? (?:my|our)|(?:changed|reset) (?:my|our) (?:email|password|login|details))|sign-?ins? (?:from|in) (?:abroad|overseas|another country)|can'?t get back in(?:to)?|taken over|didn'?t (?:make|authori[sz]e) (?:this|that|these))\b/,
     eventOnly: true,
     alone: true,
   },
@@ -199,7 +201,6 @@ export function namesSituation(term: string): boolean {
   return BY_NAME.has(term);
 }
 
-const COMPLAINT = BY_NAME.get(stem('complaint'))![0]!;
 
 /** Someone who works for the business, as a customer refers to them ("the lady who cleaned our room", "your lad", "Jessica keeps"). */
 const STAFF = /\b(?:the|one of (?:the|your)|your|a|that) (?:\w+ )?(?:lady|man|guy|woman|girl|lad|bloke|staff|member of staff|employee|worker|driver|fitter|receptionist|porter|cleaner|manager|mechanic|advisor|adviser|teacher|instructor|coach|waiter|waitress|chef|nurse|doctor|dentist|vet|technician|engineer|guys|team|person)\b(?! (?:friend|family))/;
@@ -215,5 +216,5 @@ const PRAISE = /\b(?:not|never|wasn't|weren't|isn't) (?:at all )?(?:rude|nasty|a
  */
 export function staffComplaint(message: string): boolean {
   const lower = message.toLowerCase().replace(/[’‘`]/g, "'");
-  return COMPLAINT.cues.test(lower) && !PRAISE.test(lower) && (STAFF.test(lower) || NAMED_STAFF.test(message));
+  return STAFF_COMPLAINT.cues.test(lower) && !PRAISE.test(lower) && (STAFF.test(lower) || NAMED_STAFF.test(message));
 }

@@ -88,8 +88,14 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   whereabouts: 'where',
   tue: 'tuesday', tues: 'tuesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday',
 };
-/** One pass for all of them: `words` runs on every article line and question. */
-const CHAT_SPELLING = /\b(?:u|ur|wat|wot|cant|im|ive|pls|plz|till?|tues?|weds|thu|thurs?|fri|(do|does|did|is|are|was|were|have|has|had|could|would|should)nt|(what|where|how|who|there|that)s|where ?abouts)\b/g;
+/**
+ * One pass for all of them (`words` runs on every article line and question): the table's words,
+ * "wheres" and "doesnt" by their stems, "where abouts" with its space.
+ */
+const CHAT_SPELLING = new RegExp(
+  String.raw`\b(?:${Object.keys(CHAT_WORDS).join('|')}|(do|does|did|is|are|was|were|have|has|had|could|would|should)nt|(what|where|how|who|there|that)s|where abouts)\b`,
+  'g',
+);
 function chatSpelled(match: string, negated?: string, contracted?: string): string {
   if (negated) return `${negated}n't`;
   if (contracted) return `${contracted}'s`;
