@@ -1,6 +1,7 @@
 /** Extractive answers and the text tools they stand on. */
 import { describe, expect, it } from 'vitest';
 import { FITTED } from '../../src/knowledge/answer-gate.ts';
+import { askedTypes } from '../../src/knowledge/answer-types.ts';
 import { analyseQuestion, extractAnswer, leadingName } from '../../src/knowledge/extract-answer.ts';
 import { searchTokens } from '../../src/knowledge/search-query.ts';
 import { synonymsOf, synonymTable } from '../../src/knowledge/synonyms.ts';
@@ -501,6 +502,18 @@ describe('text tools', () => {
     const florist = [{ id: 'b', title: 'Bridal Bouquets', text: 'Our hand-tied bridal bouquet costs £145. Buttonholes are £12 each.' }];
     expect(extractAnswer('how much is a buttonhole for the groom?', florist).map((s) => s.text)).toEqual(['Buttonholes are £12 each.']);
     expect(extractAnswer('how much is a corsage for the groom?', florist)).toEqual([]);
+  });
+
+  it('asks for a phone number only when the business\'s number is wanted, not when the customer\'s phone is the subject (round 9 dev)', () => {
+    expect(askedTypes('What is your phone number?').map((t) => t.kind)).toContain('#phone');
+    expect(askedTypes('Is there a number I can call?').map((t) => t.kind)).toContain('#phone');
+    expect(askedTypes('If I drop my phone off for a screen fix can I wait for it?').map((t) => t.kind)).not.toContain('#phone');
+    expect(askedTypes('Can I reserve one of the phone booths?').map((t) => t.kind)).not.toContain('#phone');
+    const shop = [
+      { id: 'ph', title: 'Contact', text: 'Shop phone 01743 555 907.' },
+      { id: 'trade', title: 'Trade-ins', text: 'We pay by bank transfer within 24 hours of the trade-in.' },
+    ];
+    expect(extractAnswer('How do I get paid if I trade in my old phone?', shop).map((s) => s.sourceId)).toEqual(['trade']);
   });
 
   it('reduces search input to safe word tokens', () => {
