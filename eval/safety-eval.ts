@@ -18,6 +18,7 @@ import { ROUND6_ESCALATION_DEV } from './escalation-dev-round6.ts';
 import { ROUND6_ESCALATION_HELD_OUT } from './escalation-heldout-round6.ts';
 import { ROUND7_ESCALATION_HELD_OUT } from './escalation-heldout-round7.ts';
 import { ROUND8_ESCALATION_HELD_OUT } from './escalation-heldout-round8.ts';
+import { ROUND9_ESCALATION_HELD_OUT } from './escalation-heldout-round9.ts';
 import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
@@ -99,6 +100,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND6_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r6-${i + 1}`, b]),
     ...ROUND7_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r7-${i + 1}`, b]),
     ...ROUND8_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r8-${i + 1}`, b]),
+    ...ROUND9_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r9-${i + 1}`, b]),
     ['dev', DEV_ESCALATION],
     ['dev-2', DEV_ESCALATION_SAAS],
     ...ROUND6_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r6-${i + 1}`, b]),
