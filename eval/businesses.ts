@@ -28,6 +28,7 @@ import { SPOKES_ARTICLES, SPOKES_CONTEXT, SPOKES_HELD_OUT, SPOKES_RULES } from '
 import { KEYNOTE_ARTICLES, KEYNOTE_CONTEXT, KEYNOTE_HELD_OUT, KEYNOTE_RULES } from './keynote-piano-heldout.ts';
 import { FIXIT_DEV_R7, SPLASH_DEV_R7 } from './dev-round7.ts';
 import { PLOT_ARTICLES, PLOT_CONTEXT, PLOT_DEV, PLOT_RULES, TRAIL_ARTICLES, TRAIL_CONTEXT, TRAIL_DEV, TRAIL_RULES } from './dev-round8b.ts';
+import { CINDER_ARTICLES, CINDER_CONTEXT, CINDER_HELD_OUT, CINDER_RULES } from './cinder-cinema-heldout.ts';
 import { FOXGLOVE_ARTICLES, FOXGLOVE_CONTEXT, FOXGLOVE_HELD_OUT, FOXGLOVE_RULES } from './foxglove-glamping-heldout.ts';
 import { BREWBOX_ARTICLES, BREWBOX_CONTEXT, BREWBOX_HELD_OUT, BREWBOX_RULES } from './brewbox-tea-heldout.ts';
 import { CHAIRSIDE_ARTICLES, CHAIRSIDE_CONTEXT, CHAIRSIDE_HELD_OUT, CHAIRSIDE_RULES } from './chairside-salon-heldout.ts';
@@ -324,5 +325,14 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: FOXGLOVE_RULES,
     articles: FOXGLOVE_ARTICLES,
     splits: [{ name: 'held-out, written before round-9 changes', cases: FOXGLOVE_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'The Cinder Lane Picturehouse',
+    slug: 'cinder',
+    agentName: 'Reel',
+    businessContext: CINDER_CONTEXT,
+    escalationRules: CINDER_RULES,
+    articles: CINDER_ARTICLES,
+    splits: [{ name: 'held-out, written before round-9 changes', cases: CINDER_HELD_OUT, heldOut: true }],
   },
 ];
