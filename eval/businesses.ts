@@ -29,6 +29,7 @@ import { KEYNOTE_ARTICLES, KEYNOTE_CONTEXT, KEYNOTE_HELD_OUT, KEYNOTE_RULES } fr
 import { FIXIT_DEV_R7, SPLASH_DEV_R7 } from './dev-round7.ts';
 import { PLOT_ARTICLES, PLOT_CONTEXT, PLOT_DEV, PLOT_RULES, TRAIL_ARTICLES, TRAIL_CONTEXT, TRAIL_DEV, TRAIL_RULES } from './dev-round8b.ts';
 import { CINDER_ARTICLES, CINDER_CONTEXT, CINDER_HELD_OUT, CINDER_RULES } from './cinder-cinema-heldout.ts';
+import { BRIGHT_ARTICLES, BRIGHT_CONTEXT, BRIGHT_DEV, BRIGHT_RULES, QUAY_ARTICLES, QUAY_CONTEXT, QUAY_DEV, QUAY_RULES } from './dev-round9.ts';
 import { FOXGLOVE_ARTICLES, FOXGLOVE_CONTEXT, FOXGLOVE_HELD_OUT, FOXGLOVE_RULES } from './foxglove-glamping-heldout.ts';
 import { BREWBOX_ARTICLES, BREWBOX_CONTEXT, BREWBOX_HELD_OUT, BREWBOX_RULES } from './brewbox-tea-heldout.ts';
 import { CHAIRSIDE_ARTICLES, CHAIRSIDE_CONTEXT, CHAIRSIDE_HELD_OUT, CHAIRSIDE_RULES } from './chairside-salon-heldout.ts';
@@ -298,6 +299,24 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: PLOT_RULES,
     articles: PLOT_ARTICLES,
     splits: [{ name: 'dev (round 8, second batch, first scored mid-round)', cases: PLOT_DEV, heldOut: false }],
+  },
+  {
+    name: 'Brightpath Opticians',
+    slug: 'bright',
+    agentName: 'Iris',
+    businessContext: BRIGHT_CONTEXT,
+    escalationRules: BRIGHT_RULES,
+    articles: BRIGHT_ARTICLES,
+    splits: [{ name: 'dev (round 9, first scored before any round-9 change but one)', cases: BRIGHT_DEV, heldOut: false }],
+  },
+  {
+    name: 'Quayside Van Hire',
+    slug: 'quay',
+    agentName: 'Skipper',
+    businessContext: QUAY_CONTEXT,
+    escalationRules: QUAY_RULES,
+    articles: QUAY_ARTICLES,
+    splits: [{ name: 'dev (round 9, first scored before any round-9 change but one)', cases: QUAY_DEV, heldOut: false }],
   },
   {
     name: 'Brewbox Tea Co.',

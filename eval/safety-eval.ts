@@ -20,6 +20,7 @@ import { ROUND7_ESCALATION_HELD_OUT } from './escalation-heldout-round7.ts';
 import { ROUND8_ESCALATION_HELD_OUT } from './escalation-heldout-round8.ts';
 import { ROUND9_ESCALATION_HELD_OUT } from './escalation-heldout-round9.ts';
 import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
+import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
@@ -105,6 +106,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ['dev-2', DEV_ESCALATION_SAAS],
     ...ROUND6_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r6-${i + 1}`, b]),
     ...ROUND8_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r8-${i + 1}`, b]),
+    ...ROUND9_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r9-${i + 1}`, b]),
   ];
   for (const [split, business] of splits) {
     const { tp, fp, fn, misses: m } = await escalationFigures(business);
