@@ -49,7 +49,8 @@ const RULE_FILLER = new Set(
 
 const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d[\d,]*(?:\.\d+)?)/i;
 const ESCALATE_VERB =
-  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them )?over|transfer\\w*|pass(?:ed|es)? (?:it |this |them )?on|refer(?:red|s)?|' +
+  // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over.
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them )?on|refer(?:red|s)?|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
   '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?to\\b))';
 const ESCALATE_TARGET =
@@ -57,7 +58,9 @@ const ESCALATE_TARGET =
 /** "always escalate if", "escalate when", a leading "if"/"when": not part of the situation. */
 const LEAD_IN = new RegExp(`^\\s*(?:always\\s+)?(?:${ESCALATE_VERB}${ESCALATE_TARGET}\\s+)?(?:if|when|whenever|where|in case)\\b`, 'i');
 /** A clause's grammatical subject ("the pet is…", "a parcel was…"): describes who, not what. */
-const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
+const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:(?:that|which)\s+)?(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
+/** The same with a two-word subject ("a street cabinet have been damaged"), to find a shared predicate. */
+const SUBJECT_PHRASE = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?((?:[\p{L}]+\s+)?[\p{L}]+)\s+(?:(?:that|which)\s+)?(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
 const OURS = /\s+(?:by|from|with|of|in|to)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*$|\s*,)/giu;
 /** "… - pass to a person", "… -> human", "…: hand over to the manager": who it goes to, not the situation. */
 const HANDOFF_SUFFIX = new RegExp(
@@ -172,9 +175,11 @@ export function parseRule(rule: string): ParsedRule {
     const right = own[i + 1]!;
     // "projects or tasks have vanished": a bare noun beside a clause with its own subject is
     // another subject of the same predicate.
-    const sharesPredicate = !SUBJECT.test(clauses[i]!) && SUBJECT.test(clauses[i + 1]!) && !/^\s*there\b/i.test(clauses[i + 1]!);
-    if (left.length === 1 && sharesPredicate && !namesWholeSituation(left[0]!) && right.length > 0 && !right.includes(left[0]!)) {
-      alternatives[i] = { required: left, partial: right };
+    const subject = SUBJECT_PHRASE.exec(clauses[i + 1]!)?.[1];
+    const sharesPredicate = !SUBJECT_PHRASE.test(clauses[i]!) && subject !== undefined && !/^\s*there\b/i.test(clauses[i + 1]!);
+    const predicate = subject ? right.filter((t) => !terms(subject).includes(t)) : right;
+    if (left.length === 1 && sharesPredicate && !namesWholeSituation(left[0]!) && predicate.length > 0 && !predicate.includes(left[0]!)) {
+      alternatives[i] = { required: left, partial: predicate };
       continue;
     }
     // "mentions a lawyer or legal action": a word naming a whole situation (situations.ts) is one
@@ -215,7 +220,11 @@ function matcher(message: string): (term: string) => boolean {
   const have = new Set([...terms(message), ...situationTerms(lower)]);
   const related = (a: string, b: string) => {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-    return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
+    if (short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short)) return true;
+    // "pregnant" and "pregnancy": one stem apart after a long shared opening.
+    let k = 0;
+    while (k < short.length && short[k] === long[k]) k++;
+    return k >= 7 && long.length - k <= 2 && short.length - k <= 2;
   };
   // A rule names a kind ("damage to the customer's home"), or the kind by one of its members
   // ("a customer's car"): the hallway wall, or the van, is meant too.
@@ -239,24 +248,43 @@ function needed(count: number): number {
  * "Does excess protection cover a cracked windscreen?". Nothing has happened yet.
  */
 const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after))|\b(?:what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
-const hypothetical = (message: string) => HYPOTHETICAL.test(message) && sentences(message).length === 1 && message.trim().endsWith('?');
+/** "Just asking before I book": the customer says themselves that nothing has happened. */
+const JUST_ASKING = /\b(?:just asking|just curious|out of (?:interest|curiosity)|for future reference|(?:what(?:'s| is)|what are) (?:your|the) polic(?:y|ies) (?:if|when|on|for|about))\b/i;
+const hypothetical = (message: string) =>
+  (HYPOTHETICAL.test(message) && sentences(message).length === 1 && message.trim().endsWith('?')) || (JUST_ASKING.test(message) && message.includes('?'));
 
 /** True when some alternative of the rule holds in the message, and any amount condition holds. */
 export function ruleMatches(rule: string, message: string): boolean {
+  return ruleVerdict(rule, message) === 'matches';
+}
+
+/**
+ * True when the rule's situation holds but its amount does not ("refund requests over £150" and
+ * "could I have the £60 back?"): the business has said this one stays with the agent.
+ */
+export function ruleDeclines(rule: string, message: string): boolean {
+  return ruleVerdict(rule, message) === 'declines';
+}
+
+function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
   const { alternatives, threshold } = parseRule(rule);
-  if (alternatives.length === 0 || hypothetical(message)) return false;
+  if (alternatives.length === 0 || hypothetical(message)) return 'none';
   const hit = matcher(message);
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
   const holds =
     aboutStaff || alternatives.some((a) => a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length));
-  if (!holds) return false;
-  if (!threshold) return true;
-  return amounts(message).some((a) => (threshold.op === 'gt' ? a > threshold.value : a < threshold.value));
+  if (!holds) return 'none';
+  if (!threshold) return 'matches';
+  const stated = amounts(message);
+  if (stated.some((a) => (threshold.op === 'gt' ? a > threshold.value : a < threshold.value))) return 'matches';
+  return stated.length > 0 ? 'declines' : 'none';
 }
 
 const SAYS_ESCALATE = new RegExp(`\\b${ESCALATE_VERB}\\b`, 'i');
 const NEGATED = new RegExp(`\\b(?:never|not|don't|do not|no need to)\\s+(?:be\\s+)?${ESCALATE_VERB}`, 'i');
-const LEADING_VERB = new RegExp(`^\\s*(?:please\\s+|always\\s+)?${ESCALATE_VERB}`, 'i');
+// "Send to Farah, our pharmacist, when…": "send to" hands over only when it opens the sentence
+// ("We send to UK addresses only" is delivery).
+const LEADING_VERB = new RegExp(`^\\s*(?:please\\s+|always\\s+)?(?:${ESCALATE_VERB}|send(?= (?:it |this |them )?to\\b))`, 'i');
 const ESCALATE_PHRASE = new RegExp(`\\s*\\b(?:(?:must|should|will|shall|to|always)\\s+)?(?:be\\s+)?${ESCALATE_VERB}${ESCALATE_TARGET}`, 'gi');
 
 const businessRuleCache = new Map<string, string[]>();
@@ -266,8 +294,8 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   const cached = businessRuleCache.get(businessRules);
   if (cached) return cached;
   const rules = sentences(businessRules)
-    .filter((s) => SAYS_ESCALATE.test(s) && !NEGATED.test(s))
-    .map((s) => (conditionAfterVerb(s) ?? s.replace(ESCALATE_PHRASE, ' ')).replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    .filter((s) => (SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s))
+    .map((s) => (conditionAfterVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ')).replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => topicTerms(s).length > 0);
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
@@ -283,6 +311,14 @@ function conditionAfterVerb(sentence: string): string | undefined {
   const verb = LEADING_VERB.exec(sentence);
   if (!verb) return undefined;
   return /\b(?:if|when|whenever)\s+(.+)$/i.exec(sentence.slice(verb[0].length))?.[1];
+}
+
+/**
+ * "Maya handles anything about a guest's health conditions or pregnancy; hand those over": who
+ * handles it is not the situation; what they handle is.
+ */
+function handledTopic(sentence: string): string | undefined {
+  return /^\s*(?:[\w'-]+\s+){1,4}?(?:handles|deals with|looks after|takes care of|is responsible for)\s+(?:(?:anything|everything|all|any|questions|queries|enquiries)\s+)?(?:(?:about|to do with|regarding|on|involving|with)\s+)?([^;]+?)\s*(?:[;:]|[,–—-]\s|$)/i.exec(sentence)?.[1];
 }
 
 /** Every rule the escalation check applies: the escalation rules, then the escalating business rules. */

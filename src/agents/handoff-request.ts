@@ -27,13 +27,15 @@ const REQUESTS: [string, RegExp][] = [
   // "reach a person", "get hold of someone"
   ['reach-person', new RegExp(`\\b(?:reach|get hold of|get through to|contact)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|people|someone|somebody|anyone|anybody|agent|representative|staff|manager|supervisor|operator)\\b`)],
   // "is there someone I can talk to", "is anyone available to chat"
-  ['someone-i-can', new RegExp(`\\b(?:is|are) there\\s+(?:\\w+\\s+){0,2}?(?:one|body|${PERSON})\\b[^?.!]{0,40}\\b(?:i|we)\\s+(?:can|could|may)\\s+(?:actually\\s+|just\\s+)?(?:talk|speak|chat|call|reach|contact|discuss|ask)\\b`)],
+  ['someone-i-can', new RegExp(`\\b(?:is|are) there\\s+(?:\\w+\\s+){0,2}?(?:one|body|${PERSON})\\b[^?.!]{0,40}\\b(?:i|we)\\s+(?:can|could|may)\\s+(?:actually\\s+|just\\s+)?(?:talk|speak|chat|call|ring|phone|message|email|write to|reach|contact|discuss|ask)\\b`)],
   ['anyone-available', /\b(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|a (?:real |live )?(?:human|person)|any (?:humans?|people|staff))\s+(?:available|around|free|online|there)\b(?!\s+(?:at|on|to (?:take|sign|collect|receive|pick)))/],
   // "are there any humans who could help me", "could a real person look at this"
   ['humans-help', /\b(?:any|a|some)\s+(?:real\s+|actual\s+)?(?:humans?|people|staff)\b[^.?!]{0,40}\b(?:help|assist|look at|talk|speak|chat)\b/],
   // "I need a human right now", "we want a manager to call me" (not "I need a person to sign for it",
   // "I want the agent to stop repeating itself": "to" + a verb other than contact or help)
   ['want-person', new RegExp(`\\b(?:i|we)\\s+(?:really\\s+)?(?:need|want|would like|'d like|demand|require|insist on)\\s+(?:to\\s+(?:speak|talk)\\s+(?:to|with)\\s+)?(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|agent|representative|manager|supervisor|operator)\\b(?!\\s+(?:to\\s+(?!(?:call|ring|phone|contact|help|talk|speak|look|handle|deal|sort)\\b)|for\\s+(?:the|my|our)\\s+(?:event|trip|wedding|party)))`)],
+  // "Can I get a person on the phone?"
+  ['person-on-the-phone', new RegExp(`\\b(?:get|have|put)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|someone|somebody|agent|manager|member of (?:staff|the team))\\s+on\\s+the\\s+(?:phone|line)\\b`)],
   ['real-person', new RegExp(`\\b${REAL}\\s+(?:person|human|agent|people|being|representative)\\b`)],
   // "I'd rather deal with a person than a chatbot", "I'd prefer to sort this out with a member of staff"
   ['rather-a-person', new RegExp(`\\b(?:i'd|i would|we'd|we would)\\s+(?:rather|prefer(?:\\s+to)?)\\s+(?:\\w+\\s+){0,5}?(?:with|to)\\s+(?:a|an|the|some)?\\s*${PERSON}\\b|\\b(?:rather|prefer to)\\s+(?:speak|talk|chat)\\s+(?:to|with)\\s+(?:a|an|the|some)?\\s*${PERSON}\\b`)],
@@ -50,11 +52,15 @@ const REQUESTS: [string, RegExp][] = [
  * message as written: a capitalised name, at the end of the clause or before "please", "about"…).
  */
 const TALK_TO_NAME = /\b(?:speak|talk|chat)\s+(?:to|with)\s+(?!I\b|You\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[?.!,]|$|\s+(?:please|about|re|regarding|today|now|asap)\b)/;
+/** "Is Maya available?", "Is Tom there?": a person asked after by name, now (not "is Tom in on Saturday?"). */
+const NAME_AVAILABLE = /^\W*[Ii]s\s+(?!It\b|That\b|This\b|There\b)[A-Z][a-z]+\s+(?:available|around|free|there|in|about|working)(?:\s+(?:today|now|at the moment|right now))?\s*[?.!]/;
 
 /** A message that is only a role name, perhaps with "please" / "now" ("Manager!", "A human, please."). */
 const BARE_ROLE = new RegExp(
   `^(?:(?:a|an|the|my|your|i want|i need|get me|give me|${REAL}|please|pls|now|asap)\\s+)*` +
-    '(?:human|person|agent|representative|rep|manager|supervisor|operator|someone|somebody|boss|staff|customer (?:service|support)|live support)' +
+    '(?:human|person|agent|representative|rep|manager|supervisor|operator|someone|somebody|boss|staff|customer (?:service|support)|live support|' +
+    // A trade's own people, named alone ("pharmacist", "mechanic please").
+    'pharmacist|optician|optometrist|dentist|doctor|nurse|vet|mechanic|technician|engineer|receptionist|advis[eo]r|consultant|specialist)' +
     '(?:\\s+(?:please|pls|now|asap))*$',
 );
 
@@ -69,6 +75,7 @@ export function handoffRequest(message: string): string | undefined {
   const bare = text.replace(/[^\p{L}\p{N}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE_ROLE.test(bare)) return 'role-name';
   if (TALK_TO_NAME.test(message.replace(/[’‘`]/g, "'"))) return 'talk-to-name';
+  if (NAME_AVAILABLE.test(message)) return 'name-available';
   for (const [name, re] of REQUESTS) {
     if (!re.test(text)) continue;
     // "Please call me Sam, not Samantha": "call me" followed by a name is about naming.

@@ -36,9 +36,16 @@ const STAFF_COMPLAINT: Situation = {
 const SITUATIONS: Situation[] = [
   {
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
-    cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|knocked (?:off|over|down)|holding (?:his|her|their|my) (?:arm|leg|wrist|head|side)|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)/,
+    cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|pulled (?:a |my )?(?:muscle|something|hamstring|back)|in (?:a lot of|so much|agony|real|terrible|severe) pain|in agony|knocked (?:off|over|down)|holding (?:his|her|their|my) (?:arm|leg|wrist|head|side)|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)/,
     // An injury the customer is getting over, or might have, is not one happening here.
     not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)|\b(?:avoid|prevent|preventing|reduce|stop) (?:\w+ )?(?:accidents?|injur\w*)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b|\b(?:anything|something|much|money|a bit|a little|\d+ ?%|[£$€]\d+) knocked off\b/,
+  },
+  {
+    // "Side effects" (read as one word, text.ts): symptoms since a medicine started or changed.
+    names: ['sideeffect'],
+    cues: /\b(?:dizzy|sick|nause\w*|rash|headaches?|drowsy|vomit\w*|itchy|palpitations|breathless|unwell)\b[^.?!]{0,60}\b(?:since|after) (?:i |you |we )?(?:start\w*|tak\w*|switch\w*|chang\w*|gave|giving|the new)/,
+    eventOnly: true,
+    alone: true,
   },
   {
     names: ['ill', 'illness', 'sick', 'unwell', 'poisoning'],
@@ -66,7 +73,7 @@ const SITUATIONS: Situation[] = [
     // dropped it off". Not "how much to fix a cracked screen?" nor "I dropped it and cracked it"
     // (the cues stand for the word's synonyms); the word itself still counts ("my damage deposit").
     names: ['damage', 'damaged', 'damaging'],
-    cues: /\b(?:(?:you|your \w+(?: \w+)?|they|he|she|the (?:driver|fitter|mechanic|cleaner|engineer|delivery \w+|movers?|men|guys?|lads?))(?: (?:just|then|also|completely|somehow|have|has|had|must have|clearly|obviously))* (?:scratched|dented|damaged|broke|smashed|cracked|gouged|chipped|reversed|knocked|ripped|tore|stained|ruined|snapped|bent|scuffed|marked|dropped|crashed|scraped|bumped)|(?:my|our|the|it|they) (?:\w+ ){0,3}(?:is|was|were|has been|have been|got|came back|arrived|turned up|left) (?:\w+ )?(?:scratched|dented|damaged|broken|smashed|cracked|chipped|scuffed|ruined|bent|stained|gouged|scraped|ripped|torn)|damaged in (?:transit|delivery|the post)|damage (?:to|on|in) (?:my|our)|(?:was|were)(?: not|n't) there (?:when|before)|gouged|(?:took|taken|knocked|ripped) (?:a )?(?:chunk|lump|piece|bit) (?:out of|off)|(?:has|had|have|with|there'?s|there is) (?:got )?(?:a |an )?(?:big |huge |massive |long |deep |nasty )?(?:crack|dent|gouge|chip|split|hole) (?:in|on|through|down|right|across|all))\b/,
+    cues: /\b(?:(?:you|your \w+(?: \w+)?|they|he|she|the (?:driver|fitter|mechanic|cleaner|engineer|delivery \w+|movers?|men|guys?|lads?))(?: (?:just|then|also|completely|somehow|have|has|had|must have|clearly|obviously))* (?:scratched|dented|damaged|broke|smashed|cracked|gouged|chipped|reversed|knocked|ripped|tore|stained|ruined|snapped|bent|scuffed|marked|dropped|crashed|scraped|bumped)|(?:my|our|the|it|they) (?:\w+ ){0,3}(?:is|was|were|has been|have been|got|came back|arrived|turned up|left) (?:\w+ )?(?:scratched|dented|damaged|broken|smashed|cracked|chipped|scuffed|ruined|bent|stained|gouged|scraped|ripped|torn)|damaged in (?:transit|delivery|the post)|damage (?:to|on|in) (?:my|our)|(?:was|were)(?: not|n't) there (?:when|before)|gouged|(?:has|have|had) (?:\w+ )?(?:ripped|dug|torn) (?:up|out|through) (?:the|our|my|a)|cut through (?:the|our|my|a)|(?:took|taken|knocked|ripped) (?:a )?(?:chunk|lump|piece|bit) (?:out of|off)|(?:has|had|have|with|there'?s|there is) (?:got )?(?:a |an )?(?:big |huge |massive |long |deep |nasty )?(?:crack|dent|gouge|chip|split|hole) (?:in|on|through|down|right|across|all))\b/,
     not: /\b(?:how (?:do|can|should) (?:i|we)|what (?:do|should) (?:i|we) do (?:if|when)|what if|if (?:it|they|my|your)) /,
   },
   {
@@ -83,12 +90,12 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],
-    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|have|need) (?:all of |the lot |some of |every penny of |my |our )?(?:it|that|this|them|money|(?:the )?[£$€]\d[\d,.]*)(?: \w+){0,4} back|(?:want|like|get|have|need) every penny (?:\w+ ){0,3}back|pay (?:me|us) back|back in (?:my|our) account)\b/,
+    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|have|need) (?:all of |the lot |some of |every penny of |my |our )?(?:it|that|this|them|money|the difference|(?:the )?[£$€]\d[\d,.]*)(?: \w+){0,4} back|(?:want|like|get|have|need) every penny (?:\w+ ){0,3}back|pay (?:me|us) back|back in (?:my|our) account)\b/,
   },
   {
     // A charge the customer will not accept: "I'm not paying that", "jobs we never booked".
     names: ['dispute', 'disputes', 'disputed', 'disputing', 'contest', 'contested'],
-    cues: /\b(?:dispute\w*|contest\w*|(?:not|never|won'?t|refuse to) pay(?:ing)? (?:that|this|it|for)|(?:never|didn'?t|did not) (?:book|order|authori[sz]e|agree to|ask for)|charged (?:me|us) (?:twice|double)|double[- ]charged|overcharg\w*|wrongly charged|chargeback)\b/,
+    cues: /\b(?:dispute\w*|contest\w*|(?:not|never|won'?t|refuse to) pay(?:ing)? (?:that|this|it|for)|(?:never|didn'?t|did not) (?:book|order|authori[sz]e|agree to|ask for)|charged (?:me|us) (?:twice|double)|double[- ]charged|overcharg\w*|wrongly charged|chargeback|(?:don'?t|do not) (?:believe|think|accept|agree)(?: that)? (?:\w+ ){0,3}(?:is|was) (?:right|fair|correct|accurate|justified))\b/,
   },
   {
     names: ['safeguarding', 'inappropriate', 'harassment', 'harassing', 'abuse', 'abusive', 'grooming'],

@@ -49,6 +49,12 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:turn|show)(?:s|ed|ing)? up\b/g, 'arrive'],
   [/\b(?:leave|leaving|left) (?:the |my |our |a )?(?:car|vehicle|van)\b/g, 'park'],
   [/\bfill(?:ing|ed|s)? (?:it |her )?up\b|\btop(?:ping|ped|s)? up the tank\b/g, 'refuel'],
+  [/\bget(?:ting)? out of (?:my|this|the|our) (contract|membership|subscription|agreement)\b/g, 'cancel $1'],
+  // "Cancelling a contract or leaving us"; not "leave us a review".
+  [/\bleav(?:e|ing) (?:us|you)(?=\s*(?:$|[.,;:!?]|for\b|and\b|or\b))/g, 'cancel'],
+  [/\b(?:scared|afraid|frightened|too nervous) to drive\b/g, 'unsafe to drive'],
+  [/\b(?:meant|supposed) to be (?:covered|guaranteed|under (?:warranty|guarantee))\b/g, 'warranty claim'],
+  [/\bside[- ]effects?\b/g, 'sideeffect'],
   [/\baround the clock\b|\b24\/7\b|\b24 hours a day\b|\bday and night\b/g, 'allhours'],
 ];
 

@@ -446,3 +446,41 @@ describe('round 7: who a harm happened to, not who is the matter itself', () => 
     expect(ruleMatches('customer says a hire car was damaged', 'Someone reversed into the hire car and the bumper is dented. Does the excess protection cover it?')).toBe(true);
   });
 });
+
+describe('round 9 dev: business-rule hand-overs, hand-off forms, thresholds and situations', () => {
+  it('reads "Send to Farah … when", "Maya handles …; hand those over", and not "can be transferred to another retreat"', () => {
+    expect(escalatingBusinessRules('Send to Farah, our superintendent pharmacist, when a delivery was left somewhere unsafe.')).toEqual(['a delivery was left somewhere unsafe']);
+    expect(escalatingBusinessRules("Maya handles anything about a guest's health conditions or pregnancy; hand those over.")).toEqual(["a guest's health conditions or pregnancy"]);
+    expect(escalatingBusinessRules('Deposits can be transferred to another retreat up to 60 days before it starts. We send to UK addresses only.')).toEqual([]);
+    expect(ruleMatches("a guest's health conditions or pregnancy", "I'm 14 weeks pregnant. Is it still okay for me to come?")).toBe(true);
+  });
+
+  it('hears a person asked for by name, by a trade role alone, on the phone, or "anyone I can ring"', () => {
+    expect(handoffRequest('Is Maya available? She taught me last year.')).toBeDefined();
+    expect(handoffRequest('Is Tom there?')).toBeDefined();
+    expect(handoffRequest('Is Tom in on Saturday?')).toBeUndefined();
+    expect(handoffRequest('pharmacist')).toBeDefined();
+    expect(handoffRequest("Can I get a person on the phone? It's about my mum's tablets.")).toBeDefined();
+    expect(handoffRequest('Is there anyone I can ring about this?')).toBeDefined();
+    expect(handoffRequest('is there a human i can message')).toBeDefined();
+    expect(handoffRequest('Will the engineer ring before he arrives?')).toBeUndefined();
+  });
+
+  it('lets an amount under a rule threshold keep the message with the agent, whatever the fitted layer reads', () => {
+    const rules = ['refund requests over £150'];
+    const message = 'The £60 massage add-on never happened because the therapist was off sick. Could I have that back please?';
+    expect(detectEscalation(message, rules)).toBeUndefined();
+    expect(detectEscalation('The £400 retreat was cancelled on us. Could I have that back please?', rules)?.kind).toBe('rule_matched');
+  });
+
+  it('reads side effects, a pulled muscle, "get out of this contract", cables ripped up and "scared to drive" (round 9 dev)', () => {
+    expect(ruleMatches('side effects / allergic reactions', "I've felt dizzy and sick every day since you switched my tablets to the new brand.")).toBe(true);
+    expect(ruleMatches('side effects / allergic reactions', 'Are there any side effects I should know about with this?')).toBe(false);
+    expect(ruleMatches('Any injury on a retreat', "I pulled something in my lower back in Tuesday's class and I'm still in a lot of pain.")).toBe(true);
+    expect(ruleMatches('Anything to do with cancelling a contract or leaving us', 'How do I get out of this contract?')).toBe(true);
+    expect(ruleMatches('a customer reports that cables or a street cabinet have been damaged', 'A digger has ripped up the cables at the end of Mill Lane.')).toBe(true);
+    expect(ruleMatches('a customer reports that cables or a street cabinet have been damaged', 'Can I have a longer cable for the router?')).toBe(false);
+    expect(ruleMatches('a car that is unsafe to drive after a service', "Since you serviced it the steering shakes. I'm scared to drive it.")).toBe(true);
+    expect(ruleMatches('Always escalate if a customer says their car was damaged while it was with us', "What's your policy if a car gets damaged in your car park? Just asking before I book.")).toBe(false);
+  });
+});
