@@ -24,11 +24,21 @@ const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 const cellsOf = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.replace(/\*\*|__|`/g, '').trim());
 
-/** A table row as a line to quote: "Solo: £9/month; 20; 1" (its header is its context). */
-function rowText(cells: string[]): string {
-  const [first, ...rest] = cells.filter((c) => c !== '');
+/**
+ * A table row as a line to quote, each figure after the first cell under its column's name: "Medium van:
+ * per day £69; weekend £175", "Royal Mail Tracked 48: delivery time 2 to 3 working days; price
+ * £3.95". A price alone says nothing of what it is the price of, to the customer or to the matcher.
+ */
+function rowText(cells: string[], header: string[]): string {
+  // Only a figure needs its column's name; a cell of words says what it is.
+  const labelled = cells.map((c, i) => (i === 0 || !header[i] || !/\d/.test(c) || sameWords(header[i]!, c) ? c : `${columnName(header[i]!)} ${c}`));
+  const [first, ...rest] = labelled.filter((c) => c !== '');
   return rest.length === 0 ? first ?? '' : `${first}: ${rest.join('; ')}`;
 }
+
+/** A column's name inside a sentence: "Per day" → "per day", but "UK price" and "DPD" stay. */
+const columnName = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
+const sameWords = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 
 /** The quotable lines of `text`, in order. */
 export function sourceBlocks(text: string): SourceLine[] {
@@ -37,16 +47,20 @@ export function sourceBlocks(text: string): SourceLine[] {
   let intro = '';
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   let header = '';
+  let headerCells: string[] = [];
   for (const [n, raw] of lines.entries()) {
     // A Markdown table: its header row is context for its rows, each row one quotable line.
     if (TABLE_ROW.test(raw) || TABLE_RULE.test(raw)) {
       if (TABLE_RULE.test(raw)) continue;
       const cells = cellsOf(raw);
-      if (TABLE_RULE.test(lines[n + 1] ?? '')) header = cells.join(' ');
-      else out.push({ text: rowText(cells), kind: 'item', order: out.length, context: `${heading} ${header}`, heading });
+      if (TABLE_RULE.test(lines[n + 1] ?? '')) {
+        header = cells.join(' ');
+        headerCells = cells;
+      } else out.push({ text: rowText(cells, headerCells), kind: 'item', order: out.length, context: `${heading} ${header}`, heading });
       continue;
     }
     header = '';
+    headerCells = [];
     if (HEADING.test(raw)) {
       heading = sentences(raw).join(' ');
       intro = '';

@@ -43,7 +43,7 @@ describe('extractAnswer', () => {
     const shop = [
       { id: 'del', title: 'Delivery', text: '# Delivery\n| Service | Cost |\n|---|---|\n| Kerbside | £39 |\n| Assembly | £49 per item |\nItems in stock are delivered within 5 to 7 working days.' },
     ];
-    expect(extractAnswer('How much is assembly?', shop).map((s) => s.text)).toEqual(['Assembly: £49 per item']);
+    expect(extractAnswer('How much is assembly?', shop).map((s) => s.text)).toEqual(['Assembly: cost £49 per item']);
     expect(extractAnswer('How soon will my table arrive?', shop).map((s) => s.text)).toEqual(['Items in stock are delivered within 5 to 7 working days.']);
     expect(extractAnswer('Do you recycle my old sofa?', shop)).toEqual([]);
   });
@@ -286,8 +286,8 @@ describe('extractAnswer: the causes named in issue 13', () => {
       { id: 'prices', title: 'Memberships and prices', text: '# Memberships and prices\n\n| Membership | Monthly |\n|---|---|\n| Anytime | £29 |\n| Off-peak | £19 |\n| Student | £22 |' },
       { id: 'freeze', title: 'Freezing', text: 'You can freeze your membership for £5 a month.' },
     ];
-    expect(extractAnswer('How much is the cheapest membership?', prices).map((s) => s.text)).toEqual(['Off-peak: £19']);
-    expect(extractAnswer('What is the most expensive membership?', prices).map((s) => s.text)).toEqual(['Anytime: £29']);
+    expect(extractAnswer('How much is the cheapest membership?', prices).map((s) => s.text)).toEqual(['Off-peak: monthly £19']);
+    expect(extractAnswer('What is the most expensive membership?', prices).map((s) => s.text)).toEqual(['Anytime: monthly £29']);
   });
 
   it('organization synonyms count like built-in ones', () => {
@@ -444,7 +444,7 @@ describe('text tools', () => {
       { id: 'about', title: 'About us', text: 'Pawsworth Vets is a small-animal practice at 27 Cold Bath Road, Harrogate.' },
       { id: 'mail', title: 'Mail', text: 'Members can use our registered business address for their company.' },
     ];
-    expect(extractAnswer('r u open on saturdays and til when?', vet).map((s) => s.text)).toContain('Saturday: 9:00am to 1:00pm');
+    expect(extractAnswer('r u open on saturdays and til when?', vet).map((s) => s.text)).toContain('Saturday: hours 9:00am to 1:00pm');
     expect(extractAnswer('whats the address for you guys?', vet).map((s) => s.sourceId)).toEqual(['about']);
     // "a business address" is the thing asked about, not a request for the business's own.
     expect(extractAnswer('I just need a proper business address, do you do that?', vet).map((s) => s.sourceId)).toEqual(['mail']);
@@ -514,6 +514,12 @@ describe('text tools', () => {
       { id: 'trade', title: 'Trade-ins', text: 'We pay by bank transfer within 24 hours of the trade-in.' },
     ];
     expect(extractAnswer('How do I get paid if I trade in my old phone?', shop).map((s) => s.sourceId)).toEqual(['trade']);
+  });
+
+  it('quotes a table row with each figure under its column name, so "a week" finds the weekly price (round 9 dev)', () => {
+    const vans = [{ id: 'v', title: 'Vans and prices', text: '| Vehicle | Load length | Per day | Weekend | Per week | Notes |\n|---|---|---|---|---|---|\n| Small van | 1.8m | £55 | £140 | £290 | Fits a single bed |\n| Medium van | 2.5m | £69 | £175 | £360 | Most popular |' }];
+    const answer = extractAnswer('How much is the medium van per week?', vans).map((s) => s.text);
+    expect(answer).toContain('Medium van: load length 2.5m; per day £69; weekend £175; per week £360; Most popular');
   });
 
   it('reduces search input to safe word tokens', () => {
