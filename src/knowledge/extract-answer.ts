@@ -53,7 +53,7 @@ export interface Candidate extends SourceLine {
 
 const SYNONYM_WEIGHT = 0.7;
 /** A title, heading or list-intro word counts for a line under it, less than the line's own. */
-const CONTEXT_WEIGHT = 0.5;
+const CONTEXT_WEIGHT = 0.8;
 /** Sentences scoring below this share of the best one are not part of the answer. */
 const RELATIVE_FLOOR = 0.65;
 /** The same for lines of other sources than the best line's. */
