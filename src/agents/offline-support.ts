@@ -8,7 +8,7 @@
  */
 import { extractAnswer, leadingName, type AnswerSource, type ExtractOptions } from '../knowledge/extract-answer.ts';
 import { faqAnswer } from '../knowledge/faq-match.ts';
-import { questionFocus } from '../knowledge/question-focus.ts';
+import { questionFocus, subQuestions } from '../knowledge/question-focus.ts';
 import { tableOf } from '../knowledge/search-query.ts';
 import type { OfflineTurn } from '../model/offline.ts';
 import type { ModelRequest } from '../model/types.ts';
@@ -58,6 +58,16 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
     // Nothing answers the whole message: the story around the question may be what sank it.
     const { question, story } = questionFocus(ctx.customerMessage);
     if (story !== '') picked = extractAnswer(question, sources, options);
+  }
+  // "When can I pick them up and what's the charge?": each question answered, not just the one
+  // the whole message's words lean to. Only beside an answer: parts answered on their own never
+  // turn a "don't know" into one (measured: as many unanswerable questions answered as fixed).
+  if (picked.length > 0) {
+    for (const part of subQuestions(ctx.customerMessage).slice(0, 3)) {
+      if (part === ctx.customerMessage) break;
+      const more = extractAnswer(part, sources, { ...options, gate: false, maxSentences: 2 }).filter((s) => !picked.some((p) => p.text === s.text));
+      picked = [...picked, ...more.slice(0, 2)];
+    }
   }
   if (picked.length > 0) return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
   // "Where are you?" shares no word with the address that answers it.

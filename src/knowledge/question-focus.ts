@@ -24,3 +24,20 @@ export function questionFocus(message: string): { question: string; story: strin
   if (asked.length === 0 || asked.length === parts.length) return { question: message, story: '' };
   return { question: asked.join(' '), story: parts.filter((s) => !s.endsWith('?')).join(' ') };
 }
+
+/** "…, and how long am I signed up for?", "… and what does that cost": a second question joined on. */
+const JOINED_QUESTION = /,?\s+(?:and|&)\s+(?=(?:what|what's|how|when|where|which|who|can|could|is|are|do|does|will|would)\b)/i;
+
+/**
+ * The separate questions a message asks ("When can I pick them up and what's the charge?" → two),
+ * each with the story before it; one entry when it asks one.
+ */
+export function subQuestions(message: string): string[] {
+  const { question } = questionFocus(message);
+  const parts = question
+    .split(/(?<=\?)\s+/)
+    .flatMap((q) => q.split(JOINED_QUESTION))
+    .map((q) => q.trim())
+    .filter((q) => q.split(/\s+/).length >= 3);
+  return parts.length >= 2 ? parts : [message];
+}

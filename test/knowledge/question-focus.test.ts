@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeSupportTurn } from '../../src/agents/offline-support.ts';
 import type { SupportContext } from '../../src/agents/support-prompt.ts';
-import { questionFocus } from '../../src/knowledge/question-focus.ts';
+import { questionFocus, subQuestions } from '../../src/knowledge/question-focus.ts';
 
 describe('questionFocus', () => {
   it('splits the story from the question, wherever the question sits', () => {
@@ -53,6 +53,7 @@ function reply(customerMessage: string): string {
         category: null,
         content: 'Group coaching for adults runs on Tuesday evenings and costs £12 per session.\nPrivate lessons cost £35 an hour.',
       },
+      { id: 'a2', title: 'Booking a court', category: null, content: 'Members can book courts up to 7 days ahead in the app.' },
     ],
   };
   return (composeSupportTurn({ system: '', messages: [{ role: 'user', content: customerMessage }], context }) as { text: string }).text;
@@ -67,5 +68,20 @@ describe('the support composer on a chatty message', () => {
   it('still says it does not know when the question itself is not answered', () => {
     const story = 'My partner keeps beating me every weekend and it is getting embarrassing. Do you sell grip tape?';
     expect(reply(story)).toMatch(/don't know/);
+  });
+});
+
+describe('a message asking two things (round 9 dev)', () => {
+  it('splits joined questions, keeping a single question whole', () => {
+    expect(subQuestions("When can I pick them up and what's the charge for collecting?")).toEqual(['When can I pick them up', "what's the charge for collecting?"]);
+    expect(subQuestions('How much is it? And how long does it take?')).toEqual(['How much is it?', 'And how long does it take?']);
+    expect(subQuestions('Can I bring my dog and my cat?')).toEqual(['Can I bring my dog and my cat?']);
+  });
+
+  it('answers both questions, and still says it does not know when neither is answered', () => {
+    const both = reply('How much are private lessons and how far ahead can I book a court?');
+    expect(both).toContain('£35 an hour');
+    expect(both).toContain('7 days ahead');
+    expect(reply('Do you sell grip tape, and can I restring my racket there?')).toMatch(/don't know/);
   });
 });
