@@ -522,6 +522,15 @@ describe('text tools', () => {
     expect(answer).toContain('Medium van: load length 2.5m; per day £69; weekend £175; per week £360; Most popular');
   });
 
+  it('reads "normal" as standard and "feeding" as food (round 9 dev)', () => {
+    const optician = [
+      { id: 'tests', title: 'Eye tests', text: 'A standard eye test costs £30. Buy any complete pair and get a second pair at half price.' },
+      { id: 'op', title: 'Before an operation', text: 'Dogs and cats: no food after 10pm the night before.' },
+    ];
+    expect(extractAnswer('How much is a normal eye test?', optician).map((s) => s.text)).toContain('A standard eye test costs £30.');
+    expect(extractAnswer('When should I stop feeding my cat the night before?', optician).map((s) => s.sourceId)).toEqual(['op']);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
