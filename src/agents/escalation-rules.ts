@@ -88,7 +88,8 @@ const HARM = new Set(
 /** A place at the end of a clause naming a harm ("… injured at the theatre", "hurt in the car park"). */
 const HARM_PLACE = /\s+(?:on|at|in|inside|around|near|outside)\s+(?:the|our|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/iu;
 const namesHarm = (text: string) => topicTerms(text).some((t) => HARM.has(t));
-const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/gi;
+// "… a painful red eye *after* using lenses or glasses": what the right side of the "or" shares starts before it too.
+const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to|after|during|while|since)\b/gi;
 
 function thresholdOf(rule: string): Threshold | undefined {
   const m = AMOUNT_CONDITION.exec(rule);
@@ -151,8 +152,12 @@ export function parseRule(rule: string): ParsedRule {
     .replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ')
     .replace(HANDOFF_SUFFIX, ' ')
     .replace(LEAD_IN, ' ');
-  const clauses = text
-    .split(/\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b)/i)
+  // Separators kept (odd places) to know which clauses a comma, not "or", starts.
+  const pieces = text.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
+  const afterComma = new Set(pieces.flatMap((p, k) => (k % 2 === 0 && k > 0 && pieces[k - 1]!.trim().startsWith(',') ? [k / 2] : [])));
+  const marked = pieces.filter((_, k) => k % 2 === 0).map((c, k) => ({ c, listItem: afterComma.has(k) }));
+  const clauses = marked
+    .map(({ c }) => c)
     .map((c) => c.replace(PREMISES, ' ').replace(OUR_DOING, ' '))
     // "someone got injured at the theatre": where a harm happened is where the customer was.
     .map((c) => {
@@ -167,7 +172,9 @@ export function parseRule(rule: string): ParsedRule {
       const without = c.replace(OURS, ' ');
       return topicTerms(without).length > 0 ? without : c;
     })
-    .filter((c) => c.trim() !== '');
+    ;
+  const listItems = clauses.map((_, k) => marked[k]!.listItem).filter((_, k) => clauses[k]!.trim() !== '');
+  clauses.splice(0, clauses.length, ...clauses.filter((c) => c.trim() !== ''));
   const own = clauses.map(clauseTerms).map((t) => (threshold && t.length > 1 ? t.filter((x) => x !== CLAIM) : t));
   const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));
   for (let i = 0; i + 1 < clauses.length; i++) {
@@ -188,7 +195,11 @@ export function parseRule(rule: string): ParsedRule {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
-    } else if ((right.length === 1 || /^\s*(?:the|a|an|our|any)\s/i.test(clauses[i + 1]!)) && left.length > 1 && right.length <= 2) {
+    } else if (left.length === 1 && right.length === 1 && alternatives[i]!.required.length === 1 && alternatives[i]!.partial.length > 0 && i > 0) {
+      // "complaints about a vet, nurse or receptionist": the last noun shares what the one before it borrowed.
+      alternatives[i + 1] = { required: right, partial: alternatives[i]!.partial };
+    } else if ((right.length === 1 || (/^\s*(?:the|a|an|our|any)\s/i.test(clauses[i + 1]!) && !listItems[i + 1])) && left.length > 1 && right.length <= 2) {
+      // Not "sudden loss of vision, an eye injury or …": an item of a list, with its own article, is its own situation.
       // "complaints about a vet or nurse": the words before the last preposition are shared.
       const prepositions = [...clauses[i]!.matchAll(PREPOSITION)];
       const last = prepositions[prepositions.length - 1];

@@ -484,3 +484,17 @@ describe('round 9 dev: business-rule hand-overs, hand-off forms, thresholds and 
     expect(ruleMatches('Always escalate if a customer says their car was damaged while it was with us', "What's your policy if a car gets damaged in your car park? Just asking before I book.")).toBe(false);
   });
 });
+
+describe('round 9 dev: lists inside a rule', () => {
+  const rule = 'always escalate if a customer reports sudden loss of vision, an eye injury or a painful red eye after using lenses or glasses from us';
+  it('keeps "lenses or glasses" inside the situation they qualify, and a listed item with its own article whole', () => {
+    expect(ruleMatches(rule, "Is there a student discount on glasses? I'm at Bath Uni")).toBe(false);
+    expect(ruleMatches(rule, 'My eye is red and really painful since I started wearing the new glasses')).toBe(true);
+    expect(ruleMatches(rule, 'I got poked in the eye at work and now I have an eye injury')).toBe(true);
+  });
+
+  it('lends the shared words to the last noun of "a vet, nurse or receptionist"', () => {
+    expect(ruleMatches('complaints about a vet, nurse or receptionist', 'Which receptionist is on duty on Saturday?')).toBe(false);
+    expect(ruleMatches('complaints about a vet, nurse or receptionist', 'I want to complain about the receptionist this morning')).toBe(true);
+  });
+});
