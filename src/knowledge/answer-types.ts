@@ -21,7 +21,7 @@ const ASKS: [string, RegExp][] = [
   ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
   // "When is the boxing class on?": a schedule, given by a clock time, a day, a month or a season.
   ['#when', SCHEDULE],
-  ['#age', /\b(?:how (?:old|young)|age|ages|years old)\b/i],
+  ['#age', /\b(?:how (?:old|young)|age|ages|years old|old enough|too (?:old|young))\b/i],
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
   ['#requirement', /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) (?:need|have to bring|have to have|require|bring)\b|\bwhat (?:is|are) (?:needed|required)\b|\brequirements?\b/i],

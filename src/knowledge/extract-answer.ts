@@ -81,7 +81,7 @@ const OWNED_WEIGHT = 0.4;
  * The action a yes/no question asks about ("Can I *pick up*…", "Do you *recycle*…"): when no
  * source has it, the sources do not describe it, whatever nouns they share with the question.
  */
-const ACTION = /\b(?:can|could|may|do|does|will|would)\s+(?:i|we|you|they|(?:any|all|some|one) of (?:your|the|our) [a-z]+)\s+(?:also\s+|still\s+|just\s+)?([a-z]+)/i;
+const ACTION = /\b(?:can|could|may|do|does|will|would)\s+(?:i|we|you|they|(?:any|all|some|one) of (?:your|the|our) [a-z]+)\s+(?:(?:also|still|just|even|actually|really)\s+)?([a-z]+)/i;
 /**
  * What a yes/no question says of its subject ("Are the private offices *soundproof*?", "Is the
  * pool *heated*?"): like the action, when no source has it the sources do not say so.

@@ -531,6 +531,15 @@ describe('text tools', () => {
     expect(extractAnswer('When should I stop feeding my cat the night before?', optician).map((s) => s.sourceId)).toEqual(['op']);
   });
 
+  it('reads "can I even hire" as asking about hiring, and "old enough" as asking an age (round 9 dev)', () => {
+    const hire = [
+      { id: 'age', title: 'Driver age and licence', text: 'Drivers aged 21 or 22 can hire a small or medium van only. Luton vans: drivers aged 25 to 75.' },
+      { id: 'fuel', title: 'Fuel', text: 'All our vans run on diesel.' },
+    ];
+    expect(extractAnswer('im 22, can i even hire a van from you lot?', hire).map((s) => s.sourceId)).toContain('age');
+    expect(askedTypes('My husband is 24, is he old enough to drive the Luton?').map((t) => t.kind)).toContain('#age');
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
