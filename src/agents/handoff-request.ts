@@ -17,18 +17,18 @@ const REAL = '(?:real|actual|live|human|proper)';
 
 const REQUESTS: [string, RegExp][] = [
   // "speak to someone", "talk with the practice manager", "have a word with a supervisor"
-  ['talk-to-person', new RegExp(`\\b(?:speak|talk|chat|have a word|get in touch|be in touch)\\s+(?:to|with)\\s+(?:(?:a|an|the|your|some|one of (?:the|your)|${REAL})\\s+)*(?:(?!you\\b|about\\b|regarding\\b)\\w+\\s+)?${PERSON}\\b`)],
+  ['talk-to-person', new RegExp(`\\b(?:speak|talk|chat|have a (?:quick |brief )?word|get in touch|be in touch)\\s+(?:to|with)\\s+(?:(?:a|an|the|your|some|one of (?:the|your)|${REAL})\\s+)*(?:(?!you\\b|about\\b|regarding\\b)\\w+\\s+)?${PERSON}\\b`)],
   // "connect me", "transfer me to…", "put me through", "pass me on", "put me in touch"
   ['connect-me', /\b(?:connect|transfer|redirect|forward)\s+me\b|\bput\s+me\s+(?:through|in touch)\b|\bpass\s+me\s+(?:on|over|to)\b|\bescalate\s+(?:this|me|my\b)/],
   // "call me back", "give me a call", "a call from one of the nurses"
-  ['call-me-back', /\b(?:call|ring|phone|contact)\s+(?:me\s+)?back\b|\bgive\s+me\s+a\s+(?:call|ring|buzz)\b|\b(?:a|get a)\s+(?:phone\s+)?call\s+(?:back\s+)?from\b/],
+  ['call-me-back', /\b(?:call|ring|phone|contact|email|message)\s+(?:me\s+)?back\b(?!\s+(?:slot|time|window|appointment))|\bget back to (?:me|us)\b|\b(?:get|have|like|want|request|arrange|need)\s+(?:a\s+)?call ?-?back\b(?!\s+(?:slot|time|window|appointment))|\bgive\s+me\s+a\s+(?:call|ring|buzz)\b|\b(?:a|get a)\s+(?:phone\s+)?call\s+(?:back\s+)?from\b/],
   // "can someone ring me", "ask a staff member to phone me" (not "will a vet call me with results")
-  ['someone-call-me', /\b(?:can|could|would|please|pls|plz|need|want|ask|get|have|like)\b[^.?!]{0,40}\b(?:call|ring|phone|contact)\s+me\b/],
+  ['someone-call-me', /\b(?:can|could|would|please|pls|plz|need|want|ask|get|have|like|send)\b[^.?!]{0,40}\b(?:call|ring|phone|contact)\s+me\b/],
   // "reach a person", "get hold of someone"
   ['reach-person', new RegExp(`\\b(?:reach|get hold of|get through to|contact)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|people|someone|somebody|anyone|anybody|agent|representative|staff|manager|supervisor|operator)\\b`)],
   // "is there someone I can talk to", "is anyone available to chat"
   ['someone-i-can', new RegExp(`\\b(?:is|are) there\\s+(?:\\w+\\s+){0,2}?(?:one|body|${PERSON})\\b[^?.!]{0,40}\\b(?:i|we)\\s+(?:can|could|may)\\s+(?:actually\\s+|just\\s+)?(?:talk|speak|chat|call|ring|phone|message|email|write to|reach|contact|discuss|ask)\\b`)],
-  ['anyone-available', /\b(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|a (?:real |live )?(?:human|person)|any (?:humans?|people|staff))\s+(?:available|around|free|online|there)\b(?!\s+(?:at|on|to (?:take|sign|collect|receive|pick)))/],
+  ['anyone-available', /\b(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|a (?:real |live )?(?:human|person)|any (?:humans?|people|staff))\s+(?:available|around|free|online|there)\b(?!\s+(?:at|on|to (?:help )?(?:take|sign|collect|receive|pick|carry|load|lift|open|let)))/],
   // "are there any humans who could help me", "could a real person look at this"
   ['humans-help', /\b(?:any|a|some)\s+(?:real\s+|actual\s+)?(?:humans?|people|staff)\b[^.?!]{0,40}\b(?:help|assist|look at|talk|speak|chat)\b/],
   // "I need a human right now", "we want a manager to call me" (not "I need a person to sign for it",
@@ -36,6 +36,16 @@ const REQUESTS: [string, RegExp][] = [
   ['want-person', new RegExp(`\\b(?:i|we)\\s+(?:really\\s+)?(?:need|want|would like|'d like|demand|require|insist on)\\s+(?:to\\s+(?:speak|talk)\\s+(?:to|with)\\s+)?(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|agent|representative|manager|supervisor|operator)\\b(?!\\s+(?:to\\s+(?!(?:call|ring|phone|contact|help|talk|speak|look|handle|deal|sort)\\b)|for\\s+(?:the|my|our)\\s+(?:event|trip|wedding|party)))`)],
   // "Can I get a person on the phone?"
   ['person-on-the-phone', new RegExp(`\\b(?:get|have|put)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|someone|somebody|agent|manager|member of (?:staff|the team))\\s+on\\s+the\\s+(?:phone|line)\\b`)],
+  // "Transfer to agent", "connect to human", "pass this on to someone who can help"
+  ['transfer-to', new RegExp(`^\\W*(?:please\\s+)?(?:transfer|connect|put)(?:\\s+me)?\\s+(?:to|with|through to)\\s+(?:a|an|the|your)?\\s*(?:${REAL}\\s+)?(?:agent|human|person|someone|somebody|staff|representative|operator|manager|supervisor)\\b|\\bpass (?:this|it|my \\w+) (?:on |over )?to (?:someone|somebody|a (?:real )?(?:person|human)|a manager|(?:a member of )?(?:your )?(?:staff|team))\\b`)],
+  // "Who can I speak to about this?"
+  ['who-can-i', /^\W*who (?:can|could|should) (?:i|we) (?:speak|talk|chat) (?:to|with)\b/],
+  // "Can I ring someone?", "can we email a person?\"
+  ['can-i-contact', /\b(?:can|could|may)\s+(?:i|we)\s+(?:ring|call|phone|email|message)\s+(?:someone|somebody|a (?:real )?(?:person|human)|a manager|a member of (?:staff|the team))\b/],
+  // "I'd like to be contacted by phone", "get in touch with me", "can we arrange a call?"
+  ['contact-me', /\b(?:like|want|prefer|need) to be (?:contacted|called|rung|phoned)\b|\bget in touch with me\b|\b(?:arrange|book|schedule|set up) a (?:phone |quick )?call\b(?! back slot)/],
+  // "Can you get a manager", "not a bot please", "help from a person"
+  ['get-a-person', /\b(?:get|fetch|find) (?:me )?(?:a|the|your) (?:manager|supervisor|human|real person)\b(?!'s)|\b(?:not|no more|don't want|do not want|stop)\s+(?:(?:to\s+)?(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|an|the|this)?\s*(?:bot|robot|chatbot|machine)\b|\bhelp from (?:a |an )?(?:real |actual )?(?:person|human|member of staff)\b/],
   ['real-person', new RegExp(`\\b${REAL}\\s+(?:person|human|agent|people|being|representative)\\b`)],
   // "I'd rather deal with a person than a chatbot", "I'd prefer to sort this out with a member of staff"
   ['rather-a-person', new RegExp(`\\b(?:i'd|i would|we'd|we would)\\s+(?:rather|prefer(?:\\s+to)?)\\s+(?:\\w+\\s+){0,5}?(?:with|to)\\s+(?:a|an|the|some)?\\s*${PERSON}\\b|\\b(?:rather|prefer to)\\s+(?:speak|talk|chat)\\s+(?:to|with)\\s+(?:a|an|the|some)?\\s*${PERSON}\\b`)],
@@ -70,7 +80,16 @@ const NOT_A_REQUEST =
 
 /** The matching pattern's name when the message asks for a person, else undefined. */
 export function handoffRequest(message: string): string | undefined {
-  const text = message.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  const text = message
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    // Text-speak: "can i talk 2 some1", "can u get sum1 to ring me".
+    .replace(/\b(?:some1|sum1|sumone)\b/g, 'someone')
+    .replace(/\bany1\b/g, 'anyone')
+    .replace(/\bu\b/g, 'you')
+    .replace(/\b2 (?=(?:a|an|the|someone|somebody|anyone|human|agent|manager|person)\b)/g, 'to ')
+    .trim();
   if (NOT_A_REQUEST.test(text)) return undefined;
   const bare = text.replace(/[^\p{L}\p{N}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE_ROLE.test(bare)) return 'role-name';

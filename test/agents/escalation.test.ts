@@ -498,3 +498,22 @@ describe('round 9 dev: lists inside a rule', () => {
     expect(ruleMatches('complaints about a vet, nurse or receptionist', 'I want to complain about the receptionist this morning')).toBe(true);
   });
 });
+
+describe('round 9: more of the ways people ask for a person', () => {
+  it.each([
+    'Can I get a callback?', "I'd like a callback please", 'Who can I speak to about this?', 'Can someone get back to me?', 'Transfer to agent',
+    'Could I have a quick word with someone?', 'Can you pass this on to someone who can help?', 'Can a person email me back?', 'Can you get a manager',
+    'not a bot please', 'Can I ring someone?', 'Does anyone there actually read these? I need help from a person', 'can i talk 2 some1', 'connect to human',
+    "I'd like to be contacted by phone", 'send someone to call me', 'Please get in touch with me by phone', 'Can we arrange a call?',
+  ])('hears "%s"', (message) => {
+    expect(handoffRequest(message)).toBeDefined();
+  });
+
+  it.each([
+    'Will someone be home to sign for the parcel?', 'Is someone available to help carry bags to the car?', 'Can I book a call back slot for my boiler service?',
+    'Can I get back a note I deleted last week?', 'how long does the eye test take? got to get back to work', 'Does the engineer call before he arrives?',
+    'Who is the manager of the Leeds branch? I want to send a thank you card', "What's your phone number?",
+  ])('leaves "%s" alone', (message) => {
+    expect(handoffRequest(message)).toBeUndefined();
+  });
+});
