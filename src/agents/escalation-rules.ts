@@ -41,6 +41,8 @@ const RULE_FILLER = new Set(
     'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers ' +
     // "stuff stolen from a car", "a car going missing": the situation is the rest.
     'query queries enquiry enquiries stuff thing things go goes going get gets getting taken ' +
+    // "their item was stolen": the customer names the thing ("my bike").
+    'item items belonging belongings possession possessions ' +
     // "a customer thinks their account was hacked": what they believe is the situation.
     'think thinks thought believe believes suspect suspects feel feels else')
     .split(' ')
@@ -57,6 +59,7 @@ const ESCALATE_TARGET =
   '(?:\\s+(?:it|this|them))?(?:\\s+(?:to|with)\\s+(?:a|an|the|our)?\\s*(?:\\w+\\s+){0,2}?(?:humans?|persons?|staff|managers?|team|agents?|supervisors?|department|specialists?|vets?|owners?|someone|colleagues?|people)\\b)?';
 /** "always escalate if", "escalate when", a leading "if"/"when": not part of the situation. */
 const LEAD_IN = new RegExp(`^\\s*(?:always\\s+)?(?:${ESCALATE_VERB}${ESCALATE_TARGET}\\s+)?(?:if|when|whenever|where|in case)\\b`, 'i');
+const BOOKED_OBJECT = /\b(cancel\w*|postpon\w*|reschedul\w*|rearrang\w*|mov(?:e|ing))\s+(?:their|the|a|an|his|her|my|our|your|any)\s+(?:booking|appointment|reservation|visit|stay|session|event|party|date|slot)s?\b/gi;
 /** A clause's grammatical subject ("the pet is…", "a parcel was…"): describes who, not what. */
 const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:(?:that|which)\s+)?(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
 /** The same with a two-word subject ("a street cabinet have been damaged"), to find a shared predicate. */
@@ -151,7 +154,10 @@ export function parseRule(rule: string): ParsedRule {
     .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ')
     .replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ')
     .replace(HANDOFF_SUFFIX, ' ')
-    .replace(LEAD_IN, ' ');
+    .replace(LEAD_IN, ' ')
+    // "cancel their booking", "postpone the event": whatever the business books is what a
+    // customer cancels ("we can't make it, please cancel").
+    .replace(BOOKED_OBJECT, '$1');
   // Separators kept (odd places) to know which clauses a comma, not "or", starts.
   const pieces = text.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const afterComma = new Set(pieces.flatMap((p, k) => (k % 2 === 0 && k > 0 && pieces[k - 1]!.trim().startsWith(',') ? [k / 2] : [])));
@@ -206,7 +212,10 @@ export function parseRule(rule: string): ParsedRule {
       // Without one, a lone past participle ("injuries involving a bike we sold or serviced")
       // is no situation of its own: it shares the words before the left clause's last.
       const participle = /^\s*\p{L}+ed\s*$/iu.test(clauses[i + 1]!);
-      const shared = last ? topicTerms(clauses[i]!.slice(0, last.index)) : participle ? left.slice(0, -1) : [];
+      const before = last ? topicTerms(clauses[i]!.slice(0, last.index)) : participle ? left.slice(0, -1) : [];
+      // "cancel their subscription or membership": without shared words before a preposition, a
+      // lone noun shares the verb before the left side's own noun.
+      const shared = before.length === 0 && right.length === 1 && /\b(?:their|his|her|my|our|your)\s+[\p{L}-]+\s*$/u.test(clauses[i]!) ? left.slice(0, -1) : before;
       if (shared.length > 0) alternatives[i + 1] = { required: right, partial: shared };
     }
   }

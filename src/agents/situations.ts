@@ -36,7 +36,7 @@ const STAFF_COMPLAINT: Situation = {
 const SITUATIONS: Situation[] = [
   {
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
-    cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|pulled (?:a |my )?(?:muscle|something|hamstring|back)|in (?:a lot of|so much|agony|real|terrible|severe) pain|in agony|knocked (?:off|over|down)|holding (?:his|her|their|my) (?:arm|leg|wrist|head|side)|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)/,
+    cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|pulled (?:a |my )?(?:muscle|something|hamstring|back)|twist(?:ed)? (?:my|his|her|their) (?:ankle|knee|wrist|back|neck)|in (?:a lot of|so much|agony|real|terrible|severe) pain|in agony|knocked (?:off|over|down)|holding (?:his|her|their|my) (?:arm|leg|wrist|head|side)|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)/,
     // An injury the customer is getting over, or might have, is not one happening here.
     not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)|\b(?:avoid|prevent|preventing|reduce|stop) (?:\w+ )?(?:accidents?|injur\w*)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b|\b(?:anything|something|much|money|a bit|a little|\d+ ?%|[£$€]\d+) knocked off\b/,
   },
@@ -49,7 +49,7 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['ill', 'illness', 'sick', 'unwell', 'poisoning'],
-    cues: /\b(?:ill|sick|unwell|vomit\w*|threw up|throwing up|fainted|passed out|collapsed|fever|diarrh\w*|poison\w*|hospital)\b/,
+    cues: /\b(?:ill|sick|unwell|vomit\w*|threw up|throwing up|fainted|passed out|collapsed|fever|diarrh\w*|poison\w*|hospital|(?:felt|feel|feeling) (?:awful|terrible|dreadful|rough|poorly|rotten) (?:after|since))\b/,
   },
   {
     names: ['lawyer', 'lawyers', 'solicitor', 'solicitors', 'attorney', 'legal', 'court', 'sue', 'lawsuit', 'litigation'],
@@ -73,7 +73,7 @@ const SITUATIONS: Situation[] = [
     // dropped it off". Not "how much to fix a cracked screen?" nor "I dropped it and cracked it"
     // (the cues stand for the word's synonyms); the word itself still counts ("my damage deposit").
     names: ['damage', 'damaged', 'damaging'],
-    cues: /\b(?:(?:you|your \w+(?: \w+)?|they|he|she|the (?:driver|fitter|mechanic|cleaner|engineer|delivery \w+|movers?|men|guys?|lads?))(?: (?:just|then|also|completely|somehow|have|has|had|must have|clearly|obviously))* (?:scratched|dented|damaged|broke|smashed|cracked|gouged|chipped|reversed|knocked|ripped|tore|stained|ruined|snapped|bent|scuffed|marked|dropped|crashed|scraped|bumped)|(?:my|our|the|it|they) (?:\w+ ){0,3}(?:is|was|were|has been|have been|got|came back|arrived|turned up|left) (?:\w+ )?(?:scratched|dented|damaged|broken|smashed|cracked|chipped|scuffed|ruined|bent|stained|gouged|scraped|ripped|torn)|damaged in (?:transit|delivery|the post)|damage (?:to|on|in) (?:my|our)|(?:was|were)(?: not|n't) there (?:when|before)|gouged|(?:has|have|had) (?:\w+ )?(?:ripped|dug|torn) (?:up|out|through) (?:the|our|my|a)|cut through (?:the|our|my|a)|(?:took|taken|knocked|ripped) (?:a )?(?:chunk|lump|piece|bit) (?:out of|off)|(?:has|had|have|with|there'?s|there is) (?:got )?(?:a |an )?(?:big |huge |massive |long |deep |nasty )?(?:crack|dent|gouge|chip|split|hole) (?:in|on|through|down|right|across|all))\b/,
+    cues: /\b(?:(?:you|your \w+(?: \w+)?|they|he|she|the (?:driver|fitter|mechanic|cleaner|engineer|delivery \w+|movers?|men|guys?|lads?))(?: (?:just|then|also|completely|somehow|have|has|had|must have|clearly|obviously))* (?:scratched|dented|damaged|broke|smashed|cracked|gouged|chipped|reversed|knocked|ripped|tore|stained|ruined|snapped|bent|scuffed|marked|dropped|crashed|scraped|bumped)|(?:my|our|the|it|they) (?:\w+ ){0,3}(?:is|was|were|has been|have been|got|came back|arrived|turned up|left) (?:\w+ )?(?:scratched|dented|damaged|broken|smashed|cracked|chipped|scuffed|ruined|bent|stained|gouged|scraped|ripped|torn)|damaged in (?:transit|delivery|the post)|put (?:a )?(?:hole|dent|scratch|crack|mark|gouge)s? in|damage (?:to|on|in) (?:my|our)|(?:was|were)(?: not|n't) there (?:when|before)|gouged|(?:has|have|had) (?:\w+ )?(?:ripped|dug|torn) (?:up|out|through) (?:the|our|my|a)|cut through (?:the|our|my|a)|(?:took|taken|knocked|ripped) (?:a )?(?:chunk|lump|piece|bit) (?:out of|off)|(?:has|had|have|with|there'?s|there is) (?:got )?(?:a |an )?(?:big |huge |massive |long |deep |nasty )?(?:crack|dent|gouge|chip|split|hole) (?:in|on|through|down|right|across|all))\b/,
     not: /\b(?:how (?:do|can|should) (?:i|we)|what (?:do|should) (?:i|we) do (?:if|when)|what if|if (?:it|they|my|your)) /,
   },
   {
@@ -86,11 +86,11 @@ const SITUATIONS: Situation[] = [
     names: ['lost', 'lose', 'losing', 'missing'],
     // A loss asked about, not one that happened: "what if it gets lost in the post?".
     not: /\b(?:what (?:if|happens if|happens when)|in case|if ever|just in case)\b[^.?!]{0,30}\b(?:(?:gets?|got|is|are|goes|go|went) (?:lost|missing)|lose)\b/,
-    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where)|left (?:\w+ ){1,3}(?:on|in) (?:the|a) (?:train|bus|taxi|cab|tube|plane|coach))\b/,
+    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|(?:it'?s|they'?re|is|are|was|were) (?:not|n't) there (?:now|any ?more|when (?:i|we) (?:went|came|got) back)|(?:isn'?t|wasn'?t|aren'?t|weren'?t) there (?:now|any ?more|when (?:i|we) (?:went|came|got) back)|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where)|left (?:\w+ ){1,3}(?:on|in) (?:the|a) (?:train|bus|taxi|cab|tube|plane|coach))\b/,
   },
   {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],
-    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|have|need) (?:all of |the lot |some of |every penny of |my |our )?(?:it|that|this|them|money|the difference|(?:the )?[£$€]\d[\d,.]*)(?: \w+){0,4} back|(?:want|like|get|have|need) every penny (?:\w+ ){0,3}back|pay (?:me|us) back|back in (?:my|our) account)\b/,
+    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|have|need) (?:all of |the lot |some of |every penny of |my |our )?(?:it|that|this|them|money|the difference|(?:the )?[£$€]\d[\d,.]*)(?: \w+){0,4} back|(?:want|like|get|have|need) every penny (?:\w+ ){0,3}back|pay (?:me|us) back|back in (?:my|our) account|credit (?:\S+ ){0,3}back|reimbursed)\b/,
   },
   {
     // A charge the customer will not accept: "I'm not paying that", "jobs we never booked".
@@ -129,15 +129,37 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['food', 'poisoning'],
-    cues: /\b(?:vomit\w*|throw(?:ing)? up|threw up|been sick|food poison\w*|diarrh\w*|stomach (?:cramps|pains?|bug))\b/,
+    cues: /\b(?:vomit\w*|throw(?:ing)? up|threw up|been sick|being sick|food poison\w*|diarrh\w*|stomach (?:cramps|pains?|bug))\b/,
     alone: true,
   },
   STAFF_COMPLAINT,
   {
+    // A complaint told by how bad it was: "the food was cold and tasteless, really disappointing".
+    names: ['complaint', 'complaints', 'complain', 'complaining'],
+    cues: /\b(?:disappoint(?:ed|ing)|unhappy|not happy|not good enough|(?:really |very |so )?poor (?:quality|service|standard)|appalling|shocking|dreadful|inedible|tasteless|stone cold|undercooked|(?:was|were) (?:raw|cold|burnt|awful|terrible|disgusting|horrible|rubbish)|let (?:us|me) down|(?:want|like|wish) to complain|make a complaint|complain(?:ing)? about)\b/,
+    not: /\b(?:not|never|wasn't|weren't) (?:at all )?disappoint\w*|\bwon'?t be disappointed\b/,
+  },
+  {
+    // A booking called off, not "what is your cancellation policy?".
+    names: ['cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation'],
+    cues: /\b(?:(?:want|need|have|like|wish|going|decided|would like|'d like|please|pls)\s+(?:to\s+)?cancel\w*|cancel(?:l?ing|l?ed)? (?:my|our|the|it|this|that|everything|a|an)\b|(?:i'?m|i am|we'?re|we are|i'?ve|we'?ve) (?:\w+ )?cancel\w*|cancellation (?:request|of)|get(?:ting)? out of (?:my|this|the|our) (?:contract|membership|subscription|agreement)|leav(?:e|ing) (?:us|you)(?=\s*(?:$|[.,;:!?]|for\b|and\b))|(?:stop|end|terminate|close) (?:my|our|the) (?:membership|subscription|account|contract|plan)|can'?t make it|cannot make it|(?:won'?t|will not|not) be able to (?:make it|come|attend|go ahead)|not (?:going|go) ahead|no longer (?:need|want|able|coming|going)|pull(?:ing|ed)? out of|call(?:ing|ed)? (?:it|the \w+(?: \w+)?|our \w+|everything) off|don'?t (?:want|need) (?:it|them|the \w+) any ?more)\b/,
+    // "Is there a fee if I pull out of a class?", "what if we can't make it?": asked about, not done.
+    not: /\b(?:if|in case|what happens when) (?:i|we|you|they|he|she|my \w+|our \w+) (?:\w+ )?(?:pull out|cancel\w*|can'?t make it|cannot make it)/,
+    eventOnly: true,
+    alone: true,
+  },
+  {
+    // A date moved: "could we push the party back to September?", "do it a month later instead".
+    names: ['postpone', 'postponed', 'postponing', 'reschedule', 'rescheduled', 'rescheduling', 'rearrange', 'rearranged', 'move', 'moved', 'moving'],
+    cues: /\b(?:postpon\w*|reschedul\w*|rearrang\w*|push(?:ed|ing)? (?:it|the \w+|our \w+|my \w+) back|(?:do|have|hold|move|shift|put) (?:it|the \w+|our \w+|my \w+) (?:a (?:week|month|year|few \w+)|\d+ \w+|two \w+|three \w+) later|(?:move|shift|change|switch) (?:it|the \w+|our \w+|my \w+|the date) to (?:another|a different|a later|next|the following)|(?:another|a later|a different) date)\b/,
+    eventOnly: true,
+    alone: true,
+  },
+  {
     // A complaint about the state of a place, told by what the customer found ("the oven is
     // filthy", "hair in the beds"); the cleanliness words are in the lexicon's group.
     names: ['complaint', 'complaints', 'complain', 'complaining', 'cleanliness', 'clean', 'dirty'],
-    cues: /\b(?:(?:is|was|were|are|been|left|looked|looks) (?:absolutely |really |so |very |completely |totally |just )?(?:filthy|dirty|grubby|disgusting|mouldy|moldy|minging|grimy|stained|smelly)|hairs? (?:in|on|all over) the|(?:crumbs|stains|mould|mold|dust|cobwebs) (?:everywhere|all over|on the|in the))\b/,
+    cues: /\b(?:(?:is|was|were|are|been|left|looked|looks) (?:absolutely |really |so |very |completely |totally |just )?(?:filthy|dirty|grubby|disgusting|mouldy|moldy|minging|grimy|stained|smelly)|(?:left|leaving) (?:the|our|my|a) \w+(?: \w+)? (?:absolutely |really |so |very )?(?:filthy|dirty|grubby|disgusting|mouldy|moldy|minging|grimy|stained|smelly)|hairs? (?:in|on|all over) the|(?:crumbs|stains|mould|mold|dust|cobwebs) (?:everywhere|all over|on the|in the))\b/,
   },
   {
     // An account taken over, told by what the customer saw.

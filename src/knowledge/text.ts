@@ -26,7 +26,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bmake[- ]ups? (lessons?|class(?:es)?|sessions?)\b/g, 'makeup $1'],
   [/\bwhat(?:'s| is| will be| would be)? the damage\b/g, 'how much price'],
   [/\bon top of\b/g, 'extra'],
-  [/\bcall(?:ing|ed|s)? (?:it |this |that |(?:the|my|our|your) \w+ )?off\b/g, 'cancel'],
+  [/\bcall(?:ing|ed|s)? (?:it |this |that |(?:the|my|our|your) (?:whole )?\w+ )?off\b/g, 'cancel'],
   [/\b(?:road|traffic|car|cycling|bike) (accident|collision|crash)(e?s)?\b/g, '$1$2'],
   [/\bmoney off\b/g, 'discount'],
   [/\btaken over\b/g, 'takeover'],
@@ -49,6 +49,8 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:turn|show)(?:s|ed|ing)? up\b/g, 'arrive'],
   [/\b(?:leave|leaving|left) (?:the |my |our |a )?(?:car|vehicle|van)\b/g, 'park'],
   [/\bfill(?:ing|ed|s)? (?:it |her )?up\b|\btop(?:ping|ped|s)? up the tank\b/g, 'refuel'],
+  [/\b(?:billed|charged|taken|debited)(?: me| us| for it| for this)? (?:twice|two times|double)\b|\btwo (?:identical |duplicate |separate )?(?:payments|charges|transactions)\b|\bduplicate (?:payments?|charges?|transactions?)\b/g, 'charged twice'],
+  [/\blegal (?:action|proceedings)\b/g, 'legal'],
   [/\bget(?:ting)? out of (?:my|this|the|our) (contract|membership|subscription|agreement)\b/g, 'cancel $1'],
   // "Cancelling a contract or leaving us"; not "leave us a review".
   [/\bleav(?:e|ing) (?:us|you)(?=\s*(?:$|[.,;:!?]|for\b|and\b|or\b))/g, 'cancel'],

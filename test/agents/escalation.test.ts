@@ -127,8 +127,10 @@ describe('situations told by what happened (round 6)', () => {
   it('reads "a lawyer or legal action" as two situations, and a solicitor as a lawyer', () => {
     expect(parseRule('always escalate if someone mentions a lawyer or legal action').alternatives.map((a) => a.required.concat(a.partial))).toEqual([
       ['lawyer'],
-      [stem('legal'), stem('action')],
+      // "legal action" is read as one word, "legal" (text.ts), like "legal proceedings".
+      [stem('legal')],
     ]);
+    expect(ruleMatches('customer threatens legal action', "I'm going to report you to trading standards")).toBe(true);
     expect(ruleMatches('always escalate if someone mentions a lawyer or legal action', "If this isn't sorted my solicitor will be in touch")).toBe(true);
     expect(ruleMatches('mentions of a lawyer or solicitor', "I'm a solicitor, so I can only come in on Saturdays. When are you open?")).toBe(false);
   });
@@ -515,5 +517,40 @@ describe('round 9: more of the ways people ask for a person', () => {
     'Who is the manager of the Leeds branch? I want to send a thank you card', "What's your phone number?",
   ])('leaves "%s" alone', (message) => {
     expect(handoffRequest(message)).toBeUndefined();
+  });
+});
+
+describe('round 9: situations told the common ways (cancelling, moving a date, complaints, charges)', () => {
+  it.each([
+    ['Always escalate if a customer wants to cancel their booking', "We can't make it any more, please cancel"],
+    ['Always escalate if a customer wants to cancel their booking', "We won't be able to go ahead with the booking in June"],
+    ['Always escalate if a customer wants to cancel their booking', 'Can we call the whole thing off?'],
+    ['customers who want to postpone or move their event', 'Could we push the party back to September?'],
+    ['complaints about the food', 'The food was cold and tasteless, really disappointing'],
+    ['complaints about a cleaner', 'The cleaner missed half the rooms and left the bathroom filthy'],
+    ['refund requests over £100', 'Can you credit the £180 back to my card?'],
+    ['anyone reporting their item was stolen', 'Someone nicked my bike from outside your shop'],
+    ['a customer says they were charged twice', "I've been billed two times for the same order"],
+    ['a customer says they were charged twice', 'There are two identical payments on my statement'],
+    ['any injury at the venue', 'I twisted my ankle on your steps'],
+    ['damage to a customer property', 'The movers put a hole in our wall'],
+    ['lost items', "I left my coat in the changing room and it's not there now"],
+    ['customer threatens legal action', "I'll be taking this further with my solicitor"],
+    ['food poisoning', 'We were all up all night being sick after eating there'],
+    ['anyone wanting to cancel their subscription or membership', 'please end my subscription at the end of the month'],
+  ])('"%s" holds for "%s"', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(true);
+  });
+
+  it.each([
+    ['Always escalate if a customer wants to cancel their booking', 'What is your cancellation policy?'],
+    ['Always escalate if a customer wants to cancel their booking', 'Is there a fee if I pull out of a class at the last minute?'],
+    ['customers who want to postpone or move their event', "We're moving house next month, can you post the invitations to our new address?"],
+    ['complaints about the food', 'Is the food gluten free?'],
+    ['complaints about the food', "I'm sure we won't be disappointed, the food looks amazing"],
+    ['a customer says they were charged twice', 'Do you charge extra for weekend delivery?'],
+    ['anyone wanting to cancel their subscription or membership', 'How do I pause my membership?'],
+  ])('"%s" does not hold for "%s"', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(false);
   });
 });
