@@ -32,6 +32,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['spare', 'second', 'backup'],
   ['premium', 'fancy', 'deluxe', 'luxury', 'enhanced', 'upgraded'],
   ['food', 'feed', 'feeding', 'eat', 'eating'],
+  ['deposit', 'upfront'],
   ['cheapest', 'lowest', 'basic', 'entry'],
   ['instalment', 'installment', 'spread', 'finance', 'financing'],
   ['rent', 'rental', 'hire', 'borrow', 'lend', 'loan'],

@@ -51,6 +51,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bfill(?:ing|ed|s)? (?:it |her )?up\b|\btop(?:ping|ped|s)? up the tank\b/g, 'refuel'],
   [/\b(?:billed|charged|taken|debited)(?: me| us| for it| for this)? (?:twice|two times|double)\b|\btwo (?:identical |duplicate |separate )?(?:payments|charges|transactions)\b|\bduplicate (?:payments?|charges?|transactions?)\b/g, 'charged twice'],
   [/\blegal (?:action|proceedings)\b/g, 'legal'],
+  [/\bup[- ]front\b/g, 'upfront'],
   [/\bget(?:ting)? out of (?:my|this|the|our) (contract|membership|subscription|agreement)\b/g, 'cancel $1'],
   // "Cancelling a contract or leaving us"; not "leave us a review".
   [/\bleav(?:e|ing) (?:us|you)(?=\s*(?:$|[.,;:!?]|for\b|and\b|or\b))/g, 'cancel'],

@@ -540,6 +540,14 @@ describe('text tools', () => {
     expect(askedTypes('My husband is 24, is he old enough to drive the Luton?').map((t) => t.kind)).toContain('#age');
   });
 
+  it('reads paying "up front" as a deposit (probes 3 and 4)', () => {
+    const valet = [
+      { id: 'book', title: 'Booking', text: 'A £20 deposit secures your slot. Please book at least 48 hours ahead.' },
+      { id: 'rain', title: 'Weather', text: 'If it rains heavily we will move your slot for free.' },
+    ];
+    expect(extractAnswer('Do I have to pay anything up front to book a slot?', valet).map((s) => s.text)).toContain('A £20 deposit secures your slot.');
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
