@@ -116,7 +116,7 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
   [['device', 'devices'], ['phone', 'iphone', 'android', 'tablet', 'ipad', 'laptop', 'computer', 'pc', 'mac', 'macbook', 'chromebook']],
   [['food', 'meal', 'meals'], ['breakfast', 'lunch', 'dinner', 'snack', 'snacks']],
   [['shoe', 'shoes', 'footwear'], ['trainers', 'sneakers', 'boots', 'heels', 'sandals', 'flipflops', 'wellies']],
-  [['dog', 'dogs'], ['puppy', 'puppies', 'pup', 'pups']],
+  [['dog', 'dogs'], ['puppy', 'puppies', 'pup', 'pups', 'spaniel', 'labrador', 'retriever', 'terrier', 'poodle', 'collie', 'dachshund', 'cockapoo', 'cavapoo', 'labradoodle', 'greyhound', 'whippet', 'beagle', 'bulldog', 'husky', 'alsatian', 'schnauzer', 'pug', 'staffie', 'jackrussell']],
   [['cat', 'cats'], ['kitten', 'kittens']],
   [['alcohol', 'alcoholic', 'drink', 'drinks'], ['wine', 'beer', 'cider', 'lager', 'spirits', 'prosecco', 'champagne', 'vodka', 'gin', 'whisky', 'whiskey', 'rum']],
   [['bag', 'luggage'], ['suitcase', 'backpack', 'rucksack', 'holdall']],

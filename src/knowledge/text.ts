@@ -52,6 +52,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:billed|charged|taken|debited)(?: me| us| for it| for this)? (?:twice|two times|double)\b|\btwo (?:identical |duplicate |separate )?(?:payments|charges|transactions)\b|\bduplicate (?:payments?|charges?|transactions?)\b/g, 'charged twice'],
   [/\blegal (?:action|proceedings)\b/g, 'legal'],
   [/\bup[- ]front\b/g, 'upfront'],
+  [/\b(?:carr(?:y|ied|ies) (?:over|forward)|roll(?:s|ed)? (?:over|forward))\b/g, 'rollover'],
   [/\bget(?:ting)? out of (?:my|this|the|our) (contract|membership|subscription|agreement)\b/g, 'cancel $1'],
   // "Cancelling a contract or leaving us"; not "leave us a review".
   [/\bleav(?:e|ing) (?:us|you)(?=\s*(?:$|[.,;:!?]|for\b|and\b|or\b))/g, 'cancel'],
@@ -89,6 +90,9 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   allhours: ['clock', '24'],
   park: ['park', 'parking'],
   refuel: ['refuel', 'fuel', 'full'],
+  rollover: ['roll', 'carry'],
+  upfront: ['upfront', 'front', 'deposit'],
+  sideeffect: ['side', 'effects'],
 };
 
 /** Text-speak and run-together spellings, read as written out ("wat happens if u cant fix it"). */

@@ -548,6 +548,15 @@ describe('text tools', () => {
     expect(extractAnswer('Do I have to pay anything up front to book a slot?', valet).map((s) => s.text)).toContain('A £20 deposit secures your slot.');
   });
 
+  it('reads a dog breed as a dog and "carry forward" as rolling over (round 9 dev)', () => {
+    const cowork = [
+      { id: 'dogs', title: 'Bringing guests, children and dogs', text: 'Well-behaved dogs are allowed on the Crane Floor only, on a lead.' },
+      { id: 'credits', title: 'Meeting room credits', text: 'Credits reset on the 1st of each month. Unused credits don\'t roll over.' },
+    ];
+    expect(extractAnswer('Am I allowed to bring my cocker spaniel in with me?', cowork).map((s) => s.sourceId)).toEqual(['dogs']);
+    expect(extractAnswer('Do unused room credits carry forward into next month?', cowork).map((s) => s.text)).toContain("Unused credits don't roll over.");
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
