@@ -30,7 +30,7 @@ const JOINED_QUESTION = /,?\s+(?:and|&)\s+(?=(?:what|what's|how|when|where|which
 
 /**
  * The separate questions a message asks ("When can I pick them up and what's the charge?" → two),
- * each with the story before it; one entry when it asks one.
+ * without the story around them; the whole message when it asks one.
  */
 export function subQuestions(message: string): string[] {
   const { question } = questionFocus(message);
