@@ -61,9 +61,11 @@ const ESCALATE_TARGET =
 const LEAD_IN = new RegExp(`^\\s*(?:always\\s+)?(?:${ESCALATE_VERB}${ESCALATE_TARGET}\\s+)?(?:if|when|whenever|where|in case)\\b`, 'i');
 const BOOKED_OBJECT = /\b(cancel\w*|postpon\w*|reschedul\w*|rearrang\w*|mov(?:e|ing))\s+(?:their|the|a|an|his|her|my|our|your|any)\s+(?:booking|appointment|reservation|visit|stay|session|event|party|date|slot)s?\b/gi;
 /** A clause's grammatical subject ("the pet is…", "a parcel was…"): describes who, not what. */
-const SUBJECT = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?([\p{L}]+)\s+(?:(?:that|which)\s+)?(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
+const subjectOf = (noun: string) =>
+  new RegExp(String.raw`^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?(${noun})\s+(?:(?:that|which)\s+)?(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b`, 'iu');
+const SUBJECT = subjectOf(String.raw`[\p{L}]+`);
 /** The same with a two-word subject ("a street cabinet have been damaged"), to find a shared predicate. */
-const SUBJECT_PHRASE = /^\s*(?:(?:the|a|an|my|their|his|her|its|your|any)\s+)?((?:[\p{L}]+\s+)?[\p{L}]+)\s+(?:(?:that|which)\s+)?(?:is|are|was|were|has|have|had|gets?|got|becomes?|seems?|looks?)\b/iu;
+const SUBJECT_PHRASE = subjectOf(String.raw`(?:[\p{L}]+\s+)?[\p{L}]+`);
 const OURS = /\s+(?:by|from|with|of|in|to)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*$|\s*,)/giu;
 /** "… - pass to a person", "… -> human", "…: hand over to the manager": who it goes to, not the situation. */
 const HANDOFF_SUFFIX = new RegExp(
@@ -103,6 +105,20 @@ function thresholdOf(rule: string): Threshold | undefined {
 
 function topicTerms(text: string): string[] {
   return [...new Set(terms(text))].filter((t) => !RULE_FILLER.has(t) && !/^\d/.test(t));
+}
+
+/** A rule clause without what is not its situation: where it happens, the business's doing, its own things. */
+function situationPart(clause: string): string {
+  const c = clause.replace(PREMISES, ' ').replace(OUR_DOING, ' ');
+  // "someone got injured at the theatre": where a harm happened is where the customer was.
+  const place = HARM_PLACE.exec(c)?.[0];
+  // Not the harm itself ("been in a road accident").
+  const placed = place && namesHarm(c) && !namesHarm(place) ? c.slice(0, -place.length) : c;
+  // "hurt by one of our products", "by our delivery team": the business's own things and people,
+  // which the customer calls by their names ("the dining chair", "your delivery guys"). Kept
+  // when nothing else would be left.
+  const without = placed.replace(OURS, ' ');
+  return topicTerms(without).length > 0 ? without : placed;
 }
 
 /** Terms of a clause, without its subject noun. */
@@ -158,29 +174,16 @@ export function parseRule(rule: string): ParsedRule {
     // "cancel their booking", "postpone the event": whatever the business books is what a
     // customer cancels ("we can't make it, please cancel").
     .replace(BOOKED_OBJECT, '$1');
-  // Separators kept (odd places) to know which clauses a comma, not "or", starts.
+  // The separators are kept (odd places) to know which clauses a comma, not "or", starts.
   const pieces = text.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
-  const afterComma = new Set(pieces.flatMap((p, k) => (k % 2 === 0 && k > 0 && pieces[k - 1]!.trim().startsWith(',') ? [k / 2] : [])));
-  const marked = pieces.filter((_, k) => k % 2 === 0).map((c, k) => ({ c, listItem: afterComma.has(k) }));
-  const clauses = marked
-    .map(({ c }) => c)
-    .map((c) => c.replace(PREMISES, ' ').replace(OUR_DOING, ' '))
-    // "someone got injured at the theatre": where a harm happened is where the customer was.
-    .map((c) => {
-      const place = HARM_PLACE.exec(c)?.[0];
-      // Not the harm itself ("been in a road accident").
-      return place && namesHarm(c) && !namesHarm(place) ? c.slice(0, -place.length) : c;
-    })
-    // "hurt by one of our products", "by our delivery team": the business's own things and people,
-    // which the customer calls by their names ("the dining chair", "your delivery guys"). Kept
-    // when nothing else would be left.
-    .map((c) => {
-      const without = c.replace(OURS, ' ');
-      return topicTerms(without).length > 0 ? without : c;
-    })
-    ;
-  const listItems = clauses.map((_, k) => marked[k]!.listItem).filter((_, k) => clauses[k]!.trim() !== '');
-  clauses.splice(0, clauses.length, ...clauses.filter((c) => c.trim() !== ''));
+  const clauses: string[] = [];
+  const listItems: boolean[] = [];
+  for (let k = 0; k < pieces.length; k += 2) {
+    const clause = situationPart(pieces[k]!);
+    if (clause.trim() === '') continue;
+    clauses.push(clause);
+    listItems.push(k > 0 && pieces[k - 1]!.trim().startsWith(','));
+  }
   const own = clauses.map(clauseTerms).map((t) => (threshold && t.length > 1 ? t.filter((x) => x !== CLAIM) : t));
   const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));
   for (let i = 0; i + 1 < clauses.length; i++) {

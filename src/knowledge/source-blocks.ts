@@ -46,21 +46,17 @@ export function sourceBlocks(text: string): SourceLine[] {
   let heading = '';
   let intro = '';
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  let header = '';
-  let headerCells: string[] = [];
+  let header: string[] = [];
   for (const [n, raw] of lines.entries()) {
     // A Markdown table: its header row is context for its rows, each row one quotable line.
     if (TABLE_ROW.test(raw) || TABLE_RULE.test(raw)) {
       if (TABLE_RULE.test(raw)) continue;
       const cells = cellsOf(raw);
-      if (TABLE_RULE.test(lines[n + 1] ?? '')) {
-        header = cells.join(' ');
-        headerCells = cells;
-      } else out.push({ text: rowText(cells, headerCells), kind: 'item', order: out.length, context: `${heading} ${header}`, heading });
+      if (TABLE_RULE.test(lines[n + 1] ?? '')) header = cells;
+      else out.push({ text: rowText(cells, header), kind: 'item', order: out.length, context: `${heading} ${header.join(' ')}`, heading });
       continue;
     }
-    header = '';
-    headerCells = [];
+    header = [];
     if (HEADING.test(raw)) {
       heading = sentences(raw).join(' ');
       intro = '';
