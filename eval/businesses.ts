@@ -30,6 +30,9 @@ import { FIXIT_DEV_R7, SPLASH_DEV_R7 } from './dev-round7.ts';
 import { PLOT_ARTICLES, PLOT_CONTEXT, PLOT_DEV, PLOT_RULES, TRAIL_ARTICLES, TRAIL_CONTEXT, TRAIL_DEV, TRAIL_RULES } from './dev-round8b.ts';
 import { CINDER_ARTICLES, CINDER_CONTEXT, CINDER_HELD_OUT, CINDER_RULES } from './cinder-cinema-heldout.ts';
 import { BRIGHT_ARTICLES, BRIGHT_CONTEXT, BRIGHT_DEV, BRIGHT_RULES, QUAY_ARTICLES, QUAY_CONTEXT, QUAY_DEV, QUAY_RULES } from './dev-round9.ts';
+import { GARAGE_ARTICLES, GARAGE_CONTEXT, GARAGE_DEV, GARAGE_RULES, BLOOM_ARTICLES, BLOOM_CONTEXT, BLOOM_DEV, BLOOM_RULES } from './dev-round10.ts';
+import { CRUMB_ARTICLES, CRUMB_CONTEXT, CRUMB_HELD_OUT, CRUMB_RULES } from './crumb-bakery-heldout.ts';
+import { HARTLEY_ARTICLES, HARTLEY_CONTEXT, HARTLEY_HELD_OUT, HARTLEY_RULES } from './hartley-removals-heldout.ts';
 import { FOXGLOVE_ARTICLES, FOXGLOVE_CONTEXT, FOXGLOVE_HELD_OUT, FOXGLOVE_RULES } from './foxglove-glamping-heldout.ts';
 import { BREWBOX_ARTICLES, BREWBOX_CONTEXT, BREWBOX_HELD_OUT, BREWBOX_RULES } from './brewbox-tea-heldout.ts';
 import { CHAIRSIDE_ARTICLES, CHAIRSIDE_CONTEXT, CHAIRSIDE_HELD_OUT, CHAIRSIDE_RULES } from './chairside-salon-heldout.ts';
@@ -319,6 +322,24 @@ export const BUSINESSES: EvalBusiness[] = [
     splits: [{ name: 'dev (round 9, first scored before any round-9 change but one)', cases: QUAY_DEV, heldOut: false }],
   },
   {
+    name: 'Marsh Lane Garage',
+    slug: 'garage',
+    agentName: 'Max',
+    businessContext: GARAGE_CONTEXT,
+    escalationRules: GARAGE_RULES,
+    articles: GARAGE_ARTICLES,
+    splits: [{ name: 'dev (round 10, first scored before any round-10 answer change)', cases: GARAGE_DEV, heldOut: false }],
+  },
+  {
+    name: 'Bloom & Stem Florist',
+    slug: 'bloom',
+    agentName: 'Poppy',
+    businessContext: BLOOM_CONTEXT,
+    escalationRules: BLOOM_RULES,
+    articles: BLOOM_ARTICLES,
+    splits: [{ name: 'dev (round 10, first scored before any round-10 answer change)', cases: BLOOM_DEV, heldOut: false }],
+  },
+  {
     name: 'Brewbox Tea Co.',
     slug: 'brewbox',
     agentName: 'Leaf',
@@ -353,5 +374,23 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: CINDER_RULES,
     articles: CINDER_ARTICLES,
     splits: [{ name: 'held-out, written before round-9 changes', cases: CINDER_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Crumb & Co. Bakery',
+    slug: 'crumb',
+    agentName: 'Bun',
+    businessContext: CRUMB_CONTEXT,
+    escalationRules: CRUMB_RULES,
+    articles: CRUMB_ARTICLES,
+    splits: [{ name: 'held-out, written before round-10 changes', cases: CRUMB_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Hartley & Sons Removals',
+    slug: 'hartley',
+    agentName: 'Hal',
+    businessContext: HARTLEY_CONTEXT,
+    escalationRules: HARTLEY_RULES,
+    articles: HARTLEY_ARTICLES,
+    splits: [{ name: 'held-out, written before round-10 changes', cases: HARTLEY_HELD_OUT, heldOut: true }],
   },
 ];

@@ -2,7 +2,7 @@
  * Fits the escalation check's classifier layer (src/agents/escalation-classifier.ts): a logistic
  * regression over a customer message's words and word pairs, on DEV material only — the dev
  * escalation sets (eval/escalation-dev.ts, eval/escalation-dev-round6.ts,
- * eval/escalation-dev-round8.ts, eval/escalation-dev-round9.ts) and every dev business's customer questions with their escalate
+ * eval/escalation-dev-round8.ts, eval/escalation-dev-round9.ts, eval/escalation-dev-round10.ts) and every dev business's customer questions with their escalate
  * labels. Held-out sets are never read.
  *
  * The threshold is chosen by leave-one-business-out cross-validation: fit on the other businesses,
@@ -28,6 +28,7 @@ import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
 import { ROUND6_ESCALATION_DEV } from './escalation-dev-round6.ts';
 import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
 import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
+import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
 
 const STEPS = 300;
 const RATE = 0.5;
@@ -42,7 +43,7 @@ interface Example { f: string[]; y: 0 | 1; ruled: boolean; question: boolean }
 const groups: { name: string; examples: Example[] }[] = [];
 const add = (name: string, rules: string[], items: [string, boolean][], question: boolean) =>
   groups.push({ name, examples: items.map(([m, y]) => ({ f: escalationFeatures(m), y: y ? 1 : 0, ruled: requiredEscalation(m, rules) !== undefined, question })) });
-for (const b of [DEV_ESCALATION, DEV_ESCALATION_SAAS, ...ROUND6_ESCALATION_DEV, ...ROUND8_ESCALATION_DEV, ...ROUND9_ESCALATION_DEV]) add(b.name, effectiveEscalationRules(b), b.cases.map((c) => [c.message, c.escalate]), false);
+for (const b of [DEV_ESCALATION, DEV_ESCALATION_SAAS, ...ROUND6_ESCALATION_DEV, ...ROUND8_ESCALATION_DEV, ...ROUND9_ESCALATION_DEV, ...ROUND10_ESCALATION_DEV]) add(b.name, effectiveEscalationRules(b), b.cases.map((c) => [c.message, c.escalate]), false);
 for (const b of BUSINESSES) {
   const cases = b.splits.filter((s) => !s.heldOut).flatMap((s) => s.cases);
   if (cases.length > 0) add(b.name, b.escalationRules, cases.map((c) => [c.question, c.escalate]), true);

@@ -19,8 +19,10 @@ import { ROUND6_ESCALATION_HELD_OUT } from './escalation-heldout-round6.ts';
 import { ROUND7_ESCALATION_HELD_OUT } from './escalation-heldout-round7.ts';
 import { ROUND8_ESCALATION_HELD_OUT } from './escalation-heldout-round8.ts';
 import { ROUND9_ESCALATION_HELD_OUT } from './escalation-heldout-round9.ts';
+import { ROUND10_ESCALATION_HELD_OUT } from './escalation-heldout-round10.ts';
 import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
 import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
+import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
@@ -102,11 +104,13 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND7_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r7-${i + 1}`, b]),
     ...ROUND8_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r8-${i + 1}`, b]),
     ...ROUND9_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r9-${i + 1}`, b]),
+    ...ROUND10_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r10-${i + 1}`, b]),
     ['dev', DEV_ESCALATION],
     ['dev-2', DEV_ESCALATION_SAAS],
     ...ROUND6_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r6-${i + 1}`, b]),
     ...ROUND8_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r8-${i + 1}`, b]),
     ...ROUND9_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r9-${i + 1}`, b]),
+    ...ROUND10_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r10-${i + 1}`, b]),
   ];
   for (const [split, business] of splits) {
     const { tp, fp, fn, misses: m } = await escalationFigures(business);
