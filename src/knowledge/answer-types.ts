@@ -6,6 +6,8 @@
  * pseudo-terms (`#money`…) that never collide with word stems.
  */
 
+import { spelledOut } from './text.ts';
+
 /** "What are the options…", "Which plans do you offer?": a list, held by the line a list follows. */
 export const LIST_KIND = '#list';
 
@@ -16,6 +18,8 @@ const ASKS: [string, RegExp][] = [
   ['#money', /\b(?:how much(?! (?:notice|time|longer|data|storage|space|weight|luggage|baggage|room)\b)|price[sd]?|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap|cheapest)\b/i],
   ['#duration', /\b(?:how long|how quickly|how soon|how early|how far (?:in advance|ahead)|how much (?:notice|time|longer)|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
   ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b|\b(?:open|close|closed)\b.*\b(?:(?:until|till?) when|how late)\b|\b(?:how late|how early) (?:are|is|do|does) (?:you|it|they|the \w+) (?:open|close)/i],
+  // "When is the rest of the money due?", "When do I have to pay the balance by?"
+  ['#due', /\bwhen\b.*\b(?:due|payable|paid|pay)\b|\bdeadline\b/i],
   ['#distance', /\b(?:how far(?! (?:in advance|ahead))|range|distance)\b/i],
   ['#size', /\b(?:how (?:big|large|heavy)|biggest|largest|heaviest|maximum|max|size limit|limit)\b/i],
   ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
@@ -45,6 +49,8 @@ const HOLDS: [string, RegExp][] = [
   ['#money', /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|nok|sek|dkk|chf|cad|aud|dollars?|euros?|pounds?|cents?|p)\b|\bfree\b|\bno (?:[\p{L}-]+ ){0,2}(?:fees?|charges?|costs?)\b|\bhalf[- ]price\b)/iu],
   ['#duration', /\b(?:\d+|one|two|three|four|five|six|seven|ten|a|an)(?:[- ]to[- ]\d+)?[- ](?:business |working )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:same[- ]day|overnight|within \d+|since (?:19|20)\d\d)\b/i],
   ['#time', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
+  // "Due 6 weeks before the wedding": a deadline told from the event.
+  ['#due', /\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve)[- ](?:working |business |full )?(?:hours?|days?|weeks?|months?) (?:before|after|ahead of|prior to)\b/i],
   ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b|\b\d+[- ]minutes?(?:'s)? (?:walk|drive|ride)\b|\bwalking distance\b/i],
   ['#size', /\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|tb|kg|g|lb|lbs|cm|mm|inch|inches|litres?|liters?|ml)\b/i],
   ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
@@ -81,11 +87,13 @@ const TYPE_WORDS: Record<string, string[]> = {
   // "What is your phone number?": the number is the answer, wherever the business wrote it.
   '#phone': ['phone', 'telephone', 'number', 'call', 'ring'],
   '#person': ['who'],
+  '#due': ['due', 'deadline'],
 };
 
 /** The kinds of answer `question` asks for, each with the question's words that asked for it. */
 export function askedTypes(question: string): { kind: string; words: string[] }[] {
-  return ASKS.filter(([, re]) => re.test(question)).map(([kind]) => ({ kind, words: TYPE_WORDS[kind] ?? [] }));
+  const read = spelledOut(question);
+  return ASKS.filter(([, re]) => re.test(read)).map(([kind]) => ({ kind, words: TYPE_WORDS[kind] ?? [] }));
 }
 
 /** The kinds of answer `sentence` holds. */

@@ -15,7 +15,7 @@ import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { kindsOf, synonymsOf, type SynonymTable } from './synonyms.ts';
 import { askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
 import { GATE_THRESHOLD, gateProbability } from './answer-gate.ts';
-import { isStopWord, stem, terms, words as plainWords } from './text.ts';
+import { isStopWord, spelledOut, stem, terms, words as plainWords } from './text.ts';
 
 export interface AnswerSource {
   id: string;
@@ -135,7 +135,7 @@ const IDENTITY_TYPES = ['#address', '#phone'];
 const ASKS_IDENTITY = /\bwhat(?:'?s| is| are) (?:your|the) (?:\w+ )?(?:address|post ?code|zip ?code|phone number|telephone number)\b|\byour (?:address|post ?code|zip ?code|phone number)\s*\?/i;
 const PERSON = '#person';
 /** Kinds of answer that are a value: a line without one does not answer a question asking for it. */
-export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person', '#when']);
+export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person', '#when', '#due']);
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").
@@ -289,7 +289,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   }
   // "Sending a courier over, what's your postcode?": asked outright for the business's address or
   // number, the rest is why; the line holding it answers.
-  if (IDENTITY_TYPES.some((k) => types.includes(k)) && ASKS_IDENTITY.test(question)) for (const t of asked) weight.set(t, FILLER_WEIGHT);
+  if (IDENTITY_TYPES.some((k) => types.includes(k)) && ASKS_IDENTITY.test(spelledOut(question))) for (const t of asked) weight.set(t, FILLER_WEIGHT);
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
   // Only the kind of answer was asked ("Where are you based?", "How old must I be to hire a
   // car?" at a car-hire firm): it alone decides.
@@ -407,8 +407,11 @@ function selectLines(question: string, analysis: QuestionAnalysis, options: Extr
   // "The cheapest plan", "the most expensive room": the eligible list item or table row with
   // the lowest (highest) price is the answer, when there are several to compare.
   const extreme = CHEAPEST.test(question) ? -1 : DEAREST.test(question) ? 1 : 0;
-  const priced = eligible.filter((s) => s.c.kind === 'item' && amountOf(s.c.text) !== undefined);
-  if (extreme !== 0 && priced.length >= 2) {
+  const allPriced = eligible.filter((s) => s.c.kind === 'item' && amountOf(s.c.text) !== undefined);
+  // "The cheapest *wreath*": among the items that name the thing asked about, when some do.
+  const naming = allPriced.filter((s) => analysis.asked.some((t) => analysis.weight.get(t) === 1 && s.c.terms.has(t)));
+  const priced = naming.length > 0 ? naming : allPriced;
+  if (extreme !== 0 && priced.length >= (naming.length > 0 ? 1 : 2)) {
     const pick = priced.reduce((a, b) => (extreme * (amountOf(b.c.text)! - amountOf(a.c.text)!) > 0 ? b : a));
     return [{ text: pick.c.text, sourceId: pick.c.sourceId, score: pick.score }];
   }
@@ -469,8 +472,9 @@ export function leadingName(context: string): string {
   return /^(?:We|Our|The|This|At|Welcome)$/.test(run) ? '' : run;
 }
 
-const CHEAPEST = /\b(?:cheapest|lowest[- ]priced|least expensive|lowest (?:price|cost|fee)|most affordable)\b/i;
-const DEAREST = /\b(?:most expensive|priciest|dearest|highest[- ]priced|highest (?:price|cost|fee))\b/i;
+// "The biggest bouquet, how much?": asked with a price, the biggest is the dearest.
+const CHEAPEST = /\b(?:cheapest|lowest[- ]priced|least expensive|lowest (?:price|cost|fee)|most affordable|smallest(?=.*\b(?:how much|price|cost)))\b/i;
+const DEAREST = /\b(?:most expensive|priciest|dearest|highest[- ]priced|highest (?:price|cost|fee)|(?:biggest|largest)(?=.*\b(?:how much|price|cost)))\b/i;
 
 /** The first amount of money in `text` ("Off-peak: £19; …" → 19). */
 function amountOf(text: string): number | undefined {

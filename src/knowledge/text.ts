@@ -52,6 +52,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:billed|charged|taken|debited)(?: me| us| for it| for this)? (?:twice|two times|double)\b|\btwo (?:identical |duplicate |separate )?(?:payments|charges|transactions)\b|\bduplicate (?:payments?|charges?|transactions?)\b/g, 'charged twice'],
   [/\blegal (?:action|proceedings)\b/g, 'legal'],
   [/\bup[- ]front\b/g, 'upfront'],
+  [/\b(?:the )?(?:rest|remainder) of (?:the |my |our )?(?:money|payment|cost|bill|amount|price)\b|\bremaining (?:money|payment|amount|cost)\b/g, 'balance'],
   [/\b(?:carr(?:y|ied|ies) (?:over|forward)|roll(?:s|ed)? (?:over|forward))\b/g, 'rollover'],
   [/\bget(?:ting)? out of (?:my|this|the|our) (contract|membership|subscription|agreement)\b/g, 'cancel $1'],
   // "Cancelling a contract or leaving us"; not "leave us a review".
@@ -92,12 +93,13 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   refuel: ['refuel', 'fuel', 'full'],
   rollover: ['roll', 'carry'],
   upfront: ['upfront', 'front', 'deposit'],
+  balance: ['balance', 'remaining', 'rest'],
   sideeffect: ['side', 'effects'],
 };
 
 /** Text-speak and run-together spellings, read as written out ("wat happens if u cant fix it"). */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
-  u: 'you', ur: 'your', wat: 'what', wot: 'what', cant: "can't", im: "i'm", ive: "i've", pls: 'please', plz: 'please', till: 'until', til: 'until',
+  u: 'you', ur: 'your', wat: 'what', wot: 'what', wats: "what's", wots: "what's", cant: "can't", im: "i'm", ive: "i've", pls: 'please', plz: 'please', till: 'until', til: 'until',
   whereabouts: 'where',
   tue: 'tuesday', tues: 'tuesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday',
 };
@@ -122,14 +124,18 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/['’](?:s|re|ll|ve|d|m)\b/g, ''],
 ];
 
+/** `text` lower-cased with its text-speak written out ("wats ur postcode" → "what's your postcode"). */
+export function spelledOut(text: string): string {
+  return text.toLowerCase().replace(CHAT_SPELLING, chatSpelled);
+}
+
 /**
  * Lower-case word tokens (letters and digits, Unicode-aware), contractions undone ("don't" is
  * "do not", "what's" is "what"), so no fragment like "t" or "s" counts as a word. Safe to quote
  * into FTS queries.
  */
 export function words(text: string, options: { phrases?: boolean } = {}): string[] {
-  let t = text.toLowerCase();
-  t = t.replace(CHAT_SPELLING, chatSpelled);
+  let t = spelledOut(text);
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   if (options.phrases !== false) for (const [re, to] of PHRASES) t = t.replace(re, to);
   return t.match(/[\p{L}\p{N}]+/gu) ?? [];

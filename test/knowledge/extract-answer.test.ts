@@ -557,6 +557,43 @@ describe('text tools', () => {
     expect(extractAnswer('Do unused room credits carry forward into next month?', cowork).map((s) => s.text)).toContain("Unused credits don't roll over.");
   });
 
+  it('picks the cheapest or biggest of the items that name the thing asked about (round 10 dev)', () => {
+    const florist = [
+      {
+        id: 'funeral',
+        title: 'Funeral flowers',
+        text: '| Tribute | Prices from |\n|---|---|\n| Posy pad | £35 |\n| Wreath | £65 |\n| Heart wreath | £95 |',
+      },
+      {
+        id: 'bouquets',
+        title: 'Bouquet sizes',
+        text: '| Size | Hand-tied | In a vase |\n|---|---|---|\n| Petite | £30 | £42 |\n| Grand | £65 | £80 |\n| Luxe | £95 | £115 |',
+      },
+    ];
+    expect(extractAnswer("What's the cheapest wreath you do?", florist).map((s) => s.text).join(' ')).toContain('£65');
+    expect(extractAnswer('biggest bouquet u do, in a vase, how much?', florist).map((s) => s.text).join(' ')).toContain('£115');
+  });
+
+  it('answers "when is it due?" by a time told from the event, and "the rest of the money" as the balance (round 10 dev)', () => {
+    const wedding = [
+      {
+        id: 'wed',
+        title: 'Wedding flowers',
+        text: 'A 25% deposit holds your date. The balance is due 6 weeks before the wedding. We recommend booking 9 to 12 months ahead. On the day we arrive from 8am.',
+      },
+      { id: 'cancel', title: 'Cancelling', text: 'To cancel, email us at least 30 days before your next delivery date.' },
+    ];
+    expect(extractAnswer('When is the rest of the money due for our wedding flowers?', wedding).map((s) => s.text)).toContain('The balance is due 6 weeks before the wedding.');
+    // A time told from an event answers when something is due, not when an event is on.
+    expect(askedTypes('When is the next open day?').map((t) => t.kind)).not.toContain('#due');
+  });
+
+  it('reads text-speak before asking what kind of answer is wanted ("wats ur postcode", round 10 dev)', () => {
+    expect(askedTypes('wats ur postcode for the sat nav').map((t) => t.kind)).toContain('#address');
+    const garage = [{ id: 'about', title: 'About us', text: 'Marsh Lane Garage is at 27 Marsh Lane, Norwich, NR3 2QT.' }];
+    expect(extractAnswer('wats ur postcode for the sat nav', garage).map((s) => s.text).join(' ')).toContain('NR3 2QT');
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
