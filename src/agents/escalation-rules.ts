@@ -273,8 +273,10 @@ function needed(count: number): number {
 const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after))|\b(?:what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
 /** "Just asking before I book": the customer says themselves that nothing has happened. */
 const JUST_ASKING = /\b(?:just asking|just curious|out of (?:interest|curiosity)|for future reference|(?:what(?:'s| is)|what are) (?:your|the) polic(?:y|ies) (?:if|when|on|for|about))\b/i;
+// "What happens if the van breaks down? Is breakdown cover included?": only questions, one of them
+// what would happen. A story after it ("… Mine just did on the A9.") is no longer hypothetical.
 const hypothetical = (message: string) =>
-  (HYPOTHETICAL.test(message) && sentences(message).length === 1 && message.trim().endsWith('?')) || (JUST_ASKING.test(message) && message.includes('?'));
+  (HYPOTHETICAL.test(message) && sentences(message).length <= 3 && sentences(message).every((s) => s.trim().endsWith('?'))) || (JUST_ASKING.test(message) && message.includes('?'));
 
 /** True when some alternative of the rule holds in the message, and any amount condition holds. */
 export function ruleMatches(rule: string, message: string): boolean {
@@ -317,8 +319,12 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   const cached = businessRuleCache.get(businessRules);
   if (cached) return cached;
   const rules = sentences(businessRules)
-    .filter((s) => (SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s))
-    .map((s) => (conditionAfterVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ')).replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    .flatMap((s) => {
+      if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s)) return [conditionAfterVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ')];
+      const routed = routedTopic(s);
+      return routed === undefined ? [] : [routed];
+    })
+    .map((s) => s.replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => topicTerms(s).length > 0);
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
@@ -342,6 +348,38 @@ function conditionAfterVerb(sentence: string): string | undefined {
  */
 function handledTopic(sentence: string): string | undefined {
   return /^\s*(?:[\w'-]+\s+){1,4}?(?:handles|deals with|looks after|takes care of|is responsible for)\s+(?:(?:anything|everything|all|any|questions|queries|enquiries)\s+)?(?:(?:about|to do with|regarding|on|involving|with)\s+)?([^;]+?)\s*(?:[;:]|[,–—-]\s|$)/i.exec(sentence)?.[1];
+}
+
+// Someone the business names: "Gareth Pryce", "Dr Priya Nandra", "Morag", or "our practice manager".
+const NAMED =
+  "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head|supervisor|coordinator|specialist|officer|partner)";
+const ROUTES: readonly RegExp[] = [
+  // "Any case involving a child under 16 goes to Dr Priya Nandra", "… are passed straight to Sam"
+  new RegExp(`^\\s*(.+?)\\s+(?:goes|go|is passed|are passed|is sent|are sent|is referred|are referred|is forwarded|are forwarded)\\s+(?:straight\\s+|directly\\s+)?to\\s+(?:${NAMED})`, 'u'),
+  // "Group bookings of three or more vans are handled by Morag at the depot"
+  new RegExp(`^\\s*(.+?)\\s+(?:is|are)\\s+(?:handled|dealt with|looked after|managed|taken care of|covered)\\s+by\\s+(?:${NAMED})`, 'u'),
+  // "Gareth Pryce looks after every business on the leased-line plan"
+  new RegExp(`^\\s*(?:${NAMED})\\s+(?:handles|deals with|looks after|takes care of|is responsible for|manages)\\s+(.+)$`, 'u'),
+  // "If it's a trade account, Helena Ross is the one to speak to", "For weddings, speak to Ana"
+  new RegExp(`^\\s*(?:[Ii]f|[Ww]hen|[Ff]or)\\s+(.+?),\\s*(?:(?:${NAMED})\\s+(?:is|'s)\\s+(?:the (?:one|person)|who)\\b|(?:please\\s+)?(?:speak|talk|ask|contact|call|email)\\s+(?:to\\s+|for\\s+)?(?:${NAMED}))`, 'u'),
+];
+
+const CASES = /\b(?:cases?|anything|everything|any|all|enquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|issues?|problems?|bookings?|claims?|disputes?)\b/i;
+
+/**
+ * "Any case involving a child under 16 goes to Dr Priya Nandra", "Gareth looks after every
+ * business on the leased-line plan": the business names someone who takes these cases, and the
+ * agent cannot reach them but by handing over. The cases are the situation; an age or a count
+ * ("under 16", "three or more") is how the business describes them, not an amount to compare.
+ */
+function routedTopic(sentence: string): string | undefined {
+  for (const [i, route] of ROUTES.entries()) {
+    const topic = route.exec(sentence)?.[1];
+    // "Orders go to Scotland by courier" is a place: "goes to" names someone only for cases.
+    if (i === 0 && topic && !CASES.test(topic)) continue;
+    if (topic) return topic.replace(/\b(?:aged\s+)?(?:under|over|below|above)\s+\d+\b(?!\s*%)|\b(?:\w+)\s+or\s+more\b/gi, ' ');
+  }
+  return undefined;
 }
 
 /** Every rule the escalation check applies: the escalation rules, then the escalating business rules. */

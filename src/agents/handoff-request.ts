@@ -87,6 +87,10 @@ export function handoffRequest(message: string): string | undefined {
     // Text-speak: "can i talk 2 some1", "can u get sum1 to ring me".
     .replace(/\b(?:some1|sum1|sumone)\b/g, 'someone')
     .replace(/\bany1\b/g, 'anyone')
+    // "wud like a callbak pls"
+    .replace(/\b(?:callbak|callbk|cal ?bak|call ?bk)\b/g, 'callback')
+    .replace(/\b(?:bak|bk)\b/g, 'back')
+    .replace(/\b(?:wud|wld)\b/g, 'would')
     .replace(/\bu\b/g, 'you')
     .replace(/\b2 (?=(?:a|an|the|someone|somebody|anyone|human|agent|manager|person)\b)/g, 'to ')
     .trim();

@@ -22,6 +22,11 @@ interface Situation {
   alone?: boolean;
   /** Its rule words match only through a cue: "fire" in "is there a fire pit?" is no fire. */
   eventOnly?: boolean;
+  /**
+   * Rule words (stemmed on load) a cue carries without the situation owning them: "nobody turned
+   * up" is a missed appointment, but "appointment" keeps its synonyms ("booking") everywhere else.
+   */
+  carries?: string[];
 }
 
 /** A medicine given wrongly: twice, too much, the wrong one, or not at all. */
@@ -54,7 +59,7 @@ const SITUATIONS: Situation[] = [
   {
     names: ['lawyer', 'lawyers', 'solicitor', 'solicitors', 'attorney', 'legal', 'court', 'sue', 'lawsuit', 'litigation'],
     // Legal action threatened or begun, not "my solicitor's office is next door".
-    cues: /\b(?:(?:my|our|a|the) (?:solicitors?|lawyers?|attorneys?) (?:will|is going to|are going to|'ll|has|have|is|are|says?|said|advised)|(?:take|taking|took|pass|passing|passed|refer|referring|report|reporting|send|sending|hand|handing) (?:\w+ ){0,4}?(?:to|with) (?:my |a |our |the )?(?:solicitors?|lawyers?|attorneys?|court|small claims|trading standards|ombudsman)|(?:contact|contacting|contacted|call|calling|called|speak to|speaking to|spoke to|consult|consulting|consulted|instruct|instructing|instructed|ask|asking|asked|get|getting|got|involve|involving|involved) (?:my |a |our )?(?:solicitors?|lawyers?|attorneys?)|legal (?:action|proceedings|claim)|sue|suing|sued|lawsuit|see you in court|small claims|litigation)\b/,
+    cues: /\b(?:(?:my|our|a|the) (?:solicitors?|lawyers?|attorneys?) (?:will|is going to|are going to|'ll|has|have|is|are|says?|said|advised|needs?|wants?|requires?|requested|asked)|(?:take|taking|took|pass|passing|passed|refer|referring|report|reporting|send|sending|hand|handing) (?:\w+ ){0,4}?(?:to|with) (?:my |a |our |the )?(?:solicitors?|lawyers?|attorneys?|court|small claims|trading standards|ombudsman)|(?:contact|contacting|contacted|call|calling|called|speak to|speaking to|spoke to|consult|consulting|consulted|instruct|instructing|instructed|ask|asking|asked|get|getting|got|involve|involving|involved) (?:my |a |our )?(?:solicitors?|lawyers?|attorneys?)|legal (?:action|proceedings|claim)|sue|suing|sued|lawsuit|see you in court|small claims|litigation)\b/,
     not: /\b(?:i'?m|i am|as|work as|working as) an? (?:lawyer|solicitor|attorney)\b/,
     alone: true,
     eventOnly: true,
@@ -120,7 +125,7 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['collision', 'collide', 'collided', 'crash', 'crashed'],
-    cues: /\b(?:(?:crash(?:ed)?|smash(?:ed)?|bump(?:ed)?|slammed|ploughed|plowed) into|(?:had|was in) a crash|collid\w*|collision|rammed|knocked (?:off|over|down)|hit by (?:a|an|the) (?:car|van|bus|lorry|truck|cyclist|bike))\b/,
+    cues: /\b(?:(?:crash(?:ed)?|smash(?:ed)?|bump(?:ed)?|slammed|ploughed|plowed) into|(?:had|was in) a crash|collid\w*|collision|rammed|knocked (?:off|over|down)|hit by (?:a|an|the) (?:car|van|bus|lorry|truck|cyclist|bike)|(?:someone|somebody|a \w+|another \w+|they|he|she) (?:reversed|backed|drove|pulled out|pulled) into (?:us|me|my|our|the)|(?:went|drove|ran) into the (?:back|side) of|rear[- ]ended)\b/,
     alone: true,
   },
   {
@@ -195,12 +200,29 @@ const SITUATIONS: Situation[] = [
     cues: MEDICATION_MISTAKE,
   },
   {
+    // Furniture or fittings giving way: "it leans forward as soon as you load it", "the leg gave way".
+    names: ['collapse', 'collapsed', 'collapsing', 'wobbly', 'wobble', 'wobbles', 'wobbling', 'unstable'],
+    cues: /\b(?:(?:come|comes|came|coming|fall|falls|fell|falling|toppl\w*|tip(?:s|ped|ping)?) (?:down|over|apart)(?! (?:to|for) (?:see|visit|stay))|lean(?:s|ing)? (?:forward|over|to one side|badly)|gave way|give way|giving way|collaps\w*|wobbl\w*|rock(?:s|ing)? (?:about|around|back and forth))\b/,
+  },
+  {
+    // The wrong thing arrived: "I ordered the sage green one and what's turned up is yellow".
+    names: [],
+    carries: ['wrong', 'send'],
+    cues: /\b(?:(?:ordered|asked for|paid for|chose|picked|bought)\b[^.?!]{0,60}\b(?:but|and|yet|instead)\b[^.?!]{0,20}\b(?:got|received|(?:you )?sent|delivered|(?:what(?:'s| has| have)?|it) (?:arrived|turned up|come|came))|(?:sent|delivered|given) (?:me |us )?(?:the )?wrong|not what (?:i|we) ordered|(?:different|another) (?:colour|color|size|model|item|one) (?:from|than|to) (?:what|the one) (?:i|we) (?:ordered|chose|paid for))\b/,
+  },
+  {
+    // The business did not come: "nobody turned up or even rang", "the engineer never showed".
+    names: [],
+    carries: ['miss', 'appoint', 'noshow'],
+    cues: /\b(?:(?:nobody|no one|no-one|no engineer|no driver|no fitter|(?:the|your) (?:\w+ )?(?:engineer|driver|fitter|technician|crew|team|installer)s? never|(?:they|he|she|you) never) (?:\w+ )?(?:turned up|showed up|showed|came|arrived|appeared)|stood (?:me|us) up|waited (?:in )?all day (?:for|and))\b/,
+  },
+  {
     names: ['child', 'children', 'kid', 'kids', 'minor', 'minors', 'toddler', 'baby'],
     cues: /\b(?:child|children|kids?|son|daughter|boy|girl|toddler|baby|babies|lad|lass|teen\w*|little one|\d{1,2}[ -]?(?:year|yr)[ -]?old)\b/,
   },
 ];
 
-const STEMMED = SITUATIONS.map((s) => ({ ...s, terms: [...new Set(s.names.map(stem))] }));
+const STEMMED = SITUATIONS.map((s) => ({ ...s, terms: [...new Set(s.names.map(stem))], carried: (s.carries ?? []).map(stem) }));
 const BY_NAME = new Map<string, Situation[]>();
 for (const s of STEMMED) for (const t of s.terms) BY_NAME.set(t, [...(BY_NAME.get(t) ?? []), s]);
 
@@ -209,7 +231,7 @@ for (const s of STEMMED) for (const t of s.terms) BY_NAME.set(t, [...(BY_NAME.ge
  * came out in hives" carries "allergic" and "reaction", so a rule written with them matches.
  */
 export function situationTerms(text: string): string[] {
-  return STEMMED.filter((s) => s.cues.test(text) && !(s.not?.test(text) ?? false)).flatMap((s) => s.terms);
+  return STEMMED.filter((s) => s.cues.test(text) && !(s.not?.test(text) ?? false)).flatMap((s) => [...s.terms, ...s.carried]);
 }
 
 /**

@@ -554,3 +554,36 @@ describe('round 9: situations told the common ways (cancelling, moving a date, c
     expect(ruleMatches(rule, message)).toBe(false);
   });
 });
+
+describe('round 10 dev: someone named for a kind of case, and situations told the common ways', () => {
+  it('reads a business rule that names who takes a kind of case as a hand-over for those cases', () => {
+    expect(escalatingBusinessRules('Sessions are 45 minutes. Any case involving a child under 16 goes to Dr Priya Nandra, our paediatric lead.')).toEqual(['Any case involving a child']);
+    expect(escalatingBusinessRules('Gareth Pryce looks after every business on the leased-line plan.')).toEqual(['every business on the leased-line plan']);
+    expect(escalatingBusinessRules('Group bookings of three or more vans are handled by Morag at the depot.')).toEqual(['Group bookings of vans']);
+    expect(escalatingBusinessRules("If it's a trade or interior designer account, Helena Ross is the one to speak to.")).toEqual(["it's a trade or interior designer account"]);
+    // Places, and "call us", are not someone who takes cases.
+    expect(escalatingBusinessRules('Orders go to Scotland by courier. Delivery takes 2 weeks. For anything else, call us.')).toEqual([]);
+    const rules = effectiveEscalationRules({ escalationRules: [], businessRules: 'Any case involving a child under 16 goes to Dr Priya Nandra, our paediatric lead.' });
+    expect(detectEscalation("My daughter's 12 and keeps getting pain in her heel after netball. Could someone have a look at her?", rules)).toBeDefined();
+    expect(detectEscalation('How long is a sports massage?', rules)).toBeUndefined();
+  });
+
+  it('hears a collision, a lawyer asking for a report, furniture giving way, the wrong thing sent and a crew that never came', () => {
+    expect(ruleMatches("the van's broken down, been in a crash or they're stuck somewhere", 'Someone reversed into us in the car park and smashed the back light. What do we do now?')).toBe(true);
+    expect(ruleMatches('solicitor or medico-legal reports', 'My lawyer needs a written summary of the treatment for my whiplash, for the claim.')).toBe(true);
+    expect(ruleMatches('wobbly or collapsing furniture / anyone hurt', "The bookcase leans forward as soon as you put books on it. I'm scared it'll come down on my toddler.")).toBe(true);
+    expect(ruleMatches('damaged on delivery or wrong item sent - pass to a person', "I ordered the sage green armchair and what's turned up is mustard yellow.")).toBe(true);
+    expect(ruleMatches('engineer damage / missed install appointments', 'I took a whole day off work for the installation yesterday and nobody turned up or even rang.')).toBe(true);
+    // Calm look-alikes: a visit, a question about colours, an installation booked.
+    expect(ruleMatches('wobbly or collapsing furniture / anyone hurt', 'My parents are coming over to see the new sofa. Do you sell matching footstools?')).toBe(false);
+    expect(ruleMatches('damaged on delivery or wrong item sent - pass to a person', 'Does the armchair come in mustard yellow as well as sage green?')).toBe(false);
+    expect(ruleMatches('engineer damage / missed install appointments', 'What time will the engineer turn up for my installation?')).toBe(false);
+  });
+
+  it('takes only questions about what would happen as hypothetical, and hears "wud like a callbak"', () => {
+    const rules = ["Always escalate if the van's broken down, been in a crash or they're stuck somewhere"];
+    expect(detectEscalation('What happens if the van breaks down? Is breakdown cover included in the price?', rules)).toBeUndefined();
+    expect(detectEscalation('What happens if the van breaks down? Ours just has, on the A9 near Dalwhinnie.', rules)).toBeDefined();
+    expect(handoffRequest('wud like a callbak pls')).toBeDefined();
+  });
+});
