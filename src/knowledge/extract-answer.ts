@@ -113,6 +113,16 @@ function offerObject(question: string): string {
   // "normally", "currently", "available", "nearby" say how or where, not what.
   return (end < 0 ? words : words.slice(0, end)).filter((w) => !/ly$/i.test(w) && !OBJECT_QUALIFIERS.has(w.toLowerCase())).join(' ');
 }
+/**
+ * What a price question prices, by its last word: "how much do you charge to replace a clutch" →
+ * "clutch"; empty when the clause ends in a function word ("how much to swap it out").
+ */
+function pricedThing(question: string): string {
+  const clause = /\bhow much (?:is|are|does|do|would|will|to|for)\b([^,.?!;]*)/.exec(question)?.[1] ?? '';
+  const last = clause.split(/\s+(?:if|when|because|as|so|since|while|after|before|on|at|in|for|with|per|each|a (?:day|week|month|year|night|hour))\b/)[0]!.trim().split(/\s+/).pop() ?? '';
+  return isStopWord(last) ? '' : last;
+}
+
 /** An owned phrase up to its first function word: in "my tickets in instalments" the tickets are owned. */
 function ownedWords(phrase: string): string {
   const kept: string[] = [];
@@ -374,7 +384,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     !synonyms(t).some((s) => synonymsOf(s, options.synonyms).some((x) => everyTerm.has(x)));
   // "Can I pay … *in instalments*?", "… *with Bitcoin*?": the way asked about, named nowhere.
   const manner = new Set(CAN_I.test(question) ? terms(MANNER.exec(read)?.[1] ?? '') : []);
-  const unnamedOffer = asked.some((t) => (thing.has(t) || manner.has(t)) && namedNowhere(t));
+  // "How much do you charge to replace a *clutch*?": the priced thing, named nowhere.
+  const priced = new Set(terms(pricedThing(read)));
+  const unnamedOffer = asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t));
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 

@@ -594,6 +594,16 @@ describe('text tools', () => {
     expect(extractAnswer('wats ur postcode for the sat nav', garage).map((s) => s.text).join(' ')).toContain('NR3 2QT');
   });
 
+  it('says it does not know the price of a thing no source names (round 10 dev)', () => {
+    const garage = [
+      { id: 'warranty', title: 'Our guarantee', text: "If a part we fitted fails, we'll replace it and fit it again free of charge." },
+      { id: 'plans', title: 'Plans', text: 'Team plan: £8 per user a month, or £80 per user a year when you pay yearly.' },
+    ];
+    expect(extractAnswer('How much do you charge to replace a clutch?', garage)).toEqual([]);
+    // "per head", "a month": how it is priced, not the thing priced.
+    expect(extractAnswer('how much is the team plan per head if we pay yearly instead of monthly', garage).map((s) => s.sourceId)).toEqual(['plans']);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
