@@ -6,7 +6,7 @@
  * opening-hours question from the context's address or hours) — or says it does not know and
  * offers a human.
  */
-import { extractAnswer, leadingName, type AnswerSource, type ExtractOptions } from '../knowledge/extract-answer.ts';
+import { asksForUnnamed, extractAnswer, leadingName, type AnswerSource, type ExtractOptions } from '../knowledge/extract-answer.ts';
 import { faqAnswer } from '../knowledge/faq-match.ts';
 import { questionFocus, subQuestions } from '../knowledge/question-focus.ts';
 import { tableOf } from '../knowledge/search-query.ts';
@@ -51,14 +51,15 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   if (chat) return { text: chat };
   const sources = supportSources(ctx);
   const options = supportExtractOptions(ctx);
+  const { question, story } = questionFocus(ctx.customerMessage);
+  // "Do you have a loyalty card? I buy flowers most weeks.": the story's words may meet a line,
+  // but what is asked about is named nowhere.
+  if (story !== '' && asksForUnnamed(question, sources, options)) return { text: notKnownText(ctx.tone) };
   // A question the help centre's own FAQ asks is answered by that FAQ's answer.
   let picked = faqAnswer(ctx.customerMessage, sources, options);
   if (picked.length === 0) picked = extractAnswer(ctx.customerMessage, sources, options);
-  if (picked.length === 0) {
-    // Nothing answers the whole message: the story around the question may be what sank it.
-    const { question, story } = questionFocus(ctx.customerMessage);
-    if (story !== '') picked = extractAnswer(question, sources, options);
-  }
+  // Nothing answers the whole message: the story around the question may be what sank it.
+  if (picked.length === 0 && story !== '') picked = extractAnswer(question, sources, options);
   // "When can I pick them up and what's the charge?": each question answered, not just the one
   // the whole message's words lean to. Only beside an answer: parts answered on their own never
   // turn a "don't know" into one (measured: as many unanswerable questions answered as fixed).

@@ -97,6 +97,8 @@ const ABSENT_ACTION_WEIGHT = 2.5;
 const AVAILABILITY = new Set(
   terms('sell stock offer have carry make provide hire rent board serve supply run do take accept teach open ship deliver'),
 );
+/** "Do you have a loyalty card?" ("have" is a function word, so no action): not "do you have to…". */
+const HAVE_OFFER = /\b(?:do|does)\s+(?:you|they)\s+(?:also\s+|still\s+)?have\s+(?!to\b)/i;
 /** True for a verb asking whether something is offered at all ("offer", "sell", "do"). */
 export const isAvailabilityVerb = (term: string): boolean => AVAILABILITY.has(term);
 /** "Is there a sauna?", "Are there lockers?", "Have you got a café?": whether something exists. */
@@ -135,7 +137,7 @@ function ownedWords(phrase: string): string {
 const CAN_I = /^\W*(?:can|could|may)\s+(?:i|we)\b/i;
 // "In" a bare noun is a way ("in instalments", "in cash"); "in the shop" is a place.
 const MANNER = /\b(?:(?:by|with|via|using|through)\s+|in\s+(?!(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those)\b))((?:[\p{L}-]+\s*){1,3})$/iu;
-const OBJECT_QUALIFIERS = new Set('available nearby here there today now anymore still also too any some'.split(' '));
+const OBJECT_QUALIFIERS = new Set('available nearby here there today now anymore still also too any some downstairs upstairs onsite locally'.split(' '));
 const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
 const TYPE_WEIGHT = 1;
@@ -192,6 +194,14 @@ export function extractAnswer(question: string, sources: AnswerSource[], options
   // question is answerable all the same, and if so the best admissible lines answer it.
   if (gateProbability(gateFeatures(analysis)) < GATE_THRESHOLD) return [];
   return selectLines(question, analysis, { ...options, minCoverage: 0 });
+}
+
+/**
+ * True when `question` asks whether something is offered, or what it costs, and names it with a
+ * word no source has ("Do you have a loyalty card?"): the sources cannot answer it.
+ */
+export function asksForUnnamed(question: string, sources: AnswerSource[], options: ExtractOptions = {}): boolean {
+  return analyseQuestion(question, sources, options)?.unnamedOffer === true;
 }
 
 /** One source line scored against a question, with what its eligibility turned on. */
@@ -281,7 +291,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   }
   // "Do you sell mattresses?" asks whether the thing itself is offered: a line about
   // "furniture" does not say so, though it answers "Can I return the chair?".
-  const offered = action !== undefined && AVAILABILITY.has(action);
+  const offered = (action !== undefined && AVAILABILITY.has(action)) || HAVE_OFFER.test(question);
   const synonyms = (t: string) => {
     const head = compoundHead.get(t);
     const alike = offered ? synonymsOf(t, options.synonyms).filter((s) => !kindsOf(t).has(s)) : synonymsOf(t, options.synonyms);

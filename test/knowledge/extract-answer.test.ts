@@ -604,6 +604,12 @@ describe('text tools', () => {
     expect(extractAnswer('how much is the team plan per head if we pay yearly instead of monthly', garage).map((s) => s.sourceId)).toEqual(['plans']);
   });
 
+  it('reads "Do you have X?" as asking whether X is offered (round 10 dev)', () => {
+    const notes = [{ id: 'offline', title: 'Working offline', text: 'The desktop and mobile apps keep your recent notebooks on the device, so you can read and edit them offline.' }];
+    expect(extractAnswer('Do you have an iPhone app?', notes)).toEqual([]);
+    expect(extractAnswer('Do you have a mobile app?', notes).map((s) => s.sourceId)).toEqual(['offline']);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });

@@ -85,3 +85,12 @@ describe('a message asking two things (round 9 dev)', () => {
     expect(reply('Do you sell grip tape, and can I restring my racket there?')).toMatch(/don't know/);
   });
 });
+
+describe('a question about something no page names (round 10 dev)', () => {
+  it('says it does not know when the question names nothing offered, whatever the story around it shares', () => {
+    expect(reply('Do you have a loyalty scheme for members? I book courts in the app up to 7 days ahead.')).toMatch(/don't know/);
+    // "Do you have to…" is no offer question; "do you have … downstairs" asks about the thing, not where.
+    expect(reply('Do you have to book courts ahead?')).toContain('7 days ahead');
+    expect(reply('Do you have private lessons upstairs?')).toContain('£35 an hour');
+  });
+});
