@@ -8,6 +8,9 @@
 
 import { spelledOut } from './text.ts';
 
+/** "Do you deliver to Leeds?": a place served or not, held by a line saying which area is. */
+export const AREA_KIND = '#area';
+
 /** "What are the options…", "Which plans do you offer?": a list, held by the line a list follows. */
 export const LIST_KIND = '#list';
 
@@ -20,6 +23,8 @@ const ASKS: [string, RegExp][] = [
   ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b|\b(?:open|close|closed)\b.*\b(?:(?:until|till?) when|how late)\b|\b(?:how late|how early) (?:are|is|do|does) (?:you|it|they|the \w+) (?:open|close)/i],
   // "When is the rest of the money due?", "When do I have to pay the balance by?"
   ['#due', /\bwhen\b.*\b(?:due|payable|paid|pay)\b|\bdeadline\b/i],
+  // "Do you ship to France?", "Can you deliver out to Winchcombe?": whether a place is served.
+  [AREA_KIND, /^\W*(?:do|does|can|could|will|would)\s+(?:you|they)\s+(?:\w+\s+)?(?:deliver|ship|post|send|cover|travel|come|go|drive)\w*\b[^.?!]{0,30}?\b(?:to|in|out to|as far as)\s+(?!(?:you|me|us|my|your|our|the (?:shop|door|house|office))\b)\w+/i],
   ['#distance', /\b(?:how far(?! (?:in advance|ahead))|range|distance)\b/i],
   ['#size', /\b(?:how (?:big|large|heavy)|biggest|largest|heaviest|maximum|max|size limit|limit)\b/i],
   ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
@@ -54,6 +59,8 @@ const HOLDS: [string, RegExp][] = [
   ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b|\b\d+[- ]minutes?(?:'s)? (?:walk|drive|ride)\b|\bwalking distance\b/i],
   ['#size', /\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|tb|kg|g|lb|lbs|cm|mm|inch|inches|litres?|liters?|ml)\b/i],
   ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
+  // "We deliver to mainland UK only", "within 10 miles of the shop": the area served.
+  [AREA_KIND, /\b(?:only|just)\b[^.;]{0,40}\b(?:uk|mainland|miles?|km|area|postcodes?|county|region|country|countries|europe|addresses)\b|\bwithin (?:a |an )?\d+[- ]?(?:miles?|km|minutes?)\b|\b(?:mainland uk|nationwide|uk-wide|worldwide|internationally)\b/i],
   ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
   ['#speed', /\b\d+\s?(?:km\/h|kph|mph|mbps|mb\/s|gbps|gb\/s|megabits?(?: per second)?)(?!\w)/i],
   ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],

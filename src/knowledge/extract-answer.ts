@@ -13,7 +13,7 @@
  */
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { kindsOf, synonymsOf, type SynonymTable } from './synonyms.ts';
-import { askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
+import { AREA_KIND, askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
 import { GATE_THRESHOLD, gateProbability } from './answer-gate.ts';
 import { isStopWord, spelledOut, stem, terms, words as plainWords } from './text.ts';
 
@@ -147,7 +147,7 @@ const IDENTITY_TYPES = ['#address', '#phone'];
 const ASKS_IDENTITY = /\bwhat(?:'?s| is| are) (?:your|the) (?:\w+ )?(?:address|post ?code|zip ?code|phone number|telephone number)\b|\byour (?:address|post ?code|zip ?code|phone number)\s*\?/i;
 const PERSON = '#person';
 /** Kinds of answer that are a value: a line without one does not answer a question asking for it. */
-export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person', '#when', '#due']);
+export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person', '#when', '#due', '#area']);
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").
@@ -310,6 +310,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // "Sending a courier over, what's your postcode?": asked outright for the business's address or
   // number, the rest is why; the line holding it answers.
   if (IDENTITY_TYPES.some((k) => types.includes(k)) && ASKS_IDENTITY.test(spelledOut(question))) for (const t of asked) weight.set(t, FILLER_WEIGHT);
+  // "Do you ship to France?": the place is the customer's, like their own figure; the line
+  // saying which area is served answers it.
+  if (types.includes(AREA_KIND)) for (const t of asked) if (weight.get(t) === ABSENT_WEIGHT) weight.set(t, FILLER_WEIGHT);
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
   // Only the kind of answer was asked ("Where are you based?", "How old must I be to hire a
   // car?" at a car-hire firm): it alone decides.
@@ -378,7 +381,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const thingWords = offered ? asked.filter((t) => thing.has(t) && weight.get(t) !== FILLER_WEIGHT) : [];
   const head = objectTerms.filter((t) => thingWords.includes(t)).pop();
   const offeredThing = head !== undefined && candidates.some((c) => has(c.terms, head)) ? [head] : thingWords;
-  const holdsThing = (c: Candidate) => offeredThing.length === 0 || offeredThing.some((t) => has(c.terms, t));
+  // "Do you ship to France?" is answered by the area served ("mainland UK only"), which never names France.
+  const area = types.includes(AREA_KIND);
+  const holdsThing = (c: Candidate) => offeredThing.length === 0 || offeredThing.some((t) => has(c.terms, t)) || (area && c.terms.has(AREA_KIND));
   const lines: LineScore[] = scored.map((s) => ({
     ...s,
     admissible:
@@ -396,7 +401,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const manner = new Set(CAN_I.test(question) ? terms(MANNER.exec(read)?.[1] ?? '') : []);
   // "How much do you charge to replace a *clutch*?": the priced thing, named nowhere.
   const priced = new Set(terms(pricedThing(read)));
-  const unnamedOffer = asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t));
+  const unnamedOffer = !area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t));
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 

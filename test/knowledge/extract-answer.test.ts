@@ -610,6 +610,17 @@ describe('text tools', () => {
     expect(extractAnswer('Do you have a mobile app?', notes).map((s) => s.sourceId)).toEqual(['offline']);
   });
 
+  it('answers "Do you ship to France?" by the area served, which never names the place (round 10, Oakhouse dev)', () => {
+    const shop = [
+      { id: 'area', title: 'Delivery', text: 'We deliver to mainland UK only. Most items arrive within 5 to 7 working days.' },
+      { id: 'returns', title: 'Returns', text: 'Return unused items within 30 days for a full refund.' },
+    ];
+    expect(extractAnswer('Do you ship to France?', shop).map((s) => s.text)).toEqual(['We deliver to mainland UK only.']);
+    expect(extractAnswer('Can you deliver out to Belfast?', shop).map((s) => s.text)).toContain('We deliver to mainland UK only.');
+    // Not a place served: "Do you sell gift cards?" still names nothing the pages have.
+    expect(extractAnswer('Do you sell gift cards?', shop)).toEqual([]);
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
