@@ -565,11 +565,12 @@ function withFollowers(chosen: Candidate[], all: Candidate[], wholeList: boolean
     const next = (k: number) => all.find((o) => o.sourceIndex === c.sourceIndex && o.order === c.order + k);
     if (wholeList && c.kind === 'item') {
       let k = -1;
-      while (next(k)?.kind === 'item') k--;
+      while (next(k)?.kind === 'item' && next(k)!.heading === c.heading) k--;
       const intro = next(k);
-      if (intro?.kind === 'intro') {
-        out.add(intro);
-        for (let i = 1; i <= MAX_LIST_ITEMS && next(k + i)?.kind === 'item'; i++) out.add(next(k + i)!);
+      if (intro?.kind === 'intro') out.add(intro);
+      // A list straight under its heading ("## What you need to bring") is whole under it too.
+      if (intro?.kind === 'intro' || intro === undefined || intro.heading !== c.heading) {
+        for (let i = 1; i <= MAX_LIST_ITEMS && next(k + i)?.kind === 'item' && next(k + i)!.heading === c.heading; i++) out.add(next(k + i)!);
       }
     } else if (c.kind === 'intro') {
       for (let k = 1; k <= MAX_LIST_ITEMS; k++) {

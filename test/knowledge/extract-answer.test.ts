@@ -621,6 +621,19 @@ describe('text tools', () => {
     expect(extractAnswer('Do you sell gift cards?', shop)).toEqual([]);
   });
 
+  it('quotes the whole list under a heading that asks what to bring, not only the items sharing a word (round 10, FixIt dev)', () => {
+    const tradeIn = [
+      {
+        id: 't',
+        title: 'Trade in your old phone or laptop',
+        text: '## How we pay\n- Cash by bank transfer\n- Or store credit worth 10% more\n\n## What you need to bring\n- The device and its charger\n- Photo ID (a driving licence or passport)\n- The device signed out of your Google account',
+      },
+    ];
+    const answer = extractAnswer('what do I need to bring with me to trade in my laptop', tradeIn).map((s) => s.text);
+    expect(answer).toContain('Photo ID (a driving licence or passport)');
+    expect(answer).not.toContain('Cash by bank transfer');
+  });
+
   it('reduces search input to safe word tokens', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
