@@ -2,8 +2,10 @@
  * Fits the escalation check's classifier layer (src/agents/escalation-classifier.ts): a logistic
  * regression over a customer message's words and word pairs, on DEV material only — the dev
  * escalation sets (eval/escalation-dev.ts, eval/escalation-dev-round6.ts,
- * eval/escalation-dev-round8.ts, eval/escalation-dev-round9.ts, eval/escalation-dev-round10.ts) and every dev business's customer questions with their escalate
- * labels. Held-out sets are never read.
+ * eval/escalation-dev-round8.ts, eval/escalation-dev-round9.ts, eval/escalation-dev-round10.ts,
+ * eval/escalation-dev-round10b.ts)
+ * and every dev business's customer questions with their escalate labels. Held-out sets are
+ * never read.
  *
  * The threshold is chosen by leave-one-business-out cross-validation: fit on the other businesses,
  * score the one left out, and take the lowest threshold at which at most MAX_QUESTIONS_FLAGGED of
@@ -29,6 +31,7 @@ import { ROUND6_ESCALATION_DEV } from './escalation-dev-round6.ts';
 import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
 import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
 import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
+import { ROUND10B_ESCALATION_DEV } from './escalation-dev-round10b.ts';
 
 const STEPS = 300;
 const RATE = 0.5;
@@ -43,7 +46,7 @@ interface Example { f: string[]; y: 0 | 1; ruled: boolean; question: boolean }
 const groups: { name: string; examples: Example[] }[] = [];
 const add = (name: string, rules: string[], items: [string, boolean][], question: boolean) =>
   groups.push({ name, examples: items.map(([m, y]) => ({ f: escalationFeatures(m), y: y ? 1 : 0, ruled: requiredEscalation(m, rules) !== undefined, question })) });
-for (const b of [DEV_ESCALATION, DEV_ESCALATION_SAAS, ...ROUND6_ESCALATION_DEV, ...ROUND8_ESCALATION_DEV, ...ROUND9_ESCALATION_DEV, ...ROUND10_ESCALATION_DEV]) add(b.name, effectiveEscalationRules(b), b.cases.map((c) => [c.message, c.escalate]), false);
+for (const b of [DEV_ESCALATION, DEV_ESCALATION_SAAS, ...ROUND6_ESCALATION_DEV, ...ROUND8_ESCALATION_DEV, ...ROUND9_ESCALATION_DEV, ...ROUND10_ESCALATION_DEV, ...ROUND10B_ESCALATION_DEV]) add(b.name, effectiveEscalationRules(b), b.cases.map((c) => [c.message, c.escalate]), false);
 for (const b of BUSINESSES) {
   const cases = b.splits.filter((s) => !s.heldOut).flatMap((s) => s.cases);
   if (cases.length > 0) add(b.name, b.escalationRules, cases.map((c) => [c.question, c.escalate]), true);

@@ -23,6 +23,7 @@ import { ROUND10_ESCALATION_HELD_OUT } from './escalation-heldout-round10.ts';
 import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
 import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
 import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
+import { ROUND10B_ESCALATION_DEV } from './escalation-dev-round10b.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
@@ -111,6 +112,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND8_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r8-${i + 1}`, b]),
     ...ROUND9_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r9-${i + 1}`, b]),
     ...ROUND10_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r10-${i + 1}`, b]),
+    ...ROUND10B_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r10b-${i + 1}`, b]),
   ];
   for (const [split, business] of splits) {
     const { tp, fp, fn, misses: m } = await escalationFigures(business);
