@@ -44,7 +44,9 @@ const RULE_FILLER = new Set(
     // "their item was stolen": the customer names the thing ("my bike").
     'item items belonging belongings possession possessions ' +
     // "a customer thinks their account was hacked": what they believe is the situation.
-    'think thinks thought believe believes suspect suspects feel feels else')
+    'think thinks thought believe believes suspect suspects feel feels else ' +
+    // "won't lock or close properly": how badly, not what.
+    'properly correctly')
     .split(' ')
     .map(stem),
 );
@@ -270,9 +272,24 @@ function needed(count: number): number {
  * live nearby in case something goes wrong?", "Are lilies safe to have in a house with cats?",
  * "Does excess protection cover a cracked windscreen?". Nothing has happened yet.
  */
-const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after))|\b(?:what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
+const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after)|if (?:i|we|a|an|the|my|our|it|they|you|one)\b)|\b(?:(?:less|more) likely to|what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
 /** "Just asking before I book": the customer says themselves that nothing has happened. */
 const JUST_ASKING = /\b(?:just asking|just curious|out of (?:interest|curiosity)|for future reference|(?:what(?:'s| is)|what are) (?:your|the) polic(?:y|ies) (?:if|when|on|for|about))\b/i;
+/** "Will Jo be at the accessibility tent all weekend?": where someone will be, not a case for them. */
+const WHERABOUTS = /^\W*(?:[Ww]ill|[Ii]s|[Aa]re)\s+(?!It\b|That\b|This\b|There\b|You\b)\p{Lu}\p{Ll}+\s+(?:be\s+)?(?:at|in|around|working|there|on|about|free|available)\b[^.!?]*\?/u;
+const NEGATED_RULE = /\b(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t working|not working|no longer|fails? to|unable to)\s+\w+/i;
+const FAILING =
+  /\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont|can'?t|cant|cannot|isn'?t|isnt|not|no longer|never|stuck|broken|broke|jammed|fail\w*|refus\w*|keeps? (?:coming|popping|falling|sticking|opening)|stopped)\b/i;
+
+/**
+ * The customer says it is over, or is thanking someone: "it's been bone dry all winter - just
+ * wanted to say thanks", "it was just a pending payment that dropped off. All sorted!", "please
+ * tell her thank you". Nothing is left for a person to do.
+ */
+const SETTLED =
+  /\b(?:all sorted|sorted now|all (?:fine|good) now|all (?:fine|good)\s*[.!]|(?:was|were|is|it'?s) all fine\b(?! until| till| but)|(?:it'?s|has|have) been (?:perfect|fine|great|spot on|bone dry|dry)(?! until| till| but)|(?:perfect|fine) now|(?:just )?want(?:ed)? to say (?:a (?:big |huge )?)?thank|pass on (?:our|my) (?:thanks|gratitude)|tell (?:him|her|them) (?:a (?:big )?)?thank|let (?:him|her|them) know (?:we'?re|i'?m|how) (?:really |so )?(?:pleased|happy|grateful)|(?:was|were|did) (?:absolutely )?(?:brilliant|amazing|fantastic|wonderful)\b(?![^.!?]*\bbut\b)|did (?:the most|an) amazing job)/i;
+export const settled = (message: string) => SETTLED.test(message) && !/\b(?:again|still|now (?:it|the|there)|but now|since then)\b/i.test(message);
+
 // "What happens if the van breaks down? Is breakdown cover included?": only questions, one of them
 // what would happen. A story after it ("… Mine just did on the A9.") is no longer hypothetical.
 const hypothetical = (message: string) =>
@@ -293,7 +310,9 @@ export function ruleDeclines(rule: string, message: string): boolean {
 
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
   const { alternatives, threshold } = parseRule(rule);
-  if (alternatives.length === 0 || hypothetical(message)) return 'none';
+  if (alternatives.length === 0 || hypothetical(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
+  // "a window or door won't lock": the rule is about something failing, and so must the message be.
+  if (NEGATED_RULE.test(rule) && !FAILING.test(message)) return 'none';
   const hit = matcher(message);
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
   const holds =
@@ -318,9 +337,15 @@ const businessRuleCache = new Map<string, string[]>();
 export function escalatingBusinessRules(businessRules: string): string[] {
   const cached = businessRuleCache.get(businessRules);
   if (cached) return cached;
-  const rules = sentences(businessRules)
-    .flatMap((s) => {
-      if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s)) return [conditionAfterVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ')];
+  const all = sentences(businessRules);
+  const rules = all
+    .flatMap((s, i) => {
+      if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s)) {
+        // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
+        return [(conditionAfterVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ')).replace(NAMED_TARGET, '')];
+      }
+      // "Questions about accessibility? That's Jo's department."
+      if (/\?\s*$/.test(s) && PERSON_DEPARTMENT.test(all[i + 1] ?? '')) return [s.replace(/^\s*(?:any\s+)?(?:questions|queries|enquiries|anything)\s+(?:about|on|regarding|to do with)\s+/i, '')];
       const routed = routedTopic(s);
       return routed === undefined ? [] : [routed];
     })
@@ -353,17 +378,22 @@ function handledTopic(sentence: string): string | undefined {
 // Someone the business names: "Gareth Pryce", "Dr Priya Nandra", "Morag", or "our practice manager".
 const NAMED =
   "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head|supervisor|coordinator|specialist|officer|partner)";
+const ROLE_NAMED = "[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+){1,3}\\p{Lu}\\p{Ll}+";
 const ROUTES: readonly RegExp[] = [
   // "Any case involving a child under 16 goes to Dr Priya Nandra", "… are passed straight to Sam"
   new RegExp(`^\\s*(.+?)\\s+(?:goes|go|is passed|are passed|is sent|are sent|is referred|are referred|is forwarded|are forwarded)\\s+(?:straight\\s+|directly\\s+)?to\\s+(?:${NAMED})`, 'u'),
   // "Group bookings of three or more vans are handled by Morag at the depot"
   new RegExp(`^\\s*(.+?)\\s+(?:is|are)\\s+(?:handled|dealt with|looked after|managed|taken care of|covered)\\s+by\\s+(?:${NAMED})`, 'u'),
-  // "Gareth Pryce looks after every business on the leased-line plan"
+  // "Gareth Pryce looks after every business on the leased-line plan", "Our head seamstress Sam
+  // takes all redesign work" ("takes" only after a role: "Delivery takes 2 weeks" is no one)
   new RegExp(`^\\s*(?:${NAMED})\\s+(?:handles|deals with|looks after|takes care of|is responsible for|manages)\\s+(.+)$`, 'u'),
+  new RegExp(`^\\s*(?:${ROLE_NAMED})\\s+(?:handles|deals with|looks after|takes care of|is responsible for|manages|takes|does)\\s+(.+)$`, 'u'),
   // "If it's a trade account, Helena Ross is the one to speak to", "For weddings, speak to Ana"
   new RegExp(`^\\s*(?:[Ii]f|[Ww]hen|[Ff]or)\\s+(.+?),\\s*(?:(?:${NAMED})\\s+(?:is|'s)\\s+(?:the (?:one|person)|who)\\b|(?:please\\s+)?(?:speak|talk|ask|contact|call|email)\\s+(?:to\\s+|for\\s+)?(?:${NAMED}))`, 'u'),
 ];
 
+const NAMED_TARGET = new RegExp(`\\s+to\\s+(?:${NAMED})\\s*(?:,.*)?$`, 'u');
+const PERSON_DEPARTMENT = new RegExp(`^\\s*(?:[Tt]hat'?s|[Tt]hat is|[Tt]hose are|[Ii]t'?s)\\s+(?:${NAMED})(?:'s|’s)?\\s+(?:department|area|job|patch|domain|responsibility|thing)\\b|^\\s*(?:[Aa]sk for|[Ss]peak to|[Tt]alk to)\\s+(?:${NAMED})`, 'u');
 const CASES = /\b(?:cases?|anything|everything|any|all|enquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|issues?|problems?|bookings?|claims?|disputes?)\b/i;
 
 /**

@@ -91,6 +91,9 @@ export function handoffRequest(message: string): string | undefined {
     .replace(/\b(?:callbak|callbk|cal ?bak|call ?bk)\b/g, 'callback')
     .replace(/\b(?:bak|bk)\b/g, 'back')
     .replace(/\b(?:wud|wld)\b/g, 'would')
+    // Slips on the words that matter: "can i tlak to a real persn".
+    .replace(/\b(?:tlak|tak|talkk)\b/g, 'talk')
+    .replace(/\b(?:persn|peson|perosn|preson)\b/g, 'person')
     .replace(/\bu\b/g, 'you')
     .replace(/\b2 (?=(?:a|an|the|someone|somebody|anyone|human|agent|manager|person)\b)/g, 'to ')
     .trim();

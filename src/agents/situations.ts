@@ -208,7 +208,20 @@ const SITUATIONS: Situation[] = [
     // The wrong thing arrived: "I ordered the sage green one and what's turned up is yellow".
     names: [],
     carries: ['wrong', 'send'],
-    cues: /\b(?:(?:ordered|asked for|paid for|chose|picked|bought)\b[^.?!]{0,60}\b(?:but|and|yet|instead)\b[^.?!]{0,20}\b(?:got|received|(?:you )?sent|delivered|(?:what(?:'s| has| have)?|it) (?:arrived|turned up|come|came))|(?:sent|delivered|given) (?:me |us )?(?:the )?wrong|not what (?:i|we) ordered|(?:different|another) (?:colour|color|size|model|item|one) (?:from|than|to) (?:what|the one) (?:i|we) (?:ordered|chose|paid for))\b/,
+    cues: /\b(?:(?:ordered|asked for|paid for|chose|picked|bought)\b[^.?!]{0,60}\b(?:but|and|yet|instead)\b[^.?!]{0,20}\b(?:got|received|(?:you )?sent|delivered|(?:what(?:'s| has| have)?|it) (?:arrived|turned up|come|came))|(?:sent|delivered|given) (?:me |us )?(?:the )?wrong|not what (?:i|we) ordered|(?:\d+|one|two|three|a) sizes? too (?:big|small|large|tight|loose)|(?:came|arrived|is|was|are|were) (?:in )?(?:the )?wrong (?:size|colour|color|one|item)|(?:different|another) (?:colour|color|size|model|item|one) (?:from|than|to) (?:what|the one) (?:i|we) (?:ordered|chose|paid for))\b/,
+  },
+  {
+    // Water getting in, told by what the customer sees: "a puddle on the sill every time it rains",
+    // "the roof was dripping onto the sofa" ("leak" itself also names a data leak, above).
+    names: [],
+    carries: ['leak', 'water'],
+    cues: /\b(?:drip(?:s|ping|ped)?|puddles?|(?:water|rain) (?:is |was |keeps |has been |had )?(?:coming|getting|pouring|seeping|running|leaking|dripping) (?:in|through|into|down|onto)|damp (?:patch|patches|coming)|lett(?:ing|s) (?:the )?(?:rain|water) in|soaked through)\b/,
+  },
+  {
+    // Gas told by its smell: "a faint eggy smell since the hob went in".
+    names: [],
+    carries: ['gas', 'smell'],
+    cues: /\b(?:eggy|rotten eggs?|smells? (?:of|like) (?:rotten )?eggs?|sulph?urous smell)\b/,
   },
   {
     // The business did not come: "nobody turned up or even rang", "the engineer never showed".

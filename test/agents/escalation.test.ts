@@ -587,3 +587,46 @@ describe('round 10 dev: someone named for a kind of case, and situations told th
     expect(handoffRequest('wud like a callbak pls')).toBeDefined();
   });
 });
+
+describe('round 10 dev, second set: settled messages, failing rules, more ways to name who takes a case', () => {
+  it('leaves alone a customer who says it is over or is thanking someone', () => {
+    const rules = ['leaks / water coming in', 'double charged / payment taken twice', 'the final invoice is higher than the quote'];
+    expect(detectEscalation('The leak around the kitchen window you came back to fix in January has been bone dry all winter - just wanted to say thanks.', rules)).toBeUndefined();
+    expect(detectEscalation("I thought I'd been charged twice but it was just a pending payment that dropped off. All sorted! What time do the campsites open?", rules)).toBeUndefined();
+    expect(detectEscalation('Our final bill was a bit higher than the quote, but that was the extra drawers we added on the day - all fine.', rules)).toBeUndefined();
+    expect(detectEscalation('Dan and his apprentice were brilliant, they put dust sheets down everywhere. Please pass on our thanks.', rules)).toBeUndefined();
+    // Over, then back: still a case.
+    expect(detectEscalation('The window was fixed in January and it has been dry, but now water is coming in again.', rules)).toBeDefined();
+    expect(detectEscalation('My bank statement shows £194.50 going out twice on the same day for one order.', rules)).toBeDefined();
+  });
+
+  it('takes a rule about something failing to need a failure in the message', () => {
+    const rule = "Always escalate if someone says a window or door won't lock or close properly";
+    expect(ruleMatches(rule, 'Do your composite doors come with multi-point locks as standard?')).toBe(false);
+    expect(ruleMatches(rule, 'bedroom window wont shut')).toBe(true);
+    expect(ruleMatches(rule, "The back door key turns but the door won't lock.")).toBe(true);
+  });
+
+  it('takes "If I …?" and "less likely to" questions as hypothetical, and "Will Jo be at …?" as where someone is', () => {
+    expect(ruleMatches('units delivered damaged or missing - pass to a person', 'If a unit turns up damaged, how quickly can you usually get a replacement?')).toBe(false);
+    expect(ruleMatches('chipped worktop / cracked worktop', 'Are quartz worktops less likely to chip than granite?')).toBe(false);
+    expect(ruleMatches('chipped worktop / cracked worktop', 'The fitters chipped our new worktop by the sink.')).toBe(true);
+    expect(ruleMatches('accessibility', 'Will Jo be at the accessibility tent all weekend? My mum would love to say hello.')).toBe(false);
+  });
+
+  it('hears water getting in, gas by its smell, the wrong size, and "can i tlak to a real persn"', () => {
+    expect(ruleMatches('leaks / water coming in', "Every time it rains there's a puddle on the sill under the bay you put in.")).toBe(true);
+    expect(ruleMatches('leaks / water coming in', 'After the storm last night the conservatory roof was dripping onto the sofa.')).toBe(true);
+    expect(ruleMatches('someone can smell gas or has water leaking after a fit', "Since your fitters connected the new hob there's a faint eggy smell in the kitchen.")).toBe(true);
+    expect(ruleMatches('wrong size or wrong colour ordered - pass to a person', 'dress came in 2 sizes too big')).toBe(true);
+    expect(ruleMatches('wrong size or wrong colour ordered - pass to a person', 'What sizes do your dresses come in?')).toBe(false);
+    expect(handoffRequest('can i tlak to a real persn pls')).toBeDefined();
+  });
+
+  it('reads "Questions about X? That\'s Jo\'s department.", "Our head seamstress Sam takes …" and "Refer … to Ravi, our site manager"', () => {
+    expect(escalatingBusinessRules("Tickets resell in a window. Questions about accessibility? That's Jo's department.")).toEqual(['accessibility?']);
+    expect(escalatingBusinessRules('Our head seamstress Sam takes all redesign work.')).toEqual(['all redesign work']);
+    expect(escalatingBusinessRules('Refer anything about moving gas or electrics to Ravi, our site manager.')).toEqual(['anything about moving gas or electrics']);
+    expect(escalatingBusinessRules('Delivery takes 2 weeks. Any questions? Ask for Tom at reception.')).toEqual([]);
+  });
+});
