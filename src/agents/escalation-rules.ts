@@ -188,6 +188,8 @@ export function parseRule(rule: string): ParsedRule {
   }
   const own = clauses.map(clauseTerms).map((t) => (threshold && t.length > 1 ? t.filter((x) => x !== CLAIM) : t));
   const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));
+  // The predicate a bare noun borrowed from the clause after it ("steering or a wheel failed").
+  const borrowed: (string[] | undefined)[] = [];
   for (let i = 0; i + 1 < clauses.length; i++) {
     const left = own[i]!;
     const right = own[i + 1]!;
@@ -198,6 +200,7 @@ export function parseRule(rule: string): ParsedRule {
     const predicate = subject ? right.filter((t) => !terms(subject).includes(t)) : right;
     if (left.length === 1 && sharesPredicate && !namesWholeSituation(left[0]!) && predicate.length > 0 && !predicate.includes(left[0]!)) {
       alternatives[i] = { required: left, partial: predicate };
+      borrowed[i] = predicate;
       continue;
     }
     // "mentions a lawyer or legal action": a word naming a whole situation (situations.ts) is one
@@ -206,6 +209,7 @@ export function parseRule(rule: string): ParsedRule {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
+      borrowed[i] = right.slice(1);
     } else if (left.length === 1 && right.length === 1 && alternatives[i]!.required.length === 1 && alternatives[i]!.partial.length > 0 && i > 0) {
       // "complaints about a vet, nurse or receptionist": the last noun shares what the one before it borrowed.
       alternatives[i + 1] = { required: right, partial: alternatives[i]!.partial };
@@ -222,6 +226,15 @@ export function parseRule(rule: string): ParsedRule {
       // lone noun shares the verb before the left side's own noun.
       const shared = before.length === 0 && right.length === 1 && /\b(?:their|his|her|my|our|your)\s+[\p{L}-]+\s*$/u.test(clauses[i]!) ? left.slice(0, -1) : before;
       if (shared.length > 0) alternatives[i + 1] = { required: right, partial: shared };
+    }
+  }
+  // "their brakes, steering or a wheel failed": every bare noun of the list shares the predicate,
+  // not only the one beside it (else any mention of brakes would match).
+  for (let i = clauses.length - 2; i >= 0; i--) {
+    const predicate = borrowed[i + 1];
+    if (predicate && borrowed[i] === undefined && own[i]!.length === 1 && !namesWholeSituation(own[i]![0]!) && !SUBJECT_PHRASE.test(clauses[i]!) && !predicate.includes(own[i]![0]!)) {
+      alternatives[i] = { required: own[i]!, partial: predicate };
+      borrowed[i] = predicate;
     }
   }
   const parsed: ParsedRule = { alternatives: alternatives.map(withoutWho).filter((a) => a.required.length + a.partial.length > 0), threshold };

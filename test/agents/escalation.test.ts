@@ -630,3 +630,16 @@ describe('round 10 dev, second set: settled messages, failing rules, more ways t
     expect(escalatingBusinessRules('Delivery takes 2 weeks. Any questions? Ask for Tom at reception.')).toEqual([]);
   });
 });
+
+describe('round 10 dev, answers businesses: a list of subjects sharing one predicate', () => {
+  it('gives every bare noun of "their brakes, steering or a wheel failed" the predicate, so a mention of brakes is no failure', () => {
+    const rule = 'always escalate if a customer says their brakes, steering or a wheel failed after we worked on the car';
+    expect(parseRule(rule).alternatives).toEqual([
+      { required: ['brake'], partial: ['fail'] },
+      { required: ['steer'], partial: ['fail'] },
+      { required: ['wheel'], partial: ['fail'] },
+    ]);
+    expect(ruleMatches(rule, 'My brakes have started making a grinding noise. Can you have a look before I commit to paying?')).toBe(false);
+    expect(ruleMatches(rule, 'My brakes failed on the way home after you fitted new pads.')).toBe(true);
+  });
+});
