@@ -2,15 +2,16 @@
  * The product as a process: `parley serve` on an empty database, the admin CLI, SIGTERM drain
  * (DEL-08) and `kill -9` with open streams then restart (DEL-07), each on SQLite and on a fresh
  * PostgreSQL database; five starts in a row on a busy machine; `npm start` stopped by one
- * SIGTERM to npm.
+ * SIGTERM to npm, and by one to its whole process group as soon as it is ready.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshPostgresDatabase, type TestDatabase } from './helpers/databases.ts';
-import { isRunning, runCli, startServeProcess, type ServeProcess } from './helpers/process.ts';
+import { isRunning, ROOT, runCli, startServeProcess, type ServeProcess } from './helpers/process.ts';
 import { checkInvariants, countEvents, createConversation, history, parseStrict, postMessage, readRest, readUntil, send, waitFor, type Api } from './helpers/sse.ts';
 
 const dirs: string[] = [];
@@ -326,4 +327,45 @@ describe('npm start', () => {
     expect(isRunning(serverPid)).toBe(false);
     await expect(fetch(`${p.url}/healthz`)).rejects.toThrow();
   }, 60_000);
+
+  it('SIGTERM to the whole process group the moment /readyz answers, on a busy machine: drains and exits 0 every time (DEL-08)', async () => {
+    // What Ctrl-C and systemd do: the signal reaches npm and the server, and npm forwards its copy.
+    // /readyz answers before the first start has written the demo organization's keys, and a
+    // signal in that window, or the forwarded second copy, used to kill the server undrained.
+    busyLoops(2);
+    const outcomes: { code: number | null; stopped: boolean }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const port = await freePort();
+      const child = spawn('npm', ['start'], {
+        cwd: ROOT,
+        detached: true,
+        env: { ...process.env, DATABASE_URL: tempDb(), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', npm_config_loglevel: 'silent' },
+      });
+      pids.push(child.pid!);
+      let out = '';
+      child.stdout!.on('data', (c) => (out += c));
+      child.stderr!.on('data', (c) => (out += c));
+      const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      try {
+        await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.status === 200, 30_000, 25);
+        process.kill(-child.pid!, 'SIGTERM');
+        outcomes.push({ code: await exited, stopped: out.includes('"msg":"stopped"') });
+      } finally {
+        if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+      }
+    }
+    expect(outcomes).toEqual(Array.from({ length: 3 }, () => ({ code: 0, stopped: true })));
+  }, 150_000);
 });
+
+/** A port free on 127.0.0.1 right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -11,6 +11,7 @@ export function registerServeCommand(program: Command): void {
       const start = guardStart();
       let server: RunningServer;
       let lines: string[];
+      let signals: { stopping: boolean } | undefined;
       try {
         // Loaded when the command runs: `parley --help` and `parley ask` must not pay for zod.
         const { loadConfig } = await import('../config.ts');
@@ -18,27 +19,49 @@ export function registerServeCommand(program: Command): void {
         // Loaded here, not at the top: `parley ask` should not pay for the whole server.
         const { startServer } = await import('../server.ts');
         server = await startServer(config);
+        // Listening from here (/readyz answers): a signal must drain from now on, not only once
+        // the first-start lines are written (creating the demo organization can take seconds on a
+        // busy machine, and a SIGTERM then killed the process without a drain).
+        signals = handleSignals(server);
         lines = await firstStartLines(server, config.defaultCredits);
         lines.push(`Parley is listening on ${server.url} (database ${withoutPassword(config.databaseUrl)}, model ${config.llm})`);
         lines.push(`Admin console: ${server.url}/console (sign in with a management key)`);
       } catch (err) {
+        // Stopped while writing the first-start lines: the drain exits the process.
+        if (signals?.stopping) return;
         return start.fail(err);
       }
       start.done();
       process.stdout.write(`${lines.join('\n')}\n`);
-      const stop = (signal: string) => {
-        server.log.info({ signal }, 'signal received');
-        server.shutdown().then(
-          () => process.exit(0),
-          (err: unknown) => {
-            server.log.error({ err }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      process.once('SIGINT', () => stop('SIGINT'));
     });
+}
+
+/**
+ * SIGTERM and SIGINT drain the server, then exit. A second signal while it drains is logged and
+ * changes nothing: `npm start` forwards the signal its process group already sent to the server
+ * (Ctrl-C, systemd), and that second copy used to kill the drain. The drain is bounded by
+ * PARLEY_SHUTDOWN_GRACE_MS.
+ */
+function handleSignals(server: RunningServer): { stopping: boolean } {
+  const state = { stopping: false };
+  const stop = (signal: string) => {
+    if (state.stopping) {
+      server.log.info({ signal }, 'signal received while stopping; still draining');
+      return;
+    }
+    state.stopping = true;
+    server.log.info({ signal }, 'signal received');
+    server.shutdown().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        server.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  return state;
 }
 
 /** On an empty database: the demo organization, its slug and keys (shown this once), a curl line. */
