@@ -66,14 +66,22 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   if (picked.length > 0) {
     for (const part of subQuestions(ctx.customerMessage).slice(0, 3)) {
       if (part === ctx.customerMessage) break;
-      const more = extractAnswer(part, sources, { ...options, gate: false, maxSentences: 2 }).filter((s) => !picked.some((p) => p.text === s.text));
-      picked = [...picked, ...more.slice(0, 2)];
+      const more = extractAnswer(part, sources, { ...options, gate: false, maxSentences: 3 }).filter((s) => !picked.some((p) => p.text === s.text));
+      picked = [...picked, ...more.slice(0, 3)];
     }
   }
-  if (picked.length > 0) return { text: styleAnswer(ctx.tone, picked.map((s) => s.text).join(' ')) };
+  if (picked.length > 0) return { text: styleAnswer(ctx.tone, asProse(picked.map((s) => s.text))) };
   // "Where are you?" shares no word with the address that answers it.
   const fact = businessFactAnswer(ctx.customerMessage, ctx.businessContext);
-  return { text: fact.length > 0 ? styleAnswer(ctx.tone, fact.join(' ')) : notKnownText(ctx.tone) };
+  return { text: fact.length > 0 ? styleAnswer(ctx.tone, asProse(fact)) : notKnownText(ctx.tone) };
+}
+
+/**
+ * Quoted lines as one paragraph: a list item or table row has no full stop of its own, so it
+ * gets one ("Saturday: 9am to 4pm. Sunday: closed."), not run into the next line.
+ */
+export function asProse(lines: string[]): string {
+  return lines.map((l) => (/[.!?:;…]["')\]]?$/.test(l.trim()) ? l.trim() : `${l.trim()}.`)).join(' ');
 }
 
 /** What the extractor answers from: the retrieved articles, then the business context. */
@@ -86,5 +94,6 @@ export function supportSources(ctx: SupportContext): AnswerSource[] {
 }
 
 export function supportExtractOptions(ctx: SupportContext): ExtractOptions {
-  return { synonyms: tableOf(ctx.synonyms ?? []), businessName: leadingName(ctx.businessContext) };
+  // A concise tone quotes fewer lines (QA flags a concise reply over 700 characters).
+  return { synonyms: tableOf(ctx.synonyms ?? []), businessName: leadingName(ctx.businessContext), ...(toneStyle(ctx.tone) === 'concise' ? { maxSentences: 3 } : {}) };
 }

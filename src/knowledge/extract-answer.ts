@@ -56,6 +56,8 @@ const SYNONYM_WEIGHT = 0.7;
 const CONTEXT_WEIGHT = 0.8;
 /** Sentences scoring below this share of the best one are not part of the answer. */
 const RELATIVE_FLOOR = 0.65;
+/** Lines of the best line's article down to this share of its score follow the answer. */
+const ADDED_FLOOR = 0.5;
 /** The same for lines of other sources than the best line's. */
 const OTHER_SOURCE_FLOOR = 0.8;
 /** A topic word no source mentions: likely what the question is about, so it weighs more. */
@@ -426,7 +428,7 @@ function joinCompounds(question: string, words: string[], candidates: Candidate[
 /** The lines that answer, from an analysis: admissible, over the coverage floor, best first. */
 function selectLines(question: string, analysis: QuestionAnalysis, options: ExtractOptions): ExtractedSentence[] {
   const minCoverage = options.minCoverage ?? 0.5;
-  const maxSentences = options.maxSentences ?? 3;
+  const maxSentences = options.maxSentences ?? 5;
   const { candidates, scored } = analysis;
   const eligible = scored.filter((s) => s.admissible && s.coverage >= minCoverage);
   if (eligible.length === 0) return [];
@@ -447,14 +449,18 @@ function selectLines(question: string, analysis: QuestionAnalysis, options: Extr
   // be admissible, hold an asked word themselves and score close to it ("Guests can visit with a
   // day pass" beside "letting friends in leads to a ban" for "Can I bring a friend?").
   const companions = scored.filter((s) => s.admissible && s.words > 0 && s.c.sourceId === best.c.sourceId && !eligible.includes(s));
-  const chosen = [...eligible, ...companions].sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order)
+  const ranked = [...eligible, ...companions].sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order)
     // Answers come from one article as a rule: another's lines must come close to the best.
-    .filter((s) => s.score >= best.score * (s.c.sourceId === best.c.sourceId ? RELATIVE_FLOOR : OTHER_SOURCE_FLOOR))
-    .slice(0, maxSentences)
-    .map((s) => s.c);
-  return answersToQuestions(withFollowers(chosen, candidates, asksForList(question)), candidates)
+    .filter((s) => s.score >= best.score * (s.c.sourceId === best.c.sourceId ? ADDED_FLOOR : OTHER_SOURCE_FLOOR))
+    .slice(0, maxSentences);
+  // The lines close to the best one are the answer, read in the article's order; the article's
+  // weaker lines follow them, as more on the topic (the answer is sometimes there).
+  const arrange = (lines: Candidate[]) => answersToQuestions(withFollowers(lines, candidates, asksForList(question)), candidates)
     // Keep the best source's sentences together and in their original order.
-    .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order)
+    .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order);
+  const core = arrange(ranked.filter((s) => s.score >= best.score * RELATIVE_FLOOR).map((s) => s.c));
+  const added = arrange(ranked.filter((s) => s.score < best.score * RELATIVE_FLOOR).map((s) => s.c)).filter((c) => !core.includes(c));
+  return [...core, ...added]
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
 }
 

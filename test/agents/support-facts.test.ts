@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { businessFactAnswer } from '../../src/agents/business-facts.ts';
 import { ruleMatches } from '../../src/agents/escalation.ts';
-import { composeSupportTurn } from '../../src/agents/offline-support.ts';
+import { asProse, composeSupportTurn } from '../../src/agents/offline-support.ts';
 
 const CONTEXT =
   'Spoke & Chain repairs and rents bikes. Find us at 22 Canal Wharf, Leeds LS1 4BR. Call 0113 496 0000.\nWe are open Monday to Saturday 8am to 5:30pm, closed on Sundays.';
@@ -68,5 +68,30 @@ describe('emergencies told by what happened', () => {
     ['a guest fell in the water', 'Is the water warm enough to swim in June?'],
   ])('"%s" does not match: %s', (rule, message) => {
     expect(ruleMatches(rule, message)).toBe(false);
+  });
+});
+
+describe('quoted lines read as prose', () => {
+  it('ends a list item or table row with a full stop instead of running it into the next line', () => {
+    expect(asProse(['Opening hours:', 'Monday to Friday: 9am to 5pm', 'Saturday: 9am to 4pm'])).toBe(
+      'Opening hours: Monday to Friday: 9am to 5pm. Saturday: 9am to 4pm.',
+    );
+    expect(asProse(['We open at 9am.', 'Is it busy? Not usually!', 'Ask for "the usual."'])).toBe('We open at 9am. Is it busy? Not usually! Ask for "the usual."');
+  });
+
+  it('quotes at most three lines in a concise tone, up to five otherwise', () => {
+    const article = {
+      id: 'a1',
+      title: 'Wetsuit hire',
+      content: 'Wetsuits are free with every board hire.\nWetsuits come in sizes from age 6 to XXL.\nPlease rinse your wetsuit before returning it.\nWetsuit boots can be hired for £3.\nA lost wetsuit is charged at £80.',
+    };
+    const reply = (tone: string) => (composeSupportTurn({
+      system: '',
+      messages: [{ role: 'user', content: 'Tell me about wetsuits' }],
+      context: { kind: 'support', agentName: 'Ava', tone, businessContext: '', businessRules: '', escalationRules: [], synonyms: [], customerMessage: 'Tell me about wetsuits', articles: [article] },
+    }) as { text: string }).text;
+    expect(reply('friendly')).toContain('A lost wetsuit is charged at £80.');
+    expect(reply('concise')).toContain('Wetsuits are free with every board hire.');
+    expect(reply('concise')).not.toContain('£80');
   });
 });

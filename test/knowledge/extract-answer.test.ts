@@ -52,10 +52,29 @@ describe('extractAnswer', () => {
     const plans = [
       { id: 'plans', title: 'Plans', text: 'You can cancel your subscription anytime.\nWe offer three subscription plans:\n- Starter: $18 a month.\n- Office: $95 a month.' },
     ];
+    // The list is the answer and comes first; the article's weaker line on subscriptions follows it.
     expect(extractAnswer('What are the options for subscriptions?', plans).map((s) => s.text)).toEqual([
       'We offer three subscription plans:',
       'Starter: $18 a month.',
       'Office: $95 a month.',
+      'You can cancel your subscription anytime.',
+    ]);
+  });
+
+  it('quotes up to five lines on the topic asked about, and no line off it', () => {
+    const kit = [
+      {
+        id: 'kit',
+        title: 'Wetsuit hire',
+        text: 'Wetsuits are free with every board hire.\nWetsuits come in sizes from age 6 to XXL.\nPlease rinse your wetsuit before returning it.\nWetsuit boots can be hired for £3.\nA lost wetsuit is charged at £80.\nLockers cost £2.',
+      },
+    ];
+    expect(extractAnswer('Tell me about wetsuits', kit).map((s) => s.text)).toEqual([
+      'Wetsuits are free with every board hire.',
+      'Wetsuits come in sizes from age 6 to XXL.',
+      'Please rinse your wetsuit before returning it.',
+      'Wetsuit boots can be hired for £3.',
+      'A lost wetsuit is charged at £80.',
     ]);
   });
 
