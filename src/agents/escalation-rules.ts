@@ -24,6 +24,8 @@ interface Threshold {
 interface Alternative {
   required: string[];
   partial: string[];
+  /** The clause says something did not happen ("a driver who never turned up"): so must the message. */
+  negated?: boolean;
 }
 
 export interface ParsedRule {
@@ -46,7 +48,9 @@ const RULE_FILLER = new Set(
     // "a customer thinks their account was hacked": what they believe is the situation.
     'think thinks thought believe believes suspect suspects feel feels else ' +
     // "won't lock or close properly": how badly, not what.
-    'properly correctly')
+    'properly correctly ' +
+    // "a driver who never turned up": the negation is checked on its own (NEVER_CLAUSE).
+    'never')
     .split(' ')
     .map(stem),
 );
@@ -141,10 +145,14 @@ function splitRequired(clause: string, clauseTerms: string[]): Alternative {
   const gerunds = (clause.toLowerCase().match(/\b\p{L}{3,}ing\b/gu) ?? []).map(stem).filter((t) => clauseTerms.includes(t));
   const preposition = /\b(?:in|of|with|about|for|on|from|regarding|concerning|involving)\b/i.exec(clause);
   const beforePreposition = preposition ? topicTerms(clause.slice(0, preposition.index)).filter((t) => clauseTerms.includes(t)) : [];
-  const head = beforePreposition.length > 0 ? beforePreposition[beforePreposition.length - 1]! : clauseTerms[clauseTerms.length - 1]!;
+  // Not a light verb ("booking *made* for the wrong date"): the word before it.
+  const heads = (beforePreposition.length > 0 ? beforePreposition : clauseTerms).filter((t, i, all) => !LIGHT_VERBS.has(t) || i === 0 && all.length === 1);
+  const head = heads.length > 0 ? heads[heads.length - 1]! : clauseTerms[clauseTerms.length - 1]!;
   const required = [...new Set([...gerunds, head])];
   return { required, partial: clauseTerms.filter((t) => !required.includes(t)) };
 }
+
+const LIGHT_VERBS = new Set('make made do did done have had take took taken give gave given put'.split(' ').map(stem));
 
 /**
  * An alternative without who a harm happened to ("an *injury* to a child"), when it names the
@@ -155,7 +163,7 @@ function withoutWho(a: Alternative): Alternative {
   if (![...a.required, ...a.partial].some((t) => HARM.has(t))) return a;
   const required = a.required.filter((t) => !WHO.has(t));
   const partial = a.partial.filter((t) => !WHO.has(t));
-  return required.length + partial.length > 0 ? { required, partial } : a;
+  return required.length + partial.length > 0 ? { ...a, required, partial } : a;
 }
 
 const parsedCache = new Map<string, ParsedRule>();
@@ -186,6 +194,7 @@ export function parseRule(rule: string): ParsedRule {
     clauses.push(clause);
     listItems.push(k > 0 && pieces[k - 1]!.trim().startsWith(','));
   }
+  const negated = clauses.map((c) => NEVER_CLAUSE.test(c));
   const own = clauses.map(clauseTerms).map((t) => (threshold && t.length > 1 ? t.filter((x) => x !== CLAIM) : t));
   const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));
   // The predicate a bare noun borrowed from the clause after it ("steering or a wheel failed").
@@ -205,7 +214,8 @@ export function parseRule(rule: string): ParsedRule {
     }
     // "mentions a lawyer or legal action": a word naming a whole situation (situations.ts) is one
     // on its own, not a verb sharing the right side's object.
-    if (left.length === 1 && right.length > 1 && !namesWholeSituation(left[0]!)) {
+    // Nor a harm: "hurt on a ride or got food poisoning" is two situations.
+    if (left.length === 1 && right.length > 1 && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!)) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
@@ -237,6 +247,18 @@ export function parseRule(rule: string): ParsedRule {
       borrowed[i] = predicate;
     }
   }
+  // "sofa delivered scratched, late or not what was ordered": the list's later items say more of
+  // the first clause's subject ("sofa delivered"), not something of their own ("late" anywhere).
+  const subject = own[0]!.slice(0, -1);
+  if (clauses.length >= 3 && subject.length >= 2 && !/\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/i.test(clauses[0]!)) {
+    for (let i = 1; i < clauses.length; i++) {
+      const inList = listItems[i] || (i === clauses.length - 1 && listItems[i - 1]);
+      if (inList && own[i]!.length === 1 && !own[i]!.some((t) => subject.includes(t))) alternatives[i] = { required: own[i]!, partial: subject };
+    }
+  }
+  alternatives.forEach((a, i) => {
+    if (negated[i]) a.negated = true;
+  });
   const parsed: ParsedRule = { alternatives: alternatives.map(withoutWho).filter((a) => a.required.length + a.partial.length > 0), threshold };
   if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
   parsedCache.set(rule, parsed);
@@ -290,9 +312,11 @@ const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?
 const JUST_ASKING = /\b(?:just asking|just curious|out of (?:interest|curiosity)|for future reference|(?:what(?:'s| is)|what are) (?:your|the) polic(?:y|ies) (?:if|when|on|for|about))\b/i;
 /** "Will Jo be at the accessibility tent all weekend?": where someone will be, not a case for them. */
 const WHERABOUTS = /^\W*(?:[Ww]ill|[Ii]s|[Aa]re)\s+(?!It\b|That\b|This\b|There\b|You\b)\p{Lu}\p{Ll}+\s+(?:be\s+)?(?:at|in|around|working|there|on|about|free|available)\b[^.!?]*\?/u;
+/** A clause saying something did not happen: "who never turned up", "not what was ordered". */
+const NEVER_CLAUSE = /\b(?:never|didn'?t|did not|not what|wasn'?t|weren'?t|hasn'?t|haven'?t)\b/i;
 const NEGATED_RULE = /\b(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t working|not working|no longer|fails? to|unable to)\s+\w+/i;
 const FAILING =
-  /\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont|can'?t|cant|cannot|isn'?t|isnt|not|no longer|never|stuck|broken|broke|jammed|fail\w*|refus\w*|keeps? (?:coming|popping|falling|sticking|opening)|stopped)\b/i;
+  /\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt|wasn'?t|wasnt|weren'?t|hasn'?t|hasnt|haven'?t|havent|can'?t|cant|cannot|isn'?t|isnt|aren'?t|not|no longer|never|no[- ]show|missed|forgot|wrong|stuck|broken|broke|jammed|fail\w*|refus\w*|keeps? (?:coming|popping|falling|sticking|opening)|stopped)\b/i;
 
 /**
  * The customer says it is over, or is thanking someone: "it's been bone dry all winter - just
@@ -329,7 +353,8 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
   const hit = matcher(message);
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
   const holds =
-    aboutStaff || alternatives.some((a) => a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length));
+    aboutStaff ||
+    alternatives.some((a) => a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length) && (!a.negated || FAILING.test(message)));
   if (!holds) return 'none';
   if (!threshold) return 'matches';
   const stated = amounts(message);

@@ -49,7 +49,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:turn|show)(?:s|ed|ing)? up\b/g, 'arrive'],
   [/\b(?:leave|leaving|left) (?:the |my |our |a )?(?:car|vehicle|van)\b/g, 'park'],
   [/\bfill(?:ing|ed|s)? (?:it |her )?up\b|\btop(?:ping|ped|s)? up the tank\b/g, 'refuel'],
-  [/\b(?:billed|charged|taken|debited)(?: me| us| for it| for this)? (?:twice|two times|double)\b|\btwo (?:identical |duplicate |separate )?(?:payments|charges|transactions)\b|\bduplicate (?:payments?|charges?|transactions?)\b|\b(?:gone|going|went|come|came|taken) out twice\b/g, 'charged twice'],
+  [/\b(?:billed|charged|taken|debited)(?: me| us| for it| for this)? (?:twice|two times|double)\b|\btwo (?:identical |duplicate |separate )?(?:payments|charges|transactions)\b|\bduplicate (?:payments?|charges?|transactions?)\b|\bdouble[- ]?(?:charged|billed)\b|\b(?:gone|going|went|come|came|taken) out twice\b/g, 'charged twice'],
   [/\blegal (?:action|proceedings)\b/g, 'legal'],
   [/\bup[- ]front\b/g, 'upfront'],
   [/\b(?:the )?(?:rest|remainder) of (?:the |my |our )?(?:money|payment|cost|bill|amount|price)\b|\bremaining (?:money|payment|amount|cost)\b/g, 'balance'],

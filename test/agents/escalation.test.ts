@@ -643,3 +643,52 @@ describe('round 10 dev, answers businesses: a list of subjects sharing one predi
     expect(ruleMatches(rule, 'My brakes failed on the way home after you fitted new pads.')).toBe(true);
   });
 });
+
+describe('round 11: a rule saying something did not happen, and a list of what went wrong with one subject', () => {
+  const late = 'sofa delivered scratched, late or not what was ordered - pass to a person';
+  const driver = 'complaints about staff / being rude in the showroom, or a delivery driver who never turned up';
+
+  it('gives the later items of "sofa delivered scratched, late or not what was ordered" the first clause\'s subject', () => {
+    expect(parseRule(late).alternatives).toEqual([
+      { required: ['scratch'], partial: ['sofa', 'deliv'] },
+      { required: ['late'], partial: ['sofa', 'deliv'] },
+      { required: ['order'], partial: ['sofa', 'deliv'], negated: true },
+    ]);
+    expect(ruleMatches(late, 'My sofa was delivered three days late')).toBe(true);
+    expect(ruleMatches(late, "The sofa you delivered is not what I ordered, it's the wrong colour")).toBe(true);
+    expect(ruleMatches(late, 'Your sofa arrived with a big scratch down the arm')).toBe(true);
+    // Before, "late" alone and "ordered" alone were alternatives of their own.
+    expect(ruleMatches(late, 'Can I order a sofa in a different colour?')).toBe(false);
+    expect(ruleMatches(late, 'How late can I place an order for Saturday delivery?')).toBe(false);
+  });
+
+  it('matches "a driver who never turned up" only when the message says something did not happen', () => {
+    expect(ruleMatches(driver, 'What time will the delivery driver arrive?')).toBe(false);
+    expect(ruleMatches(driver, 'The delivery driver never showed up and I took the day off work')).toBe(true);
+    expect(ruleMatches(driver, "Your delivery driver didn't turn up this morning")).toBe(true);
+    // The other alternatives are not negated.
+    expect(ruleMatches(driver, 'The man in the showroom was really rude to my wife')).toBe(true);
+  });
+});
+
+describe('round 11: harms, light verbs and "double charged"', () => {
+  it('reads "hurt on a ride or got food poisoning at the cafe" as two situations, not "hurt" needing "poisoning"', () => {
+    const rule = 'always escalate if a guest says they were hurt on a ride or got food poisoning at the cafe';
+    expect(ruleMatches(rule, 'My daughter got hurt on the log flume')).toBe(true);
+    expect(ruleMatches(rule, 'Is the cafe food any good?')).toBe(false);
+  });
+
+  it('does not take a light verb for the head of "booking made for the wrong date", and reads "double charged" as charged twice', () => {
+    const rule = 'booking made for the wrong date, double charged or not received confirmation - pass to a person';
+    expect(parseRule(rule).alternatives[0]!.required).toEqual([stem('booking')]);
+    expect(ruleMatches(rule, 'I was charged twice for my booking')).toBe(true);
+    expect(ruleMatches(rule, "You've double charged me")).toBe(true);
+    expect(ruleMatches(rule, 'Can I make a booking for next week?')).toBe(false);
+  });
+
+  it('finds a fall in "I fell off", not in a name that starts with "fell" ("Fellside")', () => {
+    const rule = 'always escalate if a customer has been hurt or injured by something we sold them (stoves, tent poles, lighting etc.)';
+    expect(ruleMatches(rule, "Do the Fellside walking boots run true to size? I'm normally a 9")).toBe(false);
+    expect(ruleMatches(rule, 'I fell off the climbing wall and hurt my wrist')).toBe(true);
+  });
+});
