@@ -74,9 +74,14 @@ const BARE_ROLE = new RegExp(
     '(?:\\s+(?:please|pls|now|asap))*$',
 );
 
-/** Mentions that look like requests but are not: asking what the agent is, HR, "human error", "do I need to speak to someone to…". */
+/**
+ * Mentions that look like requests but are not: asking what the agent is, HR, "human error", "do
+ * I need to speak to someone to…", a call asked for when something is ready ("could you ring me
+ * when the cake is ready?"), a word with someone in person ("can I speak to the baker when I
+ * collect?").
+ */
 const NOT_A_REQUEST =
-  /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b/;
+  /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b|\b(?:call|ring|phone|text|email|message) (?:me|us) (?:when|once|as soon as) (?:it|they|it's|the|my|our|he|she)\b[^.?!]*\b(?:ready|done|finished|arrives?|arrived|in stock|back in|available|fixed|repaired)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,40}\b(?:when|while) (?:i|we) (?:collect|come in|come to|pick (?:it |them )?up|visit|arrive|drop (?:it |them )?off|pop in|call in|am in|'m in|are in)\b/;
 
 /** The matching pattern's name when the message asks for a person, else undefined. */
 export function handoffRequest(message: string): string | undefined {

@@ -692,3 +692,17 @@ describe('round 11: harms, light verbs and "double charged"', () => {
     expect(ruleMatches(rule, 'I fell off the climbing wall and hurt my wrist')).toBe(true);
   });
 });
+
+describe('round 11: a call when something is ready, and a word in person, are no hand-off requests', () => {
+  it('does not hand over "could you call me when the cake is ready?" but does "can someone call me back"', () => {
+    expect(handoffRequest('Could you call me when the cake is ready to collect?')).toBeUndefined();
+    expect(handoffRequest('Can you text me once my bike is fixed?')).toBeUndefined();
+    expect(handoffRequest('Can someone call me back please')).toBeDefined();
+    expect(handoffRequest('Please ring me, the cake was ruined')).toBeDefined();
+  });
+
+  it('does not read "can I speak to the baker when I collect?" as a request for a person now', () => {
+    expect(handoffRequest('Can I speak to the baker about a design when I collect?')).toBeUndefined();
+    expect(handoffRequest('Can I speak to the manager about my order?')).toBeDefined();
+  });
+});
