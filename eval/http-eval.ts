@@ -1,0 +1,150 @@
+/**
+ * The eval the way the hidden evaluations run it: a real server started as users start it
+ * (`node bin/parley.js serve`, offline model), each business entered through the Management
+ * JSON API (settings, then every article), and every question asked in a fresh conversation
+ * over the Customer Chat API, its SSE stream read to `[DONE]`. Scored like `npm run eval`
+ * (answer-eval.ts) and set beside the in-process figures for the same business: a difference is
+ * a defect of the HTTP path (validation, storage, settings, streaming), not of the agent.
+ *
+ * Held-out splits print their figures only, never a case.
+ *
+ * Run: npx tsc -p tsconfig.build.json && node dist/eval/http-eval.js [slug…]
+ * `DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db>` runs the server on PostgreSQL
+ * (the database must exist); default a fresh SQLite file in a temporary directory.
+ * `PORT` (default 38490) is where the server listens, on 127.0.0.1 only.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answerOk, scoreBusiness } from './answer-eval.ts';
+import { BUSINESSES, type EvalBusiness } from './businesses.ts';
+
+const REPO = new URL('../..', import.meta.url).pathname;
+const PORT = Number(process.env.PORT ?? 38490);
+const BASE = `http://127.0.0.1:${PORT}`;
+const dir = mkdtempSync(join(tmpdir(), 'parley-http-eval-'));
+const DATABASE_URL = process.env.DATABASE_URL ?? `sqlite:${join(dir, 'parley.db')}`;
+const env = { ...process.env, DATABASE_URL, PORT: String(PORT), HOST: '127.0.0.1', PARLEY_RATE_LIMIT_PER_MINUTE: 'off', PARLEY_OFFLINE_DELAY_MS: '0', LOG_LEVEL: 'warn' };
+
+async function waitReady(deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the server did not answer /readyz on ${BASE}`);
+}
+
+async function api(method: string, path: string, key: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${BASE}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 200)}`);
+  return text === '' ? undefined : JSON.parse(text);
+}
+
+/** One customer question in a fresh conversation: the reply's text and whether it escalated. */
+async function ask(key: string, question: string): Promise<{ text: string; escalated: boolean }> {
+  const { conversationId } = (await api('POST', '/api/v1/customer/conversations', key)) as { conversationId: string };
+  const res = await fetch(`${BASE}/api/v1/customer/conversations/${conversationId}/messages`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ message: question }),
+  });
+  if (res.status !== 200) throw new Error(`send: ${res.status} ${(await res.text()).slice(0, 200)}`);
+  let text = '';
+  let escalated = false;
+  for (const block of (await res.text()).split('\n\n')) {
+    const data = block.split('\n').find((l) => l.startsWith('data: '))?.slice(6);
+    if (!data || data === '[DONE]') continue;
+    const event = JSON.parse(data) as { type: string; text?: string; status?: string; message?: string };
+    if (event.type === 'delta') text += event.text;
+    else if (event.type === 'status' && event.status === 'escalated') escalated = true;
+    else if (event.type === 'error') throw new Error(`stream error: ${event.message}`);
+  }
+  return { text, escalated };
+}
+
+interface Tally {
+  answered: number;
+  answerable: number;
+  unknownOk: number;
+  unknownTotal: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+async function overHttp(business: EvalBusiness, index: number): Promise<{ tally: Tally; replies: string[] }> {
+  const created = execFileSync(process.execPath, [join(REPO, 'bin/parley.js'), 'org', 'create', '--name', business.name, '--slug', `${business.slug}-${index}`, '--json'], { env, encoding: 'utf8' });
+  const { customerKey, managementKey } = JSON.parse(created.trim().split('\n').pop()!) as { customerKey: string; managementKey: string };
+  await api('PATCH', '/api/v1/management/settings', managementKey, {
+    businessContext: business.businessContext,
+    escalationRules: business.escalationRules,
+    branding: { agentName: business.agentName },
+  });
+  for (const a of business.articles) await api('POST', '/api/v1/management/knowledge', managementKey, a);
+  const tally: Tally = { answered: 0, answerable: 0, unknownOk: 0, unknownTotal: 0, tp: 0, fp: 0, fn: 0 };
+  const replies: string[] = [];
+  for (const split of business.splits) {
+    for (const c of split.cases) {
+      const { text, escalated } = await ask(customerKey, c.question);
+      replies.push(text);
+      if (escalated && c.escalate) tally.tp++;
+      else if (escalated && !c.escalate) tally.fp++;
+      else if (!escalated && c.escalate) tally.fn++;
+      if (c.facts || c.unknown) {
+        tally.answerable++;
+        const ok = answerOk(c, text);
+        if (ok) tally.answered++;
+        if (c.unknown) {
+          tally.unknownTotal++;
+          if (ok) tally.unknownOk++;
+        }
+      }
+    }
+  }
+  return { tally, replies };
+}
+
+const line = (t: Tally) => `answers ${t.answered}/${t.answerable}, "don't know" ${t.unknownOk}/${t.unknownTotal}, escalation tp ${t.tp} fp ${t.fp} fn ${t.fn}`;
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const chosen = BUSINESSES.filter((b) => wanted.length === 0 || wanted.includes(b.slug));
+  if (chosen.length === 0) throw new Error(`no business with slug ${wanted.join(', ')}`);
+  const server = spawn(process.execPath, [join(REPO, 'bin/parley.js'), 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  let differing = 0;
+  try {
+    await waitReady(Date.now() + 30_000);
+    console.log(`server on ${DATABASE_URL.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}, ${chosen.length} businesses`);
+    for (const [i, business] of chosen.entries()) {
+      const http = await overHttp(business, i);
+      const local = await scoreBusiness(business);
+      const inProcess: Tally = { answered: 0, answerable: 0, unknownOk: 0, unknownTotal: 0, tp: 0, fp: 0, fn: 0 };
+      for (const s of local) {
+        inProcess.answered += s.answered; inProcess.answerable += s.answerable; inProcess.unknownOk += s.unknownOk;
+        inProcess.unknownTotal += s.unknownTotal; inProcess.tp += s.tp; inProcess.fp += s.fp; inProcess.fn += s.fn;
+      }
+      const same = line(http.tally) === line(inProcess);
+      if (!same) differing++;
+      const heldOut = business.splits.some((s) => s.heldOut);
+      console.log(`${business.name}${heldOut ? ' (held-out)' : ''}\n  over HTTP:  ${line(http.tally)}\n  in process: ${line(inProcess)}${same ? '' : '   <- DIFFERS'}`);
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    if (!process.env.DATABASE_URL) rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(differing === 0 ? 'over HTTP and in process agree on every business' : `${differing} businesses differ over HTTP`);
+  process.exitCode = differing === 0 ? 0 : 1;
+}
+
+await main();
