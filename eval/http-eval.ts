@@ -8,7 +8,12 @@
  *
  * Held-out splits print their figures only, never a case.
  *
- * Run: npx tsc -p tsconfig.build.json && node dist/eval/http-eval.js [slug…]
+ * With `--by-chat` each business is entered through the Management Chat API instead, in the
+ * README's words ("Set the business context: …", "Add an escalation rule: …", "Add a knowledge
+ * article titled … with content: …"), and read back through the JSON API: what was stored
+ * otherwise than sent is printed.
+ *
+ * Run: npx tsc -p tsconfig.build.json && node dist/eval/http-eval.js [--by-chat] [slug…]
  * `DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db>` runs the server on PostgreSQL
  * (the database must exist); default a fresh SQLite file in a temporary directory.
  * `PORT` (default 38490) is where the server listens, on 127.0.0.1 only.
@@ -21,6 +26,8 @@ import { answerOk, scoreBusiness } from './answer-eval.ts';
 import { BUSINESSES, type EvalBusiness } from './businesses.ts';
 
 const REPO = new URL('../..', import.meta.url).pathname;
+/** `--by-chat`: enter each business through the Management Chat API instead of the JSON API. */
+const BY_CHAT = process.argv.includes('--by-chat');
 const PORT = Number(process.env.PORT ?? 38490);
 const BASE = `http://127.0.0.1:${PORT}`;
 const dir = mkdtempSync(join(tmpdir(), 'parley-http-eval-'));
@@ -72,6 +79,52 @@ async function ask(key: string, question: string): Promise<{ text: string; escal
   return { text, escalated };
 }
 
+/** One message to the configuration agent in a fresh management conversation: its reply. */
+async function say(key: string, message: string): Promise<string> {
+  const { conversationId } = (await api('POST', '/api/v1/management/conversations', key)) as { conversationId: string };
+  const res = await fetch(`${BASE}/api/v1/management/conversations/${conversationId}/messages`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ message }),
+  });
+  if (res.status !== 200) throw new Error(`management send: ${res.status} ${(await res.text()).slice(0, 200)}`);
+  let text = '';
+  for (const block of (await res.text()).split('\n\n')) {
+    const data = block.split('\n').find((l) => l.startsWith('data: '))?.slice(6);
+    if (!data || data === '[DONE]') continue;
+    const event = JSON.parse(data) as { type: string; text?: string };
+    if (event.type === 'delta') text += event.text;
+  }
+  return text;
+}
+
+/**
+ * The business entered by chat, as the README shows an admin doing it: the context, each
+ * escalation rule, each article ("Add a knowledge article titled … with content: …"). Then the
+ * settings and articles are read back through the JSON API and must be what was meant.
+ */
+async function configureByChat(key: string, business: EvalBusiness): Promise<void> {
+  await say(key, `Set the business context: ${business.businessContext}`);
+  await say(key, `Set the agent name to ${business.agentName}`);
+  for (const rule of business.escalationRules) await say(key, `Add an escalation rule: ${rule}`);
+  for (const a of business.articles) await say(key, `Add a knowledge article titled ${a.title} with content: ${a.content}`);
+  const settings = (await api('GET', '/api/v1/management/settings', key)) as { businessContext: string; escalationRules: string[] };
+  const { articles } = (await api('GET', '/api/v1/management/knowledge?limit=100', key)) as { articles: { title: string; content: string }[] };
+  const problems: string[] = [];
+  if (settings.businessContext.trim() !== business.businessContext.trim()) problems.push('business context differs');
+  const bare = (r: string) => r.trim().replace(/[.!]+$/, '');
+  const rulesSet = new Set(settings.escalationRules.map(bare));
+  for (const r of business.escalationRules) if (!rulesSet.has(bare(r))) problems.push(`rule not stored as written: ${business.splits.some((s) => s.heldOut) ? '(held-out)' : r}`);
+  for (const a of business.articles) {
+    const stored = articles.find((x) => x.title === a.title);
+    if (!stored) problems.push(`article missing: ${a.title}`);
+    else if (stored.content.trim() !== a.content.trim()) problems.push(`article content differs: ${a.title}`);
+  }
+  if (articles.length !== business.articles.length) problems.push(`${articles.length} articles stored, ${business.articles.length} sent`);
+  if (problems.length > 0) console.log(`  entered by chat, read back: ${problems.join('; ')}`);
+  if (process.env.HTTP_EVAL_SHOW && !business.splits.some((s) => s.heldOut)) console.log(JSON.stringify({ rules: settings.escalationRules, titles: articles.map((a) => a.title) }, null, 1));
+}
+
 interface Tally {
   answered: number;
   answerable: number;
@@ -85,12 +138,15 @@ interface Tally {
 async function overHttp(business: EvalBusiness, index: number): Promise<{ tally: Tally; replies: string[] }> {
   const created = execFileSync(process.execPath, [join(REPO, 'bin/parley.js'), 'org', 'create', '--name', business.name, '--slug', `${business.slug}-${index}`, '--json'], { env, encoding: 'utf8' });
   const { customerKey, managementKey } = JSON.parse(created.trim().split('\n').pop()!) as { customerKey: string; managementKey: string };
-  await api('PATCH', '/api/v1/management/settings', managementKey, {
-    businessContext: business.businessContext,
-    escalationRules: business.escalationRules,
-    branding: { agentName: business.agentName },
-  });
-  for (const a of business.articles) await api('POST', '/api/v1/management/knowledge', managementKey, a);
+  if (BY_CHAT) await configureByChat(managementKey, business);
+  else {
+    await api('PATCH', '/api/v1/management/settings', managementKey, {
+      businessContext: business.businessContext,
+      escalationRules: business.escalationRules,
+      branding: { agentName: business.agentName },
+    });
+    for (const a of business.articles) await api('POST', '/api/v1/management/knowledge', managementKey, a);
+  }
   const tally: Tally = { answered: 0, answerable: 0, unknownOk: 0, unknownTotal: 0, tp: 0, fp: 0, fn: 0 };
   const replies: string[] = [];
   for (const split of business.splits) {
@@ -117,14 +173,14 @@ async function overHttp(business: EvalBusiness, index: number): Promise<{ tally:
 const line = (t: Tally) => `answers ${t.answered}/${t.answerable}, "don't know" ${t.unknownOk}/${t.unknownTotal}, escalation tp ${t.tp} fp ${t.fp} fn ${t.fn}`;
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const chosen = BUSINESSES.filter((b) => wanted.length === 0 || wanted.includes(b.slug));
   if (chosen.length === 0) throw new Error(`no business with slug ${wanted.join(', ')}`);
   const server = spawn(process.execPath, [join(REPO, 'bin/parley.js'), 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   let differing = 0;
   try {
     await waitReady(Date.now() + 30_000);
-    console.log(`server on ${DATABASE_URL.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}, ${chosen.length} businesses`);
+    console.log(`server on ${DATABASE_URL.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}, ${chosen.length} businesses, entered ${BY_CHAT ? 'by chat' : 'through the JSON API'}`);
     for (const [i, business] of chosen.entries()) {
       const http = await overHttp(business, i);
       const local = await scoreBusiness(business);

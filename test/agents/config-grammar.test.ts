@@ -41,6 +41,18 @@ const cases: [string, object][] = [
   ['Do we have an article about shipping?', { kind: 'search_articles', query: 'shipping' }],
   ['Escalate billing disputes, refund requests above $1,000 and legal issues', { kind: 'add_escalation_rules', rules: ['billing disputes', 'refund requests above $1,000', 'legal issues'] }],
   ['Add an escalation rule: customer mentions a lawyer', { kind: 'add_escalation_rules', rules: ['customer mentions a lawyer'] }],
+  // Round 11, found by npm run eval:http --by-chat: one rule keeps its commas (its own list), and
+  // a title keeps its colon when the content is named.
+  [
+    'Add an escalation rule: always escalate if a customer says their brakes, steering or a wheel failed after we worked on the car',
+    { kind: 'add_escalation_rules', rules: ['always escalate if a customer says their brakes, steering or a wheel failed after we worked on the car'] },
+  ],
+  ['Add escalation rules: refund requests over £150; damage to a car (scratches, dents)', { kind: 'add_escalation_rules', rules: ['refund requests over £150', 'damage to a car (scratches, dents)'] }],
+  [
+    'Add a knowledge article titled Servicing: which service do I need and what does it cost? with content: ## Interim service\nOil and filter: £149.',
+    { kind: 'create_article', title: 'Servicing: which service do I need and what does it cost?', content: '## Interim service\nOil and filter: £149.' },
+  ],
+  ['Add a knowledge article titled Booking, changing and cancelling - FAQ with content: Call us.', { kind: 'create_article', title: 'Booking, changing and cancelling - FAQ', content: 'Call us.' }],
   ['Set business rules: escalate billing disputes and legal issues to a human', { kind: 'add_escalation_rules', rules: ['billing disputes', 'legal issues'] }],
   ['Show the escalation rules', { kind: 'list_escalation_rules' }],
   ['Remove escalation rule 2', { kind: 'remove_escalation_rule', target: '2' }],

@@ -29,6 +29,10 @@ function parseCreate(rest: string): Intent {
   // "a new article about allergens? Our kitchen handles nuts.": the topic is the title.
   const about = /^\s*(?:about|on)\s+([^:?\n]{2,60}?)\s*\?\s*(\S.*)$/is.exec(text);
   if (about) return { kind: 'create_article', title: capitalized(unquote(about[1]!)), content: about[2]!.trim(), ...(category ? { category } : {}) };
+  // "titled Servicing: which service do I need? with content: …": with the content named, the
+  // title is all before it, colons, question marks and dashes included.
+  const named = /^\s*(?:titled|called|named|with\s+(?:the\s+)?title)\s+(?!["“'])([^\n]+?)\s*,?\s+with\s+(?:the\s+)?(?:content|text|body)\s*[:\-—]?\s*(\S.*)$/is.exec(text);
+  if (named) return { kind: 'create_article', title: named[1]!.trim(), content: named[2]!.trim(), ...(category ? { category } : {}) };
   const m = new RegExp(String.raw`^\s*(?:(?:titled|called|named|with\s+(?:the\s+)?title|title\s*:?|about|on)\s*)?${QUOTED_OR_UNTIL}${CONTENT_SEP}(.+)$`, 'is').exec(text);
   // "new article: Loyalty card. Buy 9 coffees, get the 10th free.": a short first sentence is the title.
   const terse = m ? undefined : TITLE_SENTENCE.exec(text.trim());

@@ -62,6 +62,11 @@ function conditionalEscalation(t: string): Intent | undefined {
   return rules.length > 0 ? { kind: 'add_escalation_rules', rules } : undefined;
 }
 
+/** One rule as typed, but for lines or semicolons that separate several. */
+function oneRule(text: string): string[] {
+  return text.split(/\s*(?:;|\n)\s*/).map((r) => unquote(r.replace(/^[-*•]\s*/, '').replace(/[.!]+$/, '').trim())).filter((r) => r.length > 1);
+}
+
 function escalationIntent(t: string): Intent | undefined {
   const conditional = conditionalEscalation(t);
   if (conditional) return conditional;
@@ -74,8 +79,11 @@ function escalationIntent(t: string): Intent | undefined {
   if (m) return { kind: 'remove_escalation_rule', target: unquote(m[1]!) };
   m = /^set\s+(?:the\s+)?escalation\s+(?:rules|triggers)\s*(?:to|as)?\s*[:\-]?\s*(.+)$/is.exec(t);
   if (m) return { kind: 'set_escalation_rules', rules: splitList(m[1]!) };
-  m = /^add\s+(?:an?\s+|the\s+|these\s+)?(?:new\s+)?escalation\s+(?:rules?|triggers?)\s*[:\-]?\s*(?:(?:to\s+)?escalate\s+(?:to a human\s+)?(?:when|if|for|on)?\s*)?(.+)$/is.exec(t);
-  if (m) return { kind: 'add_escalation_rules', rules: splitList(m[1]!) };
+  m = /^add\s+(?:an?\s+|the\s+|these\s+)?(?:new\s+)?escalation\s+(rules?|triggers?)\s*[:\-]?\s*(?:(?:to\s+)?escalate\s+(?:to a human\s+)?(?:when|if|for|on)?\s*)?(.+)$/is.exec(t);
+  // "Add an escalation rule: their brakes, steering or a wheel failed": one rule, commas and all
+  // (the rule reads its own lists); "Add escalation rules: refunds, legal threats" is a list, by
+  // semicolons or lines when it has them.
+  if (m) return { kind: 'add_escalation_rules', rules: /s$/i.test(m[1]!) && !/[;\n]/.test(m[2]!) ? splitList(m[2]!) : oneRule(m[2]!) };
   m = /^(?:always\s+)?escalate\s+(?:to\s+a\s+(?:human|person)\s+)?(?:when(?:ever)?|if|for|on|any|all)?\s*(.+?)(?:\s+to\s+a\s+(?:human|person))?[.!]?$/is.exec(t);
   if (m) return { kind: 'add_escalation_rules', rules: splitList(m[1]!) };
   return undefined;
