@@ -31,6 +31,8 @@ export interface SplitScore {
   tp: number;
   fp: number;
   fn: number;
+  /** False hand-overs by what fired: a request for a person, a rule, the fitted layer, frustration. */
+  fpBy: Record<string, number>;
   misses: string[];
   /** Milliseconds per question, whole agent turn. */
   msPerQuestion: number;
@@ -42,6 +44,15 @@ const flat = (s: string) => s.toLowerCase().replace(/\*\*|__|`/g, '');
 export function answerOk(c: EvalCase, text: string): boolean {
   if (c.facts) return c.facts.every((f) => text.toLowerCase().includes(f.toLowerCase()));
   return NOT_KNOWN_PATTERN.test(text) && !/\$|\d/.test(text);
+}
+
+/** What fired, from an escalation's reason (see escalation.ts). */
+function escalationKind(reason: string): string {
+  if (/asked for a human/i.test(reason)) return 'request';
+  if (/^Escalation rule matched/i.test(reason)) return 'rule';
+  if (/reads like one the escalation rules/i.test(reason)) return 'fitted layer';
+  if (/frustrated/i.test(reason)) return 'frustration';
+  return 'model';
 }
 
 /** Hooks for scripts that learn from the eval (eval/fit-gate.ts): the composer, and each case's reply. */
@@ -79,7 +90,7 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
   for (const split of business.splits) {
     const s: SplitScore = {
       business: business.name, split, answered: 0, answerable: 0, unknownOk: 0, unknownTotal: 0,
-      retrievable: 0, atK: { 1: 0, 3: 0, 5: 0 }, tp: 0, fp: 0, fn: 0, misses: [], msPerQuestion: 0,
+      retrievable: 0, atK: { 1: 0, 3: 0, 5: 0 }, tp: 0, fp: 0, fn: 0, fpBy: {}, misses: [], msPerQuestion: 0,
     };
     let agentMs = 0;
     for (const [i, c] of split.cases.entries()) {
@@ -97,7 +108,11 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
       const escalated = events.some((e) => e.type === 'escalate');
       hooks.onCase?.(c, split, text);
       if (escalated && c.escalate) s.tp++;
-      else if (escalated && !c.escalate) s.fp++;
+      else if (escalated && !c.escalate) {
+        s.fp++;
+        const kind = escalationKind(events.find((e) => e.type === 'escalate')!.reason);
+        s.fpBy[kind] = (s.fpBy[kind] ?? 0) + 1;
+      }
       else if (!escalated && c.escalate) s.fn++;
       if (escalated !== c.escalate) s.misses.push(`escalation ${escalated ? 'unexpected' : 'missed'}: ${c.question}`);
       if (c.facts || c.unknown) {

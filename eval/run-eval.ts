@@ -22,12 +22,24 @@ const ratio = (n: number, d: number) => `${n}/${d} = ${pct(d === 0 ? 1 : n / d)}
 /** One section of the report: prints its lines and returns the names of floors it fell below. */
 type Section = () => Promise<string[]>;
 
+const byKind = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+
+/** Ordinary questions handed to a person, of all the questions that should not be, by what fired. */
+function falseHandOvers(scores: SplitScore[]): string {
+  const fp = scores.reduce((n, s) => n + s.fp, 0);
+  const ordinary = scores.reduce((n, s) => n + s.split.cases.filter((c) => !c.escalate).length, 0);
+  const kinds: Record<string, number> = {};
+  for (const s of scores) for (const [k, n] of Object.entries(s.fpBy)) kinds[k] = (kinds[k] ?? 0) + n;
+  const tp = scores.reduce((n, s) => n + s.tp, 0);
+  return `${ratio(fp, ordinary)} (${byKind(kinds)}); escalation precision on these businesses' questions ${ratio(tp, tp + fp)}`;
+}
+
 function printSplit(s: SplitScore): void {
   const tag = s.split.heldOut ? 'HELD-OUT' : s.split.name;
   console.log(`\n${s.business} — ${tag} (${s.split.cases.length} cases, ${s.msPerQuestion.toFixed(2)} ms per question)`);
   console.log(`  retrieval recall@1 ${ratio(s.atK[1], s.retrievable)}   @3 ${ratio(s.atK[3], s.retrievable)}   @5 ${ratio(s.atK[5], s.retrievable)}`);
   console.log(`  answer accuracy: ${ratio(s.answered, s.answerable)}   unanswerable → "don't know", no number: ${ratio(s.unknownOk, s.unknownTotal)}`);
-  if (s.tp + s.fp + s.fn > 0) console.log(`  escalation precision: ${ratio(s.tp, s.tp + s.fp)}   recall: ${ratio(s.tp, s.tp + s.fn)}`);
+  if (s.tp + s.fp + s.fn > 0) console.log(`  escalation precision: ${ratio(s.tp, s.tp + s.fp)}   recall: ${ratio(s.tp, s.tp + s.fn)}${s.fp > 0 ? `   false hand-overs by ${byKind(s.fpBy)}` : ''}`);
   if (s.split.heldOut) console.log(`  (misses of a held-out split are not printed: it is never tuned on)`);
   else if (s.misses.length > 0) console.log(`  misses:\n  - ${s.misses.join('\n  - ')}`);
 }
@@ -42,6 +54,8 @@ const answers: Section = async () => {
       `"don't know" on unanswerable ${ratio(s.unknownOk, s.unknownTotal)}; ` +
       `retrieval recall@1/3/5 ${[1, 3, 5].map((k) => pct(s.atK[k as 1 | 3 | 5] / s.retrievable)).join(' / ')}`);
   }
+  console.log(`held-out ordinary questions handed to a person: ${falseHandOvers(scores.filter((x) => x.split.heldOut))}`);
+  console.log(`dev ordinary questions handed to a person: ${falseHandOvers(scores.filter((x) => !x.split.heldOut))}`);
   for (const s of scores) printSplit(s);
   const lumen = scores.find((s) => s.split.cases === CASES)!;
   const below: string[] = [];
