@@ -36,6 +36,8 @@ const MEDICATION_MISTAKE = /\b(?:(?:inhaler|medicine|medication|calpol|tablets?|
 const STAFF_COMPLAINT: Situation = {
   names: ['complaint', 'complaints', 'complain', 'complaining'],
   cues: /\b(?:rude|rudely|swore|swearing|sworn at|condescending|patronising|patronizing|dismissive|disrespectful|unprofessional|aggressive|rolled (?:her|his|their) eyes|shouted at|yelled at|nasty|horrible to|drunk|ignor(?:ed|es|ing) (?:me|us|what)|(?:not|un)acceptable)\b/,
+  // "Do you groom dogs that are a bit aggressive?": an animal's temper, not a person's conduct.
+  not: /\b(?:dogs?|cats?|pupp(?:y|ies)|pets?|horses?|animals?|breeds?|rabbits?|he|she)\b[^.?!]{0,25}\baggressive\b|\baggressive (?:dogs?|cats?|breeds?|animals?|pets?)\b/,
 };
 
 const SITUATIONS: Situation[] = [
@@ -43,7 +45,7 @@ const SITUATIONS: Situation[] = [
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
     cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|pulled (?:a |my )?(?:muscle|something|hamstring|back)|twist(?:ed)? (?:my|his|her|their) (?:ankle|knee|wrist|back|neck)|in (?:a lot of|so much|agony|real|terrible|severe) pain|in agony|knocked (?:off|over|down)|holding (?:his|her|their|my) (?:arm|leg|wrist|head|side)|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)\b/,
     // An injury the customer is getting over, or might have, is not one happening here.
-    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)|\b(?:avoid|prevent|preventing|reduce|stop) (?:\w+ )?(?:accidents?|injur\w*)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b|\b(?:anything|something|much|money|a bit|a little|\d+ ?%|[£$€]\d+) knocked off\b/,
+    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:injur\w*|hurt)|\b(?:injur\w*|hurt) (?:\w+ )?(?:last (?:year|month|summer|winter|spring)|(?:a few|two|three|several|many) (?:years|months) ago)\b|\b(?:avoid|prevent|preventing|reduce|stop) (?:\w+ )?(?:accidents?|injur\w*)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b|\b(?:anything|something|much|money|a bit|a little|\d+ ?%|[£$€]\d+) knocked off\b/,
   },
   {
     // "Side effects" (read as one word, text.ts): symptoms since a medicine started or changed.

@@ -706,3 +706,17 @@ describe('round 11: a call when something is ready, and a word in person, are no
     expect(handoffRequest('Can I speak to the manager about my order?')).toBeDefined();
   });
 });
+
+describe('round 11: an animal\'s temper and an old injury are no situations', () => {
+  it('does not read "dogs that are a bit aggressive" as a complaint about staff', () => {
+    const rule = 'complaints about a groomer or a bad haircut - pass to a person';
+    expect(ruleMatches(rule, 'Do you groom dogs that are a bit aggressive?')).toBe(false);
+    expect(ruleMatches(rule, 'The groomer was really aggressive with my dog and shouted at him')).toBe(true);
+  });
+
+  it('does not read "injured last year elsewhere" as an injury in the business\'s care', () => {
+    const rule = "always escalate if a customer's pet was injured or went missing while in our care";
+    expect(ruleMatches(rule, "My dog was injured last year elsewhere, he's nervous now, can you be careful?")).toBe(false);
+    expect(ruleMatches(rule, "My dog came back from you with a cut on his leg and he's bleeding")).toBe(true);
+  });
+});
