@@ -99,6 +99,8 @@ const HARM = new Set(
 /** A place at the end of a clause naming a harm ("… injured at the theatre", "hurt in the car park"). */
 const HARM_PLACE = /\s+(?:on|at|in|inside|around|near|outside)\s+(?:the|our|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/iu;
 const namesHarm = (text: string) => topicTerms(text).some((t) => HARM.has(t));
+/** "or a teacher who didn't show": a clause with its own verb is its own situation, sharing nothing. */
+const OWN_CLAUSE = /\b(?:who|which|that|didn'?t|never|wasn'?t|weren'?t)\b/i;
 // "… a painful red eye *after* using lenses or glasses": what the right side of the "or" shares starts before it too.
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to|after|during|while|since)\b/gi;
 
@@ -223,7 +225,7 @@ export function parseRule(rule: string): ParsedRule {
     } else if (left.length === 1 && right.length === 1 && alternatives[i]!.required.length === 1 && alternatives[i]!.partial.length > 0 && i > 0) {
       // "complaints about a vet, nurse or receptionist": the last noun shares what the one before it borrowed.
       alternatives[i + 1] = { required: right, partial: alternatives[i]!.partial };
-    } else if ((right.length === 1 || (/^\s*(?:the|a|an|our|any)\s/i.test(clauses[i + 1]!) && !listItems[i + 1])) && left.length > 1 && right.length <= 2) {
+    } else if ((right.length === 1 || (/^\s*(?:the|a|an|our|any)\s/i.test(clauses[i + 1]!) && !listItems[i + 1])) && left.length > 1 && right.length <= 2 && !OWN_CLAUSE.test(clauses[i + 1]!)) {
       // Not "sudden loss of vision, an eye injury or …": an item of a list, with its own article, is its own situation.
       // "complaints about a vet or nurse": the words before the last preposition are shared.
       const prepositions = [...clauses[i]!.matchAll(PREPOSITION)];
@@ -266,6 +268,8 @@ export function parseRule(rule: string): ParsedRule {
 }
 
 const COMPLAINT = stem('complaint');
+const NO_SHOW = 'noshow';
+const SHOW_TERMS = [NO_SHOW, ...['show', 'arrive', 'turn'].map(stem)];
 
 function amounts(message: string): number[] {
   return (message.match(/[$€£]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)/gi) ?? []).map((a) =>
@@ -292,7 +296,11 @@ function matcher(message: string): (term: string) => boolean {
   const sibling = (t: string) => [t, ...kindsOf(t), ...synonymsOf(t)].some((k) => haveKinds.has(k));
   // A situation's word is matched by its cues, not by the lexicon's broad groups ("injury" sits
   // with "allergy" and "hazard" there, and "do you cater for allergies?" is no injury).
+  // "didn't show up" is read as one word ("noshow"), "never showed up" as "arrive": with a failure
+  // in the message, any of them is the rule's "didn't show", "never turned up", "no-show".
+  const noShow = FAILING.test(lower) && SHOW_TERMS.some((x) => have.has(x));
   return (t) =>
+    (noShow && SHOW_TERMS.includes(t)) ||
     !situationExcluded(t, lower) &&
     (have.has(t) || (!namesSituation(t) && (synonymsOf(t).some((s) => have.has(s)) || sibling(t))) || [...have].some((h) => related(h, t)));
 }

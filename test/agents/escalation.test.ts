@@ -720,3 +720,15 @@ describe('round 11: an animal\'s temper and an old injury are no situations', ()
     expect(ruleMatches(rule, "My dog came back from you with a cut on his leg and he's bleeding")).toBe(true);
   });
 });
+
+describe('round 11: "or a teacher who didn\'t show" is a situation of its own, however the message says it', () => {
+  const rule = "class cancelled by us at short notice, or a teacher who didn't show - pass to a person";
+  it('does not lend the left side\'s words to a clause with its own verb', () => {
+    expect(parseRule(rule).alternatives[1]).toEqual({ required: [], partial: ['teacher', 'show'], negated: true });
+  });
+  it('matches "didn\'t show up", "never showed up" and not "will the teacher show us…"', () => {
+    expect(ruleMatches(rule, 'The teacher didn\'t show up tonight and we all waited 30 minutes')).toBe(true);
+    expect(ruleMatches(rule, 'Our teacher never showed up')).toBe(true);
+    expect(ruleMatches(rule, 'Will the teacher show us how to centre clay?')).toBe(false);
+  });
+});
