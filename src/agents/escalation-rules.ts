@@ -85,7 +85,13 @@ const PREMISES = /\s+(?:(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|insid
  * "… after we worked on the car", "… since our visit": when the business was involved, which the
  * customer takes for granted ("Brakes went two days after you replaced the pads").
  */
-const OUR_DOING = /\s+(?:after|since|once|following)\s+(?:we|our)\b.*$/i;
+const OUR_DOING = /\s+(?:(?:after|since|once|following)\s+(?:we|our)|(?:caused\s+by|due\s+to|because\s+of)\s+(?:us|our))\b.*$/i;
+/**
+ * "clients wanting to move to another firm": a customer leaving, told by where they go; they name
+ * the trade ("another accountant"), not the word the rule used. Read as leaving (the cancel
+ * situation, whose cues include "moving to another …").
+ */
+const LEAVING_FOR = /\b(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?|transfer(?:ring)?)\s+(?:\w+\s+)?to\s+(?:another|a different|a new|a rival|a competitor(?:'s)?)\s+(?:firm|company|provider|agency|agent|supplier|practice|business|competitor|one)\b/gi;
 /** With an amount condition ("warranty claims over £300"), a claim is the money asked for: the rest is what it is for. */
 const CLAIM = stem('claims');
 /** Who a situation happened to ("an injury to a child"): a customer names them ("Alfie", "my son"), or no one. */
@@ -185,7 +191,8 @@ export function parseRule(rule: string): ParsedRule {
     .replace(LEAD_IN, ' ')
     // "cancel their booking", "postpone the event": whatever the business books is what a
     // customer cancels ("we can't make it, please cancel").
-    .replace(BOOKED_OBJECT, '$1');
+    .replace(BOOKED_OBJECT, '$1')
+    .replace(LEAVING_FOR, 'cancel');
   // The separators are kept (odd places) to know which clauses a comma, not "or", starts.
   const pieces = text.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const clauses: string[] = [];

@@ -732,3 +732,16 @@ describe('round 11: "or a teacher who didn\'t show" is a situation of its own, h
     expect(ruleMatches(rule, 'Will the teacher show us how to centre clay?')).toBe(false);
   });
 });
+
+describe('round 11: leaving for another firm, told by the trade', () => {
+  const rule = 'clients wanting to leave us or move to another firm';
+  it('meets "move to another firm" with "another accountant" or "a different provider", not with another class or plan', () => {
+    expect(ruleMatches(rule, "We've decided to move to another accountant, how do we get our records?")).toBe(true);
+    expect(ruleMatches(rule, "We're switching to a different provider next month")).toBe(true);
+    expect(ruleMatches(rule, 'Can I move to another class on Thursdays?')).toBe(false);
+    expect(ruleMatches(rule, 'How do I move to another plan?')).toBe(false);
+  });
+  it('reads "caused by us" as the business\'s doing, not part of the situation', () => {
+    expect(parseRule('missed filing deadline caused by us - pass to a person').alternatives).toEqual([{ required: ['file', stem('deadline')], partial: ['miss'] }]);
+  });
+});
