@@ -40,7 +40,9 @@ const RULE_FILLER = new Set(
     'situation situations case cases escalate escalation escalated always immediately automatically human involving involves ' +
     'regarding related concerning amount amounts dollars usd eur something anything someone somebody anyone anybody user users ' +
     'people person must should conversation chat threat threats threaten threatens threatening concern concerns worry worries exception exceptions ' +
-    'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers ' +
+    'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers member members ' +
+    // "for medical reasons": the reasons are the situation's adjective.
+    'reason reasons ' +
     // "stuff stolen from a car", "a car going missing": the situation is the rest.
     'query queries enquiry enquiries stuff thing things go goes going get gets getting taken ' +
     // "their item was stolen": the customer names the thing ("my bike").
@@ -98,7 +100,7 @@ const CLAIM = stem('claims');
 const WHO = new Set('child children kid kids baby babies toddler toddlers pupil pupils student students'.split(' ').map(stem));
 /** Harms that happen to someone. */
 const HARM = new Set(
-  'hurt injured injury injuries harm harmed accident ill illness sick unwell allergic allergy allergies reaction safeguarding abuse bullied bullying'
+  'hurt injured injury injuries harm harmed accident ill illness sick unwell allergic allergy allergies reaction safeguarding abuse bullied bullying faint faints collapse collapses'
     .split(' ')
     .map(stem),
 );
@@ -192,7 +194,9 @@ export function parseRule(rule: string): ParsedRule {
     // "cancel their booking", "postpone the event": whatever the business books is what a
     // customer cancels ("we can't make it, please cancel").
     .replace(BOOKED_OBJECT, '$1')
-    .replace(LEAVING_FOR, 'cancel');
+    .replace(LEAVING_FOR, 'cancel')
+    // "for medical reasons": health (see situations.ts), not medication.
+    .replace(/\bmedical(?:ly)?\b/gi, 'health');
   // The separators are kept (odd places) to know which clauses a comma, not "or", starts.
   const pieces = text.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const clauses: string[] = [];
@@ -286,9 +290,10 @@ function amounts(message: string): number[] {
 
 /** A message term matches a rule term as written, as a synonym, or as a close derivation ("complain"/"complaint"). */
 function matcher(message: string): (term: string) => boolean {
-  const lower = message.toLowerCase().replace(/[’‘`]/g, "'");
+  // "a bank holiday timetable" is no bank.
+  const lower = message.toLowerCase().replace(/[’‘`]/g, "'").replace(/\bbank holidays?\b/g, 'holiday');
   // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.
-  const have = new Set([...terms(message), ...situationTerms(lower)]);
+  const have = new Set([...terms(message.replace(/\bbank holidays?\b/gi, "holiday")), ...situationTerms(lower)]);
   const related = (a: string, b: string) => {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     if (short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short)) return true;

@@ -55,8 +55,8 @@ const SITUATIONS: Situation[] = [
     alone: true,
   },
   {
-    names: ['ill', 'illness', 'sick', 'unwell', 'poisoning'],
-    cues: /\b(?:ill|sick|unwell|vomit\w*|threw up|throwing up|fainted|passed out|collapsed|fever|diarrh\w*|poison\w*|hospital|(?:felt|feel|feeling) (?:awful|terrible|dreadful|rough|poorly|rotten) (?:after|since))\b/,
+    names: ['ill', 'illness', 'sick', 'unwell', 'poisoning', 'faint', 'faints', 'fainted', 'fainting'],
+    cues: /\b(?:ill|sick|unwell|vomit\w*|threw up|throwing up|faint(?:ed|ing)|passed out|collapsed|fever|diarrh\w*|poison\w*|hospital|(?:felt|feel|feeling) (?:awful|terrible|dreadful|rough|poorly|rotten) (?:after|since))\b/,
   },
   {
     names: ['lawyer', 'lawyers', 'solicitor', 'solicitors', 'attorney', 'legal', 'court', 'sue', 'lawsuit', 'litigation'],
@@ -141,9 +141,15 @@ const SITUATIONS: Situation[] = [
   },
   STAFF_COMPLAINT,
   {
+    // "for medical reasons" (read as "health": "medical" and "medication" share a stem): told by
+    // who or what ("my doctor says no exercise", "after my op").
+    names: ['health'],
+    cues: /\b(?:doctors?|gp|hospital|surgery|operation|op|physio\w*|consultant|injur\w*|illness|pregnan\w*|medical|medication|diagnos\w*|sick note|fit note)\b/,
+  },
+  {
     // A complaint told by how bad it was: "the food was cold and tasteless, really disappointing".
     names: ['complaint', 'complaints', 'complain', 'complaining'],
-    cues: /\b(?:disappoint(?:ed|ing)|unhappy|not happy|not good enough|(?:really |very |so )?poor (?:quality|service|standard)|appalling|shocking|dreadful|inedible|tasteless|stone cold|undercooked|(?:was|were) (?:raw|cold|burnt|awful|terrible|disgusting|horrible|rubbish)|let (?:us|me) down|(?:want|like|wish) to complain|make a complaint|complain(?:ing)? about)\b/,
+    cues: /\b(?:disappoint(?:ed|ing)|unhappy|not happy|not good enough|(?:really |very |so )?poor (?:quality|service|standard)|appalling|shocking|dreadful|inedible|tasteless|stone cold|undercooked|(?:was|were) (?:raw|cold|burnt|awful|terrible|disgusting|horrible|rubbish)|let (?:us|me) down|(?:want|like|wish) to complain|make a complaint|complain(?:ing)? about|(?:total |complete |a )?waste of (?:money|my money|£\d+|\$\d+|€\d+))\b/,
     not: /\b(?:not|never|wasn't|weren't) (?:at all )?disappoint\w*|\bwon'?t be disappointed\b/,
   },
   {

@@ -745,3 +745,21 @@ describe('round 11: leaving for another firm, told by the trade', () => {
     expect(parseRule('missed filing deadline caused by us - pass to a person').alternatives).toEqual([{ required: ['file', stem('deadline')], partial: ['miss'] }]);
   });
 });
+
+describe('round 11: a gym\'s rules (collapses, faints; freezing for medical reasons; a bank)', () => {
+  it('reads "a member collapses, faints or gets injured" without the member, and "passed out" as fainting', () => {
+    const rule = 'always escalate if a member collapses, faints or gets injured using the equipment';
+    expect(ruleMatches(rule, 'A guy passed out on the treadmill next to me this morning and nobody came for ages')).toBe(true);
+    expect(ruleMatches(rule, 'What equipment do you have for rehab after an injury?')).toBe(false);
+  });
+  it('meets "freeze their membership for medical reasons" with a doctor and a pause, not a holiday', () => {
+    const rule = 'members wanting to freeze their membership for medical reasons - pass to a person';
+    expect(ruleMatches(rule, 'My doctor says no exercise for 3 months after my op, can I pause my membership?')).toBe(true);
+    expect(ruleMatches(rule, "Can I freeze my membership while I'm travelling?")).toBe(false);
+  });
+  it('does not read a bank holiday as a bank', () => {
+    const rule = 'anyone mentioning a chargeback or their bank';
+    expect(ruleMatches(rule, 'Do you have a bank holiday timetable?')).toBe(false);
+    expect(ruleMatches(rule, "I've told my bank to reverse the last payment")).toBe(true);
+  });
+});
