@@ -43,6 +43,8 @@ const RULE_FILLER = new Set(
     'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers member members ' +
     // "for medical reasons": the reasons are the situation's adjective.
     'reason reasons ' +
+    // "repeatedly late": how often, not what.
+    'repeatedly constantly consistently persistently regularly continually often ' +
     // "stuff stolen from a car", "a car going missing": the situation is the rest.
     'query queries enquiry enquiries stuff thing things go goes going get gets getting taken ' +
     // "their item was stolen": the customer names the thing ("my bike").
@@ -263,7 +265,10 @@ export function parseRule(rule: string): ParsedRule {
   // "sofa delivered scratched, late or not what was ordered": the list's later items say more of
   // the first clause's subject ("sofa delivered"), not something of their own ("late" anywhere).
   const subject = own[0]!.slice(0, -1);
-  if (clauses.length >= 3 && subject.length >= 2 && !/\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/i.test(clauses[0]!)) {
+  // "tutor not turning up, or repeatedly late": two clauses, the second a bare predicate.
+  const twoPart = clauses.length === 2 && own[1]!.length === 1 && /,\s*$/.test(pieces[0]!) && subject.length >= 1;
+  if (twoPart) listItems[1] = true;
+  if ((clauses.length >= 3 && subject.length >= 2 || twoPart) && !/\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to)\b/i.test(clauses[0]!)) {
     for (let i = 1; i < clauses.length; i++) {
       const inList = listItems[i] || (i === clauses.length - 1 && listItems[i - 1]);
       if (inList && own[i]!.length === 1 && !own[i]!.some((t) => subject.includes(t))) alternatives[i] = { required: own[i]!, partial: subject };
@@ -333,7 +338,7 @@ const JUST_ASKING = /\b(?:just asking|just curious|out of (?:interest|curiosity)
 /** "Will Jo be at the accessibility tent all weekend?": where someone will be, not a case for them. */
 const WHERABOUTS = /^\W*(?:[Ww]ill|[Ii]s|[Aa]re)\s+(?!It\b|That\b|This\b|There\b|You\b)\p{Lu}\p{Ll}+\s+(?:be\s+)?(?:at|in|around|working|there|on|about|free|available)\b[^.!?]*\?/u;
 /** A clause saying something did not happen: "who never turned up", "not what was ordered". */
-const NEVER_CLAUSE = /\b(?:never|didn'?t|did not|not what|wasn'?t|weren'?t|hasn'?t|haven'?t)\b/i;
+const NEVER_CLAUSE = /\b(?:never|didn'?t|did not|not what|wasn'?t|weren'?t|hasn'?t|haven'?t|not (?:turn|show|com|arriv)\w*)\b/i;
 const NEGATED_RULE = /\b(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t working|not working|no longer|fails? to|unable to)\s+\w+/i;
 const FAILING =
   /\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt|wasn'?t|wasnt|weren'?t|hasn'?t|hasnt|haven'?t|havent|can'?t|cant|cannot|isn'?t|isnt|aren'?t|not|no longer|never|no[- ]show|missed|forgot|wrong|stuck|broken|broke|jammed|fail\w*|refus\w*|keeps? (?:coming|popping|falling|sticking|opening)|stopped)\b/i;

@@ -141,6 +141,17 @@ const SITUATIONS: Situation[] = [
   },
   STAFF_COMPLAINT,
   {
+    // Bullying told by what happens: "some kids in her group have been picking on her".
+    names: ['bully', 'bullied', 'bullies', 'bullying'],
+    cues: /\b(?:bull(?:y|ied|ies|ying)|pick(?:ing|ed|s)? on (?:him|her|them|me|my|our)|call(?:ing|ed)? (?:him|her|them|me) names|name[- ]calling|ganging up|(?:being|been) (?:mean|nasty|horrible) to (?:him|her|them|me)|(?:hit|punch|kick|push|shov)(?:ed|ing|s)? (?:him|her|them|me)\b)/,
+  },
+  {
+    // "Can we try a different tutor?": a change asked for by what they want instead.
+    names: [],
+    carries: ['change'],
+    cues: /\b(?:try|have|get|switch to|move to|want|like|prefer|swap to|go with) (?:a different|another|a new)\b/,
+  },
+  {
     // "for medical reasons" (read as "health": "medical" and "medication" share a stem): told by
     // who or what ("my doctor says no exercise", "after my op").
     names: ['health'],

@@ -763,3 +763,22 @@ describe('round 11: a gym\'s rules (collapses, faints; freezing for medical reas
     expect(ruleMatches(rule, "I've told my bank to reverse the last payment")).toBe(true);
   });
 });
+
+describe('round 11: a tutoring agency\'s rules (not turning up or late; bullying; a different tutor)', () => {
+  const late = 'tutor not turning up, or repeatedly late - pass to a person';
+  it('reads "tutor not turning up, or repeatedly late" as two failures of the tutor', () => {
+    expect(parseRule(late).alternatives).toEqual([
+      { required: [], partial: ['tutor', stem('arrive')], negated: true },
+      { required: ['late'], partial: ['tutor'] },
+    ]);
+    expect(ruleMatches(late, "Our tutor has been late three weeks running now, it's not on")).toBe(true);
+    expect(ruleMatches(late, "The tutor didn't turn up today")).toBe(true);
+    expect(ruleMatches(late, 'What time does the tutor turn up?')).toBe(false);
+    expect(ruleMatches(late, 'How late can we cancel a lesson without paying?')).toBe(false);
+  });
+  it('meets bullying told as "picking on her", and "change tutor" told as "a different tutor"', () => {
+    expect(ruleMatches('Always escalate if a student is being bullied', 'My daughter says some kids in her group have been picking on her')).toBe(true);
+    expect(ruleMatches('parents asking to change tutor', "Can we try a different tutor? Ellie doesn't really click with Mr Jones")).toBe(true);
+    expect(ruleMatches('parents asking to change tutor', "Can we change the time of Jake's lesson?")).toBe(false);
+  });
+});
