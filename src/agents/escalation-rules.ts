@@ -40,7 +40,7 @@ const RULE_FILLER = new Set(
     'situation situations case cases escalate escalation escalated always immediately automatically human involving involves ' +
     'regarding related concerning amount amounts dollars usd eur something anything someone somebody anyone anybody user users ' +
     'people person must should conversation chat threat threats threaten threatens threatening concern concerns worry worries exception exceptions ' +
-    'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers member members ' +
+    'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers member members couple couples ' +
     // "for medical reasons": the reasons are the situation's adjective.
     'reason reasons ' +
     // "repeatedly late": how often, not what.
@@ -84,7 +84,7 @@ const HANDOFF_SUFFIX = new RegExp(
   'i',
 );
 /** "… on the site", "at the pool", "in our shop": where the customer already is, not what happened. */
-const PREMISES = /\s+(?:(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|inside|around|from)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds|kitchen|bar|room|rooms))\b\s*$/i;
+const PREMISES = /\s+(?:on\s+the\s+(?:day|night|wedding day|big day)|(?:while\s+)?(?:in|under)\s+our\s+care|(?:on|at|in|inside|around|from)\s+(?:the|our)\s+(?:site|premises|pool|club|shop|store|centre|center|gym|park|campsite|venue|salon|studio|school|office|building|branch|clinic|practice|restaurant|cafe|café|hotel|marina|yard|warehouse|facility|grounds|kitchen|bar|room|rooms))\b\s*$/i;
 /**
  * "… after we worked on the car", "… since our visit": when the business was involved, which the
  * customer takes for granted ("Brakes went two days after you replaced the pads").
@@ -109,6 +109,7 @@ const HARM = new Set(
 /** A place at the end of a clause naming a harm ("… injured at the theatre", "hurt in the car park"). */
 const HARM_PLACE = /\s+(?:on|at|in|inside|around|near|outside)\s+(?:the|our|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/iu;
 const namesHarm = (text: string) => topicTerms(text).some((t) => HARM.has(t));
+const TOPIC_END = /\b(?:about|regarding|concerning|re)\s+(?:(?:the|a|an|our|their|any)\s+)?[\p{L}-]+\s*$/iu;
 /** "or a teacher who didn't show": a clause with its own verb is its own situation, sharing nothing. */
 const OWN_CLAUSE = /\b(?:who|which|that|didn'?t|never|wasn'?t|weren'?t)\b/i;
 // "… a painful red eye *after* using lenses or glasses": what the right side of the "or" shares starts before it too.
@@ -229,8 +230,9 @@ export function parseRule(rule: string): ParsedRule {
     }
     // "mentions a lawyer or legal action": a word naming a whole situation (situations.ts) is one
     // on its own, not a verb sharing the right side's object.
-    // Nor a harm: "hurt on a ride or got food poisoning" is two situations.
-    if (left.length === 1 && right.length > 1 && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!)) {
+    // Nor a harm: "hurt on a ride or got food poisoning" is two situations. Nor a topic after
+    // "about": "asking about copyright or using our photos" is two questions.
+    if (left.length === 1 && right.length > 1 && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && !TOPIC_END.test(clauses[i]!)) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };

@@ -782,3 +782,12 @@ describe('round 11: a tutoring agency\'s rules (not turning up or late; bullying
     expect(ruleMatches('parents asking to change tutor', "Can we change the time of Jake's lesson?")).toBe(false);
   });
 });
+
+describe('round 11: a wedding photographer\'s rules', () => {
+  it('reads "asking about copyright or using our photos commercially" as two questions, and "a couple" as nobody in particular', () => {
+    expect(ruleMatches('anyone asking about copyright or using our photos commercially', 'Who owns the copyright to our wedding photos?')).toBe(true);
+    const missing = 'always escalate if a couple says photos are missing or the memory card was lost';
+    expect(ruleMatches(missing, 'Our gallery only has half the photos from the ceremony, some are missing')).toBe(true);
+    expect(ruleMatches(missing, 'Do you bring a backup memory card?')).toBe(false);
+  });
+});
