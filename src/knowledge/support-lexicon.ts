@@ -7,7 +7,7 @@
  */
 export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   // Damage and faults.
-  ['damage', 'damaged', 'scratch', 'scratched', 'dent', 'dented', 'chip', 'chipped', 'crack', 'cracked', 'split', 'tear', 'torn', 'broken', 'crushed', 'squashed', 'smashed'],
+  ['damage', 'damaged', 'ruin', 'ruined', 'wreck', 'wrecked', 'scratch', 'scratched', 'dent', 'dented', 'chip', 'chipped', 'crack', 'cracked', 'split', 'tear', 'torn', 'broken', 'crushed', 'squashed', 'smashed'],
   ['error', 'bug', 'glitch', 'crash', 'crashes'],
   ['clean', 'cleanliness', 'dirty', 'filthy', 'grubby', 'unclean', 'mucky', 'grimy'],
   // Changing arrangements.
@@ -115,6 +115,10 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
   ],
   [['device', 'devices'], ['phone', 'iphone', 'android', 'tablet', 'ipad', 'laptop', 'computer', 'pc', 'mac', 'macbook', 'chromebook']],
   [['food', 'meal', 'meals'], ['breakfast', 'lunch', 'dinner', 'snack', 'snacks']],
+  [
+    ['clothes', 'clothing', 'garment', 'garments'],
+    ['dress', 'dresses', 'shirt', 'shirts', 'jumper', 'jumpers', 'coat', 'coats', 'suit', 'suits', 'jacket', 'jackets', 'trousers', 'skirt', 'skirts', 'blouse', 'blouses', 'jeans', 'sweater', 'cardigan', 'gown', 'gowns'],
+  ],
   [['shoe', 'shoes', 'footwear'], ['trainers', 'sneakers', 'boots', 'heels', 'sandals', 'flipflops', 'wellies']],
   [['dog', 'dogs'], ['puppy', 'puppies', 'pup', 'pups', 'spaniel', 'labrador', 'retriever', 'terrier', 'poodle', 'collie', 'dachshund', 'cockapoo', 'cavapoo', 'labradoodle', 'greyhound', 'whippet', 'beagle', 'bulldog', 'husky', 'alsatian', 'schnauzer', 'pug', 'staffie', 'jackrussell']],
   [['cat', 'cats'], ['kitten', 'kittens']],

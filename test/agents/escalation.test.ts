@@ -791,3 +791,12 @@ describe('round 11: a wedding photographer\'s rules', () => {
     expect(ruleMatches(missing, 'Do you bring a backup memory card?')).toBe(false);
   });
 });
+
+describe('round 11: a dry cleaner\'s rules', () => {
+  it('meets "claims over £100 for damaged clothes" with a wrecked dress or a shrunk jumper, above the amount', () => {
+    const rule = 'claims over £100 for damaged clothes';
+    expect(ruleMatches(rule, 'I want £150 for the dress you wrecked')).toBe(true);
+    expect(ruleMatches(rule, 'My jumper came back shrunk and I want £120')).toBe(true);
+    expect(ruleMatches(rule, 'Can wool be washed without it shrinking?')).toBe(false);
+  });
+});
