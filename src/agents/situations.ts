@@ -61,7 +61,7 @@ const SITUATIONS: Situation[] = [
   {
     names: ['lawyer', 'lawyers', 'solicitor', 'solicitors', 'attorney', 'legal', 'court', 'sue', 'lawsuit', 'litigation'],
     // Legal action threatened or begun, not "my solicitor's office is next door".
-    cues: /\b(?:(?:my|our|a|the) (?:solicitors?|lawyers?|attorneys?) (?:will|is going to|are going to|'ll|has|have|is|are|says?|said|advised|needs?|wants?|requires?|requested|asked)|(?:take|taking|took|pass|passing|passed|refer|referring|report|reporting|send|sending|hand|handing) (?:\w+ ){0,4}?(?:to|with) (?:my |a |our |the )?(?:solicitors?|lawyers?|attorneys?|court|small claims|trading standards|ombudsman)|(?:contact|contacting|contacted|call|calling|called|speak to|speaking to|spoke to|consult|consulting|consulted|instruct|instructing|instructed|ask|asking|asked|get|getting|got|involve|involving|involved) (?:my |a |our )?(?:solicitors?|lawyers?|attorneys?)|legal (?:action|proceedings|claim)|sue|suing|sued|lawsuit|see you in court|small claims|litigation)\b/,
+    cues: /\b(?:(?:my|our|a|the) (?:solicitors?|lawyers?|attorneys?) (?:will|is going to|are going to|'ll|has|have|is|are|says?|said|advised|needs?|wants?|requires?|requested|asked)|(?:take|taking|took|taken|pass|passing|passed|refer|referring|referred|report|reporting|reported|send|sending|sent|hand|handing|handed|go|going|gone|went|escalat\w*|complain\w*) (?:\w+ ){0,4}?(?:to|with) (?:my |a |our |the )?(?:solicitors?|lawyers?|attorneys?|court|small claims|trading standards|ombudsman|financial ombudsman|citizens advice|regulator|watchdog)|(?:contact|contacting|contacted|call|calling|called|speak to|speaking to|spoke to|consult|consulting|consulted|instruct|instructing|instructed|ask|asking|asked|get|getting|got|involve|involving|involved) (?:my |a |our )?(?:solicitors?|lawyers?|attorneys?)|legal (?:action|proceedings|claim)|sue|suing|sued|lawsuit|see you in court|small claims|litigation)\b/,
     not: /\b(?:i'?m|i am|as|work as|working as) an? (?:lawyer|solicitor|attorney)\b/,
     alone: true,
     eventOnly: true,
@@ -140,6 +140,30 @@ const SITUATIONS: Situation[] = [
     alone: true,
   },
   STAFF_COMPLAINT,
+  {
+    // Gas told by its smell or sound: "I can smell gas near the new hob".
+    names: [],
+    carries: ['gas', 'leak'],
+    cues: /\b(?:smell(?:s|ing|ed)? (?:of )?gas|gas smell|whiff of gas|hiss(?:ing)? (?:of )?gas|gas (?:is )?(?:leaking|escaping))\b/,
+  },
+  {
+    // "My CO alarm keeps beeping": an alarm going off, not "do you fit carbon monoxide alarms?".
+    names: ['carbon', 'monoxide'],
+    eventOnly: true,
+    cues: /\b(?:co|co2|carbon monoxide) (?:alarm|detector|monitor)s? (?:\w+ ){0,3}?(?:going off|went off|gone off|goes off|go off|beep\w*|bleep\w*|sound\w*|screech\w*|flash\w*|alarm\w*|keeps? (?:going|beeping))/,
+  },
+  {
+    // "I got a shock off the socket you fitted."
+    names: ['shock', 'shocks', 'electric', 'electrical', 'electrocuted', 'electrocution'],
+    eventOnly: true,
+    cues: /\b(?:(?:got|get|gets|getting|had|gave|given|giving) (?:me |him |her |them |us )?(?:a |an )?(?:\w+ )?shocks?|electrocut\w*|tingl\w* (?:from|off|when)|sparks? (?:came|coming|flew|flying))\b/,
+  },
+  {
+    // Harassment told by what was done: "kept messaging me after the job asking me out".
+    names: ['harassment', 'harass', 'harassed', 'harassing', 'inappropriate'],
+    eventOnly: true,
+    cues: /\b(?:ask(?:ed|ing|s)? (?:me|her|him) out|(?:kept|keeps|keep|been) (?:messaging|texting|calling|ringing|following|contacting|turning up at) (?:me|her|him|us)|inappropriate (?:comments?|messages?|remarks?|touch\w*|behaviour)|touched (?:me|her|him)|made (?:me|her|him) (?:feel )?uncomfortable|creepy|sexual comments?)\b/,
+  },
   {
     // Bullying told by what happens: "some kids in her group have been picking on her".
     names: ['bully', 'bullied', 'bullies', 'bullying'],
@@ -271,7 +295,11 @@ export function situationTerms(text: string): string[] {
  * situation ("I'm a solicitor myself"), or its situation counts only when a cue says it happened.
  */
 export function situationExcluded(term: string, text: string): boolean {
-  return BY_NAME.get(term)?.some((s) => (s.not?.test(text) ?? false) || (s.eventOnly === true && !s.cues.test(text))) ?? false;
+  const situations = BY_NAME.get(term);
+  if (!situations) return false;
+  // Two situations may name a word ("harassment": safeguarding, and harassment told by what was
+  // done): it counts when a cue of any of them says it happened.
+  return situations.some((s) => s.not?.test(text) ?? false) || situations.every((s) => s.eventOnly === true && !s.cues.test(text));
 }
 
 /** True when `term` names a situation that is complete without an object ("a lawyer"). */

@@ -800,3 +800,23 @@ describe('round 11: a dry cleaner\'s rules', () => {
     expect(ruleMatches(rule, 'Can wool be washed without it shrinking?')).toBe(false);
   });
 });
+
+describe('round 11: emergencies and threats told in the customer\'s words', () => {
+  const safety = "always escalate if there's a gas leak, carbon monoxide alarm or electric shock";
+  it('meets a gas leak by its smell, a CO alarm going off and a shock off a socket, not questions about alarms', () => {
+    expect(ruleMatches(safety, 'I can smell gas near the new hob')).toBe(true);
+    expect(ruleMatches(safety, 'My CO alarm keeps beeping since your engineer left')).toBe(true);
+    expect(ruleMatches(safety, 'I got a shock off the socket you fitted')).toBe(true);
+    expect(ruleMatches(safety, 'Do you fit carbon monoxide alarms?')).toBe(false);
+    expect(ruleMatches(safety, 'Do you do electrical safety certificates?')).toBe(false);
+  });
+  it('meets legal threats told as Trading Standards or the ombudsman', () => {
+    expect(ruleMatches('legal threats', "I've reported you to Trading Standards")).toBe(true);
+    expect(ruleMatches('legal threats', "I'm going to the ombudsman about this")).toBe(true);
+  });
+  it('meets harassment told by what was done, not a question about a policy', () => {
+    const rule = 'harassment or threatening behaviour by staff';
+    expect(ruleMatches(rule, 'Your technician kept messaging me after the job asking me out')).toBe(true);
+    expect(ruleMatches(rule, "What's your policy on harassment?")).toBe(false);
+  });
+});
