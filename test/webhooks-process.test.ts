@@ -90,7 +90,10 @@ describe.each(DATABASES)('webhook delivery across a SIGKILL on $name', ({ create
     // short of the bound was seen): hence the 50 ms of slack.
     const SLACK_MS = 50;
     expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(BASE_MS - SLACK_MS);
-    expect(at[3]! - at[2]!).toBeGreaterThanOrEqual(TIMEOUT_MS + BASE_MS * 4 - SLACK_MS);
+    // Attempt 3 is the restarted process's first request: on a busy machine it reached the
+    // receiver 164 ms after the sender started it (and its timeout), so more slack there.
+    const COLD_SLACK_MS = 300;
+    expect(at[3]! - at[2]!).toBeGreaterThanOrEqual(TIMEOUT_MS + BASE_MS * 4 - COLD_SLACK_MS);
     expect(at[4]! - at[3]!).toBeGreaterThanOrEqual(BASE_MS * 8 - SLACK_MS);
     expect(at[4]! - at[3]!).toBeLessThan(BASE_MS * 8 * 1.2 + 2000);
 
