@@ -460,7 +460,13 @@ function selectLines(question: string, analysis: QuestionAnalysis, options: Extr
     .sort((a, b) => rankOf(a, best.c) - rankOf(b, best.c) || a.sourceIndex - b.sourceIndex || a.order - b.order);
   const core = arrange(ranked.filter((s) => s.score >= best.score * RELATIVE_FLOOR).map((s) => s.c));
   const added = arrange(ranked.filter((s) => s.score < best.score * RELATIVE_FLOOR).map((s) => s.c)).filter((c) => !core.includes(c));
-  return [...core, ...added]
+  // The best sentence's neighbours under its heading follow the answer while there is room: the
+  // fact asked for is often in the line before or after the one holding the question's words
+  // ("Dogs are welcome … for £15 per night." before "Please book a dog-friendly room in advance;
+  // other pets are not allowed." for "Do you allow pets?").
+  const room = maxSentences - core.length - added.length;
+  const neighbours = sectionNeighbours(best.c, candidates, room, [...core, ...added]);
+  return [...core, ...neighbours, ...added]
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
 }
 
@@ -590,4 +596,22 @@ function withFollowers(chosen: Candidate[], all: Candidate[], wholeList: boolean
     }
   }
   return [...out];
+}
+
+/**
+ * The sentences around `best` under the same heading, at most `room` of them: the one before,
+ * then the one or two after (the second only with the first). List items and intros have their
+ * own rules (`withFollowers`).
+ */
+function sectionNeighbours(best: Candidate, all: Candidate[], room: number, taken: Candidate[]): Candidate[] {
+  if (best.kind !== 'sentence' || best.heading === '') return [];
+  const out: Candidate[] = [];
+  for (const k of [-1, 1, 2]) {
+    if (out.length >= room) break;
+    const n = all.find((o) => o.sourceIndex === best.sourceIndex && o.order === best.order + k);
+    const fits = n !== undefined && n.kind === 'sentence' && n.heading === best.heading;
+    if (fits && !taken.includes(n)) out.push(n);
+    else if (k > 0 && !fits) break;
+  }
+  return out;
 }

@@ -61,6 +61,30 @@ describe('extractAnswer', () => {
     ]);
   });
 
+  it('brings the best sentence\'s neighbours under its heading after it, while there is room (round 11)', () => {
+    const inn = [
+      {
+        id: 'pets',
+        title: 'Pets',
+        text: '# Pets\nDogs are welcome in our four ground-floor rooms for £15 per night.\nPlease book a dog-friendly room in advance; other pets are not allowed.\n# Parking\nParking is free for guests.',
+      },
+    ];
+    // "pets" is only in the second sentence; the first one, which answers, follows it.
+    expect(extractAnswer('Do you allow pets?', inn).map((s) => s.text)).toEqual([
+      'Please book a dog-friendly room in advance; other pets are not allowed.',
+      'Dogs are welcome in our four ground-floor rooms for £15 per night.',
+    ]);
+    // A neighbour stops at its heading, and a sentence under no heading brings none.
+    expect(extractAnswer('Is parking free?', inn).map((s) => s.text)).toEqual(['Parking is free for guests.']);
+    const bare = [{ id: 'faq', title: 'FAQ', text: 'Refunds take 5 days.\nThere is no cancellation fee.\nCancel any time under Account.' }];
+    expect(extractAnswer('Is there a fee to cancel?', bare).map((s) => s.text)).toEqual(['There is no cancellation fee.']);
+    // A concise reply keeps its three lines.
+    const long = [
+      { id: 'k', title: 'Kit', text: '# Kit\nHelmets are free.\nHelmets come in three sizes.\nGloves cost £5.\nLocks cost £8.\nLights cost £12.' },
+    ];
+    expect(extractAnswer('Are helmets free?', long, { maxSentences: 3 })).toHaveLength(3);
+  });
+
   it('quotes up to five lines on the topic asked about, and no line off it', () => {
     const kit = [
       {
@@ -195,7 +219,11 @@ describe('extractAnswer: the causes named in issue 13', () => {
       { id: 'duty', title: 'Import duties', text: 'Import duties are paid by the customer on delivery.' },
       { id: 'class', title: 'Classes', text: 'If you miss a class, the teacher posts the notes online.' },
     ];
-    expect(extractAnswer('Who deals with damage claims?', hire).map((s) => s.text)).toEqual(['Our fleet manager, Priya Shah, handles all damage claims.']);
+    expect(extractAnswer('Who deals with damage claims?', hire).map((s) => s.text)).toEqual([
+      'Our fleet manager, Priya Shah, handles all damage claims.',
+      // The line before it under the same heading follows the answer, never opens the reply.
+      'Call the police if anyone is hurt.',
+    ]);
     expect(extractAnswer('Who pays import duties?', hire).map((s) => s.sourceId)).toEqual(['duty']);
     expect(extractAnswer('Who is my teacher going to be?', hire)).toEqual([]);
     expect(extractAnswer('Who is the managing director?', hire)).toEqual([]);
@@ -346,7 +374,10 @@ describe('text tools', () => {
     const options = { businessName: 'Lingua House' };
     const question = 'Can I change level if my class is too easy?';
     expect(extractAnswer(question, school, { ...options, gate: false })).toEqual([]);
-    expect(extractAnswer(question, school, options).map((s) => s.text)).toEqual(['Teachers can move you up or down a level in the first two weeks.']);
+    expect(extractAnswer(question, school, options).map((s) => s.text)).toEqual([
+      'Teachers can move you up or down a level in the first two weeks.',
+      'Every new student takes a free placement test before enrolling.',
+    ]);
     expect(extractAnswer('Is there a student discount?', school, options)).toEqual([]);
     expect(extractAnswer('Do you have a café at the school?', school, options)).toEqual([]);
   });
@@ -406,7 +437,7 @@ describe('text tools', () => {
     ];
     const goggles = extractAnswer('Do you sell goggles at reception?', pool).map((s) => s.text);
     expect(goggles).not.toContain('Register your car at reception when you arrive.');
-    expect(extractAnswer('How young can babies start?', pool).map((s) => s.text)).toEqual(['Babies: ages 6 months to 3 years.']);
+    expect(extractAnswer('How young can babies start?', pool).map((s) => s.text)).toEqual(['Babies: ages 6 months to 3 years.', 'Babies love our warm pool.']);
     expect(extractAnswer('Am I allowed to video the lesson?', pool).map((s) => s.text)).toEqual(['Photos and filming are not allowed during lessons.']);
   });
 
