@@ -20,6 +20,7 @@ import { ROUND7_ESCALATION_HELD_OUT } from './escalation-heldout-round7.ts';
 import { ROUND8_ESCALATION_HELD_OUT } from './escalation-heldout-round8.ts';
 import { ROUND9_ESCALATION_HELD_OUT } from './escalation-heldout-round9.ts';
 import { ROUND10_ESCALATION_HELD_OUT } from './escalation-heldout-round10.ts';
+import { ROUND11_ESCALATION_HELD_OUT } from './escalation-heldout-round11.ts';
 import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
 import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
 import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
@@ -106,6 +107,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND8_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r8-${i + 1}`, b]),
     ...ROUND9_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r9-${i + 1}`, b]),
     ...ROUND10_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r10-${i + 1}`, b]),
+    ...ROUND11_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r11-${i + 1}`, b]),
     ['dev', DEV_ESCALATION],
     ['dev-2', DEV_ESCALATION_SAAS],
     ...ROUND6_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r6-${i + 1}`, b]),
