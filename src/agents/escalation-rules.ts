@@ -298,9 +298,10 @@ function amounts(message: string): number[] {
 /** A message term matches a rule term as written, as a synonym, or as a close derivation ("complain"/"complaint"). */
 function matcher(message: string): (term: string) => boolean {
   // "a bank holiday timetable" is no bank.
-  const lower = message.toLowerCase().replace(/[’‘`]/g, "'").replace(/\bbank holidays?\b/g, 'holiday');
+  const read = message.replace(/\bbank holidays?\b/gi, 'holiday');
+  const lower = read.toLowerCase().replace(/[’‘`]/g, "'");
   // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.
-  const have = new Set([...terms(message.replace(/\bbank holidays?\b/gi, "holiday")), ...situationTerms(lower)]);
+  const have = new Set([...terms(read), ...situationTerms(lower)]);
   const related = (a: string, b: string) => {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     if (short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short)) return true;

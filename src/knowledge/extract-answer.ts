@@ -551,7 +551,7 @@ function answersToQuestions(chosen: Candidate[], all: Candidate[]): Candidate[] 
       continue;
     }
     for (let k = 1; k <= MAX_FAQ_ANSWER_LINES; k++) {
-      const next = all.find((o) => o.sourceIndex === c.sourceIndex && o.order === c.order + k);
+      const next = lineAt(all, c, k);
       if (!next || next.text.trimEnd().endsWith('?')) break;
       out.add(next);
     }
@@ -574,7 +574,7 @@ const PLURAL_WHAT = /^\W*(?:what|which)\s+(?:[a-z]+\s+)?(?!(?:does|is|was|has|th
 function withFollowers(chosen: Candidate[], all: Candidate[], wholeList: boolean): Candidate[] {
   const out = new Set(chosen);
   for (const c of chosen) {
-    const next = (k: number) => all.find((o) => o.sourceIndex === c.sourceIndex && o.order === c.order + k);
+    const next = (k: number) => lineAt(all, c, k);
     if (wholeList && c.kind === 'item') {
       let k = -1;
       while (next(k)?.kind === 'item' && next(k)!.heading === c.heading) k--;
@@ -598,6 +598,10 @@ function withFollowers(chosen: Candidate[], all: Candidate[], wholeList: boolean
   return [...out];
 }
 
+/** The line `k` places after `c` in its source (before it when `k` is negative). */
+const lineAt = (all: Candidate[], c: Candidate, k: number): Candidate | undefined =>
+  all.find((o) => o.sourceIndex === c.sourceIndex && o.order === c.order + k);
+
 /**
  * The sentences around `best` under the same heading, at most `room` of them: the one before,
  * then the one or two after (the second only with the first). List items and intros have their
@@ -608,7 +612,7 @@ function sectionNeighbours(best: Candidate, all: Candidate[], room: number, take
   const out: Candidate[] = [];
   for (const k of [-1, 1, 2]) {
     if (out.length >= room) break;
-    const n = all.find((o) => o.sourceIndex === best.sourceIndex && o.order === best.order + k);
+    const n = lineAt(all, best, k);
     const fits = n !== undefined && n.kind === 'sentence' && n.heading === best.heading;
     if (fits && !taken.includes(n)) out.push(n);
     else if (k > 0 && !fits) break;
