@@ -33,6 +33,7 @@ import { BRIGHT_ARTICLES, BRIGHT_CONTEXT, BRIGHT_DEV, BRIGHT_RULES, QUAY_ARTICLE
 import { GARAGE_ARTICLES, GARAGE_CONTEXT, GARAGE_DEV, GARAGE_RULES, BLOOM_ARTICLES, BLOOM_CONTEXT, BLOOM_DEV, BLOOM_RULES } from './dev-round10.ts';
 import { CRUMB_ARTICLES, CRUMB_CONTEXT, CRUMB_HELD_OUT, CRUMB_RULES } from './crumb-bakery-heldout.ts';
 import { QUAYSIDE_ARTICLES, QUAYSIDE_CONTEXT, QUAYSIDE_HELD_OUT, QUAYSIDE_RULES } from './quayside-opticians-heldout.ts';
+import { PETALSTEM_ARTICLES, PETALSTEM_CONTEXT, PETALSTEM_HELD_OUT, PETALSTEM_RULES } from './petal-stem-florist-heldout.ts';
 import { HARTLEY_ARTICLES, HARTLEY_CONTEXT, HARTLEY_HELD_OUT, HARTLEY_RULES } from './hartley-removals-heldout.ts';
 import { FOXGLOVE_ARTICLES, FOXGLOVE_CONTEXT, FOXGLOVE_HELD_OUT, FOXGLOVE_RULES } from './foxglove-glamping-heldout.ts';
 import { BREWBOX_ARTICLES, BREWBOX_CONTEXT, BREWBOX_HELD_OUT, BREWBOX_RULES } from './brewbox-tea-heldout.ts';
@@ -402,5 +403,14 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: QUAYSIDE_RULES,
     articles: QUAYSIDE_ARTICLES,
     splits: [{ name: 'fresh, written after round-11 changes', cases: QUAYSIDE_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Petal & Stem',
+    slug: 'petal-stem',
+    agentName: 'Flora',
+    businessContext: PETALSTEM_CONTEXT,
+    escalationRules: PETALSTEM_RULES,
+    articles: PETALSTEM_ARTICLES,
+    splits: [{ name: 'held-out, written before round-12 changes', cases: PETALSTEM_HELD_OUT, heldOut: true }],
   },
 ];

@@ -21,6 +21,7 @@ import { ROUND8_ESCALATION_HELD_OUT } from './escalation-heldout-round8.ts';
 import { ROUND9_ESCALATION_HELD_OUT } from './escalation-heldout-round9.ts';
 import { ROUND10_ESCALATION_HELD_OUT } from './escalation-heldout-round10.ts';
 import { ROUND11_ESCALATION_HELD_OUT } from './escalation-heldout-round11.ts';
+import { ROUND12_ESCALATION_HELD_OUT } from './escalation-heldout-round12.ts';
 import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
 import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
 import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
@@ -108,6 +109,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND9_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r9-${i + 1}`, b]),
     ...ROUND10_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r10-${i + 1}`, b]),
     ...ROUND11_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r11-${i + 1}`, b]),
+    ...ROUND12_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r12-${i + 1}`, b]),
     ['dev', DEV_ESCALATION],
     ['dev-2', DEV_ESCALATION_SAAS],
     ...ROUND6_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r6-${i + 1}`, b]),
