@@ -33,6 +33,7 @@ import { BRIGHT_ARTICLES, BRIGHT_CONTEXT, BRIGHT_DEV, BRIGHT_RULES, QUAY_ARTICLE
 import { GARAGE_ARTICLES, GARAGE_CONTEXT, GARAGE_DEV, GARAGE_RULES, BLOOM_ARTICLES, BLOOM_CONTEXT, BLOOM_DEV, BLOOM_RULES } from './dev-round10.ts';
 import { CRUMB_ARTICLES, CRUMB_CONTEXT, CRUMB_HELD_OUT, CRUMB_RULES } from './crumb-bakery-heldout.ts';
 import { QUAYSIDE_ARTICLES, QUAYSIDE_CONTEXT, QUAYSIDE_HELD_OUT, QUAYSIDE_RULES } from './quayside-opticians-heldout.ts';
+import { HARBOURDESK_ARTICLES, HARBOURDESK_CONTEXT, HARBOURDESK_HELD_OUT, HARBOURDESK_RULES } from './harbour-desk-coworking-heldout.ts';
 import { PETALSTEM_ARTICLES, PETALSTEM_CONTEXT, PETALSTEM_HELD_OUT, PETALSTEM_RULES } from './petal-stem-florist-heldout.ts';
 import { HARTLEY_ARTICLES, HARTLEY_CONTEXT, HARTLEY_HELD_OUT, HARTLEY_RULES } from './hartley-removals-heldout.ts';
 import { FOXGLOVE_ARTICLES, FOXGLOVE_CONTEXT, FOXGLOVE_HELD_OUT, FOXGLOVE_RULES } from './foxglove-glamping-heldout.ts';
@@ -412,5 +413,14 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: PETALSTEM_RULES,
     articles: PETALSTEM_ARTICLES,
     splits: [{ name: 'held-out, written before round-12 changes', cases: PETALSTEM_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Harbour Desk',
+    slug: 'harbour-desk',
+    agentName: 'Dot',
+    businessContext: HARBOURDESK_CONTEXT,
+    escalationRules: HARBOURDESK_RULES,
+    articles: HARBOURDESK_ARTICLES,
+    splits: [{ name: 'held-out, written before round-12 changes', cases: HARBOURDESK_HELD_OUT, heldOut: true }],
   },
 ];
