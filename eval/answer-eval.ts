@@ -33,6 +33,8 @@ export interface SplitScore {
   fn: number;
   /** False hand-overs by what fired: a request for a person, a rule, the fitted layer, frustration. */
   fpBy: Record<string, number>;
+  /** Answerable questions missed, by how: a "don't know" reply, or a reply without the facts. */
+  missedBy: { dontKnow: number; withoutFacts: number };
   misses: string[];
   /** Milliseconds per question, whole agent turn. */
   msPerQuestion: number;
@@ -90,7 +92,7 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
   for (const split of business.splits) {
     const s: SplitScore = {
       business: business.name, split, answered: 0, answerable: 0, unknownOk: 0, unknownTotal: 0,
-      retrievable: 0, atK: { 1: 0, 3: 0, 5: 0 }, tp: 0, fp: 0, fn: 0, fpBy: {}, misses: [], msPerQuestion: 0,
+      retrievable: 0, atK: { 1: 0, 3: 0, 5: 0 }, tp: 0, fp: 0, fn: 0, fpBy: {}, missedBy: { dontKnow: 0, withoutFacts: 0 }, misses: [], msPerQuestion: 0,
     };
     let agentMs = 0;
     for (const [i, c] of split.cases.entries()) {
@@ -120,6 +122,7 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
         const ok = answerOk(c, text);
         if (ok) s.answered++;
         else s.misses.push(`answer: ${c.question}\n    got: ${text}`);
+        if (!ok && c.facts) s.missedBy[NOT_KNOWN_PATTERN.test(text) ? 'dontKnow' : 'withoutFacts']++;
         if (c.unknown) {
           s.unknownTotal++;
           if (ok) s.unknownOk++;

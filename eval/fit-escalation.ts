@@ -36,7 +36,7 @@ import { ROUND10B_ESCALATION_DEV } from './escalation-dev-round10b.ts';
 const STEPS = 300;
 const RATE = 0.5;
 const L2 = 0.01;
-const MAX_QUESTIONS_FLAGGED = 0.02;
+const MAX_QUESTIONS_FLAGGED = 0.01;
 const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 /** Weights smaller than this are left out of the file: they cannot move a decision. */
 const PRUNE = 0.002;
@@ -45,7 +45,7 @@ interface Example { f: string[]; y: 0 | 1; ruled: boolean; question: boolean }
 
 const groups: { name: string; examples: Example[] }[] = [];
 const add = (name: string, rules: string[], items: [string, boolean][], question: boolean) =>
-  groups.push({ name, examples: items.map(([m, y]) => ({ f: escalationFeatures(m), y: y ? 1 : 0, ruled: requiredEscalation(m, rules) !== undefined, question })) });
+  groups.push({ name, examples: items.map(([m, y]) => ({ f: escalationFeatures(m, rules), y: y ? 1 : 0, ruled: requiredEscalation(m, rules) !== undefined, question })) });
 for (const b of [DEV_ESCALATION, DEV_ESCALATION_SAAS, ...ROUND6_ESCALATION_DEV, ...ROUND8_ESCALATION_DEV, ...ROUND9_ESCALATION_DEV, ...ROUND10_ESCALATION_DEV, ...ROUND10B_ESCALATION_DEV]) add(b.name, effectiveEscalationRules(b), b.cases.map((c) => [c.message, c.escalate]), false);
 for (const b of BUSINESSES) {
   const cases = b.splits.filter((s) => !s.heldOut).flatMap((s) => s.cases);

@@ -34,6 +34,13 @@ function falseHandOvers(scores: SplitScore[]): string {
   return `${ratio(fp, ordinary)} (${byKind(kinds)}); escalation precision on these businesses' questions ${ratio(tp, tp + fp)}`;
 }
 
+/** How the answerable questions of `scores` were missed. */
+function answerMisses(scores: SplitScore[]): string {
+  const dk = scores.reduce((n, s) => n + s.missedBy.dontKnow, 0);
+  const wrong = scores.reduce((n, s) => n + s.missedBy.withoutFacts, 0);
+  return `${dk + wrong} (said "don't know" ${dk}, answered without the facts ${wrong})`;
+}
+
 function printSplit(s: SplitScore): void {
   const tag = s.split.heldOut ? 'HELD-OUT' : s.split.name;
   console.log(`\n${s.business} — ${tag} (${s.split.cases.length} cases, ${s.msPerQuestion.toFixed(2)} ms per question)`);
@@ -56,6 +63,7 @@ const answers: Section = async () => {
   }
   console.log(`held-out ordinary questions handed to a person: ${falseHandOvers(scores.filter((x) => x.split.heldOut))}`);
   console.log(`dev ordinary questions handed to a person: ${falseHandOvers(scores.filter((x) => !x.split.heldOut))}`);
+  console.log(`answerable questions missed: held-out ${answerMisses(scores.filter((x) => x.split.heldOut))}; dev ${answerMisses(scores.filter((x) => !x.split.heldOut))}`);
   for (const s of scores) printSplit(s);
   const lumen = scores.find((s) => s.split.cases === CASES)!;
   const below: string[] = [];

@@ -5,9 +5,13 @@
  * with the threshold that fit chose. The rules name the situations an admin wrote down; this layer
  * scores how a customer tells one ("your lad reversed my van into the post", "nobody mentioned
  * it and there was no accident form"), so a rule told in words its parser does not know can still
- * hand the conversation over. It only speaks for a business that has escalation rules.
+ * hand the conversation over. It only speaks for a business that has escalation rules, and it reads
+ * them: how many content words the message shares with the rules in force (none, one, two, three or
+ * more) is a feature beside the words, so "can I bring my dog to the barn?" weighs less for a venue
+ * whose rules are about injuries than a message about an injury does (round 12).
  */
 import data from './escalation-weights.json' with { type: 'json' };
+import { terms } from '../knowledge/text.ts';
 import { scoreFeatures, wordFeatures } from '../knowledge/word-features.ts';
 
 export interface EscalationModel {
@@ -19,17 +23,24 @@ export interface EscalationModel {
 const MODEL: EscalationModel = data;
 const WEIGHTS = new Map(Object.entries(MODEL.weights));
 
-/** The features of a customer message (the fit script calls this too). */
-export function escalationFeatures(message: string): string[] {
-  return wordFeatures(message.toLowerCase().replace(/[’‘`]/g, "'"));
+/** `r:0` … `r:3`: how many content words (no numbers) `message` shares with `rules`, capped at three. */
+function ruleOverlap(message: string, rules: readonly string[]): string[] {
+  const ruleTerms = new Set(rules.flatMap((r) => terms(r)));
+  const shared = new Set(terms(message).filter((t) => ruleTerms.has(t) && !/\d/.test(t))).size;
+  return shared === 0 ? ['r:0'] : ['r:1', 'r:2', 'r:3'].slice(0, Math.min(shared, 3));
 }
 
-/** The fitted probability that a supervisor would hand `message` over. */
-export function escalationProbability(message: string): number {
-  return scoreFeatures(escalationFeatures(message), MODEL.bias, WEIGHTS);
+/** The features of a customer message to a business with `rules` in force (the fit script calls this too). */
+export function escalationFeatures(message: string, rules: readonly string[]): string[] {
+  return [...wordFeatures(message.toLowerCase().replace(/[’‘`]/g, "'")), ...ruleOverlap(message, rules)];
 }
 
-/** True when the fitted layer reads `message` as one to hand over. */
-export function classifiedAsEscalation(message: string): boolean {
-  return escalationProbability(message) >= MODEL.threshold;
+/** The fitted probability that a supervisor would hand `message` over, given the business's `rules`. */
+export function escalationProbability(message: string, rules: readonly string[]): number {
+  return scoreFeatures(escalationFeatures(message, rules), MODEL.bias, WEIGHTS);
+}
+
+/** True when the fitted layer reads `message` as one to hand over, given the business's `rules`. */
+export function classifiedAsEscalation(message: string, rules: readonly string[]): boolean {
+  return escalationProbability(message, rules) >= MODEL.threshold;
 }

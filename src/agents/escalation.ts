@@ -43,7 +43,7 @@ export function detectEscalation(message: string, escalationRules: string[]): Es
   // A business that escalates anything escalates what a customer tells in words no rule parses.
   // Not when a rule has said no by its amount ("refunds over £150", asked for £60).
   // Nor when the customer says it is over or is thanking someone ("please pass on our thanks").
-  if (escalationRules.length > 0 && classifiedAsEscalation(message) && !settled(message) && !escalationRules.some((r) => ruleDeclines(r, message))) {
+  if (escalationRules.length > 0 && classifiedAsEscalation(message, escalationRules) && !settled(message) && !escalationRules.some((r) => ruleDeclines(r, message))) {
     return { kind: 'classified', reason: 'The message reads like one the escalation rules are for.' };
   }
   const letters = message.replace(/[^A-Za-z]/g, '');

@@ -351,21 +351,30 @@ describe('round 7: the fitted escalation layer', () => {
     const message = 'Picked my boy up tonight and he had a big bruise on his head, nobody told me anything and there was no accident form.';
     const rules = ['complaints about opening hours'];
     expect(rules.some((r) => ruleMatches(r, message))).toBe(false);
-    expect(classifiedAsEscalation(message)).toBe(true);
+    expect(classifiedAsEscalation(message, rules)).toBe(true);
     expect(detectEscalation(message, rules)?.kind).toBe('classified');
   });
 
   it('never speaks for a business without escalation rules, and leaves ordinary questions alone', () => {
     const message = 'Picked my boy up tonight and he had a big bruise on his head, nobody told me anything and there was no accident form.';
     expect(detectEscalation(message, [])).toBeUndefined();
+    const rules = ['complaints about a teacher', 'refund requests over £100'];
     for (const question of ['How much is a term of lessons?', 'What time do you open on Saturdays?', 'Can I pay by bank transfer?', 'Do you deliver to Leeds?']) {
-      expect(classifiedAsEscalation(question)).toBe(false);
+      expect(classifiedAsEscalation(question, rules)).toBe(false);
     }
   });
 
   it('is data fitted on dev material: a threshold between 0 and 1 and a weight table', () => {
-    expect(escalationProbability('How much is a term of lessons?')).toBeLessThan(0.5);
-    expect(escalationProbability("Your driver reversed into my car and drove off, I want this sorted now")).toBeGreaterThan(0.5);
+    const rules = ['damage to a customer\'s property'];
+    expect(escalationProbability('How much is a term of lessons?', rules)).toBeLessThan(0.5);
+    expect(escalationProbability("Your driver reversed into my car and drove off, I want this sorted now", rules)).toBeGreaterThan(0.5);
+  });
+
+  it('round 12: weighs a message by what it shares with the rules in force', () => {
+    const message = 'The plumber left a wet patch on our ceiling and the paint is ruined.';
+    const about = ['damage to a ceiling, carpet or paint work caused by our plumber'];
+    const elsewhere = ['invoices over £500', 'press enquiries'];
+    expect(escalationProbability(message, about)).toBeGreaterThan(escalationProbability(message, elsewhere));
   });
 });
 
