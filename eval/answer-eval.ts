@@ -34,7 +34,7 @@ export interface SplitScore {
   /** False hand-overs by what fired: a request for a person, a rule, the fitted layer, frustration. */
   fpBy: Record<string, number>;
   /** Answerable questions missed, by how: a "don't know" reply, or a reply without the facts. */
-  missedBy: { dontKnow: number; withoutFacts: number };
+  missedBy: { dontKnow: number; withoutFacts: number; dontKnowTop3: number };
   misses: string[];
   /** Milliseconds per question, whole agent turn. */
   msPerQuestion: number;
@@ -92,7 +92,7 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
   for (const split of business.splits) {
     const s: SplitScore = {
       business: business.name, split, answered: 0, answerable: 0, unknownOk: 0, unknownTotal: 0,
-      retrievable: 0, atK: { 1: 0, 3: 0, 5: 0 }, tp: 0, fp: 0, fn: 0, fpBy: {}, missedBy: { dontKnow: 0, withoutFacts: 0 }, misses: [], msPerQuestion: 0,
+      retrievable: 0, atK: { 1: 0, 3: 0, 5: 0 }, tp: 0, fp: 0, fn: 0, fpBy: {}, missedBy: { dontKnow: 0, withoutFacts: 0, dontKnowTop3: 0 }, misses: [], msPerQuestion: 0,
     };
     let agentMs = 0;
     for (const [i, c] of split.cases.entries()) {
@@ -117,12 +117,13 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
       }
       else if (!escalated && c.escalate) s.fn++;
       if (escalated !== c.escalate) s.misses.push(`escalation ${escalated ? 'unexpected' : 'missed'}: ${c.question}`);
+      const saidDontKnow = NOT_KNOWN_PATTERN.test(text);
       if (c.facts || c.unknown) {
         s.answerable++;
         const ok = answerOk(c, text);
         if (ok) s.answered++;
         else s.misses.push(`answer: ${c.question}\n    got: ${text}`);
-        if (!ok && c.facts) s.missedBy[NOT_KNOWN_PATTERN.test(text) ? 'dontKnow' : 'withoutFacts']++;
+        if (!ok && c.facts) s.missedBy[saidDontKnow ? 'dontKnow' : 'withoutFacts']++;
         if (c.unknown) {
           s.unknownTotal++;
           if (ok) s.unknownOk++;
@@ -134,6 +135,7 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
           s.retrievable++;
           const hits = (await agentStore.searchArticles(org.id, c.question, 5)).map((h) => h.article.id);
           for (const k of [1, 3, 5] as const) if (hits.slice(0, k).some((id) => relevant.includes(id))) s.atK[k]++;
+          if (saidDontKnow && !answerOk(c, text) && hits.slice(0, 3).some((id) => relevant.includes(id))) s.missedBy.dontKnowTop3++;
           if (!relevant.includes(hits[0] ?? '')) s.misses.push(`retrieval: ${c.question} → ${hits.slice(0, 3).map((id) => titles.get(id)).join(' | ')}`);
         }
       }

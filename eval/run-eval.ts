@@ -38,7 +38,8 @@ function falseHandOvers(scores: SplitScore[]): string {
 function answerMisses(scores: SplitScore[]): string {
   const dk = scores.reduce((n, s) => n + s.missedBy.dontKnow, 0);
   const wrong = scores.reduce((n, s) => n + s.missedBy.withoutFacts, 0);
-  return `${dk + wrong} (said "don't know" ${dk}, answered without the facts ${wrong})`;
+  const top3 = scores.reduce((n, s) => n + s.missedBy.dontKnowTop3, 0);
+  return `${dk + wrong} (said "don't know" ${dk}, ${top3} of them with the right article in the top 3; answered without the facts ${wrong})`;
 }
 
 function printSplit(s: SplitScore): void {
