@@ -22,6 +22,8 @@ import { ROUND9_ESCALATION_HELD_OUT } from './escalation-heldout-round9.ts';
 import { ROUND10_ESCALATION_HELD_OUT } from './escalation-heldout-round10.ts';
 import { ROUND11_ESCALATION_HELD_OUT } from './escalation-heldout-round11.ts';
 import { ROUND12_ESCALATION_HELD_OUT } from './escalation-heldout-round12.ts';
+import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
+import { handoffRequest } from '../src/agents/handoff-request.ts';
 import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
 import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
 import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
@@ -125,6 +127,11 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     misses[`${split} escalation`] = m;
     lines.push(`${split} escalation (${business.name}, ${business.cases.length} messages): precision ${pct(tp, tp + fp)}, recall ${pct(tp, tp + fn)}`);
   }
+  // Requests for a person alone (the hand-off recogniser, no rules): a dev set, tuned on.
+  const asked = HANDOFF_DEV_ROUND12.filter((c) => handoffRequest(c.message) !== undefined);
+  const askedRight = asked.filter((c) => c.human).length;
+  const requests = HANDOFF_DEV_ROUND12.filter((c) => c.human).length;
+  lines.push(`dev-r12 hand-off requests (${HANDOFF_DEV_ROUND12.length} messages, no rules): precision ${pct(askedRight, asked.length)}, recall ${pct(askedRight, requests)}`);
 
   const filterSplits: [string, string[], string[]][] = [
     ['held-out', HELD_OUT_INJECTIONS, HELD_OUT_BENIGN_LOOKALIKES],

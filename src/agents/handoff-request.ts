@@ -12,48 +12,51 @@ const PERSON =
   '(?:humans?(?: beings?)?|persons?|people|agents?|representatives?|reps?|someone|somebody|anyone|anybody|' +
   'managers?|supervisors?|boss|staff(?: members?)?|members? of (?:staff|the team|your team)|team members?|operators?|' +
   'employees?|colleagues?|whoever is in charge|someone in charge|customer (?:service|support|care)|support team|' +
-  'receptionists?|reception|front desk|team|department|desk|office)';
+  'receptionists?|reception|front desk|team|department|desk|office|owners?|proprietors?|someone senior|somebody senior|' +
+  "whoever(?:'s| is)? (?:in charge|handles|deals with|looks after|manages|runs|does)\\b[^.?!]{0,30})";
 const REAL = '(?:real|actual|live|human|proper)';
 
 const REQUESTS: [string, RegExp][] = [
   // "speak to someone", "talk with the practice manager", "have a word with a supervisor"
-  ['talk-to-person', new RegExp(`\\b(?:speak|talk|chat|have a (?:quick |brief )?word|get in touch|be in touch)\\s+(?:to|with)\\s+(?:(?:a|an|the|your|some|one of (?:the|your)|${REAL})\\s+)*(?:(?!you\\b|about\\b|regarding\\b)\\w+\\s+)?${PERSON}\\b`)],
+  ['talk-to-person', new RegExp(`\\b(?:(?:speak|talk|chat)(?:\\s+(?:this|it|that|things)\\s+(?:through|over))?|have a (?:quick |brief )?word|get in touch|be in touch|(?:discuss|raise|go (?:through|over)) (?:this|it|that|my \\w+)|sort (?:this|it) out)\\s+(?:to|with)\\s+(?:(?:a|an|the|your|some|one of (?:the|your)|${REAL})\\s+)*(?:(?!you\\b|about\\b|regarding\\b)\\w+\\s+)?${PERSON}\\b`)],
   // "connect me", "transfer me to…", "put me through", "pass me on", "put me in touch"
-  ['connect-me', /\b(?:connect|transfer|redirect|forward)\s+me\b|\bput\s+me\s+(?:through|in touch)\b|\bpass\s+me\s+(?:on|over|to)\b|\bescalate\s+(?:this|me|my\b)/],
+  ['connect-me', /\b(?:connect|transfer|redirect|forward)\s+me\b|\bput\s+me\s+(?:through|in touch)\b|\bpass\s+me\s+(?:on|over|to)\b|\bescalate\s+(?:this|me|my\b|it\b)|\bhand\s+me\s+(?:over|on)\b|\b(?:this|it|my \w+)\s+escalated\b|\bescalated?\s+to\s+(?:a|an|the|your)\s+(?:manager|supervisor|human|person|someone|senior)/],
   // "call me back", "give me a call", "a call from one of the nurses"
-  ['call-me-back', /\b(?:call|ring|phone|contact|email|message)\s+(?:me\s+)?back\b(?!\s+(?:slot|time|window|appointment))|\bget back to (?:me|us)\b|\b(?:get|have|like|want|request|arrange|need)\s+(?:a\s+)?call ?-?back\b(?!\s+(?:slot|time|window|appointment))|\bgive\s+me\s+a\s+(?:call|ring|buzz)\b|\b(?:a|get a)\s+(?:phone\s+)?call\s+(?:back\s+)?from\b/],
+  ['call-me-back', /\b(?:call|ring|phone|contact|email|message)\s+(?:me\s+)?back\b(?!\s+(?:slot|time|window|appointment))|\bget back to (?:me|us)\b|\b(?:get|have|like|want|request|arrange|need)\s+(?:a\s+)?call ?-?back\b(?!\s+(?:slot|time|window|appointment))|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|bell)\b|\b(?:a|get a)\s+(?:phone\s+)?call\s+(?:back\s+)?from\b/],
   // "can someone ring me", "ask a staff member to phone me" (not "will a vet call me with results")
-  ['someone-call-me', /\b(?:can|could|would|please|pls|plz|need|want|ask|get|have|like|send)\b[^.?!]{0,40}\b(?:call|ring|phone|contact)\s+me\b/],
+  ['someone-call-me', /\b(?:can|could|would|please|pls|plz|need|want|ask|get|have|like|send)\b[^.?!]{0,40}\b(?:(?:call|ring|phone|contact)\s+me\b|(?:message|email|text)\s+me\s*(?:[?.!,]|$|please|directly|personally))/],
   // "reach a person", "get hold of someone"
   ['reach-person', new RegExp(`\\b(?:reach|get hold of|get through to|contact)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|people|someone|somebody|anyone|anybody|agent|representative|staff|manager|supervisor|operator)\\b`)],
   // "is there someone I can talk to", "is anyone available to chat"
   ['someone-i-can', new RegExp(`\\b(?:is|are) there\\s+(?:\\w+\\s+){0,2}?(?:one|body|${PERSON})\\b[^?.!]{0,40}\\b(?:i|we)\\s+(?:can|could|may)\\s+(?:actually\\s+|just\\s+)?(?:talk|speak|chat|call|ring|phone|message|email|write to|reach|contact|discuss|ask)\\b`)],
   ['anyone-available', /\b(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|a (?:real |live )?(?:human|person)|any (?:humans?|people|staff))\s+(?:available|around|free|online|there)\b(?!\s+(?:at|on|to (?:help )?(?:take|sign|collect|receive|pick|carry|load|lift|open|let)))/],
   // "are there any humans who could help me", "could a real person look at this"
-  ['humans-help', /\b(?:any|a|some)\s+(?:real\s+|actual\s+)?(?:humans?|people|staff)\b[^.?!]{0,40}\b(?:help|assist|look at|talk|speak|chat)\b/],
+  ['humans-help', /\b(?:any|a|some)\s+(?:real\s+|actual\s+)?(?:humans?|people|staff|person)\b[^.?!]{0,40}\b(?:help|assist|look at|talk|speak|chat)\b/],
   // "I need a human right now", "we want a manager to call me" (not "I need a person to sign for it",
   // "I want the agent to stop repeating itself": "to" + a verb other than contact or help)
-  ['want-person', new RegExp(`\\b(?:i|we)\\s+(?:really\\s+)?(?:need|want|would like|'d like|demand|require|insist on)\\s+(?:to\\s+(?:speak|talk)\\s+(?:to|with)\\s+)?(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|agent|representative|manager|supervisor|operator)\\b(?!\\s+(?:to\\s+(?!(?:call|ring|phone|contact|help|talk|speak|look|handle|deal|sort)\\b)|for\\s+(?:the|my|our)\\s+(?:event|trip|wedding|party)))`)],
+  ['want-person', new RegExp(`\\b(?:i|we)(?:'d like|\\s+(?:really\\s+)?(?:need|want|would like|'d like|demand|require|insist on))\\s+(?:to\\s+(?:speak|talk)\\s+(?:to|with)\\s+)?(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|agent|representative|manager|supervisor|operator)\\b(?!\\s+(?:to\\s+(?!(?:call|ring|phone|contact|help|talk|speak|look|handle|deal|sort|review|check|go|take over)\\b)|for\\s+(?:the|my|our)\\s+(?:event|trip|wedding|party)))`)],
   // "Can I get a person on the phone?"
   ['person-on-the-phone', new RegExp(`\\b(?:get|have|put)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|someone|somebody|agent|manager|member of (?:staff|the team))\\s+on\\s+the\\s+(?:phone|line)\\b`)],
   // "Transfer to agent", "connect to human", "pass this on to someone who can help"
   ['transfer-to', new RegExp(`^\\W*(?:please\\s+)?(?:transfer|connect|put)(?:\\s+me)?\\s+(?:to|with|through to)\\s+(?:a|an|the|your)?\\s*(?:${REAL}\\s+)?(?:agent|human|person|someone|somebody|staff|representative|operator|manager|supervisor)\\b|\\bpass (?:this|it|my \\w+) (?:on |over )?to (?:someone|somebody|a (?:real )?(?:person|human)|a manager|(?:a member of )?(?:your )?(?:staff|team))\\b`)],
   // "Who can I speak to about this?"
-  ['who-can-i', /^\W*who (?:can|could|should) (?:i|we) (?:speak|talk|chat) (?:to|with)\b/],
+  ['who-can-i', /^\W*who (?:can|could|should) (?:i|we) (?:speak|talk|chat) (?:to|with)\b|\bwho(?:'s| is) in charge\b/],
   // "Can I ring someone?", "can we email a person?\"
   ['can-i-contact', /\b(?:can|could|may)\s+(?:i|we)\s+(?:ring|call|phone|email|message)\s+(?:someone|somebody|a (?:real )?(?:person|human)|a manager|a member of (?:staff|the team))\b/],
   // "I'd like to be contacted by phone", "get in touch with me", "can we arrange a call?"
   ['contact-me', /\b(?:like|want|prefer|need) to be (?:contacted|called|rung|phoned)\b|\bget in touch with me\b|\b(?:arrange|book|schedule|set up) a (?:phone |quick )?call\b(?! back slot)/],
   // "Can you get a manager", "not a bot please", "help from a person"
-  ['get-a-person', /\b(?:get|fetch|find) (?:me )?(?:a|the|your) (?:manager|supervisor|human|real person)\b(?!'s)|\b(?:not|no more|don't want|do not want|stop)\s+(?:(?:to\s+)?(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|an|the|this)?\s*(?:bot|robot|chatbot|machine)\b|\bhelp from (?:a |an )?(?:real |actual )?(?:person|human|member of staff)\b/],
+  ['get-a-person', /\b(?:get|fetch|find) (?:me )?(?:a|the|your) (?:manager|supervisor|human|real person)\b(?!'s)|\bget me (?:someone|somebody|a person|a human)\b|\b(?:a colleague|someone else|somebody else|a person|a human|a manager) (?:to )?take over\b|\b(?:not|no more|don't want|do not want|stop)\s+(?:(?:to\s+)?(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|an|the|this)?\s*(?:bot|robot|chatbot|machine)s?\b|\bhelp from (?:a |an )?(?:real |actual )?(?:person|human|member of staff)\b/],
   ['real-person', new RegExp(`\\b${REAL}\\s+(?:person|human|agent|people|being|representative)\\b`)],
   // "I'd rather deal with a person than a chatbot", "I'd prefer to sort this out with a member of staff"
   ['rather-a-person', new RegExp(`\\b(?:i'd|i would|we'd|we would)\\s+(?:rather|prefer(?:\\s+to)?)\\s+(?:\\w+\\s+){0,5}?(?:with|to)\\s+(?:a|an|the|some)?\\s*${PERSON}\\b|\\b(?:rather|prefer to)\\s+(?:speak|talk|chat)\\s+(?:to|with)\\s+(?:a|an|the|some)?\\s*${PERSON}\\b`)],
   // "Can I talk to the mechanic who did my service?": a named role, asked for.
-  ['talk-to-role', /^\W*(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:the|a|an|your)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\?|please|who\b|that\b|about\b|$)/],
+  ['talk-to-role', /^\W*(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:the|a|an|your|one of (?:the|your))\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\?|please|who\b|that\b|about\b|$)/],
   // "Could I be put through to a supervisor?", "customer services, not a bot"
   ['put-through', /\b(?:be|get)\s+put\s+through\b|\b(?:speak|talk)\s+to\s+customer\s+services?\b/],
   // "Call me please, 07700 900633", "ring me on 0114…": a call asked for outright.
+  // "I need to talk to a plumber right now!", "I want to speak to the owner."
+  ['need-to-talk', /\b(?:i|we)\s+(?:really\s+)?(?:need|want|have|would like|'d like)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?:a|an|the|your|one of your)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[.!?,]|$|now\b|right now\b|today\b|asap\b|urgently\b|please\b)/],
   ['call-me', /^\W*(?:(?:please|pls|plz|can you|could you|would you)\s+)?(?:call|ring|phone)\s+me\b/],
 ];
 
@@ -68,7 +71,7 @@ const NAME_AVAILABLE = /^\W*[Ii]s\s+(?!It\b|That\b|This\b|There\b)[A-Z][a-z]+\s+
 /** A message that is only a role name, perhaps with "please" / "now" ("Manager!", "A human, please."). */
 const BARE_ROLE = new RegExp(
   `^(?:(?:a|an|the|my|your|i want|i need|get me|give me|${REAL}|please|pls|now|asap)\\s+)*` +
-    '(?:human|person|agent|representative|rep|manager|supervisor|operator|someone|somebody|boss|staff|customer (?:service|support)|live support|' +
+    '(?:customer (?:service|support|care) )?(?:human|person|agent|representative|rep|manager|supervisor|operator|someone|somebody|boss|staff|customer (?:service|support)|live support|' +
     // A trade's own people, named alone ("pharmacist", "mechanic please").
     'pharmacist|optician|optometrist|dentist|doctor|nurse|vet|mechanic|technician|engineer|receptionist|advis[eo]r|consultant|specialist)' +
     '(?:\\s+(?:please|pls|now|asap))*$',
@@ -81,7 +84,7 @@ const BARE_ROLE = new RegExp(
  * collect?").
  */
 const NOT_A_REQUEST =
-  /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b|\b(?:call|ring|phone|text|email|message) (?:me|us) (?:when|once|as soon as) (?:it|they|it's|the|my|our|he|she)\b[^.?!]*\b(?:ready|done|finished|arrives?|arrived|in stock|back in|available|fixed|repaired)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,40}\b(?:when|while) (?:i|we) (?:collect|come in|come to|pick (?:it |them )?up|visit|arrive|drop (?:it |them )?off|pop in|call in|am in|'m in|are in)\b/;
+  /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b|^\W*(?:if|in case)\b[^,.?!]*\b(?:later|in (?:the )?future|ever|down the line|at some point)\b|\b(?:(?:call|ring|phone|text|email|message) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz)) (?:when|once|as soon as) (?:it|they|it's|the|my|our|he|she)\b[^.?!]*\b(?:ready|done|finished|arrives?|arrived|in stock|back in|available|fixed|repaired)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,40}\b(?:when|while) (?:i|we) (?:collect|come in|come to|pick (?:it |them )?up|visit|arrive|drop (?:it |them )?off|pop in|call in|am in|'m in|are in)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,60}\bat (?:my|our|the|her|his) (?:next )?(?:appointment|check-?up|visit|session|lesson|class|consultation|fitting|scan)\b/;
 
 /** The matching pattern's name when the message asks for a person, else undefined. */
 export function handoffRequest(message: string): string | undefined {
@@ -97,7 +100,8 @@ export function handoffRequest(message: string): string | undefined {
     .replace(/\b(?:bak|bk)\b/g, 'back')
     .replace(/\b(?:wud|wld)\b/g, 'would')
     // Slips on the words that matter: "can i tlak to a real persn".
-    .replace(/\b(?:tlak|tak|talkk)\b/g, 'talk')
+    .replace(/\b(?:tlak|tak|talkk|tlk)\b/g, 'talk')
+    .replace(/\bthru\b/g, 'through')
     .replace(/\b(?:persn|peson|perosn|preson)\b/g, 'person')
     .replace(/\bu\b/g, 'you')
     .replace(/\b2 (?=(?:a|an|the|someone|somebody|anyone|human|agent|manager|person)\b)/g, 'to ')

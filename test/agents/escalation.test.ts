@@ -829,3 +829,36 @@ describe('round 11: emergencies and threats told in the customer\'s words', () =
     expect(ruleMatches(rule, "What's your policy on harassment?")).toBe(false);
   });
 });
+
+describe('round 12: requests for a person in more of the ways customers write them', () => {
+  it('reads talking it through, raising it, handing over, escalating, owners, whoever handles it, a bell, text-speak', () => {
+    for (const message of [
+      "Sorry but I'd really like to talk this through with a person. Is that possible?",
+      "I'd like to raise this with someone senior, please.",
+      'Please hand me over to a human.',
+      'I want this escalated to a manager.',
+      'Could I have a word with the owner about a large bread order?',
+      'Can I speak to whoever handles the holiday let bookings?',
+      'Hiya, any chance someone from the salon could give me a bell? Cheers.',
+      'hi can u put me thru to sum1 in billing',
+      'can i tlk to sum1 plz',
+      'No more bots please. Human.',
+      'customer service rep please',
+      "You're not understanding me, can you get a colleague to take over?",
+      "Who's in charge? I want to talk to them.",
+      'The boiler is leaking through the ceiling, I need to talk to a plumber right now!',
+      "I'd like a human to review my cancellation request, not an automated system.",
+      'Could I speak to one of the senior stylists about fixing my colour?',
+      'I need someone from the gym to sort out my direct debit, can they message me?',
+    ]) expect(handoffRequest(message), message).toBeDefined();
+  });
+
+  it('leaves a hypothetical, a call when it is ready and a word at an appointment alone', () => {
+    for (const message of [
+      'If I have a problem with the boiler later, can I ring someone?',
+      'Can you give me a call when my order is ready to collect?',
+      'Can I talk to the dentist about whitening at my check-up next week?',
+      'Can you email me the invoice?',
+    ]) expect(handoffRequest(message), message).toBeUndefined();
+  });
+});
