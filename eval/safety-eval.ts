@@ -30,6 +30,7 @@ import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
 import { ROUND10B_ESCALATION_DEV } from './escalation-dev-round10b.ts';
 import { ROUND12A_ESCALATION_DEV } from './escalation-dev-round12a.ts';
 import { ROUND12B_ESCALATION_DEV } from './escalation-dev-round12b.ts';
+import { ROUND12C_ESCALATION_DEV } from './escalation-dev-round12c.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
@@ -123,6 +124,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND10B_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r10b-${i + 1}`, b]),
     ...ROUND12A_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r12a-${i + 1}`, b]),
     ...ROUND12B_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r12b-${i + 1}`, b]),
+    ...ROUND12C_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r12c-${i + 1}`, b]),
   ];
   for (const [split, business] of splits) {
     const { tp, fp, fn, misses: m } = await escalationFigures(business);

@@ -337,7 +337,18 @@ function needed(count: number): number {
  */
 const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after)|if (?:i|we|a|an|the|my|our|it|they|you|one)\b)|\b(?:(?:less|more) likely to|what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
 /** "Just asking before I book": the customer says themselves that nothing has happened. */
-const JUST_ASKING = /\b(?:just asking|just curious|out of (?:interest|curiosity)|for future reference|(?:what(?:'s| is)|what are) (?:your|the) polic(?:y|ies) (?:if|when|on|for|about))\b/i;
+const JUST_ASKING = /\b(?:just asking|just curious|out of (?:interest|curiosity)|for future reference|(?:what(?:'s| is)|what are) (?:your|the) (?:polic(?:y|ies)|guarantees?|warrant(?:y|ies)|procedures?|cover) (?:if|when|on|for|about))\b/i;
+/**
+ * A document asked for the customer's own insurer: "could you send me an invoice for the groom?
+ * My pet insurance needs it for the claim". A claim with someone else, not against the business
+ * (unless the message says something of the business's failed).
+ */
+const PAPERWORK =
+  /\b(?:send|email|get|have|need|want|copy of)\b[^.?!]{0,40}\b(?:invoice|receipt|copy|paperwork|documents?|certificate|proof)\b[^.?!]{0,80}\b(?:insurance|insurers?|claim)\b|\b(?:insurance|insurers?)\b[^.?!]{0,30}\b(?:wants?|needs?|asked for|asking for|requires?)\b[^.?!]{0,15}\b(?:it|a copy|an invoice|the invoice|a receipt|proof)\b|\b(?:need|needs|want|wants)\s+(?:it|a copy|an invoice|the invoice|a receipt|proof)\s+for\s+(?:the|a|my|our|their)\s+(?:insurance\s+)?claim\b/i;
+/** "Your fitter flooded the kitchen", "you left the gate open": the business did something. */
+const BLAMES = /\b(?:you|your (?:\w+ ){0,2}?(?:fitters?|engineers?|staff|team|lads?|guys?|groomers?|instructors?|drivers?|workers?|people|man|woman))\s+(?:\w+ )?(?:\w+ed|broke|left|made|did|never)\b/i;
+const forOwnInsurer = (message: string) =>
+  PAPERWORK.test(message) && (!(FAILING.test(message) || BLAMES.test(message)) || /\bnothing to do with (?:you|your)\b/i.test(message));
 /** "Will Jo be at the accessibility tent all weekend?": where someone will be, not a case for them. */
 const WHERABOUTS = /^\W*(?:[Ww]ill|[Ii]s|[Aa]re)\s+(?!It\b|That\b|This\b|There\b|You\b)\p{Lu}\p{Ll}+\s+(?:be\s+)?(?:at|in|around|working|there|on|about|free|available)\b[^.!?]*\?/u;
 /** A clause saying something did not happen: "who never turned up", "not what was ordered". */
@@ -360,6 +371,13 @@ export const settled = (message: string) => SETTLED.test(message) && !/\b(?:agai
 const hypothetical = (message: string) =>
   (HYPOTHETICAL.test(message) && sentences(message).length <= 3 && sentences(message).every((s) => s.trim().endsWith('?'))) || (JUST_ASKING.test(message) && message.includes('?'));
 
+/**
+ * Nothing has happened that a person must act on: a question about what would happen, or a
+ * document asked for the customer's own insurer. No rule matches such a message, and the fitted
+ * layer does not hand it over either.
+ */
+export const nothingHappened = (message: string) => hypothetical(message) || forOwnInsurer(message);
+
 /** True when some alternative of the rule holds in the message, and any amount condition holds. */
 export function ruleMatches(rule: string, message: string): boolean {
   return ruleVerdict(rule, message) === 'matches';
@@ -375,7 +393,7 @@ export function ruleDeclines(rule: string, message: string): boolean {
 
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
   const { alternatives, threshold } = parseRule(rule);
-  if (alternatives.length === 0 || hypothetical(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
+  if (alternatives.length === 0 || nothingHappened(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
   // "a window or door won't lock": the rule is about something failing, and so must the message be.
   if (NEGATED_RULE.test(rule) && !FAILING.test(message)) return 'none';
   const hit = matcher(message);

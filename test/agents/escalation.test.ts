@@ -862,3 +862,18 @@ describe('round 12: requests for a person in more of the ways customers write th
     ]) expect(handoffRequest(message), message).toBeUndefined();
   });
 });
+
+describe('round 12: nothing has happened', () => {
+  it('an old injury, a guarantee asked about, and an invoice for the customer\'s own insurer match no rule', () => {
+    expect(ruleMatches('Always escalate if a pupil or anyone else is hurt during a lesson', 'Do you do lessons in automatics? I have a dodgy knee from an old football injury and holding the clutch is a nightmare')).toBe(false);
+    expect(ruleMatches('leaks, floods or water damage after one of our fits - urgent, pass to a person', "What's your guarantee if something leaks after you've fitted it?")).toBe(false);
+    expect(ruleMatches('vet bills, insurance claims or anyone mentioning solicitors', "Could you send me an invoice for Bramble's groom last Thursday? My pet insurance covers medicated baths for her skin condition and they need it for the claim.")).toBe(false);
+    const copy = 'Could you send me a copy of the invoice for the shower you fitted for us in 2022? Our home insurance wants it for a claim - a pipe burst in the loft and came down through the ceiling, nothing to do with your work.';
+    expect(detectEscalation(copy, ['anything about gas safety, building regs problems, legal action or insurance claims', 'leaks, floods or water damage after one of our fits'])).toBeUndefined();
+  });
+
+  it('still hands over an injury that happened, and a claim against the business', () => {
+    expect(ruleMatches('Always escalate if a pupil or anyone else is hurt during a lesson', 'I hurt my neck when the instructor braked hard in the lesson today')).toBe(true);
+    expect(detectEscalation('Your fitter flooded my kitchen last week and now my insurer wants the invoice for the claim, the ceiling has come down', ['leaks, floods or water damage after one of our fits'])).toBeDefined();
+  });
+});
