@@ -12,6 +12,7 @@
  */
 import data from './escalation-weights.json' with { type: 'json' };
 import { terms } from '../knowledge/text.ts';
+import { parseRule } from './escalation-rules.ts';
 import { scoreFeatures, wordFeatures } from '../knowledge/word-features.ts';
 
 export interface EscalationModel {
@@ -23,10 +24,13 @@ export interface EscalationModel {
 const MODEL: EscalationModel = data;
 const WEIGHTS = new Map(Object.entries(MODEL.weights));
 
-/** `r:0` … `r:3`: how many content words (no numbers) `message` shares with `rules`, capped at three. */
+/**
+ * `r:0` … `r:3`: how many content words (no numbers) `message` shares with `rules`, capped at
+ * three. A rule's words come from its cached parse: they are read once, not for every message.
+ */
 function ruleOverlap(message: string, rules: readonly string[]): string[] {
-  const ruleTerms = new Set(rules.flatMap((r) => terms(r)));
-  const shared = new Set(terms(message).filter((t) => ruleTerms.has(t) && !/\d/.test(t))).size;
+  const parsed = rules.map(parseRule);
+  const shared = new Set(terms(message).filter((t) => !/\d/.test(t) && parsed.some((p) => p.terms.has(t)))).size;
   return shared === 0 ? ['r:0'] : ['r:1', 'r:2', 'r:3'].slice(0, Math.min(shared, 3));
 }
 

@@ -31,6 +31,8 @@ interface Alternative {
 export interface ParsedRule {
   alternatives: Alternative[];
   threshold?: Threshold;
+  /** Every content word of the rule as written (the fitted escalation layer counts the ones a message shares). */
+  terms: ReadonlySet<string>;
 }
 
 /** Generic words that say nothing about *which* situation a rule describes. */
@@ -279,7 +281,7 @@ export function parseRule(rule: string): ParsedRule {
   alternatives.forEach((a, i) => {
     if (negated[i]) a.negated = true;
   });
-  const parsed: ParsedRule = { alternatives: alternatives.map(withoutWho).filter((a) => a.required.length + a.partial.length > 0), threshold };
+  const parsed: ParsedRule = { alternatives: alternatives.map(withoutWho).filter((a) => a.required.length + a.partial.length > 0), threshold, terms: new Set(terms(rule)) };
   if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
   parsedCache.set(rule, parsed);
   return parsed;
