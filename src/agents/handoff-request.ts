@@ -11,7 +11,7 @@
 const PERSON =
   '(?:humans?(?: beings?)?|persons?|people|agents?|representatives?|reps?|someone|somebody|anyone|anybody|' +
   'managers?|supervisors?|boss|staff(?: members?)?|members? of (?:staff|the team|your team)|team members?|operators?|' +
-  'employees?|colleagues?|whoever is in charge|someone in charge|customer (?:service|support|care)|support team|' +
+  'employees?|colleagues?|someone in charge|customer (?:service|support|care)|support team|' +
   'receptionists?|reception|front desk|team|department|desk|office|owners?|proprietors?|someone senior|somebody senior|' +
   "whoever(?:'s| is)? (?:in charge|handles|deals with|looks after|manages|runs|does)\\b[^.?!]{0,30})";
 const REAL = '(?:real|actual|live|human|proper)';
@@ -54,9 +54,9 @@ const REQUESTS: [string, RegExp][] = [
   ['talk-to-role', /^\W*(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+(?:the|a|an|your|one of (?:the|your))\s+[a-z]+(?:\s+[a-z]+)?\s*(?:\?|please|who\b|that\b|about\b|$)/],
   // "Could I be put through to a supervisor?", "customer services, not a bot"
   ['put-through', /\b(?:be|get)\s+put\s+through\b|\b(?:speak|talk)\s+to\s+customer\s+services?\b/],
-  // "Call me please, 07700 900633", "ring me on 0114…": a call asked for outright.
   // "I need to talk to a plumber right now!", "I want to speak to the owner."
   ['need-to-talk', /\b(?:i|we)\s+(?:really\s+)?(?:need|want|have|would like|'d like)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?:a|an|the|your|one of your)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[.!?,]|$|now\b|right now\b|today\b|asap\b|urgently\b|please\b)/],
+  // "Call me please, 07700 900633", "ring me on 0114…": a call asked for outright.
   ['call-me', /^\W*(?:(?:please|pls|plz|can you|could you|would you)\s+)?(?:call|ring|phone)\s+me\b/],
 ];
 
