@@ -118,9 +118,9 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
       else if (!escalated && c.escalate) s.fn++;
       if (escalated !== c.escalate) s.misses.push(`escalation ${escalated ? 'unexpected' : 'missed'}: ${c.question}`);
       const saidDontKnow = NOT_KNOWN_PATTERN.test(text);
+      const ok = answerOk(c, text);
       if (c.facts || c.unknown) {
         s.answerable++;
-        const ok = answerOk(c, text);
         if (ok) s.answered++;
         else s.misses.push(`answer: ${c.question}\n    got: ${text}`);
         if (!ok && c.facts) s.missedBy[saidDontKnow ? 'dontKnow' : 'withoutFacts']++;
@@ -135,7 +135,7 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
           s.retrievable++;
           const hits = (await agentStore.searchArticles(org.id, c.question, 5)).map((h) => h.article.id);
           for (const k of [1, 3, 5] as const) if (hits.slice(0, k).some((id) => relevant.includes(id))) s.atK[k]++;
-          if (saidDontKnow && !answerOk(c, text) && hits.slice(0, 3).some((id) => relevant.includes(id))) s.missedBy.dontKnowTop3++;
+          if (saidDontKnow && !ok && hits.slice(0, 3).some((id) => relevant.includes(id))) s.missedBy.dontKnowTop3++;
           if (!relevant.includes(hits[0] ?? '')) s.misses.push(`retrieval: ${c.question} → ${hits.slice(0, 3).map((id) => titles.get(id)).join(' | ')}`);
         }
       }
