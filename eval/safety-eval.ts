@@ -22,6 +22,7 @@ import { ROUND9_ESCALATION_HELD_OUT } from './escalation-heldout-round9.ts';
 import { ROUND10_ESCALATION_HELD_OUT } from './escalation-heldout-round10.ts';
 import { ROUND11_ESCALATION_HELD_OUT } from './escalation-heldout-round11.ts';
 import { ROUND12_ESCALATION_HELD_OUT } from './escalation-heldout-round12.ts';
+import { ROUND13_ESCALATION_HELD_OUT } from './escalation-heldout-round13.ts';
 import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { handoffRequest } from '../src/agents/handoff-request.ts';
 import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
@@ -115,6 +116,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND10_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r10-${i + 1}`, b]),
     ...ROUND11_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r11-${i + 1}`, b]),
     ...ROUND12_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r12-${i + 1}`, b]),
+    ...ROUND13_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r13-${i + 1}`, b]),
     ['dev', DEV_ESCALATION],
     ['dev-2', DEV_ESCALATION_SAAS],
     ...ROUND6_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r6-${i + 1}`, b]),
