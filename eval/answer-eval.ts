@@ -122,7 +122,7 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
       if (c.facts || c.unknown) {
         s.answerable++;
         if (ok) s.answered++;
-        else s.misses.push(`answer: ${c.question}\n    got: ${text}`);
+        else s.misses.push(`answer${c.unknown ? ' (unanswerable)' : ''}: ${c.question}\n    got: ${text}`);
         if (!ok && c.facts) s.missedBy[saidDontKnow ? 'dontKnow' : 'withoutFacts']++;
         if (c.unknown) {
           s.unknownTotal++;
