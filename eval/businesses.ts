@@ -43,6 +43,9 @@ import { LOFT_ARTICLES, LOFT_CONTEXT, LOFT_DEV, LOFT_RULES, PAWS_ARTICLES, PAWS_
 import { SPLASH_ARTICLES, SPLASH_CONTEXT, SPLASH_DEV, SPLASH_RULES } from './splashers-swim-dev.ts';
 import { FIXIT_ARTICLES, FIXIT_CONTEXT, FIXIT_DEV, FIXIT_RULES } from './fixit-phones-dev.ts';
 import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RULES } from './tallybook-heldout.ts';
+import { SUDS_ARTICLES, SUDS_CONTEXT, SUDS_HELD_OUT, SUDS_RULES } from './suds-press-drycleaner-heldout.ts';
+import { ROAM_ARTICLES, ROAM_CONTEXT, ROAM_HELD_OUT, ROAM_RULES } from './roam-campervans-heldout.ts';
+import { CYCLE_ARTICLES, CYCLE_CONTEXT, CYCLE_DEV, CYCLE_RULES, TUTOR_ARTICLES, TUTOR_CONTEXT, TUTOR_DEV, TUTOR_RULES } from './dev-round13.ts';
 
 export interface EvalSplit {
   name: string;
@@ -422,5 +425,41 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: HARBOURDESK_RULES,
     articles: HARBOURDESK_ARTICLES,
     splits: [{ name: 'held-out, written before round-12 changes', cases: HARBOURDESK_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Suds & Press',
+    slug: 'suds-press',
+    agentName: 'Sunny',
+    businessContext: SUDS_CONTEXT,
+    escalationRules: SUDS_RULES,
+    articles: SUDS_ARTICLES,
+    splits: [{ name: 'held-out, written before round-13 changes', cases: SUDS_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Roam Campervan Hire',
+    slug: 'roam',
+    agentName: 'Robin',
+    businessContext: ROAM_CONTEXT,
+    escalationRules: ROAM_RULES,
+    articles: ROAM_ARTICLES,
+    splits: [{ name: 'held-out, written before round-13 changes', cases: ROAM_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Chainline Cycles',
+    slug: 'chainline',
+    agentName: 'Spoke',
+    businessContext: CYCLE_CONTEXT,
+    escalationRules: CYCLE_RULES,
+    articles: CYCLE_ARTICLES,
+    splits: [{ name: 'dev (round 13: unlisted variants, first scored before any round-13 answer change)', cases: CYCLE_DEV, heldOut: false }],
+  },
+  {
+    name: 'Brightpath Tutoring',
+    slug: 'brightpath-tutoring',
+    agentName: 'Ada',
+    businessContext: TUTOR_CONTEXT,
+    escalationRules: TUTOR_RULES,
+    articles: TUTOR_ARTICLES,
+    splits: [{ name: 'dev (round 13: unlisted variants, first scored before any round-13 answer change)', cases: TUTOR_DEV, heldOut: false }],
   },
 ];
