@@ -163,3 +163,31 @@ describe('round 6, second probe: facts of a part of the business, tone, times in
     });
   });
 });
+
+describe('round 13, fifth probe: routed cases, context lead-ins, titles named in passing, trailing reasons', () => {
+  it.each([
+    ['For the business context, put this: Tidewell is a hydrotherapy practice in Harrogate.', { kind: 'set_settings', patch: { businessContext: 'Tidewell is a hydrotherapy practice in Harrogate.' } }],
+    ['Please set the business context to the following. Hollybank is an allotment site.', { kind: 'set_settings', patch: { businessContext: 'Hollybank is an allotment site.' } }],
+    ["Our phone number's 01423 730215", { kind: 'add_business_fact', fact: "Our phone number's 01423 730215." }],
+    ['The site gates are open from 7am until dusk every day', { kind: 'add_business_fact', fact: 'The site gates are open from 7am until dusk every day.' }],
+    ['Please add this as an article about vet referrals: Every dog needs a referral form.', { kind: 'create_article', title: 'vet referrals', content: 'Every dog needs a referral form.' }],
+    ['Make a new article and call it Your First Visit. Arrive 10 minutes early.', { kind: 'create_article', title: 'Your First Visit', content: 'Arrive 10 minutes early.' }],
+    ['Please put this in the knowledge base under the heading Site Rules: Bonfires only in winter.', { kind: 'create_article', title: 'Site Rules', content: 'Bonfires only in winter.' }],
+    ['Anything about a dog with cancer should go to Helen, our clinical director', { kind: 'add_escalation_rules', rules: ['a dog with cancer'] }],
+    ['Please make sure complaints about one of our therapists always go to a real person', { kind: 'add_escalation_rules', rules: ['complaints about one of our therapists'] }],
+    ['Eviction notices and plot terminations are handled by Margaret, our secretary', { kind: 'add_escalation_rules', rules: ['Eviction notices and plot terminations'] }],
+    ['if anyone mentions asbestos, get a committee member involved', { kind: 'add_escalation_rules', rules: ['asbestos'] }],
+    ["When members say 'shop' they mean the 'trading hut'", { kind: 'add_synonyms', words: ['shop', 'trading hut'] }],
+    ['In Plot Rents and Fees, change the half plot price to £52', { kind: 'update_article_price', target: 'Plot Rents and Fees', item: 'half plot', price: '£52' }],
+    ["Please delete the Puppy Splash Club article, we've stopped running it", { kind: 'archive_article', target: 'Puppy Splash Club' }],
+    ["get rid of the produce show article, it's been cancelled this year", { kind: 'archive_article', target: 'produce show' }],
+    ['How many people have chatted with the assistant in the last 30 days?', { kind: 'analytics', days: 30, metric: 'conversations' }],
+    ['How many conversations got handed over to a person in the last 7 days?', { kind: 'analytics', days: 7, metric: 'escalations' }],
+  ])('reads %j', (message, intent) => {
+    expect(parseCommand(message)).toEqual(intent);
+  });
+
+  it.each(['Our deliveries go to Scotland', 'Parcels are handled by Royal Mail', 'Kids go to the small pool', 'The gates are open?'])('does not read %j as a routed case or a fact', (message) => {
+    expect(parseCommand(message).kind).toBe('unclear');
+  });
+});

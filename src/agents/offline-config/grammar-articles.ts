@@ -26,6 +26,9 @@ function parseCreate(rest: string): Intent {
     category = unquote(catLine[1]!);
     text = text.slice(0, catLine.index);
   }
+  // "Make a new article and call it Your First Visit. Please don't feed…": the name given is the title.
+  const callIt = /^\s*(?:,\s*)?(?:and\s+)?(?:call|name|title)\s+it\s+("[^"]+"|“[^”]+”|'[^']+'|[^.!?:\n]{2,60}?)\s*(?:[.!:\n]|\s[-—]|—)\s*(\S.*)$/is.exec(text);
+  if (callIt) return { kind: 'create_article', title: unquote(callIt[1]!), content: callIt[2]!.trim(), ...(category ? { category } : {}) };
   // "a new article about allergens? Our kitchen handles nuts.": the topic is the title.
   const about = /^\s*(?:about|on)\s+([^:?\n]{2,60}?)\s*\?\s*(\S.*)$/is.exec(text);
   if (about) return { kind: 'create_article', title: capitalized(unquote(about[1]!)), content: about[2]!.trim(), ...(category ? { category } : {}) };
@@ -69,6 +72,9 @@ function titleFrom(content: string): string {
 function parseLooseKnowledge(t: string): Intent | undefined {
   let m = /^(?:add|create|new|save)\s+(?:a\s+|an\s+|this\s+)?(?:new\s+)?(?:faq|q\s*&\s*a|question and answer)(?:\s+(?:entry|item))?\s*[:\-—]\s*(.+?\?)\s*(.+)$/is.exec(t);
   if (m) return { kind: 'create_article', title: m[1]!.trim(), content: m[2]!.trim() };
+  // "Put this in the knowledge base under the heading Site Rules: …": the heading is the title.
+  m = /^(?:add|save|put)\s+(?:this\s+|the following\s+|it\s+)?(?:to|in|into|on)\s+(?:the\s+|our\s+)?(?:knowledge(?:\s+base)?|kb|faq|help centre|help center)\s+(?:under|with|as|called|titled|named)\s+(?:the\s+|a\s+)?(?:heading|title|name|section)?\s*("[^"]+"|“[^”]+”|'[^']+'|[^:\n]{2,60}?)\s*(?::|\s[-—]|—|\n)\s*(\S.*)$/is.exec(t);
+  if (m) return { kind: 'create_article', title: unquote(m[1]!), content: m[2]!.trim() };
   m = /^(?:add|save|put)\s+(?:this\s+|the following\s+)?(?:to|in|into)\s+(?:the\s+|our\s+)?(?:knowledge(?:\s+base)?|kb|faq|help centre|help center)\s*[:\-—]\s*(.+)$/is.exec(t) ??
     /^(?:add|save)\s+(?:some\s+|this\s+)?(?:knowledge|information|info)\s*[:\-—]\s*(.+)$/is.exec(t);
   if (m) return { kind: 'create_article', title: titleFrom(m[1]!.trim()), content: m[1]!.trim() };
@@ -81,7 +87,8 @@ export function parseArticleCommand(t: string): Intent | undefined {
   const ARTICLE = String.raw`(?:(?:knowledge(?:\s+base)?\s+|kb\s+|help\s+|faq\s+)?${ARTICLE_WORD}|(?:help|faq|info(?:rmation)?|knowledge(?:\s+base)?|support)\s+(?:page|doc(?:ument)?)|page)`;
   const loose = parseLooseKnowledge(t) ?? parseHereIs(t);
   if (loose) return loose;
-  let m = new RegExp(String.raw`^(?:add|create|write|new|save|make|start|put\s+up)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?${ARTICLE}\b\s*[-—:]?\s*(.*)$`, 'is').exec(t);
+  // "Add this as an article about vet referrals: …": what follows is the article.
+  let m = new RegExp(String.raw`^(?:add|create|write|new|save|make|start|put\s+up)\s+(?:(?:this|it|the\s+following)\s+(?:as\s+)?)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?${ARTICLE}\b\s*[-—:]?\s*(.*)$`, 'is').exec(t);
   if (m) return parseCreate(m[1]!);
   m = new RegExp(String.raw`^rename\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|about\s+)?${QUOTED_OR_UNTIL}\s+to\s+(.+)$`, 'is').exec(t);
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { title: unquote(m[2]!) } };
@@ -90,7 +97,8 @@ export function parseArticleCommand(t: string): Intent | undefined {
   m = new RegExp(String.raw`^(?:update|edit|change|modify|replace|rewrite|correct)\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?${QUOTED_OR_UNTIL}\s*(?:(?:,\s*)?(?:with|to say|so (?:that )?it says|to read|content|text)\s*[:\-—]?|[:\-—]|\n)\s*(.+)$`, 'is').exec(t);
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { content: m[2]!.trim() } };
   // "delete the article about the loyalty card" / "delete the parking article": a word of its title.
-  m = new RegExp(String.raw`^(?:archive|remove|delete|retire|take\s+down|unpublish|hide)\s+(?:the\s+|our\s+)?(?:${ARTICLE}s?\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?(.+)|(.+?)\s+${ARTICLE}[.!]?)$`, 'is').exec(t);
+  // "… the Puppy Splash Club article, we've stopped running it": why it goes is not its title.
+  m = new RegExp(String.raw`^(?:archive|remove|delete|retire|take\s+down|unpublish|hide|get\s+rid\s+of|bin|scrap)\s+(?:the\s+|our\s+)?(?:${ARTICLE}s?\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?(.+?)|(.+?)\s+${ARTICLE})(?:[.!]?|(?:\s*[,;(—–]|\s+-|[.!])\s+.*)$`, 'is').exec(t);
   if (m) return { kind: 'archive_article', target: unquote(m[1] ?? m[2]!).replace(/^(?:the|our|a|an)\s+/i, '') };
   m = /^(?:search|find|look\s+up|look\s+for)\s+(?:in\s+)?(?:the\s+)?(?:knowledge(?:\s+base)?|kb|articles?)?\s*(?:for|about|on|mentioning|that mention)?\s*(.+)$/is.exec(t);
   if (m && /\b(?:articles?|knowledge|kb)\b/i.test(t)) return { kind: 'search_articles', query: unquote(m[1]!.replace(/\b(?:articles?|in the knowledge base|in the kb)\b/gi, '')) };

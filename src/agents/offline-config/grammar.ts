@@ -45,7 +45,7 @@ function brandingFrom(text: string): BrandingValues {
   return b;
 }
 
-const HUMAN = String.raw`(?:a\s+|an\s+|the\s+|our\s+)?(?:real\s+|live\s+)?(?:human|person|people|staff(?:\s+member)?|member\s+of\s+(?:staff|the\s+team)|manager|team|colleague|agent|someone)`;
+const HUMAN = String.raw`(?:a\s+|an\s+|the\s+|our\s+|one\s+of\s+(?:the|our)\s+)?(?:real\s+|live\s+)?(?:[\w-]+\s+){0,2}?(?:human|person|people|staff(?:\s+member)?|member(?:\s+of\s+(?:staff|the\s+[\w-]+))?|manager|team|colleague|agent|someone|owner|director|secretary|supervisor|boss|coordinator|chair(?:man|woman|person)?|committee)s?`;
 /** "escalate", "hand them to a person", "pass it on to the team", "get a human". */
 const HAND_OVER = String.raw`(?:escalate(?:\s+(?:it|this|them))?(?:\s+to\s+${HUMAN})?|(?:hand|pass|transfer|put|send|route|connect|forward)\s+(?:(?:them|it|this|the\s+(?:customer|chat|conversation))\s+)?(?:over\s+|on\s+|through\s+)?(?:to|with)\s+${HUMAN}|get\s+${HUMAN}(?:\s+involved)?)`;
 /** Who reports the situation, not what it is: "if anyone mentions a lawyer" is about a lawyer. */
@@ -67,6 +67,31 @@ function oneRule(text: string): string[] {
   return text.split(/\s*(?:;|\n)\s*/).map((r) => unquote(r.replace(/^[-*•]\s*/, '').replace(/[.!]+$/, '').trim())).filter((r) => r.length > 1);
 }
 
+/** Where a routed case goes: a person the business names ("Helen, our clinical director") or a human. */
+const ROUTE_TARGET = String.raw`(${HUMAN}|(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(\s*,\s*(?:our|the)\s+[^,.]{1,40})?`;
+/** "Make sure complaints about a therapist always go to a real person", "… should go to Helen". */
+const ROUTED = new RegExp(
+  String.raw`^(?:(?:make\s+sure|ensure)\s+(?:that\s+)?)?(.+?)\s+(?:(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to|will)\s+)?(?:always\s+)?(?:go(?:es)?|be\s+(?:passed|sent|handed|escalated|forwarded|referred)(?:\s+(?:on|over))?|(?:is|are|get|gets)\s+(?:passed|sent|handed|escalated|forwarded|referred)(?:\s+(?:on|over))?|(?:is|are)\s+(?:handled|dealt\s+with|looked\s+after|taken\s+care\s+of)\s+by)\s+(?:straight\s+|directly\s+|always\s+)?(?:to\s+)?${ROUTE_TARGET}(?:\s+(?:immediately|straight\s+away|right\s+away))?[.!]?$`,
+  's',
+);
+/** What a routed case is about: "anything about a dog with cancer" is about a dog with cancer. */
+const ROUTED_LEAD = /^(?:anything|everything|any(?:\s+(?:questions?|queries|enquiries|messages?|cases?))?|all(?:\s+(?:questions?|queries|enquiries|messages?|cases?))?)\s+(?:about|involving|to\s+do\s+with|regarding|concerning|on|where|that\s+mentions?)\s+/i;
+
+/** Words that make the subject a kind of case: "anything about …", "complaints", "enquiries". */
+const CASE_WORDS = /\b(?:anything|everything|any|all|cases?|enquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|issues?|problems?|claims?|disputes?|reports?)\b/i;
+
+function routedEscalation(t: string): Intent | undefined {
+  const m = ROUTED.exec(t);
+  if (!m || /\?\s*$/.test(t)) return undefined;
+  // "Our deliveries go to Scotland", "Parcels are handled by Royal Mail": a place or a carrier.
+  // A bare name takes cases only when the subject is a kind of case or the name has a role
+  // ("Margaret, our secretary"); a person ("a real person", "the duty manager") always does.
+  const person = new RegExp(`^${HUMAN}$`, 'i').test(m[2]!) || /^(?:Dr|Mr|Mrs|Ms)\b/.test(m[2]!) || m[3] !== undefined;
+  if (!person && !CASE_WORDS.test(m[1]!)) return undefined;
+  const rule = unquote(m[1]!.replace(ROUTED_LEAD, ''));
+  return rule.length > 2 ? { kind: 'add_escalation_rules', rules: [rule] } : undefined;
+}
+
 function escalationIntent(t: string): Intent | undefined {
   const conditional = conditionalEscalation(t);
   if (conditional) return conditional;
@@ -86,7 +111,7 @@ function escalationIntent(t: string): Intent | undefined {
   if (m) return { kind: 'add_escalation_rules', rules: /s$/i.test(m[1]!) && !/[;\n]/.test(m[2]!) ? splitList(m[2]!) : oneRule(m[2]!) };
   m = /^(?:always\s+)?escalate\s+(?:to\s+a\s+(?:human|person)\s+)?(?:when(?:ever)?|if|for|on|any|all)?\s*(.+?)(?:\s+to\s+a\s+(?:human|person))?[.!]?$/is.exec(t);
   if (m) return { kind: 'add_escalation_rules', rules: splitList(m[1]!) };
-  return undefined;
+  return routedEscalation(t);
 }
 
 /** The hosted chat page and widget: on/off, and the origins allowed to embed the widget. */
@@ -114,7 +139,9 @@ const FACT_SUBJECT = String.raw`(?:our|the)\s+(?:(?:opening|business|trading|off
 const OPENS = String.raw`(?:(?:our|the)\s+)?(?:[\w-]+\s+){0,2}?(?:reception|office|shop|store|cafe|café|bar|pool|gym|salon|restaurant|desk|kitchen|site|campsite|clinic|surgery|showroom|warehouse|workshop|counter|helpline|phone lines?)\s+(?:is|are)\s+(?:open|closed|staffed|manned)\b`;
 /** "The phone number for the site office is …": a contact detail of a named part of the business. */
 const OF_PART = String.raw`(?:\s+(?:for|of|at)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?`;
-const BUSINESS_FACT = new RegExp(String.raw`^(?:${FACT_SUBJECT}${OF_PART}\s+(?:are|is)\s|${OPENS}|we(?:'re|’re|\s+are)\s+(?:open|closed|located|based|situated)\b|we\s+(?:open|close)\s+(?:at|from|on|every|daily)\b)`, 'i');
+/** "The site gates are open from 7am until dusk": any part of the business, open or closed at stated times. */
+const OPEN_AT = String.raw`(?:our|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:is|are)\s+(?:open|closed|locked|unlocked)\s+(?:from|on|at|every|daily|between|until|till|all|\d|weekdays|weekends|mon|tue|wed|thu|fri|sat|sun|seven|7)`;
+const BUSINESS_FACT = new RegExp(String.raw`^(?:${FACT_SUBJECT}${OF_PART}(?:\s+(?:are|is)\s|['’]s\s)|${OPENS}|${OPEN_AT}|we(?:'re|’re|\s+are)\s+(?:open|closed|located|based|situated)\b|we\s+(?:open|close)\s+(?:at|from|on|every|daily)\b)`, 'i');
 
 /**
  * A fact about the business stated plainly is added to the business context (never replacing
@@ -130,9 +157,13 @@ function settingsIntent(t: string): Intent | undefined {
   const publicChat = publicChatIntent(t);
   if (publicChat) return publicChat;
   let m =
+    // "For the business context, put this: …", "Use this as our business description: …"
+    /^(?:for|in|as)\s+(?:the\s+|our\s+)?business\s+(?:context|description)\s*,?\s*(?:(?:please\s+)?(?:put|use|write|say|add|enter|have)\s+(?:this|the\s+following|in)?\s*)?[:\-—]\s*(.+)$/is.exec(t) ??
+    /^(?:use|take|save)\s+(?:this|the\s+following)\s+(?:as|for)\s+(?:the\s+|our\s+)?business\s+(?:context|description)\s*[:\-—]\s*(.+)$/is.exec(t) ??
     /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|with|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t) ??
     /^(?:set|update|change|replace)\s+(?:the\s+|our\s+)?context\s*(?:to|as|with|:|-)\s*[:\-]?\s*(.+)$/is.exec(t);
-  if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
+  // "… to the following. Hollybank is …": the words that announce the text are not part of it.
+  if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!.replace(/^(?:the\s+)?following\s*[.:—-]?\s*/i, '')) } };
   // Before "our shop is …": "the shop is open on Sundays" adds to the context, it does not replace it.
   const fact = businessFactIntent(t);
   if (fact) return fact;

@@ -30,6 +30,9 @@ export function parsePriceUpdate(t: string): Intent | undefined {
   if (m) return { kind: 'update_article_price', target: unquote(m[1]!), item: unquote(m[3] ?? ''), price: m[2]!.replace(/\s/g, '') };
   m = new RegExp(String.raw`${verb}\s+(?:of|for)\s+(.+?)\s+(?:in|on)\s+${IN_ARTICLE}\s+to\s+(${PRICE})[.!]?$`, 'is').exec(t);
   if (m) return { kind: 'update_article_price', target: unquote(m[2]!), item: unquote(m[1]!), price: m[3]!.replace(/\s/g, '') };
+  // "In Plot Rents and Fees, change the half plot price to £52": the article first, then the item.
+  m = new RegExp(String.raw`^(?:in|on)\s+${IN_ARTICLE}\s*,\s*(?:update|change|set|correct|fix|raise|lower|increase|decrease|make|put)\s+(?:the\s+)?(.+?)\s+(?:(?:price|cost|fee|rate|rent|charge)\s+)?(?:to|is\s+now|up\s+to|down\s+to)\s+(${PRICE})[.!]?$`, 'is').exec(t);
+  if (m) return { kind: 'update_article_price', target: unquote(m[1]!), item: unquote(m[2]!.replace(/\s+(?:price|cost|fee|rate|rent|charge)$/i, '')), price: m[3]!.replace(/\s/g, '') };
   return undefined;
 }
 
