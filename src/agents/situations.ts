@@ -112,8 +112,9 @@ const SITUATIONS: Situation[] = [
     alone: true,
   },
   {
-    names: ['theft', 'stolen', 'steal', 'stole', 'burglary', 'robbery'],
-    cues: /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|burglar\w*|robbed|robbery|broken into|broke into|break-in|forced open|(?:is|are|was|were|has been|have been) (?:gone|taken)|taken (?:out of|from)|(?:someone|somebody|they|he|she)(?:'s| has| have)? (?:nicked|pinched|swiped) (?:it|them|my|our|the))\b/,
+    names: ['theft', 'stolen', 'steal', 'stole', 'burglary', 'robbery', 'vandalism', 'vandalised', 'vandalized', 'vandals', 'break-in'],
+    // "Someone smashed the padlock on my shed and my strimmer and spade have gone" (probe 5).
+    cues: /\b(?:stolen|stole|steal\w*|theft|thie(?:f|ves)|burglar\w*|robbed|robbery|broken into|broke into|break-in|forced open|(?:was|were|been|got|get) vandali[sz]ed|vandals (?:have|had|broke|smashed|got|came)|(?:is|are|was|were|has been|have been) (?:gone|taken)|taken (?:out of|from)|(?:someone|somebody|they|he|she)(?:'s| has| have)? (?:nicked|pinched|swiped) (?:it|them|my|our|the)|(?:smashed|forced|jemmied|kicked in|cut through|cut off|prised off|broke|broken) (?:the |my |our |a )?(?:pad)?lock|(?:my|our) (?:[\w-]+ ){1,3}(?:has|have) (?:gone|disappeared|vanished)(?=\s*(?:[.,!?;]|$)|\s+(?:missing|overnight|from|out of|again|this|last|since|and|but|too|as well|over the)\b))/,
     // A theft long before, not one here: "the old one was stolen last year".
     not: /\b(?:stolen|stole|robbed|taken|broken into|burglar\w*|break-ins?|thefts?)\b[^.?!]{0,30}\b(?:last (?:year|month)|years? ago|months ago)\b/,
     alone: true,

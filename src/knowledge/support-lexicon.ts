@@ -28,6 +28,8 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['gift', 'present'],
   ['onetoone', 'private', 'individual'],
   ['free', 'complimentary', 'included', 'gratis'],
+  // "A whole plot" is the price table's "full plot" (probe 5).
+  ['whole', 'full', 'entire'],
   ['standard', 'normal', 'regular', 'basic', 'ordinary'],
   ['spare', 'second', 'backup'],
   ['premium', 'fancy', 'deluxe', 'luxury', 'enhanced', 'upgraded'],

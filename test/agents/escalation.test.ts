@@ -879,3 +879,17 @@ describe('round 12: nothing has happened', () => {
     expect(ruleMatches(rule, 'The new sink you fitted is leaking and there is water damage all over the kitchen floor. My insurer wants the invoice for the claim.')).toBe(true);
   });
 });
+
+describe('round 13, fifth probe: a break-in told by what is gone', () => {
+  const rule = 'theft or vandalism on their plot';
+  it.each([
+    'Someone smashed the padlock on my shed overnight and my strimmer and spade have gone',
+    'my bike has gone from the rack!',
+    'The shed was vandalised at the weekend',
+  ])('matches %j', (message) => {
+    expect(ruleMatches(rule, message)).toBe(true);
+  });
+  it.each(['My tomato plants have gone mouldy', 'my plot fees have gone up', 'Is there CCTV on the site to put off vandals?', 'What happens if my tools have gone missing?'])('does not match %j', (message) => {
+    expect(ruleMatches(rule, message)).toBe(false);
+  });
+});
