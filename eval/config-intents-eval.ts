@@ -29,7 +29,7 @@ export function meets(got: Intent, want: ExpectedIntent): boolean {
     case 'add_fact':
       return got.kind === 'add_business_fact' && has(got.fact, want.contains);
     case 'create_article':
-      return got.kind === 'create_article' && has(got.content, want.contains) && (want.title === null || got.title.toLowerCase().replace(/[.!?:]+$/, '') === want.title.toLowerCase());
+      return got.kind === 'create_article' && has(got.content, want.contains) && (want.title === null || got.title.toLowerCase().replace(/[.!?:]+$/, '') === want.title.toLowerCase().replace(/[.!?:]+$/, ''));
     case 'update_article':
       return got.kind === 'update_article' && sameTarget(got.target, want.target) && has(got.patch.content, want.contains);
     case 'update_price':

@@ -15,7 +15,9 @@ const cases: [string, object][] = [
   ['Could you create a new article about gift cards? Gift cards never expire. They can be used online.', { kind: 'create_article', title: 'Gift cards', content: 'Gift cards never expire. They can be used online.' }],
   ["Here's our delivery policy: We deliver within 5 miles. Delivery is free over £30.", { kind: 'create_article', title: 'Delivery policy', content: 'We deliver within 5 miles. Delivery is free over £30.' }],
   ['This is our privacy notice - We never sell your data.', { kind: 'create_article', title: 'Privacy notice', content: 'We never sell your data.' }],
-  ['add an articel on repairs: We repair frames in 3 days.', { kind: 'create_article', title: 'repairs', content: 'We repair frames in 3 days.' }],
+  ['add an articel on repairs: We repair frames in 3 days.', { kind: 'create_article', title: 'Repairs', content: 'We repair frames in 3 days.' }],
+  // Content with no title given: its first sentence names it (round 13: owners often give none).
+  ['New article: We ship daily. Orders over £50 ship free.', { kind: 'create_article', title: 'We ship daily', content: 'We ship daily. Orders over £50 ship free.' }],
   ['Create an artical titled Warranty: Two years on frames.', { kind: 'create_article', title: 'Warranty', content: 'Two years on frames.' }],
   ['New article: Gift wrapping. We wrap any purchase for £2. Ribbons come in red or gold.', { kind: 'create_article', title: 'Gift wrapping', content: 'We wrap any purchase for £2. Ribbons come in red or gold.' }],
   ['Add an article about Wi-Fi: The password is on your receipt. Guest-network only.', { kind: 'create_article', title: 'Wi-Fi', content: 'The password is on your receipt. Guest-network only.' }],
@@ -54,8 +56,6 @@ describe('configuration grammar: plain admin wording', () => {
   });
 
   it.each([
-    // A first sentence that is a statement is content, not a title: ask.
-    'New article: We ship daily. Orders over £50 ship free.',
     // Questions are not facts; "here's our business context" is no article.
     'our hours are?',
     "Here's our business context: we sell bikes.",
@@ -170,7 +170,7 @@ describe('round 13, fifth probe: routed cases, context lead-ins, titles named in
     ['Please set the business context to the following. Hollybank is an allotment site.', { kind: 'set_settings', patch: { businessContext: 'Hollybank is an allotment site.' } }],
     ["Our phone number's 01423 730215", { kind: 'add_business_fact', fact: "Our phone number's 01423 730215." }],
     ['The site gates are open from 7am until dusk every day', { kind: 'add_business_fact', fact: 'The site gates are open from 7am until dusk every day.' }],
-    ['Please add this as an article about vet referrals: Every dog needs a referral form.', { kind: 'create_article', title: 'vet referrals', content: 'Every dog needs a referral form.' }],
+    ['Please add this as an article about vet referrals: Every dog needs a referral form.', { kind: 'create_article', title: 'Vet referrals', content: 'Every dog needs a referral form.' }],
     ['Make a new article and call it Your First Visit. Arrive 10 minutes early.', { kind: 'create_article', title: 'Your First Visit', content: 'Arrive 10 minutes early.' }],
     ['Please put this in the knowledge base under the heading Site Rules: Bonfires only in winter.', { kind: 'create_article', title: 'Site Rules', content: 'Bonfires only in winter.' }],
     ['Anything about a dog with cancer should go to Helen, our clinical director', { kind: 'add_escalation_rules', rules: ['a dog with cancer'] }],

@@ -77,13 +77,27 @@ function articleStep(intent: Extract<Intent, { kind: 'update_article' | 'archive
   return { text: `Updated the article "${a.title}": ${changed.join(', ')}.` };
 }
 
+/**
+ * The article whose text prices the item, when the owner did not say which ("full service is now
+ * £95"): among the articles a search for the item finds, the one place where the item's amount
+ * can be told apart. Several, or none: the owner is asked.
+ */
+function articlePricing(item: string, price: string, hits: ArticleView[]): ArticleView | string {
+  const fits = hits.filter((a) => !('ask' in reprice(a.content, item, price)));
+  if (fits.length === 1) return fits[0]!;
+  if (fits.length === 0) return `I couldn't find a price for "${item}" in any article. Nothing was changed; tell me the article, for example "update the price in <article>: ${item} is now ${price}".`;
+  return `"${item}" is priced in several articles; which one do you mean? Nothing was changed yet.\n${fits.map((a) => `- "${a.title}" (id ${a.id})`).join('\n')}`;
+}
+
 /** A price in an article: look the article up, replace the item's amount, confirm with the new sentence. */
 function priceStep(intent: Extract<Intent, { kind: 'update_article_price' }>, results: ToolResult[]): OfflineTurn {
-  if (results.length === 0) return call('list_articles', { q: intent.target, limit: 5 });
+  const unnamed = intent.target === '';
+  if (results.length === 0) return call('list_articles', { q: unnamed ? intent.item : intent.target, limit: unnamed ? 10 : 5 });
   const last = results[results.length - 1]!;
   if (!last.ok) return { text: failed(last) };
   const found = results.find((r) => r.name === 'list_articles')!;
-  const picked = pickArticle(intent.target, found.output.articles as ArticleView[]);
+  const hits = found.output.articles as ArticleView[];
+  const picked = unnamed ? articlePricing(intent.item, intent.price, hits) : pickArticle(intent.target, hits);
   if (typeof picked === 'string') return { text: picked };
   const change = reprice(picked.content, intent.item, intent.price);
   if ('ask' in change) return { text: change.ask };

@@ -13,6 +13,18 @@ const CONTENT_SEP = String.raw`\s*(?:(?:,\s*)?(?:with\s+(?:the\s+)?(?:content|te
 /** A first sentence that can be a title: a few words, not a statement ("We ship daily."). */
 const TITLE_SENTENCE = /^(?!(?:we|you|i|our|it|they|customers|if|when|there|this)\b)([^:\n.!?]{2,60})[.!]\s+(\S.*)$/is;
 
+/**
+ * A title as the owner gave it, without the words that introduced it ("about our Denplan
+ * membership", "called Access", "titled 'X'") or a clause after it ("quiet hours, we're strict").
+ */
+function cleanTitle(title: string): string {
+  const t = (title.trim().replace(/^["'“‘](.*)["'”’]$/s, '$1').replace(/^(?:about|on|for|called|titled|named|title|heading)\s*:?\s+(?:our\s+|the\s+)?/i, ''))
+    .replace(/\s*,\s*(?:we|it|they|this|that|as|because|so|since|pls|please)\b.*$/i, '')
+    .replace(/\s+(?:pls|please)$/i, '');
+  // A title keeps its question mark ("New to yoga?"); quotes and a full stop go.
+  return capitalized(t.replace(/^["'“‘](.*)["'”’]$/s, '$1').replace(/[.!]+$/, '').trim());
+}
+
 function parseCreate(rest: string): Intent {
   let category: string | undefined;
   const cat = /\s*[,(]?\s*(?:in|under)\s+(?:the\s+)?(?:category|section)\s+("[^"]+"|'[^']+'|[\w& -]+?)\s*\)?(?=\s*(?:,|:|with\b|saying\b|\n|$))/i.exec(rest);
@@ -26,12 +38,18 @@ function parseCreate(rest: string): Intent {
     category = unquote(catLine[1]!);
     text = text.slice(0, catLine.index);
   }
+  // "… for beginners please? Title: New to yoga?\nNo experience…", "Heading: Booking a repair. Text: …".
+  const labelled = /(?:^|[\s.?!])(?:title|heading)\s*:\s*([^\n]{1,80}?)(?:\s*\n+|\.\s+(?:text|content|body)\s*:\s*|\s*$)([\s\S]*)$/i.exec(text);
+  if (labelled && labelled[2]!.trim() !== '') return { kind: 'create_article', title: cleanTitle(labelled[1]!), content: labelled[2]!.replace(/^(?:text|content|body)\s*:\s*/i, '').trim(), ...(category ? { category } : {}) };
+  // "pls add this as an article - if your phone gets wet…": no title given, the content is all there is.
+  const untitled = /^\s*[-—–:]\s*(\S[\s\S]*)$/.exec(text);
+  if (untitled && untitled[1]!.split(/\s+/).length >= 4) return { kind: 'create_article', title: titleFrom(untitled[1]!), content: untitled[1]!.trim(), ...(category ? { category } : {}) };
   // "Make a new article and call it Your First Visit. Please don't feed…": the name given is the title.
   const callIt = /^\s*(?:,\s*)?(?:and\s+)?(?:call|name|title)\s+it\s+("[^"]+"|“[^”]+”|'[^']+'|[^.!?:\n]{2,60}?)\s*(?:[.!:\n]|\s[-—]|—)\s*(\S.*)$/is.exec(text);
   if (callIt) return { kind: 'create_article', title: unquote(callIt[1]!), content: callIt[2]!.trim(), ...(category ? { category } : {}) };
   // "a new article about allergens? Our kitchen handles nuts.": the topic is the title.
-  const about = /^\s*(?:about|on)\s+([^:?\n]{2,60}?)\s*\?\s*(\S.*)$/is.exec(text);
-  if (about) return { kind: 'create_article', title: capitalized(unquote(about[1]!)), content: about[2]!.trim(), ...(category ? { category } : {}) };
+  const about = /^\s*(?:about|on|called|titled|named)\s+([^:?\n]{2,60}?)\s*\?\s*(\S.*)$/is.exec(text);
+  if (about) return { kind: 'create_article', title: capitalized(cleanTitle(about[1]!)), content: about[2]!.trim(), ...(category ? { category } : {}) };
   // "titled Servicing: which service do I need? with content: …": with the content named, the
   // title is all before it, colons, question marks and dashes included.
   const named = /^\s*(?:titled|called|named|with\s+(?:the\s+)?title)\s+(?!["“'])([^\n]+?)\s*,?\s+with\s+(?:the\s+)?(?:content|text|body)\s*[:\-—]?\s*(\S.*)$/is.exec(text);
@@ -40,19 +58,21 @@ function parseCreate(rest: string): Intent {
   // "new article: Loyalty card. Buy 9 coffees, get the 10th free.": a short first sentence is the title.
   const terse = m ? undefined : TITLE_SENTENCE.exec(text.trim());
   if (terse && terse[1]!.trim().split(/\s+/).length <= 6) {
-    return { kind: 'create_article', title: unquote(terse[1]!), content: terse[2]!.trim(), ...(category ? { category } : {}) };
+    return { kind: 'create_article', title: cleanTitle(terse[1]!), content: terse[2]!.trim(), ...(category ? { category } : {}) };
   }
+  // "add this as an article - if your phone gets wet switch it off, …": content with no title.
+  if (!m && !terse && text.trim().split(/\s+/).length >= 6) return { kind: 'create_article', title: titleFrom(text.trim()), content: text.trim(), ...(category ? { category } : {}) };
   if (!m || unquote(m[1]!) === '' || unquote(m[2]!) === '') {
     return {
       kind: 'unclear',
       hint: 'To add an article I need a title and its content, for example: Add an article titled "Shipping" with content: We ship within 2 days.',
     };
   }
-  return { kind: 'create_article', title: unquote(m[1]!), content: m[2]!.trim(), ...(category ? { category } : {}) };
+  return { kind: 'create_article', title: cleanTitle(m[1]!), content: m[2]!.trim(), ...(category ? { category } : {}) };
 }
 
 /** Words that name a setting, not a topic: "here's our business context: …" is no article. */
-const SETTING_WORDS = /\b(?:business\s+(?:context|description|info(?:rmation)?|rules?)|tone|escalation|synonyms?|settings|branding|agent\s+name|colou?r|welcome|webhooks?)\b/i;
+const SETTING_WORDS = /\b(?:business\s+(?:context|description|info(?:rmation)?|rules?)|description|about\s+us|blurb|tone|escalation|synonyms?|settings|branding|agent\s+name|colou?r|welcome|webhooks?)\b/i;
 
 /** "Here's our returns policy: …" / "This is our FAQ on delivery: …": an article titled by what it is. */
 function parseHereIs(t: string): Intent | undefined {

@@ -31,7 +31,8 @@ export function synonymIntent(t: string): Intent | undefined {
   for (const form of SYNONYM_FORMS) {
     const m = form.exec(t);
     if (!m) continue;
-    const words = [unquote(m[1]!), unquote(m[2]!)].map((w) => w.toLowerCase());
+    // "a full groom", "the christmas show", "our bell tents": the thing, not its article.
+    const words = [unquote(m[1]!), unquote(m[2]!)].map((w) => unquote(w.toLowerCase().replace(/^(?:a|an|the|our|your|their)\s+/, '')));
     if (words.some((w) => w === '' || w.length > 60) || words[0] === words[1]) return undefined;
     return { kind: 'add_synonyms', words };
   }
@@ -39,20 +40,22 @@ export function synonymIntent(t: string): Intent | undefined {
 }
 
 /** A conversation handed to a person, in the words admins use for it. */
-export const HANDED_OVER = String.raw`hand(?:ed)?\s+(?:over|on)|passed\s+(?:on|over|to)|transferred|(?:sent|went|gone|forwarded)\s+to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|member of staff)|needed\s+a\s+(?:human|person)`;
+const HANDED_OVER = /\b(?:escalat\w*|hand(?:ed)?\s+(?:over|on|off)|pass(?:ed)?\s+(?:on|over|to)|transferred|end(?:ed|s)?\s+up\s+with\s+a\s+(?:human|person)|(?:sent|went|gone|go|forwarded)\s+to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|someone|member of staff)|needed\s+a\s+(?:human|person))\b/i;
+const COUNT = /\b(?:how\s+many|number\s+of|count\s+of|how\s+busy)\b/i;
 
-/** The figure a question asks for; undefined for a general "how did we do". */
+/**
+ * The figure a report question asks for ("How many conversations were escalated this week?",
+ * "what % of chats got handed over", "any thumbs down recently?"); undefined for a general "how
+ * did we do".
+ */
 export function analyticsMetric(t: string): AnalyticsMetric | undefined {
-  if (/\b(?:escalation\s+(?:rate|share|percentage)|(?:share|percentage|proportion|per ?cent|%)\s+(?:of\s+)?(?:conversations\s+)?(?:were\s+|got\s+)?escalat)/i.test(t)) return 'escalationShare';
-  if (/\bhow many\b.*\bescalat|\bescalat\w*\b.*\bhow many\b|\b(?:number|count) of escalat/i.test(t)) return 'escalations';
-  // "How many conversations got handed over to a person?"
-  if (new RegExp(String.raw`\b(?:how many|number of|count of)\b.*\b(?:${HANDED_OVER})`, 'i').test(t)) return 'escalations';
-  if (/\b(?:average|mean|avg)\b.*\b(?:qa|quality)\b|\b(?:qa|quality) score\b/i.test(t)) return 'qaAverage';
-  if (/\b(?:how many|number of|count of)\b.*\b(?:negative|thumbs?[- ]down|bad)\b/i.test(t)) return 'feedbackDown';
-  if (/\b(?:how many|number of|count of)\b.*\b(?:positive|thumbs?[- ]up|good)\b/i.test(t)) return 'feedbackUp';
-  if (/\b(?:how many|number of|count of)\b.*\bmessages\b/i.test(t)) return 'messages';
-  if (/\b(?:how many|number of|count of)\b.*\b(?:conversations|chats)\b/i.test(t)) return 'conversations';
-  // "How many people have chatted with the assistant?": each one a conversation.
-  if (/\b(?:how many|number of)\s+(?:people|customers|users|visitors|clients)\b.*\b(?:chat\w*|talk\w*|spoke|spoken|messag\w*|contact\w*|used|asked|wrote|written)\b/i.test(t)) return 'conversations';
+  const share = /(?:%|\b(?:percent(?:age)?|per\s?cent|proportion|share|rate|how\s+often)\b)/i.test(t);
+  if (HANDED_OVER.test(t)) return share ? 'escalationShare' : COUNT.test(t) || /\bescalations\b/i.test(t) ? 'escalations' : undefined;
+  if (/\b(?:thumbs?[- ]?down|negative|unhappy|disliked|bad\s+(?:feedback|ratings?))\b/i.test(t)) return 'feedbackDown';
+  if (/\b(?:thumbs?[- ]?up|positive|happy\s+with|liked|good\s+(?:feedback|ratings?))\b/i.test(t)) return 'feedbackUp';
+  if (/\b(?:quality|qa)\b|\bhow\s+good\b/i.test(t)) return 'qaAverage';
+  if (COUNT.test(t) && /\bmessages\b/i.test(t)) return 'messages';
+  if (COUNT.test(t) && /\b(?:chats?|conversations?|enquiries|people|customers|visitors|users|clients)\b/i.test(t)) return 'conversations';
+  if (/\bhow\s+busy\b/i.test(t)) return 'conversations';
   return undefined;
 }

@@ -8,19 +8,11 @@ import { parseArticleCommand } from './grammar-articles.ts';
 import { parsePriceUpdate } from './prices.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
+import { looseIntent, looseReport, reportDays } from './loose-reading.ts';
 import { capitalized, clean, splitList, unquote, unquoteText } from './values.ts';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 
-function periodDays(text: string): number {
-  const n = /\b(?:last|past|previous|over the last|in the last)\s+(\d{1,3})\s*(day|week|month)s?\b/i.exec(text);
-  if (n) return Math.min(365, Number(n[1]) * (n[2]!.toLowerCase() === 'week' ? 7 : n[2]!.toLowerCase() === 'month' ? 30 : 1));
-  if (/\b(?:today|24 hours|past day|last day)\b/i.test(text)) return 1;
-  if (/\bmonth\b/i.test(text)) return 30;
-  if (/\bquarter\b/i.test(text)) return 90;
-  if (/\byear\b/i.test(text)) return 365;
-  return 7;
-}
 
 const NEXT_FIELD = String.raw`(?:[,;\n]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:set\s+)?(?:agent|assistant|bot|primary|brand|welcome|colou?r|tone)\b|;|\n`;
 /** Where a name ends: the next field, or the end (before the command's full stop). */
@@ -36,11 +28,12 @@ function brandingFrom(text: string): BrandingValues {
     return m ? read(m[1]!) : undefined;
   };
   b.agentName =
-    grab(new RegExp(String.raw`\b(?:agent|assistant|bot)(?:'s)?\s+name\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i')) ??
+    grab(new RegExp(String.raw`\b(?:agent|assistant|bot)(?:'s)?\s+name\s*(?:to|as|is|:|=|should\s+be|will\s+be)?\s*${VALUE}${FIELD_STOP}`, 'i')) ??
     grab(new RegExp(String.raw`\b(?:call|name|rename)\s+(?:the\s+|our\s+|your\s+)?(?:agent|assistant|bot|yourself)\s+(?:to\s+|as\s+)?${VALUE}${FIELD_STOP}`, 'i'));
   b.primaryColor = grab(new RegExp(String.raw`\b(?:primary|brand|main|theme|accent)?\s*colou?r\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i'));
   b.welcomeSubheading = grab(new RegExp(String.raw`\bwelcome\s+sub-?(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
   b.welcomeHeading = grab(new RegExp(String.raw`\bwelcome\s+(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
+  if (b.agentName) b.agentName = unquote(b.agentName.replace(/\s+(?:pls|please|thanks|from now on)$/i, ''));
   for (const key of Object.keys(b) as (keyof BrandingValues)[]) if (!b[key]) delete b[key];
   return b;
 }
@@ -221,13 +214,19 @@ export function parseCommand(text: string): Intent {
   if (webhook) return webhook;
   if (/\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t) || (analyticsMetric(t) && /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t))) {
     const metric = analyticsMetric(t);
-    return { kind: 'analytics', days: periodDays(t), ...(metric ? { metric } : {}) };
+    return { kind: 'analytics', days: reportDays(t), ...(metric ? { metric } : {}) };
   }
   const words = synonymIntent(t);
   if (words) return words;
+  // A request to list conversations opens with the listing ("show me…", "which chats…"); a
+  // message that only mentions "the chat" is read for what else it asks first.
+  const listing = /^(?:show|list|display|see|view|find|get|give\s+me|pull\s+up|which|what|any|are\s+there|open)\b/i.test(t);
   return (
     escalationIntent(t) ??
     settingsIntent(t) ??
+    looseReport(t) ??
+    (listing ? reviewIntent(t) : undefined) ??
+    looseIntent(t) ??
     reviewIntent(t) ?? {
       kind: 'unclear',
       hint: 'I could not tell which setting, article or report you mean.',

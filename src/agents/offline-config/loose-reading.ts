@@ -1,0 +1,403 @@
+/**
+ * The offline configuration grammar's second reading (issue 13, round 13). The strict forms in
+ * grammar.ts read commands written the way the help text shows them; owners write their own way:
+ * the instruction last ("… make that a new article pls"), the thing first ("full service is now
+ * £95"), a reason tacked on ("…, we sold them"), the hand-over in their words ("I want to know
+ * about it", "get me involved"). This reading finds what a message names (an article, the
+ * description, a price, a situation to hand over, the customer's word for a thing) and what it
+ * asks done, wherever those words sit, and returns the one intent they make. It runs only when
+ * no strict form matched, and it returns nothing (so the agent asks) when the cues disagree.
+ */
+import type { Intent } from './intents.ts';
+import { analyticsMetric } from './grammar-words.ts';
+import { capitalized, unquote, unquoteText } from './values.ts';
+
+/** An instruction and its payload are separated by a colon, a dash, an arrow or a line break. */
+const SEP = String.raw`(?:\s*:(?!\d)\s*|\s+[-–—]+\s+|\s*(?:→|->|=>)\s*|\s*\n+\s*)`;
+const QUOTED = /(?:^|[\s(])["“'‘]([^"”'’\n]{2,80}?)["”'’](?=[\s,.;:!?)]|$)/;
+/** Filler owners wrap an instruction in. */
+const COURTESY = /\b(?:pls|plz|please|thanks|thank you|cheers|ta|asap|x+)\b[.!]*/gi;
+const stripCourtesy = (s: string) => s.replace(COURTESY, ' ').replace(/\s{2,}/g, ' ').trim();
+/** Ends of a phrase: punctuation owners leave around it. */
+const trimPhrase = (s: string) => s.replace(/^[\s,;:.!–—-]+|[\s,;:.!?–—-]+$/g, '').trim();
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** A word or phrase for a synonym: without its article or possessive ("a full groom" → "full groom"). */
+const bareWord = (s: string) => unquote(trimPhrase(s)).replace(/^(?:a|an|the|our|your|their|my)\s+/i, '').trim().toLowerCase();
+
+// ---------------------------------------------------------------------------------------------
+// The customer's word for a thing.
+
+const PEOPLE_SAY = String.raw`(?:customers|people|ppl|folk|folks|users|clients|members|guests|patients|parents|students|visitors|someone|somebody|anyone|they|a lot of people|most people|lots of people|some people)`;
+const PHRASE = String.raw`("[^"]{1,60}"|“[^”]{1,60}”|'[^']{1,60}'|‘[^’]{1,60}’|[\p{L}\p{N}][\p{L}\p{N}' -]{0,50}?)`;
+const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
+  // "when ppl say smashed screen its a screen repair", "people say 'haircut' when they mean a full groom"
+  { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:\w+\s+)?(?:says?|write|writes|ask\s+for|use)\s+${PHRASE}\s*,?\s*(?:when\s+(?:they|he|she)\s+mean|(?:they|he|she)\s+mean|(?:it'?s|its|that'?s|thats)|=|meaning)\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
+  // "customers call it a pedicure, we call it a nail clip", "people say flat tyre, we say puncture"
+  { re: new RegExp(String.raw`\b(?:say|call\s+(?:it|them|that)|calls?\s+(?:it|them|that))\s+${PHRASE}\s*[,;.–—-]+\s*(?:but\s+|and\s+)?we\s+(?:say|call\s+(?:it|them|that)|use|mean)\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
+  // "a lot of people call the stopcock the 'water tap under the sink'"
+  { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:\w+\s+)?call\s+(?:the\s+|a\s+|our\s+)?([\p{L}\p{N}][\p{L}\p{N} -]{0,40}?)\s+(?:the\s+|a\s+)?("[^"]{1,60}"|'[^']{1,60}'|“[^”]{1,60}”)`, 'iu'), order: [2, 1] },
+  // "braces = orthodontics, patients mostly say braces", "'glamping' means our bell tents"
+  { re: new RegExp(String.raw`^${PHRASE}\s*(?:=|\bmeans\b|\bis the same as\b)\s*${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
+];
+
+function looseSynonym(t: string): Intent | undefined {
+  if (!/\b(?:say|says|call|calls|mean|means|=|same)\b|=/i.test(t)) return undefined;
+  for (const { re, order } of SYNONYM_LOOSE) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const words = [bareWord(m[order[0]]!), bareWord(m[order[1]]!)];
+    if (words.some((w) => w === '' || wordCount(w) > 6) || words[0] === words[1]) continue;
+    return { kind: 'add_synonyms', words };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports.
+
+const REPORT_CUE = /\b(?:how\s+(?:busy|many|much|often|good|well|is|are|has|have|did|was|were|'s)|how'?s\s+(?:the\s+)?(?:bot|assistant|chat|agent)|report|summary|stats|statistics|numbers|figures|analytics|proportion|percentage|(?:any|did\s+anyone\s+(?:leave|give))\s+(?:a\s+)?(?:thumbs|feedback|complaints)|(?:qa|quality)\s+score)\b|%/i;
+const ABOUT_CHATS = /\b(?:bot|assistant|agent|chat|chats|conversations?|enquiries|customers|people|messages|answers|replies|feedback|thumbs|report|summary|qa|quality|things)\b/i;
+
+/** The period a report asks about, in days; 7 when none is named. */
+export function reportDays(t: string): number {
+  const n = /\b(?:last|past|previous|over\s+the\s+last|in\s+the\s+last)\s+(\d{1,3})\s*(day|week|month|year)s?\b/i.exec(t);
+  if (n) {
+    const unit = n[2]!.toLowerCase();
+    return Math.min(365, Number(n[1]) * (unit === 'week' ? 7 : unit === 'month' ? 30 : unit === 'year' ? 365 : 1));
+  }
+  if (/\bfortnight\b/i.test(t)) return 14;
+  if (/\b(?:today|24\s+hours|past\s+day|last\s+day)\b/i.test(t)) return 1;
+  if (/\bquarter\b/i.test(t)) return 90;
+  if (/\byear\b/i.test(t)) return 365;
+  if (/\bmonth\b/i.test(t)) return 30;
+  return 7;
+}
+
+export function looseReport(t: string): Intent | undefined {
+  if (!REPORT_CUE.test(t) || !ABOUT_CHATS.test(t)) return undefined;
+  // "can you add a report article…" is an article; a report question reads, it does not write.
+  if (/\b(?:add|create|make|put|write|save|update|change|delete|remove)\b/i.test(t) && !/\b(?:see|show|give\s+me|get)\b/i.test(t)) return undefined;
+  const metric = analyticsMetric(t);
+  return { kind: 'analytics', days: reportDays(t), ...(metric ? { metric } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Articles: which one, and what for.
+
+const ARTICLE_NOUN = String.raw`(?:help\s+|faq\s+|info\s+|information\s+|knowledge\s+base\s+|kb\s+)?(?:article|artical|articel|page|faq|section|entry|one|bit|text|info)`;
+/** "the puppy intro article", "'Sell your phone'", "the cycle to work one": the title an owner refers to. */
+function referredTitle(t: string): string | undefined {
+  const quoted = QUOTED.exec(t)?.[1];
+  if (quoted) return quoted.trim();
+  const m = new RegExp(String.raw`(?:^|\b(?:the|our|that|this|your)\s+|^\s*)((?:[\p{L}\p{N}+&'’-]+\s+){0,5}?[\p{L}\p{N}+&'’-]+)\s+${ARTICLE_NOUN}\b`, 'iu').exec(t);
+  // "the content of our New patient registration article": the title starts after the last determiner.
+  const title = m?.[1]?.split(/\b(?:the|our|your|that|this|of|in)\s+/i).pop()?.trim();
+  if (!title || /^(?:that|this|it|the|a|an|new|help|an?\s+article)$/i.test(title)) return undefined;
+  // "remove the article", "pls delete that page": no title given here.
+  if (/^(?:delete|remove|archive|hide|update|change|replace|rewrite|redo|edit|add|make|create|new|pls|please|can|you)$/i.test(title.split(/\s+/)[0]!)) {
+    const rest = title.split(/\s+/).slice(1).join(' ').replace(/^(?:the|our|that|this)\s+/i, '');
+    return rest === '' || /^(?:that|this|it)$/i.test(rest) ? undefined : rest;
+  }
+  return title;
+}
+
+/** What a service the business no longer offers is called: "we don't do cat grooming any more". */
+function discontinued(t: string): string | undefined {
+  const m =
+    /\b(?:don'?t|dont|do\s+not|no\s+longer|aren'?t|not)\s+(?:do(?:ing)?|offer(?:ing)?|run(?:ning)?|sell(?:ing)?|provid(?:e|ing)|hav(?:e|ing)|buy(?:ing)?|mak(?:e|ing))\s+(?:the\s+|any\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:any\s*more|anymore|now|these\s+days)?\s*(?:[,.;!–—-]|$)/iu.exec(t) ??
+    /\bno\s+more\s+([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:sadly|I'?m\s+afraid)?\s*(?:[,.;!–—-]|$)/iu.exec(t) ??
+    /\bstopped\s+(?:doing|offering|running|selling|making)\s+(?:the\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:stuff|things)?\s*(?:[,.;!–—-]|$|\s+so\b)/iu.exec(t) ??
+    /^([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:is|are)\s+(?:finished|over|cancelled|canceled|gone|done|no\s+more)\b/iu.exec(t);
+  return m?.[1]?.replace(/\s+(?:stuff|things)$/i, '').trim();
+}
+
+const REMOVE_CUE = /\b(?:remove|delete|archive|hide|unpublish|take\s+(?:[\p{L}\p{N}+&'-]+\s+){0,4}?(?:down|off)|get\s+rid\s+of|bin|scrap|pull|come\s+down|can\s+go|can\s+be\s+(?:deleted|removed|archived|taken\s+down)|should\s+be\s+(?:deleted|removed|archived|taken\s+down)|(?:is|are)n'?t\s+needed|not\s+needed|no\s+longer\s+needed)\b/iu;
+
+function looseArchive(t: string): Intent | undefined {
+  if (!REMOVE_CUE.test(t)) return undefined;
+  // "take down bike hire pls": the title straight after the verb.
+  const plain = stripCourtesy(t);
+  const direct =
+    /^(?:remove|delete|archive|hide|unpublish|take\s+down|get\s+rid\s+of|bin|scrap)\s+(?:the\s+)?(?!that\b|this\b|it\b)([\p{L}\p{N}+ &'-]{2,40}?)\s*[.!]?$/iu.exec(plain)?.[1] ??
+    // "take the 2024 price list off, the new one is already up"
+    /^take\s+(?:the\s+|our\s+)?(?!that\b|this\b|it\b)([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:down|off)\b/iu.exec(plain)?.[1];
+  const named = referredTitle(t);
+  const mentionsArticle = new RegExp(`\\b${ARTICLE_NOUN}\\b`, 'i').test(t) || QUOTED.test(t);
+  const target = named ?? (mentionsArticle ? discontinued(t) : undefined) ?? direct;
+  if (!target || (!mentionsArticle && direct === undefined)) return undefined;
+  return { kind: 'archive_article', target: trimPhrase(unquote(target)) };
+}
+
+const EDIT_CUE = /\b(?:replace|rewrite|redo|overwrite|update|change|correct|amend|edit)\b|\b(?:is|are)\s+(?:wrong|out\s+of\s+date|outdated|incorrect|old)\b|\bneeds?\s+(?:redoing|replacing|updating|changing|rewriting|correcting)\b|\bshould\s+(?:now\s+)?(?:say|read)\b|\bnew\s+text\b/i;
+/** Where the new text starts: after the words that announce it ("with:", "to say", "New text:"). */
+const NEW_TEXT = new RegExp(String.raw`(?:\b(?:with\s+(?:this|the\s+following|the\s+new\s+info|this\s+instead)|to\s+say|to\s+read|should\s+(?:now\s+)?(?:say|read)|new\s+text|change\s+it\s+to(?:\s+just)?|replace\s+(?:it\s+)?with(?:\s+this)?|w/\s*this|with)\b\s*:?\s*|${SEP})`, 'i');
+
+function looseUpdate(t: string): Intent | undefined {
+  if (!EDIT_CUE.test(t) || !new RegExp(`\\b${ARTICLE_NOUN}\\b`, 'i').test(t) && !QUOTED.test(t)) return undefined;
+  const target = referredTitle(t);
+  if (!target) return undefined;
+  const at = t.search(EDIT_CUE);
+  // The new text follows the first announcing word or separator after the cue or the title.
+  const from = Math.min(...[at, t.toLowerCase().indexOf(target.toLowerCase())].filter((i) => i >= 0));
+  const rest = t.slice(from);
+  const sep = NEW_TEXT.exec(rest);
+  let content = sep ? rest.slice(sep.index + sep[0].length) : '';
+  // "the cycle to work one needs redoing, we only take Cyclescheme now": the text after the comma.
+  if (wordCount(content) < 4) content = /,\s*(.+)$/s.exec(rest)?.[1] ?? '';
+  // "Please replace the content of our X article. We are now…": the sentences after the request.
+  if (wordCount(content) < 4) content = /[.!]\s+(\S.+)$/s.exec(rest)?.[1] ?? '';
+  content = content.trim();
+  if (wordCount(content) < 4 || content.toLowerCase() === target.toLowerCase()) return undefined;
+  return { kind: 'update_article', target, patch: { content } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A price changed.
+
+/** Words that ask for an article's text to be written anew, not one figure changed. */
+const REWRITE = /\b(?:to\s+say|to\s+read|should\s+(?:now\s+)?(?:say|read)|replace|rewrite|redo|redoing|overwrite|new\s+text|with\s+this)\b/i;
+const MONEY = /[$€£]\s?\d[\d,]*(?:\.\d{1,2})?/g;
+const PRICE_CUE = /\b(?:now|gone\s+(?:up|down)|going\s+(?:up|down)|up\s+to|down\s+to|should\s+be|from\s+now|increase[sd]?|raise[sd]?|put\s+up|change[sd]?|update[sd]?|new\s+price|from\s+(?:next|1st|the\s+1st|monday|january|april|\d))\b|→|->/i;
+
+function looseReprice(t: string): Intent | undefined {
+  const text = stripCourtesy(t);
+  const prices = [...text.matchAll(MONEY)];
+  if (prices.length === 0 || prices.length > 2 || /\n/.test(text) || wordCount(text) > 30 || !PRICE_CUE.test(text)) return undefined;
+  // "update the callout charges article to say: …", "the cycle to work one needs redoing": new text, not one price.
+  if (REWRITE.test(text)) return undefined;
+  const payload = new RegExp(`\\b${ARTICLE_NOUN}\\b[^:→\\n]*?${SEP}(.+)$`, 'i').exec(text)?.[1];
+  if (payload !== undefined && wordCount(payload) >= 6) return undefined;
+  // "should be £120 not £110", "£48 now (was £45)": the old one is named as such.
+  const fresh = prices.filter((p) => !/\b(?:not|was|from|instead\s+of)\s*$/i.test(text.slice(Math.max(0, p.index! - 14), p.index!)));
+  if (fresh.length !== 1) return undefined;
+  const price = fresh[0]![0]!.replace(/\s/g, '');
+  // "can u change samsung S23 in screen repair prices to £179": item, article, price.
+  const named = /\b(?:change|update|set|make)\s+(?:the\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:in|on)\s+(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)(?:\s+(?:article|page))?\s+to\s+[$€£]/iu.exec(text);
+  if (named) return { kind: 'update_article_price', target: named[2]!.trim(), item: named[1]!.trim(), price };
+  let target = '';
+  let rest = text;
+  const inArticle = new RegExp(String.raw`\b(?:in|on)\s+(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:article|page|section|list)\b`, 'iu').exec(rest) ??
+    /^(?:in|on)\s+([\p{L}\p{N}+ &'-]{2,40}?)\s*,/iu.exec(rest) ??
+    new RegExp(String.raw`^(?:(?:can\s+you\s+|could\s+you\s+)?(?:update|change)\s+(?:the\s+)?)?([\p{L}\p{N}+ &'-]{2,40}?)(?:\s+(?:article|page))?${SEP}`, 'iu').exec(rest) ??
+    /\b(?:can\s+you\s+|could\s+you\s+)?(?:update|change)\s+(?:the\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:article|page)\s*,/iu.exec(rest) ??
+    /\b(?:change|update)\s+[\p{L}\p{N}+ &'-]+?\s+in\s+([\p{L}\p{N}+ &'-]{2,40}?)\s+to\s+[$€£]/iu.exec(rest);
+  if (inArticle && !new RegExp(`^[\\s\\S]*${MONEY.source}`).test(inArticle[1]!)) {
+    target = inArticle[1]!.trim();
+    rest = rest.replace(inArticle[0]!, ' ');
+  }
+  // The item: the clause holding the new price, without the words that say it changed.
+  const clause = rest.split(/[,;]|\s[-–—]\s|\(/).find((c) => c.includes(price.replace(/^([$€£])/, '$1'))) ?? rest;
+  const item = clause
+    .replace(MONEY, ' ')
+    .replace(/\b(?:can\s+(?:you|u)|could\s+you|pls|please|update|change|set|make|the|price|prices|cost|costs|of|is|are|now|has|have|gone|going|up|down|to|should|be|from|next|month|week|year|on|this|season|per|a|an|night|hour|hr|person|each|it|in|article|page|new|→|->|will|instead|1st|april|january|onwards|being)\b/gi, ' ')
+    .replace(/[/→>-]+\s*(?:night|hr|hour)?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "new patient exam price → £75": what looked like the article was the item.
+  if (item === '' && target !== '' && wordCount(target) <= 5) return { kind: 'update_article_price', target: '', item: target.replace(/\s+(?:price|prices|cost)$/i, ''), price };
+  if (item === '' || wordCount(item) > 7) return undefined;
+  return { kind: 'update_article_price', target, item, price };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The business description.
+
+const CONTEXT_NOUN = /\b(?:description|about\s+us(?:\s+(?:text|bit|section|page|info))?|about\s+(?:info|text|section)|about\s+the\s+business(?:\s+bit)?|blurb|(?:our|the)\s+intro\b(?!\s+(?:article|page|class|session|groom|offer|lesson))(?:\s+about\s+us)?|who\s+we\s+are|what\s+(?:the\s+(?:assistant|bot)|you|it)\s+knows?\s+about\s+us|bio|business\s+(?:context|info|details|summary|overview))\b/i;
+/** "hi! we're Muddy Paws, a small dog grooming salon…": an owner introducing the business. */
+const INTRODUCTION = /^(?:(?:hi|hello|hey|hiya)[!,.\s]+)?(?:we(?:'re|’re| are)|this is)\s+(?:\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}&'’-]*))*\s*,\s*(?:a|an)\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:business|company|shop|salon|studio|practice|clinic|venue|bakery|cafe|café|agency|school|firm|service|site|campsite|centre|center|theatre|garage))/iu;
+
+function looseContext(t: string): Intent | undefined {
+  const intro = INTRODUCTION.exec(t);
+  if (intro && wordCount(t) >= 8) return { kind: 'set_settings', patch: { businessContext: unquoteText(t.replace(/^(?:hi|hello|hey|hiya)[!,.\s]+/i, '')) } };
+  const noun = CONTEXT_NOUN.exec(t);
+  if (!noun) return undefined;
+  const after = t.slice(noun.index + noun[0].length);
+  const sep = new RegExp(String.raw`(?:\b(?:to\s+say|to\s+read|should\s+(?:now\s+)?read|with\s+this|with)\b\s*:?\s*|\.\s+(?=\S)|${SEP}|\b(?:here'?s|heres)\s+(?:who\s+we\s+are(?:\s+now)?|the\s+new\s+one)\s*:?\s*)`, 'i').exec(after);
+  if (!sep) return undefined;
+  let content = after.slice(sep.index + sep[0].length);
+  // "scrap the old blurb, here's who we are now: …": the announcement is not part of the text.
+  content = content.replace(/^(?:here'?s\s+who\s+we\s+are(?:\s+now)?|new\s+description|the\s+following)\s*[:.]?\s*/i, '').trim();
+  const lead = /^(?:[^:\n]{0,80}?\b(?:new\s+description|description)\s*:\s*)/i.exec(content);
+  if (lead) content = content.slice(lead[0].length);
+  if (wordCount(content) < 5) return undefined;
+  return { kind: 'set_settings', patch: { businessContext: unquoteText(content) } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A new article.
+
+const CREATE_VERB = /\b(?:add|put|make|create|save|write(?:\s+up)?|new|start|set\s+up|pop|stick|need|have)\b/i;
+const ARTICLE_CUE = /\b(?:(?:help\s+|faq\s+|info\s+)?(?:article|artical|articel|page)|faq|help\s+article|knowledge\s+base|kb|something\s+(?:for|on|about)\s+(?:customers|patients|people|parents|guests|clients|members)|something\s+(?:on|about))\b/i;
+const TITLE_GIVEN = /\b(?:called|titled|named|heading|title|call\s+it|name\s+it|under)\s*:?\s*("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|and|pls|please)\b))/i;
+const ABOUT_TITLE = /\b(?:article|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
+
+/** The instruction segment of a message and the content around it. */
+function splitInstruction(t: string): { instruction: string; content: string } | undefined {
+  // The instruction first: "can you add an article about X: …", "Add help article. Heading: …".
+  const first = new RegExp(String.raw`^([^\n]{0,160}?${ARTICLE_CUE.source}[^\n:]{0,80}?)(?:[?.!]\s+|${SEP})`, 'is').exec(t);
+  if (first && CREATE_VERB.test(first[1]!) && wordCount(t.slice(first[0].length)) >= 3) {
+    return { instruction: first[1]!, content: t.slice(first[0].length) };
+  }
+  // The instruction last: "…\n\nmake that a new article pls", "… Can you put that in as a help article".
+  const last = new RegExp(String.raw`^([\s\S]+?)(?:\s*\n+\s*|[.!?]\s+|,\s*|\s+[-–—]\s+|\s*\^\s*|\s*\(\s*)((?:[^\n.!?]{0,80}?)${ARTICLE_CUE.source}[^\n.!?]{0,60}?)\)?[.!]*\s*$`, 'i').exec(t);
+  if (last && (CREATE_VERB.test(last[2]!) || /\bnew\s+(?:article|page)\b|\barticle\s+please\b/i.test(last[2]!)) && wordCount(last[1]!) >= 3) {
+    return { instruction: last[2]!, content: last[1]! };
+  }
+  // "Viewings - article please. Show rounds by appointment…": a title, the request, the content.
+  const titled = /^([^\n.:]{2,50}?)\s+[-–—]\s+(?:an?\s+)?(?:new\s+)?(?:article|page)\s*(?:please|pls)?[.!:]?\s+(\S[\s\S]*)$/i.exec(t);
+  if (titled) return { instruction: `called ${titled[1]}`, content: titled[2]! };
+  // "Title: X\n…" or "Heading: X\n…" with "(new article)" somewhere.
+  if (/^(?:title|heading|article)\s*:/i.test(t)) return { instruction: '', content: t };
+  return undefined;
+}
+
+function looseCreate(t: string): Intent | undefined {
+  if (!ARTICLE_CUE.test(t) && !/^(?:title|heading|article)\s*:/i.test(t)) return undefined;
+  const parts = splitInstruction(t);
+  if (!parts) return undefined;
+  let content = parts.content.trim();
+  let title: string | undefined;
+  const given = TITLE_GIVEN.exec(parts.instruction)?.[1] ?? ABOUT_TITLE.exec(parts.instruction)?.[1];
+  if (given) title = unquote(given).trim();
+  // "Title: New to yoga?\nNo experience needed…", "Heading: Booking a repair. Text: …", "Allergens\n\nAll our…".
+  const line = /^(?:title|heading|article)\s*:\s*([^\n]{1,80}?)(?:\s*(?:\n+|\.\s+text\s*:\s*|\.\s+)|\s*$)([\s\S]*)$/i.exec(content);
+  if (line) {
+    title ??= unquote(line[1]!);
+    content = line[2]!.trim();
+  } else if (!title) {
+    const head = /^([^\n.:!?]{2,50}?)\s*:?\s*\n+([\s\S]+)$/.exec(content);
+    if (head && wordCount(head[1]!) <= 6) {
+      title = unquote(head[1]!);
+      content = head[2]!.trim();
+    }
+  }
+  content = content.replace(/^(?:text|content|body)\s*:\s*/i, '').replace(/\s*\((?:new\s+article|article)\)\s*$/i, '').trim();
+  if (wordCount(content) < 3) return undefined;
+  return { kind: 'create_article', title: title ? capitalized(title) : titleOf(content), content };
+}
+
+/** A title for content given without one: its first words. */
+function titleOf(content: string): string {
+  const first = content.split(/(?<=[.!?])\s|\n/)[0]!.replace(/[.!?:]+$/, '');
+  const words = first.split(/\s+/);
+  return capitalized(words.length <= 8 ? first : `${words.slice(0, 8).join(' ')}…`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Situations to hand over.
+
+/** Who takes a case by role ("a real person", "the box office team", "me"); named people are `namedperson` (see `withNamedPeople`). */
+const ROLE = String.raw`(?:me|myself|us|(?:a|an|the|our|one\s+of\s+(?:the|our))?\s*(?:real\s+|live\s+)?(?:[\w-]+\s+){0,2}?(?:human|person|people|staff(?:\s+member)?|member\s+of\s+staff|manager|team|office|reception|desk|teacher|tutor|warden|owner|boss|someone|colleague)s?)`;
+const TAKER = String.raw`(?:${ROLE}|namedperson)`;
+/** A person named after "to" or "by" ("send to Mrs Patel", "pass it to Karen in the office"), as one token. */
+const NAMED_PERSON = /\b(to|by)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+in\s+the\s+[a-z]+)?\b/g;
+const withNamedPeople = (t: string) => t.replace(NAMED_PERSON, '$1 namedperson');
+/** "Warranty claims go to Tom": a named person takes a kind of case; "orders go to Royal Mail" is no case. */
+const CASE_KIND = String.raw`(?:claims?|enquir(?:y|ies)|quer(?:y|ies)|complaints?|questions?|requests?|issues?|problems?|bookings?|jobs?|cases?|disputes?|anything|everything|stuff)`;
+const HANDOVER = new RegExp(
+  String.raw`(?:\b(?:escalate|hand|pass|send|forward|transfer|refer|put)\s+(?:it|this|them|those|these|that|him|her)?\s*(?:over|on|off|through|straight)?\s*(?:to\s+${TAKER})?(?=\s*(?:[.,:;!]|$|pls|please|immediately|asap|straight|right))` +
+    String.raw`|\b(?:escalate|hand|pass|send|forward|transfer|refer|put)\s+(?:it\s+|this\s+|them\s+|those\s+|these\s+|that\s+)?(?:over\s+|on\s+|off\s+|through\s+|straight\s+)?to\s+${TAKER}` +
+    String.raw`|\bget\s+(?:me|${TAKER})\s+(?:involved|on\s+it|to\s+(?:deal|handle|look))|\bget\s+(?:a|an|the)\s+(?:real\s+|live\s+)?(?:human|person|manager|someone)\b` +
+    String.raw`|\bI\s+(?:want|need|'d\s+like|would\s+like)\s+to\s+(?:know|hear|deal|handle|personally\s+deal|be\s+told|see\s+it)\b(?:\s+(?:with|about)\s+(?:it|this|them|those))?(?:\s+myself)?` +
+    String.raw`|\blet\s+me\s+know\b|\btell\s+me\b|\bflag\s+(?:it|this|them)?\s*(?:to\s+me|up)\b|\bnotify\s+me\b|\bI'?ll\s+(?:deal|handle|take)\b[^.,;]*` +
+    String.raw`|\b(?:needs?|want|wants|requires?)\s+a\s+(?:real\s+|live\s+)?(?:human|person|manager)\b|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:always\s+)?(?:go|be\s+(?:passed|sent|handed|escalated|forwarded|referred|handled\s+by|dealt\s+with\s+by))\s+(?:on\s+|over\s+|straight\s+)?(?:to\s+)?${TAKER}` +
+    String.raw`|\b(?:go|goes)\s+(?:straight\s+)?to\s+${ROLE}|(?<=\b${CASE_KIND}\b[^.;]{0,60}?)\b(?:go|goes)\s+(?:straight\s+)?to\s+namedperson|(?:→|->|=>|-)\s*(?:always\s+)?(?:pass\s+to\s+)?(?:a\s+)?(?:human|person|staff)\b|\b(?:that'?s|thats|is)\s+for\s+a\s+(?:human|person)(?:\s+not\s+the\s+bot)?` +
+    String.raw`|\b(?:human|person)\s+(?:please|pls)\b|\bescalate\b)`,
+  'iu',
+);
+/** What reports the situation, not the situation: "if anyone mentions", "when people ask about". */
+const REPORTED = /^(?:(?:if|when(?:ever)?|in\s+case|where)\s+)?(?:(?:anyone|anybody|someone|somebody|people|ppl|a\s+customer|customers|a\s+client|clients|a\s+parent|parents|a\s+patient|patients|they)(?:'s|\s+is|\s+are)?\s+(?:says?|saying|mentions?|mentioning|reports?|reporting|asks?\s+(?:about|for)|asking\s+(?:about|for)|talks?\s+about|complains?\s+about|brings?\s+up|tells?\s+us(?:\s+about)?)\s+(?:that\s+)?)?/i;
+const CASES_LEAD = /^(?:anything|everything|any|all)\s+(?:about|to\s+do\s+with|regarding|involving|on)\s+|^(?:any|all)\s+/i;
+
+/** "send anything about aggressive dogs to Jo", "hand off stolen bike stuff to staff": the situation between verb and taker. */
+const VERB_OBJECT_TO = new RegExp(String.raw`^(?:(?:can|could)\s+you\s+)?(?:always\s+)?(?:send|pass|hand|forward|refer|escalate|put)\s+(?:on\s+|over\s+|off\s+|through\s+)?(?!it\b|this\b|them\b|those\b|these\b|that\b|to\b|(?:on|over|off|through)\s+to\b)([^.;:]{2,80}?)\s+(?:on\s+|over\s+|through\s+|straight\s+)?to\s+${TAKER}\b`, 'iu');
+
+function looseEscalation(message: string): Intent | undefined {
+  const t = withNamedPeople(message);
+  const object = VERB_OBJECT_TO.exec(stripCourtesy(t));
+  if (object) return { kind: 'add_escalation_rules', rules: [trimPhrase(object[1]!.replace(CASES_LEAD, '').replace(/\s+stuff$/i, ''))] };
+  const h = HANDOVER.exec(t);
+  if (!h || /\?\s*$/.test(t)) return undefined;
+  let rest = `${t.slice(0, h.index)} ${t.slice(h.index + h[0].length)}`.replace(/\s*,?\s*\bnamedperson\b/g, ' ').replace(/,\s*(?:[A-Z][a-z]+)\s*$/, '');
+  rest = stripCourtesy(rest)
+    .replace(/\b(?:immediately|straight\s+away|right\s+away|asap|always|just|no\s+exceptions|not\s+the\s+bot|from\s+now\s+on|about\s+it)\b/gi, ' ')
+    .replace(/^\s*(?:escalate|pass\s+on\s+to\s+staff)\s*:?\s*/i, '')
+    .replace(/\s{2,}/g, ' ');
+  rest = trimPhrase(rest).replace(REPORTED, '').replace(CASES_LEAD, '');
+  rest = trimPhrase(rest.replace(/\s*,?\s*(?:and\s+)?(?:that'?s|thats)$/i, ''));
+  if (rest.length < 3 || wordCount(rest) > 30) return undefined;
+  return { kind: 'add_escalation_rules', rules: [rest] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// How the assistant behaves, its tone and name, and facts about the business.
+
+const BEHAVIOUR = /^(?:(?:please\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:the\s+(?:bot|assistant)|you|it)\s+)?(?:(?:the\s+(?:bot|assistant|chat)|you|it)\s+(?:should|must|needs?\s+to)\s+)?(?:never|always|don'?t(?:\s+ever)?|do\s+not|avoid|stop|mention|remind|recommend|suggest|encourage|tell\s+(?:people|customers|them|everyone)|ask\s+(?:for|people|customers|them))\b|^(?:when|if)\s+(?:people|customers|someone|anyone)\s+asks?\b[^,]*,?\s*(?:always\s+|please\s+)?(?:mention|say|tell|remind|recommend|suggest|point)\b/i;
+
+function looseBehaviour(t: string): Intent | undefined {
+  if (!BEHAVIOUR.test(t)) return undefined;
+  return { kind: 'add_business_rule', rule: unquoteText(t.replace(/^(?:please\s+)/i, '')) };
+}
+
+const TONE_WORDS = 'chatty|fun|friendly|warm|formal|professional|reassuring|casual|relaxed|playful|concise|short|brief|polite|cheerful|calm|empathetic|upbeat|informal|serious|to the point';
+function looseTone(t: string): Intent | undefined {
+  if (!/\b(?:tone|sound|be\s+more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style)\b/i.test(t)) return undefined;
+  const words = [...t.matchAll(new RegExp(`\\b(${TONE_WORDS})\\b`, 'gi'))].map((m) => m[1]!.toLowerCase());
+  if (words.length === 0) return undefined;
+  return { kind: 'set_settings', patch: { tone: [...new Set(words)].join(' and ') } };
+}
+
+function looseName(t: string): Intent | undefined {
+  const m =
+    /\b(?:introduce\s+(?:itself|yourself)\s+as|(?:should\s+be\s+)?called|name\s+(?:should\s+be|is|it)|rename\s+(?:the\s+)?(?:assistant|bot|agent|chat\s+helper|it)\s+(?:to|as)|^call\s+(?:it|the\s+(?:bot|assistant))|name\s+(?:the\s+)?(?:bot|assistant)|go\s+by)\s+["'“]?(\p{Lu}[\p{L}'’-]{1,30})["'”]?/u.exec(t);
+  if (!m || !/\b(?:assistant|bot|agent|helper|it|itself|yourself|name)\b/i.test(t)) return undefined;
+  return { kind: 'set_settings', patch: { branding: { agentName: m[1]! } } };
+}
+
+const FACT_LEAD = /^(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+)/i;
+const FACT_TAIL = /\s*[,.–—-]*\s*(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?add\s+(?:that|this|it)(?:\s+(?:in|to)\s+(?:our|the)\s+(?:details|info|description))?|(?:pls|please)\s+add)\s*(?:pls|please)?[.!]*\s*$/i;
+/** What a fact about the business is about: where it is, when open, how to reach or pay it, what it has. */
+const FACT_TOPIC = /\b(?:address|located|based|street|road|lane|unit|postcode|opposite|next\s+to|station|parking|park|open|closed|hours|mon|tue|wed|thu|fri|sat|sun|weekdays|weekends|bank\s+holidays?|phone|number|call|ring|email|whatsapp|website|cover|covering|miles|area|card|cash|pay|insured|insurance|licensed|registered|checked|dbs|lift|access|wheelchair|step[- ]free|toilets?|showers?|lockers|wifi|dogs?|pets?|check-?in|check-?out|loop|floor|we\s+have|there'?s|there\s+is)\b|@|\d/i;
+
+function looseFact(t: string, explicitOnly = false): Intent | undefined {
+  const lead = FACT_LEAD.exec(t);
+  const tail = FACT_TAIL.exec(t);
+  if (explicitOnly && !lead && !tail) return undefined;
+  const contact = /^(?:new|our|the)\s+(address|phone(?:\s+number)?|number|email(?:\s+address)?|website)\b[^:\n–—-]{0,30}?(?:\s*[:–—-]\s*|\s+is\s+)(\S.+)$/i.exec(t);
+  if (contact) return { kind: 'add_business_fact', fact: `Our ${contact[1]!.toLowerCase()}: ${contact[2]!.replace(/[.!]+$/, '')}.` };
+  let fact = t;
+  if (lead) fact = fact.slice(lead[0].length);
+  if (tail) fact = fact.slice(0, fact.length - tail[0].length);
+  fact = fact.replace(/^(?:our\s+)?(email|phone(?:\s+number)?|number|address|website)\s*:\s*/i, (_m, what: string) => `Our ${what.toLowerCase()} is `).replace(/\s+if\s+people\s+need\s+to\s+call$/i, '').trim();
+  if (/\?\s*$/.test(fact) || wordCount(fact) < 3 || wordCount(fact) > 40) return undefined;
+  // Said as a fact of the business ("we're closed on bank holidays", "the nearest station is…"), or
+  // plainly introduced as one ("fyi", "add that").
+  const statement = /^(?:we(?:'re|’re|\s+are|\s+have|\s+do|\s+cover|\s+take|\s+accept)?|our|the|there(?:'s|\s+is|\s+are)|all\s+our|dogs|check-?in|office|parking|hearing)\b/i.test(fact);
+  if (!(lead || tail) && !(statement && FACT_TOPIC.test(fact))) return undefined;
+  if (!FACT_TOPIC.test(fact) && !(lead || tail)) return undefined;
+  return { kind: 'add_business_fact', fact: `${capitalized(fact)}${/[.!]$/.test(fact) ? '' : '.'}` };
+}
+
+/**
+ * The second reading of a message no strict form matched; undefined when its cues are not
+ * enough to act on.
+ */
+export function looseIntent(t: string): Intent | undefined {
+  const report = looseReport(t);
+  if (report) return report;
+  return (
+    looseSynonym(t) ??
+    looseArchive(t) ??
+    looseContext(t) ??
+    looseFact(t, true) ??
+    looseReprice(t) ??
+    looseUpdate(t) ??
+    looseCreate(t) ??
+    looseEscalation(t) ??
+    looseBehaviour(t) ??
+    looseName(t) ??
+    looseTone(t) ??
+    looseFact(t)
+  );
+}
