@@ -688,3 +688,23 @@ describe('text tools', () => {
     expect(searchTokens('"unterminated OR (NEAR) shipping* -fast')).toEqual(['unterminated', 'near', 'shipping', 'fast']);
   });
 });
+
+describe('extractAnswer: a variant the price table does not list (round 13)', () => {
+  const screens = {
+    id: 'screens',
+    title: 'Screen repair prices',
+    text: '| Model | Screen replacement |\n|---|---|\n| iPhone 15 | £189 |\n| iPhone 14 | £159 |\n| iPhone 13 | £129 |\n| Stages 1 to 3 | £95 |',
+  };
+  const chains = { id: 'chains', title: 'Chains', text: '- 8-speed chain: £18\n- 9-speed chain: £24\n- 10-speed chain: £32\n- 11-speed chain: £38' };
+
+  it('says nothing for a model or speed no row lists, rather than quoting its siblings', () => {
+    expect(extractAnswer('How much is a screen replacement for an iPhone 16?', [screens])).toEqual([]);
+    expect(extractAnswer('Do you fit 12-speed chains? How much?', [chains])).toEqual([]);
+  });
+
+  it('still answers a listed variant, and one inside a stated range', () => {
+    expect(extractAnswer('How much is a screen replacement for an iPhone 14?', [screens]).map((s) => s.text).join(' ')).toContain('£159');
+    expect(extractAnswer('What does a 10-speed chain cost?', [chains]).map((s) => s.text).join(' ')).toContain('£32');
+    expect(extractAnswer('How much is stage 2?', [screens]).map((s) => s.text).join(' ')).toContain('£95');
+  });
+});
