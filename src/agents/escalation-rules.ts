@@ -378,7 +378,16 @@ const hypothetical = (message: string) =>
  * document asked for the customer's own insurer. No rule matches such a message, and the fitted
  * layer does not hand it over either.
  */
-export const nothingHappened = (message: string) => hypothetical(message) || forOwnInsurer(message);
+export const nothingHappened = (message: string) => hypothetical(message) || forOwnInsurer(message) || askingPermission(message);
+
+/**
+ * "Am I allowed to stay and watch my dog's session?", "Is it OK if we bring a picnic?": the customer
+ * asks whether they may do something, a question that opens the message. Not "the groomer cut my
+ * dog, is that allowed?", where something happened first (probe 5).
+ */
+const PERMISSION = /^\W*(?:(?:am i|are we)\s+(?:\w+\s+)?allowed\s+to|is (?:it|that) (?:ok|okay|alright|all right|fine)\s+(?:if|for)\s+(?:i|we|me|us)|(?:can|could|may) (?:i|we)\b[^.?!]*\ballowed)\b/i;
+const askingPermission = (message: string) =>
+  PERMISSION.test(message) && message.trim().endsWith('?') && sentences(message).length === 1 && !FAILING.test(message);
 
 /** True when some alternative of the rule holds in the message, and any amount condition holds. */
 export function ruleMatches(rule: string, message: string): boolean {

@@ -893,3 +893,15 @@ describe('round 13, fifth probe: a break-in told by what is gone', () => {
     expect(ruleMatches(rule, message)).toBe(false);
   });
 });
+
+describe('round 13, fifth probe: asking whether something is allowed is nothing to act on', () => {
+  it.each([
+    "Am I allowed to stay and see my dog's session?",
+    'Is it ok if we bring our own towels for the dog?',
+  ])('does not hand over %j', (message) => {
+    expect(detectEscalation(message, ['a row or dispute with a neighbouring plot holder', 'complaints about one of our therapists'])).toBeUndefined();
+  });
+  it('still hands over an injury told before a permission question', () => {
+    expect(detectEscalation('The groomer cut my dog and it bled, is that allowed?', ['a dog injured during a groom'])).toBeDefined();
+  });
+});
