@@ -1,13 +1,14 @@
 /**
- * `node dist/eval/config-intents-eval.js [--misses]`: reads every admin message of the DEV set
- * eval/config-intents-dev.ts (written blind in round 13: owners of twelve small businesses
- * typing configuration requests their own way) with the offline configuration grammar, and
+ * `node dist/eval/config-intents-eval.js [--misses]`: reads every admin message of the DEV sets
+ * eval/config-intents-dev.ts and eval/config-intents-dev-2.ts (written blind in round 13 by two
+ * authors: owners of 22 small businesses typing configuration requests their own way) with the offline configuration grammar, and
  * prints per kind of request how many were read as the owner meant. Held-out configure-by-chat
  * is measured end to end over HTTP by eval/config-chat-probe-6.mjs (TOTAL and BY_KIND only).
  */
 import { parseCommand } from '../src/agents/offline-config/grammar.ts';
 import type { Intent } from '../src/agents/offline-config/intents.ts';
-import { CONFIG_INTENTS_DEV, type ExpectedIntent } from './config-intents-dev.ts';
+import { CONFIG_INTENTS_DEV, type ConfigIntentCase, type ExpectedIntent } from './config-intents-dev.ts';
+import { CONFIG_INTENTS_DEV_2 } from './config-intents-dev-2.ts';
 
 const has = (text: string | undefined, part: string) => text !== undefined && text.toLowerCase().includes(part.toLowerCase());
 const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['the', 'and', 'our', 'article', 'page'].includes(w)).map((w) => w.replace(/s$/, '')));
@@ -55,15 +56,17 @@ export function meets(got: Intent, want: ExpectedIntent): boolean {
 }
 
 const misses = process.argv.includes('--misses');
-const tally = new Map<string, [number, number]>();
-let passed = 0;
-for (const c of CONFIG_INTENTS_DEV) {
-  const got = parseCommand(c.message);
-  const ok = meets(got, c.expect);
-  const [p, n] = tally.get(c.expect.kind) ?? [0, 0];
-  tally.set(c.expect.kind, [p + (ok ? 1 : 0), n + 1]);
-  if (ok) passed++;
-  else if (misses) console.log(`MISS ${c.expect.kind}: ${JSON.stringify(c.message).slice(0, 160)}\n  want ${JSON.stringify(c.expect)}\n  got  ${JSON.stringify(got).slice(0, 200)}`);
+for (const [name, cases] of [['dev', CONFIG_INTENTS_DEV], ['dev-2', CONFIG_INTENTS_DEV_2]] as [string, ConfigIntentCase[]][]) {
+  const tally = new Map<string, [number, number]>();
+  let passed = 0;
+  for (const c of cases) {
+    const got = parseCommand(c.message);
+    const ok = meets(got, c.expect);
+    const [p, n] = tally.get(c.expect.kind) ?? [0, 0];
+    tally.set(c.expect.kind, [p + (ok ? 1 : 0), n + 1]);
+    if (ok) passed++;
+    else if (misses) console.log(`MISS ${name} ${c.expect.kind}: ${JSON.stringify(c.message).slice(0, 160)}\n  want ${JSON.stringify(c.expect)}\n  got  ${JSON.stringify(got).slice(0, 200)}`);
+  }
+  console.log(`configure-by-chat requests read as meant (${name}, ${cases.length} messages): ${passed}/${cases.length}`);
+  console.log(`  ${[...tally].map(([k, [p, n]]) => `${k} ${p}/${n}`).join(', ')}`);
 }
-console.log(`configure-by-chat requests read as meant (dev, ${CONFIG_INTENTS_DEV.length} messages): ${passed}/${CONFIG_INTENTS_DEV.length}`);
-console.log([...tally].map(([k, [p, n]]) => `${k} ${p}/${n}`).join(', '));
