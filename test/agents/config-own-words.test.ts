@@ -62,8 +62,22 @@ describe('configuration in the owner’s own words (round 13)', () => {
     expect(hurt.escalated).toBe(true);
   });
 
+  it('adds a pasted help page by its heading, and a line to it without losing the rest', async () => {
+    const admin = await chat(server.url, server.managementKey, 'management');
+    const page = await admin.say('# Vaccinations\n\n## Dogs\n- Primary course (2 injections): £85\n- Annual booster: £55\n\n## Cats\n- Annual booster: £52');
+    expect(page.text).toContain('Added the article "Vaccinations"');
+    const added = await admin.say('In Vaccinations can you add that kennel cough is £38');
+    expect(added.text).toContain('Added to the article "Vaccinations"');
+    const listed = await api(server.url, server.managementKey, 'GET', '/api/v1/management/knowledge?q=vaccinations');
+    const content: string = listed.body.articles[0].content;
+    expect(content).toContain('Annual booster: £55');
+    expect(content).toContain('Kennel cough is £38.');
+    const customer = await chat(server.url, server.customerKey, 'customer');
+    expect((await customer.say("what's the annual booster for a dog?")).text).toContain('£55');
+  });
+
   it.each([
-    ['Our deliveries go to Scotland', 'unclear'],
+    ['Our deliveries go to Scotland', 'add_business_fact'],
     ['show me the escalated conversations', 'list_conversations'],
     ["Don't give quotes in the chat, say we need to see the job first", 'add_business_rule'],
     ['what % of chats got handed over in the last 30 days', 'analytics'],

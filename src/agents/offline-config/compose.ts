@@ -62,17 +62,21 @@ function pickArticle(target: string, hits: ArticleView[]): ArticleView | string 
 
 function articleStep(intent: Extract<Intent, { kind: 'update_article' | 'archive_article' }>, results: ToolResult[]): OfflineTurn {
   const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(intent.target);
-  const action = (id: string) =>
-    intent.kind === 'archive_article' ? call('archive_article', { id }) : call('update_article', { id, ...intent.patch });
-  if (results.length === 0) return isId ? action(intent.target) : call('list_articles', { q: intent.target, limit: 5 });
+  const append = intent.kind === 'update_article' && intent.append === true;
+  const action = (article: { id: string; content?: string }) =>
+    intent.kind === 'archive_article'
+      ? call('archive_article', { id: article.id })
+      : call('update_article', { id: article.id, ...intent.patch, ...(append ? { content: `${article.content?.trimEnd() ?? ''}\n\n${intent.patch.content}`.trim() } : {}) });
+  if (results.length === 0) return isId && !append ? action({ id: intent.target }) : call('list_articles', { q: intent.target, limit: 5 });
   const last = results[results.length - 1]!;
   if (!last.ok) return { text: failed(last) };
   if (last.name === 'list_articles') {
     const picked = pickArticle(intent.target, last.output.articles as ArticleView[]);
-    return typeof picked === 'string' ? { text: picked } : action(picked.id);
+    return typeof picked === 'string' ? { text: picked } : action(picked);
   }
   const a = last.output as ArticleView;
   if (intent.kind === 'archive_article') return { text: `Archived the article "${a.title}". It is no longer used in answers; it is kept, not deleted.` };
+  if (append) return { text: `Added to the article "${a.title}": "${intent.patch.content}"` };
   const changed = Object.keys(intent.patch).map((k) => (k === 'content' ? 'content replaced' : `${k} set to "${(a as any)[k]}"`));
   return { text: `Updated the article "${a.title}": ${changed.join(', ')}.` };
 }

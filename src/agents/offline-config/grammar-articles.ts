@@ -25,7 +25,9 @@ function cleanTitle(title: string): string {
   return capitalized(t.replace(/^["'“‘](.*)["'”’]$/s, '$1').replace(/[.!]+$/, '').trim());
 }
 
-function parseCreate(rest: string): Intent {
+function parseCreate(input: string): Intent {
+  // "… as a help page please, call it Funeral Flowers": the courtesy is not part of the title.
+  const rest = input.replace(/^\s*(?:please|pls)\b[,\s]*/i, '');
   let category: string | undefined;
   const cat = /\s*[,(]?\s*(?:in|under)\s+(?:the\s+)?(?:category|section)\s+("[^"]+"|'[^']+'|[\w& -]+?)\s*\)?(?=\s*(?:,|:|with\b|saying\b|\n|$))/i.exec(rest);
   let text = rest;
@@ -39,7 +41,7 @@ function parseCreate(rest: string): Intent {
     text = text.slice(0, catLine.index);
   }
   // "… for beginners please? Title: New to yoga?\nNo experience…", "Heading: Booking a repair. Text: …".
-  const labelled = /(?:^|[\s.?!])(?:title|heading)\s*:\s*([^\n]{1,80}?)(?:\s*\n+|\.\s+(?:text|content|body)\s*:\s*|\s*$)([\s\S]*)$/i.exec(text);
+  const labelled = /(?:^|[\s.?!])(?:titled?|heading)\s*:\s*([^\n]{1,80}?)(?:\s*\n+|\.\s+(?:text|content|body)\s*:\s*|\s*$)([\s\S]*)$/i.exec(text);
   if (labelled && labelled[2]!.trim() !== '') return { kind: 'create_article', title: cleanTitle(labelled[1]!), content: labelled[2]!.replace(/^(?:text|content|body)\s*:\s*/i, '').trim(), ...(category ? { category } : {}) };
   // "pls add this as an article - if your phone gets wet…": no title given, the content is all there is.
   const untitled = /^\s*[-—–:]\s*(\S[\s\S]*)$/.exec(text);

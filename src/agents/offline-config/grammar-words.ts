@@ -40,7 +40,7 @@ export function synonymIntent(t: string): Intent | undefined {
 }
 
 /** A conversation handed to a person, in the words admins use for it. */
-const HANDED_OVER = /\b(?:escalat\w*|hand(?:ed)?\s+(?:over|on|off)|pass(?:ed)?\s+(?:on|over|to)|transferred|end(?:ed|s)?\s+up\s+with\s+a\s+(?:human|person)|(?:sent|went|gone|go|forwarded)\s+to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|someone|member of staff)|needed\s+a\s+(?:human|person))\b/i;
+const HANDED_OVER = /\b(?:escalat\w*|hand(?:ed)?\s+(?:over|on|off)|pass(?:ed)?\s+(?:on|over|to)|transferred|end(?:ed|s)?\s+up\s+with\s+(?:me|us|a\s+(?:human|person)|staff)|(?:sent|went|gone|go|forwarded)\s+to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|someone|member of staff)|needed\s+a\s+(?:human|person))\b/i;
 const COUNT = /\b(?:how\s+many|number\s+of|count\s+of|how\s+busy)\b/i;
 
 /**

@@ -8,7 +8,7 @@ import { parseArticleCommand } from './grammar-articles.ts';
 import { parsePriceUpdate } from './prices.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
-import { looseIntent, looseReport, reportDays } from './loose-reading.ts';
+import { looseIntent, looseReport, pastedPage, reportDays } from './loose-reading.ts';
 import { capitalized, clean, splitList, unquote, unquoteText } from './values.ts';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
@@ -180,7 +180,8 @@ function settingsIntent(t: string): Intent | undefined {
     /^(?:make|keep)\s+(?:the\s+|your\s+|our\s+|the agent's\s+)?tone(?:\s+of\s+voice)?\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?([\w-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[\w-]+){0,4}?)(?:\s*,?\s*(?:please|thanks|thank you))?[\s.!]*$/i.exec(t) ??
     /^(?:make\s+(?:the\s+)?(?:agent|assistant|bot)\s+|be\s+|you should be\s+)(?:sound\s+)?(?:more\s+)?(formal|friendly|casual|concise|empathetic|professional|playful|warm|brief)\b/i.exec(t);
   if (m) return { kind: 'set_settings', patch: { tone: unquote(m[1]!) } };
-  const branding = brandingFrom(t);
+  // Branding is one line of settings: a pasted price list that mentions "COLOUR" is not one.
+  const branding = /\n/.test(t) || t.split(/\s+/).length > 30 ? {} : brandingFrom(t);
   if (Object.keys(branding).length > 0 && /\b(?:set|change|update|make|call|name|rename|use|branding|to|is|:)\b|:/i.test(t)) {
     return { kind: 'set_settings', patch: { branding } };
   }
@@ -208,7 +209,7 @@ function reviewIntent(t: string): Intent | undefined {
 export function parseCommand(text: string): Intent {
   const t = clean(text);
   if (t === '' || /^(?:help|\?|what can you do|what do you do|commands|how does this work|what can i ask)\??$/i.test(t)) return { kind: 'help' };
-  const article = parsePriceUpdate(t) ?? parseArticleCommand(t);
+  const article = parsePriceUpdate(t) ?? parseArticleCommand(t) ?? pastedPage(t);
   if (article) return article;
   const webhook = parseWebhookCommand(t);
   if (webhook) return webhook;

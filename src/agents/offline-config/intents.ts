@@ -28,7 +28,8 @@ export type Intent =
   | { kind: 'remove_escalation_rule'; target: string }
   | { kind: 'list_escalation_rules' }
   | { kind: 'create_article'; title: string; content: string; category?: string }
-  | { kind: 'update_article'; target: string; patch: { title?: string; content?: string; category?: string } }
+  /** `append`: `patch.content` is added after the article's text ("also say …"), not put in its place. */
+  | { kind: 'update_article'; target: string; patch: { title?: string; content?: string; category?: string }; append?: boolean }
   | { kind: 'archive_article'; target: string }
   | { kind: 'update_article_price'; target: string; item: string; price: string }
   | { kind: 'list_articles' }

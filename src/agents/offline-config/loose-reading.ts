@@ -29,7 +29,7 @@ const bareWord = (s: string) => unquote(trimPhrase(s)).replace(/^(?:a|an|the|our
 // The customer's word for a thing.
 
 const PEOPLE_SAY = String.raw`(?:customers|people|ppl|folk|folks|users|clients|members|guests|patients|parents|students|visitors|someone|somebody|anyone|they|a lot of people|most people|lots of people|some people)`;
-const PHRASE = String.raw`("[^"]{1,60}"|“[^”]{1,60}”|'[^']{1,60}'|‘[^’]{1,60}’|[\p{L}\p{N}][\p{L}\p{N}' -]{0,50}?)`;
+const PHRASE = String.raw`("[^"]{1,60}"|“[^”]{1,60}”|'[^']{1,60}'|‘[^’]{1,60}’|[\p{L}\p{N}][\p{L}\p{N}&' -]{0,50}?)`;
 const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
   // "when ppl say smashed screen its a screen repair", "people say 'haircut' when they mean a full groom"
   { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:\w+\s+)?(?:says?|write|writes|ask\s+for|use)\s+${PHRASE}\s*,?\s*(?:when\s+(?:they|he|she)\s+mean|(?:they|he|she)\s+mean|(?:it'?s|its|that'?s|thats)|=|meaning)\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
@@ -37,12 +37,19 @@ const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
   { re: new RegExp(String.raw`\b(?:say|call\s+(?:it|them|that)|calls?\s+(?:it|them|that))\s+${PHRASE}\s*[,;.–—-]+\s*(?:but\s+|and\s+)?we\s+(?:say|call\s+(?:it|them|that)|use|mean)\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
   // "a lot of people call the stopcock the 'water tap under the sink'"
   { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:\w+\s+)?call\s+(?:the\s+|a\s+|our\s+)?([\p{L}\p{N}][\p{L}\p{N} -]{0,40}?)\s+(?:the\s+|a\s+)?("[^"]{1,60}"|'[^']{1,60}'|“[^”]{1,60}”)`, 'iu'), order: [2, 1] },
+  // "people say buttonhole and boutonniere for the same thing", "fringe and bangs mean the same thing",
+  // "clients use spay and neuter interchangeably", "\"man with a van\" and \"man and van\" - same thing"
+  { re: new RegExp(String.raw`^(?:${PEOPLE_SAY}\s+(?:\w+\s+)?(?:say|use)\s+)?${PHRASE}\s+and\s+${PHRASE}\s+(?:for\s+the\s+same\s+thing|interchangeably|(?:mean|are)\s+(?:exactly\s+)?the\s+same(?:\s+thing)?|[-–—,]+\s*(?:it'?s\s+)?(?:the\s+)?same\s+thing)\b.*$`, 'iu'), order: [1, 2] },
+  // "I call them proofs, customers call them previews"
+  { re: new RegExp(String.raw`\bI\s+call\s+(?:it|them|that)\s+${PHRASE}\s*[,;.–—-]+\s*(?:but\s+)?${PEOPLE_SAY}\s+(?:\w+\s+)?call\s+(?:it|them|that)\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [2, 1] },
+  // "When people say keyboard they nearly always mean piano"
+  { re: new RegExp(String.raw`\b(?:when|if)\s+${PEOPLE_SAY}\s+(?:say|write|ask\s+for)\s+${PHRASE}\s*,?\s*(?:they|he|she)\s+(?:\w+\s+){1,3}mean\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
   // "braces = orthodontics, patients mostly say braces", "'glamping' means our bell tents"
   { re: new RegExp(String.raw`^${PHRASE}\s*(?:=|\bmeans\b|\bis the same as\b)\s*${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
 ];
 
 function looseSynonym(t: string): Intent | undefined {
-  if (!/\b(?:say|says|call|calls|mean|means|=|same)\b|=/i.test(t)) return undefined;
+  if (!/\b(?:say|says|call|calls|mean|means|=|same|interchangeably)\b|=/i.test(t)) return undefined;
   for (const { re, order } of SYNONYM_LOOSE) {
     const m = re.exec(t);
     if (!m) continue;
@@ -119,7 +126,7 @@ function looseArchive(t: string): Intent | undefined {
   // "take down bike hire pls": the title straight after the verb.
   const plain = stripCourtesy(t);
   const direct =
-    /^(?:remove|delete|archive|hide|unpublish|take\s+down|get\s+rid\s+of|bin|scrap)\s+(?:the\s+)?(?!that\b|this\b|it\b)([\p{L}\p{N}+ &'-]{2,40}?)\s*[.!]?$/iu.exec(plain)?.[1] ??
+    /^(?:remove|delete|archive|hide|unpublish|take\s+down|get\s+rid\s+of|bin|scrap)\s+(?:the\s+)?(?!that\b|this\b|it\b)([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:[.!]?$|,\s+\S.*$)/iu.exec(plain)?.[1] ??
     // "take the 2024 price list off, the new one is already up"
     /^take\s+(?:the\s+|our\s+)?(?!that\b|this\b|it\b)([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:down|off)\b/iu.exec(plain)?.[1];
   const named = referredTitle(t);
@@ -132,6 +139,31 @@ function looseArchive(t: string): Intent | undefined {
 const EDIT_CUE = /\b(?:replace|rewrite|redo|overwrite|update|change|correct|amend|edit)\b|\b(?:is|are)\s+(?:wrong|out\s+of\s+date|outdated|incorrect|old)\b|\bneeds?\s+(?:redoing|replacing|updating|changing|rewriting|correcting)\b|\bshould\s+(?:now\s+)?(?:say|read)\b|\bnew\s+text\b/i;
 /** Where the new text starts: after the words that announce it ("with:", "to say", "New text:"). */
 const NEW_TEXT = new RegExp(String.raw`(?:\b(?:with\s+(?:this|the\s+following|the\s+new\s+info|this\s+instead)|to\s+say|to\s+read|should\s+(?:now\s+)?(?:say|read)|new\s+text|change\s+it\s+to(?:\s+just)?|replace\s+(?:it\s+)?with(?:\s+this)?|w/\s*this|with)\b\s*:?\s*|${SEP})`, 'i');
+
+/**
+ * "In Valet Packages can you add that the Full Valet now includes pet hair removal", "The
+ * Instrument hire page should also say …", "Update Lesson fees 2025 to say …": a line added to an
+ * article, which keeps the rest of its text.
+ */
+const ADDITIONS: RegExp[] = [
+  /^(?:in|on)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,60}?)["”'’]?(?:\s+(?:article|page))?\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
+  /^add\s+(?:to|in(?:to)?)\s+(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s+(?:article|page)?\s*(?:that\s+|:\s*)(.{6,})$/is,
+  /^(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s+(?:article|page)\s+should\s+also\s+(?:say|mention)\s+(?:that\s+)?(.{6,})$/is,
+  /^(?:can\s+you\s+|could\s+you\s+|please\s+)?update\s+(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?(?:\s+(?:article|page))?\s+(?:to\s+say|so\s+(?:it|that\s+it)\s+says)\s+(?:that\s+)?(.{6,})$/is,
+];
+
+function looseAddition(t: string): Intent | undefined {
+  for (const re of ADDITIONS) {
+    const m = re.exec(stripCourtesy(t));
+    if (!m) continue;
+    const target = trimPhrase(m[1]!);
+    // What the owner says about why ("I've changed my mind on that") is not for customers.
+    const line = trimPhrase(m[2]!.replace(/\s*,\s*(?:I'?ve|we'?ve|as|because|since)\b.*$/i, ''));
+    if (wordCount(target) > 8 || wordCount(line) < 3) continue;
+    return { kind: 'update_article', target, patch: { content: `${capitalized(line)}.` }, append: true };
+  }
+  return undefined;
+}
 
 function looseUpdate(t: string): Intent | undefined {
   if (!EDIT_CUE.test(t) || !new RegExp(`\\b${ARTICLE_NOUN}\\b`, 'i').test(t) && !QUOTED.test(t)) return undefined;
@@ -169,7 +201,10 @@ function looseReprice(t: string): Intent | undefined {
   const payload = new RegExp(`\\b${ARTICLE_NOUN}\\b[^:→\\n]*?${SEP}(.+)$`, 'i').exec(text)?.[1];
   if (payload !== undefined && wordCount(payload) >= 6) return undefined;
   // "should be £120 not £110", "£48 now (was £45)": the old one is named as such.
-  const fresh = prices.filter((p) => !/\b(?:not|was|from|instead\s+of)\s*$/i.test(text.slice(Math.max(0, p.index! - 14), p.index!)));
+  const fresh = prices.filter((p) => {
+    const before = text.slice(Math.max(0, p.index! - 14), p.index!);
+    return !/\b(?:not|was|instead\s+of)\s*$/i.test(before) && !(/\bfrom\s*$/i.test(before) && /^\s*\S*\s*to\s+[$€£]/i.test(text.slice(p.index! + p[0].length)));
+  });
   if (fresh.length !== 1) return undefined;
   const price = fresh[0]![0]!.replace(/\s/g, '');
   // "can u change samsung S23 in screen repair prices to £179": item, article, price.
@@ -203,13 +238,24 @@ function looseReprice(t: string): Intent | undefined {
 // ---------------------------------------------------------------------------------------------
 // The business description.
 
-const CONTEXT_NOUN = /\b(?:description|about\s+us(?:\s+(?:text|bit|section|page|info))?|about\s+(?:info|text|section)|about\s+the\s+business(?:\s+bit)?|blurb|(?:our|the)\s+intro\b(?!\s+(?:article|page|class|session|groom|offer|lesson))(?:\s+about\s+us)?|who\s+we\s+are|what\s+(?:the\s+(?:assistant|bot)|you|it)\s+knows?\s+about\s+us|bio|business\s+(?:context|info|details|summary|overview))\b/i;
+const CONTEXT_NOUN = /\b(?:description|(?:bit\s+of\s+)?background(?:\s+for\s+the\s+(?:assistant|bot))?|about\s+us(?:\s+(?:text|bit|section|page|info))?|about\s+(?:info|text|section)|about\s+the\s+business(?:\s+bit)?|blurb|(?:our|the)\s+intro\b(?!\s+(?:article|page|class|session|groom|offer|lesson))(?:\s+about\s+us)?|who\s+we\s+are|what\s+(?:the\s+(?:assistant|bot)|you|it)\s+knows?\s+about\s+us|bio|business\s+(?:context|info|details|summary|overview))\b/i;
 /** "hi! we're Muddy Paws, a small dog grooming salon…": an owner introducing the business. */
-const INTRODUCTION = /^(?:(?:hi|hello|hey|hiya)[!,.\s]+)?(?:we(?:'re|’re| are)|this is)\s+(?:\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}&'’-]*))*\s*,\s*(?:a|an)\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:business|company|shop|salon|studio|practice|clinic|venue|bakery|cafe|café|agency|school|firm|service|site|campsite|centre|center|theatre|garage))/iu;
+const BUSINESS_NOUN = String.raw`(?:business|company|shop|salon|studio|practice|clinic|surgery|venue|bakery|cafe|café|agency|school|firm|service|site|campsite|centre|center|theatre|garage|florist|gym|pub|inn|hotel|restaurant|studio|teacher|tutor|plumber|electrician|builder|groomer|vet|vets|dentist|photographer|removals|cleaners?|caterers?|nursery|cattery|kennels)`;
+const NAME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\d&'’-]*))*`;
+const INTRODUCTION = new RegExp(
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)(?:\s+there)?[!,.\s]+)?(?:(?:[Ss]o|[Ww]ell|[Oo]k|[Rr]ight)[,\s]+)?(?:` +
+    // "we're Muddy Paws, a small dog grooming salon", "we're a family bakery in Frome"
+    String.raw`(?:[Ww]e(?:'re|’re|\s+are)|[Tt]his\s+is)\s+(?:${NAME}\s*,\s*(?:a|an|the)\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}${BUSINESS_NOUN}\b)` +
+    // "I'm Ruth, I teach piano…"
+    String.raw`|[Ii](?:'m|’m|\s+am)\s+\p{Lu}\p{Ll}+\s*,?\s+(?:and\s+)?[Ii]\s+(?:teach|run|own|do|am|have)\b` +
+    // "Clutch Control is a driving school in Leeds", "Forge Fitness - independent 24/7 gym in Swindon"
+    String.raw`|${NAME}\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}\d/&-]+\s+){0,6}?${BUSINESS_NOUN}\b|${NAME}\s*[-–—]\s*(?:an?\s+)?(?:[\p{L}\d/&-]+\s+){0,6}?${BUSINESS_NOUN}\b)`,
+  'u',
+);
 
 function looseContext(t: string): Intent | undefined {
   const intro = INTRODUCTION.exec(t);
-  if (intro && wordCount(t) >= 8) return { kind: 'set_settings', patch: { businessContext: unquoteText(t.replace(/^(?:hi|hello|hey|hiya)[!,.\s]+/i, '')) } };
+  if (intro && wordCount(t) >= 8) return { kind: 'set_settings', patch: { businessContext: unquoteText(t.replace(/^(?:hi|hello|hey|hiya)(?:\s+there)?[!,.\s]+(?:(?:so|well|ok|right)[,\s]+)?/i, '')) } };
   const noun = CONTEXT_NOUN.exec(t);
   if (!noun) return undefined;
   const after = t.slice(noun.index + noun[0].length);
@@ -228,8 +274,8 @@ function looseContext(t: string): Intent | undefined {
 // A new article.
 
 const CREATE_VERB = /\b(?:add|put|make|create|save|write(?:\s+up)?|new|start|set\s+up|pop|stick|need|have)\b/i;
-const ARTICLE_CUE = /\b(?:(?:help\s+|faq\s+|info\s+)?(?:article|artical|articel|page)|faq|help\s+article|knowledge\s+base|kb|something\s+(?:for|on|about)\s+(?:customers|patients|people|parents|guests|clients|members)|something\s+(?:on|about))\b/i;
-const TITLE_GIVEN = /\b(?:called|titled|named|heading|title|call\s+it|name\s+it|under)\s*:?\s*("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|and|pls|please)\b))/i;
+const ARTICLE_CUE = /\b(?:(?:help\s+|faq\s+|info\s+)?(?:article|artical|articel|page)|faq|help\s+article|knowledge\s+base|kb|something\s+(?:for|on|about)\s+(?:customers|patients|people|parents|guests|clients|members)|something\s+(?:on|about)|a\s+bit\s+(?:about|on)|some\s+info(?:rmation)?|as\s+info|for\s+the\s+(?:bot|assistant|chatbot)(?:\s+to\s+use)?|title|call\s+it|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-])\b/i;
+const TITLE_GIVEN = /\b(?:called|titled|named|heading|title|call\s+it|name\s+it|under|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-])\s*:?\s*(?!\s*an?\s+(?:new\s+)?(?:article|page|faq|help)\b)("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|and|pls|please)\b))/i;
 const ABOUT_TITLE = /\b(?:article|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
 
 /** The instruction segment of a message and the content around it. */
@@ -241,7 +287,7 @@ function splitInstruction(t: string): { instruction: string; content: string } |
   }
   // The instruction last: "…\n\nmake that a new article pls", "… Can you put that in as a help article".
   const last = new RegExp(String.raw`^([\s\S]+?)(?:\s*\n+\s*|[.!?]\s+|,\s*|\s+[-–—]\s+|\s*\^\s*|\s*\(\s*)((?:[^\n.!?]{0,80}?)${ARTICLE_CUE.source}[^\n.!?]{0,60}?)\)?[.!]*\s*$`, 'i').exec(t);
-  if (last && (CREATE_VERB.test(last[2]!) || /\bnew\s+(?:article|page)\b|\barticle\s+please\b/i.test(last[2]!)) && wordCount(last[1]!) >= 3) {
+  if (last && (CREATE_VERB.test(last[2]!) || /\bnew\s+(?:article|page)\b|\barticle\s+please\b|\btitle\b|\bcall\s+it\b/i.test(last[2]!)) && wordCount(last[1]!) >= 3) {
     return { instruction: last[2]!, content: last[1]! };
   }
   // "Viewings - article please. Show rounds by appointment…": a title, the request, the content.
@@ -277,6 +323,51 @@ function looseCreate(t: string): Intent | undefined {
   return { kind: 'create_article', title: title ? capitalized(title) : titleOf(content), content };
 }
 
+/** An instruction line around a pasted page: it asks for the page to be added, or names it. */
+const PAGE_INSTRUCTION = /\b(?:add|save|put|stick|pop|use|make|create|new|another|title|call\s+it|heading|article|page|bot|assistant|chatbot|knowledge|kb|pls|please)\b/i;
+/** Words of a first line that ask for a setting, not a page: those have their own forms. */
+const NOT_A_PAGE = /\b(?:business\s+(?:context|description|rules?)|description|about\s+us|escalat\w*|synonyms?|tone|webhooks?|hand\s+(?:it\s+)?over|pass\s+(?:it\s+)?(?:on|to))\b/i;
+/** A title named in an instruction: "call it X", "title: X", "save it as 'X'", "this is about X (that's the title)". */
+const NAMED_TITLE = /(?:\b(?:call(?:ed)?\s+it|title(?:d)?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|add\s+(?:it|this|that|the\s+following)\s+as|as)\s*:?\s*["“'‘]([^"”'’\n]{2,80})["”'’]|\b(?:call\s+it|titled?(?:\s+it)?|heading)\s*:?\s+([^\n.,:;()]{2,60}?)\s*(?:[\n.,;()]|$)|\babout\s+([^\n.,:;()]{2,60}?)\s*\(that'?s\s+the\s+title\))/i;
+
+/**
+ * A help page pasted whole — several lines with a heading, a list, questions and answers — with
+ * or without a line asking for it to be added: an article. Its title is the one the owner names,
+ * else its first heading, else its first line when that is short.
+ */
+export function pastedPage(t: string): Intent | undefined {
+  const lines = t.split(/\n/).map((l) => l.trim()).filter(Boolean);
+  const structured = lines.filter((l) => /^(?:#{1,6}\s|[-*•]\s|\d+[.)]\s|q[.:]\s|a[.:]\s)|\?$|[$€£]\s?\d/i.test(l)).length;
+  if (lines.length < 3 || (structured < 2 && wordCount(t) < 60)) return undefined;
+  let body = [...lines];
+  let instruction = '';
+  // "Packing service prices, pls add for the chatbot" above the page, "make that a new article" below it.
+  const isInstruction = (l: string) => !/^(?:#|[-*•]\s)/.test(l) && PAGE_INSTRUCTION.test(l) && wordCount(l) <= 25 && !/[$€£]\s?\d/.test(l) && (/[:]$/.test(l) || /\b(?:add|save|put|stick|pop|use|make|title|call\s+it|article|page|bot|chatbot|pls|please)\b/i.test(l));
+  if (isInstruction(body[0]!)) instruction = body.shift()!;
+  if (body.length > 0 && /^[-–—_]{2,}$/.test(body[body.length - 1]!)) body.pop();
+  const lastLine = body[body.length - 1] ?? '';
+  if (body.length > 0 && isInstruction(lastLine) && /\b(?:add|save|put|stick|pop|use|make|title|call\s+it|new\s+(?:article|page))\b/i.test(lastLine) && !/\?$/.test(lastLine)) instruction = `${instruction} ${body.pop()!}`;
+  if (body.length > 0 && /^[-–—_]{2,}$/.test(body[body.length - 1]!)) body.pop();
+  if (NOT_A_PAGE.test(instruction) || NOT_A_PAGE.test(lines[0]!) && !/^#/.test(lines[0]!)) return undefined;
+  // "title as the heading", "title is the first line": no name of its own.
+  const byHeading = /\btitle\s+(?:as|is|=)\s+(?:the\s+)?(?:heading|first\s+line)|\b(?:heading|first\s+line)\s+(?:as|is)\s+(?:the\s+)?title|\bsame\s+title\b/i.test(instruction);
+  const named = byHeading ? null : NAMED_TITLE.exec(instruction);
+  let title = named ? (named[1] ?? named[2] ?? named[3])!.trim() : undefined;
+  // "Food serving times — please add as an article:": what comes before the request names it.
+  const heading = /^#{1,6}\s+(.+)$/.exec(body[0] ?? '');
+  // A page's own top heading names it; under a sub-heading ("## Lunch") the owner's words do.
+  if (!title && !(heading && /^#\s/.test(body[0]!)) && !byHeading) title = /^([^:\n—–-]{2,60}?)\s*(?:[—–-]|,)\s*(?:please|pls|can\s+you)?\s*(?:add|save|put)\b/i.exec(instruction)?.[1]?.trim();
+  if (heading) {
+    title ??= heading[1]!.trim();
+    if (title.toLowerCase() === heading[1]!.trim().toLowerCase()) body.shift();
+  } else if (!title && body.length > 1 && wordCount(body[0]!) <= 8 && !/[.!]$/.test(body[0]!) && !/^(?:[-*•]|q[.:])/i.test(body[0]!) && !/[$€£]\s?\d/.test(body[0]!)) {
+    title = body.shift()!.replace(/:$/, '');
+  } else if (title && body[0]?.toLowerCase() === title.toLowerCase()) body.shift();
+  const content = body.join('\n').trim();
+  if (wordCount(content) < 4) return undefined;
+  return { kind: 'create_article', title: title ? capitalized(unquote(title)) : titleOf(content), content };
+}
+
 /** A title for content given without one: its first words. */
 function titleOf(content: string): string {
   const first = content.split(/(?<=[.!?])\s|\n/)[0]!.replace(/[.!?:]+$/, '');
@@ -288,10 +379,10 @@ function titleOf(content: string): string {
 // Situations to hand over.
 
 /** Who takes a case by role ("a real person", "the box office team", "me"); named people are `namedperson` (see `withNamedPeople`). */
-const ROLE = String.raw`(?:me|myself|us|(?:a|an|the|our|one\s+of\s+(?:the|our))?\s*(?:real\s+|live\s+)?(?:[\w-]+\s+){0,2}?(?:human|person|people|staff(?:\s+member)?|member\s+of\s+staff|manager|team|office|reception|desk|teacher|tutor|warden|owner|boss|someone|colleague)s?)`;
+const ROLE = String.raw`(?:me|myself|us|(?:a|an|the|our|one\s+of\s+(?:the|our))?\s*(?:real\s+|live\s+)?(?:[\w-]+\s+){0,2}?(?:human|person|people|staff(?:\s+member)?|member\s+of\s+staff|manager|team|office|reception|desk|teacher|tutor|warden|owner|boss|someone|colleague|nurse|vet|receptionist|landlord|instructor)s?|whoever(?:'s|\s+is)\s+on\s+(?:the\s+)?\w+)`;
 const TAKER = String.raw`(?:${ROLE}|namedperson)`;
 /** A person named after "to" or "by" ("send to Mrs Patel", "pass it to Karen in the office"), as one token. */
-const NAMED_PERSON = /\b(to|by)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+in\s+the\s+[a-z]+)?\b/g;
+const NAMED_PERSON = /(\bto|\bby|\bfor|\bget|\bping|->|→)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+in\s+the\s+[a-z]+|\s*\([^)]{1,30}\))?(?![\w'])/g;
 const withNamedPeople = (t: string) => t.replace(NAMED_PERSON, '$1 namedperson');
 /** "Warranty claims go to Tom": a named person takes a kind of case; "orders go to Royal Mail" is no case. */
 const CASE_KIND = String.raw`(?:claims?|enquir(?:y|ies)|quer(?:y|ies)|complaints?|questions?|requests?|issues?|problems?|bookings?|jobs?|cases?|disputes?|anything|everything|stuff)`;
@@ -303,7 +394,10 @@ const HANDOVER = new RegExp(
     String.raw`|\blet\s+me\s+know\b|\btell\s+me\b|\bflag\s+(?:it|this|them)?\s*(?:to\s+me|up)\b|\bnotify\s+me\b|\bI'?ll\s+(?:deal|handle|take)\b[^.,;]*` +
     String.raw`|\b(?:needs?|want|wants|requires?)\s+a\s+(?:real\s+|live\s+)?(?:human|person|manager)\b|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:always\s+)?(?:go|be\s+(?:passed|sent|handed|escalated|forwarded|referred|handled\s+by|dealt\s+with\s+by))\s+(?:on\s+|over\s+|straight\s+)?(?:to\s+)?${TAKER}` +
     String.raw`|\b(?:go|goes)\s+(?:straight\s+)?to\s+${ROLE}|(?<=\b${CASE_KIND}\b[^.;]{0,60}?)\b(?:go|goes)\s+(?:straight\s+)?to\s+namedperson|(?:→|->|=>|-)\s*(?:always\s+)?(?:pass\s+to\s+)?(?:a\s+)?(?:human|person|staff)\b|\b(?:that'?s|thats|is)\s+for\s+a\s+(?:human|person)(?:\s+not\s+the\s+bot)?` +
-    String.raw`|\b(?:human|person)\s+(?:please|pls)\b|\bescalate\b)`,
+    String.raw`|\b(?:human|person)\s+(?:please|pls)\b|\bescalate\b` +
+    // "that needs to come to me", "- always to me (Sandra)", ", straight to Craig", "-> Gareth (landlord)"
+    String.raw`|\b(?:that|this|it|they)\s+(?:needs?|has|have)\s+to\s+(?:come|go)\s+(?:straight\s+)?to\s+${TAKER}|(?:^|[-–—,:]\s*|(?:->|→)\s*)(?:always\s+|straight\s+|immediately\s+)?(?:to\s+)?(?:me|namedperson)\b(?:\s+(?:immediately|straight\s+away|asap|please))?` +
+    String.raw`|\bget\s+namedperson\s+involved|\b(?:that'?s|thats)\s+(?:one|a\s+job)\s+for\s+(?:me|namedperson)|\b(?:route|ping)\s+(?:them\s+|it\s+)?(?:to\s+)?${TAKER}|\bimmediate\s+handover\s+to\s+${TAKER}|\bhandover\s+to\s+${TAKER})`,
   'iu',
 );
 /** What reports the situation, not the situation: "if anyone mentions", "when people ask about". */
@@ -321,7 +415,8 @@ function looseEscalation(message: string): Intent | undefined {
   if (!h || /\?\s*$/.test(t)) return undefined;
   let rest = `${t.slice(0, h.index)} ${t.slice(h.index + h[0].length)}`.replace(/\s*,?\s*\bnamedperson\b/g, ' ').replace(/,\s*(?:[A-Z][a-z]+)\s*$/, '');
   rest = stripCourtesy(rest)
-    .replace(/\b(?:immediately|straight\s+away|right\s+away|asap|always|just|no\s+exceptions|not\s+the\s+bot|from\s+now\s+on|about\s+it)\b/gi, ' ')
+    .replace(/\b(?:immediately|straight\s+away|right\s+away|asap|always|just|no\s+exceptions|not\s+the\s+bot|never\s+(?:handled\s+by|to)\s+the\s+(?:bot|instructor\s+themselves)|rather\s+than\s+the\s+bot|from\s+now\s+on|about\s+it|as\s+well|that'?s\s+an?|can\s+you)\b/gi, ' ')
+    .replace(/\(\s*\w+\s*\)/g, ' ')
     .replace(/^\s*(?:escalate|pass\s+on\s+to\s+staff)\s*:?\s*/i, '')
     .replace(/\s{2,}/g, ' ');
   rest = trimPhrase(rest).replace(REPORTED, '').replace(CASES_LEAD, '');
@@ -356,6 +451,8 @@ function looseName(t: string): Intent | undefined {
 }
 
 const FACT_LEAD = /^(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+)/i;
+/** Asides after a stated fact: "btw", "in case anyone asks", "(people ask all the time)". */
+const FACT_ASIDE = /\s*[,.!-]*\s*(?:\(([^)]*)\)|btw|by\s+the\s+way|in\s+case\s+anyone\s+asks|people\s+(?:keep|always)\s+asking|(?:parents|people|customers)\s+(?:sometimes|often|always)\s+(?:want\s+to\s+know|ask))[.!]*\s*$/i;
 const FACT_TAIL = /\s*[,.–—-]*\s*(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?add\s+(?:that|this|it)(?:\s+(?:in|to)\s+(?:our|the)\s+(?:details|info|description))?|(?:pls|please)\s+add)\s*(?:pls|please)?[.!]*\s*$/i;
 /** What a fact about the business is about: where it is, when open, how to reach or pay it, what it has. */
 const FACT_TOPIC = /\b(?:address|located|based|street|road|lane|unit|postcode|opposite|next\s+to|station|parking|park|open|closed|hours|mon|tue|wed|thu|fri|sat|sun|weekdays|weekends|bank\s+holidays?|phone|number|call|ring|email|whatsapp|website|cover|covering|miles|area|card|cash|pay|insured|insurance|licensed|registered|checked|dbs|lift|access|wheelchair|step[- ]free|toilets?|showers?|lockers|wifi|dogs?|pets?|check-?in|check-?out|loop|floor|we\s+have|there'?s|there\s+is)\b|@|\d/i;
@@ -369,13 +466,16 @@ function looseFact(t: string, explicitOnly = false): Intent | undefined {
   let fact = t;
   if (lead) fact = fact.slice(lead[0].length);
   if (tail) fact = fact.slice(0, fact.length - tail[0].length);
+  for (let i = 0; i < 2; i++) fact = fact.replace(FACT_ASIDE, '');
   fact = fact.replace(/^(?:our\s+)?(email|phone(?:\s+number)?|number|address|website)\s*:\s*/i, (_m, what: string) => `Our ${what.toLowerCase()} is `).replace(/\s+if\s+people\s+need\s+to\s+call$/i, '').trim();
   if (/\?\s*$/.test(fact) || wordCount(fact) < 3 || wordCount(fact) > 40) return undefined;
   // Said as a fact of the business ("we're closed on bank holidays", "the nearest station is…"), or
   // plainly introduced as one ("fyi", "add that").
-  const statement = /^(?:we(?:'re|’re|\s+are|\s+have|\s+do|\s+cover|\s+take|\s+accept)?|our|the|there(?:'s|\s+is|\s+are)|all\s+our|dogs|check-?in|office|parking|hearing)\b/i.test(fact);
-  if (!(lead || tail) && !(statement && FACT_TOPIC.test(fact))) return undefined;
-  if (!FACT_TOPIC.test(fact) && !(lead || tail)) return undefined;
+  // An article's worth ("add this for the bot: …" with several sentences, "Title Gift Vouchers"): not one fact.
+  if (/\b(?:title|call\s+it|save\s+(?:it|that|this)\s+as|as\s+an?\s+(?:article|page))\b/i.test(t) || (fact.match(/[.!?](?:\s|$)/g) ?? []).length >= 3) return undefined;
+  // Said as a fact of the business: "we don't move pianos", "I'm enhanced DBS checked", "All our cars are…".
+  const statement = /^(?:we(?:'re|’re|\s+are|\s+have|\s+do|\s+don'?t|\s+now|\s+cover|\s+take|\s+accept|\s+use|\s+only)?|i(?:'m|’m|\s+am|\s+don'?t|\s+do|\s+only|\s+teach)|our|the|there(?:'s|\s+is|\s+are)|all\s+(?:our|my)|out\s+of\s+hours|staffed\s+hours|dogs|check-?in|office|parking|hearing)\b/i.test(fact);
+  if (!(lead || tail) && !statement) return undefined;
   return { kind: 'add_business_fact', fact: `${capitalized(fact)}${/[.!]$/.test(fact) ? '' : '.'}` };
 }
 
@@ -392,6 +492,7 @@ export function looseIntent(t: string): Intent | undefined {
     looseContext(t) ??
     looseFact(t, true) ??
     looseReprice(t) ??
+    looseAddition(t) ??
     looseUpdate(t) ??
     looseCreate(t) ??
     looseEscalation(t) ??
