@@ -378,7 +378,15 @@ const hypothetical = (message: string) =>
  * document asked for the customer's own insurer. No rule matches such a message, and the fitted
  * layer does not hand it over either.
  */
-export const nothingHappened = (message: string) => hypothetical(message) || forOwnInsurer(message) || askingPermission(message);
+export const nothingHappened = (message: string) => hypothetical(message) || forOwnInsurer(message) || askingPermission(message) || askingAboutService(message);
+
+/**
+ * "Do you cut the fur around the eyes on a full groom?", "Can you trim nails on a nervous dog?": a
+ * one-sentence question about what the business does, with nothing gone wrong (probe 7).
+ */
+const SERVICE_QUESTION = /^\W*(?:do|does|can|could|will|would)\s+(?:you|they|your\s+\w+)\s+(?:also\s+|usually\s+|normally\s+|ever\s+)?(?:cut|trim|clip|groom|wash|bath|bathe|shave|style|colour|color|use|offer|provide|include|do|take|accept|fit|service|repair|clean|cover|deliver|teach|sell|make|stock|open|allow|work)\b/i;
+const askingAboutService = (message: string) =>
+  SERVICE_QUESTION.test(message) && message.trim().endsWith('?') && sentences(message).length === 1 && !FAILING.test(message) && !/\b(?:was|were|got|had|did|yesterday|last\s+(?:week|time|night))\b/i.test(message);
 
 /**
  * "Am I allowed to stay and watch my dog's session?", "Is it OK if we bring a picnic?": the customer

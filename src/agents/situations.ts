@@ -43,9 +43,17 @@ const STAFF_COMPLAINT: Situation = {
 const SITUATIONS: Situation[] = [
   {
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
-    cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|pulled (?:a |my )?(?:muscle|something|hamstring|back)|twist(?:ed)? (?:my|his|her|their) (?:ankle|knee|wrist|back|neck)|in (?:a lot of|so much|agony|real|terrible|severe) pain|in agony|knocked (?:off|over|down)|holding (?:his|her|their|my) (?:arm|leg|wrist|head|side)|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our)|bitten)\b/,
+    cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|pulled (?:a |my )?(?:muscle|something|hamstring|back)|twist(?:ed)? (?:my|his|her|their) (?:ankle|knee|wrist|back|neck)|in (?:a lot of|so much|agony|real|terrible|severe) pain|in agony|knocked (?:off|over|down)|holding (?:his|her|their|my) (?:arm|leg|wrist|head|side)|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our|your|their|a|the|another|someone|somebody|one of)|bitten)\b/,
     // An injury the customer is getting over, or might have, is not one happening here.
     not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:(?:football|rugby|sports?|running|skiing|work|back|knee|shoulder|old) )?(?:injur\w*|hurt)|\b(?:injur\w*|hurt) (?:\w+ )?(?:last (?:year|month|summer|winter|spring)|(?:a few|two|three|several|many) (?:years|months) ago)\b|\b(?:avoid|prevent|preventing|reduce|stop) (?:\w+ )?(?:accidents?|injur\w*)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b|\b(?:anything|something|much|money|a bit|a little|\d+ ?%|[£$€]\d+) knocked off\b/,
+  },
+  {
+    // "a dog that has bitten someone" (probe 7): told as "my terrier bit your groomer's hand".
+    names: ['bitten', 'bite', 'bites', 'biting'],
+    cues: /\b(?:bit|bitten|nipped|snapped at|went for|sank (?:his|her|its) teeth into) (?:my|his|her|our|your|their|a|the|another|someone|somebody|one of|me|him|them)\b|\bhas bitten\b|\b(?:got|was|been) bitten\b/,
+    // "has never bitten anyone", "won't bite": nothing has happened.
+    not: /\b(?:never|not|n't|hasn'?t|has not|doesn'?t|does not|won'?t|wouldn'?t)\s+(?:\w+\s+)?(?:bit|bitten|bite|nipped|snapped)\b/,
+    alone: true,
   },
   {
     // "Side effects" (read as one word, text.ts): symptoms since a medicine started or changed.

@@ -191,3 +191,22 @@ describe('round 13, fifth probe: routed cases, context lead-ins, titles named in
     expect(parseCommand(message).kind).not.toBe('add_escalation_rules');
   });
 });
+
+describe('round 13, seventh probe: requests after the content, reasons and roles after the rule', () => {
+  it.each([
+    ["oh and our phone number is 07700 900123 if anyone needs it", { kind: 'add_business_fact', fact: 'Our phone number is 07700 900123.' }],
+    ["We use an oatmeal shampoo as standard. We can't groom a dog that has fleas.\n\ncould you stick that in the help articles as Shampoos and Skin, loads of people ask", { kind: 'create_article', title: 'Shampoos and Skin', content: "We use an oatmeal shampoo as standard. We can't groom a dog that has fleas." }],
+    ["Millbrook Community Pool is a 25 metre indoor pool run by a small local charity.\n\n^ that's us, please use it as the business description", { kind: 'set_settings', patch: { businessContext: 'Millbrook Community Pool is a 25 metre indoor pool run by a small local charity.' } }],
+    ["Anything about a safeguarding concern goes straight to Helen, she's our welfare officer", { kind: 'add_escalation_rules', rules: ['a safeguarding concern'] }],
+    ["If a neighbour complains about where the van is parked, pass that to me - I'd rather sort those out myself", { kind: 'add_escalation_rules', rules: ['a neighbour complains about where the van is parked'] }],
+    ["Donations and gifts in wills are Peter's department, he's our treasurer", { kind: 'add_escalation_rules', rules: ['Donations and gifts in wills'] }],
+    ["some of our older swimmers call aqua aerobics 'aquafit' - it's the same class", { kind: 'add_synonyms', words: ['aquafit', 'aqua aerobics'] }],
+  ])('reads %j', (message, intent) => {
+    expect(parseCommand(message)).toEqual(intent);
+  });
+
+  it('names an article about "them" by what the owner started doing', () => {
+    const intent = parseCommand("we've started doing pool parties!! can you add something about them: Parties run on Saturdays from 4.30pm to 6pm. It costs £150.");
+    expect(intent).toMatchObject({ kind: 'create_article', title: 'Pool parties' });
+  });
+});

@@ -905,3 +905,13 @@ describe('round 13, fifth probe: asking whether something is allowed is nothing 
     expect(detectEscalation('The groomer cut my dog and it bled, is that allowed?', ['a dog injured during a groom'])).toBeDefined();
   });
 });
+
+describe('round 13, seventh probe: a bite told as it happened, a question about the service', () => {
+  const rules = ['a dog that has bitten someone', 'a dog nicked or cut during a groom'];
+  it("hands over \"my terrier bit your groomer's hand\"", () => {
+    expect(detectEscalation("My terrier bit your groomer's hand yesterday, I'm so sorry, what happens now?", rules)?.kind).toBe('rule_matched');
+  });
+  it.each(["My dog has never bitten anyone but he's wary of strangers, is that ok?", 'Do you cut the fur around the eyes on a full groom?'])('does not hand over %j', (message) => {
+    expect(detectEscalation(message, rules)).toBeUndefined();
+  });
+});

@@ -56,7 +56,10 @@ function parseCreate(input: string): Intent {
   // title is all before it, colons, question marks and dashes included.
   const named = /^\s*(?:titled|called|named|with\s+(?:the\s+)?title)\s+(?!["“'])([^\n]+?)\s*,?\s+with\s+(?:the\s+)?(?:content|text|body)\s*[:\-—]?\s*(\S.*)$/is.exec(text);
   if (named) return { kind: 'create_article', title: named[1]!.trim(), content: named[2]!.trim(), ...(category ? { category } : {}) };
-  const m = new RegExp(String.raw`^\s*(?:(?:titled|called|named|with\s+(?:the\s+)?title|title\s*:?|about|on)\s*)?${QUOTED_OR_UNTIL}${CONTENT_SEP}(.+)$`, 'is').exec(text);
+  let m = new RegExp(String.raw`^\s*(?:(?:titled|called|named|with\s+(?:the\s+)?title|title\s*:?|about|on)\s*)?${QUOTED_OR_UNTIL}${CONTENT_SEP}(.+)$`, 'is').exec(text);
+  // "new artcle - Puppy's first groom. Puppies can come…: a gentle bath…": a title does not run
+  // across a sentence end to the first colon; the short first sentence is the title.
+  if (m && /[.!?]\s/.test(m[1]!) && !/^["“']/.test(m[1]!)) m = null;
   // "new article: Loyalty card. Buy 9 coffees, get the 10th free.": a short first sentence is the title.
   const terse = m ? undefined : TITLE_SENTENCE.exec(text.trim());
   if (terse && terse[1]!.trim().split(/\s+/).length <= 6) {

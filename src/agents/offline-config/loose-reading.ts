@@ -28,7 +28,7 @@ const bareWord = (s: string) => unquote(trimPhrase(s)).replace(/^(?:a|an|the|our
 // ---------------------------------------------------------------------------------------------
 // The customer's word for a thing.
 
-const PEOPLE_SAY = String.raw`(?:customers|people|ppl|folk|folks|users|clients|members|guests|patients|parents|students|visitors|someone|somebody|anyone|they|a lot of people|most people|lots of people|some people)`;
+const PEOPLE_SAY = String.raw`(?:(?:some|most|many|a\s+lot|lots)\s+(?:of\s+)?)?(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:customers|people|ppl|folk|folks|users|clients|members|guests|patients|parents|students|visitors|someone|somebody|anyone|they|[\p{L}]+(?:ers|ors|ists|ants|ents))`;
 const PHRASE = String.raw`("[^"]{1,60}"|“[^”]{1,60}”|'[^']{1,60}'|‘[^’]{1,60}’|[\p{L}\p{N}][\p{L}\p{N}&' -]{0,50}?)`;
 const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
   // "when ppl say smashed screen its a screen repair", "people say 'haircut' when they mean a full groom"
@@ -253,7 +253,12 @@ const INTRODUCTION = new RegExp(
   'u',
 );
 
+/** "…⏎⏎^ that's us, please use it as the business description": the description, then the request. */
+const CONTEXT_AFTER = /^([\s\S]{20,}?)\s*(?:\n+|(?<=[.!])\s+)\s*\^?\s*(?:that'?s\s+(?:us|who\s+we\s+are)[,.!]?\s*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:use|save|set|put|make)\s+(?:it|that|this)\s+(?:as|in(?:to)?)\s+(?:the\s+|our\s+)?(?:business\s+)?(?:description|context|about\s+us|intro|blurb|background)\b[^\n]*$/i;
+
 function looseContext(t: string): Intent | undefined {
+  const before = CONTEXT_AFTER.exec(t);
+  if (before) return { kind: 'set_settings', patch: { businessContext: unquoteText(before[1]!.trim()) } };
   const intro = INTRODUCTION.exec(t);
   if (intro && wordCount(t) >= 8) return { kind: 'set_settings', patch: { businessContext: unquoteText(t.replace(/^(?:hi|hello|hey|hiya)(?:\s+there)?[!,.\s]+(?:(?:so|well|ok|right)[,\s]+)?/i, '')) } };
   const noun = CONTEXT_NOUN.exec(t);
@@ -274,9 +279,9 @@ function looseContext(t: string): Intent | undefined {
 // A new article.
 
 const CREATE_VERB = /\b(?:add|put|make|create|save|write(?:\s+up)?|new|start|set\s+up|pop|stick|need|have)\b/i;
-const ARTICLE_CUE = /\b(?:(?:help\s+|faq\s+|info\s+)?(?:article|artical|articel|page)|faq|help\s+article|knowledge\s+base|kb|something\s+(?:for|on|about)\s+(?:customers|patients|people|parents|guests|clients|members)|something\s+(?:on|about)|a\s+bit\s+(?:about|on)|some\s+info(?:rmation)?|as\s+info|for\s+the\s+(?:bot|assistant|chatbot)(?:\s+to\s+use)?|title|call\s+it|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-])\b/i;
-const TITLE_GIVEN = /\b(?:called|titled|named|heading|title|call\s+it|name\s+it|under|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-])\s*:?\s*(?!\s*an?\s+(?:new\s+)?(?:article|page|faq|help)\b)("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|and|pls|please)\b))/i;
-const ABOUT_TITLE = /\b(?:article|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
+const ARTICLE_CUE = /\b(?:(?:help\s+|faq\s+|info\s+)?(?:article|artical|articel|page)s?|faq|help\s+article|knowledge\s+base|kb|something\s+(?:for|on|about)\s+(?:customers|patients|people|parents|guests|clients|members)|something\s+(?:on|about)|a\s+bit\s+(?:about|on)|some\s+info(?:rmation)?|as\s+info|for\s+the\s+(?:bot|assistant|chatbot)(?:\s+to\s+use)?|title|call\s+it|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-])\b/i;
+const TITLE_GIVEN = /\b(?:called|titled|named|heading|title|call\s+it|name\s+it|under|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-]|(?:article|page)s?\s+as)\s*:?\s*(?!\s*an?\s+(?:new\s+)?(?:article|page|faq|help)\b)("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|pls|please)\b))/i;
+const ABOUT_TITLE = /\b(?:article|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?(?!(?:it|them|this|that|these|those)\b)([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
 
 /** The instruction segment of a message and the content around it. */
 function splitInstruction(t: string): { instruction: string; content: string } | undefined {
@@ -286,7 +291,7 @@ function splitInstruction(t: string): { instruction: string; content: string } |
     return { instruction: first[1]!, content: t.slice(first[0].length) };
   }
   // The instruction last: "…\n\nmake that a new article pls", "… Can you put that in as a help article".
-  const last = new RegExp(String.raw`^([\s\S]+?)(?:\s*\n+\s*|[.!?]\s+|,\s*|\s+[-–—]\s+|\s*\^\s*|\s*\(\s*)((?:[^\n.!?]{0,80}?)${ARTICLE_CUE.source}[^\n.!?]{0,60}?)\)?[.!]*\s*$`, 'i').exec(t);
+  const last = new RegExp(String.raw`^([\s\S]+?)(?:\s*\n+\s*|(?<=[.!?])\s+|,\s*|\s+[-–—]\s+|\s*\^\s*|\s*\(\s*)((?:[^\n.!?]{0,80}?)${ARTICLE_CUE.source}[^\n.!?]{0,120}?)\)?[.!]*\s*$`, 'i').exec(t);
   if (last && (CREATE_VERB.test(last[2]!) || /\bnew\s+(?:article|page)\b|\barticle\s+please\b|\btitle\b|\bcall\s+it\b/i.test(last[2]!)) && wordCount(last[1]!) >= 3) {
     return { instruction: last[2]!, content: last[1]! };
   }
@@ -304,7 +309,9 @@ function looseCreate(t: string): Intent | undefined {
   if (!parts) return undefined;
   let content = parts.content.trim();
   let title: string | undefined;
-  const given = TITLE_GIVEN.exec(parts.instruction)?.[1] ?? ABOUT_TITLE.exec(parts.instruction)?.[1];
+  // "we've started doing pool parties!! can you add something about them: …": what "them" is.
+  const started = /\b(?:(?:started|begun|begin)\s+(?:doing|offering|running|selling)|doing|offering|running|selling|launched|introduced)\s+(?:the\s+|our\s+|some\s+)?([\p{L} -]{3,40}?)\s*(?:[!.,]|$)/iu.exec(parts.instruction)?.[1];
+  const given = TITLE_GIVEN.exec(parts.instruction)?.[1] ?? ABOUT_TITLE.exec(parts.instruction)?.[1] ?? (/\babout\s+(?:it|them|this|that)\b/i.test(parts.instruction) ? started : undefined);
   if (given) title = unquote(given).trim();
   // "Title: New to yoga?\nNo experience needed…", "Heading: Booking a repair. Text: …", "Allergens\n\nAll our…".
   const line = /^(?:title|heading|article)\s*:\s*([^\n]{1,80}?)(?:\s*(?:\n+|\.\s+text\s*:\s*|\.\s+)|\s*$)([\s\S]*)$/i.exec(content);
@@ -372,7 +379,7 @@ export function pastedPage(t: string): Intent | undefined {
 function titleOf(content: string): string {
   const first = content.split(/(?<=[.!?])\s|\n/)[0]!.replace(/[.!?:]+$/, '');
   const words = first.split(/\s+/);
-  return capitalized(words.length <= 8 ? first : `${words.slice(0, 8).join(' ')}…`);
+  return capitalized(words.length <= 6 ? first : `${words.slice(0, 6).join(' ')}…`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,7 +390,8 @@ const ROLE = String.raw`(?:me|myself|us|(?:a|an|the|our|one\s+of\s+(?:the|our))?
 const TAKER = String.raw`(?:${ROLE}|namedperson)`;
 /** A person named after "to" or "by" ("send to Mrs Patel", "pass it to Karen in the office"), as one token. */
 const NAMED_PERSON = /(\bto|\bby|\bfor|\bget|\bping|->|→)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+in\s+the\s+[a-z]+|\s*\([^)]{1,30}\))?(?![\w'])/g;
-const withNamedPeople = (t: string) => t.replace(NAMED_PERSON, '$1 namedperson');
+const withNamedPeople = (t: string) =>
+  t.replace(NAMED_PERSON, '$1 namedperson').replace(/\b[A-Z][a-z]+['’]s\s+(department|job|area|patch|domain|responsibility|thing)\b/g, "namedperson's $1");
 /** "Warranty claims go to Tom": a named person takes a kind of case; "orders go to Royal Mail" is no case. */
 const CASE_KIND = String.raw`(?:claims?|enquir(?:y|ies)|quer(?:y|ies)|complaints?|questions?|requests?|issues?|problems?|bookings?|jobs?|cases?|disputes?|anything|everything|stuff)`;
 const HANDOVER = new RegExp(
@@ -397,7 +405,7 @@ const HANDOVER = new RegExp(
     String.raw`|\b(?:human|person)\s+(?:please|pls)\b|\bescalate\b` +
     // "that needs to come to me", "- always to me (Sandra)", ", straight to Craig", "-> Gareth (landlord)"
     String.raw`|\b(?:that|this|it|they)\s+(?:needs?|has|have)\s+to\s+(?:come|go)\s+(?:straight\s+)?to\s+${TAKER}|(?:^|[-–—,:]\s*|(?:->|→)\s*)(?:always\s+|straight\s+|immediately\s+)?(?:to\s+)?(?:me|namedperson)\b(?:\s+(?:immediately|straight\s+away|asap|please))?` +
-    String.raw`|\bget\s+namedperson\s+involved|\b(?:that'?s|thats)\s+(?:one|a\s+job)\s+for\s+(?:me|namedperson)|\b(?:route|ping)\s+(?:them\s+|it\s+)?(?:to\s+)?${TAKER}|\bimmediate\s+handover\s+to\s+${TAKER}|\bhandover\s+to\s+${TAKER})`,
+    String.raw`|\b(?:is|are)\s+(?:namedperson'?s|my|our\s+\w+'s)\s+(?:department|job|area|patch|domain|responsibility|thing)\b|\bget\s+namedperson\s+involved|\b(?:that'?s|thats)\s+(?:one|a\s+job)\s+for\s+(?:me|namedperson)|\b(?:route|ping)\s+(?:them\s+|it\s+)?(?:to\s+)?${TAKER}|\bimmediate\s+handover\s+to\s+${TAKER}|\bhandover\s+to\s+${TAKER})`,
   'iu',
 );
 /** What reports the situation, not the situation: "if anyone mentions", "when people ask about". */
@@ -413,7 +421,11 @@ function looseEscalation(message: string): Intent | undefined {
   if (object) return { kind: 'add_escalation_rules', rules: [trimPhrase(object[1]!.replace(CASES_LEAD, '').replace(/\s+stuff$/i, ''))] };
   const h = HANDOVER.exec(t);
   if (!h || /\?\s*$/.test(t)) return undefined;
-  let rest = `${t.slice(0, h.index)} ${t.slice(h.index + h[0].length)}`.replace(/\s*,?\s*\bnamedperson\b/g, ' ').replace(/,\s*(?:[A-Z][a-z]+)\s*$/, '');
+  let rest = `${t.slice(0, h.index)} ${t.slice(h.index + h[0].length)}`
+    .replace(/\s*,?\s*\bnamedperson\b/g, ' ')
+    .replace(/,\s*(?:[A-Z][a-z]+)\s*$/, '')
+    // "… - I'd rather sort those out myself", "…, she's our welfare officer": why, or who, not what.
+    .replace(/\s*[-–—,]\s*(?:I'?d|I\s+will|I'?ll|we'?d|she'?s|he'?s|they'?re|as|because|since|thanks)\b.*$/i, '');
   rest = stripCourtesy(rest)
     .replace(/\b(?:immediately|straight\s+away|right\s+away|asap|always|just|no\s+exceptions|not\s+the\s+bot|never\s+(?:handled\s+by|to)\s+the\s+(?:bot|instructor\s+themselves)|rather\s+than\s+the\s+bot|from\s+now\s+on|about\s+it|as\s+well|that'?s\s+an?|can\s+you)\b/gi, ' ')
     .replace(/\(\s*\w+\s*\)/g, ' ')
@@ -450,9 +462,9 @@ function looseName(t: string): Intent | undefined {
   return { kind: 'set_settings', patch: { branding: { agentName: m[1]! } } };
 }
 
-const FACT_LEAD = /^(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+)/i;
+const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+))/i;
 /** Asides after a stated fact: "btw", "in case anyone asks", "(people ask all the time)". */
-const FACT_ASIDE = /\s*[,.!-]*\s*(?:\(([^)]*)\)|btw|by\s+the\s+way|in\s+case\s+anyone\s+asks|people\s+(?:keep|always)\s+asking|(?:parents|people|customers)\s+(?:sometimes|often|always)\s+(?:want\s+to\s+know|ask))[.!]*\s*$/i;
+const FACT_ASIDE = /\s*[,.!-]*\s*(?:\(([^)]*)\)|btw|by\s+the\s+way|in\s+case\s+anyone\s+asks|if\s+anyone\s+(?:needs|wants|asks\s+for)\s+it|if\s+(?:people|customers)\s+need\s+it|people\s+(?:keep|always)\s+asking|(?:parents|people|customers)\s+(?:sometimes|often|always)\s+(?:want\s+to\s+know|ask))[.!]*\s*$/i;
 const FACT_TAIL = /\s*[,.–—-]*\s*(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?add\s+(?:that|this|it)(?:\s+(?:in|to)\s+(?:our|the)\s+(?:details|info|description))?|(?:pls|please)\s+add)\s*(?:pls|please)?[.!]*\s*$/i;
 /** What a fact about the business is about: where it is, when open, how to reach or pay it, what it has. */
 const FACT_TOPIC = /\b(?:address|located|based|street|road|lane|unit|postcode|opposite|next\s+to|station|parking|park|open|closed|hours|mon|tue|wed|thu|fri|sat|sun|weekdays|weekends|bank\s+holidays?|phone|number|call|ring|email|whatsapp|website|cover|covering|miles|area|card|cash|pay|insured|insurance|licensed|registered|checked|dbs|lift|access|wheelchair|step[- ]free|toilets?|showers?|lockers|wifi|dogs?|pets?|check-?in|check-?out|loop|floor|we\s+have|there'?s|there\s+is)\b|@|\d/i;
