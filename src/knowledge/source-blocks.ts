@@ -45,7 +45,8 @@ export function sourceBlocks(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let heading = '';
   let intro = '';
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  // A pasted FAQ's labels ("Q: Do you deliver on Sundays?", "A. No, …") are not part of what it says.
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').map((l) => l.replace(/^\s*(?:q|a|question|answer)\s*[:.)]\s+(?=\S)/i, ''));
   let header: string[] = [];
   for (const [n, raw] of lines.entries()) {
     // A Markdown table: its header row is context for its rows, each row one quotable line.

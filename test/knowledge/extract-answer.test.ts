@@ -708,3 +708,12 @@ describe('extractAnswer: a variant the price table does not list (round 13)', ()
     expect(extractAnswer('How much is stage 2?', [screens]).map((s) => s.text).join(' ')).toContain('£95');
   });
 });
+
+describe('extractAnswer: a pasted FAQ with Q:/A: labels (round 13, probe 7)', () => {
+  const faq = { id: 'faq', title: 'Swimming lessons', text: 'Q: What age can children start lessons?\nA: From 4 years old in our Starfish group.\nQ: How long is a term?\nA: Terms run for 10 weeks and cost £65.' };
+  it('answers with the answer line, without its label', () => {
+    const answer = extractAnswer('How long is a term?', [faq]).map((s) => s.text).join(' ');
+    expect(answer).toContain('Terms run for 10 weeks');
+    expect(answer).not.toMatch(/\bA:/);
+  });
+});
