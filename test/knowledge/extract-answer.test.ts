@@ -717,3 +717,11 @@ describe('extractAnswer: a pasted FAQ with Q:/A: labels (round 13, probe 7)', ()
     expect(answer).not.toMatch(/\bA:/);
   });
 });
+
+describe('extractAnswer: "as far as" is phrasing (round 13, probe 7)', () => {
+  it('answers "Do you come out as far as Much Wenlock?" from the areas covered', () => {
+    const areas = { id: 'a', title: 'Areas we cover', text: 'We travel to Shrewsbury, Telford, Church Stretton, Much Wenlock and the villages in between.' };
+    const other = { id: 'b', title: 'Prices', text: 'A full groom is £42 for small dogs and £55 for medium dogs.' };
+    expect(extractAnswer('Do you come out as far as Much Wenlock?', [areas, other], { gate: false }).map((s) => s.text).join(' ')).toContain('Much Wenlock');
+  });
+});
