@@ -210,3 +210,21 @@ describe('round 13, seventh probe: requests after the content, reasons and roles
     expect(intent).toMatchObject({ kind: 'create_article', title: 'Pool parties' });
   });
 });
+
+describe('round 13, third dev set: phone-typed requests', () => {
+  it.each([
+    ['pls add this page, save it as "Birthday & Party Packages"\n\nStandard party - £22 per person\nDeluxe party - £30 per person', { kind: 'create_article', title: 'Birthday & Party Packages', content: 'Standard party - £22 per person\nDeluxe party - £30 per person' }],
+    ['add an article -> Title: Arrival time // Body: please arrive 15 mins before your slot', { kind: 'create_article', title: 'Arrival time', content: 'please arrive 15 mins before your slot' }],
+    ["I'll deal with anything about payments or direct debits myself", { kind: 'add_escalation_rules', rules: ['payments or direct debits'] }],
+    ['if someone says ive broken something or damaged a window text me straight away', { kind: 'add_escalation_rules', rules: ['ive broken something or damaged a window'] }],
+    ['round here footie means football obviously', { kind: 'add_synonyms', words: ['footie', 'football'] }],
+    ['ditch the birthday parties article, clubhouse is being refurbished', { kind: 'archive_article', target: 'birthday parties' }],
+    ['kids need shin pads and a water bottle every session no exceptions', { kind: 'add_business_fact', fact: 'Kids need shin pads and a water bottle every session no exceptions.' }],
+  ])('reads %j', (message, intent) => {
+    expect(parseCommand(message)).toEqual(intent);
+  });
+
+  it.each(['perfect, thanks so much that\'s great', 'hmm let me have a think and come back to you'])('changes nothing for %j', (message) => {
+    expect(parseCommand(message).kind).toBe('unclear');
+  });
+});

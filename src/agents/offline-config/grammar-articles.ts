@@ -22,7 +22,8 @@ function cleanTitle(title: string): string {
     .replace(/\s*,\s*(?:we|it|they|this|that|as|because|so|since|pls|please)\b.*$/i, '')
     .replace(/\s+(?:pls|please)$/i, '');
   // A title keeps its question mark ("New to yoga?"); quotes and a full stop go.
-  return capitalized(t.replace(/^["'“‘](.*)["'”’]$/s, '$1').replace(/[.!]+$/, '').trim());
+  // Emoji and the punctuation around a title are not part of it ("Seal Trip 🦭").
+  return capitalized(t.replace(/^["'“‘](.*)["'”’]$/s, '$1').replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '').replace(/[.!]+$/, '').trim());
 }
 
 function parseCreate(input: string): Intent {
@@ -40,8 +41,13 @@ function parseCreate(input: string): Intent {
     category = unquote(catLine[1]!);
     text = text.slice(0, catLine.index);
   }
+  // A quoted title after a title cue: 'save it as "Birthday & Party Packages"', 'called "What if we
+  // get stuck?" — we give…', "a new page 'Trial session' first session is FREE…".
+  const quotedTitle = /^[^\n"“]{0,80}?(?:\b(?:save\s+(?:it\s+)?as|call(?:ed)?(?:\s+it)?|titled?(?:\s+(?:should\s+be|is|will\s+be))?|named?|heading(?:\s+for\s+this\s+one)?)\s*[:\-–—]?\s*|^)["“'‘]([^"”'’\n]{2,80})["”'’]\s*(?:[—–-]+\s*|[:.,]\s*|\n+)?([\s\S]*)$/i.exec(text);
+  const quotedContent = quotedTitle?.[2]!.replace(/^(?:,\s*)?(?:with\s+(?:the\s+)?(?:content|text|body)|saying|that\s+says|content|text|body)\s*[:\-—]?\s*/i, '').trim() ?? '';
+  if (quotedTitle && quotedContent.split(/\s+/).length >= 3) return { kind: 'create_article', title: cleanTitle(quotedTitle[1]!), content: quotedContent, ...(category ? { category } : {}) };
   // "… for beginners please? Title: New to yoga?\nNo experience…", "Heading: Booking a repair. Text: …".
-  const labelled = /(?:^|[\s.?!])(?:titled?|heading)\s*:\s*([^\n]{1,80}?)(?:\s*\n+|\.\s+(?:text|content|body)\s*:\s*|\s*$)([\s\S]*)$/i.exec(text);
+  const labelled = /(?:^|[\s.?!>,])(?:titled?(?:\s+(?:should\s+be|is))?|heading(?:\s+for\s+this\s+one)?|name)\s*[:\-–—]\s*([^\n]{1,80}?)(?:\s*\n+|\.\s+(?:text|content|body)\s*:\s*|\s*\/\/\s*(?:(?:body|text|content)\s*:\s*)?|\.\s+(?=\S)|\s*$)([\s\S]*)$/i.exec(text);
   if (labelled && labelled[2]!.trim() !== '') return { kind: 'create_article', title: cleanTitle(labelled[1]!), content: labelled[2]!.replace(/^(?:text|content|body)\s*:\s*/i, '').trim(), ...(category ? { category } : {}) };
   // "pls add this as an article - if your phone gets wet…": no title given, the content is all there is.
   const untitled = /^\s*[-—–:]\s*(\S[\s\S]*)$/.exec(text);

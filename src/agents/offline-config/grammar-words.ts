@@ -24,7 +24,13 @@ const SYNONYM_FORMS: RegExp[] = [
   new RegExp(String.raw`^${WORD}\s+and\s+${WORD}\s+(?:mean|are)\s+the\s+same(?:\s+thing)?[.!]?$`, 'iu'),
 ];
 
-export function synonymIntent(t: string): Intent | undefined {
+export function synonymIntent(message: string): Intent | undefined {
+  // "round here footie means football obviously 😂": where and how it is said are not the words.
+  const t = message
+    .replace(/^(?:round|around|up|down)\s+here\s*,?\s*/i, '')
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '')
+    .replace(/\s+(?:obviously|lol|haha|tbh|innit)[\s.!]*$/i, '')
+    .trim();
   if (/^(?:list|show|display|what are|view|see)\b.*\bsynonyms\b/i.test(t) || /^synonyms\??$/i.test(t)) return { kind: 'list_synonyms' };
   const remove = new RegExp(String.raw`^(?:remove|delete|drop|forget)\s+(?:the\s+)?synonyms?\s*(?:for\s+|of\s+)?[:\-]?\s*${WORD}[.!]?$`, 'iu').exec(t);
   if (remove) return { kind: 'remove_synonym', word: unquote(remove[1]!).toLowerCase() };
@@ -40,7 +46,7 @@ export function synonymIntent(t: string): Intent | undefined {
 }
 
 /** A conversation handed to a person, in the words admins use for it. */
-const HANDED_OVER = /\b(?:escalat\w*|hand(?:ed)?\s+(?:over|on|off)|pass(?:ed)?\s+(?:on|over|to)|transferred|end(?:ed|s)?\s+up\s+with\s+(?:me|us|a\s+(?:human|person)|staff)|(?:sent|went|gone|go|forwarded)\s+to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|someone|member of staff)|needed\s+a\s+(?:human|person))\b/i;
+const HANDED_OVER = /\b(?:escalat\w*|hand(?:ed)?\s+(?:over|on|off)|pass(?:ed)?\s+(?:\w+\s+){0,2}?(?:on|over|to)|transferred|end(?:ed|s)?\s+up\s+with\s+(?:me|us|a\s+(?:human|person)|staff)|(?:sent|went|gone|go|forwarded)\s+to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|someone|member of staff)|needed\s+a\s+(?:human|person))\b/i;
 const COUNT = /\b(?:how\s+many|number\s+of|count\s+of|how\s+busy)\b/i;
 
 /**

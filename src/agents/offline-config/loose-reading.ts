@@ -44,6 +44,12 @@ const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
   { re: new RegExp(String.raw`\bI\s+call\s+(?:it|them|that)\s+${PHRASE}\s*[,;.–—-]+\s*(?:but\s+)?${PEOPLE_SAY}\s+(?:\w+\s+)?call\s+(?:it|them|that)\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [2, 1] },
   // "When people say keyboard they nearly always mean piano"
   { re: new RegExp(String.raw`\b(?:when|if)\s+${PEOPLE_SAY}\s+(?:say|write|ask\s+for)\s+${PHRASE}\s*,?\s*(?:they|he|she)\s+(?:\w+\s+){1,3}mean\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
+  // "people call it a puzzle room sometimes, same thing as an escape room"
+  { re: new RegExp(String.raw`\bcall\s+(?:it|them|that)\s+${PHRASE}\s*(?:sometimes|a\s+lot|too)?\s*[,;.–—-]+\s*(?:it'?s\s+)?(?:the\s+)?same\s+(?:thing|as)\s+(?:as\s+)?${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
+  // "folk round here call the quay the hard, so…"
+  { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:round\s+here\s+|around\s+here\s+)?call\s+(?:the\s+|a\s+|our\s+)?([\p{L}\p{N}][\p{L}\p{N} -]{0,30}?)\s+(the\s+[\p{L}\p{N}][\p{L}\p{N} -]{0,30}?)\s*(?:[,.;!].*)?$`, 'iu'), order: [2, 1] },
+  // "round here footie means football", "round here windies means the window cleaner"
+  { re: new RegExp(String.raw`^(?:round|around|up|down)\s+here\s*,?\s*${PHRASE}\s+means\s+${PHRASE}\s*(?:[,.;!(].*)?$`, 'iu'), order: [1, 2] },
   // "braces = orthodontics, patients mostly say braces", "'glamping' means our bell tents"
   { re: new RegExp(String.raw`^${PHRASE}\s*(?:=|\bmeans\b|\bis the same as\b)\s*${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
 ];
@@ -115,18 +121,18 @@ function discontinued(t: string): string | undefined {
     /\b(?:don'?t|dont|do\s+not|no\s+longer|aren'?t|not)\s+(?:do(?:ing)?|offer(?:ing)?|run(?:ning)?|sell(?:ing)?|provid(?:e|ing)|hav(?:e|ing)|buy(?:ing)?|mak(?:e|ing))\s+(?:the\s+|any\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:any\s*more|anymore|now|these\s+days)?\s*(?:[,.;!–—-]|$)/iu.exec(t) ??
     /\bno\s+more\s+([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:sadly|I'?m\s+afraid)?\s*(?:[,.;!–—-]|$)/iu.exec(t) ??
     /\bstopped\s+(?:doing|offering|running|selling|making)\s+(?:the\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:stuff|things)?\s*(?:[,.;!–—-]|$|\s+so\b)/iu.exec(t) ??
-    /^([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:is|are)\s+(?:finished|over|cancelled|canceled|gone|done|no\s+more)\b/iu.exec(t);
+    /^([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:is|are)\s+(?:finished|over|cancelled|canceled|gone|done|no\s+more|off)\b/iu.exec(t);
   return m?.[1]?.replace(/\s+(?:stuff|things)$/i, '').trim();
 }
 
-const REMOVE_CUE = /\b(?:remove|delete|archive|hide|unpublish|take\s+(?:[\p{L}\p{N}+&'-]+\s+){0,4}?(?:down|off)|get\s+rid\s+of|bin|scrap|pull|come\s+down|can\s+go|can\s+be\s+(?:deleted|removed|archived|taken\s+down)|should\s+be\s+(?:deleted|removed|archived|taken\s+down)|(?:is|are)n'?t\s+needed|not\s+needed|no\s+longer\s+needed)\b/iu;
+const REMOVE_CUE = /\b(?:remove|delete|archive|hide|unpublish|ditch|axe|take\s+(?:[\p{L}\p{N}+&'-]+\s+){0,4}?(?:down|off)|get\s+rid\s+of|bin|scrap|pull|come\s+down|can\s+go|can\s+be\s+(?:deleted|removed|archived|taken\s+down)|should\s+be\s+(?:deleted|removed|archived|taken\s+down)|(?:is|are)n'?t\s+needed|not\s+needed|no\s+longer\s+needed)\b/iu;
 
 function looseArchive(t: string): Intent | undefined {
   if (!REMOVE_CUE.test(t)) return undefined;
   // "take down bike hire pls": the title straight after the verb.
   const plain = stripCourtesy(t);
   const direct =
-    /^(?:remove|delete|archive|hide|unpublish|take\s+down|get\s+rid\s+of|bin|scrap)\s+(?:the\s+)?(?!that\b|this\b|it\b)([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:[.!]?$|,\s+\S.*$)/iu.exec(plain)?.[1] ??
+    /^(?:remove|delete|archive|hide|unpublish|take\s+down|get\s+rid\s+of|bin|scrap|ditch|axe)\s+(?:the\s+)?(?!that\b|this\b|it\b)([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:[.!]?$|,\s+\S.*$)/iu.exec(plain)?.[1] ??
     // "take the 2024 price list off, the new one is already up"
     /^take\s+(?:the\s+|our\s+)?(?!that\b|this\b|it\b)([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:down|off)\b/iu.exec(plain)?.[1];
   const named = referredTitle(t);
@@ -146,6 +152,18 @@ const NEW_TEXT = new RegExp(String.raw`(?:\b(?:with\s+(?:this|the\s+following|th
  * article, which keeps the rest of its text.
  */
 const ADDITIONS: RegExp[] = [
+  // "… so on the party packages page can you add that we can do gluten free pizza now"
+  /\b(?:in|on)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,50}?)["”'’]?\s+(?:page|article|bit|one|faq)\s*,?\s+(?:can\s+you\s+|could\s+you\s+|can\s+u\s+|please\s+)?(?:add|put|mention|say)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
+  // "The documents page - add that …", "gift vouchers article - we stopped…, so just say email PDF only"
+  /^(?:the\s+)?([^,\n]{2,50}?)\s+(?:page|article|faq)\s*[-–—:]\s*(?:add\s+that\s+|(?:[^,\n]{0,80}?\bso\s+)?just\s+say\s+)(.{6,})$/is,
+  // "that FAQ on the dog wash — its now open sundays too", "the bit about arrival time, change it so it says …"
+  /^(?:that\s+faq\s+on|the\s+bit\s+about|the\s+(?:section|part)\s+(?:on|about))\s+(?:the\s+)?([^,\n—–-]{2,50}?)\s*[-–—,:]+\s*(?:change\s+it\s+so\s+it\s+says\s+|add\s+that\s+)?(.{6,})$/is,
+  // "fish corner update: we still do the water test free but now…", "class menu: the cupcake bouquet is now 6…"
+  /^([\p{L}\p{N} &'-]{2,40}?)\s+update\s*:\s*(.{6,})$/isu,
+  // "aftercare — swap the balm bit, we now give out Hustle Butter instead"
+  /^([\p{L}\p{N} &'-]{2,40}?)\s*[—–]\s*(?:swap|change|update)\s+[^,]{2,40},\s*(.{6,})$/isu,
+  // "can you edit the cancellation stuff so it says we text by 8am now instead of 9"
+  /\b(?:edit|change|update)\s+(?:the\s+)?([\p{L}\p{N} &'-]{2,40}?)\s+(?:stuff|bit|page|article|info)\s+so\s+(?:it|that\s+it)\s+says\s+(.{6,})$/isu,
   /^(?:in|on)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,60}?)["”'’]?(?:\s+(?:article|page))?\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   /^add\s+(?:to|in(?:to)?)\s+(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s+(?:article|page)?\s*(?:that\s+|:\s*)(.{6,})$/is,
   /^(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s+(?:article|page)\s+should\s+also\s+(?:say|mention)\s+(?:that\s+)?(.{6,})$/is,
@@ -190,14 +208,16 @@ function looseUpdate(t: string): Intent | undefined {
 /** Words that ask for an article's text to be written anew, not one figure changed. */
 const REWRITE = /\b(?:to\s+say|to\s+read|should\s+(?:now\s+)?(?:say|read)|replace|rewrite|redo|redoing|overwrite|new\s+text|with\s+this)\b/i;
 const MONEY = /[$€£]\s?\d[\d,]*(?:\.\d{1,2})?/g;
-const PRICE_CUE = /\b(?:now|gone\s+(?:up|down)|going\s+(?:up|down)|up\s+to|down\s+to|should\s+be|from\s+now|increase[sd]?|raise[sd]?|put\s+up|change[sd]?|update[sd]?|new\s+price|from\s+(?:next|1st|the\s+1st|monday|january|april|\d))\b|→|->/i;
+const PRICE_CUE = /\b(?:make\s+it|bump(?:ed)?\s+(?:it\s+)?up|knock(?:ed)?\s+(?:it\s+)?down|now|gone\s+(?:up|down)|going\s+(?:up|down)|up\s+to|down\s+to|should\s+be|from\s+now|increase[sd]?|raise[sd]?|put\s+up|change[sd]?|update[sd]?|new\s+price|from\s+(?:next|1st|the\s+1st|monday|january|april|\d))\b|→|->/i;
 
 function looseReprice(t: string): Intent | undefined {
   const text = stripCourtesy(t);
   const prices = [...text.matchAll(MONEY)];
-  if (prices.length === 0 || prices.length > 2 || /\n/.test(text) || wordCount(text) > 30 || !PRICE_CUE.test(text)) return undefined;
+  if (prices.length === 0 || prices.length > 2 || /\n/.test(text) || wordCount(text) > 45 || !PRICE_CUE.test(text)) return undefined;
   // "update the callout charges article to say: …", "the cycle to work one needs redoing": new text, not one price.
   if (REWRITE.test(text)) return undefined;
+  // "can you add something about them: Parties run on Saturdays… It costs £150.": a new article.
+  if (CREATE_VERB.test(text) && ARTICLE_CUE.test(text) && /:\s*\S+(?:\s+\S+){5,}/.test(text)) return undefined;
   const payload = new RegExp(`\\b${ARTICLE_NOUN}\\b[^:→\\n]*?${SEP}(.+)$`, 'i').exec(text)?.[1];
   if (payload !== undefined && wordCount(payload) >= 6) return undefined;
   // "should be £120 not £110", "£48 now (was £45)": the old one is named as such.
@@ -222,33 +242,35 @@ function looseReprice(t: string): Intent | undefined {
     rest = rest.replace(inArticle[0]!, ' ');
   }
   // The item: the clause holding the new price, without the words that say it changed.
-  const clause = rest.split(/[,;]|\s[-–—]\s|\(/).find((c) => c.includes(price.replace(/^([$€£])/, '$1'))) ?? rest;
+  const clause = rest.split(/[,;]|[.!?]\s|\s[-–—]\s|\(|\b(?:so|and|but|because|anyway)\b/).find((c) => c.includes(price)) ?? rest;
   const item = clause
     .replace(MONEY, ' ')
-    .replace(/\b(?:can\s+(?:you|u)|could\s+you|pls|please|update|change|set|make|the|price|prices|cost|costs|of|is|are|now|has|have|gone|going|up|down|to|should|be|from|next|month|week|year|on|this|season|per|a|an|night|hour|hr|person|each|it|in|article|page|new|→|->|will|instead|1st|april|january|onwards|being)\b/gi, ' ')
+    .replace(/\b(?:can\s+(?:you|u)|could\s+you|pls|please|update|change|set|make|the|price|prices|cost|costs|of|is|are|now|has|have|gone|going|up|down|to|should|be|from|next|month|week|year|on|this|season|per|a|an|night|hour|hr|person|each|it|in|article|page|new|→|->|will|instead|1st|april|january|onwards|being|child|head|bump|knock|u)\b/gi, ' ')
     .replace(/[/→>-]+\s*(?:night|hr|hour)?/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // "new patient exam price → £75": what looked like the article was the item.
   if (item === '' && target !== '' && wordCount(target) <= 5) return { kind: 'update_article_price', target: '', item: target.replace(/\s+(?:price|prices|cost)$/i, ''), price };
-  if (item === '' || wordCount(item) > 7) return undefined;
+  if (!/\p{L}/u.test(item) || wordCount(item) > 7) return undefined;
   return { kind: 'update_article_price', target, item, price };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The business description.
 
-const CONTEXT_NOUN = /\b(?:description|(?:bit\s+of\s+)?background(?:\s+for\s+the\s+(?:assistant|bot))?|about\s+us(?:\s+(?:text|bit|section|page|info))?|about\s+(?:info|text|section)|about\s+the\s+business(?:\s+bit)?|blurb|(?:our|the)\s+intro\b(?!\s+(?:article|page|class|session|groom|offer|lesson))(?:\s+about\s+us)?|who\s+we\s+are|what\s+(?:the\s+(?:assistant|bot)|you|it)\s+knows?\s+about\s+us|bio|business\s+(?:context|info|details|summary|overview))\b/i;
+const CONTEXT_NOUN = /\b(?:description|(?:quick\s+)?intro\s+for\s+the\s+(?:bot|assistant)|(?:bit\s+of\s+)?background(?:\s+for\s+the\s+(?:assistant|bot))?|about\s+us(?:\s+(?:text|bit|section|page|info))?|about\s+(?:info|text|section)|about\s+the\s+business(?:\s+bit)?|blurb|(?:our|the)\s+intro\b(?!\s+(?:article|page|class|session|groom|offer|lesson))(?:\s+about\s+us)?|who\s+we\s+are|what\s+(?:the\s+(?:assistant|bot)|you|it)\s+knows?\s+about\s+us|bio|business\s+(?:context|info|details|summary|overview))\b/i;
 /** "hi! we're Muddy Paws, a small dog grooming salon…": an owner introducing the business. */
 const BUSINESS_NOUN = String.raw`(?:business|company|shop|salon|studio|practice|clinic|surgery|venue|bakery|cafe|café|agency|school|firm|service|site|campsite|centre|center|theatre|garage|florist|gym|pub|inn|hotel|restaurant|studio|teacher|tutor|plumber|electrician|builder|groomer|vet|vets|dentist|photographer|removals|cleaners?|caterers?|nursery|cattery|kennels)`;
 const NAME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\d&'’-]*))*`;
 const INTRODUCTION = new RegExp(
   String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)(?:\s+there)?[!,.\s]+)?(?:(?:[Ss]o|[Ww]ell|[Oo]k|[Rr]ight)[,\s]+)?(?:` +
     // "we're Muddy Paws, a small dog grooming salon", "we're a family bakery in Frome"
-    String.raw`(?:[Ww]e(?:'re|’re|\s+are)|[Tt]his\s+is)\s+(?:${NAME}\s*,\s*(?:a|an|the)\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}${BUSINESS_NOUN}\b)` +
+    String.raw`(?:[Ww]e(?:'re|’re|\s+are)|[Tt]his\s+is)\s+(?:(?:the\s+)?${NAME}\s*(?:,\s*(?:a|an|the)\b|\s+(?:in|on|at|from)\s+\p{Lu})|(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}${BUSINESS_NOUN}\b)` +
     // "I'm Ruth, I teach piano…"
     String.raw`|[Ii](?:'m|’m|\s+am)\s+\p{Lu}\p{Ll}+\s*,?\s+(?:and\s+)?[Ii]\s+(?:teach|run|own|do|am|have)\b` +
     // "Clutch Control is a driving school in Leeds", "Forge Fitness - independent 24/7 gym in Swindon"
+    // "SALTWIND BOAT TRIPS - seal watching…", "Crystal Clear Windows - just me Gaz and my van, …"
+    String.raw`|\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&'’-]*)){1,4}\s+[-–—]\s+(?:\S+\s+){6,}` +
     String.raw`|${NAME}\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}\d/&-]+\s+){0,6}?${BUSINESS_NOUN}\b|${NAME}\s*[-–—]\s*(?:an?\s+)?(?:[\p{L}\d/&-]+\s+){0,6}?${BUSINESS_NOUN}\b)`,
   'u',
 );
@@ -256,11 +278,19 @@ const INTRODUCTION = new RegExp(
 /** "…⏎⏎^ that's us, please use it as the business description": the description, then the request. */
 const CONTEXT_AFTER = /^([\s\S]{20,}?)\s*(?:\n+|(?<=[.!])\s+)\s*\^?\s*(?:that'?s\s+(?:us|who\s+we\s+are)[,.!]?\s*)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:use|save|set|put|make)\s+(?:it|that|this)\s+(?:as|in(?:to)?)\s+(?:the\s+|our\s+)?(?:business\s+)?(?:description|context|about\s+us|intro|blurb|background)\b[^\n]*$/i;
 
+/** "Can you set it up so it knows we're the Frosted Fingers Cake School, …", "ok voice note… we are tiny strikers…". */
+const KNOWS_WE_ARE = /^(?:[\s\S]{0,80}?\b(?:so\s+(?:it|the\s+bot|the\s+assistant)\s+knows|bear\s+with\s+me|voice\s+note[^,.]*?)\s+)(we(?:'re|’re|\s+are)\s+[\s\S]{20,})$/i;
+
 function looseContext(t: string): Intent | undefined {
+  const knows = KNOWS_WE_ARE.exec(t);
+  if (knows) return { kind: 'set_settings', patch: { businessContext: unquoteText(knows[1]!.trim()) } };
   const before = CONTEXT_AFTER.exec(t);
   if (before) return { kind: 'set_settings', patch: { businessContext: unquoteText(before[1]!.trim()) } };
   const intro = INTRODUCTION.exec(t);
-  if (intro && wordCount(t) >= 8) return { kind: 'set_settings', patch: { businessContext: unquoteText(t.replace(/^(?:hi|hello|hey|hiya)(?:\s+there)?[!,.\s]+(?:(?:so|well|ok|right)[,\s]+)?/i, '')) } };
+  if (intro && wordCount(t) >= 8) {
+    const text = t.replace(/^(?:hi|hello|hey|hiya)(?:\s+there)?[!,.\s]+(?:(?:so|well|ok|right)[,\s]+)?/i, '').replace(/[.\s]*\bthat'?s\s+us(?:\s+basically)?[.!]*\s*$/i, '');
+    return { kind: 'set_settings', patch: { businessContext: unquoteText(text) } };
+  }
   const noun = CONTEXT_NOUN.exec(t);
   if (!noun) return undefined;
   const after = t.slice(noun.index + noun[0].length);
@@ -386,7 +416,7 @@ function titleOf(content: string): string {
 // Situations to hand over.
 
 /** Who takes a case by role ("a real person", "the box office team", "me"); named people are `namedperson` (see `withNamedPeople`). */
-const ROLE = String.raw`(?:me|myself|us|(?:a|an|the|our|one\s+of\s+(?:the|our))?\s*(?:real\s+|live\s+)?(?:[\w-]+\s+){0,2}?(?:human|person|people|staff(?:\s+member)?|member\s+of\s+staff|manager|team|office|reception|desk|teacher|tutor|warden|owner|boss|someone|colleague|nurse|vet|receptionist|landlord|instructor)s?|whoever(?:'s|\s+is)\s+on\s+(?:the\s+)?\w+)`;
+const ROLE = String.raw`(?:me|myself|us|(?:a|an|the|our|one\s+of\s+(?:the|our))?\s*(?:real\s+|live\s+)?(?:[\w-]+\s+){0,2}?(?:human|person|people|staff(?:\s+member)?|member\s+of\s+staff|manager|team|office|reception|desk|teacher|tutor|warden|owner|boss|someone|colleague|nurse|vet|receptionist|landlord|instructor|partner|director|coach|skipper)s?|whoever(?:'s|\s+is)\s+on\s+(?:the\s+)?\w+)`;
 const TAKER = String.raw`(?:${ROLE}|namedperson)`;
 /** A person named after "to" or "by" ("send to Mrs Patel", "pass it to Karen in the office"), as one token. */
 const NAMED_PERSON = /(\bto|\bby|\bfor|\bget|\bping|->|→)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+in\s+the\s+[a-z]+|\s*\([^)]{1,30}\))?(?![\w'])/g;
@@ -403,6 +433,7 @@ const HANDOVER = new RegExp(
     String.raw`|\b(?:needs?|want|wants|requires?)\s+a\s+(?:real\s+|live\s+)?(?:human|person|manager)\b|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:always\s+)?(?:go|be\s+(?:passed|sent|handed|escalated|forwarded|referred|handled\s+by|dealt\s+with\s+by))\s+(?:on\s+|over\s+|straight\s+)?(?:to\s+)?${TAKER}` +
     String.raw`|\b(?:go|goes)\s+(?:straight\s+)?to\s+${ROLE}|(?<=\b${CASE_KIND}\b[^.;]{0,60}?)\b(?:go|goes)\s+(?:straight\s+)?to\s+namedperson|(?:→|->|=>|-)\s*(?:always\s+)?(?:pass\s+to\s+)?(?:a\s+)?(?:human|person|staff)\b|\b(?:that'?s|thats|is)\s+for\s+a\s+(?:human|person)(?:\s+not\s+the\s+bot)?` +
     String.raw`|\b(?:human|person)\s+(?:please|pls)\b|\bescalate\b` +
+    String.raw`|\b(?:ring|call|phone|text|message|whatsapp|email)\s+me\b(?:\s+straight\s+away|\s+asap|\s+immediately)?|\bflag\s+(?:it|them|this|that)?\s*(?:up\s+)?to\s+${TAKER}|\blet\s+me\s+(?:deal|handle)\s+(?:with\s+)?(?:it|them|those|that)\b|\bthe\s+bot\s+should\s+(?:never|not)\s+(?:answer|deal\s+with|handle)\s+(?:those|these|them|it)\b|\bdon'?t\s+let\s+the\s+bot\s+(?:deal|handle)\b[^.]*` +
     // "that needs to come to me", "- always to me (Sandra)", ", straight to Craig", "-> Gareth (landlord)"
     String.raw`|\b(?:that|this|it|they)\s+(?:needs?|has|have)\s+to\s+(?:come|go)\s+(?:straight\s+)?to\s+${TAKER}|(?:^|[-–—,:]\s*|(?:->|→)\s*)(?:always\s+|straight\s+|immediately\s+)?(?:to\s+)?(?:me|namedperson)\b(?:\s+(?:immediately|straight\s+away|asap|please))?` +
     String.raw`|\b(?:is|are)\s+(?:namedperson'?s|my|our\s+\w+'s)\s+(?:department|job|area|patch|domain|responsibility|thing)\b|\bget\s+namedperson\s+involved|\b(?:that'?s|thats)\s+(?:one|a\s+job)\s+for\s+(?:me|namedperson)|\b(?:route|ping)\s+(?:them\s+|it\s+)?(?:to\s+)?${TAKER}|\bimmediate\s+handover\s+to\s+${TAKER}|\bhandover\s+to\s+${TAKER})`,
@@ -415,8 +446,14 @@ const CASES_LEAD = /^(?:anything|everything|any|all)\s+(?:about|to\s+do\s+with|r
 /** "send anything about aggressive dogs to Jo", "hand off stolen bike stuff to staff": the situation between verb and taker. */
 const VERB_OBJECT_TO = new RegExp(String.raw`^(?:(?:can|could)\s+you\s+)?(?:always\s+)?(?:send|pass|hand|forward|refer|escalate|put)\s+(?:on\s+|over\s+|off\s+|through\s+)?(?!it\b|this\b|them\b|those\b|these\b|that\b|to\b|(?:on|over|off|through)\s+to\b)([^.;:]{2,80}?)\s+(?:on\s+|over\s+|through\s+|straight\s+)?to\s+${TAKER}\b`, 'iu');
 
+/** "I'll deal with anything about payments or direct debits myself": what the owner keeps. */
+const OWNER_KEEPS = /^(?:I'?ll|I\s+will|I\s+want\s+to|I'?d\s+like\s+to)\s+(?:personally\s+)?(?:deal\s+with|handle|take)\s+([^.;]{3,80}?)\s*(?:myself|personally|me)?\s*[.!]?$/i;
+
 function looseEscalation(message: string): Intent | undefined {
-  const t = withNamedPeople(message);
+  const keeps = OWNER_KEEPS.exec(stripCourtesy(message));
+  if (keeps) return { kind: 'add_escalation_rules', rules: [trimPhrase(keeps[1]!.replace(CASES_LEAD, ''))] };
+  // "morning! mad week… anyway if anyone says…": the chat before the request is not the rule.
+  const t = withNamedPeople(message.replace(/^[\s\S]*?\banyway\b[,\s]*/i, ''));
   const object = VERB_OBJECT_TO.exec(stripCourtesy(t));
   if (object) return { kind: 'add_escalation_rules', rules: [trimPhrase(object[1]!.replace(CASES_LEAD, '').replace(/\s+stuff$/i, ''))] };
   const h = HANDOVER.exec(t);
@@ -425,7 +462,8 @@ function looseEscalation(message: string): Intent | undefined {
     .replace(/\s*,?\s*\bnamedperson\b/g, ' ')
     .replace(/,\s*(?:[A-Z][a-z]+)\s*$/, '')
     // "… - I'd rather sort those out myself", "…, she's our welfare officer": why, or who, not what.
-    .replace(/\s*[-–—,]\s*(?:I'?d|I\s+will|I'?ll|we'?d|she'?s|he'?s|they'?re|as|because|since|thanks)\b.*$/i, '');
+    .replace(/\s*[-–—,]\s*(?:I'?d|I\s+will|I'?ll|we'?d|she'?s|he'?s|they'?re|as|because|since|thanks|i\s+dont|i\s+don'?t)\b.*$/i, '')
+    .replace(/\s+(?:(?:he|she)'?s\s+(?:the|our)\s+\w+|i\s+don'?t\s+want\b.*|we\s+might\b.*|the\s+bot\s+should\b.*)$/i, '');
   rest = stripCourtesy(rest)
     .replace(/\b(?:immediately|straight\s+away|right\s+away|asap|always|just|no\s+exceptions|not\s+the\s+bot|never\s+(?:handled\s+by|to)\s+the\s+(?:bot|instructor\s+themselves)|rather\s+than\s+the\s+bot|from\s+now\s+on|about\s+it|as\s+well|that'?s\s+an?|can\s+you)\b/gi, ' ')
     .replace(/\(\s*\w+\s*\)/g, ' ')
@@ -440,7 +478,7 @@ function looseEscalation(message: string): Intent | undefined {
 // ---------------------------------------------------------------------------------------------
 // How the assistant behaves, its tone and name, and facts about the business.
 
-const BEHAVIOUR = /^(?:(?:please\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:the\s+(?:bot|assistant)|you|it)\s+)?(?:(?:the\s+(?:bot|assistant|chat)|you|it)\s+(?:should|must|needs?\s+to)\s+)?(?:never|always|don'?t(?:\s+ever)?|do\s+not|avoid|stop|mention|remind|recommend|suggest|encourage|tell\s+(?:people|customers|them|everyone)|ask\s+(?:for|people|customers|them))\b|^(?:when|if)\s+(?:people|customers|someone|anyone)\s+asks?\b[^,]*,?\s*(?:always\s+|please\s+)?(?:mention|say|tell|remind|recommend|suggest|point)\b/i;
+const BEHAVIOUR = /^(?:(?:important|nb|note|rule|also|and)\b[:!,\s]*)?(?:(?:please\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:the\s+(?:bot|assistant)|you|it)\s+)?(?:(?:the\s+(?:bot|assistant|chat)|you|it)\s+(?:should|must|needs?\s+to)\s+(?:not\s+)?)?(?:never|always|only\s+(?:talk|speak|reply|answer|discuss|deal|book)|don'?t(?:\s+ever)?|do\s+not|avoid|stop|mention|remind|recommend|suggest|encourage|tell\s+(?:people|customers|them|everyone)|ask\s+(?:for|people|customers|them))\b|^(?:when|if)\s+(?:people|customers|someone|anyone)\s+(?:asks?|wants?)\b[^,]*,?\s*(?:always\s+|please\s+)?(?:mention|say|tell|remind|recommend|suggest|point|check|ask)\b|^(?:the\s+)?(?:bot|assistant)\s+(?:should|must)\s+(?:not|never|always)\b/i;
 
 function looseBehaviour(t: string): Intent | undefined {
   if (!BEHAVIOUR.test(t)) return undefined;
@@ -465,13 +503,14 @@ function looseName(t: string): Intent | undefined {
 const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+))/i;
 /** Asides after a stated fact: "btw", "in case anyone asks", "(people ask all the time)". */
 const FACT_ASIDE = /\s*[,.!-]*\s*(?:\(([^)]*)\)|btw|by\s+the\s+way|in\s+case\s+anyone\s+asks|if\s+anyone\s+(?:needs|wants|asks\s+for)\s+it|if\s+(?:people|customers)\s+need\s+it|people\s+(?:keep|always)\s+asking|(?:parents|people|customers)\s+(?:sometimes|often|always)\s+(?:want\s+to\s+know|ask))[.!]*\s*$/i;
+const FACT_TAIL_BOT = /\s*[,.]*\s*(?:can|could)\s+(?:the\s+bot|it|you)\s+know\s+that[.!?]*\s*$|\s*[,.]*\s*(?:make\s+sure\s+the\s+bot\s+knows|let\s+the\s+bot\s+know)[.!]*\s*$/i;
 const FACT_TAIL = /\s*[,.–—-]*\s*(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?add\s+(?:that|this|it)(?:\s+(?:in|to)\s+(?:our|the)\s+(?:details|info|description))?|(?:pls|please)\s+add)\s*(?:pls|please)?[.!]*\s*$/i;
 /** What a fact about the business is about: where it is, when open, how to reach or pay it, what it has. */
 const FACT_TOPIC = /\b(?:address|located|based|street|road|lane|unit|postcode|opposite|next\s+to|station|parking|park|open|closed|hours|mon|tue|wed|thu|fri|sat|sun|weekdays|weekends|bank\s+holidays?|phone|number|call|ring|email|whatsapp|website|cover|covering|miles|area|card|cash|pay|insured|insurance|licensed|registered|checked|dbs|lift|access|wheelchair|step[- ]free|toilets?|showers?|lockers|wifi|dogs?|pets?|check-?in|check-?out|loop|floor|we\s+have|there'?s|there\s+is)\b|@|\d/i;
 
 function looseFact(t: string, explicitOnly = false): Intent | undefined {
   const lead = FACT_LEAD.exec(t);
-  const tail = FACT_TAIL.exec(t);
+  const tail = FACT_TAIL.exec(t) ?? FACT_TAIL_BOT.exec(t);
   if (explicitOnly && !lead && !tail) return undefined;
   const contact = /^(?:new|our|the)\s+(address|phone(?:\s+number)?|number|email(?:\s+address)?|website)\b[^:\n–—-]{0,30}?(?:\s*[:–—-]\s*|\s+is\s+)(\S.+)$/i.exec(t);
   if (contact) return { kind: 'add_business_fact', fact: `Our ${contact[1]!.toLowerCase()}: ${contact[2]!.replace(/[.!]+$/, '')}.` };
@@ -480,13 +519,19 @@ function looseFact(t: string, explicitOnly = false): Intent | undefined {
   if (tail) fact = fact.slice(0, fact.length - tail[0].length);
   for (let i = 0; i < 2; i++) fact = fact.replace(FACT_ASIDE, '');
   fact = fact.replace(/^(?:our\s+)?(email|phone(?:\s+number)?|number|address|website)\s*:\s*/i, (_m, what: string) => `Our ${what.toLowerCase()} is `).replace(/\s+if\s+people\s+need\s+to\s+call$/i, '').trim();
+  // "someone turned up with a wad of tenners yesterday bless them. we only take card…": the story goes.
+  if (tail) fact = fact.replace(/^[\s\S]*?(?<=[.!])\s+(?=(?:we|our|i|the)\b)/i, '');
   if (/\?\s*$/.test(fact) || wordCount(fact) < 3 || wordCount(fact) > 40) return undefined;
   // Said as a fact of the business ("we're closed on bank holidays", "the nearest station is…"), or
   // plainly introduced as one ("fyi", "add that").
   // An article's worth ("add this for the bot: …" with several sentences, "Title Gift Vouchers"): not one fact.
   if (/\b(?:title|call\s+it|save\s+(?:it|that|this)\s+as|as\s+an?\s+(?:article|page))\b/i.test(t) || (fact.match(/[.!?](?:\s|$)/g) ?? []).length >= 3) return undefined;
   // Said as a fact of the business: "we don't move pianos", "I'm enhanced DBS checked", "All our cars are…".
-  const statement = /^(?:we(?:'re|’re|\s+are|\s+have|\s+do|\s+don'?t|\s+now|\s+cover|\s+take|\s+accept|\s+use|\s+only)?|i(?:'m|’m|\s+am|\s+don'?t|\s+do|\s+only|\s+teach)|our|the|there(?:'s|\s+is|\s+are)|all\s+(?:our|my)|out\s+of\s+hours|staffed\s+hours|dogs|check-?in|office|parking|hearing)\b/i.test(fact);
+  // Said as a fact of the business: "we don't move pianos", "kids need shin pads…", "minimum age is 18".
+  // A request to the assistant ("make…", "can you…") or a question is not one.
+  const statement =
+    !/^(?:add|make|create|delete|remove|update|change|set|show|list|give|tell|send|get|put|can|could|would|will|please|pls|hi|hello|hey|thanks|thank|ok|okay|what|how|why|when|where|who|which|is|are|do|does|perfect|great|brilliant|cool|nice|lovely|cheers|hmm+|let\s+me|lol|haha|sounds|here'?s|here\s+is|this\s+is|sorry|yes|no|yeah|nope)\b/i.test(fact) &&
+    wordCount(fact) >= 4;
   if (!(lead || tail) && !statement) return undefined;
   return { kind: 'add_business_fact', fact: `${capitalized(fact)}${/[.!]$/.test(fact) ? '' : '.'}` };
 }
