@@ -228,3 +228,9 @@ describe('round 13, third dev set: phone-typed requests', () => {
     expect(parseCommand(message).kind).toBe('unclear');
   });
 });
+
+describe('round 13: the owner musing is not a fact', () => {
+  it.each(['i need to update the opening hours at some point', 'I wonder how many chats we had'])('changes nothing for %j', (message) => {
+    expect(parseCommand(message).kind).not.toBe('add_business_fact');
+  });
+});

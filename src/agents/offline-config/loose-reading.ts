@@ -531,6 +531,8 @@ function looseFact(t: string, explicitOnly = false): Intent | undefined {
   // A request to the assistant ("make…", "can you…") or a question is not one.
   const statement =
     !/^(?:add|make|create|delete|remove|update|change|set|show|list|give|tell|send|get|put|can|could|would|will|please|pls|hi|hello|hey|thanks|thank|ok|okay|what|how|why|when|where|who|which|is|are|do|does|perfect|great|brilliant|cool|nice|lovely|cheers|hmm+|let\s+me|lol|haha|sounds|here'?s|here\s+is|this\s+is|sorry|yes|no|yeah|nope)\b/i.test(fact) &&
+    // "i need to update the opening hours", "I wonder how many chats we had": the owner's own plans and musings.
+    !/^(?:i|we)(?:'d|\s+would|\s+want|\s+need\s+to|\s+wonder|\s+think|\s+was|\s+were|'m\s+not\s+sure|\s+am\s+not\s+sure|'ll|\s+will|\s+might|\s+should|\s+have\s+to|\s+must|\s+can'?t\s+remember)\b/i.test(fact) &&
     wordCount(fact) >= 4;
   if (!(lead || tail) && !statement) return undefined;
   return { kind: 'add_business_fact', fact: `${capitalized(fact)}${/[.!]$/.test(fact) ? '' : '.'}` };
