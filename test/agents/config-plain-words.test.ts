@@ -234,3 +234,9 @@ describe('round 13: the owner musing is not a fact', () => {
     expect(parseCommand(message).kind).not.toBe('add_business_fact');
   });
 });
+
+describe('round 13: what is not a fact about the business, and no article named', () => {
+  it.each(['the bot said something weird to a customer yesterday', 'I have a question about billing', 'delete everything'])('changes nothing for %j', (message) => {
+    expect(parseCommand(message).kind).toBe('unclear');
+  });
+});

@@ -138,7 +138,8 @@ function looseArchive(t: string): Intent | undefined {
   const named = referredTitle(t);
   const mentionsArticle = new RegExp(`\\b${ARTICLE_NOUN}\\b`, 'i').test(t) || QUOTED.test(t);
   const target = named ?? (mentionsArticle ? discontinued(t) : undefined) ?? direct;
-  if (!target || (!mentionsArticle && direct === undefined)) return undefined;
+  // "delete everything": no article is named.
+  if (!target || /^(?:everything|all|all of (?:it|them)|it|that|this|them)$/i.test(target.trim()) || (!mentionsArticle && direct === undefined)) return undefined;
   return { kind: 'archive_article', target: trimPhrase(unquote(target)) };
 }
 
@@ -533,6 +534,9 @@ function looseFact(t: string, explicitOnly = false): Intent | undefined {
     !/^(?:add|make|create|delete|remove|update|change|set|show|list|give|tell|send|get|put|can|could|would|will|please|pls|hi|hello|hey|thanks|thank|ok|okay|what|how|why|when|where|who|which|is|are|do|does|perfect|great|brilliant|cool|nice|lovely|cheers|hmm+|let\s+me|lol|haha|sounds|here'?s|here\s+is|this\s+is|sorry|yes|no|yeah|nope)\b/i.test(fact) &&
     // "i need to update the opening hours", "I wonder how many chats we had": the owner's own plans and musings.
     !/^(?:i|we)(?:'d|\s+would|\s+want|\s+need\s+to|\s+wonder|\s+think|\s+was|\s+were|'m\s+not\s+sure|\s+am\s+not\s+sure|'ll|\s+will|\s+might|\s+should|\s+have\s+to|\s+must|\s+can'?t\s+remember)\b/i.test(fact) &&
+    // "the bot said something weird to a customer", "I have a question about billing": a report or a
+    // question to the assistant, not something customers should be told.
+    !/\b(?:bot|assistant|chatbot|question|questions|problem|issue|bug|error|weird|wrong|said|told)\b/i.test(fact) &&
     wordCount(fact) >= 4;
   if (!(lead || tail) && !statement) return undefined;
   return { kind: 'add_business_fact', fact: `${capitalized(fact)}${/[.!]$/.test(fact) ? '' : '.'}` };
