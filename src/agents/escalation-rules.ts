@@ -370,15 +370,21 @@ export const settled = (message: string) => SETTLED.test(message) && !/\b(?:agai
 
 // "What happens if the van breaks down? Is breakdown cover included?": only questions, one of them
 // what would happen. A story after it ("… Mine just did on the A9.") is no longer hypothetical.
-const hypothetical = (message: string) =>
-  (HYPOTHETICAL.test(message) && sentences(message).length <= 3 && sentences(message).every((s) => s.trim().endsWith('?'))) || (JUST_ASKING.test(message) && message.includes('?'));
+const hypothetical = (message: string, parts: readonly string[]) =>
+  (HYPOTHETICAL.test(message) && parts.length <= 3 && parts.every((s) => s.trim().endsWith('?'))) || (JUST_ASKING.test(message) && message.includes('?'));
 
 /**
  * Nothing has happened that a person must act on: a question about what would happen, or a
  * document asked for the customer's own insurer. No rule matches such a message, and the fitted
  * layer does not hand it over either.
  */
-export const nothingHappened = (message: string) => hypothetical(message) || forOwnInsurer(message) || askingPermission(message) || askingAboutService(message);
+export const nothingHappened = (message: string) => {
+  const parts = sentences(message);
+  return hypothetical(message, parts) || forOwnInsurer(message) || (calmQuestion(message, parts) && (PERMISSION.test(message) || askingAboutService(message)));
+};
+
+/** One question and nothing else, with nothing said to have gone wrong. */
+const calmQuestion = (message: string, parts: readonly string[]) => parts.length === 1 && message.trim().endsWith('?') && !FAILING.test(message);
 
 /**
  * "Do you cut the fur around the eyes on a full groom?", "Can you trim nails on a nervous dog?": a
@@ -386,7 +392,7 @@ export const nothingHappened = (message: string) => hypothetical(message) || for
  */
 const SERVICE_QUESTION = /^\W*(?:do|does|can|could|will|would)\s+(?:you|they|your\s+\w+)\s+(?:also\s+|usually\s+|normally\s+|ever\s+)?(?:cut|trim|clip|groom|wash|bath|bathe|shave|style|colour|color|use|offer|provide|include|do|take|accept|fit|service|repair|clean|cover|deliver|teach|sell|make|stock|open|allow|work)\b/i;
 const askingAboutService = (message: string) =>
-  SERVICE_QUESTION.test(message) && message.trim().endsWith('?') && sentences(message).length === 1 && !FAILING.test(message) && !/\b(?:was|were|got|had|did|yesterday|last\s+(?:week|time|night))\b/i.test(message);
+  SERVICE_QUESTION.test(message) && !/\b(?:was|were|got|had|did|yesterday|last\s+(?:week|time|night))\b/i.test(message);
 
 /**
  * "Am I allowed to stay and watch my dog's session?", "Is it OK if we bring a picnic?": the customer
@@ -394,8 +400,6 @@ const askingAboutService = (message: string) =>
  * dog, is that allowed?", where something happened first (probe 5).
  */
 const PERMISSION = /^\W*(?:(?:am i|are we)\s+(?:\w+\s+)?allowed\s+to|is (?:it|that) (?:ok|okay|alright|all right|fine)\s+(?:if|for)\s+(?:i|we|me|us)|(?:can|could|may) (?:i|we)\b[^.?!]*\ballowed)\b/i;
-const askingPermission = (message: string) =>
-  PERMISSION.test(message) && message.trim().endsWith('?') && sentences(message).length === 1 && !FAILING.test(message);
 
 /** True when some alternative of the rule holds in the message, and any amount condition holds. */
 export function ruleMatches(rule: string, message: string): boolean {

@@ -136,7 +136,7 @@ const NOT_VARIANT_NAMES = new Set(
   terms('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'),
 );
-/** The variants `text` names, as `stem(word) variant`; ranges ("sizes 8 to 16") as their ends. */
+/** The variants `text` names: the stemmed name and the number (ranges are read by `inStatedRange`). */
 function variantsIn(text: string): { name: string; id: string }[] {
   const out: { name: string; id: string }[] = [];
   for (const m of text.matchAll(VARIANT)) {

@@ -1,5 +1,5 @@
 /** The article part of the offline configuration grammar: add, update, rename, archive, list, search. */
-import { capitalized, unquote } from './values.ts';
+import { capitalized, titleFrom, unquote, withoutEmoji } from './values.ts';
 import type { Intent } from './intents.ts';
 
 const QUOTED_OR_UNTIL = String.raw`("[^"]+"|“[^”]+”|'[^']+'|[^:\n]+?)`;
@@ -23,7 +23,7 @@ function cleanTitle(title: string): string {
     .replace(/\s+(?:pls|please)$/i, '');
   // A title keeps its question mark ("New to yoga?"); quotes and a full stop go.
   // Emoji and the punctuation around a title are not part of it ("Seal Trip 🦭").
-  return capitalized(t.replace(/^["'“‘](.*)["'”’]$/s, '$1').replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '').replace(/[.!]+$/, '').trim());
+  return capitalized(withoutEmoji(t.replace(/^["'“‘](.*)["'”’]$/s, '$1')).replace(/[.!]+$/, '').trim());
 }
 
 function parseCreate(input: string): Intent {
@@ -90,13 +90,6 @@ function parseHereIs(t: string): Intent | undefined {
   const m = /^(?:here(?:'s|’s|s| is| are)|this is|these are)\s+(?:our|the|my)\s+(?:new\s+|updated\s+)?([^:\n]{2,60}?)\s*(?::|\s[-—]|—|\n)\s*(\S.*)$/is.exec(t);
   if (!m || SETTING_WORDS.test(m[1]!)) return undefined;
   return { kind: 'create_article', title: capitalized(unquote(m[1]!)), content: m[2]!.trim() };
-}
-
-/** A title for knowledge given without one: its first words. */
-function titleFrom(content: string): string {
-  const first = content.split(/(?<=[.!?])\s/)[0]!.replace(/[.!?]+$/, '');
-  const words = first.split(/\s+/);
-  return words.length <= 8 ? first : `${words.slice(0, 8).join(' ')}…`;
 }
 
 /** "Add a FAQ: Do you have parking? Yes, behind the shop." and "Add to the knowledge base: …". */

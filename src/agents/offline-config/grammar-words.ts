@@ -4,7 +4,7 @@
  * analytics question asks for ("How many conversations were escalated this week?").
  */
 import type { AnalyticsMetric, Intent } from './intents.ts';
-import { unquote } from './values.ts';
+import { unquote, withoutEmoji } from './values.ts';
 
 const WORD = String.raw`("[^"]+"|“[^”]+”|'[^']+'|‘[^’]+’|[\p{L}\p{N}][\p{L}\p{N}' -]*?)`;
 const WHO_SAYS = String.raw`(?:our\s+)?(?:customers|people|users|clients|buyers|shoppers|they|some|members|guests|patients|parents|students|visitors|tenants|pupils|owners|callers|folk|folks|everyone|most\s+people|a\s+lot\s+of\s+people)`;
@@ -26,9 +26,7 @@ const SYNONYM_FORMS: RegExp[] = [
 
 export function synonymIntent(message: string): Intent | undefined {
   // "round here footie means football obviously 😂": where and how it is said are not the words.
-  const t = message
-    .replace(/^(?:round|around|up|down)\s+here\s*,?\s*/i, '')
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '')
+  const t = withoutEmoji(message.replace(/^(?:round|around|up|down)\s+here\s*,?\s*/i, ''))
     .replace(/\s+(?:obviously|lol|haha|tbh|innit)[\s.!]*$/i, '')
     .trim();
   if (/^(?:list|show|display|what are|view|see)\b.*\bsynonyms\b/i.test(t) || /^synonyms\??$/i.test(t)) return { kind: 'list_synonyms' };

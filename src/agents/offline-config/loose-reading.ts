@@ -10,7 +10,7 @@
  */
 import type { Intent } from './intents.ts';
 import { analyticsMetric } from './grammar-words.ts';
-import { capitalized, unquote, unquoteText } from './values.ts';
+import { capitalized, titleFrom, unquote, unquoteText } from './values.ts';
 
 /** An instruction and its payload are separated by a colon, a dash, an arrow or a line break. */
 const SEP = String.raw`(?:\s*:(?!\d)\s*|\s+[-–—]+\s+|\s*(?:→|->|=>)\s*|\s*\n+\s*)`;
@@ -406,12 +406,8 @@ export function pastedPage(t: string): Intent | undefined {
   return { kind: 'create_article', title: title ? capitalized(unquote(title)) : titleOf(content), content };
 }
 
-/** A title for content given without one: its first words. */
-function titleOf(content: string): string {
-  const first = content.split(/(?<=[.!?])\s|\n/)[0]!.replace(/[.!?:]+$/, '');
-  const words = first.split(/\s+/);
-  return capitalized(words.length <= 6 ? first : `${words.slice(0, 6).join(' ')}…`);
-}
+/** A title for content given without one: the first words of its first line. */
+const titleOf = (content: string) => capitalized(titleFrom(content, 6, true));
 
 // ---------------------------------------------------------------------------------------------
 // Situations to hand over.

@@ -24,6 +24,19 @@ export function unquoteText(value: string): string {
   return m ? m.slice(1).find((g) => g !== undefined)!.trim() : v;
 }
 
+/** Emoji, which name nothing an owner means ("Seal Trip 🦭", "footie means football 😂"). */
+export const withoutEmoji = (s: string) => s.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '');
+
+/**
+ * A title for content given without one: its first sentence, at most `maxWords` words. With
+ * `lineEnds`, a line break ends it too and a trailing colon goes ("Facilities:⏎…").
+ */
+export function titleFrom(content: string, maxWords = 8, lineEnds = false): string {
+  const first = content.split(lineEnds ? /(?<=[.!?])\s|\n/ : /(?<=[.!?])\s/)[0]!.replace(lineEnds ? /[.!?:]+$/ : /[.!?]+$/, '');
+  const words = first.split(/\s+/);
+  return words.length <= maxWords ? first : `${words.slice(0, maxWords).join(' ')}…`;
+}
+
 /** Removes polite prefixes and suffixes ("please", "can you", "thanks"). */
 export function clean(text: string): string {
   let t = text.trim();
