@@ -240,3 +240,39 @@ describe('round 13: what is not a fact about the business, and no article named'
     expect(parseCommand(message).kind).toBe('unclear');
   });
 });
+
+describe('round 14: a fourth author (terse, non-native, formal, dictated)', () => {
+  it.each([
+    ['loads of people ask for a "trim" when they mean a dry cut, I call it a dry cut on my list', { kind: 'add_synonyms', words: ['trim', 'dry cut'] }],
+    ['people often ask for a "deep tissue" massage, which is what we call a sports massage', { kind: 'add_synonyms', words: ['deep tissue', 'sports massage'] }],
+    ['Please understand "stick shift" = "manual gearbox", is same.', { kind: 'add_synonyms', words: ['stick shift', 'manual gearbox'] }],
+    ["Let's call the assistant \"Fern\" — it suits a garden centre!", { kind: 'set_settings', patch: { branding: { agentName: 'Fern' } } }],
+    ["Can we rename the assistant to Kneady? 😂 I think it's funny", { kind: 'set_settings', patch: { branding: { agentName: 'Kneady' } } }],
+    ['I should like the assistant to be called "Mrs Hudson" — our guests would find it charming.', { kind: 'set_settings', patch: { branding: { agentName: 'Mrs Hudson' } } }],
+    ['The "Whitby Regatta 2023" page is no longer relevant. Please withdraw it.', { kind: 'archive_article', target: 'Whitby Regatta 2023' }],
+    ["Sorry, been meaning to say this for ages - we're on the first floor above the Co-op and there's no lift. Can you add that?", { kind: 'add_business_fact', fact: "We're on the first floor above the Co-op and there's no lift." }],
+    ['morning! absolutely chucking it down today anyway can you tell the bot all our drivers are DBS checked, thx', { kind: 'add_business_fact', fact: 'All our drivers are DBS checked.' }],
+    ['group bookings of 3 rooms or more need to come to me, the bot shouldn\'t handle those', { kind: 'add_escalation_rules', rules: ['group bookings of 3 rooms or more'] }],
+  ])('reads %j', (message, intent) => {
+    expect(parseCommand(message)).toEqual(intent);
+  });
+
+  it('adds a line to the page an owner names in passing, keeping the rest', () => {
+    expect(parseCommand('With regard to the parking page, could you add that we now have an electric vehicle charging point in space 4.')).toMatchObject({ kind: 'update_article', target: 'parking', append: true, patch: { content: expect.stringContaining('electric vehicle charging point in space 4') } });
+    expect(parseCommand('pass plus page - add a line that the motorway part is done on the M5 and M4 pls')).toMatchObject({ kind: 'update_article', target: 'pass plus', append: true });
+  });
+
+  it('reads a price whose condition and old value are named beside it', () => {
+    expect(parseCommand('delivery under £75 now £9.50 not £8.95 thx')).toMatchObject({ kind: 'update_article_price', price: '£9.50' });
+    expect(parseCommand('From 1st April the 1 hour lesson is £42, please change in price page.')).toMatchObject({ kind: 'update_article_price', price: '£42' });
+  });
+
+  it('takes the business introduced however it is led in', () => {
+    const intent = parseCommand('Good afternoon. By way of introduction, Little Acorns is an Ofsted-rated Outstanding day nursery in Eaton, Norwich, caring for children from 6 months to 5 years.');
+    expect(intent).toMatchObject({ kind: 'set_settings', patch: { businessContext: expect.stringMatching(/^Little Acorns is an Ofsted-rated Outstanding day nursery/) } });
+  });
+
+  it.each(["omg that's so good thank u!! 😍"])('changes nothing for %j', (message) => {
+    expect(parseCommand(message).kind).toBe('unclear');
+  });
+});

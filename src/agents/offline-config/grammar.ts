@@ -9,7 +9,7 @@ import { parsePriceUpdate } from './prices.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
 import { looseIntent, looseReport, pastedPage, reportDays } from './loose-reading.ts';
-import { capitalized, clean, splitList, unquote, unquoteText } from './values.ts';
+import { capitalized, clean, splitList, unquote, unquoteText, withoutEmoji } from './values.ts';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 
@@ -20,6 +20,13 @@ const FIELD_STOP = String.raw`(?=\s*(?:${NEXT_FIELD}|[.]?$))`;
 /** Where a welcome text ends: the next field, or the end (its own full stop kept). */
 const TEXT_STOP = String.raw`(?=\s*(?:${NEXT_FIELD}|$))`;
 const VALUE = String.raw`("[^"]+"|“[^”]+”|'[^']+'|.+?)`;
+
+/** A name without what the owner says after it: '"Fern" — it suits us', "Kneady? 😂 I think it's funny". */
+function nameOnly(value: string): string {
+  const quoted = /^\s*["“'‘]([^"”'’\n]{1,40})["”'’]/.exec(value);
+  if (quoted) return quoted[1]!.trim();
+  return unquote(withoutEmoji(value).split(/[?!]|\s[—–-]\s|\.\s|,\s/)[0]!);
+}
 
 function brandingFrom(text: string): BrandingValues {
   const b: BrandingValues = {};
@@ -33,7 +40,7 @@ function brandingFrom(text: string): BrandingValues {
   b.primaryColor = grab(new RegExp(String.raw`\b(?:primary|brand|main|theme|accent)?\s*colou?r\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i'));
   b.welcomeSubheading = grab(new RegExp(String.raw`\bwelcome\s+sub-?(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
   b.welcomeHeading = grab(new RegExp(String.raw`\bwelcome\s+(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
-  if (b.agentName) b.agentName = unquote(b.agentName.replace(/\s+(?:pls|please|thanks|from now on)$/i, ''));
+  if (b.agentName) b.agentName = nameOnly(b.agentName.replace(/\s+(?:pls|please|thanks|from now on)$/i, ''));
   for (const key of Object.keys(b) as (keyof BrandingValues)[]) if (!b[key]) delete b[key];
   return b;
 }

@@ -28,9 +28,14 @@ const bareWord = (s: string) => unquote(trimPhrase(s)).replace(/^(?:a|an|the|our
 // ---------------------------------------------------------------------------------------------
 // The customer's word for a thing.
 
-const PEOPLE_SAY = String.raw`(?:(?:some|most|many|a\s+lot|lots)\s+(?:of\s+)?)?(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:customers|people|ppl|folk|folks|users|clients|members|guests|patients|parents|students|visitors|someone|somebody|anyone|they|[\p{L}]+(?:ers|ors|ists|ants|ents))`;
+const PEOPLE_SAY = String.raw`(?:(?:some|most|many|a\s+lot|lots|loads)\s+(?:of\s+)?)?(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:customers|people|ppl|folk|folks|users|clients|members|guests|patients|parents|students|visitors|someone|somebody|anyone|they|[\p{L}]+(?:ers|ors|ists|ants|ents))`;
 const PHRASE = String.raw`("[^"]{1,60}"|“[^”]{1,60}”|'[^']{1,60}'|‘[^’]{1,60}’|[\p{L}\p{N}][\p{L}\p{N}&' -]{0,50}?)`;
 const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
+  // "people ask for a "trim" when they mean a dry cut", "ppl keep askin for a "service" for their guitar, thats a setup",
+  // "people often ask for a "deep tissue" massage, which is what we call a sports massage"
+  { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:\w+\s+)?(?:keep\s+)?(?:ask(?:ing|in)?\s+for|say(?:ing|in)?|writ(?:e|ing))\s+(?:a\s+|an\s+|the\s+)?("[^"]{1,60}"|“[^”]{1,60}”)(?:\s+[\p{L}-]+){0,4}?\s*,?\s*(?:when\s+they\s+(?:mean|want)|(?:that'?s|thats|which\s+is)(?:\s+what\s+we\s+call)?|which\s+we\s+call)\s+(?:a\s+|an\s+|the\s+|our\s+)?${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
+  // 'Please understand "stick shift" = "manual gearbox", is same.'
+  { re: /("[^"]{1,60}"|“[^”]{1,60}”)\s*(?:=|\bmeans\b|\bis\s+the\s+same\s+as\b)\s*("[^"]{1,60}"|“[^”]{1,60}”)/iu, order: [1, 2] },
   // "when ppl say smashed screen its a screen repair", "people say 'haircut' when they mean a full groom"
   { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:\w+\s+)?(?:says?|write|writes|ask\s+for|use)\s+${PHRASE}\s*,?\s*(?:when\s+(?:they|he|she)\s+mean|(?:they|he|she)\s+mean|(?:it'?s|its|that'?s|thats)|=|meaning)\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
   // "customers call it a pedicure, we call it a nail clip", "people say flat tyre, we say puncture"
@@ -55,7 +60,7 @@ const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
 ];
 
 function looseSynonym(t: string): Intent | undefined {
-  if (!/\b(?:say|says|call|calls|mean|means|=|same|interchangeably)\b|=/i.test(t)) return undefined;
+  if (!/\b(?:say|says|saying|call|calls|mean|means|=|same|interchangeably|ask\s+for|askin\s+for|asking\s+for)\b|=/i.test(t)) return undefined;
   for (const { re, order } of SYNONYM_LOOSE) {
     const m = re.exec(t);
     if (!m) continue;
@@ -125,7 +130,7 @@ function discontinued(t: string): string | undefined {
   return m?.[1]?.replace(/\s+(?:stuff|things)$/i, '').trim();
 }
 
-const REMOVE_CUE = /\b(?:remove|delete|archive|hide|unpublish|ditch|axe|take\s+(?:[\p{L}\p{N}+&'-]+\s+){0,4}?(?:down|off)|get\s+rid\s+of|bin|scrap|pull|come\s+down|can\s+go|can\s+be\s+(?:deleted|removed|archived|taken\s+down)|should\s+be\s+(?:deleted|removed|archived|taken\s+down)|(?:is|are)n'?t\s+needed|not\s+needed|no\s+longer\s+needed)\b/iu;
+const REMOVE_CUE = /\b(?:remove|delete|archive|hide|unpublish|ditch|axe|take\s+(?:[\p{L}\p{N}+&'-]+\s+){0,4}?(?:down|off)|get\s+rid\s+of|bin|scrap|pull|come\s+down|can\s+go|can\s+be\s+(?:deleted|removed|archived|taken\s+down)|should\s+be\s+(?:deleted|removed|archived|taken\s+down)|(?:is|are)n'?t\s+needed|not\s+needed|no\s+longer\s+needed|no\s+longer\s+relevant|withdraw)\b/iu;
 
 function looseArchive(t: string): Intent | undefined {
   if (!REMOVE_CUE.test(t)) return undefined;
@@ -153,6 +158,16 @@ const NEW_TEXT = new RegExp(String.raw`(?:\b(?:with\s+(?:this|the\s+following|th
  * article, which keeps the rest of its text.
  */
 const ADDITIONS: RegExp[] = [
+  // "In page about intensive courses please change, now we do also 3 week course"
+  /^(?:in|on)\s+(?:the\s+)?(?:page|article)\s+(?:about|on|for)\s+(?:the\s+)?([^,\n]{2,50}?)\s*,?\s+(?:change|add|update|say)\s*[,:]?\s*(.{6,})$/is,
+  // "With regard to the parking page, could you add that …", "With reference to the Settling-In page, please add that …"
+  /^(?:with\s+(?:regard|reference|respect)\s+to|regarding|as\s+for)\s+(?:the\s+|our\s+)?["“'‘]?([^"”'’,\n]{2,50}?)["”'’]?\s+(?:page|article|faq|section)\s*,?\s+(?:(?:can|could|would)\s+(?:you|u)\s+|kindly\s+)?(?:add|mention|say|put|note)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
+  // "pass plus page - add a line that the motorway part is done on the M5"
+  /^(?:the\s+)?([^,\n]{2,50}?)\s+(?:page|article|faq)\s*[-–—:]\s*(?:add|put)\s+(?:a\s+)?(?:line|bit|note|sentence)\s+(?:that|saying|to\s+say)\s+(.{6,})$/is,
+  // 'add a line to the meals page: "We hold a tasting evening …"'
+  /^add\s+(?:a\s+)?(?:line|bit|note|sentence)\s+(?:to|in|on)\s+(?:the\s+|our\s+)?([^:\n]{2,50}?)\s+(?:page|article|faq)\s*(?:that\s+|:\s*|saying\s+)(.{6,})$/is,
+  // "The patch test page needs a tweak, kits by post take 3-5 days now so can you say that on there"
+  /^(?:the\s+)?([^,\n]{2,40}?)\s+(?:page|article)\s+needs?\s+(?:a\s+)?(?:tweak|update|change|small\s+change|adding\s+to)\s*[,.:-]+\s*(.{6,}?)(?:\s*,?\s*(?:so\s+)?(?:can\s+(?:you|u)\s+|could\s+you\s+)?(?:say|add|put)\s+(?:that|this)(?:\s+(?:on|in)\s+(?:there|it))?)?[.!]?$/is,
   // "… so on the party packages page can you add that we can do gluten free pizza now"
   /\b(?:in|on)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,50}?)["”'’]?\s+(?:page|article|bit|one|faq)\s*,?\s+(?:can\s+you\s+|could\s+you\s+|can\s+u\s+|please\s+)?(?:add|put|mention|say)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   // "The documents page - add that …", "gift vouchers article - we stopped…, so just say email PDF only"
@@ -177,7 +192,7 @@ function looseAddition(t: string): Intent | undefined {
     if (!m) continue;
     const target = trimPhrase(m[1]!);
     // What the owner says about why ("I've changed my mind on that") is not for customers.
-    const line = trimPhrase(m[2]!.replace(/\s*,\s*(?:I'?ve|we'?ve|as|because|since)\b.*$/i, ''));
+    const line = trimPhrase(unquoteText(trimPhrase(m[2]!.replace(/\s*,\s*(?:I'?ve|we'?ve|as|because|since)\b.*$/i, ''))));
     if (wordCount(target) > 8 || wordCount(line) < 3) continue;
     return { kind: 'update_article', target, patch: { content: `${capitalized(line)}.` }, append: true };
   }
@@ -214,7 +229,7 @@ const PRICE_CUE = /\b(?:make\s+it|bump(?:ed)?\s+(?:it\s+)?up|knock(?:ed)?\s+(?:i
 function looseReprice(t: string): Intent | undefined {
   const text = stripCourtesy(t);
   const prices = [...text.matchAll(MONEY)];
-  if (prices.length === 0 || prices.length > 2 || /\n/.test(text) || wordCount(text) > 45 || !PRICE_CUE.test(text)) return undefined;
+  if (prices.length === 0 || prices.length > 3 || /\n/.test(text) || wordCount(text) > 45 || !PRICE_CUE.test(text)) return undefined;
   // "update the callout charges article to say: …", "the cycle to work one needs redoing": new text, not one price.
   if (REWRITE.test(text)) return undefined;
   // "can you add something about them: Parties run on Saturdays… It costs £150.": a new article.
@@ -224,10 +239,11 @@ function looseReprice(t: string): Intent | undefined {
   // "should be £120 not £110", "£48 now (was £45)": the old one is named as such.
   const fresh = prices.filter((p) => {
     const before = text.slice(Math.max(0, p.index! - 14), p.index!);
-    return !/\b(?:not|was|instead\s+of)\s*$/i.test(before) && !(/\bfrom\s*$/i.test(before) && /^\s*\S*\s*to\s+[$€£]/i.test(text.slice(p.index! + p[0].length)));
+    // "delivery under £75": a condition, not a price.
+    return !/\b(?:not|was|instead\s+of|under|over|above|below)\s*$/i.test(before) && !(/\bfrom\s*$/i.test(before) && /^\s*\S*\s*to\s+[$€£]/i.test(text.slice(p.index! + p[0].length)));
   });
   if (fresh.length !== 1) return undefined;
-  const price = fresh[0]![0]!.replace(/\s/g, '');
+  const price = fresh[0]![0]!.replace(/\s/g, '').replace(/,$/, '');
   // "can u change samsung S23 in screen repair prices to £179": item, article, price.
   const named = /\b(?:change|update|set|make)\s+(?:the\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:in|on)\s+(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)(?:\s+(?:article|page))?\s+to\s+[$€£]/iu.exec(text);
   if (named) return { kind: 'update_article_price', target: named[2]!.trim(), item: named[1]!.trim(), price };
@@ -236,17 +252,17 @@ function looseReprice(t: string): Intent | undefined {
   const inArticle = new RegExp(String.raw`\b(?:in|on)\s+(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:article|page|section|list)\b`, 'iu').exec(rest) ??
     /^(?:in|on)\s+([\p{L}\p{N}+ &'-]{2,40}?)\s*,/iu.exec(rest) ??
     new RegExp(String.raw`^(?:(?:can\s+you\s+|could\s+you\s+)?(?:update|change)\s+(?:the\s+)?)?([\p{L}\p{N}+ &'-]{2,40}?)(?:\s+(?:article|page))?${SEP}`, 'iu').exec(rest) ??
-    /\b(?:can\s+you\s+|could\s+you\s+)?(?:update|change)\s+(?:the\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:article|page)\s*,/iu.exec(rest) ??
+    /\b(?:can\s+you\s+|could\s+you\s+)?(?:update|change)\s+(?:the\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:article|page)\s*(?:,|[.!]?\s*$)/iu.exec(rest) ??
     /\b(?:change|update)\s+[\p{L}\p{N}+ &'-]+?\s+in\s+([\p{L}\p{N}+ &'-]{2,40}?)\s+to\s+[$€£]/iu.exec(rest);
   if (inArticle && !new RegExp(`^[\\s\\S]*${MONEY.source}`).test(inArticle[1]!)) {
     target = inArticle[1]!.trim();
     rest = rest.replace(inArticle[0]!, ' ');
   }
   // The item: the clause holding the new price, without the words that say it changed.
-  const clause = rest.split(/[,;]|[.!?]\s|\s[-–—]\s|\(|\b(?:so|and|but|because|anyway)\b/).find((c) => c.includes(price)) ?? rest;
+  const clause = rest.replace(/\([^)]*\)/g, ' ').split(/[,;]|[.!?]\s|\s[-–—]\s|\(|\b(?:so|and|but|because|anyway)\b/).find((c) => c.includes(price)) ?? rest;
   const item = clause
     .replace(MONEY, ' ')
-    .replace(/\b(?:can\s+(?:you|u)|could\s+you|pls|please|update|change|set|make|the|price|prices|cost|costs|of|is|are|now|has|have|gone|going|up|down|to|should|be|from|next|month|week|year|on|this|season|per|a|an|night|hour|hr|person|each|it|in|article|page|new|→|->|will|instead|1st|april|january|onwards|being|child|head|bump|knock|u)\b/gi, ' ')
+    .replace(/\b(?:can\s+(?:you|u)|could\s+you|pls|please|update|change|set|make|the|price|prices|cost|costs|of|is|are|now|has|have|gone|going|up|down|to|should|be|from|next|month|week|year|on|this|season|per|a|an|night|hour|hr|person|each|it|in|article|page|new|→|->|will|instead|1st|april|january|onwards|being|child|head|bump|knock|u|kindly|note|our|increase|increases|decrease|decreases|september|summer|holidays|for)\b/gi, ' ')
     .replace(/[/→>-]+\s*(?:night|hr|hour)?/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -282,6 +298,14 @@ const CONTEXT_AFTER = /^([\s\S]{20,}?)\s*(?:\n+|(?<=[.!])\s+)\s*\^?\s*(?:that'?s
 /** "Can you set it up so it knows we're the Frosted Fingers Cake School, …", "ok voice note… we are tiny strikers…". */
 const KNOWS_WE_ARE = /^(?:[\s\S]{0,80}?\b(?:so\s+(?:it|the\s+bot|the\s+assistant)\s+knows|bear\s+with\s+me|voice\s+note[^,.]*?)\s+)(we(?:'re|’re|\s+are)\s+[\s\S]{20,})$/i;
 
+/**
+ * "By way of introduction, Little Acorns is…", "ok so what we are is a same day courier…", "so
+ * basically im a mobile hairdresser…", "…been going since 1998. thats us": the business told as an
+ * introduction, however it is led in or rounded off.
+ */
+const INTRO_LEAD = /^(?:(?:hi+|hiya|hello|hey|ok|okay|right|so|um+|good\s+(?:morning|afternoon|evening))[,!.]?\s+)*(?:by\s+way\s+of\s+introduction|so\s+for\s+the\s+setup|for\s+the\s+setup|(?:so\s+)?basically|what\s+we\s+are\s+is)\s*,?\s*(?=\S)/i;
+const INTRO_END = /[.!,\s]*\b(?:that'?s|thats)\s+(?:us|who\s+we\s+are|the\s+gist(?:\s+of\s+it)?)\b[^.!?\n]*[.!x\s]*$/i;
+
 function looseContext(t: string): Intent | undefined {
   const knows = KNOWS_WE_ARE.exec(t);
   if (knows) return { kind: 'set_settings', patch: { businessContext: unquoteText(knows[1]!.trim()) } };
@@ -291,6 +315,12 @@ function looseContext(t: string): Intent | undefined {
   if (intro && wordCount(t) >= 8) {
     const text = t.replace(/^(?:hi|hello|hey|hiya)(?:\s+there)?[!,.\s]+(?:(?:so|well|ok|right)[,\s]+)?/i, '').replace(/[.\s]*\bthat'?s\s+us(?:\s+basically)?[.!]*\s*$/i, '');
     return { kind: 'set_settings', patch: { businessContext: unquoteText(text) } };
+  }
+  const opening = INTRO_LEAD.exec(t);
+  const end = INTRO_END.exec(t);
+  if ((opening || end) && wordCount(t) >= 12 && !/\?\s*$/.test(t)) {
+    const text = t.slice(opening ? opening[0].length : 0, end ? end.index : t.length).trim();
+    if (wordCount(text) >= 8 && /\b(?:we|we'?re|i'?m|im|i\s+am|is\s+an?|are\s+an?)\b|^(?:an?\s+)?(?:independent|family|small|local)\b/i.test(text)) return { kind: 'set_settings', patch: { businessContext: unquoteText(text) } };
   }
   const noun = CONTEXT_NOUN.exec(t);
   if (!noun) return undefined;
@@ -427,9 +457,9 @@ const HANDOVER = new RegExp(
     String.raw`|\bget\s+(?:me|${TAKER})\s+(?:involved|on\s+it|to\s+(?:deal|handle|look))|\bget\s+(?:a|an|the)\s+(?:real\s+|live\s+)?(?:human|person|manager|someone)\b` +
     String.raw`|\bI\s+(?:want|need|'d\s+like|would\s+like)\s+to\s+(?:know|hear|deal|handle|personally\s+deal|be\s+told|see\s+it)\b(?:\s+(?:with|about)\s+(?:it|this|them|those))?(?:\s+myself)?` +
     String.raw`|\blet\s+me\s+know\b|\btell\s+me\b|\bflag\s+(?:it|this|them)?\s*(?:to\s+me|up)\b|\bnotify\s+me\b|\bI'?ll\s+(?:deal|handle|take)\b[^.,;]*` +
-    String.raw`|\b(?:needs?|want|wants|requires?)\s+a\s+(?:real\s+|live\s+)?(?:human|person|manager)\b|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:always\s+)?(?:go|be\s+(?:passed|sent|handed|escalated|forwarded|referred|handled\s+by|dealt\s+with\s+by))\s+(?:on\s+|over\s+|straight\s+)?(?:to\s+)?${TAKER}` +
+    String.raw`|\b(?:needs?|want|wants|requires?)\s+a\s+(?:real\s+|live\s+)?(?:human|person|manager)\b|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:always\s+)?(?:go|come|be\s+(?:passed|sent|handed|escalated|forwarded|referred|handled\s+by|dealt\s+with\s+by))\s+(?:on\s+|over\s+|straight\s+)?(?:to\s+)?${TAKER}` +
     String.raw`|\b(?:go|goes)\s+(?:straight\s+)?to\s+${ROLE}|(?<=\b${CASE_KIND}\b[^.;]{0,60}?)\b(?:go|goes)\s+(?:straight\s+)?to\s+namedperson|(?:→|->|=>|-)\s*(?:always\s+)?(?:pass\s+to\s+)?(?:a\s+)?(?:human|person|staff)\b|\b(?:that'?s|thats|is)\s+for\s+a\s+(?:human|person)(?:\s+not\s+the\s+bot)?` +
-    String.raw`|\b(?:human|person)\s+(?:please|pls)\b|\bescalate\b` +
+    String.raw`|\b(?:human|person)\s+(?:please|pls)\b|\bescalate\b|\bget\s+(?:them|it|those)\s+to\s+${TAKER}|\bI\s+(?:want|need|'d\s+like|would\s+like)\s+to\s+(?:talk|speak)\s+to\s+(?:them|those|these|him|her)\b(?:\s+myself)?|\bbe\s+(?:passed|sent|handed|referred|forwarded)\s+(?:on\s+)?to\s+(?:our|the)\s+[\p{L}-]+` +
     String.raw`|\b(?:ring|call|phone|text|message|whatsapp|email)\s+me\b(?:\s+straight\s+away|\s+asap|\s+immediately)?|\bflag\s+(?:it|them|this|that)?\s*(?:up\s+)?to\s+${TAKER}|\blet\s+me\s+(?:deal|handle)\s+(?:with\s+)?(?:it|them|those|that)\b|\bthe\s+bot\s+should\s+(?:never|not)\s+(?:answer|deal\s+with|handle)\s+(?:those|these|them|it)\b|\bdon'?t\s+let\s+the\s+bot\s+(?:deal|handle)\b[^.]*` +
     // "that needs to come to me", "- always to me (Sandra)", ", straight to Craig", "-> Gareth (landlord)"
     String.raw`|\b(?:that|this|it|they)\s+(?:needs?|has|have)\s+to\s+(?:come|go)\s+(?:straight\s+)?to\s+${TAKER}|(?:^|[-–—,:]\s*|(?:->|→)\s*)(?:always\s+|straight\s+|immediately\s+)?(?:to\s+)?(?:me|namedperson)\b(?:\s+(?:immediately|straight\s+away|asap|please))?` +
@@ -460,9 +490,9 @@ function looseEscalation(message: string): Intent | undefined {
     .replace(/,\s*(?:[A-Z][a-z]+)\s*$/, '')
     // "… - I'd rather sort those out myself", "…, she's our welfare officer": why, or who, not what.
     .replace(/\s*[-–—,]\s*(?:I'?d|I\s+will|I'?ll|we'?d|she'?s|he'?s|they'?re|as|because|since|thanks|i\s+dont|i\s+don'?t)\b.*$/i, '')
-    .replace(/\s+(?:(?:he|she)'?s\s+(?:the|our)\s+\w+|i\s+don'?t\s+want\b.*|we\s+might\b.*|the\s+bot\s+should\b.*)$/i, '');
+    .replace(/\s+(?:(?:he|she)'?s\s+(?:the|our)\s+\w+|i\s+don'?t\s+want\b.*|we\s+might\b.*|the\s+bot\s+should(?:n'?t)?\b.*)$/i, '');
   rest = stripCourtesy(rest)
-    .replace(/\b(?:immediately|straight\s+away|right\s+away|asap|always|just|no\s+exceptions|not\s+the\s+bot|never\s+(?:handled\s+by|to)\s+the\s+(?:bot|instructor\s+themselves)|rather\s+than\s+the\s+bot|from\s+now\s+on|about\s+it|as\s+well|that'?s\s+an?|can\s+you)\b/gi, ' ')
+    .replace(/\b(?:immediately|straight\s+away|right\s+away|asap|always|just|no\s+exceptions|not\s+the\s+bot|never\s+(?:handled\s+by|to)\s+the\s+(?:bot|instructor\s+themselves)|rather\s+than\s+the\s+bot|rather\s+than\s+(?:answered|handled|dealt\s+with)\s+by\s+the\s+(?:assistant|bot)|(?:that'?s|thats)\s+a\s+red\s+flag|from\s+now\s+on|about\s+it|as\s+well|that'?s\s+an?|can\s+you)\b/gi, ' ')
     .replace(/\(\s*\w+\s*\)/g, ' ')
     .replace(/^\s*(?:escalate|pass\s+on\s+to\s+staff)\s*:?\s*/i, '')
     .replace(/\s{2,}/g, ' ');
@@ -484,7 +514,7 @@ function looseBehaviour(t: string): Intent | undefined {
 
 const TONE_WORDS = 'chatty|fun|friendly|warm|formal|professional|reassuring|casual|relaxed|playful|concise|short|brief|polite|cheerful|calm|empathetic|upbeat|informal|serious|to the point';
 function looseTone(t: string): Intent | undefined {
-  if (!/\b(?:tone|sound|be\s+more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style)\b/i.test(t)) return undefined;
+  if (!/\b(?:tone|sound|be\s+more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style|less\s+(?:corporate|formal|stiff|robotic|chatty|casual)(?:\s+(?:pls|please))?\s*,\s*more)\b/i.test(t)) return undefined;
   const words = [...t.matchAll(new RegExp(`\\b(${TONE_WORDS})\\b`, 'gi'))].map((m) => m[1]!.toLowerCase());
   if (words.length === 0) return undefined;
   return { kind: 'set_settings', patch: { tone: [...new Set(words)].join(' and ') } };
@@ -492,20 +522,25 @@ function looseTone(t: string): Intent | undefined {
 
 function looseName(t: string): Intent | undefined {
   const m =
-    /\b(?:introduce\s+(?:itself|yourself)\s+as|(?:should\s+be\s+)?called|name\s+(?:should\s+be|is|it)|rename\s+(?:the\s+)?(?:assistant|bot|agent|chat\s+helper|it)\s+(?:to|as)|^call\s+(?:it|the\s+(?:bot|assistant))|name\s+(?:the\s+)?(?:bot|assistant)|go\s+by)\s+["'“]?(\p{Lu}[\p{L}'’-]{1,30})["'”]?/u.exec(t);
+    /\b(?:introduce\s+(?:itself|yourself)\s+as|(?:should\s+be\s+)?called|name\s+(?:should\s+be|is|it)|rename\s+(?:the\s+)?(?:assistant|bot|agent|chat\s+helper|it)\s+(?:to|as)|^call\s+(?:it|the\s+(?:bot|assistant))|name\s+(?:the\s+)?(?:bot|assistant)|go\s+by)\s+(?:["“]([^"”\n]{1,30})["”]|["'“]?(\p{Lu}[\p{L}'’-]{1,30})["'”]?)/u.exec(t);
   if (!m || !/\b(?:assistant|bot|agent|helper|it|itself|yourself|name)\b/i.test(t)) return undefined;
-  return { kind: 'set_settings', patch: { branding: { agentName: m[1]! } } };
+  return { kind: 'set_settings', patch: { branding: { agentName: (m[1] ?? m[2]!).trim() } } };
 }
 
-const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+))/i;
+const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+|(?:(?:can|could)\s+(?:u|you)\s+|pls\s+|please\s+)?(?:put|add|note|write)\s+(?:(?:this|that)\s+)?(?:in|into|to|on)\s+(?:ur|your|the|our)\s+(?:notes|help\s+info|info|knowledge(?:\s+base)?|details|faq)\s*(?:that\s+|:\s*|[-–—]\s*)?|(?:please\s+)?note\s+for\s+the\s+(?:assistant|bot)'?s?\s+(?:knowledge|info(?:rmation)?)\s+that\s+|(?:please\s+)?be\s+advised\s+that\s+|(?:(?:can|could)\s+(?:u|you)\s+)?tell\s+the\s+(?:bot|assistant)\s+(?:that\s+)?|(?:pls|please)\s+add\s+(?=(?:i|we|our|the)\b)))/i;
 /** Asides after a stated fact: "btw", "in case anyone asks", "(people ask all the time)". */
 const FACT_ASIDE = /\s*[,.!-]*\s*(?:\(([^)]*)\)|btw|by\s+the\s+way|in\s+case\s+anyone\s+asks|if\s+anyone\s+(?:needs|wants|asks\s+for)\s+it|if\s+(?:people|customers)\s+need\s+it|people\s+(?:keep|always)\s+asking|(?:parents|people|customers)\s+(?:sometimes|often|always)\s+(?:want\s+to\s+know|ask))[.!]*\s*$/i;
 const FACT_TAIL_BOT = /\s*[,.]*\s*(?:can|could)\s+(?:the\s+bot|it|you)\s+know\s+that[.!?]*\s*$|\s*[,.]*\s*(?:make\s+sure\s+the\s+bot\s+knows|let\s+the\s+bot\s+know)[.!]*\s*$/i;
-const FACT_TAIL = /\s*[,.–—-]*\s*(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?add\s+(?:that|this|it)(?:\s+(?:in|to)\s+(?:our|the)\s+(?:details|info|description))?|(?:pls|please)\s+add)\s*(?:pls|please)?[.!]*\s*$/i;
+const FACT_TAIL = /\s*[,.–—;-]*\s*(?:(?:can\s+(?:you|u)\s+|could\s+you\s+|pls\s+|please\s+|kindly\s+)?(?:add|put|make\s+a\s+note\s+of|note)\s+(?:that|this|it)(?:\s+(?:in|to|into)\s+(?:our|the|your|ur)\s+(?:details|info|description|notes|knowledge\s+base|faq|help\s+info))?(?:\s+so\s+(?:it|the\s+bot|the\s+assistant)\s+knows)?|(?:pls|please)\s+add)\s*(?:pls|please|thx|thanks)?[.!?]*\s*$/i;
 /** What a fact about the business is about: where it is, when open, how to reach or pay it, what it has. */
 const FACT_TOPIC = /\b(?:address|located|based|street|road|lane|unit|postcode|opposite|next\s+to|station|parking|park|open|closed|hours|mon|tue|wed|thu|fri|sat|sun|weekdays|weekends|bank\s+holidays?|phone|number|call|ring|email|whatsapp|website|cover|covering|miles|area|card|cash|pay|insured|insurance|licensed|registered|checked|dbs|lift|access|wheelchair|step[- ]free|toilets?|showers?|lockers|wifi|dogs?|pets?|check-?in|check-?out|loop|floor|we\s+have|there'?s|there\s+is)\b|@|\d/i;
 
-function looseFact(t: string, explicitOnly = false): Intent | undefined {
+/** Greetings, apologies and weather before the message proper: "Hiya, sorry to bother you again! The car park…". */
+const SMALL_TALK = /^(?:(?:hi+|hiya|hello|hey|morning|evening|afternoon|good\s+(?:morning|afternoon|evening)|sorry\b|apologies\b)[^.!?\n–—]*?(?:[.!?]+\s+|\s+[-–—]\s+))+/i;
+const CHAT_BEFORE = /^[\s\S]{0,120}?\banyway\b[,\s]+/i;
+
+function looseFact(message: string, explicitOnly = false): Intent | undefined {
+  const t = message.replace(CHAT_BEFORE, '').replace(SMALL_TALK, '');
   const lead = FACT_LEAD.exec(t);
   const tail = FACT_TAIL.exec(t) ?? FACT_TAIL_BOT.exec(t);
   if (explicitOnly && !lead && !tail) return undefined;
@@ -515,6 +550,7 @@ function looseFact(t: string, explicitOnly = false): Intent | undefined {
   if (lead) fact = fact.slice(lead[0].length);
   if (tail) fact = fact.slice(0, fact.length - tail[0].length);
   for (let i = 0; i < 2; i++) fact = fact.replace(FACT_ASIDE, '');
+  fact = fact.replace(/\s*,?\s*\b(?:thx|thanks|ta|cheers)\b[.!]*\s*$/i, '');
   fact = fact.replace(/^(?:our\s+)?(email|phone(?:\s+number)?|number|address|website)\s*:\s*/i, (_m, what: string) => `Our ${what.toLowerCase()} is `).replace(/\s+if\s+people\s+need\s+to\s+call$/i, '').trim();
   // "someone turned up with a wad of tenners yesterday bless them. we only take card…": the story goes.
   if (tail) fact = fact.replace(/^[\s\S]*?(?<=[.!])\s+(?=(?:we|our|i|the)\b)/i, '');
@@ -527,7 +563,7 @@ function looseFact(t: string, explicitOnly = false): Intent | undefined {
   // Said as a fact of the business: "we don't move pianos", "kids need shin pads…", "minimum age is 18".
   // A request to the assistant ("make…", "can you…") or a question is not one.
   const statement =
-    !/^(?:add|make|create|delete|remove|update|change|set|show|list|give|tell|send|get|put|can|could|would|will|please|pls|hi|hello|hey|thanks|thank|ok|okay|what|how|why|when|where|who|which|is|are|do|does|perfect|great|brilliant|cool|nice|lovely|cheers|hmm+|let\s+me|lol|haha|sounds|here'?s|here\s+is|this\s+is|sorry|yes|no|yeah|nope)\b/i.test(fact) &&
+    !/^(?:add|make|create|delete|remove|update|change|set|show|list|give|tell|send|get|put|can|could|would|will|please|pls|hi|hello|hey|thanks|thank|ok|okay|what|how|why|when|where|who|which|is|are|do|does|perfect|great|brilliant|cool|nice|lovely|cheers|hmm+|let\s+me|lol|haha|sounds|here'?s|here\s+is|this\s+is|sorry|yes|no|yeah|nope|omg|wow|aw+|yay|amazing|awesome|brill|love)\b|\bthank\s*(?:u|you)\b/i.test(fact) &&
     // "i need to update the opening hours", "I wonder how many chats we had": the owner's own plans and musings.
     !/^(?:i|we)(?:'d|\s+would|\s+want|\s+need\s+to|\s+wonder|\s+think|\s+was|\s+were|'m\s+not\s+sure|\s+am\s+not\s+sure|'ll|\s+will|\s+might|\s+should|\s+have\s+to|\s+must|\s+can'?t\s+remember)\b/i.test(fact) &&
     // "the bot said something weird to a customer", "I have a question about billing": a report or a
