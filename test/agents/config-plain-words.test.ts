@@ -276,3 +276,28 @@ describe('round 14: a fourth author (terse, non-native, formal, dictated)', () =
     expect(parseCommand(message).kind).toBe('unclear');
   });
 });
+
+describe('round 14: pages dictated or pasted with the request around them', () => {
+  it('reads a page dictated in one breath, its title given or its topic named', () => {
+    expect(parseCommand('new page please title it How To Book A Collection and say you can book online or ring the office, and for same day you need to book before 2pm')).toMatchObject({
+      kind: 'create_article',
+      title: 'How To Book A Collection',
+      content: expect.stringContaining('book before 2pm'),
+    });
+    expect(parseCommand("ok so I'd like a new article called Meals and Snacks please so all our meals are cooked fresh on site by our cook Linda")).toMatchObject({
+      kind: 'create_article',
+      title: 'Meals and Snacks',
+      content: expect.stringContaining('cooked fresh on site'),
+    });
+    expect(parseCommand('right new page please about the Goth Weekend because we get a lot of questions um the Goth Weekend happens twice a year and we have a three night minimum stay')).toMatchObject({
+      kind: 'create_article',
+      title: 'Goth Weekend',
+      content: expect.stringContaining('three night minimum stay'),
+    });
+  });
+
+  it('keeps an apostrophe inside a quoted title, and drops "w/ this" after one', () => {
+    expect(parseCommand('New help page: "Santa\'s Grotto 2024"\n- Open weekends from 30 Nov\n- Tickets must be booked online, no walk-ins')).toMatchObject({ kind: 'create_article', title: "Santa's Grotto 2024" });
+    expect(parseCommand('make a page called Guitar Setups w/ this:\n\nA proper setup makes a cheap guitar play like an expensive one. We adjust the truss rod.')).toMatchObject({ kind: 'create_article', title: 'Guitar Setups' });
+  });
+});

@@ -20,7 +20,9 @@ const TITLE_SENTENCE = /^(?!(?:we|you|i|our|it|they|customers|if|when|there|this
 function cleanTitle(title: string): string {
   const t = (title.trim().replace(/^["'“‘](.*)["'”’]$/s, '$1').replace(/^(?:about|on|for|called|titled|named|title|heading)\s*:?\s+(?:our\s+|the\s+)?/i, ''))
     .replace(/\s*,\s*(?:we|it|they|this|that|as|because|so|since|pls|please)\b.*$/i, '')
-    .replace(/\s+(?:pls|please)$/i, '');
+    .replace(/\s+(?:pls|please)$/i, '')
+    // "a page called Guitar Setups w/ this:": what announces the content is not part of the title.
+    .replace(/\s+(?:w\/|with)\s*(?:this|the\s+following)\s*:?$/i, '');
   // A title keeps its question mark ("New to yoga?"); quotes and a full stop go.
   // Emoji and the punctuation around a title are not part of it ("Seal Trip 🦭").
   return capitalized(withoutEmoji(t.replace(/^["'“‘](.*)["'”’]$/s, '$1')).replace(/[.!]+$/, '').trim());
@@ -43,9 +45,9 @@ function parseCreate(input: string): Intent {
   }
   // A quoted title after a title cue: 'save it as "Birthday & Party Packages"', 'called "What if we
   // get stuck?" — we give…', "a new page 'Trial session' first session is FREE…".
-  const quotedTitle = /^[^\n"“]{0,80}?(?:\b(?:save\s+(?:it\s+)?as|call(?:ed)?(?:\s+it)?|titled?(?:\s+(?:should\s+be|is|will\s+be))?|named?|heading(?:\s+for\s+this\s+one)?)\s*[:\-–—]?\s*|^)["“'‘]([^"”'’\n]{2,80})["”'’]\s*(?:[—–-]+\s*|[:.,]\s*|\n+)?([\s\S]*)$/i.exec(text);
-  const quotedContent = quotedTitle?.[2]!.replace(/^(?:,\s*)?(?:with\s+(?:the\s+)?(?:content|text|body)|saying|that\s+says|content|text|body)\s*[:\-—]?\s*/i, '').trim() ?? '';
-  if (quotedTitle && quotedContent.split(/\s+/).length >= 3) return { kind: 'create_article', title: cleanTitle(quotedTitle[1]!), content: quotedContent, ...(category ? { category } : {}) };
+  const quotedTitle = /^[^\n"“]{0,80}?(?:\b(?:save\s+(?:it\s+)?as|call(?:ed)?(?:\s+it)?|titled?(?:\s+(?:should\s+be|is|will\s+be))?|named?|heading(?:\s+for\s+this\s+one)?)\s*[:\-–—]?\s*|^)(?:"([^"\n]{2,80})"|“([^”\n]{2,80})”|'([^'\n]{2,80})'|‘([^’\n]{2,80})’)\s*(?:[—–-]+\s*|[:.,]\s*|\n+)?([\s\S]*)$/i.exec(text);
+  const quotedContent = quotedTitle?.[5]!.replace(/^(?:,\s*)?(?:with\s+(?:the\s+)?(?:content|text|body)|saying|that\s+says|content|text|body)\s*[:\-—]?\s*/i, '').trim() ?? '';
+  if (quotedTitle && quotedContent.split(/\s+/).length >= 3) return { kind: 'create_article', title: cleanTitle(quotedTitle.slice(1, 5).find((g) => g !== undefined)!), content: quotedContent, ...(category ? { category } : {}) };
   // "… for beginners please? Title: New to yoga?\nNo experience…", "Heading: Booking a repair. Text: …".
   const labelled = /(?:^|[\s.?!>,])(?:titled?(?:\s+(?:should\s+be|is))?|heading(?:\s+for\s+this\s+one)?|name)\s*[:\-–—]\s*([^\n]{1,80}?)(?:\s*\n+|\.\s+(?:text|content|body)\s*:\s*|\s*\/\/\s*(?:(?:body|text|content)\s*:\s*)?|\.\s+(?=\S)|\s*$)([\s\S]*)$/i.exec(text);
   if (labelled && labelled[2]!.trim() !== '') return { kind: 'create_article', title: cleanTitle(labelled[1]!), content: labelled[2]!.replace(/^(?:text|content|body)\s*:\s*/i, '').trim(), ...(category ? { category } : {}) };
@@ -53,7 +55,8 @@ function parseCreate(input: string): Intent {
   const untitled = /^\s*[-—–:]\s*(\S[\s\S]*)$/.exec(text);
   if (untitled && untitled[1]!.split(/\s+/).length >= 4) return { kind: 'create_article', title: titleFrom(untitled[1]!), content: untitled[1]!.trim(), ...(category ? { category } : {}) };
   // "Make a new article and call it Your First Visit. Please don't feed…": the name given is the title.
-  const callIt = /^\s*(?:,\s*)?(?:and\s+)?(?:call|name|title)\s+it\s+("[^"]+"|“[^”]+”|'[^']+'|[^.!?:\n]{2,60}?)\s*(?:[.!:\n]|\s[-—]|—)\s*(\S.*)$/is.exec(text);
+  // "new page please title it How To Book A Collection and say you can book online…"
+  const callIt = /^\s*(?:,\s*)?(?:and\s+)?(?:(?:please|pls)\s+)?(?:call|name|title)\s+it\s+("[^"]+"|“[^”]+”|'[^']+'|[^.!?:\n]{2,60}?)\s*(?:[.!:\n]|\s[-—]|—|\s+and\s+say(?:\s+that)?(?=\s))\s*(\S.*)$/is.exec(text);
   if (callIt) return { kind: 'create_article', title: unquote(callIt[1]!), content: callIt[2]!.trim(), ...(category ? { category } : {}) };
   // "a new article about allergens? Our kitchen handles nuts.": the topic is the title.
   const about = /^\s*(?:about|on|called|titled|named)\s+([^:?\n]{2,60}?)\s*\?\s*(\S.*)$/is.exec(text);

@@ -339,10 +339,10 @@ function looseContext(t: string): Intent | undefined {
 // ---------------------------------------------------------------------------------------------
 // A new article.
 
-const CREATE_VERB = /\b(?:add|put|make|create|save|write(?:\s+up)?|new|start|set\s+up|pop|stick|need|have)\b/i;
+const CREATE_VERB = /\b(?:add|put|make|create|save|write(?:\s+up)?|new|start|set\s+up|pop|stick|need|have|turn\s+(?:it|this|that)\s+into)\b/i;
 const ARTICLE_CUE = /\b(?:(?:help\s+|faq\s+|info\s+)?(?:article|artical|articel|page)s?|faq|help\s+article|knowledge\s+base|kb|something\s+(?:for|on|about)\s+(?:customers|patients|people|parents|guests|clients|members)|something\s+(?:on|about)|a\s+bit\s+(?:about|on)|some\s+info(?:rmation)?|as\s+info|for\s+the\s+(?:bot|assistant|chatbot)(?:\s+to\s+use)?|title|call\s+it|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-])\b/i;
-const TITLE_GIVEN = /\b(?:called|titled|named|heading|title|call\s+it|name\s+it|under|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-]|(?:article|page)s?\s+as)\s*:?\s*(?!\s*an?\s+(?:new\s+)?(?:article|page|faq|help)\b)("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|pls|please)\b))/i;
-const ABOUT_TITLE = /\b(?:article|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?(?!(?:it|them|this|that|these|those)\b)([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
+const TITLE_GIVEN = /\b(?:called|titled|named|heading|title|call\s+it|name\s+it|under|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-]|(?:article|page)s?\s+as)\s*:?\s*(?!\s*an?\s+(?:new\s+)?(?:article|page|faq|help)\b)("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|pls|please)\b|\s+w\/))/i;
+const ABOUT_TITLE = /\b(?:article|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?(?!(?:it|them|this|that|these|those)\b|(?:help\s+(?:section|pages?|centre|center)|faq|website|site|knowledge\s+base|info\s+section)\b)([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
 
 /** The instruction segment of a message and the content around it. */
 function splitInstruction(t: string): { instruction: string; content: string } | undefined {
@@ -364,7 +364,25 @@ function splitInstruction(t: string): { instruction: string; content: string } |
   return undefined;
 }
 
+/**
+ * A page dictated in one breath: "new page please title it How To Book A Collection and say you
+ * can book online…", "a new article called Meals and Snacks please so all our meals are…", "new
+ * page about the Goth Weekend because we get a lot of questions um the Goth Weekend happens…".
+ */
+const DICTATED =
+  /^(?:[^\n]{0,60}?\b)?(?:an?\s+)?new\s+(?:help\s+)?(?:page|article)\s+(?:please\s+|pls\s+)?(?:(?:called|titled|title\s+it|named)\s+([^\n,:]{2,60}?)|about\s+(?:the\s+|our\s+)?([^\n,:]{2,50}?))\s*(?:,?\s*(?:please|pls))?(?:\s+because\b[^\n]*?\s(?:um+|so|and)\s+|\s+um+\s+|\s+so\s+|\s+and\s+say\s+(?:that\s+)?|\s*[,:]\s*(?:so\s+)?)([\s\S]{20,})$/i;
+
+function dictatedPage(t: string): Intent | undefined {
+  const m = DICTATED.exec(t);
+  if (!m) return undefined;
+  const content = m[3]!.replace(/^(?:so\s+|basically\s+|um+\s+|like\s+)+/i, '').trim();
+  if (wordCount(content) < 6) return undefined;
+  return { kind: 'create_article', title: capitalized(unquote(m[1] ?? m[2]!)), content: capitalized(content) };
+}
+
 function looseCreate(t: string): Intent | undefined {
+  const dictated = dictatedPage(t);
+  if (dictated) return dictated;
   if (!ARTICLE_CUE.test(t) && !/^(?:title|heading|article)\s*:/i.test(t)) return undefined;
   const parts = splitInstruction(t);
   if (!parts) return undefined;
@@ -396,7 +414,7 @@ const PAGE_INSTRUCTION = /\b(?:add|save|put|stick|pop|use|make|create|new|anothe
 /** Words of a first line that ask for a setting, not a page: those have their own forms. */
 const NOT_A_PAGE = /\b(?:business\s+(?:context|description|rules?)|description|about\s+us|escalat\w*|synonyms?|tone|webhooks?|hand\s+(?:it\s+)?over|pass\s+(?:it\s+)?(?:on|to))\b/i;
 /** A title named in an instruction: "call it X", "title: X", "save it as 'X'", "this is about X (that's the title)". */
-const NAMED_TITLE = /(?:\b(?:call(?:ed)?\s+it|title(?:d)?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|add\s+(?:it|this|that|the\s+following)\s+as|as)\s*:?\s*["“'‘]([^"”'’\n]{2,80})["”'’]|\b(?:call\s+it|titled?(?:\s+it)?|heading)\s*:?\s+([^\n.,:;()]{2,60}?)\s*(?:[\n.,;()]|$)|\babout\s+([^\n.,:;()]{2,60}?)\s*\(that'?s\s+the\s+title\))/i;
+const NAMED_TITLE = /(?:\b(?:call(?:ed)?\s+it|title(?:d)?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|add\s+(?:it|this|that|the\s+following)\s+as|as)\s*:?\s*(?:"([^"\n]{2,80})"|“([^”\n]{2,80})”|'([^'\n]{2,80})'|‘([^’\n]{2,80})’)|\b(?:call\s+it|titled?(?:\s+it)?|heading)\s*:?\s+([^\n.,:;()]{2,60}?)\s*(?:[\n.,;()]|$)|\babout\s+([^\n.,:;()]{2,60}?)\s*\(that'?s\s+the\s+title\))/i;
 
 /**
  * A help page pasted whole — several lines with a heading, a list, questions and answers — with
@@ -420,7 +438,7 @@ export function pastedPage(t: string): Intent | undefined {
   // "title as the heading", "title is the first line": no name of its own.
   const byHeading = /\btitle\s+(?:as|is|=)\s+(?:the\s+)?(?:heading|first\s+line)|\b(?:heading|first\s+line)\s+(?:as|is)\s+(?:the\s+)?title|\bsame\s+title\b/i.test(instruction);
   const named = byHeading ? null : NAMED_TITLE.exec(instruction);
-  let title = named ? (named[1] ?? named[2] ?? named[3])!.trim() : undefined;
+  let title = named ? named.slice(1).find((g) => g !== undefined)!.trim() : undefined;
   // "Food serving times — please add as an article:": what comes before the request names it.
   const heading = /^#{1,6}\s+(.+)$/.exec(body[0] ?? '');
   // A page's own top heading names it; under a sub-heading ("## Lunch") the owner's words do.
