@@ -1,9 +1,10 @@
 /**
  * `node dist/eval/config-intents-eval.js [--misses]`: reads every admin message of the DEV sets
- * eval/config-intents-dev.ts, -dev-2.ts, -dev-3.ts (written blind in round 13 by three authors) and -dev-4.ts (round 14, a fourth author:
- * owners of 30 small businesses typing configuration requests their own way) with the offline configuration grammar, and
- * prints per kind of request how many were read as the owner meant. Held-out configure-by-chat
- * is measured end to end over HTTP by eval/config-chat-probe-6.mjs (TOTAL and BY_KIND only).
+ * eval/config-intents-dev.ts to -dev-5.ts (each written blind by a different author: three in
+ * round 13, two in round 14; owners of 46 small businesses typing configuration requests their own
+ * way) with the offline configuration grammar, and prints per kind of request how many were read
+ * as the owner meant. Held-out configure-by-chat is measured end to end over HTTP by
+ * eval/config-chat-probe-6.mjs and -8.mjs (TOTAL and BY_KIND only).
  */
 import { parseCommand } from '../src/agents/offline-config/grammar.ts';
 import type { Intent } from '../src/agents/offline-config/intents.ts';
@@ -11,6 +12,7 @@ import { CONFIG_INTENTS_DEV, type ConfigIntentCase, type ExpectedIntent } from '
 import { CONFIG_INTENTS_DEV_2 } from './config-intents-dev-2.ts';
 import { CONFIG_INTENTS_DEV_3 } from './config-intents-dev-3.ts';
 import { CONFIG_INTENTS_DEV_4 } from './config-intents-dev-4.ts';
+import { CONFIG_INTENTS_DEV_5 } from './config-intents-dev-5.ts';
 
 const has = (text: string | undefined, part: string) => text !== undefined && text.toLowerCase().includes(part.toLowerCase());
 const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['the', 'and', 'our', 'article', 'page'].includes(w)).map((w) => w.replace(/s$/, '')));
@@ -58,7 +60,7 @@ export function meets(got: Intent, want: ExpectedIntent): boolean {
 }
 
 const misses = process.argv.includes('--misses');
-for (const [name, cases] of [['dev', CONFIG_INTENTS_DEV], ['dev-2', CONFIG_INTENTS_DEV_2], ['dev-3', CONFIG_INTENTS_DEV_3], ['dev-4', CONFIG_INTENTS_DEV_4]] as [string, ConfigIntentCase[]][]) {
+for (const [name, cases] of [['dev', CONFIG_INTENTS_DEV], ['dev-2', CONFIG_INTENTS_DEV_2], ['dev-3', CONFIG_INTENTS_DEV_3], ['dev-4', CONFIG_INTENTS_DEV_4], ['dev-5', CONFIG_INTENTS_DEV_5]] as [string, ConfigIntentCase[]][]) {
   const tally = new Map<string, [number, number]>();
   let passed = 0;
   for (const c of cases) {
