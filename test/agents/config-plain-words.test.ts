@@ -301,3 +301,32 @@ describe('round 14: pages dictated or pasted with the request around them', () =
     expect(parseCommand('make a page called Guitar Setups w/ this:\n\nA proper setup makes a cheap guitar play like an expensive one. We adjust the truss rod.')).toMatchObject({ kind: 'create_article', title: 'Guitar Setups' });
   });
 });
+
+describe('round 14: requests made politely, and signed', () => {
+  it.each([
+    ['Would you mind treating "snaps" as meaning photos? Loads of Irish couples talk about "the snaps".', { kind: 'add_synonyms', words: ['snaps', 'photos'] }],
+    ['Would you mind taking down the article about the winter 2024 offer? It\'s well over now.', { kind: 'archive_article', target: 'winter 2024 offer' }],
+    ['Would you mind if we changed your name to Niamh? I think couples would like a local name.', { kind: 'set_settings', patch: { branding: { agentName: 'Niamh' } } }],
+    ['Please call the assistant Clay from now on. It suits the studio better than Sam.', { kind: 'set_settings', patch: { branding: { agentName: 'Clay' } } }],
+    ['Customers very often say "barrel" when they mean a euro cylinder. Please treat the two words as meaning the same thing.\n\nRegards, Pat', { kind: 'add_synonyms', words: ['barrel', 'euro cylinder'] }],
+  ])('reads %j', (message, intent) => {
+    expect(parseCommand(message)).toEqual(intent);
+  });
+
+  it('reads the new price when the old one is named after it', () => {
+    expect(parseCommand('Could I get you to update the price of a second shooter to €300? It used to be €250.')).toMatchObject({ kind: 'update_article_price', price: '€300' });
+  });
+
+  it('does not take a request to the assistant, or thanks, as a fact about the business', () => {
+    expect(parseCommand('We gave up car key cutting some while ago, so please remove the article about car keys. It is quite out of date.').kind).not.toBe('add_business_fact');
+    expect(parseCommand("Ah that's grand, thanks a million Sam. You're a star.").kind).toBe('unclear');
+    expect(parseCommand('clients use spay and neuter interchangeably, please treat them as meaning the same')).toEqual({ kind: 'add_synonyms', words: ['spay', 'neuter'] });
+  });
+});
+
+describe('round 14: the article about X', () => {
+  it('finds the article named after "article about", but not "for now"', () => {
+    expect(parseCommand('We gave up car key cutting some while ago, so please remove the article about car keys. It is quite out of date.')).toEqual({ kind: 'archive_article', target: 'car keys' });
+    expect(parseCommand('scrap the allergy article for now, my solicitor wants to check the wording first')).toEqual({ kind: 'archive_article', target: 'allergy' });
+  });
+});

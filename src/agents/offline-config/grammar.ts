@@ -25,7 +25,7 @@ const VALUE = String.raw`("[^"]+"|“[^”]+”|'[^']+'|.+?)`;
 function nameOnly(value: string): string {
   const quoted = /^\s*["“'‘]([^"”'’\n]{1,40})["”'’]/.exec(value);
   if (quoted) return quoted[1]!.trim();
-  return unquote(withoutEmoji(value).split(/[?!]|\s[—–-]\s|\.\s|,\s/)[0]!);
+  return unquote(withoutEmoji(value).replace(/\s+from\s+now\s+on\b.*$/i, '').split(/[?!]|\s[—–-]\s|\.\s|,\s/)[0]!);
 }
 
 function brandingFrom(text: string): BrandingValues {

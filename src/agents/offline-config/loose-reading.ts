@@ -33,7 +33,9 @@ const PHRASE = String.raw`("[^"]{1,60}"|“[^”]{1,60}”|'[^']{1,60}'|‘[^’
 const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
   // "people ask for a "trim" when they mean a dry cut", "ppl keep askin for a "service" for their guitar, thats a setup",
   // "people often ask for a "deep tissue" massage, which is what we call a sports massage"
-  { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:\w+\s+)?(?:keep\s+)?(?:ask(?:ing|in)?\s+for|say(?:ing|in)?|writ(?:e|ing))\s+(?:a\s+|an\s+|the\s+)?("[^"]{1,60}"|“[^”]{1,60}”)(?:\s+[\p{L}-]+){0,4}?\s*,?\s*(?:when\s+they\s+(?:mean|want)|(?:that'?s|thats|which\s+is)(?:\s+what\s+we\s+call)?|which\s+we\s+call)\s+(?:a\s+|an\s+|the\s+|our\s+)?${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
+  { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:\w+\s+){0,2}(?:keep\s+)?(?:ask(?:ing|in)?\s+for|say(?:ing|in)?|writ(?:e|ing))\s+(?:a\s+|an\s+|the\s+)?("[^"]{1,60}"|“[^”]{1,60}”)(?:\s+[\p{L}-]+){0,4}?\s*,?\s*(?:when\s+they\s+(?:mean|want)|(?:that'?s|thats|which\s+is)(?:\s+what\s+we\s+call)?|which\s+we\s+call)\s+(?:a\s+|an\s+|the\s+|our\s+)?${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
+  // 'treat "snaps" as meaning photos'
+  { re: new RegExp(String.raw`\btreat\s+(?!(?:them|it|this|that|these|those|both|the\s+two)\b)${PHRASE}\s+as\s+(?:meaning|the\s+same\s+as|another\s+word\s+for)\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
   // 'Please understand "stick shift" = "manual gearbox", is same.'
   { re: /("[^"]{1,60}"|“[^”]{1,60}”)\s*(?:=|\bmeans\b|\bis\s+the\s+same\s+as\b)\s*("[^"]{1,60}"|“[^”]{1,60}”)/iu, order: [1, 2] },
   // "when ppl say smashed screen its a screen repair", "people say 'haircut' when they mean a full groom"
@@ -60,7 +62,7 @@ const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
 ];
 
 function looseSynonym(t: string): Intent | undefined {
-  if (!/\b(?:say|says|saying|call|calls|mean|means|=|same|interchangeably|ask\s+for|askin\s+for|asking\s+for)\b|=/i.test(t)) return undefined;
+  if (!/\b(?:say|says|saying|call|calls|mean|means|meaning|=|same|interchangeably|ask\s+for|askin\s+for|asking\s+for)\b|=/i.test(t)) return undefined;
   for (const { re, order } of SYNONYM_LOOSE) {
     const m = re.exec(t);
     if (!m) continue;
@@ -108,6 +110,9 @@ const ARTICLE_NOUN = String.raw`(?:help\s+|faq\s+|info\s+|information\s+|knowled
 function referredTitle(t: string): string | undefined {
   const quoted = QUOTED.exec(t)?.[1];
   if (quoted) return quoted.trim();
+  // "remove the article about car keys", "the article on Summer Junior Camp – we are no longer…"
+  const about = /\b(?:article|page|faq)\s+(?:about|on|for)\s+(?:the\s+|our\s+)?(?!(?:it|them|this|that|now|a\s+(?:bit|while)|the\s+(?:moment|time\s+being))\b)([^.,;:!?\n–—]{2,40}?)\s*(?:[.,;:!?\n–—]|\s+-\s|$)/i.exec(t)?.[1];
+  if (about) return about.trim();
   const m = new RegExp(String.raw`(?:^|\b(?:the|our|that|this|your)\s+|^\s*)((?:[\p{L}\p{N}+&'’-]+\s+){0,5}?[\p{L}\p{N}+&'’-]+)\s+${ARTICLE_NOUN}\b`, 'iu').exec(t);
   // "the content of our New patient registration article": the title starts after the last determiner.
   const title = m?.[1]?.split(/\b(?:the|our|your|that|this|of|in)\s+/i).pop()?.trim();
@@ -224,7 +229,7 @@ function looseUpdate(t: string): Intent | undefined {
 /** Words that ask for an article's text to be written anew, not one figure changed. */
 const REWRITE = /\b(?:to\s+say|to\s+read|should\s+(?:now\s+)?(?:say|read)|replace|rewrite|redo|redoing|overwrite|new\s+text|with\s+this)\b/i;
 const MONEY = /[$€£]\s?\d[\d,]*(?:\.\d{1,2})?/g;
-const PRICE_CUE = /\b(?:make\s+it|bump(?:ed)?\s+(?:it\s+)?up|knock(?:ed)?\s+(?:it\s+)?down|now|gone\s+(?:up|down)|going\s+(?:up|down)|up\s+to|down\s+to|should\s+be|from\s+now|increase[sd]?|raise[sd]?|put\s+up|change[sd]?|update[sd]?|new\s+price|from\s+(?:next|1st|the\s+1st|monday|january|april|\d))\b|→|->/i;
+const PRICE_CUE = /\b(?:risen|rises|rose|make\s+it|bump(?:ed)?\s+(?:it\s+)?up|knock(?:ed)?\s+(?:it\s+)?down|now|gone\s+(?:up|down)|going\s+(?:up|down)|up\s+to|down\s+to|should\s+be|from\s+now|increase[sd]?|raise[sd]?|put\s+up|change[sd]?|update[sd]?|new\s+price|from\s+(?:next|1st|the\s+1st|monday|january|april|\d))\b|→|->/i;
 
 function looseReprice(t: string): Intent | undefined {
   const text = stripCourtesy(t);
@@ -238,9 +243,9 @@ function looseReprice(t: string): Intent | undefined {
   if (payload !== undefined && wordCount(payload) >= 6) return undefined;
   // "should be £120 not £110", "£48 now (was £45)": the old one is named as such.
   const fresh = prices.filter((p) => {
-    const before = text.slice(Math.max(0, p.index! - 14), p.index!);
+    const before = text.slice(Math.max(0, p.index! - 16), p.index!);
     // "delivery under £75": a condition, not a price.
-    return !/\b(?:not|was|instead\s+of|under|over|above|below)\s*$/i.test(before) && !(/\bfrom\s*$/i.test(before) && /^\s*\S*\s*to\s+[$€£]/i.test(text.slice(p.index! + p[0].length)));
+    return !/\b(?:not|was|instead\s+of|under|over|above|below|used\s+to\s+be|previously|formerly)\s*$/i.test(before) && !(/\bfrom\s*$/i.test(before) && /^\s*\S*\s*to\s+[$€£]/i.test(text.slice(p.index! + p[0].length)));
   });
   if (fresh.length !== 1) return undefined;
   const price = fresh[0]![0]!.replace(/\s/g, '').replace(/,$/, '');
@@ -540,7 +545,7 @@ function looseTone(t: string): Intent | undefined {
 
 function looseName(t: string): Intent | undefined {
   const m =
-    /\b(?:introduce\s+(?:itself|yourself)\s+as|(?:should\s+be\s+)?called|name\s+(?:should\s+be|is|it)|rename\s+(?:the\s+)?(?:assistant|bot|agent|chat\s+helper|it)\s+(?:to|as)|^call\s+(?:it|the\s+(?:bot|assistant))|name\s+(?:the\s+)?(?:bot|assistant)|go\s+by)\s+(?:["“]([^"”\n]{1,30})["”]|["'“]?(\p{Lu}[\p{L}'’-]{1,30})["'”]?)/u.exec(t);
+    /\b(?:introduce\s+(?:itself|yourself)\s+as|(?:should\s+be\s+)?called|name\s+(?:should\s+be|is|it)|rename\s+(?:the\s+)?(?:assistant|bot|agent|chat\s+helper|it)\s+(?:to|as)|^call\s+(?:it|the\s+(?:bot|assistant))|name\s+(?:the\s+)?(?:bot|assistant)|(?:change|set)\s+your\s+name\s+to|go\s+by)\s+(?:["“]([^"”\n]{1,30})["”]|["'“]?(\p{Lu}[\p{L}'’-]{1,30})["'”]?)/u.exec(t);
   if (!m || !/\b(?:assistant|bot|agent|helper|it|itself|yourself|name)\b/i.test(t)) return undefined;
   return { kind: 'set_settings', patch: { branding: { agentName: (m[1] ?? m[2]!).trim() } } };
 }
@@ -581,7 +586,9 @@ function looseFact(message: string, explicitOnly = false): Intent | undefined {
   // Said as a fact of the business: "we don't move pianos", "kids need shin pads…", "minimum age is 18".
   // A request to the assistant ("make…", "can you…") or a question is not one.
   const statement =
-    !/^(?:add|make|create|delete|remove|update|change|set|show|list|give|tell|send|get|put|can|could|would|will|please|pls|hi|hello|hey|thanks|thank|ok|okay|what|how|why|when|where|who|which|is|are|do|does|perfect|great|brilliant|cool|nice|lovely|cheers|hmm+|let\s+me|lol|haha|sounds|here'?s|here\s+is|this\s+is|sorry|yes|no|yeah|nope|omg|wow|aw+|yay|amazing|awesome|brill|love)\b|\bthank\s*(?:u|you)\b/i.test(fact) &&
+    !/^(?:add|make|create|delete|remove|update|change|set|show|list|give|tell|send|get|put|can|could|would|will|please|pls|hi|hello|hey|thanks|thank|ok|okay|what|how|why|when|where|who|which|is|are|do|does|perfect|great|brilliant|cool|nice|lovely|cheers|hmm+|let\s+me|lol|haha|sounds|here'?s|here\s+is|this\s+is|sorry|yes|no|yeah|nope|omg|wow|aw+|yay|amazing|awesome|brill|love|ah|too\s+easy)\b|\bthank\s*(?:u|you)\b|\bthanks\b|\bcheers\b|\byou'?re\s+a\s+(?:star|legend|gem)\b/i.test(fact) &&
+    // "… so please remove the article about car keys": a request, not something customers should be told.
+    !/\b(?:please|kindly|pls)\s+(?:also\s+)?(?:remove|delete|change|update|treat|pass|add|make|call|send|take|amend)\b/i.test(fact) &&
     // "i need to update the opening hours", "I wonder how many chats we had": the owner's own plans and musings.
     !/^(?:i|we)(?:'d|\s+would|\s+want|\s+need\s+to|\s+wonder|\s+think|\s+was|\s+were|'m\s+not\s+sure|\s+am\s+not\s+sure|'ll|\s+will|\s+might|\s+should|\s+have\s+to|\s+must|\s+can'?t\s+remember)\b/i.test(fact) &&
     // "the bot said something weird to a customer", "I have a question about billing": a report or a

@@ -37,11 +37,32 @@ export function titleFrom(content: string, maxWords = 8, lineEnds = false): stri
   return words.length <= maxWords ? first : `${words.slice(0, maxWords).join(' ')}…`;
 }
 
-/** Removes polite prefixes and suffixes ("please", "can you", "thanks"). */
+/** "Regards, Pat", "Thanks a million", "Cheers" on a line of their own at the end of a message. */
+const SIGN_OFF = /\n+\s*(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks(?:\s+a\s+million)?|thank\s+you|cheers|ta|thx|best|sincerely|yours\s+sincerely|all\s+the\s+best)[,!.]?(?:\s*\n?\s*\p{Lu}[\p{L}.' -]{0,30})?\s*$/iu;
+/** Verbs an owner puts politely ("would you mind adding…"), as the command they stand for. */
+const GERUNDS: Record<string, string> = {
+  adding: 'add', creating: 'create', putting: 'put', updating: 'update', changing: 'change', taking: 'take', sending: 'send',
+  treating: 'treat', keeping: 'keep', making: 'make', removing: 'remove', deleting: 'delete', noting: 'note', passing: 'pass',
+  setting: 'set', asking: 'ask', calling: 'call', using: 'use', writing: 'write', telling: 'tell', letting: 'let', saving: 'save',
+  including: 'include', mentioning: 'mention', replacing: 'replace', archiving: 'archive', getting: 'get', renaming: 'rename',
+};
+/** "Would you mind adding that …?", "Could I get you to note that …?": the request inside. */
+const POLITE_REQUEST = /^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?:(always|never)\s+)?([a-z]+ing)\b|(?:could|can|may)\s+I\s+(?:also\s+)?(?:get|ask)\s+you\s+to\s+|would\s+you\s+be\s+able\s+to\s+|(?:(?:would|do)\s+you\s+)?mind\s+if\s+(?:we|I)\s+(changed|called|renamed|added|removed|took|put)\b)/i;
+const PAST: Record<string, string> = { changed: 'change', called: 'call', renamed: 'rename', added: 'add', removed: 'remove', took: 'take', put: 'put' };
+
+/** Removes polite prefixes and suffixes ("please", "can you", "thanks") and a sign-off. */
 export function clean(text: string): string {
-  let t = text.trim();
+  let t = text.trim().replace(SIGN_OFF, '').trim();
+  // "Hi Sam, would you mind…": the greeting names the assistant.
+  t = t.replace(/^(?:hi|hello|hey|morning)\s+(?:sam|there|\p{Lu}\p{Ll}+)\s*[,!.]\s*/u, '');
   const polite = /^(?:please|pls|kindly|can you|could you|would you|will you|i (?:want|need|would like|'d like) (?:you )?to|let's|now|ok(?:ay)?|hey|hi|hello)[,\s]+/i;
   while (polite.test(t)) t = t.replace(polite, '');
+  const request = POLITE_REQUEST.exec(t);
+  if (request) {
+    const verb = request[2] ? GERUNDS[request[2].toLowerCase()] ?? request[2].replace(/ing$/i, '') : request[3] ? PAST[request[3].toLowerCase()]! : '';
+    // The request is a command now: its question mark goes ("… called "How to Book"? Here's the text:").
+    t = `${request[1] ? `${request[1]} ` : ''}${verb}${t.slice(request[0].length)}`.replace(/^\s+/, '').replace(/\?(?=\s|$)/, '.');
+  }
   return t.replace(/[\s,]*(?:please|thanks|thank you)[.!]*$/i, '').trim();
 }
 
