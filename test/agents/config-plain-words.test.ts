@@ -330,3 +330,18 @@ describe('round 14: the article about X', () => {
     expect(parseCommand('scrap the allergy article for now, my solicitor wants to check the wording first')).toEqual({ kind: 'archive_article', target: 'allergy' });
   });
 });
+
+describe('round 14: the fifth author, continued', () => {
+  it('adds a line to the page an owner points at ("on the page about…", "that page about… - add that…", "X page.⏎Add: …")', () => {
+    expect(parseCommand('on the page about virus removal add that we also get rid of browser pop ups and fake antivirus scams')).toMatchObject({ kind: 'update_article', target: 'virus removal', append: true, patch: { content: expect.stringContaining('fake antivirus scams') } });
+    expect(parseCommand("That page about the café - add that we've got gluten free and vegan options now.")).toMatchObject({ kind: 'update_article', target: 'café', append: true });
+    expect(parseCommand('Memberships page.\nAdd: you can freeze your membership for up to 2 months a year.')).toMatchObject({ kind: 'update_article', target: 'Memberships', append: true });
+  });
+
+  it('reads tones, rules and facts said plainly', () => {
+    expect(parseCommand("Tone's too stiff.\nMake it more laid-back.")).toMatchObject({ kind: 'set_settings', patch: { tone: expect.stringContaining('laid-back') } });
+    expect(parseCommand('The AI should never diagnose a problem over chat.')).toMatchObject({ kind: 'add_business_rule' });
+    expect(parseCommand('the bot shouldnt ever give a firm price for a repair before weve seen the machine')).toMatchObject({ kind: 'add_business_rule' });
+    expect(parseCommand('tell the chat thing we dont do phone or tablet repairs only computers')).toMatchObject({ kind: 'add_business_fact', fact: expect.stringContaining('dont do phone or tablet repairs') });
+  });
+});

@@ -164,7 +164,11 @@ const NEW_TEXT = new RegExp(String.raw`(?:\b(?:with\s+(?:this|the\s+following|th
  */
 const ADDITIONS: RegExp[] = [
   // "In page about intensive courses please change, now we do also 3 week course"
-  /^(?:in|on)\s+(?:the\s+)?(?:page|article)\s+(?:about|on|for)\s+(?:the\s+)?([^,\n]{2,50}?)\s*,?\s+(?:change|add|update|say)\s*[,:]?\s*(.{6,})$/is,
+  /^(?:in|on)\s+(?:the\s+)?(?:page|article)\s+(?:about|on|for)\s+(?:the\s+)?([^,\n]{2,50}?)\s*,?\s+(?:(?:would|could|can)\s+(?:you|u)\s+)?(?:change|add|update|say|put|mention)\s*[,:]?\s*(?:(?:a\s+)?(?:sentence|line|note|bit)\s+(?:to\s+say|saying)\s+)?(?:that\s+)?(.{6,})$/is,
+  // "That page about the café - add that we've got gluten free and vegan options now"
+  /^(?:that|the)\s+(?:page|article|faq)\s+(?:about|on|for)\s+(?:the\s+|our\s+)?([^,\n–—-]{2,50}?)\s*[-–—:,]+\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:add|put|mention|say)\s+(?:that\s+)?(.{6,})$/is,
+  // "Memberships page.⏎Add: you can freeze your membership…"
+  /^([^\n.:]{2,40}?)\s+(?:page|article)[.:]?\s*\n+\s*(?:add|also\s+add|new\s+line)\s*:\s*([\s\S]{6,})$/i,
   // "With regard to the parking page, could you add that …", "With reference to the Settling-In page, please add that …"
   /^(?:with\s+(?:regard|reference|respect)\s+to|regarding|as\s+for)\s+(?:the\s+|our\s+)?["“'‘]?([^"”'’,\n]{2,50}?)["”'’]?\s+(?:page|article|faq|section)\s*,?\s+(?:(?:can|could|would)\s+(?:you|u)\s+|kindly\s+)?(?:add|mention|say|put|note)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   // "pass plus page - add a line that the motorway part is done on the M5"
@@ -172,7 +176,7 @@ const ADDITIONS: RegExp[] = [
   // 'add a line to the meals page: "We hold a tasting evening …"'
   /^add\s+(?:a\s+)?(?:line|bit|note|sentence)\s+(?:to|in|on)\s+(?:the\s+|our\s+)?([^:\n]{2,50}?)\s+(?:page|article|faq)\s*(?:that\s+|:\s*|saying\s+)(.{6,})$/is,
   // "The patch test page needs a tweak, kits by post take 3-5 days now so can you say that on there"
-  /^(?:the\s+)?([^,\n]{2,40}?)\s+(?:page|article)\s+needs?\s+(?:a\s+)?(?:tweak|update|change|small\s+change|adding\s+to)\s*[,.:-]+\s*(.{6,}?)(?:\s*,?\s*(?:so\s+)?(?:can\s+(?:you|u)\s+|could\s+you\s+)?(?:say|add|put)\s+(?:that|this)(?:\s+(?:on|in)\s+(?:there|it))?)?[.!]?$/is,
+  /^(?:the\s+)?([^,\n]{2,40}?)\s+(?:page|article)\s+needs?\s+(?:a\s+)?(?:tweak|update|change|small\s+change|adding\s+to|new\s+line|line\s+adding|sentence\s+adding)\s*[,.:-]+\s*(.{6,}?)(?:\s*,?\s*(?:so\s+)?(?:can\s+(?:you|u)\s+|could\s+you\s+)?(?:say|add|put)\s+(?:that|this)(?:\s+(?:on|in)\s+(?:there|it))?)?[.!]?$/is,
   // "… so on the party packages page can you add that we can do gluten free pizza now"
   /\b(?:in|on)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,50}?)["”'’]?\s+(?:page|article|bit|one|faq)\s*,?\s+(?:can\s+you\s+|could\s+you\s+|can\s+u\s+|please\s+)?(?:add|put|mention|say)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   // "The documents page - add that …", "gift vouchers article - we stopped…, so just say email PDF only"
@@ -528,14 +532,14 @@ function looseEscalation(message: string): Intent | undefined {
 // ---------------------------------------------------------------------------------------------
 // How the assistant behaves, its tone and name, and facts about the business.
 
-const BEHAVIOUR = /^(?:(?:important|nb|note|rule|also|and)\b[:!,\s]*)?(?:(?:please\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:the\s+(?:bot|assistant)|you|it)\s+)?(?:(?:the\s+(?:bot|assistant|chat)|you|it)\s+(?:should|must|needs?\s+to)\s+(?:not\s+)?)?(?:never|always|only\s+(?:talk|speak|reply|answer|discuss|deal|book)|don'?t(?:\s+ever)?|do\s+not|avoid|stop|mention|remind|recommend|suggest|encourage|tell\s+(?:people|customers|them|everyone)|ask\s+(?:for|people|customers|them))\b|^(?:when|if)\s+(?:people|customers|someone|anyone)\s+(?:asks?|wants?)\b[^,]*,?\s*(?:always\s+|please\s+)?(?:mention|say|tell|remind|recommend|suggest|point|check|ask)\b|^(?:the\s+)?(?:bot|assistant)\s+(?:should|must)\s+(?:not|never|always)\b/i;
+const BEHAVIOUR = /^(?:(?:important|nb|note|rule|also|and)\b[:!,\s]*)?(?:(?:please\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?(?:the\s+(?:bot|assistant)|you|it)\s+)?(?:(?:the\s+(?:bot|assistant|chat|ai)|you|it)\s+(?:(?:should|must|needs?\s+to)\s+(?:not\s+)?|shouldn'?t(?:\s+ever)?\s+|mustn'?t(?:\s+ever)?\s+))?(?:never|always|only\s+(?:talk|speak|reply|answer|discuss|deal|book)|don'?t(?:\s+ever)?|do\s+not|avoid|stop|mention|remind|recommend|suggest|encourage|tell\s+(?:people|customers|them|everyone)|ask\s+(?:for|people|customers|them))\b|^(?:when|if)\s+(?:people|customers|someone|anyone)\s+(?:asks?|wants?)\b[^,]*,?\s*(?:always\s+|please\s+)?(?:mention|say|tell|remind|recommend|suggest|point|check|ask)\b|^(?:the\s+)?(?:bot|assistant|ai)\s+(?:(?:should|must)\s+(?:not|never|always)\b|shouldn'?t\b|mustn'?t\b)/i;
 
 function looseBehaviour(t: string): Intent | undefined {
   if (!BEHAVIOUR.test(t)) return undefined;
   return { kind: 'add_business_rule', rule: unquoteText(t.replace(/^(?:please\s+)/i, '')) };
 }
 
-const TONE_WORDS = 'chatty|fun|friendly|warm|formal|professional|reassuring|casual|relaxed|playful|concise|short|brief|polite|cheerful|calm|empathetic|upbeat|informal|serious|to the point';
+const TONE_WORDS = 'chatty|fun|friendly|warmer|warm|laid-back|laid back|no-nonsense|down to earth|straightforward|formal|professional|reassuring|casual|relaxed|playful|concise|short|brief|polite|cheerful|calm|empathetic|upbeat|informal|serious|to the point';
 function looseTone(t: string): Intent | undefined {
   if (!/\b(?:tone|sound|be\s+more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style|less\s+(?:corporate|formal|stiff|robotic|chatty|casual)(?:\s+(?:pls|please))?\s*,\s*more)\b/i.test(t)) return undefined;
   const words = [...t.matchAll(new RegExp(`\\b(${TONE_WORDS})\\b`, 'gi'))].map((m) => m[1]!.toLowerCase());
@@ -550,7 +554,7 @@ function looseName(t: string): Intent | undefined {
   return { kind: 'set_settings', patch: { branding: { agentName: (m[1] ?? m[2]!).trim() } } };
 }
 
-const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+|(?:(?:can|could)\s+(?:u|you)\s+|pls\s+|please\s+)?(?:put|add|note|write)\s+(?:(?:this|that)\s+)?(?:in|into|to|on)\s+(?:ur|your|the|our)\s+(?:notes|help\s+info|info|knowledge(?:\s+base)?|details|faq)\s*(?:that\s+|:\s*|[-–—]\s*)?|(?:please\s+)?note\s+for\s+the\s+(?:assistant|bot)'?s?\s+(?:knowledge|info(?:rmation)?)\s+that\s+|(?:please\s+)?be\s+advised\s+that\s+|(?:(?:can|could)\s+(?:u|you)\s+)?tell\s+the\s+(?:bot|assistant)\s+(?:that\s+)?|(?:pls|please)\s+add\s+(?=(?:i|we|our|the)\b)))/i;
+const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+|(?:(?:can|could)\s+(?:u|you)\s+|pls\s+|please\s+)?(?:put|add|note|write)\s+(?:(?:this|that)\s+)?(?:in|into|to|on)\s+(?:ur|your|the|our)\s+(?:notes|help\s+info|info|knowledge(?:\s+base)?|details|faq)\s*(?:that\s+|:\s*|[-–—]\s*)?|(?:please\s+)?note\s+for\s+the\s+(?:assistant|bot)'?s?\s+(?:knowledge|info(?:rmation)?)\s+that\s+|(?:please\s+)?be\s+advised\s+that\s+|(?:(?:can|could)\s+(?:u|you)\s+)?tell\s+the\s+(?:bot|assistant|ai|chat\s*bot|chat\s+thing)\s+(?:that\s+)?|(?:please\s+)?add\s+the\s+fact\s+that\s+|I\s+(?:should|would)\s+like\s+the\s+(?:assistant|bot)\s+to\s+know\s+that\s+|(?:pls|please)\s+add\s+(?=(?:i|we|our|the)\b)))/i;
 /** Asides after a stated fact: "btw", "in case anyone asks", "(people ask all the time)". */
 const FACT_ASIDE = /\s*[,.!-]*\s*(?:\(([^)]*)\)|btw|by\s+the\s+way|in\s+case\s+anyone\s+asks|if\s+anyone\s+(?:needs|wants|asks\s+for)\s+it|if\s+(?:people|customers)\s+need\s+it|people\s+(?:keep|always)\s+asking|(?:parents|people|customers)\s+(?:sometimes|often|always)\s+(?:want\s+to\s+know|ask))[.!]*\s*$/i;
 const FACT_TAIL_BOT = /\s*[,.]*\s*(?:can|could)\s+(?:the\s+bot|it|you)\s+know\s+that[.!?]*\s*$|\s*[,.]*\s*(?:make\s+sure\s+the\s+bot\s+knows|let\s+the\s+bot\s+know)[.!]*\s*$/i;
@@ -608,11 +612,11 @@ export function looseIntent(t: string): Intent | undefined {
   if (report) return report;
   return (
     looseSynonym(t) ??
+    looseAddition(t) ??
     looseArchive(t) ??
     looseContext(t) ??
     looseFact(t, true) ??
     looseReprice(t) ??
-    looseAddition(t) ??
     looseUpdate(t) ??
     looseCreate(t) ??
     looseEscalation(t) ??
