@@ -46,6 +46,9 @@ import { TALLYBOOK_ARTICLES, TALLYBOOK_CONTEXT, TALLYBOOK_HELD_OUT, TALLYBOOK_RU
 import { SUDS_ARTICLES, SUDS_CONTEXT, SUDS_HELD_OUT, SUDS_RULES } from './suds-press-drycleaner-heldout.ts';
 import { ROAM_ARTICLES, ROAM_CONTEXT, ROAM_HELD_OUT, ROAM_RULES } from './roam-campervans-heldout.ts';
 import { CYCLE_ARTICLES, CYCLE_CONTEXT, CYCLE_DEV, CYCLE_RULES, TUTOR_ARTICLES, TUTOR_CONTEXT, TUTOR_DEV, TUTOR_RULES } from './dev-round13.ts';
+import { DRIVE_ARTICLES, DRIVE_CONTEXT, DRIVE_DEV, DRIVE_RULES, KETTLE_ARTICLES, KETTLE_CONTEXT, KETTLE_DEV, KETTLE_RULES } from './dev-round14.ts';
+import { LOCKSIDE_ARTICLES, LOCKSIDE_CONTEXT, LOCKSIDE_HELD_OUT, LOCKSIDE_RULES } from './lockside-garden-centre-heldout.ts';
+import { STILLWATER_ARTICLES, STILLWATER_CONTEXT, STILLWATER_HELD_OUT, STILLWATER_RULES } from './stillwater-massage-heldout.ts';
 
 export interface EvalSplit {
   name: string;
@@ -461,5 +464,41 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: TUTOR_RULES,
     articles: TUTOR_ARTICLES,
     splits: [{ name: 'dev (round 13: unlisted variants, first scored before any round-13 answer change)', cases: TUTOR_DEV, heldOut: false }],
+  },
+  {
+    name: 'Lockside Garden Centre',
+    slug: 'lockside',
+    agentName: 'Fern',
+    businessContext: LOCKSIDE_CONTEXT,
+    escalationRules: LOCKSIDE_RULES,
+    articles: LOCKSIDE_ARTICLES,
+    splits: [{ name: 'held-out, written before round-14 answer changes', cases: LOCKSIDE_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Stillwater Massage',
+    slug: 'stillwater',
+    agentName: 'Ease',
+    businessContext: STILLWATER_CONTEXT,
+    escalationRules: STILLWATER_RULES,
+    articles: STILLWATER_ARTICLES,
+    splits: [{ name: 'held-out, written before round-14 answer changes', cases: STILLWATER_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Hilltop Driving Academy',
+    slug: 'hilltop-driving',
+    agentName: 'Hilly',
+    businessContext: DRIVE_CONTEXT,
+    escalationRules: DRIVE_RULES,
+    articles: DRIVE_ARTICLES,
+    splits: [{ name: 'dev (round 14, first scored mid-round)', cases: DRIVE_DEV, heldOut: false }],
+  },
+  {
+    name: 'The Copper Kettle B&B',
+    slug: 'copper-kettle',
+    agentName: 'Kit',
+    businessContext: KETTLE_CONTEXT,
+    escalationRules: KETTLE_RULES,
+    articles: KETTLE_ARTICLES,
+    splits: [{ name: 'dev (round 14, first scored mid-round)', cases: KETTLE_DEV, heldOut: false }],
   },
 ];
