@@ -15,6 +15,7 @@ import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { kindsOf, synonymsOf, type SynonymTable } from './synonyms.ts';
 import { AREA_KIND, askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
 import { GATE_THRESHOLD, gateProbability } from './answer-gate.ts';
+import { unlistedCombination, unlistedMake, unlistedVariant } from './unlisted.ts';
 import { isStopWord, spelledOut, stem, terms, words as plainWords } from './text.ts';
 
 export interface AnswerSource {
@@ -127,52 +128,9 @@ function pricedThing(question: string): string {
   return isStopWord(last) ? '' : last;
 }
 
-/**
- * A named variant: a word and the model number, size or grade after it ("iPhone *16*", "Galaxy
- * *A54*", "size *14*"), not a quantity ("for *3* hours", "*2* kids") nor a time or a date.
- */
-const VARIANT = /(?<![\p{L}\p{N}£$€])(\p{L}[\p{L}-]*)\s+([a-z]?\d{1,4}[a-z]?)(?![\p{L}\p{N}]|[.,:]\d|\s*(?:%|(?:am|pm|hours?|hrs?|mins?|minutes?|days?|nights?|weeks?|months?|years?|yrs?|kg|km|miles?|people|persons?|guests?|kids|children|adults|x)\b))/giu;
-const NOT_VARIANT_NAMES = new Set(
-  terms('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'),
-);
-/** The variants `text` names: the stemmed name and the number (ranges are read by `inStatedRange`). */
-function variantsIn(text: string): { name: string; id: string }[] {
-  const out: { name: string; id: string }[] = [];
-  for (const m of text.matchAll(VARIANT)) {
-    const word = m[1]!.toLowerCase();
-    if (isStopWord(word) || /\d/.test(word)) continue;
-    const name = stem(word);
-    if (!NOT_VARIANT_NAMES.has(name)) out.push({ name, id: m[2]!.toLowerCase() });
-  }
-  // "a 12-speed chain", "a 7-seater": the number names the variant of what follows it.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,£$€])(\d{1,3})-(\p{L}{3,})/gu)) out.push({ name: `-${stem(m[2]!.toLowerCase())}`, id: m[1]! });
-  return out;
-}
-/** "Sizes 8 to 16", "ages 5-11": the number lies inside a range the text states. */
-function inStatedRange(id: string, text: string): boolean {
-  if (!/^\d+$/.test(id)) return false;
-  const n = Number(id);
-  return [...text.matchAll(/(\d+)\s*(?:to|-|–|until|through)\s*(\d+)/g)].some((m) => Number(m[1]) <= n && n <= Number(m[2]));
-}
-/**
- * The question names a variant the sources list siblings of but never it: "screen replacement for
- * an iPhone 16?" when the price table has the iPhone 15, 14, 13 and 12. Its row is not there, and
- * the siblings' rows do not answer it.
- */
-function unlistedVariant(question: string, candidates: readonly Candidate[]): boolean {
-  const asked = variantsIn(question);
-  if (asked.length === 0) return false;
-  const texts = candidates.map((c) => `${c.context} ${c.text}`.toLowerCase());
-  const listed = texts.flatMap(variantsIn);
-  return asked.some(({ name, id }) => {
-    const siblings = new Set(listed.filter((v) => v.name === name).map((v) => v.id));
-    if (siblings.size < 2 || siblings.has(id)) return false;
-    // "Stages 1 to 3" lists stage 2: a range stated beside the name.
-    const word = name.replace(/^-/, '');
-    return !texts.some((t) => t.includes(word) && inStatedRange(id, t));
-  });
-}
+/** The admissible line covering most of the question, the one the answer would open with. */
+const bestLine = (lines: readonly LineScore[]) =>
+  lines.filter((l) => l.admissible).reduce<LineScore | undefined>((best, l) => (!best || l.coverage > best.coverage || (l.coverage === best.coverage && l.score > best.score) ? l : best), undefined);
 
 /** An owned phrase up to its first function word: in "my tickets in instalments" the tickets are owned. */
 function ownedWords(phrase: string): string {
@@ -450,7 +408,8 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const manner = new Set(CAN_I.test(question) ? terms(MANNER.exec(read)?.[1] ?? '') : []);
   // "How much do you charge to replace a *clutch*?": the priced thing, named nowhere.
   const priced = new Set(terms(pricedThing(read)));
-  const unnamedOffer = (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates);
+  const best = bestLine(lines)?.c;
+  const unnamedOffer = (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 

@@ -19,13 +19,17 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['restore', 'recover', 'retrieve', 'undelete'],
   ['begin', 'start', 'commence'],
   ['enrol', 'enroll', 'enrolment', 'enrollment', 'register', 'registration', 'signup', 'join'],
-  ['discount', 'reduction', 'concession', 'reduced'],
+  ['discount', 'reduction', 'concession', 'reduced', 'deal', 'deals'],
+  ['automatic', 'auto'],
+  ['beginner', 'beginners', 'novice', 'newbie', 'newcomer'],
   ['senior', 'pensioner', 'retired', 'retiree', 'elderly'],
   ['learn', 'learned', 'learning', 'study', 'studied', 'studying'],
   // Products and samples.
   ['sample', 'swatch', 'tester'],
   ['custom', 'bespoke', 'personalised', 'personalized', 'tailored'],
   ['gift', 'present'],
+  ['female', 'woman', 'lady', 'ladies'],
+  ['breakfast', 'brekkie', 'brekky'],
   ['onetoone', 'private', 'individual'],
   ['free', 'complimentary', 'included', 'gratis'],
   // "A whole plot" is the price table's "full plot" (probe 5).
@@ -116,6 +120,7 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
     ['france', 'spain', 'germany', 'italy', 'portugal', 'netherlands', 'holland', 'belgium', 'switzerland', 'austria', 'poland', 'sweden', 'norway', 'denmark', 'finland', 'greece', 'croatia', 'turkey', 'canada', 'mexico', 'australia', 'zealand', 'japan', 'china', 'india', 'brazil'],
   ],
   [['device', 'devices'], ['phone', 'iphone', 'android', 'tablet', 'ipad', 'laptop', 'computer', 'pc', 'mac', 'macbook', 'chromebook']],
+  [['weather'], ['snow', 'snowing', 'snowy', 'ice', 'icy', 'storm', 'stormy', 'fog', 'foggy', 'flood', 'flooding', 'gale', 'gales']],
   [['food', 'meal', 'meals'], ['breakfast', 'lunch', 'dinner', 'snack', 'snacks']],
   [
     ['clothes', 'clothing', 'garment', 'garments'],

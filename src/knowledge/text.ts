@@ -60,6 +60,13 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:scared|afraid|frightened|too nervous) to drive\b/g, 'unsafe to drive'],
   [/\b(?:meant|supposed) to be (?:covered|guaranteed|under (?:warranty|guarantee))\b/g, 'warranty claim'],
   [/\bside[- ]effects?\b/g, 'sideeffect'],
+  [/\bcrash courses?\b/g, 'intensive course'],
+  [/\b(?:have|take|carry)\s+(?:on|with)\s+(?:me|us|him|her|them)\b/g, 'bring'],
+  [/\b(?:just\s+)?starting\s+out\b/g, 'beginner'],
+  // A car without a gear stick is an automatic, one with gears a manual (round 14 dev).
+  [/\b(?:(?:cars?|vehicles?|ones?) (?:with )?)?(?:no|without(?: a)?) (?:gear ?sticks?|gears|clutch(?:es)?)\b/g, 'automatic'],
+  [/\b(?:cars?|vehicles?|ones?) with (?:a )?(?:gear ?sticks?|gears|clutch(?:es)?)\b|\bstick[- ]shift\b/g, 'manual'],
+  [/\bhang(?:s|ing)? (?:about|around|on)\b/g, 'wait'],
   [/\baround the clock\b|\b24\/7\b|\b24 hours a day\b|\bday and night\b/g, 'allhours'],
 ];
 

@@ -709,6 +709,56 @@ describe('extractAnswer: a variant the price table does not list (round 13)', ()
   });
 });
 
+describe('extractAnswer: a combination or a make no row lists (round 14)', () => {
+  const prices = {
+    id: 'prices',
+    title: 'Lesson prices',
+    text:
+      '| Subject | Level | Price per hour |\n|---|---|---|\n| Maths | GCSE | £45 |\n| Maths | A-level | £52 |\n| German | GCSE | £47 |\n| Latin | GCSE | £48 |\n| Chemistry | A-level | £54 |',
+  };
+  const tests = { id: 'tests', title: 'E-bike checks', text: '| Check | Bosch | Shimano | Yamaha |\n|---|---|---|---|\n| Battery health test | £25 | £25 | £30 |\n| Motor diagnostic | £35 | £35 | £40 |\n| Firmware update | £15 | £15 | £20 |' };
+  const join = (question: string, sources: { id: string; title: string; text: string }[]) => extractAnswer(question, sources).map((s) => s.text).join(' ');
+
+  it('says nothing for two row names no row holds together ("A-level German" beside GCSE German and A-level Maths)', () => {
+    expect(extractAnswer('How much for an A-level German tutor?', [prices])).toEqual([]);
+    expect(extractAnswer('Do you do A-level Latin? His school does not offer it.', [prices])).toEqual([]);
+  });
+
+  it('answers a listed combination, and two rows asked about in one sentence', () => {
+    expect(join('How much is an hour of A-level chemistry?', [prices])).toContain('£54');
+    expect(join('what do you charge for German at GCSE', [prices])).toContain('£47');
+    const both = join('How much are A-level maths and GCSE German?', [prices]);
+    expect(both).toContain('£52');
+    expect(both).toContain('£47');
+  });
+
+  it('says nothing for a make no source names in front of a thing a row prices ("a Fazua battery")', () => {
+    expect(extractAnswer('Can you do a battery health test on a Fazua battery?', [tests])).toEqual([]);
+    expect(join('Can you do a battery health test on a Bosch battery?', [tests])).toContain('£25');
+  });
+});
+
+describe('extractAnswer: everyday words for what an article names (round 14)', () => {
+  const school = {
+    id: 'school',
+    title: 'Lessons',
+    text:
+      'A 1-hour automatic lesson costs £41 and a manual lesson £38.\nOur 5-day intensive course costs £1,150 including the test.\nIf lessons are cancelled for bad weather, we move them free of charge.\nPriya is our female instructor.\nBreakfast is served from 7:30am.\nBring your provisional licence to your first lesson.',
+  };
+  const join = (question: string) => extractAnswer(question, [school]).map((s) => s.text).join(' ');
+
+  it.each([
+    ['how much is an hour in one of the cars with no gear stick', '£41'],
+    ['How much is the one-week crash course?', '£1,150'],
+    ["What happens to my lesson if it's icy and snowing?", 'bad weather'],
+    ['Is there a woman instructor?', 'Priya'],
+    ['wat time is brekkie', '7:30am'],
+    ['first lesson on tuesday!! what do i need to have on me', 'provisional licence'],
+  ])('answers %j', (question, fact) => {
+    expect(join(question)).toContain(fact);
+  });
+});
+
 describe('extractAnswer: a pasted FAQ with Q:/A: labels (round 13, probe 7)', () => {
   const faq = { id: 'faq', title: 'Swimming lessons', text: 'Q: What age can children start lessons?\nA: From 4 years old in our Starfish group.\nQ: How long is a term?\nA: Terms run for 10 weeks and cost £65.' };
   it('answers with the answer line, without its label', () => {
