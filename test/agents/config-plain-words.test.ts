@@ -345,3 +345,13 @@ describe('round 14: the fifth author, continued', () => {
     expect(parseCommand('tell the chat thing we dont do phone or tablet repairs only computers')).toMatchObject({ kind: 'add_business_fact', fact: expect.stringContaining('dont do phone or tablet repairs') });
   });
 });
+
+describe('round 14: hand-overs said before the cases, and prices in quid', () => {
+  it('reads "pass to me personally any complaint about…" and "also any customer saying … needs to come to me"', () => {
+    expect(parseCommand('Please also pass to me personally any complaint about damage to a door or frame following one of our visits.\n\nRegards, Pat')).toEqual({ kind: 'add_escalation_rules', rules: ['complaint about damage to a door or frame following one of our visits'] });
+    expect(parseCommand('also any customer saying we broke something or we lost their files needs to come to me straight away')).toMatchObject({ kind: 'add_escalation_rules', rules: [expect.stringContaining('we lost their files')] });
+  });
+  it('reads "65 quid" as £65', () => {
+    expect(parseCommand('ssd upgrade with fitting is 65 quid now it was 55')).toMatchObject({ kind: 'update_article_price', price: '£65' });
+  });
+});

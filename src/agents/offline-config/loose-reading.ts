@@ -494,7 +494,7 @@ const HANDOVER = new RegExp(
   'iu',
 );
 /** What reports the situation, not the situation: "if anyone mentions", "when people ask about". */
-const REPORTED = /^(?:(?:if|when(?:ever)?|in\s+case|where)\s+)?(?:(?:anyone|anybody|someone|somebody|people|ppl|a\s+customer|customers|a\s+client|clients|a\s+parent|parents|a\s+patient|patients|they)(?:'s|\s+is|\s+are)?\s+(?:says?|saying|mentions?|mentioning|reports?|reporting|asks?\s+(?:about|for)|asking\s+(?:about|for)|talks?\s+about|complains?\s+about|brings?\s+up|tells?\s+us(?:\s+about)?)\s+(?:that\s+)?)?/i;
+const REPORTED = /^(?:also\s+)?(?:(?:if|when(?:ever)?|in\s+case|where)\s+)?(?:(?:anyone|anybody|someone|somebody|people|ppl|(?:a|any)\s+customer|customers|a\s+client|clients|a\s+parent|parents|a\s+patient|patients|they)(?:'s|\s+is|\s+are)?\s+(?:says?|saying|mentions?|mentioning|reports?|reporting|asks?\s+(?:about|for)|asking\s+(?:about|for)|talks?\s+about|complains?\s+about|brings?\s+up|tells?\s+us(?:\s+about)?)\s+(?:that\s+)?)?/i;
 const CASES_LEAD = /^(?:anything|everything|any|all)\s+(?:about|to\s+do\s+with|regarding|involving|on)\s+|^(?:any|all)\s+/i;
 
 /** "send anything about aggressive dogs to Jo", "hand off stolen bike stuff to staff": the situation between verb and taker. */
@@ -503,7 +503,12 @@ const VERB_OBJECT_TO = new RegExp(String.raw`^(?:(?:can|could)\s+you\s+)?(?:alwa
 /** "I'll deal with anything about payments or direct debits myself": what the owner keeps. */
 const OWNER_KEEPS = /^(?:I'?ll|I\s+will|I\s+want\s+to|I'?d\s+like\s+to)\s+(?:personally\s+)?(?:deal\s+with|handle|take)\s+([^.;]{3,80}?)\s*(?:myself|personally|me)?\s*[.!]?$/i;
 
+/** "Please also pass to me personally any complaint about damage to a door": the taker, then the cases. */
+const TAKER_THEN_CASES = new RegExp(String.raw`^(?:also\s+)?(?:send|pass|hand|forward|refer|put\s+through)\s+(?:on\s+|over\s+|straight\s+)?to\s+${TAKER}\s+(?:personally\s+|directly\s+|straight\s+away\s+|immediately\s+)?((?:any|all|anything|everything)\b[^.;]{3,120}?)\s*[.!]?$`, 'iu');
+
 function looseEscalation(message: string): Intent | undefined {
+  const taken = TAKER_THEN_CASES.exec(withNamedPeople(stripCourtesy(message)));
+  if (taken) return { kind: 'add_escalation_rules', rules: [trimPhrase(taken[1]!.replace(CASES_LEAD, ''))] };
   const keeps = OWNER_KEEPS.exec(stripCourtesy(message));
   if (keeps) return { kind: 'add_escalation_rules', rules: [trimPhrase(keeps[1]!.replace(CASES_LEAD, ''))] };
   // "morning! mad week… anyway if anyone says…": the chat before the request is not the rule.
@@ -568,6 +573,8 @@ const CHAT_BEFORE = /^[\s\S]{0,120}?\banyway\b[,\s]+/i;
 
 function looseFact(message: string, explicitOnly = false): Intent | undefined {
   const t = message.replace(CHAT_BEFORE, '').replace(SMALL_TALK, '');
+  // "also any customer saying we broke something … needs to come to me": a hand-over, not a fact.
+  if (explicitOnly && HANDOVER.test(withNamedPeople(t))) return undefined;
   const lead = FACT_LEAD.exec(t);
   const tail = FACT_TAIL.exec(t) ?? FACT_TAIL_BOT.exec(t);
   if (explicitOnly && !lead && !tail) return undefined;

@@ -52,7 +52,8 @@ const PAST: Record<string, string> = { changed: 'change', called: 'call', rename
 
 /** Removes polite prefixes and suffixes ("please", "can you", "thanks") and a sign-off. */
 export function clean(text: string): string {
-  let t = text.trim().replace(SIGN_OFF, '').trim();
+  // "65 quid" is £65.
+  let t = text.trim().replace(SIGN_OFF, '').trim().replace(/\b(\d+(?:\.\d{2})?)\s*quid\b/gi, '£$1');
   // "Hi Sam, would you mind…": the greeting names the assistant.
   t = t.replace(/^(?:hi|hello|hey|morning)\s+(?:sam|there|\p{Lu}\p{Ll}+)\s*[,!.]\s*/u, '');
   const polite = /^(?:please|pls|kindly|can you|could you|would you|will you|i (?:want|need|would like|'d like) (?:you )?to|let's|now|ok(?:ay)?|hey|hi|hello)[,\s]+/i;
