@@ -32,6 +32,7 @@ import { ROUND10B_ESCALATION_DEV } from './escalation-dev-round10b.ts';
 import { ROUND12A_ESCALATION_DEV } from './escalation-dev-round12a.ts';
 import { ROUND12B_ESCALATION_DEV } from './escalation-dev-round12b.ts';
 import { ROUND12C_ESCALATION_DEV } from './escalation-dev-round12c.ts';
+import { ROUND14_ESCALATION_DEV } from './escalation-dev-round14.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
@@ -127,6 +128,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND12A_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r12a-${i + 1}`, b]),
     ...ROUND12B_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r12b-${i + 1}`, b]),
     ...ROUND12C_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r12c-${i + 1}`, b]),
+    ...ROUND14_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r14-${i + 1}`, b]),
   ];
   for (const [split, business] of splits) {
     const { tp, fp, fn, misses: m } = await escalationFigures(business);
