@@ -743,7 +743,7 @@ describe('extractAnswer: everyday words for what an article names (round 14)', (
     id: 'school',
     title: 'Lessons',
     text:
-      'A 1-hour automatic lesson costs £41 and a manual lesson £38.\nOur 5-day intensive course costs £1,150 including the test.\nIf lessons are cancelled for bad weather, we move them free of charge.\nPriya is our female instructor.\nBreakfast is served from 7:30am.\nBring your provisional licence to your first lesson.',
+      'A 1-hour automatic lesson costs £41 and a manual lesson £38.\n10 hours of manual lessons cost £350.\nOur 5-day intensive course costs £1,150 including the test.\nIf lessons are cancelled for bad weather, we move them free of charge.\nPriya is our female instructor.\nBreakfast is served from 7:30am.\nBring your provisional licence to your first lesson.',
   };
   const join = (question: string) => extractAnswer(question, [school]).map((s) => s.text).join(' ');
 
@@ -754,6 +754,7 @@ describe('extractAnswer: everyday words for what an article names (round 14)', (
     ['Is there a woman instructor?', 'Priya'],
     ['wat time is brekkie', '7:30am'],
     ['first lesson on tuesday!! what do i need to have on me', 'provisional licence'],
+    ['whats the price for 10 hrs manual', '£350'],
   ])('answers %j', (question, fact) => {
     expect(join(question)).toContain(fact);
   });
