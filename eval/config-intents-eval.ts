@@ -1,8 +1,8 @@
 /**
  * `node dist/eval/config-intents-eval.js [--misses]`: reads every admin message of the DEV sets
- * eval/config-intents-dev.ts to -dev-5.ts (each written blind by a different author: three in
- * round 13, two in round 14; owners of 46 small businesses typing configuration requests their own
- * way) with the offline configuration grammar, and prints per kind of request how many were read
+ * eval/config-intents-dev.ts to -dev-6.ts (each written blind by a different author: three in
+ * round 13, three in round 14; owners of 52 small businesses typing configuration requests their
+ * own way) with the offline configuration grammar, and prints per kind of request how many were read
  * as the owner meant. Held-out configure-by-chat is measured end to end over HTTP by
  * eval/config-chat-probe-6.mjs and -8.mjs (TOTAL and BY_KIND only).
  */
@@ -13,6 +13,7 @@ import { CONFIG_INTENTS_DEV_2 } from './config-intents-dev-2.ts';
 import { CONFIG_INTENTS_DEV_3 } from './config-intents-dev-3.ts';
 import { CONFIG_INTENTS_DEV_4 } from './config-intents-dev-4.ts';
 import { CONFIG_INTENTS_DEV_5 } from './config-intents-dev-5.ts';
+import { CONFIG_INTENTS_DEV_6 } from './config-intents-dev-6.ts';
 
 const has = (text: string | undefined, part: string) => text !== undefined && text.toLowerCase().includes(part.toLowerCase());
 const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['the', 'and', 'our', 'article', 'page'].includes(w)).map((w) => w.replace(/s$/, '')));
@@ -60,7 +61,7 @@ export function meets(got: Intent, want: ExpectedIntent): boolean {
 }
 
 const misses = process.argv.includes('--misses');
-for (const [name, cases] of [['dev', CONFIG_INTENTS_DEV], ['dev-2', CONFIG_INTENTS_DEV_2], ['dev-3', CONFIG_INTENTS_DEV_3], ['dev-4', CONFIG_INTENTS_DEV_4], ['dev-5', CONFIG_INTENTS_DEV_5]] as [string, ConfigIntentCase[]][]) {
+for (const [name, cases] of [['dev', CONFIG_INTENTS_DEV], ['dev-2', CONFIG_INTENTS_DEV_2], ['dev-3', CONFIG_INTENTS_DEV_3], ['dev-4', CONFIG_INTENTS_DEV_4], ['dev-5', CONFIG_INTENTS_DEV_5], ['dev-6', CONFIG_INTENTS_DEV_6]] as [string, ConfigIntentCase[]][]) {
   const tally = new Map<string, [number, number]>();
   let passed = 0;
   for (const c of cases) {
