@@ -355,3 +355,24 @@ describe('round 14: hand-overs said before the cases, and prices in quid', () =>
     expect(parseCommand('ssd upgrade with fitting is 65 quid now it was 55')).toMatchObject({ kind: 'update_article_price', price: '£65' });
   });
 });
+
+describe('round 14: the business described the ordinary way (sixth author)', () => {
+  it.each([
+    ["right so we're Shieldline Pest Control, family firm based in Leicester, been going since 2009. we do rats, mice, wasps and bed bugs.", 'family firm based in Leicester'],
+    ['Hi! So The Folded Page is an independent bookshop with a small café upstairs, on Broad Street in Ludlow. New and secondhand books.', 'independent bookshop with a small café upstairs'],
+    ['Coastline Cottages manage 38 holiday lets along the Northumberland coast for private owners. Guests book through us.', 'manage 38 holiday lets'],
+    ['bit of background for the bot - about 60% of our work is commercial contracts on regular inspections, the rest is domestic.', '60% of our work is commercial contracts'],
+    ["just so it knows who it's talking to - it's mostly locals ordering books in, tourists asking if we're open, and parents.", 'mostly locals ordering books in'],
+  ])('sets the business context from %j', (message, part) => {
+    const intent = parseCommand(message);
+    expect(intent.kind).toBe('set_settings');
+    expect(intent.kind === 'set_settings' ? intent.patch.businessContext : '').toContain(part);
+  });
+
+  it('reads a rule naming a percentage as a rule, and names, tones and synonyms said plainly', () => {
+    expect(parseCommand('Always mention the 50% deposit when someone wants to book a slot, we have had a few surprised people')).toMatchObject({ kind: 'add_business_rule' });
+    expect(parseCommand('lets call the chatbot Sooty haha')).toEqual({ kind: 'set_settings', patch: { branding: { agentName: 'Sooty' } } });
+    expect(parseCommand('bit more casual please, its a skip company lol')).toMatchObject({ kind: 'set_settings', patch: { tone: expect.stringContaining('casual') } });
+    expect(parseCommand('folk say log burner but we say woodburner')).toEqual({ kind: 'add_synonyms', words: ['log burner', 'woodburner'] });
+  });
+});

@@ -41,7 +41,7 @@ const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
   // "when ppl say smashed screen its a screen repair", "people say 'haircut' when they mean a full groom"
   { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:\w+\s+)?(?:says?|write|writes|ask\s+for|use)\s+${PHRASE}\s*,?\s*(?:when\s+(?:they|he|she)\s+mean|(?:they|he|she)\s+mean|(?:it'?s|its|that'?s|thats)|=|meaning)\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
   // "customers call it a pedicure, we call it a nail clip", "people say flat tyre, we say puncture"
-  { re: new RegExp(String.raw`\b(?:say|call\s+(?:it|them|that)|calls?\s+(?:it|them|that))\s+${PHRASE}\s*[,;.–—-]+\s*(?:but\s+|and\s+)?we\s+(?:say|call\s+(?:it|them|that)|use|mean)\s+${PHRASE}\s*(?:[,.;!].*)?$`, 'iu'), order: [1, 2] },
+  { re: new RegExp(String.raw`\b(?:say|call\s+(?:it|them|that)|calls?\s+(?:it|them|that)|ask\s+for|calling\s+(?:it|them))\s+${PHRASE}\s*(?:[,;.–—-]+\s*(?:but\s+|and\s+)?|\s+(?:but|when)\s+)we\s+(?:say|call\s+(?:it|them|that)|use|mean)\s+${PHRASE}\s*(?:[,.;!–—-].*)?$`, 'iu'), order: [1, 2] },
   // "a lot of people call the stopcock the 'water tap under the sink'"
   { re: new RegExp(String.raw`\b${PEOPLE_SAY}\s+(?:\w+\s+)?call\s+(?:the\s+|a\s+|our\s+)?([\p{L}\p{N}][\p{L}\p{N} -]{0,40}?)\s+(?:the\s+|a\s+)?("[^"]{1,60}"|'[^']{1,60}'|“[^”]{1,60}”)`, 'iu'), order: [2, 1] },
   // "people say buttonhole and boutonniere for the same thing", "fringe and bangs mean the same thing",
@@ -94,7 +94,12 @@ export function reportDays(t: string): number {
   return 7;
 }
 
+/** "bit of background for the bot - about 60% of our work…", "some context: …": a description, not a report. */
+const CONTEXT_LEAD = /^(?:(?:a\s+)?bit\s+of\s+background|(?:some\s+)?background|(?:some\s+)?context|(?:just\s+)?so\s+(?:it|the\s+bot)\s+knows)\b/i;
+
 export function looseReport(t: string): Intent | undefined {
+  // "Always mention the 50% deposit…": a rule for the assistant, whatever figures it names.
+  if (CONTEXT_LEAD.test(t) || BEHAVIOUR.test(t)) return undefined;
   if (!REPORT_CUE.test(t) || !ABOUT_CHATS.test(t)) return undefined;
   // "can you add a report article…" is an article; a report question reads, it does not write.
   if (/\b(?:add|create|make|put|write|save|update|change|delete|remove)\b/i.test(t) && !/\b(?:see|show|give\s+me|get)\b/i.test(t)) return undefined;
@@ -284,20 +289,22 @@ function looseReprice(t: string): Intent | undefined {
 // ---------------------------------------------------------------------------------------------
 // The business description.
 
-const CONTEXT_NOUN = /\b(?:description|(?:quick\s+)?intro\s+for\s+the\s+(?:bot|assistant)|(?:bit\s+of\s+)?background(?:\s+for\s+the\s+(?:assistant|bot))?|about\s+us(?:\s+(?:text|bit|section|page|info))?|about\s+(?:info|text|section)|about\s+the\s+business(?:\s+bit)?|blurb|(?:our|the)\s+intro\b(?!\s+(?:article|page|class|session|groom|offer|lesson))(?:\s+about\s+us)?|who\s+we\s+are|what\s+(?:the\s+(?:assistant|bot)|you|it)\s+knows?\s+about\s+us|bio|business\s+(?:context|info|details|summary|overview))\b/i;
+const CONTEXT_NOUN = /\b(?:(?:some\s+|a\s+bit\s+of\s+|bit\s+of\s+)?context(?:\s+that\s+(?:might|may|could)\s+help|\s+for\s+(?:u|you|the\s+(?:bot|assistant|ai)))?(?=\s*[:–—-])|(?:just\s+)?so\s+(?:it|the\s+bot|the\s+assistant)\s+knows\s+who\s+it'?s\s+talking\s+to|description|(?:quick\s+)?intro\s+for\s+the\s+(?:bot|assistant)|(?:bit\s+of\s+)?background(?:\s+for\s+the\s+(?:assistant|bot))?|about\s+us(?:\s+(?:text|bit|section|page|info))?|about\s+(?:info|text|section)|about\s+the\s+business(?:\s+bit)?|blurb|(?:our|the)\s+intro\b(?!\s+(?:article|page|class|session|groom|offer|lesson))(?:\s+about\s+us)?|who\s+we\s+are|what\s+(?:the\s+(?:assistant|bot)|you|it)\s+knows?\s+about\s+us|bio|business\s+(?:context|info|details|summary|overview))\b/i;
 /** "hi! we're Muddy Paws, a small dog grooming salon…": an owner introducing the business. */
-const BUSINESS_NOUN = String.raw`(?:business|company|shop|salon|studio|practice|clinic|surgery|venue|bakery|cafe|café|agency|school|firm|service|site|campsite|centre|center|theatre|garage|florist|gym|pub|inn|hotel|restaurant|studio|teacher|tutor|plumber|electrician|builder|groomer|vet|vets|dentist|photographer|removals|cleaners?|caterers?|nursery|cattery|kennels)`;
+const BUSINESS_NOUN = String.raw`(?:\p{L}*shop|business|company|club|agency|firm|salon|studio|practice|clinic|surgery|venue|bakery|cafe|café|agency|school|firm|service|site|campsite|centre|center|theatre|garage|florist|gym|pub|inn|hotel|restaurant|studio|teacher|tutor|plumber|electrician|builder|groomer|vet|vets|dentist|photographer|removals|cleaners?|caterers?|nursery|cattery|kennels)`;
 const NAME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\d&'’-]*))*`;
 const INTRODUCTION = new RegExp(
-  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)(?:\s+there)?[!,.\s]+)?(?:(?:[Ss]o|[Ww]ell|[Oo]k|[Rr]ight)[,\s]+)?(?:` +
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)(?:\s+there)?[!,.\s]+)?(?:(?:[Ss]o|[Ww]ell|[Oo]k|[Rr]ight)[,\s]+){0,2}(?:` +
     // "we're Muddy Paws, a small dog grooming salon", "we're a family bakery in Frome"
-    String.raw`(?:[Ww]e(?:'re|’re|\s+are)|[Tt]his\s+is)\s+(?:(?:the\s+)?${NAME}\s*(?:,\s*(?:a|an|the)\b|\s+(?:in|on|at|from)\s+\p{Lu})|(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}${BUSINESS_NOUN}\b)` +
+    String.raw`(?:[Ww]e(?:'re|’re|\s+are)|[Tt]his\s+is)\s+(?:(?:the\s+)?${NAME}\s*(?:,\s*(?:a|an|the|family|small|independent|local)\b|\s+(?:in|on|at|from)\s+\p{Lu})|(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}${BUSINESS_NOUN}\b)` +
     // "I'm Ruth, I teach piano…"
     String.raw`|[Ii](?:'m|’m|\s+am)\s+\p{Lu}\p{Ll}+\s*,?\s+(?:and\s+)?[Ii]\s+(?:teach|run|own|do|am|have)\b` +
     // "Clutch Control is a driving school in Leeds", "Forge Fitness - independent 24/7 gym in Swindon"
     // "SALTWIND BOAT TRIPS - seal watching…", "Crystal Clear Windows - just me Gaz and my van, …"
     String.raw`|\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&'’-]*)){1,4}\s+[-–—]\s+(?:\S+\s+){6,}` +
-    String.raw`|${NAME}\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}\d/&-]+\s+){0,6}?${BUSINESS_NOUN}\b|${NAME}\s*[-–—]\s*(?:an?\s+)?(?:[\p{L}\d/&-]+\s+){0,6}?${BUSINESS_NOUN}\b)`,
+    String.raw`|${NAME}\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}\d/&-]+\s+){0,6}?${BUSINESS_NOUN}\b|${NAME}\s*[-–—]\s*(?:an?\s+)?(?:[\p{L}\d/&-]+\s+){0,6}?${BUSINESS_NOUN}\b` +
+    // "Coastline Cottages manage 38 holiday lets along the coast for private owners…"
+    String.raw`|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}\s+(?:manage|run|own|operate)s?\s+(?:\S+\s+){5,})`,
   'u',
 );
 
@@ -546,7 +553,7 @@ function looseBehaviour(t: string): Intent | undefined {
 
 const TONE_WORDS = 'chatty|fun|friendly|warmer|warm|laid-back|laid back|no-nonsense|down to earth|straightforward|formal|professional|reassuring|casual|relaxed|playful|concise|short|brief|polite|cheerful|calm|empathetic|upbeat|informal|serious|to the point';
 function looseTone(t: string): Intent | undefined {
-  if (!/\b(?:tone|sound|be\s+more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style|less\s+(?:corporate|formal|stiff|robotic|chatty|casual)(?:\s+(?:pls|please))?\s*,\s*more)\b/i.test(t)) return undefined;
+  if (!/\b(?:tone|sound|be\s+more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style|less\s+(?:corporate|formal|stiff|robotic|chatty|casual)(?:\s+(?:pls|please))?\s*,\s*more|^keep\s+it\s+(?:fairly\s+|more\s+|a\s+bit\s+|nice\s+and\s+)?|^(?:a\s+)?bit\s+more)\b/i.test(t)) return undefined;
   const words = [...t.matchAll(new RegExp(`\\b(${TONE_WORDS})\\b`, 'gi'))].map((m) => m[1]!.toLowerCase());
   if (words.length === 0) return undefined;
   return { kind: 'set_settings', patch: { tone: [...new Set(words)].join(' and ') } };
@@ -554,8 +561,8 @@ function looseTone(t: string): Intent | undefined {
 
 function looseName(t: string): Intent | undefined {
   const m =
-    /\b(?:introduce\s+(?:itself|yourself)\s+as|(?:should\s+be\s+)?called|name\s+(?:should\s+be|is|it)|rename\s+(?:the\s+)?(?:assistant|bot|agent|chat\s+helper|it)\s+(?:to|as)|^call\s+(?:it|the\s+(?:bot|assistant))|name\s+(?:the\s+)?(?:bot|assistant)|(?:change|set)\s+your\s+name\s+to|go\s+by)\s+(?:["“]([^"”\n]{1,30})["”]|["'“]?(\p{Lu}[\p{L}'’-]{1,30})["'”]?)/u.exec(t);
-  if (!m || !/\b(?:assistant|bot|agent|helper|it|itself|yourself|name)\b/i.test(t)) return undefined;
+    /\b(?:introduce\s+(?:itself|yourself)\s+as|(?:should\s+be\s+)?called|name\s+(?:should\s+be|is|it)|rename\s+(?:the\s+)?(?:assistant|bot|agent|chat\s+helper|it)\s+(?:to|as)|^(?:let'?s\s+|lets\s+)?call\s+(?:it|the\s+(?:bot|assistant|chatbot|chat\s+bot|ai))|name\s+(?:the\s+)?(?:bot|assistant)|(?:change|set)\s+your\s+name\s+to|go\s+by)\s+(?:["“]([^"”\n]{1,30})["”]|["'“]?(\p{Lu}[\p{L}'’-]{1,30})["'”]?)/u.exec(t);
+  if (!m || !/\b(?:assistant|bot|chatbot|ai|agent|helper|it|itself|yourself|name)\b/i.test(t)) return undefined;
   return { kind: 'set_settings', patch: { branding: { agentName: (m[1] ?? m[2]!).trim() } } };
 }
 
