@@ -14,7 +14,6 @@ export interface QuotedLine {
   context: string;
   sourceId: string;
   terms: ReadonlySet<string>;
-  contextTerms: ReadonlySet<string>;
 }
 
 /**
@@ -84,10 +83,11 @@ const MIN_ROWS = 3;
 const TWO_THINGS = /\b(?:and|or|plus|vs|versus)\b|[,&/]/i;
 
 /**
- * The line that answers best is a row of a table or list; the question names two or more words that tell a table's rows apart ("A-level", "German"),
- * no row holds them all, and no line anywhere names them together: the combination asked about
- * is not offered, or not priced, here. A question naming two things in one sentence ("A-level
- * maths and GCSE English") asks about two rows and is left alone.
+ * The line that answers best is a row of a table or list; the question names two or more words
+ * that tell its rows apart ("A-level", "German"), no row holds them all, and no line anywhere
+ * names them together: the combination asked about is not offered, or not priced, here. A
+ * question naming two things in one sentence ("A-level maths and GCSE English") asks about two
+ * rows and is left alone.
  */
 export function unlistedCombination(question: string, asked: readonly string[], best: QuotedLine | undefined, lines: readonly QuotedLine[]): boolean {
   const rows = best && rowNames(best) ? rowsBeside(best, lines) : [];
