@@ -10,7 +10,7 @@
  */
 import type { Intent } from './intents.ts';
 import { analyticsMetric } from './grammar-words.ts';
-import { capitalized, titleFrom, unquote, unquoteText } from './values.ts';
+import { capitalized, PRICE, titleFrom, unquote, unquoteText } from './values.ts';
 
 /** An instruction and its payload are separated by a colon, a dash, an arrow or a line break. */
 const SEP = String.raw`(?:\s*:(?!\d)\s*|\s+[-–—]+\s+|\s*(?:→|->|=>)\s*|\s*\n+\s*)`;
@@ -237,7 +237,7 @@ function looseUpdate(t: string): Intent | undefined {
 
 /** Words that ask for an article's text to be written anew, not one figure changed. */
 const REWRITE = /\b(?:to\s+say|to\s+read|should\s+(?:now\s+)?(?:say|read)|replace|rewrite|redo|redoing|overwrite|new\s+text|with\s+this)\b/i;
-const MONEY = /[$€£]\s?\d[\d,]*(?:\.\d{1,2})?/g;
+const MONEY = new RegExp(PRICE, 'g');
 const PRICE_CUE = /\b(?:risen|rises|rose|make\s+it|bump(?:ed)?\s+(?:it\s+)?up|knock(?:ed)?\s+(?:it\s+)?down|now|gone\s+(?:up|down)|going\s+(?:up|down)|up\s+to|down\s+to|should\s+be|from\s+now|increase[sd]?|raise[sd]?|put\s+up|change[sd]?|update[sd]?|new\s+price|from\s+(?:next|1st|the\s+1st|monday|january|april|\d))\b|→|->/i;
 
 function looseReprice(t: string): Intent | undefined {

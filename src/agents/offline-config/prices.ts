@@ -6,9 +6,8 @@
  */
 import type { Intent } from './intents.ts';
 import { ARTICLE_WORD } from './grammar-articles.ts';
-import { unquote } from './values.ts';
+import { PRICE, unquote } from './values.ts';
 
-const PRICE = String.raw`[$€£]\s?\d[\d,]*(?:\.\d{1,2})?`;
 const PRICE_RE = new RegExp(PRICE, 'g');
 /** Where the clause before an amount starts: a sentence end, a line break (a list item) or the previous amount. */
 const CLAUSE_START = new RegExp(String.raw`[.!?](?=\s)|\n|${PRICE}`);

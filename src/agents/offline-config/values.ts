@@ -24,6 +24,9 @@ export function unquoteText(value: string): string {
   return m ? m.slice(1).find((g) => g !== undefined)!.trim() : v;
 }
 
+/** An amount of money as owners type it: "£40", "$ 1,200", "€12.50". */
+export const PRICE = String.raw`[$€£]\s?\d[\d,]*(?:\.\d{1,2})?`;
+
 /** Emoji, which name nothing an owner means ("Seal Trip 🦭", "footie means football 😂"). */
 export const withoutEmoji = (s: string) => s.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '');
 
