@@ -376,3 +376,22 @@ describe('round 14: the business described the ordinary way (sixth author)', () 
     expect(parseCommand('folk say log burner but we say woodburner')).toEqual({ kind: 'add_synonyms', words: ['log burner', 'woodburner'] });
   });
 });
+
+describe('round 15: one greeting reader, one amount of money, every month', () => {
+  it('drops a greeting naming the assistant in any case before a polite request', () => {
+    for (const greeting of ['Hi Sam,', 'hi sam,', 'Hey Juniper!', 'Morning all.']) {
+      expect(parseCommand(`${greeting} would you mind adding that we close at 4pm on Sundays?`)).toMatchObject({ kind: 'add_business_fact', fact: expect.stringContaining('close at 4pm on Sundays') });
+    }
+  });
+
+  it('ends an amount at a comma that is no thousands separator, and keeps one that is', () => {
+    expect(parseCommand('Change the price in Frame Repairs: a wheel truing is now $25, ok')).toMatchObject({ kind: 'update_article_price', target: 'Frame Repairs', price: '$25' });
+    expect(parseCommand('full house clearance has gone up to £1,250 on the prices page')).toMatchObject({ kind: 'update_article_price', price: '£1,250' });
+  });
+
+  it('reads any month as when a price starts, not as the item', () => {
+    for (const month of ['June', 'October', 'March']) {
+      expect(parseCommand(`from ${month} the chimney sweep is £75 on the prices page`)).toMatchObject({ kind: 'update_article_price', item: 'chimney sweep', price: '£75' });
+    }
+  });
+});

@@ -238,7 +238,11 @@ function looseUpdate(t: string): Intent | undefined {
 /** Words that ask for an article's text to be written anew, not one figure changed. */
 const REWRITE = /\b(?:to\s+say|to\s+read|should\s+(?:now\s+)?(?:say|read)|replace|rewrite|redo|redoing|overwrite|new\s+text|with\s+this)\b/i;
 const MONEY = new RegExp(PRICE, 'g');
-const PRICE_CUE = /\b(?:risen|rises|rose|make\s+it|bump(?:ed)?\s+(?:it\s+)?up|knock(?:ed)?\s+(?:it\s+)?down|now|gone\s+(?:up|down)|going\s+(?:up|down)|up\s+to|down\s+to|should\s+be|from\s+now|increase[sd]?|raise[sd]?|put\s+up|change[sd]?|update[sd]?|new\s+price|from\s+(?:next|1st|the\s+1st|monday|january|april|\d))\b|→|->/i;
+/** The months, as a price change dates itself ("from April", "in September"). */
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const PRICE_CUE = new RegExp(String.raw`\b(?:risen|rises|rose|make\s+it|bump(?:ed)?\s+(?:it\s+)?up|knock(?:ed)?\s+(?:it\s+)?down|now|gone\s+(?:up|down)|going\s+(?:up|down)|up\s+to|down\s+to|should\s+be|from\s+now|increase[sd]?|raise[sd]?|put\s+up|change[sd]?|update[sd]?|new\s+price|from\s+(?:next|1st|the\s+1st|monday|${MONTHS}|\d))\b|→|->`, 'i');
+/** Words around the item a price change names: the request, the price's words, when it starts. */
+const NOT_THE_ITEM = new RegExp(String.raw`\b(?:can\s+(?:you|u)|could\s+you|pls|please|update|change|set|make|the|price|prices|cost|costs|of|is|are|now|has|have|gone|going|up|down|to|should|be|from|next|month|week|year|on|this|season|per|a|an|night|hour|hr|person|each|it|in|article|page|new|→|->|will|instead|1st|${MONTHS}|onwards|being|child|head|bump|knock|u|kindly|note|our|increase|increases|decrease|decreases|spring|summer|autumn|winter|holidays|for)\b`, 'gi');
 
 function looseReprice(t: string): Intent | undefined {
   const text = stripCourtesy(t);
@@ -257,7 +261,7 @@ function looseReprice(t: string): Intent | undefined {
     return !/\b(?:not|was|instead\s+of|under|over|above|below|used\s+to\s+be|previously|formerly)\s*$/i.test(before) && !(/\bfrom\s*$/i.test(before) && /^\s*\S*\s*to\s+[$€£]/i.test(text.slice(p.index! + p[0].length)));
   });
   if (fresh.length !== 1) return undefined;
-  const price = fresh[0]![0]!.replace(/\s/g, '').replace(/,$/, '');
+  const price = fresh[0]![0]!.replace(/\s/g, '');
   // "can u change samsung S23 in screen repair prices to £179": item, article, price.
   const named = /\b(?:change|update|set|make)\s+(?:the\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:in|on)\s+(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)(?:\s+(?:article|page))?\s+to\s+[$€£]/iu.exec(text);
   if (named) return { kind: 'update_article_price', target: named[2]!.trim(), item: named[1]!.trim(), price };
@@ -276,7 +280,7 @@ function looseReprice(t: string): Intent | undefined {
   const clause = rest.replace(/\([^)]*\)/g, ' ').split(/[,;]|[.!?]\s|\s[-–—]\s|\(|\b(?:so|and|but|because|anyway)\b/).find((c) => c.includes(price)) ?? rest;
   const item = clause
     .replace(MONEY, ' ')
-    .replace(/\b(?:can\s+(?:you|u)|could\s+you|pls|please|update|change|set|make|the|price|prices|cost|costs|of|is|are|now|has|have|gone|going|up|down|to|should|be|from|next|month|week|year|on|this|season|per|a|an|night|hour|hr|person|each|it|in|article|page|new|→|->|will|instead|1st|april|january|onwards|being|child|head|bump|knock|u|kindly|note|our|increase|increases|decrease|decreases|september|summer|holidays|for)\b/gi, ' ')
+    .replace(NOT_THE_ITEM, ' ')
     .replace(/[/→>-]+\s*(?:night|hr|hour)?/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

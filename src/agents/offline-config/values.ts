@@ -25,7 +25,7 @@ export function unquoteText(value: string): string {
 }
 
 /** An amount of money as owners type it: "£40", "$ 1,200", "€12.50". */
-export const PRICE = String.raw`[$€£]\s?\d[\d,]*(?:\.\d{1,2})?`;
+export const PRICE = String.raw`[$€£]\s?\d+(?:,\d{3})*(?:\.\d{1,2})?`;
 
 /** Emoji, which name nothing an owner means ("Seal Trip 🦭", "footie means football 😂"). */
 export const withoutEmoji = (s: string) => s.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '');
@@ -53,12 +53,15 @@ const GERUNDS: Record<string, string> = {
 const POLITE_REQUEST = /^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?:(always|never)\s+)?([a-z]+ing)\b|(?:could|can|may)\s+I\s+(?:also\s+)?(?:get|ask)\s+you\s+to\s+|would\s+you\s+be\s+able\s+to\s+|(?:(?:would|do)\s+you\s+)?mind\s+if\s+(?:we|I)\s+(changed|called|renamed|added|removed|took|put)\b)/i;
 const PAST: Record<string, string> = { changed: 'change', called: 'call', renamed: 'rename', added: 'add', removed: 'remove', took: 'take', put: 'put' };
 
+/** A greeting naming whoever is addressed, up to its comma: "Hi Sam,", "hey there!", "morning all." */
+const GREETING_BY_NAME = /^(?:hi+|hiya|hello|hey|morning)\s+(?!please\b|pls\b|can\b|could\b|would\b)\p{L}+\s*[,!.]\s*/iu;
+
 /** Removes polite prefixes and suffixes ("please", "can you", "thanks") and a sign-off. */
 export function clean(text: string): string {
   // "65 quid" is £65.
   let t = text.trim().replace(SIGN_OFF, '').trim().replace(/\b(\d+(?:\.\d{2})?)\s*quid\b/gi, '£$1');
-  // "Hi Sam, would you mind…": the greeting names the assistant.
-  t = t.replace(/^(?:hi|hello|hey|morning)\s+(?:sam|there|\p{Lu}\p{Ll}+)\s*[,!.]\s*/u, '');
+  // "Hi Sam, would you mind…", "hey there!": the greeting names the assistant (any name, any case).
+  t = t.replace(GREETING_BY_NAME, '');
   const polite = /^(?:please|pls|kindly|can you|could you|would you|will you|i (?:want|need|would like|'d like) (?:you )?to|let's|now|ok(?:ay)?|hey|hi|hello)[,\s]+/i;
   while (polite.test(t)) t = t.replace(polite, '');
   const request = POLITE_REQUEST.exec(t);
