@@ -40,10 +40,26 @@ function rowText(cells: string[], header: string[]): string {
 const columnName = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
 const sameWords = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 
+/**
+ * A heading pasted without Markdown: a line in capitals ("AQUA AEROBICS", "FAMILY SESSION (with
+ * inflatables)") or of one or two words ("Parking", "Opening hours") with no end punctuation and
+ * no figure, that something follows. Such a two-word line says nothing quotable on its own.
+ */
+function plainHeading(line: string, next: string | undefined): boolean {
+  const t = line.trim();
+  if (next === undefined || t.length > 60 || /[.!?:;,]$|\d/.test(t) || ITEM.test(t)) return false;
+  const bare = t.replace(/\([^)]*\)/g, '').trim();
+  const letters = bare.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 3 && letters === letters.toUpperCase() && bare.split(/\s+/).length <= 8) return true;
+  return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 2;
+}
+
 /** The quotable lines of `text`, in order. */
 export function sourceBlocks(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let heading = '';
+  // The last Markdown heading: a plain heading under it is read as its sub-heading.
+  let section = '';
   let intro = '';
   // A pasted FAQ's labels ("Q: Do you deliver on Sundays?", "A. No, …") are not part of what it says.
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').map((l) => l.replace(/^\s*(?:q|a|question|answer)\s*[:.)]\s+(?=\S)/i, ''));
@@ -59,7 +75,13 @@ export function sourceBlocks(text: string): SourceLine[] {
     }
     header = [];
     if (HEADING.test(raw)) {
-      heading = sentences(raw).join(' ');
+      heading = section = sentences(raw).join(' ');
+      intro = '';
+      continue;
+    }
+    // A line a list follows stays its intro (quotable); otherwise a plain heading is context.
+    if (!ITEM.test(lines[n + 1] ?? '') && plainHeading(raw, lines[n + 1])) {
+      heading = `${section} ${raw.trim()}`.trim();
       intro = '';
       continue;
     }

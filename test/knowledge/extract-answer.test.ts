@@ -4,6 +4,7 @@ import { FITTED } from '../../src/knowledge/answer-gate.ts';
 import { askedTypes } from '../../src/knowledge/answer-types.ts';
 import { analyseQuestion, extractAnswer, leadingName } from '../../src/knowledge/extract-answer.ts';
 import { searchTokens } from '../../src/knowledge/search-query.ts';
+import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
 import { synonymsOf, synonymTable } from '../../src/knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../../src/knowledge/text.ts';
 
@@ -774,5 +775,33 @@ describe('extractAnswer: "as far as" is phrasing (round 13, probe 7)', () => {
     const areas = { id: 'a', title: 'Areas we cover', text: 'We travel to Shrewsbury, Telford, Church Stretton, Much Wenlock and the villages in between.' };
     const other = { id: 'b', title: 'Prices', text: 'A full groom is £42 for small dogs and £55 for medium dogs.' };
     expect(extractAnswer('Do you come out as far as Much Wenlock?', [areas, other], { gate: false }).map((s) => s.text).join(' ')).toContain('Much Wenlock');
+  });
+});
+
+describe('extractAnswer: headings pasted without Markdown (round 15, probe 7)', () => {
+  const timetable = [{
+    id: 'tt',
+    title: 'Swim Timetable',
+    text: 'PUBLIC SWIM\nMonday to Friday 7am-9am and 12pm-1.30pm\nSaturday and Sunday 9am-4pm\n\nADULTS ONLY\nTuesday and Thursday 8pm-9.30pm\n\nAQUA AEROBICS\nWednesday 10am and Friday 6pm',
+  }, { id: 'prices', title: 'Prices', text: 'Adult swim £5.20\nAqua aerobics class £6.50' }];
+
+  it('reads a line in capitals as the heading of the lines under it, so the line under it answers', () => {
+    expect(extractAnswer('What days is aqua aerobics on?', timetable).map((s) => s.text)).toEqual(['Wednesday 10am and Friday 6pm']);
+    expect(sourceBlocks(timetable[0]!.text).map((l) => [l.heading, l.text])).toEqual([
+      ['PUBLIC SWIM', 'Monday to Friday 7am-9am and 12pm-1.30pm'],
+      ['PUBLIC SWIM', 'Saturday and Sunday 9am-4pm'],
+      ['ADULTS ONLY', 'Tuesday and Thursday 8pm-9.30pm'],
+      ['AQUA AEROBICS', 'Wednesday 10am and Friday 6pm'],
+    ]);
+  });
+
+  it('reads a one- or two-word line as a sub-heading; a line a list follows stays its intro; a short sentence stays a line', () => {
+    const page = '# Visiting\nParking\nThere are 12 free spaces behind the shop.\nOpening hours\n- Monday to Friday 9am to 5pm\nNo dogs allowed inside\nThanks';
+    expect(sourceBlocks(page).map((l) => [l.kind, l.heading, l.text])).toEqual([
+      ['sentence', 'Visiting Parking', 'There are 12 free spaces behind the shop.'],
+      ['intro', 'Visiting Parking', 'Opening hours'],
+      ['item', 'Visiting Parking', 'Monday to Friday 9am to 5pm'],
+      ['sentence', 'Visiting Parking', 'No dogs allowed inside'],
+    ]);
   });
 });
