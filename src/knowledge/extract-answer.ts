@@ -50,6 +50,8 @@ export interface Candidate extends SourceLine {
   sourceIndex: number;
   terms: Set<string>;
   contextTerms: Set<string>;
+  /** A short heading's words, the topic of the lines under it (none under a long heading). */
+  sectionTerms: Set<string>;
 }
 
 const SYNONYM_WEIGHT = 0.7;
@@ -255,7 +257,8 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     const titleTerms = terms(source.title);
     for (const line of readLines(source.text)) {
       const contextTerms = new Set([...titleTerms, ...line.contextTerms]);
-      candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms });
+      const section = terms(line.heading).filter((t) => !titleTerms.includes(t));
+      candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms, sectionTerms: new Set(section.length <= 3 ? section : []) });
     }
   });
   if (candidates.length === 0) return undefined;
@@ -343,7 +346,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
         if (has(c.contextTerms, t)) covered += w * CONTEXT_WEIGHT;
         // A word of the business's name is what every line is about: a line need not repeat it.
         else if (named.has(t)) unnamed += w;
-        continue;
+        // A short heading's words are the topic of the lines under it ("Parking" over "There are
+        // 12 free spaces behind the shop."): the line's own evidence, though not its own words.
+        if (!has(c.sectionTerms, t)) continue;
       }
       if (w !== FILLER_WEIGHT && w !== OWNED_WEIGHT) {
         own += 1;
@@ -361,7 +366,8 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     const identity = IDENTITY_TYPES.some((k) => types.includes(k) && c.terms.has(k));
     return { c, coverage: identity ? Math.max(score, covered / lineTotal) : covered / lineTotal, score, own: own + typed, topical: topical + typed, words: own };
   });
-  // A line must itself contain an asked topic word: title or heading words alone prove nothing.
+  // A line must itself contain an asked topic word (or sit under a short heading naming it): title
+  // or long-heading words alone prove nothing.
   // A discounted thing of the customer's needs two words of the line's own evidence ("my table"
   // + "arrive" + a duration), so "Can my dog come to class?" is not answered by "class" alone.
   const minOwn = asked.some((t) => weight.get(t) === OWNED_WEIGHT) ? 2 : 1;

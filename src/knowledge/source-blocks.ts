@@ -79,11 +79,11 @@ export function sourceBlocks(text: string): SourceLine[] {
       intro = '';
       continue;
     }
-    // A line a list follows stays its intro (quotable); otherwise a plain heading is context.
-    if (!ITEM.test(lines[n + 1] ?? '') && plainHeading(raw, lines[n + 1])) {
+    // A plain heading is context for what follows; one a list follows stays its intro (quotable) too.
+    if (plainHeading(raw, lines[n + 1])) {
       heading = `${section} ${raw.trim()}`.trim();
       intro = '';
-      continue;
+      if (!ITEM.test(lines[n + 1] ?? '')) continue;
     }
     const isItem = ITEM.test(raw);
     if (!isItem) intro = '';

@@ -795,13 +795,19 @@ describe('extractAnswer: headings pasted without Markdown (round 15, probe 7)', 
     ]);
   });
 
-  it('reads a one- or two-word line as a sub-heading; a line a list follows stays its intro; a short sentence stays a line', () => {
+  it('reads a one- or two-word line as a sub-heading, one a list follows as its intro too; a short sentence stays a line', () => {
     const page = '# Visiting\nParking\nThere are 12 free spaces behind the shop.\nOpening hours\n- Monday to Friday 9am to 5pm\nNo dogs allowed inside\nThanks';
     expect(sourceBlocks(page).map((l) => [l.kind, l.heading, l.text])).toEqual([
       ['sentence', 'Visiting Parking', 'There are 12 free spaces behind the shop.'],
-      ['intro', 'Visiting Parking', 'Opening hours'],
-      ['item', 'Visiting Parking', 'Monday to Friday 9am to 5pm'],
-      ['sentence', 'Visiting Parking', 'No dogs allowed inside'],
+      ['intro', 'Visiting Opening hours', 'Opening hours'],
+      ['item', 'Visiting Opening hours', 'Monday to Friday 9am to 5pm'],
+      ['sentence', 'Visiting Opening hours', 'No dogs allowed inside'],
     ]);
+  });
+
+  it('answers from the line under a short heading that names what is asked, and only from it', () => {
+    const page = [{ id: 'p', title: 'Visiting', text: 'Parking\nThere are 12 free spaces behind the shop.\n\nOpening hours\n- Monday to Friday 9am to 5pm\n- Saturday 10am to 4pm' }];
+    expect(extractAnswer('is there parking?', page).map((s) => s.text)).toEqual(['There are 12 free spaces behind the shop.']);
+    expect(extractAnswer('when are you open?', page).map((s) => s.text)).toEqual(['Monday to Friday 9am to 5pm', 'Saturday 10am to 4pm']);
   });
 });
