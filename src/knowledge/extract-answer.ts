@@ -13,6 +13,7 @@
  */
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { kindsOf, synonymsOf, type SynonymTable } from './synonyms.ts';
+import { ageBands, customerAge, fitsAge } from './age-bands.ts';
 import { AREA_KIND, askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
 import { GATE_THRESHOLD, gateProbability } from './answer-gate.ts';
 import { unlistedCombination, unlistedMake, unlistedVariant } from './unlisted.ts';
@@ -57,6 +58,8 @@ export interface Candidate extends SourceLine {
 const SYNONYM_WEIGHT = 0.7;
 /** A title, heading or list-intro word counts for a line under it, less than the line's own. */
 const CONTEXT_WEIGHT = 0.8;
+/** A line whose age band leaves out the customer's stated age counts this much of its words. */
+const AGE_MISFIT = 0.5;
 /** Sentences scoring below this share of the best one are not part of the answer. */
 const RELATIVE_FLOOR = 0.65;
 /** Lines of the best line's article down to this share of its score follow the answer. */
@@ -264,6 +267,12 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   if (candidates.length === 0) return undefined;
   const sourceTerms = new Set(candidates.flatMap((c) => [...c.terms]));
   words = joinCompounds(question, words, candidates, sourceTerms);
+  // "I'm 70, how much is a swim?": the line whose age band holds 70 ("Over 65s £3.80") is about
+  // the customer, as if it named them.
+  const age = customerAge(question);
+  const banded = new Map<Candidate, boolean>();
+  if (age !== undefined) for (const c of candidates) if (ageBands(`${c.heading} ${c.text}`).length > 0) banded.set(c, fitsAge(`${c.heading} ${c.text}`, age));
+  const ageFits = [...banded.values()].some(Boolean);
   // The kind of answer asked for ("how long": a duration) ranks the lines that hold one first,
   // in place of the words that asked for it, when some line holds one (otherwise those words
   // stay and must match). It only ranks: whether a line qualifies is decided by words alone,
@@ -338,11 +347,13 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     let own = 0;
     let unnamed = 0;
     let topical = 0;
+    let gap = 0;
     for (const t of asked) {
       const w = weight.get(t)!;
       if (lineTerms.has(t)) covered += w;
       else if (synonyms(t).some((s) => lineTerms.has(s))) covered += w * SYNONYM_WEIGHT;
       else {
+        if (w !== FILLER_WEIGHT) gap = Math.max(gap, w);
         if (has(c.contextTerms, t)) covered += w * CONTEXT_WEIGHT;
         // A word of the business's name is what every line is about: a line need not repeat it.
         else if (named.has(t)) unnamed += w;
@@ -355,6 +366,13 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
         if (t !== action) topical += 1;
       }
     }
+    // The customer's age in the line's band stands for the word the line lacks ("Over 65s £3.80"
+    // for "I'm 70, how much is a swim?"); a band without it is someone else's ("Junior (under 16)").
+    if (ageFits && banded.get(c) === true) {
+      covered += gap;
+      own += 1;
+      topical += 1;
+    } else if (ageFits && banded.get(c) === false) covered *= AGE_MISFIT;
     const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
     const lineTotal = total - unnamed || 1;
     const score = (covered + typed) / (lineTotal + types.length * TYPE_WEIGHT);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FITTED } from '../../src/knowledge/answer-gate.ts';
 import { askedTypes } from '../../src/knowledge/answer-types.ts';
 import { analyseQuestion, extractAnswer, leadingName } from '../../src/knowledge/extract-answer.ts';
+import { ageBands, customerAge } from '../../src/knowledge/age-bands.ts';
 import { searchTokens } from '../../src/knowledge/search-query.ts';
 import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
 import { synonymsOf, synonymTable } from '../../src/knowledge/synonyms.ts';
@@ -809,5 +810,28 @@ describe('extractAnswer: headings pasted without Markdown (round 15, probe 7)', 
     const page = [{ id: 'p', title: 'Visiting', text: 'Parking\nThere are 12 free spaces behind the shop.\n\nOpening hours\n- Monday to Friday 9am to 5pm\n- Saturday 10am to 4pm' }];
     expect(extractAnswer('is there parking?', page).map((s) => s.text)).toEqual(['There are 12 free spaces behind the shop.']);
     expect(extractAnswer('when are you open?', page).map((s) => s.text)).toEqual(['Monday to Friday 9am to 5pm', 'Saturday 10am to 4pm']);
+  });
+});
+
+describe('extractAnswer: the customer\'s age against the bands an article names (round 15, probe 7)', () => {
+  it('reads the age a customer gives, and not a weight, a time or a count', () => {
+    expect(['I\'m 70, how much is a swim?', 'my 6 year old', 'our 15-year-old', 'My son is 16 and wants lessons', 'she\'s nearly 4', 'aged 12'].map(customerAge)).toEqual([70, 6, 15, 16, 4, 12]);
+    expect(['my dog is 25kg', 'I\'m 10 minutes away', 'there are 12 of us', 'is 8pm too late?', 'we are 4 adults'].map(customerAge)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('reads the bands an article writes, and not weights or distances', () => {
+    expect(ageBands('Over 65s £3.80')).toEqual([[65, 120]]);
+    expect(ageBands('Junior (under 16) £3.40')).toEqual([[0, 15]]);
+    expect(ageBands('Kids\' bike (about age 6 to 9)')).toEqual([[6, 9]]);
+    expect(ageBands('Sessions for 8-12 year olds')).toEqual([[8, 12]]);
+    expect(ageBands('Drivers must be 21 or over')).toEqual([[21, 120]]);
+    expect(ageBands('Large dogs (over 25kg) £70. Free delivery under 5 miles.')).toEqual([]);
+  });
+
+  it('answers with the row whose band holds the customer\'s age', () => {
+    const prices = [{ id: 'p', title: 'Prices', text: 'Adult swim £5.20\nJunior (under 16) £3.40\nOver 65s £3.80' }];
+    const said = extractAnswer("I'm 70, how much would a swim cost me?", prices).map((s) => s.text);
+    expect(said).toContain('Over 65s £3.80');
+    expect(said).not.toContain('Junior (under 16) £3.40');
   });
 });
