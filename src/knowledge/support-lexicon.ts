@@ -58,6 +58,9 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['bicycle', 'bike'],
   // Care and cleaning.
   ['clean', 'cleaning', 'wipe', 'dust', 'polish', 'wash'],
+  // "a wash and a brush" is the groomer's "bath & brush"; "clip his nails" the "nail trim" (probe 7).
+  ['bath', 'bathe', 'wash'],
+  ['trim', 'clip', 'clipping'],
   ['reduce', 'reduction', 'lower', 'decrease', 'cut'],
   ['mile', 'miles', 'mileage'],
   ['refuel', 'refuelling', 'refueling', 'fuel', 'petrol', 'diesel', 'tank'],

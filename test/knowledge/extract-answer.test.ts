@@ -835,3 +835,11 @@ describe('extractAnswer: the customer\'s age against the bands an article names 
     expect(said).not.toContain('Junior (under 16) £3.40');
   });
 });
+
+describe('extractAnswer: a groomer\'s words (round 15, probe 7)', () => {
+  const prices = [{ id: 'g', title: 'Grooming Prices', text: 'Small dogs (up to 10kg) - full groom £42\nBath & brush only - £30 any size\nNail trim - £12 (free with a full groom)' }];
+  it('reads a wash as a bath and clipping nails as a nail trim', () => {
+    expect(extractAnswer('How much is it just for a wash and a brush, no haircut?', prices).map((s) => s.text)).toEqual(['Bath & brush only - £30 any size']);
+    expect(extractAnswer("How much do you charge to clip a dog's nails?", prices).map((s) => s.text)).toContain('Nail trim - £12 (free with a full groom)');
+  });
+});
