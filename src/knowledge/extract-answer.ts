@@ -74,7 +74,8 @@ const FILLERS = new Set(
     'rule rules option options detail details procedure procedures process information info way ways thing things ' +
     'kind kinds type types step steps policy policies something anything everything somewhere anywhere someone anyone ' +
     'somebody anybody situation case deal arrangement ' +
-    'requirement requirements condition conditions guideline guidelines happen happens format formats sort sorts method methods',
+    'requirement requirements condition conditions guideline guidelines happen happens format formats sort sorts method methods ' +
+    'afterwards afterward beforehand',
   ),
 );
 const FILLER_WEIGHT = 0.2;

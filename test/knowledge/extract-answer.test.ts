@@ -843,3 +843,14 @@ describe('extractAnswer: a groomer\'s words (round 15, probe 7)', () => {
     expect(extractAnswer("How much do you charge to clip a dog's nails?", prices).map((s) => s.text)).toContain('Nail trim - £12 (free with a full groom)');
   });
 });
+
+describe('extractAnswer: "is there a charge?" asks for an amount (round 15, probe 5)', () => {
+  const prices = [{ id: 'p', title: 'Prices', text: '## Extras\n- Towel and blow dry after the swim: £5' }, { id: 'i', title: 'Insurance', text: 'Most pet insurers cover hydrotherapy when your vet has referred your dog.' }];
+  it('answers with the priced line, and "afterwards" is no topic', () => {
+    expect(askedTypes('Is there a charge?').map((t) => t.kind)).toContain('#money');
+    expect(askedTypes('Do you charge for parking?').map((t) => t.kind)).toContain('#money');
+    expect(askedTypes('How long does the battery take to charge?').map((t) => t.kind)).not.toContain('#money');
+    expect(askedTypes('When is my card charged?').map((t) => t.kind)).not.toContain('#money');
+    expect(extractAnswer('Can you dry my dog off afterwards? Is there a charge?', prices).map((s) => s.text)).toEqual(['Towel and blow dry after the swim: £5']);
+  });
+});
