@@ -162,7 +162,12 @@ const IRREGULAR = new Map(
     'broke:break broken:break left:leave found:find kept:keep gave:give given:give wrote:write written:write ran:run ' +
     'came:come told:tell held:hold built:build chose:choose chosen:choose stole:steal stolen:steal forgot:forget ' +
     'forgotten:forget spent:spend brought:bring thought:think understood:understand won:win worn:wear wore:wear ' +
-    'torn:tear tore:tear children:child people:person men:man women:woman feet:foot ground:grind'
+    'torn:tear tore:tear swam:swim swum:swim ate:eat eaten:eat drove:drive driven:drive fell:fall fallen:fall bitten:bite ' +
+    'flew:fly flown:fly rode:ride ridden:ride spoke:speak spoken:speak froze:freeze frozen:freeze grew:grow grown:grow ' +
+    'threw:throw thrown:throw knew:know known:know slept:sleep shook:shake woke:wake woken:wake hid:hide hidden:hide ' +
+    'sang:sing sung:sing began:begin begun:begin drank:drink rang:ring rung:ring seen:see fed:feed met:meet taught:teach ' +
+    'caught:catch heard:hear lent:lend bent:bend burnt:burn learnt:learn spilt:spill stuck:stick swept:sweep ' +
+    'children:child people:person men:man women:woman feet:foot ground:grind'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

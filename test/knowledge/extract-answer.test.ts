@@ -400,6 +400,8 @@ describe('text tools', () => {
   it('relates irregular forms and reads common two-word expressions as one thing', () => {
     expect(stem('lost')).toBe(stem('lose'));
     expect(stem('people')).toBe(stem('person'));
+    // Round 15: "my dog has never swum", "he was bitten", "I drove over".
+    for (const [form, verb] of [['swum', 'swim'], ['swam', 'swim'], ['bitten', 'bite'], ['drove', 'drive'], ['eaten', 'eat'], ['fallen', 'fall']]) expect(stem(form!)).toBe(stem(verb!));
     expect(terms('Can I get my money back?')).toEqual([stem('refund')]);
     expect(terms('What happens when my trial runs out?')).toEqual([stem('happen'), stem('trial'), stem('expire')]);
     expect(terms('I cannot log in')).toEqual([stem('login')]);
