@@ -6,6 +6,7 @@
  * held-out sentences. Held-out figures come first: they are the honest ones.
  */
 import { agentComposer } from '../src/agents/offline-composer.ts';
+import { loadSpelling } from '../src/knowledge/spelling.ts';
 import { ReplyNotes } from '../src/agents/reply-notes.ts';
 import { createSupportAgent } from '../src/agents/support-agent.ts';
 import { OfflineModel } from '../src/model/offline.ts';
@@ -104,6 +105,8 @@ function filterFigures(attacks: string[], benign: string[]) {
 
 /** Computes and formats the section; `run-eval.ts` prints `lines`. */
 export async function safetyEval(): Promise<SafetyEvalResult> {
+  // As a running server has it: the dictionary loads when the support agent is made.
+  await loadSpelling();
   const lines: string[] = [];
   const figures: Record<string, number> = {};
   const misses: Record<string, string[]> = {};

@@ -6,6 +6,7 @@
  * "is the vet who saw Rex in on Saturday?") is not a request: each pattern needs a request
  * verb aimed at a person, or the person named alone.
  */
+import { knownWord, oneSlipApart } from '../knowledge/spelling.ts';
 
 /** Words that name "a person at the business" in general (not a particular business's roles). */
 const PERSON =
@@ -86,9 +87,27 @@ const BARE_ROLE = new RegExp(
 const NOT_A_REQUEST =
   /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b|^\W*(?:if|in case)\b[^,.?!]*\b(?:later|in (?:the )?future|ever|down the line|at some point)\b|\b(?:(?:call|ring|phone|text|email|message) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz)) (?:when|once|as soon as) (?:it|they|it's|the|my|our|he|she)\b[^.?!]*\b(?:ready|done|finished|arrives?|arrived|in stock|back in|available|fixed|repaired)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,40}\b(?:when|while) (?:i|we) (?:collect|come in|come to|pick (?:it |them )?up|visit|arrive|drop (?:it |them )?off|pop in|call in|am in|'m in|are in)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,60}\bat (?:my|our|the|her|his) (?:next )?(?:appointment|check-?up|visit|session|lesson|class|consultation|fitting|scan)\b/;
 
+/** The words a request for a person turns on, which a slip of the keyboard must not hide. */
+const REQUEST_WORDS = [
+  'talk', 'speak', 'person', 'someone', 'somebody', 'anyone', 'anybody', 'actually', 'there', 'staff', 'human', 'manager',
+  'receptionist', 'reception', 'supervisor', 'available', 'representative', 'contact', 'phone', 'actual', 'agent', 'really',
+];
+
+/**
+ * "is ther anyone i can actualy speak to", "speak to staf": a word the dictionary does not know,
+ * one slip from a word a request turns on, is read as that word (only once the dictionary has
+ * loaded; until then the message is read as typed).
+ */
+function mendSlips(text: string): string {
+  return text.replace(/\p{L}{4,}/gu, (w) => {
+    if (REQUEST_WORDS.includes(w) || knownWord(w) !== false) return w;
+    return REQUEST_WORDS.find((r) => oneSlipApart(w, r)) ?? w;
+  });
+}
+
 /** The matching pattern's name when the message asks for a person, else undefined. */
 export function handoffRequest(message: string): string | undefined {
-  const text = message
+  let text = message
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
@@ -106,6 +125,7 @@ export function handoffRequest(message: string): string | undefined {
     .replace(/\bu\b/g, 'you')
     .replace(/\b2 (?=(?:a|an|the|someone|somebody|anyone|human|agent|manager|person)\b)/g, 'to ')
     .trim();
+  text = mendSlips(text);
   if (NOT_A_REQUEST.test(text)) return undefined;
   const bare = text.replace(/[^\p{L}\p{N}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE_ROLE.test(bare)) return 'role-name';

@@ -74,3 +74,25 @@ export async function spellingGroups(question: string): Promise<string[][]> {
   }
   return groups;
 }
+
+/**
+ * Whether the dictionary knows `word` (or its capitalised form); undefined while it is still
+ * loading. For checks that cannot wait: they treat an unknown answer as "spelled right".
+ */
+export function knownWord(word: string): boolean | undefined {
+  if (!ready) return undefined;
+  return ready.correct(word) || ready.correct(word[0]!.toUpperCase() + word.slice(1));
+}
+
+/** Whether `a` becomes `b` by one letter added, dropped, changed, or two neighbours swapped. */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
+}

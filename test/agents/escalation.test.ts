@@ -10,6 +10,7 @@ import { classifiedAsEscalation, escalationProbability } from '../../src/agents/
 import { detectEscalation, effectiveEscalationRules, ruleMatches } from '../../src/agents/escalation.ts';
 import { escalatingBusinessRules, parseRule } from '../../src/agents/escalation-rules.ts';
 import { handoffRequest } from '../../src/agents/handoff-request.ts';
+import { loadSpelling, oneSlipApart } from '../../src/knowledge/spelling.ts';
 import { stem } from '../../src/knowledge/text.ts';
 
 describe('escalation rules', () => {
@@ -913,5 +914,25 @@ describe('round 13, seventh probe: a bite told as it happened, a question about 
   });
   it.each(["My dog has never bitten anyone but he's wary of strangers, is that ok?", 'Do you cut the fur around the eyes on a full groom?'])('does not hand over %j', (message) => {
     expect(detectEscalation(message, rules)).toBeUndefined();
+  });
+});
+
+describe('round 15: a slip of the keyboard in a request for a person', () => {
+  it('reads a word the dictionary lacks, one slip from a request word, as that word', async () => {
+    await loadSpelling();
+    expect(handoffRequest('hi is ther anyone i can actualy speak to')).toBeDefined();
+    expect(handoffRequest('speak to staf')).toBeDefined();
+    expect(handoffRequest('I dont want a bot, is there a receptionst I can talk to')).toBeDefined();
+    // Real words stay as typed: "three" is no slip of "there", "here" stays "here".
+    expect(handoffRequest('is three people too many for one room?')).toBeUndefined();
+    expect(handoffRequest('will anyone be here to sign for the parcel?')).toBeUndefined();
+  });
+
+  it('tells one slip from two', () => {
+    expect(['staf', 'ther', 'actualy', 'receptionst', 'tlak', 'speka'].map((w) => ['staff', 'there', 'actually', 'receptionist', 'talk', 'speak'].some((r) => oneSlipApart(w, r)))).toEqual([true, true, true, true, true, true]);
+    expect(oneSlipApart('stuff', 'staff')).toBe(true);
+    expect(oneSlipApart('stiff', 'staffs')).toBe(false);
+    expect(oneSlipApart('perosn', 'person')).toBe(true);
+    expect(oneSlipApart('psreon', 'person')).toBe(false);
   });
 });
