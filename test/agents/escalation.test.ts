@@ -936,3 +936,13 @@ describe('round 15: a slip of the keyboard in a request for a person', () => {
     expect(oneSlipApart('psreon', 'person')).toBe(false);
   });
 });
+
+describe('round 15: "get me the salon manager", "put me on to the boatyard office"', () => {
+  it('reads a person asked for with a word before the role, or put on to an office', () => {
+    expect(handoffRequest('Get me the salon manager')).toBe('get-a-person');
+    expect(handoffRequest('Put me on to the boatyard office')).toBe('connect-me');
+    expect(handoffRequest('put me onto someone who knows about boilers')).toBe('connect-me');
+    expect(handoffRequest('Can you put me on the waiting list?')).toBeUndefined();
+    expect(handoffRequest('put me on to the 10am class instead')).toBeUndefined();
+  });
+});
