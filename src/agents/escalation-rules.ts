@@ -11,6 +11,7 @@
  * "complaints about a vet or nurse" → complaint+vet | complaint+nurse. The subject of a
  * clause like "the pet is …" or "a parcel is …" is not required ("my dog had a seizure").
  */
+import { customerAge } from '../knowledge/age-bands.ts';
 import { kindsOf, synonymsOf } from '../knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../knowledge/text.ts';
 import { namesSituation, namesWholeSituation, situationExcluded, situationTerms, staffComplaint } from './situations.ts';
@@ -117,8 +118,22 @@ const OWN_CLAUSE = /\b(?:who|which|that|didn'?t|never|wasn'?t|weren'?t)\b/i;
 // "… a painful red eye *after* using lenses or glasses": what the right side of the "or" shares starts before it too.
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to|after|during|while|since)\b/gi;
 
+/**
+ * An age a rule names ("a client under 16", "over 70s", "aged 5 or under" is not read): no currency,
+ * and the number says years ("16s", "16 years") or is one a person's age is counted in (21 or less).
+ */
+const AGE_CONDITION = /\b(under|over|below|above)\s+(\d{1,2})(s\b|\s*(?:years?|yrs?)(?:[- ]old)?\b|\s*yo\b)?(?!\d|[.,]\d|\s*[$€£%])/gi;
+/** The word an age condition stands as in a parsed rule: `age0to15`, matched by the customer's stated age. */
+const AGE_TERM = /^age(\d+)to(\d+)$/;
+const ageTerm = (rule: string) =>
+  rule.replace(AGE_CONDITION, (whole, side: string, n: string, years: string | undefined) => {
+    const age = Number(n);
+    if (!years && age > 21) return whole;
+    return /under|below/i.test(side) ? ` age0to${age - 1} ` : ` age${age}to120 `;
+  });
+
 function thresholdOf(rule: string): Threshold | undefined {
-  const m = AMOUNT_CONDITION.exec(rule);
+  const m = AMOUNT_CONDITION.exec(ageTerm(rule));
   if (!m) return undefined;
   const op = /above|over|more|greater|exceed/i.test(m[1]!) ? 'gt' : 'lt';
   return { op, value: Number(m[2]!.replace(/,/g, '')) };
@@ -190,7 +205,7 @@ export function parseRule(rule: string): ParsedRule {
   const threshold = thresholdOf(rule);
   // "(tipping over, collapsing, etc)", "such as being sent someone else's details": examples of
   // the situation, not words a message must hold.
-  const text = rule
+  const text = ageTerm(rule)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ')
     .replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ')
@@ -321,7 +336,14 @@ function matcher(message: string): (term: string) => boolean {
   // "didn't show up" is read as one word ("noshow"), "never showed up" as "arrive": with a failure
   // in the message, any of them is the rule's "didn't show", "never turned up", "no-show".
   const noShow = FAILING.test(lower) && SHOW_TERMS.some((x) => have.has(x));
+  // "My daughter's 14 and …" against "a client under 16".
+  const age = customerAge(read);
+  const ageFits = (t: string) => {
+    const band = AGE_TERM.exec(t);
+    return band !== null && age !== undefined && age >= Number(band[1]) && age <= Number(band[2]);
+  };
   return (t) =>
+    ageFits(t) ||
     (noShow && SHOW_TERMS.includes(t)) ||
     !situationExcluded(t, lower) &&
     (have.has(t) || (!namesSituation(t) && (synonymsOf(t).some((s) => have.has(s)) || sibling(t))) || [...have].some((h) => related(h, t)));

@@ -185,6 +185,11 @@ const SITUATIONS: Situation[] = [
     cues: /\b(?:try|have|get|switch to|move to|want|like|prefer|swap to|go with) (?:a different|another|a new)\b/,
   },
   {
+    // "I'm 20 weeks along", "just found out I'm expecting!" (not "expecting a parcel").
+    names: ['pregnant', 'pregnancy'],
+    cues: /\b(?:pregnan\w*|expecting (?:a baby|twins|our first|my first|a little one|number (?:two|three))|(?:i'?m|i am|she'?s|she is|we'?re|we are) expecting\s*(?:[!.,]|$|and\b|so\b)|\d{1,2} weeks? (?:along|gone)|baby on the way|bun in the oven)/,
+  },
+  {
     // "for medical reasons" (read as "health": "medical" and "medication" share a stem): told by
     // who or what ("my doctor says no exercise", "after my op").
     names: ['health'],

@@ -946,3 +946,24 @@ describe('round 15: "get me the salon manager", "put me on to the boatyard offic
     expect(handoffRequest('put me on to the 10am class instead')).toBeUndefined();
   });
 });
+
+describe('round 15: an age a rule names, and a pregnancy told plainly', () => {
+  const rule = 'If a client is pregnant or under 16, pass them to a person before booking anything.';
+  const rules = effectiveEscalationRules({ escalationRules: [], businessRules: rule });
+  const fires = (message: string) => rules.some((r) => ruleMatches(r, message));
+
+  it('reads "under 16" as an age, not an amount of money, and the customer\'s stated age against it', () => {
+    expect(parseRule(rules[0]!).threshold).toBeUndefined();
+    expect(fires("My daughter's 14 and she wants her nails done for her prom, can I book her in for Saturday?")).toBe(true);
+    expect(fires("My daughter's 17 and she wants her nails done for her prom, can I book her in for Saturday?")).toBe(false);
+    expect(fires('Do you book in under 16s for nails?')).toBe(false);
+    expect(parseRule('refund requests over £35').threshold).toEqual({ op: 'gt', value: 35 });
+    expect(parseRule('orders over 500').threshold).toEqual({ op: 'gt', value: 500 });
+  });
+
+  it('reads "20 weeks along" and "I\'m expecting!" as a pregnancy, not "expecting a parcel"', () => {
+    expect(fires("Hiya I'm 20 weeks along, am I ok to book a pedicure and a facial for next week?")).toBe(true);
+    expect(fires("Just found out I'm expecting! Can I book a facial?")).toBe(true);
+    expect(fires("I'm expecting a parcel from you, can I book a facial for when it arrives?")).toBe(false);
+  });
+});
