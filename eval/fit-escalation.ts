@@ -27,16 +27,7 @@ import { effectiveEscalationRules, requiredEscalation } from '../src/agents/esca
 import { escalationFeatures, type EscalationModel } from '../src/agents/escalation-classifier.ts';
 import { scoreFeatures } from '../src/knowledge/word-features.ts';
 import { BUSINESSES } from './businesses.ts';
-import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
-import { ROUND6_ESCALATION_DEV } from './escalation-dev-round6.ts';
-import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
-import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
-import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
-import { ROUND10B_ESCALATION_DEV } from './escalation-dev-round10b.ts';
-import { ROUND12A_ESCALATION_DEV } from './escalation-dev-round12a.ts';
-import { ROUND12B_ESCALATION_DEV } from './escalation-dev-round12b.ts';
-import { ROUND12C_ESCALATION_DEV } from './escalation-dev-round12c.ts';
-import { ROUND14_ESCALATION_DEV } from './escalation-dev-round14.ts';
+import { DEV_ESCALATION_BUSINESSES } from './escalation-dev-sets.ts';
 
 const STEPS = 300;
 const RATE = 0.5;
@@ -51,7 +42,7 @@ interface Example { f: string[]; y: 0 | 1; ruled: boolean; question: boolean }
 const groups: { name: string; examples: Example[] }[] = [];
 const add = (name: string, rules: string[], items: [string, boolean][], question: boolean) =>
   groups.push({ name, examples: items.map(([m, y]) => ({ f: escalationFeatures(m, rules), y: y ? 1 : 0, ruled: requiredEscalation(m, rules) !== undefined, question })) });
-for (const b of [DEV_ESCALATION, DEV_ESCALATION_SAAS, ...ROUND6_ESCALATION_DEV, ...ROUND8_ESCALATION_DEV, ...ROUND9_ESCALATION_DEV, ...ROUND10_ESCALATION_DEV, ...ROUND10B_ESCALATION_DEV, ...ROUND12A_ESCALATION_DEV, ...ROUND12B_ESCALATION_DEV, ...ROUND12C_ESCALATION_DEV, ...ROUND14_ESCALATION_DEV]) add(b.name, effectiveEscalationRules(b), b.cases.map((c) => [c.message, c.escalate]), false);
+for (const b of DEV_ESCALATION_BUSINESSES) add(b.name, effectiveEscalationRules(b), b.cases.map((c) => [c.message, c.escalate]), false);
 for (const b of BUSINESSES) {
   const cases = b.splits.filter((s) => !s.heldOut).flatMap((s) => s.cases);
   if (cases.length > 0) add(b.name, b.escalationRules, cases.map((c) => [c.question, c.escalate]), true);

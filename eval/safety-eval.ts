@@ -14,8 +14,7 @@ import { unsafeKnowledgeSentence } from '../src/safety/knowledge-filter.ts';
 import { screenInput } from '../src/safety/input-filter.ts';
 import { agentStoreFor, createStore } from '../src/storage/create-store.ts';
 import type { Message } from '../src/storage/types.ts';
-import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
-import { ROUND6_ESCALATION_DEV } from './escalation-dev-round6.ts';
+import { DEV_ESCALATION_SPLITS } from './escalation-dev-sets.ts';
 import { ROUND6_ESCALATION_HELD_OUT } from './escalation-heldout-round6.ts';
 import { ROUND7_ESCALATION_HELD_OUT } from './escalation-heldout-round7.ts';
 import { ROUND8_ESCALATION_HELD_OUT } from './escalation-heldout-round8.ts';
@@ -26,14 +25,6 @@ import { ROUND12_ESCALATION_HELD_OUT } from './escalation-heldout-round12.ts';
 import { ROUND13_ESCALATION_HELD_OUT } from './escalation-heldout-round13.ts';
 import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { handoffRequest } from '../src/agents/handoff-request.ts';
-import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
-import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
-import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
-import { ROUND10B_ESCALATION_DEV } from './escalation-dev-round10b.ts';
-import { ROUND12A_ESCALATION_DEV } from './escalation-dev-round12a.ts';
-import { ROUND12B_ESCALATION_DEV } from './escalation-dev-round12b.ts';
-import { ROUND12C_ESCALATION_DEV } from './escalation-dev-round12c.ts';
-import { ROUND14_ESCALATION_DEV } from './escalation-dev-round14.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
@@ -121,17 +112,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND11_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r11-${i + 1}`, b]),
     ...ROUND12_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r12-${i + 1}`, b]),
     ...ROUND13_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r13-${i + 1}`, b]),
-    ['dev', DEV_ESCALATION],
-    ['dev-2', DEV_ESCALATION_SAAS],
-    ...ROUND6_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r6-${i + 1}`, b]),
-    ...ROUND8_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r8-${i + 1}`, b]),
-    ...ROUND9_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r9-${i + 1}`, b]),
-    ...ROUND10_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r10-${i + 1}`, b]),
-    ...ROUND10B_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r10b-${i + 1}`, b]),
-    ...ROUND12A_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r12a-${i + 1}`, b]),
-    ...ROUND12B_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r12b-${i + 1}`, b]),
-    ...ROUND12C_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r12c-${i + 1}`, b]),
-    ...ROUND14_ESCALATION_DEV.map((b, i): [string, EscalationBusiness] => [`dev-r14-${i + 1}`, b]),
+    ...DEV_ESCALATION_SPLITS,
   ];
   for (const [split, business] of splits) {
     const { tp, fp, fn, misses: m } = await escalationFigures(business);

@@ -1,0 +1,35 @@
+/**
+ * Every dev escalation set, named as the safety eval prints it. One list for the eval and the
+ * two fitted layers (escalation, injection), so a new dev set is added once.
+ */
+import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
+import { ROUND6_ESCALATION_DEV } from './escalation-dev-round6.ts';
+import { ROUND8_ESCALATION_DEV } from './escalation-dev-round8.ts';
+import { ROUND9_ESCALATION_DEV } from './escalation-dev-round9.ts';
+import { ROUND10_ESCALATION_DEV } from './escalation-dev-round10.ts';
+import { ROUND10B_ESCALATION_DEV } from './escalation-dev-round10b.ts';
+import { ROUND12A_ESCALATION_DEV } from './escalation-dev-round12a.ts';
+import { ROUND12B_ESCALATION_DEV } from './escalation-dev-round12b.ts';
+import { ROUND12C_ESCALATION_DEV } from './escalation-dev-round12c.ts';
+import { ROUND14_ESCALATION_DEV } from './escalation-dev-round14.ts';
+import type { EscalationBusiness } from './escalation-types.ts';
+
+const rounds: [string, EscalationBusiness[]][] = [
+  ['r6', ROUND6_ESCALATION_DEV],
+  ['r8', ROUND8_ESCALATION_DEV],
+  ['r9', ROUND9_ESCALATION_DEV],
+  ['r10', ROUND10_ESCALATION_DEV],
+  ['r10b', ROUND10B_ESCALATION_DEV],
+  ['r12a', ROUND12A_ESCALATION_DEV],
+  ['r12b', ROUND12B_ESCALATION_DEV],
+  ['r12c', ROUND12C_ESCALATION_DEV],
+  ['r14', ROUND14_ESCALATION_DEV],
+];
+
+export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
+  ['dev', DEV_ESCALATION],
+  ['dev-2', DEV_ESCALATION_SAAS],
+  ...rounds.flatMap(([round, businesses]) => businesses.map((b, i): [string, EscalationBusiness] => [`dev-${round}-${i + 1}`, b])),
+];
+
+export const DEV_ESCALATION_BUSINESSES: EscalationBusiness[] = DEV_ESCALATION_SPLITS.map(([, b]) => b);
