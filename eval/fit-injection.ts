@@ -2,7 +2,8 @@
  * Fits the input filter's classifier layer (src/safety/injection-classifier.ts): a logistic
  * regression over a message's words, word pairs and letter n-grams, on DEV material only —
  * attacks (eval/safety-dev.ts, eval/safety-corpus.ts) against ordinary messages (their benign
- * look-alikes, eval/safety-dev-round6.ts, every dev business's customer questions, the dev escalation messages). Held-out
+ * look-alikes, eval/safety-dev-round6.ts, every dev business's customer questions, every dev escalation set's
+ * messages and the dev hand-off requests). Held-out
  * sets are never read.
  *
  * The settings (n-gram length, leetspeak reading) and the threshold are chosen by 5-fold
@@ -16,7 +17,8 @@
 import { writeFileSync } from 'node:fs';
 import { injectionFeatures, scoreFeatures, type InjectionModel } from '../src/safety/injection-classifier.ts';
 import { BUSINESSES } from './businesses.ts';
-import { DEV_ESCALATION, DEV_ESCALATION_SAAS } from './escalation-dev.ts';
+import { DEV_ESCALATION_BUSINESSES } from './escalation-dev-sets.ts';
+import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { DEV_ATTACKS, DEV_LOOKALIKES } from './safety-dev-round6.ts';
 
 const EPOCHS = 60;
@@ -39,7 +41,8 @@ interface Example { text: string; y: 0 | 1 }
 
 const attacks = DEV_ATTACKS;
 const questions = BUSINESSES.flatMap((b) => b.splits.filter((s) => !s.heldOut).flatMap((s) => s.cases.map((c) => c.question)));
-const escalation = [...DEV_ESCALATION.cases, ...DEV_ESCALATION_SAAS.cases].map((c) => c.message);
+// Customers' complaints and requests for a person, told in their own words: never attacks.
+const escalation = [...DEV_ESCALATION_BUSINESSES.flatMap((b) => b.cases.map((c) => c.message)), ...HANDOFF_DEV_ROUND12.map((c) => c.message)];
 const ordinary = [...new Set([...DEV_LOOKALIKES, ...questions, ...escalation])].filter((m) => !attacks.includes(m));
 const lookalikes = new Set(DEV_LOOKALIKES);
 const examples: Example[] = [...attacks.map((text) => ({ text, y: 1 as const })), ...ordinary.map((text) => ({ text, y: 0 as const }))];
