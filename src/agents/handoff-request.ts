@@ -36,6 +36,8 @@ const REQUESTS: [string, RegExp][] = [
   // "I need a human right now", "we want a manager to call me" (not "I need a person to sign for it",
   // "I want the agent to stop repeating itself": "to" + a verb other than contact or help)
   ['want-person', new RegExp(`\\b(?:i|we)(?:'d like|\\s+(?:really\\s+)?(?:need|want|would like|'d like|demand|require|insist on))\\s+(?:to\\s+(?:speak|talk)\\s+(?:to|with)\\s+)?(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|agent|representative|manager|supervisor|operator)\\b(?!\\s+(?:to\\s+(?!(?:call|ring|phone|contact|help|talk|speak|look|handle|deal|sort|review|check|go|take over)\\b)|for\\s+(?:the|my|our)\\s+(?:event|trip|wedding|party)))`)],
+  // "I'd like a response from the owner", "I want to hear from a manager today"
+  ['hear-from-person', new RegExp(`\\b(?:like|want|need|expect|demand|await|waiting for)\\s+(?:to\\s+hear\\s+from|(?:a|an|some)\\s+(?:\\w+\\s+)?(?:response|reply|answer|explanation|apology|call)\\s+from)\\s+(?:a|an|the|your|some)?\\s*(?:${REAL}\\s+)?(?:owner|manager|supervisor|director|human|person|someone|somebody|member of (?:staff|the team)|staff)\\b`)],
   // "Can I get a person on the phone?"
   ['person-on-the-phone', new RegExp(`\\b(?:get|have|put)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|someone|somebody|agent|manager|member of (?:staff|the team))\\s+on\\s+the\\s+(?:phone|line)\\b`)],
   // "Transfer to agent", "connect to human", "pass this on to someone who can help"

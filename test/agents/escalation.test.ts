@@ -967,3 +967,12 @@ describe('round 15: an age a rule names, and a pregnancy told plainly', () => {
     expect(fires("I'm expecting a parcel from you, can I book a facial for when it arrives?")).toBe(false);
   });
 });
+
+describe('round 15: "I\'d like a response from the owner"', () => {
+  it('reads a reply asked for from a person as a request for one, not a reply awaited from a supplier', () => {
+    expect(handoffRequest("I'd like a response from the owner.")).toBe('hear-from-person');
+    expect(handoffRequest('I want to hear from a manager today')).toBe('hear-from-person');
+    expect(handoffRequest('Do you have any response from the supplier yet?')).toBeUndefined();
+    expect(handoffRequest('Will I get a reply from the owner about the quote?')).toBeUndefined();
+  });
+});
