@@ -395,3 +395,51 @@ describe('round 15: one greeting reader, one amount of money, every month', () =
     }
   });
 });
+
+describe('round 15: what dev probe 9 found (a chimney sweep and a party-hire firm, end to end)', () => {
+  const priceList = 'Standard chimney sweep (open fire or stove) ...... £75\nEach extra flue on the same visit ...... £40\nSmoke test ...... £55\n\nAll prices include VAT.';
+
+  it('titles a pasted page by what the request calls it', () => {
+    expect(parseCommand(`${priceList}\n\ncan you put that up as our prices page please`)).toMatchObject({ kind: 'create_article', title: 'Prices' });
+    expect(parseCommand('could you pop this on as a page about the areas we cover, this is our usual week:\n\nMon - Ludlow, Bromfield\nTues - Church Stretton\nWed - Tenbury Wells\n\nAnywhere more than 20 miles away has a £20 supplement.')).toMatchObject({ kind: 'create_article', title: 'Areas we cover' });
+    expect(parseCommand('booking and cancelling - you can book by phone or online. please give us 48 hours notice to cancel. can u make that a page called Booking & Cancellations ta')).toMatchObject({ kind: 'create_article', title: 'Booking & Cancellations' });
+    expect(parseCommand("Can you add something about our summer offer please: book your sweep for June or July and get 10% off. Can't be used with any other offer.")).toMatchObject({ kind: 'create_article', title: 'Summer offer' });
+    expect(parseCommand("Delivery - Free delivery and set up within 10 miles of Cardiff city centre. After that it's £1.50 a mile.\n\nadd as an article pls")).toMatchObject({ kind: 'create_article', title: 'Delivery', content: expect.stringMatching(/^Free delivery/) });
+    expect(parseCommand('we also do foam partys now!! could you add something about them - £180 for an hour of foam with our foam cannon, outdoors only')).toMatchObject({ kind: 'create_article', title: 'Foam partys', content: expect.stringContaining('£180') });
+    // Not "as a new article" read as the title "New".
+    expect(parseCommand('Grooming prices\n\nSmall dogs - full groom £42\nMedium dogs - full groom £55\nLarge dogs - full groom £70\n\ncan u save that as a new article, title it Grooming Prices')).toMatchObject({ kind: 'create_article', title: 'Grooming Prices' });
+  });
+
+  it('takes down the page a message says is over or stopped', () => {
+    expect(parseCommand('the summer offer has finished now so can you take that page down please')).toEqual({ kind: 'archive_article', target: 'summer offer' });
+    expect(parseCommand("we've stopped the foam parties (too many complaints from the neighbours) so get rid of that article")).toEqual({ kind: 'archive_article', target: 'foam parties' });
+  });
+
+  it('keeps a rule to its situation: no remark, no one who deals with it; "Sian needs to know" hands over', () => {
+    expect(parseCommand("If someone says their carbon monoxide alarm has gone off or they can smell fumes, get them to a human straight away, that's serious")).toEqual({ kind: 'add_escalation_rules', rules: ['their carbon monoxide alarm has gone off or they can smell fumes'] });
+    expect(parseCommand('Complaints about soot or mess left after a sweep - Karen deals with those, please pass them on')).toEqual({ kind: 'add_escalation_rules', rules: ['Complaints about soot or mess left after a sweep'] });
+    expect(parseCommand('If a child gets hurt on one of our castles Sian needs to know straight away')).toEqual({ kind: 'add_escalation_rules', rules: ['a child gets hurt on one of our castles'] });
+    expect(parseCommand('Customers need to know that we close at 5 on Sundays')).not.toMatchObject({ kind: 'add_escalation_rules' });
+  });
+
+  it('reads a synonym without its quotes or "just", and a name and a tone asked for together', () => {
+    expect(parseCommand("lots of welsh speaking parents ask for a 'castell neidio' - thats just a bouncy castle")).toEqual({ kind: 'add_synonyms', words: ['castell neidio', 'bouncy castle'] });
+    expect(parseCommand('Could you call the assistant Sooty? and keep the tone friendly and down to earth, no jargon')).toEqual({ kind: 'set_settings', patch: { branding: { agentName: 'Sooty' }, tone: 'friendly and down to earth' } });
+    expect(parseCommand('call the bot Bouncer! it suits us. and it should sound cheerful and fun')).toEqual({ kind: 'set_settings', patch: { branding: { agentName: 'Bouncer' }, tone: 'cheerful and fun' } });
+  });
+
+  it('reprices an item named without the article, on a price list with dot leaders', () => {
+    expect(parseCommand('our standard sweep price went up to £80 this week, can you change it')).toEqual({ kind: 'update_article_price', target: '', item: 'standard sweep', price: '£80' });
+    expect(reprice(priceList, 'standard sweep', '£80')).toMatchObject({ old: '£75', sentence: 'Standard chimney sweep (open fire or stove) ...... £80' });
+  });
+
+  it('reads "that page" as the article the conversation last named', () => {
+    const earlier = [
+      { role: 'user', content: 'Can you add this as a page called Party Entertainers please' },
+      { role: 'assistant', content: 'Added the article "Party Entertainers" (id 01a24155-ccb9-71d3-ad11-2430bcb320af). The support agent uses it from now on.' },
+    ];
+    const text = 'oh and on that page put that he needs a plug socket for his music';
+    const req = { system: '', messages: [...earlier, { role: 'user' as const, content: text }], context: { kind: 'configuration', command: text, settings: DEFAULT_SETTINGS } };
+    expect(composeConfigurationTurn(req as never)).toEqual({ toolCalls: [{ name: 'list_articles', input: { q: 'Party Entertainers', limit: 5 } }] });
+  });
+});

@@ -7,6 +7,7 @@
 import type { ArticleView } from '../../management/article-view.ts';
 import type { OfflineTurn } from '../../model/offline.ts';
 import type { ModelRequest } from '../../model/types.ts';
+import { stem } from '../../knowledge/text.ts';
 import type { AgentSettings } from '../../settings/settings.ts';
 import * as d from './describe.ts';
 import { parseCommand } from './grammar.ts';
@@ -43,7 +44,8 @@ function resultsSinceCommand(request: ModelRequest): ToolResult[] {
 const call = (name: string, input: unknown): OfflineTurn => ({ toolCalls: [{ name, input }] });
 const failed = (r: ToolResult) => `I couldn't do that: ${r.output?.error ?? 'the operation failed'} Nothing was changed.`;
 
-const titleWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2).map((w) => w.replace(/s$/, ''));
+// Stemmed: "foam parties" names the article "Foam partys".
+const titleWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2).map(stem);
 
 /**
  * Picks the article a title refers to among search hits: exact title, else the only hit, else
@@ -204,8 +206,29 @@ export function isConfigurationContext(value: unknown): value is ConfigurationCo
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'configuration';
 }
 
+/** "on that page put…", "take it down": an article pointed at, not named. */
+const POINTER = /^(?:that|this|it|the\s+same)(?:\s+(?:one|page|article))?$|^(?:the\s+)?(?:same\s+)?(?:page|article)$/i;
+
+/** The article the assistant last named in this conversation ("Added the article "Party Entertainers" (id …)"). */
+function lastArticleNamed(request: ModelRequest): string | undefined {
+  for (let i = request.messages.length - 1; i >= 0; i--) {
+    const m = request.messages[i]!;
+    if (m.role !== 'assistant') continue;
+    const named = [...m.content.matchAll(/\barticle "([^"\n]{1,200})"/g)];
+    if (named.length > 0) return named[named.length - 1]![1];
+  }
+  return undefined;
+}
+
+/** The intent, with an article pointed at ("that page") read as the one the conversation last named. */
+function resolvePointer(intent: Intent, request: ModelRequest): Intent {
+  if ((intent.kind !== 'update_article' && intent.kind !== 'archive_article' && intent.kind !== 'update_article_price') || !POINTER.test(intent.target.trim())) return intent;
+  const title = lastArticleNamed(request);
+  return title ? { ...intent, target: title } : intent;
+}
+
 /** Composes one configuration turn from the structured context and the tool results so far. */
 export function composeConfigurationTurn(request: ModelRequest): OfflineTurn {
   const ctx = request.context as ConfigurationContext;
-  return plan(parseCommand(ctx.command), ctx, resultsSinceCommand(request));
+  return plan(resolvePointer(parseCommand(ctx.command), request), ctx, resultsSinceCommand(request));
 }

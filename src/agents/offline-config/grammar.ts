@@ -8,7 +8,7 @@ import { parseArticleCommand } from './grammar-articles.ts';
 import { parsePriceUpdate } from './prices.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
-import { looseIntent, looseReport, pastedPage, reportDays } from './loose-reading.ts';
+import { looseIntent, looseReport, pastedPage, reportDays, withSecondSetting } from './loose-reading.ts';
 import { capitalized, clean, splitList, unquote, unquoteText, withoutEmoji } from './values.ts';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
@@ -229,7 +229,7 @@ export function parseCommand(text: string): Intent {
   // A request to list conversations opens with the listing ("show me…", "which chats…"); a
   // message that only mentions "the chat" is read for what else it asks first.
   const listing = /^(?:show|list|display|see|view|find|get|give\s+me|pull\s+up|which|what|any|are\s+there|open)\b/i.test(t);
-  return (
+  const intent =
     escalationIntent(t) ??
     settingsIntent(t) ??
     looseReport(t) ??
@@ -238,6 +238,6 @@ export function parseCommand(text: string): Intent {
     reviewIntent(t) ?? {
       kind: 'unclear',
       hint: 'I could not tell which setting, article or report you mean.',
-    }
-  );
+    };
+  return withSecondSetting(t, intent);
 }

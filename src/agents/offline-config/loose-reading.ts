@@ -10,7 +10,7 @@
  */
 import type { Intent } from './intents.ts';
 import { analyticsMetric } from './grammar-words.ts';
-import { capitalized, PRICE, titleFrom, unquote, unquoteText } from './values.ts';
+import { capitalized, PRICE, titleFrom, unquote, unquoteText, withoutCourtesy } from './values.ts';
 
 /** An instruction and its payload are separated by a colon, a dash, an arrow or a line break. */
 const SEP = String.raw`(?:\s*:(?!\d)\s*|\s+[-–—]+\s+|\s*(?:→|->|=>)\s*|\s*\n+\s*)`;
@@ -23,7 +23,8 @@ const trimPhrase = (s: string) => s.replace(/^[\s,;:.!–—-]+|[\s,;:.!?–—-
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** A word or phrase for a synonym: without its article or possessive ("a full groom" → "full groom"). */
-const bareWord = (s: string) => unquote(trimPhrase(s)).replace(/^(?:a|an|the|our|your|their|my)\s+/i, '').trim().toLowerCase();
+// "a 'castell neidio'", "just a bouncy castle": the words themselves.
+const bareWord = (s: string) => unquote(unquote(trimPhrase(s)).replace(/^(?:(?:just|simply|basically|really|actually|only)\s+)?(?:a|an|the|our|your|their|my)\s+/i, '').trim()).trim().toLowerCase();
 
 // ---------------------------------------------------------------------------------------------
 // The customer's word for a thing.
@@ -135,8 +136,8 @@ function discontinued(t: string): string | undefined {
   const m =
     /\b(?:don'?t|dont|do\s+not|no\s+longer|aren'?t|not)\s+(?:do(?:ing)?|offer(?:ing)?|run(?:ning)?|sell(?:ing)?|provid(?:e|ing)|hav(?:e|ing)|buy(?:ing)?|mak(?:e|ing))\s+(?:the\s+|any\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:any\s*more|anymore|now|these\s+days)?\s*(?:[,.;!–—-]|$)/iu.exec(t) ??
     /\bno\s+more\s+([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:sadly|I'?m\s+afraid)?\s*(?:[,.;!–—-]|$)/iu.exec(t) ??
-    /\bstopped\s+(?:doing|offering|running|selling|making)\s+(?:the\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:stuff|things)?\s*(?:[,.;!–—-]|$|\s+so\b)/iu.exec(t) ??
-    /^([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:is|are)\s+(?:finished|over|cancelled|canceled|gone|done|no\s+more|off)\b/iu.exec(t);
+    /\bstopped\s+(?:(?:doing|offering|running|selling|making)\s+)?(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:stuff|things)?\s*(?:[,.;!(–—-]|$|\s+so\b)/iu.exec(t) ??
+    /^(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:(?:is|are)\s+(?:finished|over|cancelled|canceled|gone|done|no\s+more|off)|(?:has|have)\s+(?:finished|ended|stopped|run\s+out)|'s\s+(?:finished|over|ended))\b/iu.exec(t);
   return m?.[1]?.replace(/\s+(?:stuff|things)$/i, '').trim();
 }
 
@@ -240,9 +241,9 @@ const REWRITE = /\b(?:to\s+say|to\s+read|should\s+(?:now\s+)?(?:say|read)|replac
 const MONEY = new RegExp(PRICE, 'g');
 /** The months, as a price change dates itself ("from April", "in September"). */
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const PRICE_CUE = new RegExp(String.raw`\b(?:risen|rises|rose|make\s+it|bump(?:ed)?\s+(?:it\s+)?up|knock(?:ed)?\s+(?:it\s+)?down|now|gone\s+(?:up|down)|going\s+(?:up|down)|up\s+to|down\s+to|should\s+be|from\s+now|increase[sd]?|raise[sd]?|put\s+up|change[sd]?|update[sd]?|new\s+price|from\s+(?:next|1st|the\s+1st|monday|${MONTHS}|\d))\b|→|->`, 'i');
+const PRICE_CUE = new RegExp(String.raw`\b(?:risen|rises|rose|make\s+it|bump(?:ed)?\s+(?:it\s+)?up|knock(?:ed)?\s+(?:it\s+)?down|now|gone\s+(?:up|down)|going\s+(?:up|down)|went\s+(?:up|down)|up\s+to|down\s+to|should\s+be|from\s+now|increase[sd]?|raise[sd]?|put\s+up|change[sd]?|update[sd]?|new\s+price|from\s+(?:next|1st|the\s+1st|monday|${MONTHS}|\d))\b|→|->`, 'i');
 /** Words around the item a price change names: the request, the price's words, when it starts. */
-const NOT_THE_ITEM = new RegExp(String.raw`\b(?:can\s+(?:you|u)|could\s+you|pls|please|update|change|set|make|the|price|prices|cost|costs|of|is|are|now|has|have|gone|going|up|down|to|should|be|from|next|month|week|year|on|this|season|per|a|an|night|hour|hr|person|each|it|in|article|page|new|→|->|will|instead|1st|${MONTHS}|onwards|being|child|head|bump|knock|u|kindly|note|our|increase|increases|decrease|decreases|spring|summer|autumn|winter|holidays|for)\b`, 'gi');
+const NOT_THE_ITEM = new RegExp(String.raw`\b(?:can\s+(?:you|u)|could\s+you|pls|please|update|change|set|make|the|price|prices|cost|costs|of|is|are|now|has|have|gone|going|went|up|down|to|should|be|from|next|month|week|year|on|this|season|per|a|an|night|hour|hr|person|each|it|in|article|page|new|→|->|will|instead|1st|${MONTHS}|onwards|being|child|head|bump|knock|u|kindly|note|our|increase|increases|decrease|decreases|spring|summer|autumn|winter|holidays|for)\b`, 'gi');
 
 function looseReprice(t: string): Intent | undefined {
   const text = stripCourtesy(t);
@@ -251,7 +252,7 @@ function looseReprice(t: string): Intent | undefined {
   // "update the callout charges article to say: …", "the cycle to work one needs redoing": new text, not one price.
   if (REWRITE.test(text)) return undefined;
   // "can you add something about them: Parties run on Saturdays… It costs £150.": a new article.
-  if (CREATE_VERB.test(text) && ARTICLE_CUE.test(text) && /:\s*\S+(?:\s+\S+){5,}/.test(text)) return undefined;
+  if (CREATE_VERB.test(text) && ARTICLE_CUE.test(text) && /(?::|\s[-–—])\s*\S+(?:\s+\S+){5,}/.test(text)) return undefined;
   const payload = new RegExp(`\\b${ARTICLE_NOUN}\\b[^:→\\n]*?${SEP}(.+)$`, 'i').exec(text)?.[1];
   if (payload !== undefined && wordCount(payload) >= 6) return undefined;
   // "should be £120 not £110", "£48 now (was £45)": the old one is named as such.
@@ -409,7 +410,7 @@ function looseCreate(t: string): Intent | undefined {
   let content = parts.content.trim();
   let title: string | undefined;
   // "we've started doing pool parties!! can you add something about them: …": what "them" is.
-  const started = /\b(?:(?:started|begun|begin)\s+(?:doing|offering|running|selling)|doing|offering|running|selling|launched|introduced)\s+(?:the\s+|our\s+|some\s+)?([\p{L} -]{3,40}?)\s*(?:[!.,]|$)/iu.exec(parts.instruction)?.[1];
+  const started = /\b(?:(?:started|begun|begin)\s+(?:doing|offering|running|selling)|doing|offering|running|selling|launched|introduced|we\s+(?:also\s+|now\s+)?do)\s+(?:the\s+|our\s+|some\s+)?([\p{L} -]{3,40}?)(?:\s+(?:now|too|as\s+well))?\s*(?:[!.,]|$)/iu.exec(parts.instruction)?.[1];
   const given = TITLE_GIVEN.exec(parts.instruction)?.[1] ?? ABOUT_TITLE.exec(parts.instruction)?.[1] ?? (/\babout\s+(?:it|them|this|that)\b/i.test(parts.instruction) ? started : undefined);
   if (given) title = unquote(given).trim();
   // "Title: New to yoga?\nNo experience needed…", "Heading: Booking a repair. Text: …", "Allergens\n\nAll our…".
@@ -418,15 +419,15 @@ function looseCreate(t: string): Intent | undefined {
     title ??= unquote(line[1]!);
     content = line[2]!.trim();
   } else if (!title) {
-    const head = /^([^\n.:!?]{2,50}?)\s*:?\s*\n+([\s\S]+)$/.exec(content);
-    if (head && wordCount(head[1]!) <= 6) {
+    const head = /^([^\n.:!?]{2,50}?)\s*:?\s*\n+([\s\S]+)$/.exec(content) ?? /^([\p{L}&' ]{2,40}?)\s+[-–—]\s+(\S[\s\S]*)$/u.exec(content);
+    if (head && wordCount(head[1]!) <= (head[0].includes('\n') ? 6 : 4)) {
       title = unquote(head[1]!);
       content = head[2]!.trim();
     }
   }
   content = content.replace(/^(?:text|content|body)\s*:\s*/i, '').replace(/\s*\((?:new\s+article|article)\)\s*$/i, '').trim();
   if (wordCount(content) < 3) return undefined;
-  return { kind: 'create_article', title: title ? capitalized(title) : titleOf(content), content };
+  return { kind: 'create_article', title: title ? capitalized(withoutCourtesy(title)) : titleOf(content), content };
 }
 
 /** An instruction line around a pasted page: it asks for the page to be added, or names it. */
@@ -434,7 +435,7 @@ const PAGE_INSTRUCTION = /\b(?:add|save|put|stick|pop|use|make|create|new|anothe
 /** Words of a first line that ask for a setting, not a page: those have their own forms. */
 const NOT_A_PAGE = /\b(?:business\s+(?:context|description|rules?)|description|about\s+us|escalat\w*|synonyms?|tone|webhooks?|hand\s+(?:it\s+)?over|pass\s+(?:it\s+)?(?:on|to))\b/i;
 /** A title named in an instruction: "call it X", "title: X", "save it as 'X'", "this is about X (that's the title)". */
-const NAMED_TITLE = /(?:\b(?:call(?:ed)?\s+it|title(?:d)?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|add\s+(?:it|this|that|the\s+following)\s+as|as)\s*:?\s*(?:"([^"\n]{2,80})"|“([^”\n]{2,80})”|'([^'\n]{2,80})'|‘([^’\n]{2,80})’)|\b(?:call\s+it|titled?(?:\s+it)?|heading)\s*:?\s+([^\n.,:;()]{2,60}?)\s*(?:[\n.,;()]|$)|\babout\s+([^\n.,:;()]{2,60}?)\s*\(that'?s\s+the\s+title\))/i;
+const NAMED_TITLE = /(?:\b(?:call(?:ed)?\s+it|title(?:d)?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|add\s+(?:it|this|that|the\s+following)\s+as|as)\s*:?\s*(?:"([^"\n]{2,80})"|“([^”\n]{2,80})”|'([^'\n]{2,80})'|‘([^’\n]{2,80})’)|\b(?:call\s+it|titled?(?:\s+it)?|heading)\s*:?\s+([^\n.,:;()]{2,60}?)\s*(?:[\n.,;()]|$)|\babout\s+([^\n.,:;()]{2,60}?)\s*\(that'?s\s+the\s+title\)|\bas\s+(?:our|the|a|an)\s+(?:new\s+)?(?!(?:new|help|faq|info)\s+(?:page|article|section)\b)([\p{L}&' -]{2,40}?)\s+(?:page|article|section)\b|\b(?:page|article)\s+(?:about|on)\s+(?:the\s+|our\s+)?(?!(?:it|them|this|that)\b)([^\n.,:;()]{2,50}?)\s*(?:[\n.,;:()]|$))/iu;
 
 /**
  * A help page pasted whole — several lines with a heading, a list, questions and answers — with
@@ -471,7 +472,7 @@ export function pastedPage(t: string): Intent | undefined {
   } else if (title && body[0]?.toLowerCase() === title.toLowerCase()) body.shift();
   const content = body.join('\n').trim();
   if (wordCount(content) < 4) return undefined;
-  return { kind: 'create_article', title: title ? capitalized(unquote(title)) : titleOf(content), content };
+  return { kind: 'create_article', title: title ? capitalized(withoutCourtesy(unquote(title))) : titleOf(content), content };
 }
 
 /** A title for content given without one: the first words of its first line. */
@@ -485,8 +486,10 @@ const ROLE = String.raw`(?:me|myself|us|(?:a|an|the|our|one\s+of\s+(?:the|our))?
 const TAKER = String.raw`(?:${ROLE}|namedperson)`;
 /** A person named after "to" or "by" ("send to Mrs Patel", "pass it to Karen in the office"), as one token. */
 const NAMED_PERSON = /(\bto|\bby|\bfor|\bget|\bping|->|→)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+in\s+the\s+[a-z]+|\s*\([^)]{1,30}\))?(?![\w'])/g;
+/** "… Sian needs to know": a capitalised name before "needs to know" (not "Customers need to know"). */
+const NAME_NEEDS_TO_KNOW = /\b(?!(?:Customers|People|Parents|Guests|Clients|Patients|Everyone|Everybody|They|We|Staff|Kids|Children|Visitors|Members|Students|Owners|Drivers|Riders|Learners|Pupils)\b)[A-Z][a-z]+(?=\s+(?:needs?|wants?)\s+to\s+(?:know|hear|be\s+told)\b)/g;
 const withNamedPeople = (t: string) =>
-  t.replace(NAMED_PERSON, '$1 namedperson').replace(/\b[A-Z][a-z]+['’]s\s+(department|job|area|patch|domain|responsibility|thing)\b/g, "namedperson's $1");
+  t.replace(NAMED_PERSON, '$1 namedperson').replace(NAME_NEEDS_TO_KNOW, 'namedperson').replace(/\b[A-Z][a-z]+['’]s\s+(department|job|area|patch|domain|responsibility|thing)\b/g, "namedperson's $1");
 /** "Warranty claims go to Tom": a named person takes a kind of case; "orders go to Royal Mail" is no case. */
 const CASE_KIND = String.raw`(?:claims?|enquir(?:y|ies)|quer(?:y|ies)|complaints?|questions?|requests?|issues?|problems?|bookings?|jobs?|cases?|disputes?|anything|everything|stuff)`;
 const HANDOVER = new RegExp(
@@ -501,7 +504,7 @@ const HANDOVER = new RegExp(
     String.raw`|\b(?:ring|call|phone|text|message|whatsapp|email)\s+me\b(?:\s+straight\s+away|\s+asap|\s+immediately)?|\bflag\s+(?:it|them|this|that)?\s*(?:up\s+)?to\s+${TAKER}|\blet\s+me\s+(?:deal|handle)\s+(?:with\s+)?(?:it|them|those|that)\b|\bthe\s+bot\s+should\s+(?:never|not)\s+(?:answer|deal\s+with|handle)\s+(?:those|these|them|it)\b|\bdon'?t\s+let\s+the\s+bot\s+(?:deal|handle)\b[^.]*` +
     // "that needs to come to me", "- always to me (Sandra)", ", straight to Craig", "-> Gareth (landlord)"
     String.raw`|\b(?:that|this|it|they)\s+(?:needs?|has|have)\s+to\s+(?:come|go)\s+(?:straight\s+)?to\s+${TAKER}|(?:^|[-–—,:]\s*|(?:->|→)\s*)(?:always\s+|straight\s+|immediately\s+)?(?:to\s+)?(?:me|namedperson)\b(?:\s+(?:immediately|straight\s+away|asap|please))?` +
-    String.raw`|\b(?:is|are)\s+(?:namedperson'?s|my|our\s+\w+'s)\s+(?:department|job|area|patch|domain|responsibility|thing)\b|\bget\s+namedperson\s+involved|\b(?:that'?s|thats)\s+(?:one|a\s+job)\s+for\s+(?:me|namedperson)|\b(?:route|ping)\s+(?:them\s+|it\s+)?(?:to\s+)?${TAKER}|\bimmediate\s+handover\s+to\s+${TAKER}|\bhandover\s+to\s+${TAKER})`,
+    String.raw`|\bnamedperson\s+(?:needs?|wants?|has|have)\s+to\s+(?:know|hear|be\s+told)\b|\b(?:is|are)\s+(?:namedperson'?s|my|our\s+\w+'s)\s+(?:department|job|area|patch|domain|responsibility|thing)\b|\bget\s+namedperson\s+involved|\b(?:that'?s|thats)\s+(?:one|a\s+job)\s+for\s+(?:me|namedperson)|\b(?:route|ping)\s+(?:them\s+|it\s+)?(?:to\s+)?${TAKER}|\bimmediate\s+handover\s+to\s+${TAKER}|\bhandover\s+to\s+${TAKER})`,
   'iu',
 );
 /** What reports the situation, not the situation: "if anyone mentions", "when people ask about". */
@@ -533,6 +536,9 @@ function looseEscalation(message: string): Intent | undefined {
     .replace(/,\s*(?:[A-Z][a-z]+)\s*$/, '')
     // "… - I'd rather sort those out myself", "…, she's our welfare officer": why, or who, not what.
     .replace(/\s*[-–—,]\s*(?:I'?d|I\s+will|I'?ll|we'?d|she'?s|he'?s|they'?re|as|because|since|thanks|i\s+dont|i\s+don'?t)\b.*$/i, '')
+    // "…, that's serious", "… - Karen deals with those": a remark, or who takes it, not the situation.
+    .replace(/\s*[-–—,]\s*(?:that'?s|thats|this\s+is|it'?s)\s+(?:serious|urgent|important|a\s+big\s+one|dangerous|a\s+safety\s+thing)\b.*$/i, '')
+    .replace(/\s*[-–—,]\s*(?:\p{Lu}\p{Ll}+|I|we|she|he|they|the\s+\w+)\s+(?:deals?|handles?|looks?\s+after|sorts?(?:\s+out)?|takes?\s+care\s+of)\s+(?:with\s+)?(?:those|them|these|that|it|this)\b.*$/u, '')
     .replace(/\s+(?:(?:he|she)'?s\s+(?:the|our)\s+\w+|i\s+don'?t\s+want\b.*|we\s+might\b.*|the\s+bot\s+should(?:n'?t)?\b.*)$/i, '');
   rest = stripCourtesy(rest)
     .replace(/\b(?:immediately|straight\s+away|right\s+away|asap|always|just|no\s+exceptions|not\s+the\s+bot|never\s+(?:handled\s+by|to)\s+the\s+(?:bot|instructor\s+themselves)|rather\s+than\s+the\s+bot|rather\s+than\s+(?:answered|handled|dealt\s+with)\s+by\s+the\s+(?:assistant|bot)|(?:that'?s|thats)\s+a\s+red\s+flag|from\s+now\s+on|about\s+it|as\s+well|that'?s\s+an?|can\s+you)\b/gi, ' ')
@@ -568,6 +574,24 @@ function looseName(t: string): Intent | undefined {
     /\b(?:introduce\s+(?:itself|yourself)\s+as|(?:should\s+be\s+)?called|name\s+(?:should\s+be|is|it)|rename\s+(?:the\s+)?(?:assistant|bot|agent|chat\s+helper|it)\s+(?:to|as)|^(?:let'?s\s+|lets\s+)?call\s+(?:it|the\s+(?:bot|assistant|chatbot|chat\s+bot|ai))|name\s+(?:the\s+)?(?:bot|assistant)|(?:change|set)\s+your\s+name\s+to|go\s+by)\s+(?:["“]([^"”\n]{1,30})["”]|["'“]?(\p{Lu}[\p{L}'’-]{1,30})["'”]?)/u.exec(t);
   if (!m || !/\b(?:assistant|bot|chatbot|ai|agent|helper|it|itself|yourself|name)\b/i.test(t)) return undefined;
   return { kind: 'set_settings', patch: { branding: { agentName: (m[1] ?? m[2]!).trim() } } };
+}
+
+/**
+ * "Could you call the assistant Sooty? and keep the tone friendly and down to earth": a name and a
+ * tone asked for in one message are one change of settings, not the first of them alone.
+ */
+export function withSecondSetting(t: string, intent: Intent): Intent {
+  if (intent.kind !== 'set_settings' || Object.keys(intent.patch).length !== 1) return intent;
+  const { branding, tone } = intent.patch;
+  if (branding?.agentName !== undefined && Object.keys(branding).length === 1) {
+    const more = looseTone(t);
+    if (more?.kind === 'set_settings' && more.patch.tone) return { kind: 'set_settings', patch: { ...intent.patch, tone: more.patch.tone } };
+  }
+  if (tone !== undefined) {
+    const more = looseName(t);
+    if (more?.kind === 'set_settings' && more.patch.branding) return { kind: 'set_settings', patch: { ...intent.patch, branding: more.patch.branding } };
+  }
+  return intent;
 }
 
 const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+|(?:(?:can|could)\s+(?:u|you)\s+|pls\s+|please\s+)?(?:put|add|note|write)\s+(?:(?:this|that)\s+)?(?:in|into|to|on)\s+(?:ur|your|the|our)\s+(?:notes|help\s+info|info|knowledge(?:\s+base)?|details|faq)\s*(?:that\s+|:\s*|[-–—]\s*)?|(?:please\s+)?note\s+for\s+the\s+(?:assistant|bot)'?s?\s+(?:knowledge|info(?:rmation)?)\s+that\s+|(?:please\s+)?be\s+advised\s+that\s+|(?:(?:can|could)\s+(?:u|you)\s+)?tell\s+the\s+(?:bot|assistant|ai|chat\s*bot|chat\s+thing)\s+(?:that\s+)?|(?:please\s+)?add\s+the\s+fact\s+that\s+|I\s+(?:should|would)\s+like\s+the\s+(?:assistant|bot)\s+to\s+know\s+that\s+|(?:pls|please)\s+add\s+(?=(?:i|we|our|the)\b)))/i;

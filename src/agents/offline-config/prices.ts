@@ -10,7 +10,8 @@ import { PRICE, unquote } from './values.ts';
 
 const PRICE_RE = new RegExp(PRICE, 'g');
 /** Where the clause before an amount starts: a sentence end, a line break (a list item) or the previous amount. */
-const CLAUSE_START = new RegExp(String.raw`[.!?](?=\s)|\n|${PRICE}`);
+// A run of dots ("Smoke test ...... £55") leads to the price; it ends no clause.
+const CLAUSE_START = new RegExp(String.raw`(?<!\.)[.!?](?=\s)|\n|${PRICE}`);
 const IN_ARTICLE = String.raw`(?:the\s+)?(?:${ARTICLE_WORD}\s+(?:titled\s+|called\s+|about\s+|on\s+)?)?(.+?)(?:\s+${ARTICLE_WORD})?`;
 /** Words of an item phrase that do not tell items apart. */
 const FILLER = new Set('a an the of for to is are now costs cost price priced will be should at per each and our'.split(' '));
@@ -64,7 +65,8 @@ export function reprice(content: string, item: string, price: string): Repriced 
     return { start, end, old: m[0], score: score(`${before} ${after}`, words) };
   });
   const sentenceOf = (text: string, i: number) => {
-    const stop = text.lastIndexOf('. ', i);
+    // The last full stop before it that ends a sentence (not a run of dots leading to a price).
+    const stop = [...text.slice(0, i).matchAll(/(?<!\.)\.\s/g)].pop()?.index ?? -1;
     const from = Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf('\n', i) + 1);
     // A sentence, or a list item's line.
     const to = text.slice(i).search(/[.!?](?:\s|$)|\n/);

@@ -73,6 +73,9 @@ export function clean(text: string): string {
   return t.replace(/[\s,]*(?:please|thanks|thank you)[.!]*$/i, '').trim();
 }
 
+/** A title without the courtesy after it: "Booking & Cancellations ta", "Summer offer please". */
+export const withoutCourtesy = (title: string) => title.replace(/(?:[\s,]+(?:pls|plz|please|thanks|thank\s+you|ta|thx|cheers|x+))+[.!]*$/i, '').trim();
+
 /** Splits "a, b and c" / "a; b" / bullet lines into items (thousands separators survive). */
 export function splitList(text: string): string[] {
   return text
