@@ -402,8 +402,18 @@ const hypothetical = (message: string, parts: readonly string[]) =>
  */
 export const nothingHappened = (message: string) => {
   const parts = sentences(message);
-  return hypothetical(message, parts) || forOwnInsurer(message) || (calmQuestion(message, parts) && (PERMISSION.test(message) || askingAboutService(message)));
+  return hypothetical(message, parts) || forOwnInsurer(message) || worriedAhead(message) || (calmQuestion(message, parts) && (PERMISSION.test(message) || askingAboutService(message)));
 };
+
+/**
+ * "Are the castles ok for a 3 year old? I'm a bit worried she'll get knocked over": questions and a
+ * worry about what might happen, with nothing said to have happened (no "again", "last time", "got hurt").
+ */
+const WORRIED_AHEAD = /\b(?:i'?m|i am|we'?re|we are)\s+(?:a\s+(?:bit|little)\s+|quite\s+|really\s+|just\s+|slightly\s+)?(?:worried|concerned|nervous|anxious|scared|afraid)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:\w*'ll|will|might|may|could|would|won'?t)\b/i;
+const worriedAhead = (message: string) =>
+  // Questions and the worry only: "The bookcase leans forward… I'm scared it'll come down" tells of a fault.
+  sentences(message).every((p) => p.trim().endsWith('?') || WORRIED_AHEAD.test(p.replace(/[’‘]/g, "'"))) &&
+  WORRIED_AHEAD.test(message.replace(/[’‘]/g, "'")) && !/\b(?:again|already|last\s+(?:time|week|year)|yesterday|happened|(?:was|were|got|been)\s+(?:hurt|injured|knocked|hit|bitten|ill|sick))\b/i.test(message);
 
 /** One question and nothing else, with nothing said to have gone wrong. */
 const calmQuestion = (message: string, parts: readonly string[]) => parts.length === 1 && message.trim().endsWith('?') && !FAILING.test(message);

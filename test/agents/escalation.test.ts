@@ -976,3 +976,17 @@ describe('round 15: "I\'d like a response from the owner"', () => {
     expect(handoffRequest('Will I get a reply from the owner about the quote?')).toBeUndefined();
   });
 });
+
+describe('round 15: what dev probe 9 found in its rules', () => {
+  it('reads a fire that happened, a charge argued over, and a worry about what might happen', () => {
+    expect(ruleMatches('a chimney fire', 'We had a chimney fire on Sunday night, the fire brigade put it out. What do we do now?')).toBe(true);
+    expect(ruleMatches('a chimney fire', 'Is there a fire pit at the site?')).toBe(false);
+    expect(ruleMatches('any arguments about damage charges', "You've charged us £60 for a rip in the castle but it was already like that when it arrived, I'm disputing it")).toBe(true);
+    expect(ruleMatches('any arguments about damage charges', 'How much do you charge for damage?')).toBe(false);
+    const hurt = 'a child gets hurt on one of our castles';
+    expect(ruleMatches(hurt, "Are the castles ok for a 3 year old? I'm a bit worried she'll get knocked over by the bigger kids")).toBe(false);
+    expect(ruleMatches(hurt, 'My son fell off the castle and hurt his arm')).toBe(true);
+    // A fault told, then the worry: something has happened.
+    expect(ruleMatches('furniture that is unstable or tipping over', "The bookcase leans forward as soon as you put books on it. I'm scared it'll come down on my toddler.")).toBe(true);
+  });
+});
