@@ -49,6 +49,9 @@ import { CYCLE_ARTICLES, CYCLE_CONTEXT, CYCLE_DEV, CYCLE_RULES, TUTOR_ARTICLES, 
 import { DRIVE_ARTICLES, DRIVE_CONTEXT, DRIVE_DEV, DRIVE_RULES, KETTLE_ARTICLES, KETTLE_CONTEXT, KETTLE_DEV, KETTLE_RULES } from './dev-round14.ts';
 import { LOCKSIDE_ARTICLES, LOCKSIDE_CONTEXT, LOCKSIDE_HELD_OUT, LOCKSIDE_RULES } from './lockside-garden-centre-heldout.ts';
 import { STILLWATER_ARTICLES, STILLWATER_CONTEXT, STILLWATER_HELD_OUT, STILLWATER_RULES } from './stillwater-massage-heldout.ts';
+import { CLEARWATER_ARTICLES, CLEARWATER_CONTEXT, CLEARWATER_HELD_OUT, CLEARWATER_RULES } from './clearwater-windows-heldout.ts';
+import { LARKSPUR_ARTICLES, LARKSPUR_CONTEXT, LARKSPUR_HELD_OUT, LARKSPUR_RULES } from './larkspur-pottery-heldout.ts';
+import { HALL_ARTICLES, HALL_CONTEXT, HALL_DEV, HALL_RULES, NETTLE_ARTICLES, NETTLE_CONTEXT, NETTLE_DEV, NETTLE_RULES } from './dev-round15.ts';
 
 export interface EvalSplit {
   name: string;
@@ -500,5 +503,41 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: KETTLE_RULES,
     articles: KETTLE_ARTICLES,
     splits: [{ name: 'dev (round 14, first scored mid-round)', cases: KETTLE_DEV, heldOut: false }],
+  },
+  {
+    name: 'Clearwater Window Cleaning',
+    slug: 'clearwater',
+    agentName: 'Sky',
+    businessContext: CLEARWATER_CONTEXT,
+    escalationRules: CLEARWATER_RULES,
+    articles: CLEARWATER_ARTICLES,
+    splits: [{ name: 'held-out, pasted pages, written before round-15 answer changes were measured on it', cases: CLEARWATER_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Larkspur Pottery Studio',
+    slug: 'larkspur',
+    agentName: 'Clay',
+    businessContext: LARKSPUR_CONTEXT,
+    escalationRules: LARKSPUR_RULES,
+    articles: LARKSPUR_ARTICLES,
+    splits: [{ name: 'held-out, pasted pages, written before round-15 answer changes were measured on it', cases: LARKSPUR_HELD_OUT, heldOut: true }],
+  },
+  {
+    name: 'Hollybrook Village Hall',
+    slug: 'hollybrook-hall',
+    agentName: 'Holly',
+    businessContext: HALL_CONTEXT,
+    escalationRules: HALL_RULES,
+    articles: HALL_ARTICLES,
+    splits: [{ name: 'dev (round 15, pasted pages)', cases: HALL_DEV, heldOut: false }],
+  },
+  {
+    name: 'Nettle & Thyme',
+    slug: 'nettle-thyme',
+    agentName: 'Thyme',
+    businessContext: NETTLE_CONTEXT,
+    escalationRules: NETTLE_RULES,
+    articles: NETTLE_ARTICLES,
+    splits: [{ name: 'dev (round 15, pasted pages)', cases: NETTLE_DEV, heldOut: false }],
   },
 ];
