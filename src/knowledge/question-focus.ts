@@ -12,12 +12,20 @@
  * The message's sentences that end in "?", joined, and the rest (the story); the whole message
  * and no story when none or all of its sentences do.
  */
+const STORY_COMMA = /^(?!(?:if|when|whenever|once|after|before|unless|while|in\s+case|as\s+long\s+as)\b)([^,?]{8,}?),\s+((?:what|what's|how|when|where|which|who|can|could|do|does|is|are|will|would|should)\b[^.!?,]*\?)$/i;
+
 export function questionFocus(message: string): { question: string; story: string } {
   const parts = message
     .trim()
     // A dash or a colon joins a story to its question too: "just planning ahead - would we get a
     // refund…?", "no need for a manager, just curious: how long…?".
     .split(/(?<=[.!?])\s+|\n+|\s+[-–—]+\s+|(?<=\p{L}):\s+(?=\p{L})/u)
+    // So does a comma before the question itself ("Taking my mum out on Sunday, what time do you
+    // shut?"), but not after a condition ("If we upgrade halfway through, do we pay…?").
+    .flatMap((s) => {
+      const m = STORY_COMMA.exec(s.trim());
+      return m ? [m[1]!, m[2]!] : [s];
+    })
     .map((s) => s.trim())
     .filter((s) => s !== '');
   const asked = parts.filter((s) => s.endsWith('?'));

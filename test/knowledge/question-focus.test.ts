@@ -94,3 +94,13 @@ describe('a question about something no page names (round 10 dev)', () => {
     expect(reply('Do you have private lessons upstairs?')).toContain('£35 an hour');
   });
 });
+
+describe('questionFocus: a story joined to its question by a comma (round 15)', () => {
+  it('reads the clause before the comma as the story, but keeps a condition with its question', () => {
+    expect(questionFocus('Taking my mum out on Sunday, what time do you shut?')).toEqual({ question: 'what time do you shut?', story: 'Taking my mum out on Sunday' });
+    expect(questionFocus('My mate smoked in the cab on the way back, will I get charged for that?')).toEqual({ question: 'will I get charged for that?', story: 'My mate smoked in the cab on the way back' });
+    const conditional = 'If we upgrade from Team to Business halfway through, do we pay the difference straight away?';
+    expect(questionFocus(conditional)).toEqual({ question: conditional, story: '' });
+    expect(questionFocus('Hi, do you open on Sundays?')).toEqual({ question: 'Hi, do you open on Sundays?', story: '' });
+  });
+});
