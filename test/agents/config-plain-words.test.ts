@@ -72,7 +72,7 @@ describe('repricing an article', () => {
   const boats = 'A motorboat costs £75 for two hours or £140 for a full day. A kayak costs £25 for two hours.';
 
   it('replaces the amount whose clause names the item', () => {
-    expect(reprice(cakes, 'the 9-inch cake', '£60')).toEqual({
+    expect(reprice(cakes, 'the 9-inch cake', '£60')).toMatchObject({
       content: cakes.replace('£55', '£60'),
       old: '£55',
       sentence: 'A 6-inch cake costs £35 and a 9-inch cake costs £60.',
@@ -83,7 +83,7 @@ describe('repricing an article', () => {
 
   it('reads a list item as its own clause: the line after an amount is not part of it (probe 4)', () => {
     const tickets = 'Ticket prices for most shows:\n- Adults: £14\n- Children under 16: £8\n- Family ticket (2 adults and 2 children): £40\n\nPantomime tickets cost £2 more.';
-    expect(reprice(tickets, 'a family ticket', '£44')).toEqual({
+    expect(reprice(tickets, 'a family ticket', '£44')).toMatchObject({
       content: tickets.replace('£40', '£44'),
       old: '£40',
       sentence: '- Family ticket (2 adults and 2 children): £44',
@@ -441,5 +441,52 @@ describe('round 15: what dev probe 9 found (a chimney sweep and a party-hire fir
     const text = 'oh and on that page put that he needs a plug socket for his music';
     const req = { system: '', messages: [...earlier, { role: 'user' as const, content: text }], context: { kind: 'configuration', command: text, settings: DEFAULT_SETTINGS } };
     expect(composeConfigurationTurn(req as never)).toEqual({ toolCalls: [{ name: 'list_articles', input: { q: 'Party Entertainers', limit: 5 } }] });
+  });
+});
+
+describe('round 15: what dev probe 11 found (a bike workshop and a boarding kennels, end to end)', () => {
+  it('reads an owner introducing the business in the first person', () => {
+    for (const [message, part] of [
+      ["hi! so Fettle Bike Workshop is me (Rob) and Jess - we're a small independent repair workshop in Kelham Island, Sheffield. we fix pretty much anything with pedals. been open since 2017", 'small independent repair workshop'],
+      ["Hello, I'm Sue. My husband Graham and I run Willowmere Kennels & Cattery on our farm just outside Horncastle in Lincolnshire, and we've been boarding dogs and cats here since 1998.", 'Willowmere Kennels & Cattery'],
+    ] as const) {
+      const intent = parseCommand(message);
+      expect(intent.kind).toBe('set_settings');
+      expect(intent.kind === 'set_settings' ? intent.patch.businessContext : '').toContain(part);
+    }
+  });
+
+  it('titles pages as the request names them, and finds pages with no request', () => {
+    expect(parseCommand('Safety Check - £35\nBrakes and gears adjusted\n\nStandard Service - £75\nEverything in the safety check plus wheels trued\n\ncould you stick that on as our servicing prices please')).toMatchObject({ kind: 'create_article', title: 'Servicing prices' });
+    expect(parseCommand('this is off our booking form, could you put it up as Vaccinations please\n\nAll dogs must be fully vaccinated against distemper, hepatitis, parvovirus and leptospirosis, and have had the kennel cough vaccine at least 14 days before arrival.')).toMatchObject({ kind: 'create_article', title: 'Vaccinations' });
+    expect(parseCommand("Deposits and cancellations\nA deposit of 25% of the total is needed to secure every booking. The balance is paid when you collect. If you cancel more than 28 days before arrival your deposit is refunded in full. Cancellations within 28 days lose the deposit. Christmas and New Year stays must be paid in full by 1st December and cannot be refunded.\n\nthat's straight from our terms and conditions, can you add it")).toMatchObject({ kind: 'create_article', title: 'Deposits and cancellations' });
+    expect(parseCommand('## Wheel builds\n\nJess hand builds wheels to order.\n\n- Labour is £55 per wheel\n- Turnaround is 7 working days\n\n^ thats off our website, can you add it here too')).toMatchObject({ kind: 'create_article', title: 'Wheel builds' });
+    expect(parseCommand('- vaccination card\n- a blanket that smells of home\n- a favourite toy\n\ncan you save that as What to Bring')).toMatchObject({ kind: 'create_article', title: 'What to Bring' });
+    expect(parseCommand('can u do an artical on punctures pls\n\nwalk in, no need to book. inner tube puncture repair - £12 inc. tube. tubeless repair - £18.')).toMatchObject({ kind: 'create_article', title: 'Punctures' });
+    expect(parseCommand('Bike fitting\nJess does bike fits on our fit jig in the workshop. A basic fit is £60 and takes about 45 minutes. A full fit with a written report is £140.')).toMatchObject({ kind: 'create_article', title: 'Bike fitting' });
+    expect(parseCommand('Check-in and check-out times\n\nMonday to Saturday: 8am to 11am and 3pm to 6pm\nSunday: 3pm to 5pm (collections only)\nBank holidays: 10am to 12 noon')).toMatchObject({ kind: 'create_article', title: 'Check-in and check-out times' });
+    expect(parseCommand('Can you add our spring daycare deal: book 5 days of daycare in March or April and get a 6th day free. Ends 30th April.')).toMatchObject({ kind: 'create_article', title: 'Spring daycare deal' });
+    // A header over one bullet still says what to do.
+    expect(parseCommand('REMOVE\n• The article on Summer Junior Camp – we are no longer running it for under-16s')).toMatchObject({ kind: 'archive_article' });
+  });
+
+  it('reads facts after small talk, rules led by who takes them, remarks, and lines for a page named in passing', () => {
+    expect(parseCommand("phew what a week 😅 anyway can you let the bot know our number is 0114 496 0721 and we're open tues-fri 8.30 till 6")).toMatchObject({ kind: 'add_business_fact', fact: expect.stringContaining('0114 496 0721') });
+    expect(parseCommand('Tom handles anything about dogs that have bitten someone or are aggressive, hand those over to him')).toEqual({ kind: 'add_escalation_rules', rules: ['dogs that have bitten someone or are aggressive'] });
+    expect(parseCommand('if anyone says their e-bike battery is swelling, smoking or getting really hot I want to hear about it straight away - fire risk')).toEqual({ kind: 'add_escalation_rules', rules: ['their e-bike battery is swelling, smoking or getting really hot'] });
+    expect(parseCommand("lots of our regulars call the pet taxi the 'doggy bus', same thing")).toEqual({ kind: 'add_synonyms', words: ['doggy bus', 'pet taxi'] });
+    expect(parseCommand('re the wheel builds page - can you add that we can build wheels round dynamo hubs as well')).toMatchObject({ kind: 'update_article', target: 'wheel builds', append: true });
+    expect(parseCommand("sorry, one more thing for that page - say we have plenty of leads and collars here so there's no need to bring one")).toMatchObject({ kind: 'update_article', target: 'that', append: true });
+    expect(parseCommand("In the Willowmere Boarding Prices can you change the large dog price to £34 please, everything's gone up")).toEqual({ kind: 'update_article_price', target: 'Willowmere Boarding Prices', item: 'large dog', price: '£34' });
+    expect(parseCommand('the offer where people got a free 6th day of daycare has finished now, can you take that one off')).toMatchObject({ kind: 'archive_article' });
+  });
+
+  it('reprices the article whose priced line names the most of the item', () => {
+    const punctures = { id: 'p', title: 'Punctures', content: 'inner tube puncture repair - £12 inc. tube. tubeless repair - £18.', category: null };
+    const motors = { id: 'm', title: 'E-BIKE MOTOR DIAGNOSTICS', content: 'A diagnostic check is £40, taken off any repairs we then do.', category: null };
+    const text = 'inner tube repairs are £14 now';
+    const found = [{ role: 'assistant', content: '', toolCalls: [{ id: 'c1', name: 'list_articles', input: {} }] }, { role: 'tool', toolCallId: 'c1', name: 'list_articles', content: JSON.stringify({ ok: true, output: { articles: [motors, punctures] } }) }];
+    const turn = composeConfigurationTurn(request(text, found)) as { toolCalls: { name: string; input: { id: string } }[] };
+    expect(turn.toolCalls[0]).toMatchObject({ name: 'update_article', input: { id: 'p' } });
   });
 });

@@ -89,8 +89,16 @@ function articleStep(intent: Extract<Intent, { kind: 'update_article' | 'archive
  * can be told apart. Several, or none: the owner is asked.
  */
 function articlePricing(item: string, price: string, hits: ArticleView[]): ArticleView | string {
-  const fits = hits.filter((a) => !('ask' in reprice(a.content, item, price)));
+  const named = (a: ArticleView) => {
+    const r = reprice(a.content, item, price);
+    return 'ask' in r ? -1 : r.named;
+  };
+  const fits = hits.filter((a) => named(a) >= 0);
   if (fits.length === 1) return fits[0]!;
+  // "inner tube repairs are £14 now": the article whose priced clause names the most of the item.
+  const most = Math.max(...fits.map(named));
+  const best = fits.filter((a) => named(a) === most);
+  if (best.length === 1 && most > 0) return best[0]!;
   if (fits.length === 0) return `I couldn't find a price for "${item}" in any article. Nothing was changed; tell me the article, for example "update the price in <article>: ${item} is now ${price}".`;
   return `"${item}" is priced in several articles; which one do you mean? Nothing was changed yet.\n${fits.map((a) => `- "${a.title}" (id ${a.id})`).join('\n')}`;
 }

@@ -239,5 +239,12 @@ export function parseCommand(text: string): Intent {
       kind: 'unclear',
       hint: 'I could not tell which setting, article or report you mean.',
     };
-  return withSecondSetting(t, intent);
+  return withoutRemarks(withSecondSetting(t, intent));
+}
+
+/** "… getting really hot - fire risk": a remark after a rule is why, not part of the situation. */
+function withoutRemarks(intent: Intent): Intent {
+  if (intent.kind !== 'add_escalation_rules') return intent;
+  const rules = intent.rules.map((r) => r.replace(/\s*[-–—,]\s*(?:(?:a\s+)?(?:fire|safety|health)\s+(?:risk|hazard|issue)|(?:very\s+)?(?:urgent|serious|important|dangerous))\s*[.!]*\s*$/i, '').trim());
+  return { kind: 'add_escalation_rules', rules: rules.filter((r) => r.length > 1) };
 }

@@ -29,7 +29,7 @@ const bareWord = (s: string) => unquote(unquote(trimPhrase(s)).replace(/^(?:(?:j
 // ---------------------------------------------------------------------------------------------
 // The customer's word for a thing.
 
-const PEOPLE_SAY = String.raw`(?:(?:some|most|many|a\s+lot|lots|loads)\s+(?:of\s+)?)?(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:customers|people|ppl|folk|folks|users|clients|members|guests|patients|parents|students|visitors|someone|somebody|anyone|they|[\p{L}]+(?:ers|ors|ists|ants|ents))`;
+const PEOPLE_SAY = String.raw`(?:(?:some|most|many|a\s+lot|lots|loads)\s+(?:of\s+)?)?(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:customers|people|ppl|folk|folks|users|clients|members|guests|patients|parents|students|visitors|regulars|locals|punters|owners|someone|somebody|anyone|they|[\p{L}]+(?:ers|ors|ists|ants|ents))`;
 const PHRASE = String.raw`("[^"]{1,60}"|“[^”]{1,60}”|'[^']{1,60}'|‘[^’]{1,60}’|[\p{L}\p{N}][\p{L}\p{N}&' -]{0,50}?)`;
 const SYNONYM_LOOSE: { re: RegExp; order: [number, number] }[] = [
   // "people ask for a "trim" when they mean a dry cut", "ppl keep askin for a "service" for their guitar, thats a setup",
@@ -137,7 +137,7 @@ function discontinued(t: string): string | undefined {
     /\b(?:don'?t|dont|do\s+not|no\s+longer|aren'?t|not)\s+(?:do(?:ing)?|offer(?:ing)?|run(?:ning)?|sell(?:ing)?|provid(?:e|ing)|hav(?:e|ing)|buy(?:ing)?|mak(?:e|ing))\s+(?:the\s+|any\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:any\s*more|anymore|now|these\s+days)?\s*(?:[,.;!–—-]|$)/iu.exec(t) ??
     /\bno\s+more\s+([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:sadly|I'?m\s+afraid)?\s*(?:[,.;!–—-]|$)/iu.exec(t) ??
     /\bstopped\s+(?:(?:doing|offering|running|selling|making)\s+)?(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s*(?:stuff|things)?\s*(?:[,.;!(–—-]|$|\s+so\b)/iu.exec(t) ??
-    /^(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:(?:is|are)\s+(?:finished|over|cancelled|canceled|gone|done|no\s+more|off)|(?:has|have)\s+(?:finished|ended|stopped|run\s+out)|'s\s+(?:finished|over|ended))\b/iu.exec(t);
+    /^(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,60}?)\s+(?:(?:is|are)\s+(?:finished|over|cancelled|canceled|gone|done|no\s+more|off)|(?:has|have)\s+(?:finished|ended|stopped|run\s+out)|'s\s+(?:finished|over|ended))\b/iu.exec(t);
   return m?.[1]?.replace(/\s+(?:stuff|things)$/i, '').trim();
 }
 
@@ -196,6 +196,8 @@ const ADDITIONS: RegExp[] = [
   // "can you edit the cancellation stuff so it says we text by 8am now instead of 9"
   /\b(?:edit|change|update)\s+(?:the\s+)?([\p{L}\p{N} &'-]{2,40}?)\s+(?:stuff|bit|page|article|info)\s+so\s+(?:it|that\s+it)\s+says\s+(.{6,})$/isu,
   /^(?:in|on)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,60}?)["”'’]?(?:\s+(?:article|page))?\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
+  /^(?:re|regarding|about|for)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,60}?)["”'’]?\s+(?:article|page)\s*[-–—:,]\s*(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
+  /^(?:sorry\s*,?\s*)?(?:(?:and|also|oh)\s+)?(?:one\s+more\s+thing|another\s+thing|also)\s+(?:for|on)\s+(that|this|the\s+same)\s+(?:page|article)\s*[-–—:,]\s*(?:can\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   /^add\s+(?:to|in(?:to)?)\s+(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s+(?:article|page)?\s*(?:that\s+|:\s*)(.{6,})$/is,
   /^(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s+(?:article|page)\s+should\s+also\s+(?:say|mention)\s+(?:that\s+)?(.{6,})$/is,
   /^(?:can\s+you\s+|could\s+you\s+|please\s+)?update\s+(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?(?:\s+(?:article|page))?\s+(?:to\s+say|so\s+(?:it|that\s+it)\s+says)\s+(?:that\s+)?(.{6,})$/is,
@@ -270,6 +272,7 @@ function looseReprice(t: string): Intent | undefined {
   let rest = text;
   const inArticle = new RegExp(String.raw`\b(?:in|on)\s+(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:article|page|section|list)\b`, 'iu').exec(rest) ??
     /^(?:in|on)\s+([\p{L}\p{N}+ &'-]{2,40}?)\s*,/iu.exec(rest) ??
+    /^(?:in|on)\s+(?:the\s+|our\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?=(?:can|could|would|will|please|pls)\b)/iu.exec(rest) ??
     new RegExp(String.raw`^(?:(?:can\s+you\s+|could\s+you\s+)?(?:update|change)\s+(?:the\s+)?)?([\p{L}\p{N}+ &'-]{2,40}?)(?:\s+(?:article|page))?${SEP}`, 'iu').exec(rest) ??
     /\b(?:can\s+you\s+|could\s+you\s+)?(?:update|change)\s+(?:the\s+)?([\p{L}\p{N}+ &'-]{2,40}?)\s+(?:article|page)\s*(?:,|[.!]?\s*$)/iu.exec(rest) ??
     /\b(?:change|update)\s+[\p{L}\p{N}+ &'-]+?\s+in\s+([\p{L}\p{N}+ &'-]{2,40}?)\s+to\s+[$€£]/iu.exec(rest);
@@ -309,7 +312,10 @@ const INTRODUCTION = new RegExp(
     String.raw`|\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&'’-]*)){1,4}\s+[-–—]\s+(?:\S+\s+){6,}` +
     String.raw`|${NAME}\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}\d/&-]+\s+){0,6}?${BUSINESS_NOUN}\b|${NAME}\s*[-–—]\s*(?:an?\s+)?(?:[\p{L}\d/&-]+\s+){0,6}?${BUSINESS_NOUN}\b` +
     // "Coastline Cottages manage 38 holiday lets along the coast for private owners…"
-    String.raw`|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}\s+(?:manage|run|own|operate)s?\s+(?:\S+\s+){5,})`,
+    String.raw`|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}\s+(?:manage|run|own|operate)s?\s+(?:\S+\s+){5,}` +
+    // "Fettle Bike Workshop is me (Rob) and Jess - we're a small…", "I'm Sue. My husband Graham and I run…"
+    String.raw`|${NAME}\s+is\s+(?:me|us|just\s+me)\b[^.!?\n]{0,60}?\b(?:we(?:'re|’re|\s+are)|I(?:'m|’m|\s+am))\s+(?:a|an|the)\s+` +
+    String.raw`|[Ii](?:'m|’m|\s+am)\s+\p{Lu}\p{Ll}+\s*[.,]\s+(?:[Mm]y\s+(?:husband|wife|partner|son|daughter|brother|sister|mum|dad)\s+(?:\p{Lu}\p{Ll}+\s+)?and\s+I|[Ww]e|[Ii])\s+(?:run|own|have\s+run|have\s+owned|started)\s+${NAME})`,
   'u',
 );
 
@@ -360,10 +366,10 @@ function looseContext(t: string): Intent | undefined {
 // ---------------------------------------------------------------------------------------------
 // A new article.
 
-const CREATE_VERB = /\b(?:add|put|make|create|save|write(?:\s+up)?|new|start|set\s+up|pop|stick|need|have|turn\s+(?:it|this|that)\s+into)\b/i;
-const ARTICLE_CUE = /\b(?:(?:help\s+|faq\s+|info\s+)?(?:article|artical|articel|page)s?|faq|help\s+article|knowledge\s+base|kb|something\s+(?:for|on|about)\s+(?:customers|patients|people|parents|guests|clients|members)|something\s+(?:on|about)|a\s+bit\s+(?:about|on)|some\s+info(?:rmation)?|as\s+info|for\s+the\s+(?:bot|assistant|chatbot)(?:\s+to\s+use)?|title|call\s+it|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-])\b/i;
-const TITLE_GIVEN = /\b(?:called|titled|named|heading|title|call\s+it|name\s+it|under|save\s+(?:that|it|this)\s+as|add\s+that\s+[—–-]|(?:article|page)s?\s+as)\s*:?\s*(?!\s*an?\s+(?:new\s+)?(?:article|page|faq|help)\b)("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|pls|please)\b|\s+w\/))/i;
-const ABOUT_TITLE = /\b(?:article|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?(?!(?:it|them|this|that|these|those)\b|(?:help\s+(?:section|pages?|centre|center)|faq|website|site|knowledge\s+base|info\s+section)\b)([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
+const CREATE_VERB = /\b(?:add|put|make|create|save|write(?:\s+up)?|new|start|set\s+up|pop|stick|need|have|do|turn\s+(?:it|this|that)\s+into)\b/i;
+const ARTICLE_CUE = /\b(?:(?:help\s+|faq\s+|info\s+)?(?:article|artical|articel|page)s?|faq|help\s+article|knowledge\s+base|kb|something\s+(?:for|on|about)\s+(?:customers|patients|people|parents|guests|clients|members)|something\s+(?:on|about)|a\s+bit\s+(?:about|on)|some\s+info(?:rmation)?|as\s+info|for\s+the\s+(?:bot|assistant|chatbot)(?:\s+to\s+use)?|title|call\s+it|save\s+(?:that|it|this)\s+as|(?:put|stick|pop)\s+(?:it|this|that)\s+(?:up|on|in)\s+as|add\s+that\s+[—–-])\b/i;
+const TITLE_GIVEN = /\b(?:called|titled|named|heading|title|call\s+it|name\s+it|under|save\s+(?:that|it|this)\s+as|(?:put|stick|pop)\s+(?:it|this|that)\s+(?:up|on|in)\s+as|add\s+that\s+[—–-]|(?:article|page)s?\s+as)\s*:?\s*(?!\s*an?\s+(?:new\s+)?(?:article|page|faq|help)\b)("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|pls|please)\b|\s+w\/))/i;
+const ABOUT_TITLE = /\b(?:art(?:i?c(?:le|el|al)|ilce)|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?(?!(?:it|them|this|that|these|those)\b|(?:help\s+(?:section|pages?|centre|center)|faq|website|site|knowledge\s+base|info\s+section)\b)([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
 
 /** The instruction segment of a message and the content around it. */
 function splitInstruction(t: string): { instruction: string; content: string } | undefined {
@@ -435,7 +441,7 @@ const PAGE_INSTRUCTION = /\b(?:add|save|put|stick|pop|use|make|create|new|anothe
 /** Words of a first line that ask for a setting, not a page: those have their own forms. */
 const NOT_A_PAGE = /\b(?:business\s+(?:context|description|rules?)|description|about\s+us|escalat\w*|synonyms?|tone|webhooks?|hand\s+(?:it\s+)?over|pass\s+(?:it\s+)?(?:on|to))\b/i;
 /** A title named in an instruction: "call it X", "title: X", "save it as 'X'", "this is about X (that's the title)". */
-const NAMED_TITLE = /(?:\b(?:call(?:ed)?\s+it|title(?:d)?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|add\s+(?:it|this|that|the\s+following)\s+as|as)\s*:?\s*(?:"([^"\n]{2,80})"|“([^”\n]{2,80})”|'([^'\n]{2,80})'|‘([^’\n]{2,80})’)|\b(?:call\s+it|titled?(?:\s+it)?|heading)\s*:?\s+([^\n.,:;()]{2,60}?)\s*(?:[\n.,;()]|$)|\babout\s+([^\n.,:;()]{2,60}?)\s*\(that'?s\s+the\s+title\)|\bas\s+(?:our|the|a|an)\s+(?:new\s+)?(?!(?:new|help|faq|info)\s+(?:page|article|section)\b)([\p{L}&' -]{2,40}?)\s+(?:page|article|section)\b|\b(?:page|article)\s+(?:about|on)\s+(?:the\s+|our\s+)?(?!(?:it|them|this|that)\b)([^\n.,:;()]{2,50}?)\s*(?:[\n.,;:()]|$))/iu;
+const NAMED_TITLE = /(?:\b(?:call(?:ed)?\s+it|title(?:d)?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|add\s+(?:it|this|that|the\s+following)\s+as|as)\s*:?\s*(?:"([^"\n]{2,80})"|“([^”\n]{2,80})”|'([^'\n]{2,80})'|‘([^’\n]{2,80})’)|\b(?:call\s+it|titled?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|(?:put|stick|pop)\s+(?:it|this|that)\s+(?:up|on|in)\s+as)\s*:?\s+(?!(?:an?|our|the)\s)([^\n.;()]{2,60}?)\s*(?:,?\s*(?:please|pls|thanks|ta))?\s*(?:[\n.;()]|$)|\bas\s+(?:our|the)\s+([\p{L}&' -]{2,40}?)(?:\s+(?:page|article|section))?\s*(?:,?\s*(?:please|pls|thanks|ta))?\s*[.!]?$|\babout\s+([^\n.,:;()]{2,60}?)\s*\(that'?s\s+the\s+title\)|\bas\s+(?:our|the|a|an)\s+(?:new\s+)?(?!(?:new|help|faq|info)\s+(?:page|article|section)\b)([\p{L}&' -]{2,40}?)\s+(?:page|article|section)\b|\b(?:page|article)\s+(?:about|on)\s+(?:the\s+|our\s+)?(?!(?:it|them|this|that)\b)([^\n.,:;()]{2,50}?)\s*(?:[\n.,;:()]|$))/iu;
 
 /**
  * A help page pasted whole — several lines with a heading, a list, questions and answers — with
@@ -444,8 +450,11 @@ const NAMED_TITLE = /(?:\b(?:call(?:ed)?\s+it|title(?:d)?(?:\s+it)?|heading|save
  */
 export function pastedPage(t: string): Intent | undefined {
   const lines = t.split(/\n/).map((l) => l.trim()).filter(Boolean);
-  const structured = lines.filter((l) => /^(?:#{1,6}\s|[-*•]\s|\d+[.)]\s|q[.:]\s|a[.:]\s)|\?$|[$€£]\s?\d/i.test(l)).length;
-  if (lines.length < 3 || (structured < 2 && wordCount(t) < 60)) return undefined;
+  const structured = lines.filter((l) => /^(?:#{1,6}\s|[-*•]\s|\d+[.)]\s|q[.:]\s|a[.:]\s)|\?$|[$€£]\s?\d|^[\p{L} ]{2,30}:\s+\S|\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b/iu.test(l)).length;
+  // "Bike fitting⏎Jess does bike fits on our fit jig…": a short title line over one paragraph.
+  // Not a header over one bullet ("REMOVE⏎• The article on…", "Heading: Regular cleaning⏎…"): those say what to do.
+  const titled = lines.length === 2 && wordCount(lines[0]!) <= 5 && !/[.!?:,]/.test(lines[0]!) && /^\p{Lu}\p{Ll}/u.test(lines[0]!) && !/^[-*•]/.test(lines[1]!) && wordCount(lines[1]!) >= 15 && !PAGE_INSTRUCTION.test(lines[0]!);
+  if (!titled && (lines.length < 3 || (structured < 2 && wordCount(t) < 60))) return undefined;
   let body = [...lines];
   let instruction = '';
   // "Packing service prices, pls add for the chatbot" above the page, "make that a new article" below it.
@@ -463,12 +472,13 @@ export function pastedPage(t: string): Intent | undefined {
   // "Food serving times — please add as an article:": what comes before the request names it.
   const heading = /^#{1,6}\s+(.+)$/.exec(body[0] ?? '');
   // A page's own top heading names it; under a sub-heading ("## Lunch") the owner's words do.
-  if (!title && !(heading && /^#\s/.test(body[0]!)) && !byHeading) title = /^([^:\n—–-]{2,60}?)\s*(?:[—–-]|,)\s*(?:please|pls|can\s+you)?\s*(?:add|save|put)\b/i.exec(instruction)?.[1]?.trim();
+  // Not a remark about where it came from ("that's straight from our terms and conditions, can you add it").
+  if (!title && !(heading && /^#\s/.test(body[0]!)) && !byHeading) title = /^(?!\s*\^?\s*(?:that'?s|thats|this\s+is|these\s+are|it'?s|its|copied|taken|straight|off\s+our|from\s+our)\b)([^:\n—–-]{2,60}?)\s*(?:[—–-]|,)\s*(?:please|pls|can\s+you)?\s*(?:add|save|put)\b/i.exec(instruction)?.[1]?.trim();
   if (heading) {
     title ??= heading[1]!.trim();
     if (title.toLowerCase() === heading[1]!.trim().toLowerCase()) body.shift();
   } else if (!title && body.length > 1 && wordCount(body[0]!) <= 8 && !/[.!]$/.test(body[0]!) && !/^(?:[-*•]|q[.:])/i.test(body[0]!) && !/[$€£]\s?\d/.test(body[0]!)) {
-    title = body.shift()!.replace(/:$/, '');
+    title = body.shift()!.replace(/:$/, '').replace(/^(?:title|heading)\s*:\s*/i, '');
   } else if (title && body[0]?.toLowerCase() === title.toLowerCase()) body.shift();
   const content = body.join('\n').trim();
   if (wordCount(content) < 4) return undefined;
@@ -482,7 +492,7 @@ const titleOf = (content: string) => capitalized(titleFrom(content, 6, true));
 // Situations to hand over.
 
 /** Who takes a case by role ("a real person", "the box office team", "me"); named people are `namedperson` (see `withNamedPeople`). */
-const ROLE = String.raw`(?:me|myself|us|(?:a|an|the|our|one\s+of\s+(?:the|our))?\s*(?:real\s+|live\s+)?(?:[\w-]+\s+){0,2}?(?:human|person|people|staff(?:\s+member)?|member\s+of\s+staff|manager|team|office|reception|desk|teacher|tutor|warden|owner|boss|someone|colleague|nurse|vet|receptionist|landlord|instructor|partner|director|coach|skipper)s?|whoever(?:'s|\s+is)\s+on\s+(?:the\s+)?\w+)`;
+const ROLE = String.raw`(?:me|myself|us|him|her|them|(?:a|an|the|our|one\s+of\s+(?:the|our))?\s*(?:real\s+|live\s+)?(?:[\w-]+\s+){0,2}?(?:human|person|people|staff(?:\s+member)?|member\s+of\s+staff|manager|team|office|reception|desk|teacher|tutor|warden|owner|boss|someone|colleague|nurse|vet|receptionist|landlord|instructor|partner|director|coach|skipper)s?|whoever(?:'s|\s+is)\s+on\s+(?:the\s+)?\w+)`;
 const TAKER = String.raw`(?:${ROLE}|namedperson)`;
 /** A person named after "to" or "by" ("send to Mrs Patel", "pass it to Karen in the office"), as one token. */
 const NAMED_PERSON = /(\bto|\bby|\bfor|\bget|\bping|->|→)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+in\s+the\s+[a-z]+|\s*\([^)]{1,30}\))?(?![\w'])/g;
@@ -538,6 +548,8 @@ function looseEscalation(message: string): Intent | undefined {
     .replace(/\s*[-–—,]\s*(?:I'?d|I\s+will|I'?ll|we'?d|she'?s|he'?s|they'?re|as|because|since|thanks|i\s+dont|i\s+don'?t)\b.*$/i, '')
     // "…, that's serious", "… - Karen deals with those": a remark, or who takes it, not the situation.
     .replace(/\s*[-–—,]\s*(?:that'?s|thats|this\s+is|it'?s)\s+(?:serious|urgent|important|a\s+big\s+one|dangerous|a\s+safety\s+thing)\b.*$/i, '')
+    // "Tom handles anything about…": who takes it leads; the cases follow.
+    .replace(/^\s*(?:\p{Lu}\p{Ll}+|I|we|she|he)\s+(?:handles?|deals\s+with|looks\s+after|takes?\s+care\s+of|sorts?\s+out)\s+/u, '')
     .replace(/\s*[-–—,]\s*(?:\p{Lu}\p{Ll}+|I|we|she|he|they|the\s+\w+)\s+(?:deals?|handles?|looks?\s+after|sorts?(?:\s+out)?|takes?\s+care\s+of)\s+(?:with\s+)?(?:those|them|these|that|it|this)\b.*$/u, '')
     .replace(/\s+(?:(?:he|she)'?s\s+(?:the|our)\s+\w+|i\s+don'?t\s+want\b.*|we\s+might\b.*|the\s+bot\s+should(?:n'?t)?\b.*)$/i, '');
   rest = stripCourtesy(rest)
@@ -577,6 +589,16 @@ function looseName(t: string): Intent | undefined {
 }
 
 /**
+ * "Can you add our spring daycare deal: book 5 days… Ends 30th April.": a page named before its
+ * text, not a fact (unlike "add our phone number: 0114…").
+ */
+function namedAddition(t: string): Intent | undefined {
+  const m = /^(?:(?:can|could)\s+(?:u|you)\s+)?(?:pls\s+|please\s+)?add\s+our\s+(?!(?:new\s+)?(?:phone|number|mobile|email|e-mail|address|opening|hours|website|web\s*site|postcode|times|contact)\b)([\p{L}&' -]{3,40}?)\s*:\s*(\S[\s\S]{30,})$/iu.exec(t);
+  if (!m || wordCount(m[1]!) > 5) return undefined;
+  return { kind: 'create_article', title: capitalized(m[1]!.trim()), content: capitalized(m[2]!.trim()) };
+}
+
+/**
  * "Could you call the assistant Sooty? and keep the tone friendly and down to earth": a name and a
  * tone asked for in one message are one change of settings, not the first of them alone.
  */
@@ -594,7 +616,7 @@ export function withSecondSetting(t: string, intent: Intent): Intent {
   return intent;
 }
 
-const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+|(?:(?:can|could)\s+(?:u|you)\s+|pls\s+|please\s+)?(?:put|add|note|write)\s+(?:(?:this|that)\s+)?(?:in|into|to|on)\s+(?:ur|your|the|our)\s+(?:notes|help\s+info|info|knowledge(?:\s+base)?|details|faq)\s*(?:that\s+|:\s*|[-–—]\s*)?|(?:please\s+)?note\s+for\s+the\s+(?:assistant|bot)'?s?\s+(?:knowledge|info(?:rmation)?)\s+that\s+|(?:please\s+)?be\s+advised\s+that\s+|(?:(?:can|could)\s+(?:u|you)\s+)?tell\s+the\s+(?:bot|assistant|ai|chat\s*bot|chat\s+thing)\s+(?:that\s+)?|(?:please\s+)?add\s+the\s+fact\s+that\s+|I\s+(?:should|would)\s+like\s+the\s+(?:assistant|bot)\s+to\s+know\s+that\s+|(?:pls|please)\s+add\s+(?=(?:i|we|our|the)\b)))/i;
+const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+|(?:(?:can|could)\s+(?:u|you)\s+|pls\s+|please\s+)?(?:put|add|note|write)\s+(?:(?:this|that)\s+)?(?:in|into|to|on)\s+(?:ur|your|the|our)\s+(?:notes|help\s+info|info|knowledge(?:\s+base)?|details|faq)\s*(?:that\s+|:\s*|[-–—]\s*)?|(?:please\s+)?note\s+for\s+the\s+(?:assistant|bot)'?s?\s+(?:knowledge|info(?:rmation)?)\s+that\s+|(?:please\s+)?be\s+advised\s+that\s+|(?:(?:can|could)\s+(?:u|you)\s+)?tell\s+the\s+(?:bot|assistant|ai|chat\s*bot|chat\s+thing)\s+(?:that\s+)?|(?:(?:can|could)\s+(?:u|you)\s+)?let\s+the\s+(?:bot|assistant|ai|chat\s*bot)\s+know\s+(?:that\s+)?|(?:please\s+)?add\s+the\s+fact\s+that\s+|I\s+(?:should|would)\s+like\s+the\s+(?:assistant|bot)\s+to\s+know\s+that\s+|(?:pls|please)\s+add\s+(?=(?:i|we|our|the)\b)))/i;
 /** Asides after a stated fact: "btw", "in case anyone asks", "(people ask all the time)". */
 const FACT_ASIDE = /\s*[,.!-]*\s*(?:\(([^)]*)\)|btw|by\s+the\s+way|in\s+case\s+anyone\s+asks|if\s+anyone\s+(?:needs|wants|asks\s+for)\s+it|if\s+(?:people|customers)\s+need\s+it|people\s+(?:keep|always)\s+asking|(?:parents|people|customers)\s+(?:sometimes|often|always)\s+(?:want\s+to\s+know|ask))[.!]*\s*$/i;
 const FACT_TAIL_BOT = /\s*[,.]*\s*(?:can|could)\s+(?:the\s+bot|it|you)\s+know\s+that[.!?]*\s*$|\s*[,.]*\s*(?:make\s+sure\s+the\s+bot\s+knows|let\s+the\s+bot\s+know)[.!]*\s*$/i;
@@ -657,6 +679,7 @@ export function looseIntent(t: string): Intent | undefined {
     looseAddition(t) ??
     looseArchive(t) ??
     looseContext(t) ??
+    namedAddition(t) ??
     looseFact(t, true) ??
     looseReprice(t) ??
     looseUpdate(t) ??

@@ -49,7 +49,8 @@ function score(clause: string, words: string[]): number {
   return words.filter((w) => have.has(w.replace(/s$/, ''))).length;
 }
 
-export type Repriced = { content: string; old: string; sentence: string } | { ask: string };
+/** `named`: how many of the item's words the replaced amount's clause holds. */
+export type Repriced = { content: string; old: string; sentence: string; named: number } | { ask: string };
 
 /**
  * The content with the item's amount replaced by `price`. An amount's clause is the text from the
@@ -81,5 +82,5 @@ export function reprice(content: string, item: string, price: string): Repriced 
   }
   const hit = top[0]!;
   const next = content.slice(0, hit.start) + price + content.slice(hit.end);
-  return { content: next, old: hit.old, sentence: sentenceOf(next, hit.start) };
+  return { content: next, old: hit.old, sentence: sentenceOf(next, hit.start), named: hit.score };
 }
