@@ -446,12 +446,24 @@ export function ruleDeclines(rule: string, message: string): boolean {
   return ruleVerdict(rule, message) === 'declines';
 }
 
+/** "… isn't aggressive", "not at all dangerous": words the message says are not so, and nowhere says are. */
+const DENIAL = /\b(?:isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|was\s+not|weren'?t|were\s+not|never\s+been|not)\s+(?:(?:at\s+all|a\s+bit|really|very|that|too|even|remotely|ever)\s+)?([a-z]+)\b/gi;
+function deniedTerms(message: string): Set<string> {
+  const lower = message.toLowerCase().replace(/[’‘]/g, "'");
+  const said = new Set(terms(lower.replace(DENIAL, ' ')));
+  return new Set([...lower.matchAll(DENIAL)].flatMap((m) => terms(m[1]!)).filter((t) => !said.has(t)));
+}
+
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
   const { alternatives, threshold } = parseRule(rule);
   if (alternatives.length === 0 || nothingHappened(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
   // "a window or door won't lock": the rule is about something failing, and so must the message be.
   if (NEGATED_RULE.test(rule) && !FAILING.test(message)) return 'none';
-  const hit = matcher(message);
+  const matches = matcher(message);
+  // "Ours isn't aggressive, just shy": a word the message denies is not there (unless the rule is
+  // itself about something not happening: "the boiler won't start").
+  const denied = NEGATED_RULE.test(rule) ? new Set<string>() : deniedTerms(message);
+  const hit = (t: string) => !denied.has(t) && matches(t);
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
   const holds =
     aboutStaff ||

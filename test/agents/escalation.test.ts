@@ -990,3 +990,13 @@ describe('round 15: what dev probe 9 found in its rules', () => {
     expect(ruleMatches('furniture that is unstable or tipping over', "The bookcase leans forward as soon as you put books on it. I'm scared it'll come down on my toddler.")).toBe(true);
   });
 });
+
+describe('round 15: a word the message denies', () => {
+  it('does not match a rule on a word the customer says is not so', () => {
+    const rule = 'dogs that have bitten someone or are aggressive';
+    expect(ruleMatches(rule, "Do you take dogs that are a bit nervous around other dogs? Ours isn't aggressive, just shy")).toBe(false);
+    expect(ruleMatches(rule, 'My dog was aggressive with the groomer and he is not eating now')).toBe(true);
+    // A rule about something not working still reads "doesn't work".
+    expect(ruleMatches('the boiler not working', "the boiler doesn't work since your visit")).toBe(true);
+  });
+});
