@@ -10,6 +10,7 @@ import { asksForUnnamed, extractAnswer, leadingName, type AnswerSource, type Ext
 import { faqAnswer } from '../knowledge/faq-match.ts';
 import { questionFocus, subQuestions } from '../knowledge/question-focus.ts';
 import { tableOf } from '../knowledge/search-query.ts';
+import { phrasesAsWritten } from '../knowledge/synonyms.ts';
 import type { OfflineTurn } from '../model/offline.ts';
 import type { ModelRequest } from '../model/types.ts';
 import { businessFactAnswer } from './business-facts.ts';
@@ -51,21 +52,23 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   if (chat) return { text: chat };
   const sources = supportSources(ctx);
   const options = supportExtractOptions(ctx);
-  const { question, story } = questionFocus(ctx.customerMessage);
+  // The organization's phrases as its articles write them ("doggy bus" → "pet taxi").
+  const message = phrasesAsWritten(ctx.customerMessage, ctx.synonyms ?? [], sources.map((s) => `${s.title}\n${s.text}`).join('\n'));
+  const { question, story } = questionFocus(message);
   // "Do you have a loyalty card? I buy flowers most weeks.": the story's words may meet a line,
   // but what is asked about is named nowhere.
   if (story !== '' && asksForUnnamed(question, sources, options)) return { text: notKnownText(ctx.tone) };
   // A question the help centre's own FAQ asks is answered by that FAQ's answer.
-  let picked = faqAnswer(ctx.customerMessage, sources, options);
-  if (picked.length === 0) picked = extractAnswer(ctx.customerMessage, sources, options);
+  let picked = faqAnswer(message, sources, options);
+  if (picked.length === 0) picked = extractAnswer(message, sources, options);
   // Nothing answers the whole message: the story around the question may be what sank it.
   if (picked.length === 0 && story !== '') picked = extractAnswer(question, sources, options);
   // "When can I pick them up and what's the charge?": each question answered, not just the one
   // the whole message's words lean to. Only beside an answer: parts answered on their own never
   // turn a "don't know" into one (measured: as many unanswerable questions answered as fixed).
   if (picked.length > 0) {
-    for (const part of subQuestions(ctx.customerMessage).slice(0, 3)) {
-      if (part === ctx.customerMessage) break;
+    for (const part of subQuestions(message).slice(0, 3)) {
+      if (part === message) break;
       const more = extractAnswer(part, sources, { ...options, gate: false, maxSentences: 3 }).filter((s) => !picked.some((p) => p.text === s.text));
       picked = [...picked, ...more.slice(0, 3)];
     }

@@ -8,6 +8,7 @@ import type { Article } from '../knowledge/article.ts';
 import type { CancelSignal } from '../model/cancel.ts';
 import type { LanguageModel, ModelMessage, ModelRequest, ModelToolCall } from '../model/types.ts';
 import { loadSpelling, spellingGroups } from '../knowledge/spelling.ts';
+import { phraseVariants } from '../knowledge/synonyms.ts';
 import { refusalText, screenInput } from '../safety/input-filter.ts';
 import type { InputClassifier } from '../safety/model-classifier.ts';
 import type { AgentSettings } from '../settings/settings.ts';
@@ -68,7 +69,12 @@ export function createSupportAgent(options: SupportAgentOptions): Agent {
     const spelling = await spellingGroups(message);
     const synonyms = spelling.length === 0 ? settings.synonyms : [...settings.synonyms, ...spelling];
     const span = tracing.start('retrieval', { 'parley.retrieval.limit': topArticles });
-    const hits = await agentStore.searchArticles(orgId, message, topArticles, synonyms);
+    let hits = await agentStore.searchArticles(orgId, message, topArticles, synonyms);
+    // "the doggy bus" when the articles say "pet taxi": the best article for the other phrase is in too.
+    for (const variant of phraseVariants(message, settings.synonyms).slice(0, 2)) {
+      const best = (await agentStore.searchArticles(orgId, variant, 1, synonyms))[0];
+      if (best && !hits.some((h) => h.article.id === best.article.id)) hits = [best, ...hits].slice(0, topArticles);
+    }
     span?.end({ 'parley.retrieval.hits': hits.length });
     const articles = hits.map((h) => h.article);
     const { system, context } = buildSupportPrompt(settings, articles, message);

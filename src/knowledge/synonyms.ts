@@ -143,3 +143,41 @@ export function kindsOf(term: string): ReadonlySet<string> {
   return KINDS.get(term) ?? EMPTY;
 }
 const EMPTY: ReadonlySet<string> = new Set();
+
+const escapeForRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholePhrase = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeForRegExp(phrase.trim())}(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * "how much is the doggy bus?" → "how much is the pet taxi?": a phrase of an organization's
+ * synonym group that the sources never write is read as the member they do write. Word by word
+ * the group would also join "doggy" to every "doggy daycare"; as a phrase it names one thing.
+ * Only groups with a phrase of several words are read this way.
+ */
+export function phrasesAsWritten(message: string, groups: readonly (readonly string[])[], sourceText: string): string {
+  let out = message;
+  for (const group of groups) {
+    if (!group.some((w) => /\s/.test(w.trim()))) continue;
+    const written = group.find((w) => wholePhrase(w).test(sourceText));
+    if (!written) continue;
+    for (const member of group) {
+      if (member === written || wholePhrase(member).test(sourceText)) continue;
+      out = out.replace(new RegExp(wholePhrase(member).source, 'giu'), written);
+    }
+  }
+  return out;
+}
+
+/**
+ * The message with each phrase of an organization's synonym group it holds read as the group's
+ * other phrases ("doggy bus" → "pet taxi"), for retrieval: one message per other phrase.
+ */
+export function phraseVariants(message: string, groups: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  for (const group of groups) {
+    if (!group.some((w) => /\s/.test(w.trim()))) continue;
+    const said = group.find((w) => wholePhrase(w).test(message));
+    if (!said) continue;
+    for (const other of group) if (other !== said) out.push(message.replace(new RegExp(wholePhrase(said).source, 'giu'), other));
+  }
+  return out;
+}

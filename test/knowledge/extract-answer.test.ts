@@ -6,7 +6,7 @@ import { analyseQuestion, extractAnswer, leadingName } from '../../src/knowledge
 import { ageBands, customerAge } from '../../src/knowledge/age-bands.ts';
 import { searchTokens } from '../../src/knowledge/search-query.ts';
 import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
-import { synonymsOf, synonymTable } from '../../src/knowledge/synonyms.ts';
+import { phrasesAsWritten, phraseVariants, synonymsOf, synonymTable } from '../../src/knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../../src/knowledge/text.ts';
 
 const ARTICLES = [
@@ -854,5 +854,19 @@ describe('extractAnswer: "is there a charge?" asks for an amount (round 15, prob
     expect(askedTypes('How long does the battery take to charge?').map((t) => t.kind)).not.toContain('#money');
     expect(askedTypes('When is my card charged?').map((t) => t.kind)).not.toContain('#money');
     expect(extractAnswer('Can you dry my dog off afterwards? Is there a charge?', prices).map((s) => s.text)).toEqual(['Towel and blow dry after the swim: £5']);
+  });
+});
+
+describe('an organization\'s synonym phrases read whole (round 15, probe 11)', () => {
+  const groups = [['doggy bus', 'pet taxi'], ['tune up', 'standard service']];
+  it('reads a phrase the sources never write as the one they do', () => {
+    expect(phrasesAsWritten('how much is the doggy bus?', groups, 'Pet Taxi\nWithin 10 miles it is £12 each way.')).toBe('how much is the pet taxi?');
+    expect(phrasesAsWritten('how much is the doggy bus?', groups, 'The doggy bus runs daily. Doggy daycare is £22.')).toBe('how much is the doggy bus?');
+    expect(phrasesAsWritten('how much is doggy daycare?', groups, 'Pet Taxi: £12 each way.')).toBe('how much is doggy daycare?');
+  });
+
+  it('gives retrieval the message with each other phrase', () => {
+    expect(phraseVariants('How much do you charge for a tune up?', groups)).toEqual(['How much do you charge for a standard service?']);
+    expect(phraseVariants('Do you do tune-ups?', [['trainers', 'sneakers']])).toEqual([]);
   });
 });
