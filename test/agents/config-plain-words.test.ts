@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeConfigurationTurn } from '../../src/agents/offline-config/compose.ts';
-import { parseCommand } from '../../src/agents/offline-config/grammar.ts';
+import { parseCommand, parseCommands } from '../../src/agents/offline-config/grammar.ts';
 import { reprice } from '../../src/agents/offline-config/prices.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.ts';
 
@@ -488,5 +488,39 @@ describe('round 15: what dev probe 11 found (a bike workshop and a boarding kenn
     const found = [{ role: 'assistant', content: '', toolCalls: [{ id: 'c1', name: 'list_articles', input: {} }] }, { role: 'tool', toolCallId: 'c1', name: 'list_articles', content: JSON.stringify({ ok: true, output: { articles: [motors, punctures] } }) }];
     const turn = composeConfigurationTurn(request(text, found)) as { toolCalls: { name: string; input: { id: string } }[] };
     expect(turn.toolCalls[0]).toMatchObject({ name: 'update_article', input: { id: 'p' } });
+  });
+});
+
+describe('round 15: several requests in one message (probe 11)', () => {
+  it('reads a numbered or bulleted list of requests, and requests joined by "Also"', () => {
+    expect(parseCommands("Two things:\n1. Never promise a customer their bike will be ready on a certain day unless it's just a safety check\n2. any complaints about a repair we've done, Jess takes those, pass them to her")).toEqual([
+      { kind: 'add_business_rule', rule: expect.stringContaining('Never promise a customer their bike will be ready') },
+      { kind: 'add_escalation_rules', rules: ["complaints about a repair we've done"] },
+    ]);
+    expect(parseCommands("I'd like the assistant to be called Bramble please. Also it must never tell anyone their booking is confirmed - we only confirm once the deposit has been paid")).toEqual([
+      { kind: 'set_settings', patch: { branding: { agentName: 'Bramble' } } },
+      { kind: 'add_business_rule', rule: expect.stringContaining('never tell anyone their booking is confirmed') },
+    ]);
+    expect(parseCommands("tone wise I'd like it warm and reassuring, people get anxious leaving their pets with strangers. and REFUNDS over £100 -> me, i deal with those myself")).toEqual([
+      { kind: 'set_settings', patch: { tone: 'warm and reassuring' } },
+      { kind: 'add_escalation_rules', rules: ['REFUNDS over £100'] },
+    ]);
+  });
+
+  it('keeps one request whole: a pasted list, a list of cases carried on with "Also"', () => {
+    expect(parseCommands('What to bring:\n- vaccination card\n- a blanket that smells of home\n- a favourite toy\n\ncan you save that as What to Bring')).toHaveLength(1);
+    expect(parseCommands('Landlords or letting agents asking about multiple properties need a human, thats a contract quote. Also any complaints about a technician')).toHaveLength(1);
+    expect(parseCommands('Our phone number is 01507 490615. Also we are open every day from 8am.')).toHaveLength(1);
+  });
+
+  it('carries out each request in turn and confirms them all', () => {
+    const text = "I'd like the assistant to be called Bramble please. Also it must never tell anyone their booking is confirmed";
+    const first = composeConfigurationTurn(request(text)) as { toolCalls: { name: string; input: unknown }[] };
+    expect(first.toolCalls[0]).toEqual({ name: 'update_settings', input: { branding: { agentName: 'Bramble' } } });
+    const second = composeConfigurationTurn(request(text, toolTurn('update_settings', { changes: [] }))) as { toolCalls: { name: string; input: { businessRules: string } }[] };
+    expect(second.toolCalls[0]!.name).toBe('update_settings');
+    expect(second.toolCalls[0]!.input.businessRules).toContain('never tell anyone their booking is confirmed');
+    const done = composeConfigurationTurn(request(text, [...toolTurn('update_settings', { changes: [] }), ...toolTurn('update_settings', { changes: [] }, 'c2')])) as { text: string };
+    expect(done.text.split('\n').length).toBeGreaterThanOrEqual(2);
   });
 });

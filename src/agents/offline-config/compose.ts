@@ -10,7 +10,7 @@ import type { ModelRequest } from '../../model/types.ts';
 import { stem } from '../../knowledge/text.ts';
 import type { AgentSettings } from '../../settings/settings.ts';
 import * as d from './describe.ts';
-import { parseCommand } from './grammar.ts';
+import { parseCommands } from './grammar.ts';
 import type { Intent } from './intents.ts';
 import { reprice } from './prices.ts';
 import { webhookStep } from './webhooks.ts';
@@ -235,8 +235,31 @@ function resolvePointer(intent: Intent, request: ModelRequest): Intent {
   return title ? { ...intent, target: title } : intent;
 }
 
+/**
+ * Several requests one after another: each intent's plan is replayed on the tool results in
+ * order, so each knows which results are its own; the next call, or all their confirmations.
+ */
+function planSeveral(intents: Intent[], ctx: ConfigurationContext, results: ToolResult[]): OfflineTurn {
+  const texts: string[] = [];
+  let used = 0;
+  for (const intent of intents) {
+    for (let own = 0; ; own++) {
+      const step = plan(intent, ctx, results.slice(used, used + own));
+      if ('text' in step) {
+        texts.push(step.text);
+        used += own;
+        break;
+      }
+      if (used + own >= results.length) return step;
+    }
+  }
+  return { text: texts.join('\n') };
+}
+
 /** Composes one configuration turn from the structured context and the tool results so far. */
 export function composeConfigurationTurn(request: ModelRequest): OfflineTurn {
   const ctx = request.context as ConfigurationContext;
-  return plan(resolvePointer(parseCommand(ctx.command), request), ctx, resultsSinceCommand(request));
+  const intents = parseCommands(ctx.command).map((i) => resolvePointer(i, request));
+  const results = resultsSinceCommand(request);
+  return intents.length === 1 ? plan(intents[0]!, ctx, results) : planSeveral(intents, ctx, results);
 }

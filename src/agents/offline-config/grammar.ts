@@ -6,6 +6,7 @@
 import type { BrandingValues, Intent, ReviewIntent } from './intents.ts';
 import { parseArticleCommand } from './grammar-articles.ts';
 import { parsePriceUpdate } from './prices.ts';
+import { severalRequests } from './several.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
 import { looseIntent, looseReport, pastedPage, reportDays, withSecondSetting } from './loose-reading.ts';
@@ -240,6 +241,19 @@ export function parseCommand(text: string): Intent {
       hint: 'I could not tell which setting, article or report you mean.',
     };
   return withoutRemarks(withSecondSetting(t, intent));
+}
+
+/**
+ * The message's requests: usually one; several when it lists or joins changes that each read on
+ * their own ("Two things:⏎1. … 2. …", "… called Bramble please. Also it must never…"; several.ts).
+ */
+export function parseCommands(text: string): Intent[] {
+  const whole = parseCommand(text);
+  if (whole.kind === 'unclear' || whole.kind === 'create_article' || whole.kind === 'set_settings' || whole.kind === 'add_business_fact' || whole.kind === 'add_business_rule' || whole.kind === 'add_escalation_rules') {
+    const several = severalRequests(text.trim(), parseCommand);
+    if (several) return several;
+  }
+  return [whole];
 }
 
 /** "… getting really hot - fire risk": a remark after a rule is why, not part of the situation. */

@@ -550,7 +550,7 @@ function looseEscalation(message: string): Intent | undefined {
     .replace(/\s*[-–—,]\s*(?:that'?s|thats|this\s+is|it'?s)\s+(?:serious|urgent|important|a\s+big\s+one|dangerous|a\s+safety\s+thing)\b.*$/i, '')
     // "Tom handles anything about…": who takes it leads; the cases follow.
     .replace(/^\s*(?:\p{Lu}\p{Ll}+|I|we|she|he)\s+(?:handles?|deals\s+with|looks\s+after|takes?\s+care\s+of|sorts?\s+out)\s+/u, '')
-    .replace(/\s*[-–—,]\s*(?:\p{Lu}\p{Ll}+|I|we|she|he|they|the\s+\w+)\s+(?:deals?|handles?|looks?\s+after|sorts?(?:\s+out)?|takes?\s+care\s+of)\s+(?:with\s+)?(?:those|them|these|that|it|this)\b.*$/u, '')
+    .replace(/\s*[-–—,]\s*(?:\p{Lu}\p{Ll}+|[Ii]|[Ww]e|[Ss]he|[Hh]e|[Tt]hey|the\s+\w+)\s+(?:deals?|handles?|looks?\s+after|sorts?(?:\s+out)?|takes?(?:\s+care\s+of)?)\s+(?:with\s+)?(?:those|them|these|that|it|this)\b.*$/u, '')
     .replace(/\s+(?:(?:he|she)'?s\s+(?:the|our)\s+\w+|i\s+don'?t\s+want\b.*|we\s+might\b.*|the\s+bot\s+should(?:n'?t)?\b.*)$/i, '');
   rest = stripCourtesy(rest)
     .replace(/\b(?:immediately|straight\s+away|right\s+away|asap|always|just|no\s+exceptions|not\s+the\s+bot|never\s+(?:handled\s+by|to)\s+the\s+(?:bot|instructor\s+themselves)|rather\s+than\s+the\s+bot|rather\s+than\s+(?:answered|handled|dealt\s+with)\s+by\s+the\s+(?:assistant|bot)|(?:that'?s|thats)\s+a\s+red\s+flag|from\s+now\s+on|about\s+it|as\s+well|that'?s\s+an?|can\s+you)\b/gi, ' ')
