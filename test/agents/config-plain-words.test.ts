@@ -524,3 +524,23 @@ describe('round 15: several requests in one message (probe 11)', () => {
     expect(done.text.split('\n').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('round 15: one quoted passage of an article for another (probe 11)', () => {
+  const page = { id: 'u', title: 'Uncollected Bikes', content: 'Please collect your bike within 7 days. We will contact you by phone and email before this happens. Bikes left 60 days may be sold.', category: null };
+  const text = 'On the uncollected bikes page please replace the sentence "We will contact you by phone and email before this happens." with "We will always phone, email and write to you before this happens."';
+
+  it('reads the page, the old passage and the new one', () => {
+    expect(parseCommand(text)).toEqual({ kind: 'replace_text', target: 'uncollected bikes', from: 'We will contact you by phone and email before this happens.', to: 'We will always phone, email and write to you before this happens.' });
+    expect(parseCommand('change "£5 a day" to "£6 a day" in the storage article')).toEqual({ kind: 'replace_text', target: 'storage', from: '£5 a day', to: '£6 a day' });
+    expect(parseCommand('replace "open 9 till 5" with "open 8 till 6"')).toEqual({ kind: 'replace_text', target: '', from: 'open 9 till 5', to: 'open 8 till 6' });
+  });
+
+  it('swaps that passage and keeps the rest of the article', () => {
+    const found = [{ role: 'assistant', content: '', toolCalls: [{ id: 'c1', name: 'list_articles', input: {} }] }, { role: 'tool', toolCallId: 'c1', name: 'list_articles', content: JSON.stringify({ ok: true, output: { articles: [page] } }) }];
+    const turn = composeConfigurationTurn(request(text, found)) as { toolCalls: { name: string; input: { id: string; content: string } }[] };
+    expect(turn.toolCalls[0]!.name).toBe('update_article');
+    expect(turn.toolCalls[0]!.input.content).toBe('Please collect your bike within 7 days. We will always phone, email and write to you before this happens. Bikes left 60 days may be sold.');
+    const missing = composeConfigurationTurn(request('On the uncollected bikes page replace "we text you" with "we ring you"', found)) as { text: string };
+    expect(missing.text).toMatch(/does not say "we text you"\. Nothing was changed/);
+  });
+});

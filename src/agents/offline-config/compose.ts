@@ -83,6 +83,24 @@ function articleStep(intent: Extract<Intent, { kind: 'update_article' | 'archive
   return { text: `Updated the article "${a.title}": ${changed.join(', ')}.` };
 }
 
+/** One passage of an article for another: look the article up (by name, or by the passage), swap, quote. */
+function swapStep(intent: Extract<Intent, { kind: 'replace_text' }>, results: ToolResult[]): OfflineTurn {
+  if (results.length === 0) return call('list_articles', { q: intent.target || intent.from, limit: 10 });
+  const last = results[results.length - 1]!;
+  if (!last.ok) return { text: failed(last) };
+  if (last.name === 'list_articles') {
+    const hits = last.output.articles as ArticleView[];
+    const holding = hits.filter((a) => a.content.toLowerCase().includes(intent.from.toLowerCase()));
+    const picked = intent.target ? pickArticle(intent.target, hits) : holding.length === 1 ? holding[0]! : `I couldn't tell which article says "${intent.from}". Nothing was changed; name the article, for example "On the <article> page replace "…" with "…"".`;
+    if (typeof picked === 'string') return { text: picked };
+    const at = picked.content.toLowerCase().indexOf(intent.from.toLowerCase());
+    if (at < 0) return { text: `The article "${picked.title}" does not say "${intent.from}". Nothing was changed.` };
+    return call('update_article', { id: picked.id, content: picked.content.slice(0, at) + intent.to + picked.content.slice(at + intent.from.length) });
+  }
+  const a = last.output as ArticleView;
+  return { text: `Updated the article "${a.title}": "${intent.from}" now reads "${intent.to}".` };
+}
+
 /**
  * The article whose text prices the item, when the owner did not say which ("full service is now
  * £95"): among the articles a search for the item finds, the one place where the item's amount
@@ -128,7 +146,7 @@ function settingsStep(patch: unknown, results: ToolResult[]): OfflineTurn {
 function plan(intent: Intent, ctx: ConfigurationContext, results: ToolResult[]): OfflineTurn {
   const s = ctx.settings;
   const last = results[results.length - 1];
-  if (last && !last.ok && intent.kind !== 'update_article' && intent.kind !== 'archive_article' && intent.kind !== 'update_article_price') return { text: failed(last) };
+  if (last && !last.ok && intent.kind !== 'update_article' && intent.kind !== 'archive_article' && intent.kind !== 'update_article_price' && intent.kind !== 'replace_text') return { text: failed(last) };
   switch (intent.kind) {
     case 'help':
       return { text: d.HELP_TEXT };
@@ -170,6 +188,8 @@ function plan(intent: Intent, ctx: ConfigurationContext, results: ToolResult[]):
       return articleStep(intent, results);
     case 'update_article_price':
       return priceStep(intent, results);
+    case 'replace_text':
+      return swapStep(intent, results);
     case 'list_articles':
       return results.length === 0 ? call('list_articles', { limit: 50 }) : { text: d.describeArticleList(last!.output) };
     case 'search_articles':
@@ -230,7 +250,7 @@ function lastArticleNamed(request: ModelRequest): string | undefined {
 
 /** The intent, with an article pointed at ("that page") read as the one the conversation last named. */
 function resolvePointer(intent: Intent, request: ModelRequest): Intent {
-  if ((intent.kind !== 'update_article' && intent.kind !== 'archive_article' && intent.kind !== 'update_article_price') || !POINTER.test(intent.target.trim())) return intent;
+  if ((intent.kind !== 'update_article' && intent.kind !== 'archive_article' && intent.kind !== 'update_article_price' && intent.kind !== 'replace_text') || !POINTER.test(intent.target.trim())) return intent;
   const title = lastArticleNamed(request);
   return title ? { ...intent, target: title } : intent;
 }

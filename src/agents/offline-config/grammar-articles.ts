@@ -134,3 +134,21 @@ export function parseArticleCommand(t: string): Intent | undefined {
   if (/^(?:list|show|display|see|view|what|which|give me)\b.*\b(?:articles|knowledge base|kb)\b/i.test(t)) return { kind: 'list_articles' };
   return undefined;
 }
+
+const QUOTE = String.raw`(?:"([^"\n]{3,300})"|“([^”\n]{3,300})”)`;
+const PASSAGE = String.raw`(?:the\s+)?(?:sentence|line|bit|words?|text|part|wording)?\s*`;
+const PAGE_NAMED = String.raw`(?:the\s+|our\s+)?["“']?([^"“”'\n,]{2,60}?)["”']?(?:\s+(?:page|${ARTICLE_WORD}))?`;
+
+/**
+ * "On the uncollected bikes page please replace the sentence "X" with "Y"", "change "X" to "Y" in
+ * the Prices article": one quoted passage of an article for another, the rest kept.
+ */
+export function parseTextSwap(t: string): Intent | undefined {
+  const m =
+    new RegExp(String.raw`^(?:on|in)\s+${PAGE_NAMED}\s*,?\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)*(?:replace|change|swap|switch)\s+${PASSAGE}${QUOTE}\s+(?:with|to|for)\s+${QUOTE}\s*[.!]?$`, 'iu').exec(t);
+  if (m) return { kind: 'replace_text', target: m[1]!.trim(), from: (m[2] ?? m[3])!, to: (m[4] ?? m[5])! };
+  const n =
+    new RegExp(String.raw`^(?:replace|change|swap|switch)\s+${PASSAGE}${QUOTE}\s+(?:with|to|for)\s+${QUOTE}(?:\s+(?:on|in)\s+${PAGE_NAMED})?\s*[.!]?$`, 'iu').exec(t);
+  if (n) return { kind: 'replace_text', target: n[5]?.trim() ?? '', from: (n[1] ?? n[2])!, to: (n[3] ?? n[4])! };
+  return undefined;
+}

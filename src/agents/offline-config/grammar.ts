@@ -4,7 +4,7 @@
  * which changes nothing. Polite prefixes ("please", "can you") are removed first.
  */
 import type { BrandingValues, Intent, ReviewIntent } from './intents.ts';
-import { parseArticleCommand } from './grammar-articles.ts';
+import { parseArticleCommand, parseTextSwap } from './grammar-articles.ts';
 import { parsePriceUpdate } from './prices.ts';
 import { severalRequests } from './several.ts';
 import { parseWebhookCommand } from './webhooks.ts';
@@ -217,7 +217,7 @@ function reviewIntent(t: string): Intent | undefined {
 export function parseCommand(text: string): Intent {
   const t = clean(text);
   if (t === '' || /^(?:help|\?|what can you do|what do you do|commands|how does this work|what can i ask)\??$/i.test(t)) return { kind: 'help' };
-  const article = parsePriceUpdate(t) ?? parseArticleCommand(t) ?? pastedPage(t);
+  const article = parsePriceUpdate(t) ?? parseTextSwap(t) ?? parseArticleCommand(t) ?? pastedPage(t);
   if (article) return article;
   const webhook = parseWebhookCommand(t);
   if (webhook) return webhook;

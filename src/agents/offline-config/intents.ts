@@ -30,6 +30,8 @@ export type Intent =
   | { kind: 'create_article'; title: string; content: string; category?: string }
   /** `append`: `patch.content` is added after the article's text ("also say …"), not put in its place. */
   | { kind: 'update_article'; target: string; patch: { title?: string; content?: string; category?: string }; append?: boolean }
+  /** "replace the sentence "X" with "Y"": one passage of an article (`target` '' when the owner named no article). */
+  | { kind: 'replace_text'; target: string; from: string; to: string }
   | { kind: 'archive_article'; target: string }
   | { kind: 'update_article_price'; target: string; item: string; price: string }
   | { kind: 'list_articles' }
