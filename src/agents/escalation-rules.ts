@@ -11,7 +11,7 @@
  * "complaints about a vet or nurse" → complaint+vet | complaint+nurse. The subject of a
  * clause like "the pet is …" or "a parcel is …" is not required ("my dog had a seizure").
  */
-import { customerAge } from '../knowledge/age-bands.ts';
+import { customerAge, holdsAge } from '../knowledge/age-bands.ts';
 import { kindsOf, synonymsOf } from '../knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../knowledge/text.ts';
 import { namesSituation, namesWholeSituation, situationExcluded, situationTerms, staffComplaint } from './situations.ts';
@@ -340,7 +340,7 @@ function matcher(message: string): (term: string) => boolean {
   const age = customerAge(read);
   const ageFits = (t: string) => {
     const band = AGE_TERM.exec(t);
-    return band !== null && age !== undefined && age >= Number(band[1]) && age <= Number(band[2]);
+    return band !== null && age !== undefined && holdsAge([[Number(band[1]), Number(band[2])]], age);
   };
   return (t) =>
     ageFits(t) ||
@@ -410,10 +410,11 @@ export const nothingHappened = (message: string) => {
  * worry about what might happen, with nothing said to have happened (no "again", "last time", "got hurt").
  */
 const WORRIED_AHEAD = /\b(?:i'?m|i am|we'?re|we are)\s+(?:a\s+(?:bit|little)\s+|quite\s+|really\s+|just\s+|slightly\s+)?(?:worried|concerned|nervous|anxious|scared|afraid)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:\w*'ll|will|might|may|could|would|won'?t)\b/i;
-const worriedAhead = (message: string) =>
+const worriedAhead = (message: string) => {
+  const read = message.replace(/[’‘]/g, "'");
   // Questions and the worry only: "The bookcase leans forward… I'm scared it'll come down" tells of a fault.
-  sentences(message).every((p) => p.trim().endsWith('?') || WORRIED_AHEAD.test(p.replace(/[’‘]/g, "'"))) &&
-  WORRIED_AHEAD.test(message.replace(/[’‘]/g, "'")) && !/\b(?:again|already|last\s+(?:time|week|year)|yesterday|happened|(?:was|were|got|been)\s+(?:hurt|injured|knocked|hit|bitten|ill|sick))\b/i.test(message);
+  return sentences(read).every((p) => p.trim().endsWith('?') || WORRIED_AHEAD.test(p)) && WORRIED_AHEAD.test(read) && !/\b(?:again|already|last\s+(?:time|week|year)|yesterday|happened|(?:was|were|got|been)\s+(?:hurt|injured|knocked|hit|bitten|ill|sick))\b/i.test(message);
+};
 
 /** One question and nothing else, with nothing said to have gone wrong. */
 const calmQuestion = (message: string, parts: readonly string[]) => parts.length === 1 && message.trim().endsWith('?') && !FAILING.test(message);

@@ -42,5 +42,5 @@ export function ageBands(text: string): [number, number][] {
   return out;
 }
 
-/** Whether one of the bands `text` names holds `age`. */
-export const fitsAge = (text: string, age: number) => ageBands(text).some(([lo, hi]) => age >= lo && age <= hi);
+/** Whether one of `bands` holds `age`. */
+export const holdsAge = (bands: readonly (readonly [number, number])[], age: number) => bands.some(([lo, hi]) => age >= lo && age <= hi);

@@ -13,7 +13,7 @@
  */
 import { sourceBlocks, type SourceLine } from './source-blocks.ts';
 import { kindsOf, synonymsOf, type SynonymTable } from './synonyms.ts';
-import { ageBands, customerAge, fitsAge } from './age-bands.ts';
+import { ageBands, customerAge, holdsAge } from './age-bands.ts';
 import { AREA_KIND, askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
 import { GATE_THRESHOLD, gateProbability } from './answer-gate.ts';
 import { unlistedCombination, unlistedMake, unlistedVariant } from './unlisted.ts';
@@ -272,7 +272,12 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // the customer, as if it named them.
   const age = customerAge(question);
   const banded = new Map<Candidate, boolean>();
-  if (age !== undefined) for (const c of candidates) if (ageBands(`${c.heading} ${c.text}`).length > 0) banded.set(c, fitsAge(`${c.heading} ${c.text}`, age));
+  if (age !== undefined) {
+    for (const c of candidates) {
+      const bands = ageBands(`${c.heading} ${c.text}`);
+      if (bands.length > 0) banded.set(c, holdsAge(bands, age));
+    }
+  }
   const ageFits = [...banded.values()].some(Boolean);
   // The kind of answer asked for ("how long": a duration) ranks the lines that hold one first,
   // in place of the words that asked for it, when some line holds one (otherwise those words

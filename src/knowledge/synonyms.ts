@@ -145,7 +145,11 @@ export function kindsOf(term: string): ReadonlySet<string> {
 const EMPTY: ReadonlySet<string> = new Set();
 
 const escapeForRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wholePhrase = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeForRegExp(phrase.trim())}(?![\\p{L}\\p{N}])`, 'iu');
+const wholePhrase = (phrase: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])${escapeForRegExp(phrase.trim())}(?![\\p{L}\\p{N}])`, flags);
+/** Only a group with a phrase of several words is read as phrases. */
+const phraseGroups = (groups: readonly (readonly string[])[]) => groups.filter((g) => g.some((w) => /\s/.test(w.trim())));
+/** `text` with every `phrase` in it (whole words, any case) read as `by`. */
+const replacePhrase = (text: string, phrase: string, by: string) => text.replace(wholePhrase(phrase, 'giu'), by);
 
 /**
  * "how much is the doggy bus?" → "how much is the pet taxi?": a phrase of an organization's
@@ -155,14 +159,10 @@ const wholePhrase = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeF
  */
 export function phrasesAsWritten(message: string, groups: readonly (readonly string[])[], sourceText: string): string {
   let out = message;
-  for (const group of groups) {
-    if (!group.some((w) => /\s/.test(w.trim()))) continue;
+  for (const group of phraseGroups(groups)) {
     const written = group.find((w) => wholePhrase(w).test(sourceText));
     if (!written) continue;
-    for (const member of group) {
-      if (member === written || wholePhrase(member).test(sourceText)) continue;
-      out = out.replace(new RegExp(wholePhrase(member).source, 'giu'), written);
-    }
+    for (const member of group) if (member !== written && !wholePhrase(member).test(sourceText)) out = replacePhrase(out, member, written);
   }
   return out;
 }
@@ -173,11 +173,9 @@ export function phrasesAsWritten(message: string, groups: readonly (readonly str
  */
 export function phraseVariants(message: string, groups: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
-  for (const group of groups) {
-    if (!group.some((w) => /\s/.test(w.trim()))) continue;
+  for (const group of phraseGroups(groups)) {
     const said = group.find((w) => wholePhrase(w).test(message));
-    if (!said) continue;
-    for (const other of group) if (other !== said) out.push(message.replace(new RegExp(wholePhrase(said).source, 'giu'), other));
+    if (said) for (const other of group) if (other !== said) out.push(replacePhrase(message, said, other));
   }
   return out;
 }

@@ -107,15 +107,16 @@ function swapStep(intent: Extract<Intent, { kind: 'replace_text' }>, results: To
  * can be told apart. Several, or none: the owner is asked.
  */
 function articlePricing(item: string, price: string, hits: ArticleView[]): ArticleView | string {
-  const named = (a: ArticleView) => {
+  // Each article repriced once: how many of the item's words its priced clause names (-1: none fits).
+  const named = new Map(hits.map((a) => {
     const r = reprice(a.content, item, price);
-    return 'ask' in r ? -1 : r.named;
-  };
-  const fits = hits.filter((a) => named(a) >= 0);
+    return [a, 'ask' in r ? -1 : r.named] as const;
+  }));
+  const fits = hits.filter((a) => named.get(a)! >= 0);
   if (fits.length === 1) return fits[0]!;
   // "inner tube repairs are £14 now": the article whose priced clause names the most of the item.
-  const most = Math.max(...fits.map(named));
-  const best = fits.filter((a) => named(a) === most);
+  const most = Math.max(...fits.map((a) => named.get(a)!));
+  const best = fits.filter((a) => named.get(a) === most);
   if (best.length === 1 && most > 0) return best[0]!;
   if (fits.length === 0) return `I couldn't find a price for "${item}" in any article. Nothing was changed; tell me the article, for example "update the price in <article>: ${item} is now ${price}".`;
   return `"${item}" is priced in several articles; which one do you mean? Nothing was changed yet.\n${fits.map((a) => `- "${a.title}" (id ${a.id})`).join('\n')}`;
@@ -143,10 +144,15 @@ function settingsStep(patch: unknown, results: ToolResult[]): OfflineTurn {
   return { text: last.ok ? d.describeChanges(last.output.changes) : failed(last) };
 }
 
+/** Intents that look an article up first: a failed step of theirs is answered by their own step. */
+const ARTICLE_STEPS = new Set<Intent['kind']>(['update_article', 'archive_article', 'update_article_price', 'replace_text']);
+type ArticleIntent = Extract<Intent, { kind: 'update_article' | 'archive_article' | 'update_article_price' | 'replace_text' }>;
+const isArticleStep = (intent: Intent): intent is ArticleIntent => ARTICLE_STEPS.has(intent.kind);
+
 function plan(intent: Intent, ctx: ConfigurationContext, results: ToolResult[]): OfflineTurn {
   const s = ctx.settings;
   const last = results[results.length - 1];
-  if (last && !last.ok && intent.kind !== 'update_article' && intent.kind !== 'archive_article' && intent.kind !== 'update_article_price' && intent.kind !== 'replace_text') return { text: failed(last) };
+  if (last && !last.ok && !ARTICLE_STEPS.has(intent.kind)) return { text: failed(last) };
   switch (intent.kind) {
     case 'help':
       return { text: d.HELP_TEXT };
@@ -250,7 +256,7 @@ function lastArticleNamed(request: ModelRequest): string | undefined {
 
 /** The intent, with an article pointed at ("that page") read as the one the conversation last named. */
 function resolvePointer(intent: Intent, request: ModelRequest): Intent {
-  if ((intent.kind !== 'update_article' && intent.kind !== 'archive_article' && intent.kind !== 'update_article_price' && intent.kind !== 'replace_text') || !POINTER.test(intent.target.trim())) return intent;
+  if (!isArticleStep(intent) || !POINTER.test(intent.target.trim())) return intent;
   const title = lastArticleNamed(request);
   return title ? { ...intent, target: title } : intent;
 }
