@@ -144,7 +144,7 @@ export function kindsOf(term: string): ReadonlySet<string> {
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
-const escapeForRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeForRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholePhrase = (phrase: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])${escapeForRegExp(phrase.trim())}(?![\\p{L}\\p{N}])`, flags);
 /** Only a group with a phrase of several words is read as phrases. */
 const phraseGroups = (groups: readonly (readonly string[])[]) => groups.filter((g) => g.some((w) => /\s/.test(w.trim())));

@@ -9,8 +9,11 @@ import { parsePriceUpdate } from './prices.ts';
 import { severalRequests } from './several.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
+import { escapeForRegExp } from '../../knowledge/synonyms.ts';
+import { classifyRequest, MODEL, type RequestKind, type RequestModel } from './request-classifier.ts';
+import { intentOfKind } from './request-slots.ts';
 import { looseIntent, looseReport, pastedPage, reportDays, withSecondSetting } from './loose-reading.ts';
-import { capitalized, clean, splitList, unquote, unquoteText, withoutEmoji } from './values.ts';
+import { capitalized, clean, splitList, UNCLEAR_HINT, unquote, unquoteText, withoutEmoji } from './values.ts';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 
@@ -214,11 +217,11 @@ function reviewIntent(t: string): Intent | undefined {
 }
 
 /** Reads one management message. */
-export function parseCommand(text: string): Intent {
+export function parseCommand(text: string, model: RequestModel = MODEL): Intent {
   const t = clean(text);
   if (t === '' || /^(?:help|\?|what can you do|what do you do|commands|how does this work|what can i ask)\??$/i.test(t)) return { kind: 'help' };
   const article = parsePriceUpdate(t) ?? parseTextSwap(t) ?? parseArticleCommand(t) ?? pastedPage(t);
-  if (article) return article;
+  if (article) return reconsidered(t, titled(t, article), model);
   const webhook = parseWebhookCommand(t);
   if (webhook) return webhook;
   if (/\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t) || (analyticsMetric(t) && /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t))) {
@@ -238,9 +241,81 @@ export function parseCommand(text: string): Intent {
     looseIntent(t) ??
     reviewIntent(t) ?? {
       kind: 'unclear',
-      hint: 'I could not tell which setting, article or report you mean.',
+      hint: UNCLEAR_HINT,
     };
-  return withoutRemarks(withSecondSetting(t, intent));
+  return reconsidered(t, titled(t, withoutRemarks(withSecondSetting(t, intent))), model);
+}
+
+/** A title given in quotes after what names it: "headed "X"", "Call it "Allergens"", "New article pls - "Wedding Flowers"". */
+const QUOTED_TITLE = /(?:\b(?:headed|entitled|titled|called|call\s+it|title|named|article|page)\b[^"“\n]{0,12}?)["“]([^"”\n]{2,60})["”]/i;
+/** Words of a request, not of a page: a title made of them is the lead-in ("From our site as a help article"). */
+const REQUEST_WORDS = /\b(?:article|page|site|website|copy|paste|help|faq)\b/i;
+
+/**
+ * A new page's title as the owner gave it: quoted after what names it (the whole quoted title,
+ * not its first words), or the short first line of a page pasted after a lead-in that named only
+ * the request ("Please add this page from our site as a help article:⏎⏎HOW TO BOOK⏎…").
+ */
+function titled(t: string, read: Intent): Intent {
+  if (read.kind !== 'create_article') return read;
+  const quoted = QUOTED_TITLE.exec(t);
+  if (quoted && quoted.index < t.length / 2) {
+    const title = quoted[1]!.trim();
+    const content = read.content
+      .replace(new RegExp(`^["“]?${escapeForRegExp(title)}["”]?[.:!\\s-]*`, 'i'), '')
+      .replace(/^here(?:'|’)?s\s+(?:the\s+)?(?:info|text|content|details|what[^:\n]*)\s*:\s*/i, '')
+      .trim();
+    return { ...read, title, content: content.length > 0 ? content : read.content };
+  }
+  const lines = read.content.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (REQUEST_WORDS.test(read.title) && lines.length >= 2 && lines[0]!.split(/\s+/).length <= 8 && !/[.!?:]$/.test(lines[0]!)) {
+    return { ...read, title: lines[0]!.replace(/^#+\s*/, ''), content: read.content.slice(read.content.indexOf(lines[1]!)).trim() };
+  }
+  return read;
+}
+
+/** The kind of request a reading is, in the owner-message sets' terms (request-classifier.ts). */
+function kindOf(read: Intent): RequestKind | undefined {
+  switch (read.kind) {
+    case 'set_settings':
+      return read.patch.businessContext !== undefined ? 'set_context' : read.patch.tone !== undefined ? 'set_tone' : read.patch.branding?.agentName !== undefined ? 'set_agent_name' : read.patch.businessRules !== undefined ? 'add_business_rule' : undefined;
+    case 'add_business_fact':
+      return 'add_fact';
+    case 'update_article_price':
+      return 'update_price';
+    case 'replace_text':
+      return 'update_article';
+    case 'create_article':
+    case 'update_article':
+    case 'archive_article':
+    case 'add_escalation_rules':
+    case 'add_synonyms':
+    case 'add_business_rule':
+    case 'analytics':
+      return read.kind;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The fitted layer's second opinion (request-classifier.ts): a message the grammar could not
+ * read, read only as a plain fact, or read as another kind than the one the layer is very sure
+ * of, is read as the layer's kind when that kind's values are in the text ("Rule for the bot pls:
+ * never guarantee…", "If customer say we made damage on the car, bot must give to me"). Every
+ * other reading stands.
+ */
+function reconsidered(t: string, read: Intent, model: RequestModel): Intent {
+  const readKind = kindOf(read);
+  if (read.kind !== 'unclear' && readKind === undefined) return read;
+  const { kind, p } = classifyRequest(t, model);
+  // A plain fact or description is what the grammar reads when nothing else fits: the layer may say
+  // so of a message the grammar could not read, never of one it read as something more specific.
+  if (kind === readKind || ((kind === 'add_fact' || kind === 'set_context') && read.kind !== 'unclear') || (kind === 'nothing' && read.kind === 'unclear')) return read;
+  const needed = read.kind === 'unclear' ? model.unclearThreshold : read.kind === 'add_business_fact' ? model.threshold : model.otherThreshold;
+  if (p < needed) return read;
+  const other = intentOfKind(kind, t);
+  return other ? withoutRemarks(other) : read;
 }
 
 /**
@@ -250,7 +325,7 @@ export function parseCommand(text: string): Intent {
 export function parseCommands(text: string): Intent[] {
   const whole = parseCommand(text);
   if (whole.kind === 'unclear' || whole.kind === 'create_article' || whole.kind === 'set_settings' || whole.kind === 'add_business_fact' || whole.kind === 'add_business_rule' || whole.kind === 'add_escalation_rules') {
-    const several = severalRequests(text.trim(), parseCommand);
+    const several = severalRequests(text.trim(), (part) => parseCommand(part));
     if (several) return several;
   }
   return [whole];

@@ -578,6 +578,11 @@ function looseTone(t: string): Intent | undefined {
   if (!/\b(?:tone|sound|be\s+more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style|less\s+(?:corporate|formal|stiff|robotic|chatty|casual)(?:\s+(?:pls|please))?\s*,\s*more|^keep\s+it\s+(?:fairly\s+|more\s+|a\s+bit\s+|nice\s+and\s+)?|^(?:a\s+)?bit\s+more)\b/i.test(t)) return undefined;
   const words = [...t.matchAll(new RegExp(`\\b(${TONE_WORDS})\\b`, 'gi'))].map((m) => m[1]!.toLowerCase());
   if (words.length === 0) return undefined;
+  // "professional and courteous", "gentle & friendly": the partner of the one tone word named is a tone word too.
+  const tone = new RegExp(`^(?:${TONE_WORDS})$`, 'i');
+  if (new Set(words).size === 1) for (const pair of t.matchAll(/\b([\p{L}-]{3,})\s+(?:and|&)\s+([\p{L}-]{3,})\b/giu)) {
+    if ((tone.test(pair[1]!) || tone.test(pair[2]!)) && !/^(?:not|the|and|you|your|our|its|tone|that|this|them)$/i.test(pair[1]!) && !/^(?:not|the|you|your|our|its|tone|that|this|them)$/i.test(pair[2]!)) return { kind: 'set_settings', patch: { tone: pair[0]!.toLowerCase() } };
+  }
   return { kind: 'set_settings', patch: { tone: [...new Set(words)].join(' and ') } };
 }
 

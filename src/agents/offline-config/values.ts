@@ -1,5 +1,8 @@
 /** Value helpers of the offline configuration grammar. */
 
+/** What a message that asks for no change is read as. */
+export const UNCLEAR_HINT = 'I could not tell which setting, article or report you mean.';
+
 /** The first letter in upper case: "about allergens" gives the title "Allergens". */
 export const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -1,0 +1,169 @@
+/**
+ * Values for a request whose kind the fitted layer named (request-classifier.ts) where the
+ * grammar found none: the text after a lead-in ("Fact for the bot, from the Ts&Cs page: …"),
+ * the situation of a hand-over ("If customer say we made damage…, bot must give to me"), a tone's
+ * words, a quoted name or pair of words. Each filler returns nothing when the text does not hold
+ * its values, and the grammar's reading stands.
+ */
+import type { Intent } from './intents.ts';
+import type { RequestKind } from './request-classifier.ts';
+import { PRICE, UNCLEAR_HINT, unquote, unquoteText, withoutCourtesy } from './values.ts';
+
+/** Words that make the part before a colon or dash a lead-in rather than content. */
+const LEAD_CUE = /\b(?:bot|assistant|ai|chatbot|fact|rule|info(?:rmation)?|remember|know|note|n\.?b|add|please|pls|another|new|copied|from|line|description|about\s+us|blurb|intro|here(?:'s|’s|\s+is)|this|update)\b/i;
+
+/** The text after a lead-in that ends in a colon or a dash within the first 120 characters. */
+function afterLeadIn(t: string): string | undefined {
+  const m = /^(.{2,120}?)(?::|\s[-–—]\s|[-–—]\s)\s*([\s\S]+)$/.exec(t);
+  if (!m || !LEAD_CUE.test(m[1]!)) return undefined;
+  return m[2]!.trim();
+}
+
+/** "… should know that X", "… be made aware that X", "can the bot remember this: X". */
+function afterKnowing(t: string): string | undefined {
+  const m = /\b(?:know|aware|remember|note|told|understand|mention)\w*\s+(?:that|this)\b[\s:,-]*([\s\S]+)$/i.exec(t);
+  return m && m[1]!.length > 3 ? m[1]!.trim() : undefined;
+}
+
+/** Without the thanks or "pls" after it, and without quotes round the whole. */
+const tidy = (s: string) => unquoteText(withoutCourtesy(s.trim()));
+
+/** Who is addressed at the start of a rule: "Please can the bot…", "Bot must…", "the assistant should…". */
+const ADDRESSED = /^(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will|make\s+sure|ensure)\s+)?(?:that\s+)?(?:the\s+)?(?:bot|assistant|ai|chatbot|it)\s+(?:(?:must|should|will|shall|has\s+to|needs?\s+to|to)\s+)?/i;
+
+function ruleOf(t: string): Intent | undefined {
+  const body = tidy((afterLeadIn(t) ?? t).replace(ADDRESSED, ''));
+  return body.split(/\s+/).length >= 3 ? { kind: 'add_business_rule', rule: body } : undefined;
+}
+
+/** A lead-in naming the business description: what follows is no single fact ("Here's our business context: …"). */
+const CONTEXT_LEAD = /\b(?:business\s+context|description|about\s+us|blurb|intro(?:duction)?)\b/i;
+
+function factOf(t: string): Intent | undefined {
+  const lead = afterLeadIn(t);
+  if (lead !== undefined && CONTEXT_LEAD.test(t.slice(0, t.length - lead.length))) return undefined;
+  const body = tidy(lead ?? afterKnowing(t) ?? t);
+  // A question is no fact ("our hours are?").
+  return body.split(/\s+/).length >= 3 && !/\?\s*$/.test(body) ? { kind: 'add_business_fact', fact: body } : undefined;
+}
+
+function contextOf(t: string): Intent | undefined {
+  const body = tidy(afterLeadIn(t) ?? t);
+  return body.split(/\s+/).length >= 5 ? { kind: 'set_settings', patch: { businessContext: body } } : undefined;
+}
+
+/** A verb handing the customer on: "get me or gaz", "pass them to Sue", "bot must give to me", "transfer him to…". */
+const HANDING = /(?:,\s*|\s+)(?:(?:then|please|pls|just|the\s+bot|bot|it|you)\s+)*(?:(?:must|should|to|will)\s+)?(?:(?:get|pass|put|send|transfer|give|hand|forward|route|connect|refer|flag|tell|let|ring|call|message|text|notify|alert|email)\s+(?:(?:them|him|her|it|the\s+(?:customer|client|chat|conversation|call))\s+)?(?:(?:over|on|through|across|straight)\s+)?(?:to\s+|with\s+)?(?:me|us|him|her|someone|somebody|a\s+(?:human|person|real)|the\s+(?:owner|manager|boss|team|office|practice|shop|duty)|our\s+\w+|my\s+\w+|\p{Lu}\p{L}+)\b|escalate\b)/u;
+
+function escalationOf(t: string): Intent | undefined {
+  let body = t.replace(/^(?:(?:please|pls|kindly|also|and|oh)\s+)*/i, '');
+  const conditional = /^(?:if|when(?:ever)?|in\s+the\s+event\s+(?:that|of)|should|any\s+time|anytime)\s+([\s\S]+)$/i.exec(body);
+  if (conditional) body = conditional[1]!;
+  const hand = HANDING.exec(body);
+  if (!hand || hand.index < 5) return undefined;
+  const situation = body
+    .slice(0, hand.index)
+    .replace(/^(?:a|any|the)?\s*(?:customer|client|cust|caller|guest|someone|somebody|anyone|anybody|people|they)s?\s+(?:says?|mentions?|tells?\s+(?:us|you)|reports?|writes?|asks?(?:\s+about)?)\s+(?:that\s+)?/i, '')
+    .replace(/[,\s]+$/, '');
+  const rule = unquote(situation);
+  return rule.split(/\s+/).length >= 2 ? { kind: 'add_escalation_rules', rules: [rule] } : undefined;
+}
+
+/** The words of a tone after what asks for one: "sound a bit more warm and cheeky", "adopt a professional and courteous tone". */
+const TONE_CUE = /\b(?:sound(?:s|ing)?|tone(?:[-\s]wise)?|be|is|feel|come\s+across(?:\s+as)?|adopt|write|talk|speak|keep\s+it)\b[\s,:–—-]*((?:[\p{L}&]+[,\s]*){1,6})/giu;
+const TONE_FILLER = /^(?:(?:a\s+)?(?:bit|little|lot)\s+(?:more\s+)?|more\s+|very\s+|really\s+|quite\s+|an?\s+|like\s+|match\s+[^,—–-]*[,—–-]\s*|i'd\s+like\s+it\s+to\s+be\s+|to\s+be\s+)+/i;
+
+function toneOf(t: string): Intent | undefined {
+  for (const m of t.matchAll(TONE_CUE)) {
+    const words = m[1]!.replace(TONE_FILLER, '').split(/\s*(?:,|\s+(?:tone|not|but|like|at|when|with|for|in|to|so|and\s+not|because|as)\b|[.!?;(—–]|\s-\s)/i)[0]!.trim();
+    if (words !== '' && words.split(/\s+/).length <= 5 && !/^(?:the|it|we|our|you|i|a)$/i.test(words)) return { kind: 'set_settings', patch: { tone: words } };
+  }
+  const dashed = /[—–-]\s*([\p{L}]+(?:\s+(?:and|&)\s+[\p{L}]+)?)\s*[.!]?$/u.exec(t);
+  return dashed ? { kind: 'set_settings', patch: { tone: dashed[1]! } } : undefined;
+}
+
+function nameOf(t: string): Intent | undefined {
+  const quoted = /["“'‘]([^"”'’]{1,30})["”'’]/.exec(t);
+  const called = /\b(?:call(?:ed)?|name(?:d)?|known\s+as)\s+(?:it|him|her|the\s+(?:bot|assistant)|our\s+(?:bot|assistant)|bot|assistant)?\s*(?:is\s+|as\s+|:\s*)?([A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?)/u.exec(t);
+  const name = quoted?.[1] ?? called?.[1];
+  return name ? { kind: 'set_settings', patch: { branding: { agentName: unquote(name) } } } : undefined;
+}
+
+function synonymsOf(t: string): Intent | undefined {
+  const quoted = [...t.matchAll(/["“]([^"”]{1,30})["”]/g)].map((m) => m[1]!.toLowerCase().trim());
+  const named = /\b(?:mean(?:s|ing)?|call(?:s|ed)?\s+(?:it|them|that)|same\s+as|instead\s+of|i\.e\.?)\s+(?:an?\s+|the\s+|our\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu.exec(t);
+  const words = quoted.length >= 2 ? quoted.slice(0, 2) : quoted.length === 1 && named ? [quoted[0]!, named[1]!.toLowerCase().replace(/\s+(?:same|thing|too|as|but|so|and|we|in)$/, '')] : [];
+  return words.length === 2 && words[0] !== words[1] ? { kind: 'add_synonyms', words } : undefined;
+}
+
+/** A page named before "page" or "article", or after "article": "on the Kids Menu page", "In article Our Services". */
+function pageNamed(t: string): string | undefined {
+  const m =
+    /\b(?:on|in|to|for|update|amend|edit|change)\s+(?:the\s+|our\s+)?(?:article|page)\s+["“]?([^:"”,.\n]{2,40}?)["”]?\s*(?::|,|\s[-–—]\s|\s+(?:please|pls|add|say|put)\b)/i.exec(t) ??
+    /(?:^|\b(?:on|in|to|the|our)\s+)["“]?([\p{L}&' ]{2,40}?)["”]?\s+(?:page|article)\b/iu.exec(t);
+  const name = m?.[1]?.replace(/^(?:the|our)\s+/i, '').trim();
+  return name && !/^(?:a|an|new|this|that|the)$/i.test(name) ? name : undefined;
+}
+
+function pageUpdateOf(t: string): Intent | undefined {
+  const target = pageNamed(t);
+  const added = /(?::\s*|\badd(?:ing)?\s+(?:on\s+)?(?:that\s+)?|\b(?:say|state|read|mention)(?:s|ing)?\s+(?:that\s+)?|\bon\s+the\s+end\s+that\s+|\bat\s+the\s+bottom:?\s*|\bwith\s+this:?\s*)([\s\S]{8,})$/i.exec(t);
+  if (!target || !added) return undefined;
+  return { kind: 'update_article', target, patch: { content: tidy(added[1]!) }, append: true };
+}
+
+function priceOf(t: string): Intent | undefined {
+  if (!/\b(?:now|price[ds]?|costs?|charges?|fees?|up|change[ds]?|raise[ds]?|went|going|increase[ds]?|reduce[ds]?|drop(?:ped)?|new)\b/i.test(t)) return undefined;
+  const prices = [...t.matchAll(new RegExp(`(was\\s+)?(${PRICE})(?![\\d.,]*\\s?(?:m|k|bn|million|thousand)\\b)`, 'gi'))].filter((m) => !m[1]);
+  if (prices.length === 0) return undefined;
+  const price = prices[0]![2]!.replace(/\s/g, '');
+  const before = t.slice(0, prices[0]!.index).replace(/[\s:=-]*(?:(?:is|are)\s+)?(?:now|going\s+up\s+to|goes\s+up\s+to|up\s+to|to|at|costs?|=)?\s*["“]?$/i, '');
+  const target = pageNamed(t) ?? '';
+  const item = before
+    .replace(/^[\s\S]*?(?:page|article)\b[\s:,-]*/i, '')
+    .replace(/^(?:the\s+|our\s+|up\s+the\s+|change\s+the\s+|raise\s+the\s+)/i, '')
+    .replace(/\s+(?:price|cost|charge|fee)s?$/i, '')
+    .split(/\s+/).slice(-5).join(' ').trim();
+  return item.length > 1 ? { kind: 'update_article_price', target, item, price } : undefined;
+}
+
+/** A new page: the quoted or named title, and what follows it. */
+function pageOf(t: string): Intent | undefined {
+  const titled = /(?:entitled|headed|called|titled|title[:\s])\s*["“']?([^"”'\n:]{2,60}?)["”']?(?:\s*[.:,\n]|\s+(?:with|and|here|please|pls|-))/i.exec(t) ?? /["“]([^"”\n]{2,60})["”]/.exec(t);
+  const rest = titled ? t.slice(titled.index + titled[0].length) : t;
+  const colon = /[:\n]\s*([\s\S]{20,})$/.exec(rest);
+  const content = (colon?.[1] ?? (titled ? rest : '')).trim();
+  if (!titled || content.length < 20) return undefined;
+  return { kind: 'create_article', title: withoutCourtesy(titled[1]!.trim()), content: tidy(content) };
+}
+
+/** The values of a `kind` request in `t`, or nothing when the text does not hold them. */
+export function intentOfKind(kind: RequestKind, t: string): Intent | undefined {
+  switch (kind) {
+    case 'add_fact':
+      return factOf(t);
+    case 'add_business_rule':
+      return ruleOf(t);
+    case 'add_escalation_rules':
+      return escalationOf(t);
+    case 'set_tone':
+      return toneOf(t);
+    case 'set_agent_name':
+      return nameOf(t);
+    case 'add_synonyms':
+      return synonymsOf(t);
+    case 'set_context':
+      return contextOf(t);
+    case 'update_article':
+      return pageUpdateOf(t);
+    case 'update_price':
+      return priceOf(t);
+    case 'create_article':
+      return pageOf(t);
+    case 'nothing':
+      // Thanks, a question about the product, a remark: nothing to change.
+      return { kind: 'unclear', hint: UNCLEAR_HINT };
+    default:
+      return undefined;
+  }
+}
