@@ -6,6 +6,7 @@ import { CONFIG_INTENTS_DEV_4 } from './config-intents-dev-4.ts';
 import { CONFIG_INTENTS_DEV_5 } from './config-intents-dev-5.ts';
 import { CONFIG_INTENTS_DEV_6 } from './config-intents-dev-6.ts';
 import { CONFIG_INTENTS_DEV_7 } from './config-intents-dev-7.ts';
+import { CONFIG_INTENTS_DEV_8 } from './config-intents-dev-8.ts';
 
 export const CONFIG_INTENT_DEV_SETS: [string, ConfigIntentCase[]][] = [
   ['dev', CONFIG_INTENTS_DEV],
@@ -15,4 +16,5 @@ export const CONFIG_INTENT_DEV_SETS: [string, ConfigIntentCase[]][] = [
   ['dev-5', CONFIG_INTENTS_DEV_5],
   ['dev-6', CONFIG_INTENTS_DEV_6],
   ['dev-7', CONFIG_INTENTS_DEV_7],
+  ['dev-8', CONFIG_INTENTS_DEV_8],
 ];

@@ -38,6 +38,8 @@ const cases: [string, object][] = [
   ['Please remove the returns article', { kind: 'archive_article', target: 'returns' }],
   ['delete the article on the gift card', { kind: 'archive_article', target: 'gift card' }],
   ['archive our artcle about shipping.', { kind: 'archive_article', target: 'shipping' }],
+  // Round 16 (found by `npm run eval:http -- --by-chat`): a title that is a question keeps its mark, and the content named after it is the content.
+  ['Add a knowledge article titled How long will my repair take? with content: Most repairs are done the same day.', { kind: 'create_article', title: 'How long will my repair take?', content: 'Most repairs are done the same day.' }],
 ];
 
 const request = (text: string, extra: object[] = [], settings = DEFAULT_SETTINGS) => ({

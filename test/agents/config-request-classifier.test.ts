@@ -60,6 +60,8 @@ describe('the request classifier (round 16)', () => {
     const quoted = parseCommand('New article pls - "Wedding Flowers". Here\'s the info:\n- consultations are free\n- we book up 12-18 months ahead');
     expect(quoted).toMatchObject({ kind: 'create_article', title: 'Wedding Flowers' });
     expect((quoted as { content: string }).content.startsWith('- consultations are free')).toBe(true);
+    // A quoted phrase inside the title is no title of its own.
+    expect(parseCommand('New article: Our "no quibble" returns policy - bring it back within 30 days for a full refund.')).toMatchObject({ kind: 'create_article', title: 'Our "no quibble" returns policy' });
     const pasted = parseCommand('Please add this page from our site as a help article:\n\nHOW TO BOOK\nBook online. Choose your room, date and time slot.\nArrive 15 minutes early.');
     expect(pasted).toMatchObject({ kind: 'create_article', title: 'HOW TO BOOK' });
   });

@@ -58,13 +58,14 @@ function parseCreate(input: string): Intent {
   // "new page please title it How To Book A Collection and say you can book online…"
   const callIt = /^\s*(?:,\s*)?(?:and\s+)?(?:(?:please|pls)\s+)?(?:call|name|title)\s+it\s+("[^"]+"|“[^”]+”|'[^']+'|[^.!?:\n]{2,60}?)\s*(?:[.!:\n]|\s[-—]|—|\s+and\s+say(?:\s+that)?(?=\s))\s*(\S.*)$/is.exec(text);
   if (callIt) return { kind: 'create_article', title: unquote(callIt[1]!), content: callIt[2]!.trim(), ...(category ? { category } : {}) };
+  // "titled Servicing: which service do I need? with content: …": with the content named, the
+  // title is all before it, colons, question marks and dashes included ("titled How long will my
+  // repair take? with content: …" keeps its question mark and is not an article "about" a topic).
+  const named = /^\s*(?:titled|called|named|with\s+(?:the\s+)?title)\s+(?!["“'])([^\n]+?)\s*,?\s+with\s+(?:the\s+)?(?:content|text|body)\s*[:\-—]?\s*(\S.*)$/is.exec(text);
+  if (named) return { kind: 'create_article', title: named[1]!.trim(), content: named[2]!.trim(), ...(category ? { category } : {}) };
   // "a new article about allergens? Our kitchen handles nuts.": the topic is the title.
   const about = /^\s*(?:about|on|called|titled|named)\s+([^:?\n]{2,60}?)\s*\?\s*(\S.*)$/is.exec(text);
   if (about) return { kind: 'create_article', title: capitalized(cleanTitle(about[1]!)), content: about[2]!.trim(), ...(category ? { category } : {}) };
-  // "titled Servicing: which service do I need? with content: …": with the content named, the
-  // title is all before it, colons, question marks and dashes included.
-  const named = /^\s*(?:titled|called|named|with\s+(?:the\s+)?title)\s+(?!["“'])([^\n]+?)\s*,?\s+with\s+(?:the\s+)?(?:content|text|body)\s*[:\-—]?\s*(\S.*)$/is.exec(text);
-  if (named) return { kind: 'create_article', title: named[1]!.trim(), content: named[2]!.trim(), ...(category ? { category } : {}) };
   let m = new RegExp(String.raw`^\s*(?:(?:titled|called|named|with\s+(?:the\s+)?title|title\s*:?|about|on)\s*)?${QUOTED_OR_UNTIL}${CONTENT_SEP}(.+)$`, 'is').exec(text);
   // "new artcle - Puppy's first groom. Puppies can come…: a gentle bath…": a title does not run
   // across a sentence end to the first colon; the short first sentence is the title.

@@ -247,9 +247,9 @@ export function parseCommand(text: string, model: RequestModel = MODEL): Intent 
 }
 
 /** A title given in quotes after what names it: "headed "X"", "Call it "Allergens"", "New article pls - "Wedding Flowers"". */
-const QUOTED_TITLE = /(?:\b(?:headed|entitled|titled|called|call\s+it|title|named|article|page)\b[^"“\n]{0,12}?)["“]([^"”\n]{2,60})["”]/i;
-/** Words of a request, not of a page: a title made of them is the lead-in ("From our site as a help article"). */
-const REQUEST_WORDS = /\b(?:article|page|site|website|copy|paste|help|faq)\b/i;
+const QUOTED_TITLE = /\b(?:headed|entitled|titled|called|call\s+it|title|named|article|page)\b(?:[\s:,–—-]|\b(?:pls|please|called|titled|named|it|is|as)\b){0,6}["“]([^"”\n]{2,60})["”]/i;
+/** A title that is the rest of the request, not a page's name: "From our site as a help article", "Copy/paste from the website". */
+const REQUEST_TITLE = /^(?:from|as|for|copy|copied|paste|pasted|this|here|the\s+following)\b.*\b(?:article|page|site|website|copy|paste)\b/i;
 
 /**
  * A new page's title as the owner gave it: quoted after what names it (the whole quoted title,
@@ -268,7 +268,7 @@ function titled(t: string, read: Intent): Intent {
     return { ...read, title, content: content.length > 0 ? content : read.content };
   }
   const lines = read.content.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (REQUEST_WORDS.test(read.title) && lines.length >= 2 && lines[0]!.split(/\s+/).length <= 8 && !/[.!?:]$/.test(lines[0]!)) {
+  if (REQUEST_TITLE.test(read.title) && lines.length >= 2 && lines[0]!.split(/\s+/).length <= 8 && !/[.!?:]$/.test(lines[0]!)) {
     return { ...read, title: lines[0]!.replace(/^#+\s*/, ''), content: read.content.slice(read.content.indexOf(lines[1]!)).trim() };
   }
   return read;
@@ -283,8 +283,6 @@ function kindOf(read: Intent): RequestKind | undefined {
       return 'add_fact';
     case 'update_article_price':
       return 'update_price';
-    case 'replace_text':
-      return 'update_article';
     case 'create_article':
     case 'update_article':
     case 'archive_article':
@@ -294,6 +292,7 @@ function kindOf(read: Intent): RequestKind | undefined {
     case 'analytics':
       return read.kind;
     default:
+      // Quoted passages swapped ("replace "…" with "…""), lists, reviews, webhooks: exact forms it never replaces.
       return undefined;
   }
 }

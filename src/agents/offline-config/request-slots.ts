@@ -114,9 +114,11 @@ function pageUpdateOf(t: string): Intent | undefined {
 
 function priceOf(t: string): Intent | undefined {
   if (!/\b(?:now|price[ds]?|costs?|charges?|fees?|up|change[ds]?|raise[ds]?|went|going|increase[ds]?|reduce[ds]?|drop(?:ped)?|new)\b/i.test(t)) return undefined;
-  const prices = [...t.matchAll(new RegExp(`(was\\s+)?(${PRICE})(?![\\d.,]*\\s?(?:m|k|bn|million|thousand)\\b)`, 'gi'))].filter((m) => !m[1]);
+  const prices = [...t.matchAll(new RegExp(`(was\\s+|from\\s+)?(${PRICE})(?![\\d.,]*\\s?(?:m|k|bn|million|thousand)\\b)`, 'gi'))].filter((m) => !m[1]);
   if (prices.length === 0) return undefined;
-  const price = prices[0]![2]!.replace(/\s/g, '');
+  // The new price: the one after "to", "now", "is"… when there are several ("… £5 a day" to "£6 a day"").
+  const chosen = prices.find((m) => /(?:\bto|\bnow|\bis|\bare|=|->|→)\s*["“]?\s*$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) ?? prices[0]!;
+  const price = chosen[2]!.replace(/\s/g, '');
   const before = t.slice(0, prices[0]!.index).replace(/[\s:=-]*(?:(?:is|are)\s+)?(?:now|going\s+up\s+to|goes\s+up\s+to|up\s+to|to|at|costs?|=)?\s*["“]?$/i, '');
   const target = pageNamed(t) ?? '';
   const item = before
@@ -124,7 +126,7 @@ function priceOf(t: string): Intent | undefined {
     .replace(/^(?:the\s+|our\s+|up\s+the\s+|change\s+the\s+|raise\s+the\s+)/i, '')
     .replace(/\s+(?:price|cost|charge|fee)s?$/i, '')
     .split(/\s+/).slice(-5).join(' ').trim();
-  return item.length > 1 ? { kind: 'update_article_price', target, item, price } : undefined;
+  return item.length > 1 && !/^(?:change|update|raise|put|make|set|up|increase|reduce|drop)$/i.test(item) ? { kind: 'update_article_price', target, item, price } : undefined;
 }
 
 /** A new page: the quoted or named title, and what follows it. */
