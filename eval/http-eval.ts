@@ -103,6 +103,9 @@ async function say(key: string, message: string): Promise<string> {
  * escalation rule, each article ("Add a knowledge article titled … with content: …"). Then the
  * settings and articles are read back through the JSON API and must be what was meant.
  */
+/** How many businesses entered by chat were not stored as sent. */
+let readBackProblems = 0;
+
 async function configureByChat(key: string, business: EvalBusiness): Promise<void> {
   await say(key, `Set the business context: ${business.businessContext}`);
   await say(key, `Set the agent name to ${business.agentName}`);
@@ -121,7 +124,10 @@ async function configureByChat(key: string, business: EvalBusiness): Promise<voi
     else if (stored.content.trim() !== a.content.trim()) problems.push(`article content differs: ${a.title}`);
   }
   if (articles.length !== business.articles.length) problems.push(`${articles.length} articles stored, ${business.articles.length} sent`);
-  if (problems.length > 0) console.log(`  entered by chat, read back: ${problems.join('; ')}`);
+  if (problems.length > 0) {
+    readBackProblems++;
+    console.log(`  entered by chat, read back: ${problems.join('; ')}`);
+  }
   if (process.env.HTTP_EVAL_SHOW && !business.splits.some((s) => s.heldOut)) console.log(JSON.stringify({ rules: settings.escalationRules, titles: articles.map((a) => a.title) }, null, 1));
 }
 
@@ -200,6 +206,7 @@ async function main(): Promise<void> {
     if (!process.env.DATABASE_URL) rmSync(dir, { recursive: true, force: true });
   }
   console.log(differing === 0 ? 'over HTTP and in process agree on every business' : `${differing} businesses differ over HTTP`);
+  if (BY_CHAT) console.log(`entered by chat and stored as sent: ${chosen.length - readBackProblems}/${chosen.length} businesses`);
   process.exitCode = differing === 0 ? 0 : 1;
 }
 

@@ -50,6 +50,8 @@ describe('the request classifier (round 16)', () => {
     // "£5m" is no price to change, and the grammar's fact stands.
     expect(parseCommand("we're insured up to £5m public liability, pls add")).toEqual(parseCommand("we're insured up to £5m public liability, pls add", GRAMMAR_ALONE));
     expect(parseCommand('Set the tone to friendly')).toEqual({ kind: 'set_settings', patch: { tone: 'friendly' } });
+    // A name and a tone read together are no one kind the layer could put in their place.
+    expect(parseCommand('Could you call the assistant Sooty? and keep the tone friendly and down to earth')).toEqual({ kind: 'set_settings', patch: { branding: { agentName: 'Sooty' }, tone: 'friendly and down to earth' } });
     // A rule that tells the bot what to say is not a hand-over: "get in touch" hands nobody on.
     expect(parseCommand('only talk to parents or guardians about bookings. if it sounds like a child is messaging, say a grown up needs to get in touch').kind).toBe('add_business_rule');
   });
