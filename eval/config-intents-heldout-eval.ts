@@ -6,11 +6,11 @@
  * nothing is tuned on it.
  */
 import { parseCommand } from '../src/agents/offline-config/grammar.ts';
-import { MODEL } from '../src/agents/offline-config/request-classifier.ts';
+import { layerOff, MODEL } from '../src/agents/offline-config/request-classifier.ts';
 import { CONFIG_INTENTS_HELDOUT } from './config-intents-heldout.ts';
 import { meets } from './config-intents-meets.ts';
 
-const alone = { ...MODEL, threshold: 2, unclearThreshold: 2, otherThreshold: 2 };
+const alone = layerOff(MODEL);
 const tally = new Map<string, [number, number]>();
 let read = 0;
 let readAlone = 0;

@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseCommand } from '../src/agents/offline-config/grammar.ts';
 import { clean } from '../src/agents/offline-config/values.ts';
-import { REQUEST_KINDS, requestFeatures, type RequestModel } from '../src/agents/offline-config/request-classifier.ts';
+import { layerOff, REQUEST_KINDS, requestFeatures, type RequestModel } from '../src/agents/offline-config/request-classifier.ts';
 import { meets } from './config-intents-meets.ts';
 import { CONFIG_INTENT_DEV_SETS } from './config-intents-dev-sets.ts';
 
@@ -58,7 +58,7 @@ export function fitRequests(messages: { message: string; kind: string }[]): Requ
     const row = Array.from(w.subarray(i * K, i * K + K));
     if (row.some((v) => Math.abs(v) >= PRUNE)) weights[f] = row.map((v) => Number(v.toFixed(2)));
   }
-  return { threshold: 2, unclearThreshold: 2, otherThreshold: 2, bias: Array.from(bias, (v) => Number(v.toFixed(3))), weights };
+  return layerOff({ threshold: 0, unclearThreshold: 0, otherThreshold: 0, bias: Array.from(bias, (v) => Number(v.toFixed(3))), weights });
 }
 
 const labelled = (cases: (typeof CONFIG_INTENT_DEV_SETS)[number][1]) => cases.map((c) => ({ message: c.message, kind: c.expect.kind }));

@@ -11,7 +11,7 @@
  * whose rules are about injuries than a message about an injury does (round 12).
  */
 import data from './escalation-weights.json' with { type: 'json' };
-import { terms } from '../knowledge/text.ts';
+import { plainLower, terms } from '../knowledge/text.ts';
 import { parseRule } from './escalation-rules.ts';
 import { scoreFeatures, wordFeatures } from '../knowledge/word-features.ts';
 
@@ -36,7 +36,7 @@ function ruleOverlap(message: string, rules: readonly string[]): string[] {
 
 /** The features of a customer message to a business with `rules` in force (the fit script calls this too). */
 export function escalationFeatures(message: string, rules: readonly string[]): string[] {
-  return [...wordFeatures(message.toLowerCase().replace(/[’‘`]/g, "'")), ...ruleOverlap(message, rules)];
+  return [...wordFeatures(plainLower(message)), ...ruleOverlap(message, rules)];
 }
 
 /** The fitted probability that a supervisor would hand `message` over, given the business's `rules`. */

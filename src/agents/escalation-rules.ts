@@ -13,7 +13,7 @@
  */
 import { customerAge, holdsAge } from '../knowledge/age-bands.ts';
 import { kindsOf, synonymsOf } from '../knowledge/synonyms.ts';
-import { sentences, stem, terms } from '../knowledge/text.ts';
+import { plainLower, sentences, stem, terms } from '../knowledge/text.ts';
 import { namesSituation, namesWholeSituation, situationExcluded, situationTerms, staffComplaint } from './situations.ts';
 
 interface Threshold {
@@ -316,7 +316,7 @@ function amounts(message: string): number[] {
 function matcher(message: string): (term: string) => boolean {
   // "a bank holiday timetable" is no bank.
   const read = message.replace(/\bbank holidays?\b/gi, 'holiday');
-  const lower = read.toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = plainLower(read);
   // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.
   const have = new Set([...terms(read), ...situationTerms(lower)]);
   const related = (a: string, b: string) => {

@@ -9,7 +9,7 @@
  * escalates because someone is hurt, at risk or taking action; a cue must say that the thing
  * happened, not just name it.
  */
-import { stem } from '../knowledge/text.ts';
+import { plainLower, stem } from '../knowledge/text.ts';
 
 interface Situation {
   /** Rule words (stemmed on load) that name the situation. */
@@ -341,6 +341,6 @@ const PRAISE = /\b(?:not|never|wasn't|weren't|isn't) (?:at all )?(?:rude|nasty|a
  * phone", so any such complaint meets a complaints rule.
  */
 export function staffComplaint(message: string): boolean {
-  const lower = message.toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = plainLower(message);
   return STAFF_COMPLAINT.cues.test(lower) && !PRAISE.test(lower) && (STAFF.test(lower) || NAMED_STAFF.test(message));
 }

@@ -138,6 +138,9 @@ export function spelledOut(text: string): string {
   return text.toLowerCase().replace(CHAT_SPELLING, chatSpelled);
 }
 
+/** Lower case with curly quotes and backticks as plain apostrophes ("I’M" → "i'm"), as the pattern and fitted readers expect. */
+export const plainLower = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'");
+
 /**
  * Lower-case word tokens (letters and digits, Unicode-aware), contractions undone ("don't" is
  * "do not", "what's" is "what"), so no fragment like "t" or "s" counts as a word. Safe to quote

@@ -9,12 +9,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import weights from '../../src/agents/offline-config/config-intent-weights.json' with { type: 'json' };
 import { parseCommand } from '../../src/agents/offline-config/grammar.ts';
-import { classifyRequest, MODEL, REQUEST_KINDS } from '../../src/agents/offline-config/request-classifier.ts';
+import { classifyRequest, layerOff, MODEL, REQUEST_KINDS } from '../../src/agents/offline-config/request-classifier.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { api, chat } from './sse.ts';
 
 /** The grammar alone: thresholds no probability reaches. */
-const GRAMMAR_ALONE = { ...MODEL, threshold: 2, unclearThreshold: 2, otherThreshold: 2 };
+const GRAMMAR_ALONE = layerOff(MODEL);
 
 describe('the request classifier (round 16)', () => {
   it('holds one weight per kind for every feature, and thresholds a probability can reach', () => {

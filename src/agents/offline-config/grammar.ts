@@ -279,7 +279,7 @@ function kindOf(read: Intent): RequestKind | undefined {
   switch (read.kind) {
     case 'set_settings':
       // Several settings in one message ("call it Sooty and keep the tone friendly") are no one kind.
-      if (Object.keys(read.patch).length + Object.keys(read.patch.branding ?? {}).length - (read.patch.branding ? 1 : 0) > 1) return undefined;
+      if ([...Object.keys(read.patch).filter((key) => key !== 'branding'), ...Object.keys(read.patch.branding ?? {})].length > 1) return undefined;
       return read.patch.businessContext !== undefined ? 'set_context' : read.patch.tone !== undefined ? 'set_tone' : read.patch.branding?.agentName !== undefined ? 'set_agent_name' : read.patch.businessRules !== undefined ? 'add_business_rule' : undefined;
     case 'add_business_fact':
       return 'add_fact';

@@ -8,6 +8,7 @@
  * this layer is sure of another kind, `request-slots.ts` fills that kind's values from the text.
  */
 import data from './config-intent-weights.json' with { type: 'json' };
+import { plainLower } from '../../knowledge/text.ts';
 import { wordFeatures } from '../../knowledge/word-features.ts';
 
 /** The kinds of request the owner-message sets label. */
@@ -32,7 +33,7 @@ export interface RequestModel {
 /** Words and word pairs of the first 400 characters, its length and line count (log buckets), a price, a quote. */
 export function requestFeatures(text: string): string[] {
   return [
-    ...wordFeatures(text.toLowerCase().replace(/[’‘`]/g, "'").slice(0, 400)),
+    ...wordFeatures(plainLower(text).slice(0, 400)),
     `len:${Math.min(6, Math.floor(Math.log2(text.length + 1)))}`,
     `lines:${Math.min(3, text.split('\n').length)}`,
     ...(/[£$€]\s?\d/.test(text) ? ['price'] : []),
@@ -55,3 +56,6 @@ export function classifyRequest(text: string, model: RequestModel = MODEL): { ki
 }
 
 export const MODEL: RequestModel = data;
+
+/** `model` with thresholds no probability reaches: the grammar alone (for the evals and tests). */
+export const layerOff = (model: RequestModel): RequestModel => ({ ...model, threshold: 2, unclearThreshold: 2, otherThreshold: 2 });
