@@ -11,7 +11,9 @@
  * With `--by-chat` each business is entered through the Management Chat API instead, in the
  * README's words ("Set the business context: …", "Add an escalation rule: …", "Add a knowledge
  * article titled … with content: …"), and read back through the JSON API: what was stored
- * otherwise than sent is printed.
+ * otherwise than sent is printed, and fails the run (exit 1) like a difference between HTTP and
+ * in process. A politeness word after a rule ("… go to a person please") is the owner's word to
+ * the agent, not part of the rule: the grammar drops it and the read-back does not count it.
  *
  * Run: npx tsc -p tsconfig.build.json && node dist/eval/http-eval.js [--by-chat] [slug…]
  * `DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db>` runs the server on PostgreSQL
@@ -113,7 +115,7 @@ async function configureByChat(key: string, business: EvalBusiness): Promise<boo
   const { articles } = (await api('GET', '/api/v1/management/knowledge?limit=100', key)) as { articles: { title: string; content: string }[] };
   const problems: string[] = [];
   if (settings.businessContext.trim() !== business.businessContext.trim()) problems.push('business context differs');
-  const bare = (r: string) => r.trim().replace(/[.!]+$/, '');
+  const bare = (r: string) => r.trim().replace(/[.!]+$/, '').replace(/[\s,]+(?:please|pls|plz|thanks|thank you)$/i, '');
   const rulesSet = new Set(settings.escalationRules.map(bare));
   for (const r of business.escalationRules) if (!rulesSet.has(bare(r))) problems.push(`rule not stored as written: ${business.splits.some((s) => s.heldOut) ? '(held-out)' : r}`);
   for (const a of business.articles) {
@@ -123,8 +125,8 @@ async function configureByChat(key: string, business: EvalBusiness): Promise<boo
   }
   if (articles.length !== business.articles.length) problems.push(`${articles.length} articles stored, ${business.articles.length} sent`);
   if (problems.length > 0) console.log(`  entered by chat, read back: ${problems.join('; ')}`);
-  return problems.length === 0;
   if (process.env.HTTP_EVAL_SHOW && !business.splits.some((s) => s.heldOut)) console.log(JSON.stringify({ rules: settings.escalationRules, titles: articles.map((a) => a.title) }, null, 1));
+  return problems.length === 0;
 }
 
 interface Tally {
@@ -205,7 +207,7 @@ async function main(): Promise<void> {
   }
   console.log(differing === 0 ? 'over HTTP and in process agree on every business' : `${differing} businesses differ over HTTP`);
   if (BY_CHAT) console.log(`entered by chat and stored as sent: ${storedAsSent}/${chosen.length} businesses`);
-  process.exitCode = differing === 0 ? 0 : 1;
+  process.exitCode = differing === 0 && storedAsSent === chosen.length ? 0 : 1;
 }
 
 await main();
