@@ -3,6 +3,7 @@
  * other words than articles ("cost" vs "price", "send back" vs "return"); expanding the
  * question's terms with these lets extractive answers and escalation rules match anyway.
  */
+import { EVERYDAY_GROUPS } from './everyday-lexicon.ts';
 import { SUPPORT_CATEGORIES, SUPPORT_LEXICON } from './support-lexicon.ts';
 import { stem, terms, words } from './text.ts';
 
@@ -70,7 +71,7 @@ const GROUPS: string[][] = [
 const INDEX = new Map<string, Set<string>>();
 /** Stem → the words (not stems) of its groups, for the database's own full-text query. */
 const WORDS = new Map<string, Set<string>>();
-for (const group of [...GROUPS, ...SUPPORT_LEXICON]) {
+for (const group of [...GROUPS, ...SUPPORT_LEXICON, ...EVERYDAY_GROUPS]) {
   const stems = group.map(stem);
   for (const s of stems) {
     const set = INDEX.get(s) ?? new Set<string>();

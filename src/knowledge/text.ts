@@ -3,6 +3,7 @@
  * a sentence splitter that keeps Markdown list items as sentences. Deterministic.
  */
 import { stemmer as porter } from 'stemmer';
+import { EVERYDAY_PHRASES } from './everyday-lexicon.ts';
 
 const STOP_WORDS = new Set(
   (
@@ -133,6 +134,17 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/['’](?:s|re|ll|ve|d|m)\b/g, ''],
 ];
 
+/**
+ * The everyday phrases (everyday-lexicon.ts) as one pattern, longest first, each written the way
+ * `words` sees it (contractions undone: "can't make it" is "can not make it").
+ */
+const undone = (phrase: string) => CONTRACTIONS.reduce((t, [re, to]) => t.replace(re, to), phrase.toLowerCase()).replace(/[\s-]+/g, ' ');
+const EVERYDAY_READING = new Map(EVERYDAY_PHRASES.map(([phrase, to]) => [undone(phrase), to]));
+const EVERYDAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${[...EVERYDAY_READING.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).join('|')})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
 /** `text` lower-cased with its text-speak written out ("wats ur postcode" → "what's your postcode"). */
 export function spelledOut(text: string): string {
   return text.toLowerCase().replace(CHAT_SPELLING, chatSpelled);
@@ -149,7 +161,10 @@ export const plainLower = (text: string) => text.toLowerCase().replace(/[’‘`
 export function words(text: string, options: { phrases?: boolean } = {}): string[] {
   let t = spelledOut(text);
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
-  if (options.phrases !== false) for (const [re, to] of PHRASES) t = t.replace(re, to);
+  if (options.phrases !== false) {
+    for (const [re, to] of PHRASES) t = t.replace(re, to);
+    t = t.replace(EVERYDAY, (m) => EVERYDAY_READING.get(m.replace(/[\s-]+/g, ' ')) ?? m);
+  }
   return t.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
