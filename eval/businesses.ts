@@ -52,6 +52,7 @@ import { STILLWATER_ARTICLES, STILLWATER_CONTEXT, STILLWATER_HELD_OUT, STILLWATE
 import { CLEARWATER_ARTICLES, CLEARWATER_CONTEXT, CLEARWATER_HELD_OUT, CLEARWATER_RULES } from './clearwater-windows-heldout.ts';
 import { LARKSPUR_ARTICLES, LARKSPUR_CONTEXT, LARKSPUR_HELD_OUT, LARKSPUR_RULES } from './larkspur-pottery-heldout.ts';
 import { HALL_ARTICLES, HALL_CONTEXT, HALL_DEV, HALL_RULES, NETTLE_ARTICLES, NETTLE_CONTEXT, NETTLE_DEV, NETTLE_RULES } from './dev-round15.ts';
+import { TYRE_ARTICLES, TYRE_CONTEXT, TYRE_DEV, TYRE_RULES, WINE_ARTICLES, WINE_CONTEXT, WINE_DEV, WINE_RULES } from './dev-round17.ts';
 
 export interface EvalSplit {
   name: string;
@@ -539,5 +540,23 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: NETTLE_RULES,
     articles: NETTLE_ARTICLES,
     splits: [{ name: 'dev (round 15, pasted pages)', cases: NETTLE_DEV, heldOut: false }],
+  },
+  {
+    name: "Hartley's Tyre & Exhaust",
+    slug: 'hartleys-tyres',
+    agentName: 'Sam',
+    businessContext: TYRE_CONTEXT,
+    escalationRules: TYRE_RULES,
+    articles: TYRE_ARTICLES,
+    splits: [{ name: 'dev (round 17, written blind, first read before and after the everyday vocabulary)', cases: TYRE_DEV, heldOut: false }],
+  },
+  {
+    name: 'The Corkscrew Cellar',
+    slug: 'corkscrew-cellar',
+    agentName: 'Cork',
+    businessContext: WINE_CONTEXT,
+    escalationRules: WINE_RULES,
+    articles: WINE_ARTICLES,
+    splits: [{ name: 'dev (round 17, written blind, first read before and after the everyday vocabulary)', cases: WINE_DEV, heldOut: false }],
   },
 ];
