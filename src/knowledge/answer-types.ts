@@ -76,6 +76,12 @@ const HOLDS: [string, RegExp][] = [
 ];
 
 /** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
+/**
+ * "How much do you charge to MOT a car?": the business charging is how the amount is asked, like
+ * "cost" (not "charge" of a battery, so only after "do you", "will they"…).
+ */
+const CHARGE_ASKED = /\b(?:do|does|did|will|would|could|can) (?:you|they|it|u) (?:usually |normally )?charge\b/;
+
 const TYPE_WORDS: Record<string, string[]> = {
   '#duration': ['long', 'quickly', 'soon', 'early', 'last', 'lasts', 'far', 'advance', 'ahead', 'much', 'time', 'longer', 'notice'],
   '#time': ['time', 'late', 'early', 'open', 'opens', 'close', 'closes', 'shut', 'shuts'],
@@ -100,7 +106,7 @@ const TYPE_WORDS: Record<string, string[]> = {
 /** The kinds of answer `question` asks for, each with the question's words that asked for it. */
 export function askedTypes(question: string): { kind: string; words: string[] }[] {
   const read = spelledOut(question);
-  return ASKS.filter(([, re]) => re.test(read)).map(([kind]) => ({ kind, words: TYPE_WORDS[kind] ?? [] }));
+  return ASKS.filter(([, re]) => re.test(read)).map(([kind]) => ({ kind, words: kind === '#money' && CHARGE_ASKED.test(read) ? [...TYPE_WORDS[kind]!, 'charge'] : TYPE_WORDS[kind] ?? [] }));
 }
 
 /** The kinds of answer `sentence` holds. */

@@ -7,7 +7,7 @@
  */
 export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   // Damage and faults.
-  ['damage', 'damaged', 'ruin', 'ruined', 'wreck', 'wrecked', 'scratch', 'scratched', 'dent', 'dented', 'chip', 'chipped', 'crack', 'cracked', 'split', 'tear', 'torn', 'broken', 'crushed', 'squashed', 'smashed'],
+  ['damage', 'damaged', 'ruin', 'ruined', 'wreck', 'wrecked', 'scratch', 'scratched', 'dent', 'dented', 'chip', 'chipped', 'crack', 'cracked', 'split', 'tear', 'torn', 'broken', 'breakage', 'breakages', 'crushed', 'squashed', 'smashed'],
   ['error', 'bug', 'glitch', 'crash', 'crashes'],
   ['clean', 'cleanliness', 'dirty', 'filthy', 'grubby', 'unclean', 'mucky', 'grimy'],
   // Changing arrangements.

@@ -64,3 +64,18 @@ describe('everyday word groups', () => {
     for (const ambiguous of ['vet', 'broke', 'tap', 'excess', 'shattered', 'bangs', 'rubbish']) expect(seen.has(ambiguous)).toBe(false);
   });
 });
+
+describe('"how much do you charge" asks an amount (round 17 dev)', () => {
+  it('reads the charging as the asking, not a word the line must hold', () => {
+    const garage = [
+      { id: 'mot', title: 'MOT testing', text: '# MOT testing\nMOT .... £45 (the government maximum is £54.85)' },
+      { id: 'battery', title: 'Car batteries', text: 'Free battery and charging system test, takes 5 minutes. Your old battery is recycled free of charge.' },
+    ];
+    expect(extractAnswer('How much do you charge to MOT a car?', garage).map((s) => s.sourceId)).toEqual(['mot']);
+  });
+
+  it('reads what a customer owes as a price, and a breakage as damage', () => {
+    expect(words('If a few get smashed, what do we owe you?')).toContain('price');
+    expect(synonymsOf(stem('breakages'))).toContain(stem('smashed'));
+  });
+});
