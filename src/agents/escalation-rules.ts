@@ -19,6 +19,8 @@ import { namesSituation, namesWholeSituation, situationExcluded, situationTerms,
 interface Threshold {
   op: 'gt' | 'lt';
   value: number;
+  /** What is counted when not money: "more than 12 *people*", "over 3 *vehicles*". */
+  unit?: string;
 }
 
 /** One way a rule can match: every `required` term, and enough of `partial`. */
@@ -32,6 +34,11 @@ interface Alternative {
 export interface ParsedRule {
   alternatives: Alternative[];
   threshold?: Threshold;
+  /**
+   * Which alternatives the amount condition belongs to, when not all: "a tasting for more than 12
+   * people, or a private tasting" — the private tasting hands over whatever its size.
+   */
+  gated?: boolean[];
   /** Every content word of the rule as written (the fitted escalation layer counts the ones a message shares). */
   terms: ReadonlySet<string>;
 }
@@ -132,12 +139,25 @@ const ageTerm = (rule: string) =>
     return /under|below/i.test(side) ? ` age0to${age - 1} ` : ` age${age}to120 `;
   });
 
+/** A counted thing after an amount condition ("more than 12 people"), not money. */
+const COUNTED = /^\s*(people|persons|guests|adults|children|kids|pupils|students|members|vehicles|cars|vans|lorries|bikes|bottles|cases|items|units|rooms|tickets|seats|nights|dogs|pets)\b/i;
+const VEHICLES = /vehicles?|cars?|vans?|lorr(?:y|ies)|trucks?|minibus(?:es)?|bikes?/;
+const PEOPLE = new Set(['people', 'persons', 'guests', 'adults', 'children', 'kids', 'pupils', 'students', 'members']);
+
 function thresholdOf(rule: string): Threshold | undefined {
-  const m = AMOUNT_CONDITION.exec(ageTerm(rule));
+  const read = ageTerm(rule);
+  const m = AMOUNT_CONDITION.exec(read);
   if (!m) return undefined;
   const op = /above|over|more|greater|exceed/i.test(m[1]!) ? 'gt' : 'lt';
-  return { op, value: Number(m[2]!.replace(/,/g, '')) };
+  const unit = /[$€£]/.test(m[0]) ? undefined : COUNTED.exec(read.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+  return { op, value: Number(m[2]!.replace(/,/g, '')), ...(unit ? { unit } : {}) };
 }
+
+/** "…, goes to Helen", "… pass them to Marcus", "send those to Jo or Sam": who takes it is no word of the situation. */
+const NAMED_HANDOFF = /[,;:-]?\s*\b(?:go(?:es)?|pass(?:ed)?|hand(?:ed)?|send|sent|put|transfer(?:red)?|refer(?:red)?|forward(?:ed)?|give)\s+(?:(?:it|this|that|them|those|these|him|her)\s+)?(?:(?:over|straight|through|across)\s+)*to\s+\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?\s*[.!]?\s*$/u;
+
+/** Stands in a clause for the amount condition taken out of it, to know whose it was. */
+const AMOUNT_MARK = 'qqamountqq';
 
 function topicTerms(text: string): string[] {
   return [...new Set(terms(text))].filter((t) => !RULE_FILLER.has(t) && !/^\d/.test(t));
@@ -208,8 +228,9 @@ export function parseRule(rule: string): ParsedRule {
   const text = ageTerm(rule)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ')
-    .replace(new RegExp(AMOUNT_CONDITION.source, 'gi'), ' ')
+    .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(?:\s+${COUNTED.source.slice(4)})?`, 'gi'), ` ${AMOUNT_MARK} `)
     .replace(HANDOFF_SUFFIX, ' ')
+    .replace(NAMED_HANDOFF, ' ')
     .replace(LEAD_IN, ' ')
     // "cancel their booking", "postpone the event": whatever the business books is what a
     // customer cancels ("we can't make it, please cancel").
@@ -221,10 +242,14 @@ export function parseRule(rule: string): ParsedRule {
   const pieces = text.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const clauses: string[] = [];
   const listItems: boolean[] = [];
+  const marked: boolean[] = [];
   for (let k = 0; k < pieces.length; k += 2) {
-    const clause = situationPart(pieces[k]!);
+    const clause = situationPart(pieces[k]!.replace(AMOUNT_MARK, ' '));
     if (clause.trim() === '') continue;
     clauses.push(clause);
+    // "a tasting for more than 12 people, or a private tasting": set off by a comma, the condition
+    // is its clause's own; "refunds or claims over £250" shares it.
+    marked.push(pieces[k]!.includes(AMOUNT_MARK) && (/,\s*$/.test(pieces[k]!) || pieces[k + 1]?.includes(',') === true || pieces[k - 1]?.includes(',') === true));
     listItems.push(k > 0 && pieces[k - 1]!.trim().startsWith(','));
   }
   const negated = clauses.map((c) => NEVER_CLAUSE.test(c));
@@ -296,7 +321,12 @@ export function parseRule(rule: string): ParsedRule {
   alternatives.forEach((a, i) => {
     if (negated[i]) a.negated = true;
   });
-  const parsed: ParsedRule = { alternatives: alternatives.map(withoutWho).filter((a) => a.required.length + a.partial.length > 0), threshold, terms: new Set(terms(rule)) };
+  const kept = alternatives.map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true })).filter(({ a }) => a.required.length + a.partial.length > 0);
+  // The condition belongs to its own clause when it sits in one and another clause is without it.
+  const someFree = threshold && kept.some((k) => k.gated) && kept.some((k) => !k.gated);
+  const parsed: ParsedRule = {
+    alternatives: kept.map((k) => k.a), threshold, ...(someFree ? { gated: kept.map((k) => k.gated) } : {}), terms: new Set(terms(rule).filter((t) => t !== AMOUNT_MARK)),
+  };
   if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
   parsedCache.set(rule, parsed);
   return parsed;
@@ -306,7 +336,18 @@ const COMPLAINT = stem('complaint');
 const NO_SHOW = 'noshow';
 const SHOW_TERMS = [NO_SHOW, ...['show', 'arrive', 'turn'].map(stem)];
 
-function amounts(message: string): number[] {
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+const countOf = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n.replace(/,/g, ''));
+
+/** Amounts of money in `message`, or counts of `unit` ("about 20 of us", "a party of 15", "4 vans"). */
+function amounts(message: string, unit?: string): number[] {
+  if (unit) {
+    const n = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
+    const counted = PEOPLE.has(unit)
+      ? new RegExp(String.raw`\b${n}\s+(?:(?:\w+\s+)?(?:people|persons|guests|adults|kids|children|pupils|students|members|of us|of them|in (?:our|the) (?:group|party|team))|of us)\b|\b(?:party|group|team|class|booking) of (?:about |around |roughly )?${n}\b`, 'gi')
+      : new RegExp(String.raw`\b${n}\s+(?:\w+\s+)?(?:${VEHICLES.test(unit) ? VEHICLES.source : unit.replace(/(?:ies|es|s)$/, '')})`, 'gi');
+    return [...message.matchAll(counted)].map((m) => countOf((m[1] ?? m[2])!));
+  }
   return (message.match(/[$€£]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)/gi) ?? []).map((a) =>
     Number(a.replace(/[^\d.]/g, '')),
   );
@@ -456,7 +497,7 @@ function deniedTerms(message: string): Set<string> {
 }
 
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
-  const { alternatives, threshold } = parseRule(rule);
+  const { alternatives, threshold, gated } = parseRule(rule);
   if (alternatives.length === 0 || nothingHappened(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
   // "a window or door won't lock": the rule is about something failing, and so must the message be.
   if (NEGATED_RULE.test(rule) && !FAILING.test(message)) return 'none';
@@ -466,12 +507,10 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
   const denied = NEGATED_RULE.test(rule) ? new Set<string>() : deniedTerms(message);
   const hit = (t: string) => !denied.has(t) && matches(t);
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
-  const holds =
-    aboutStaff ||
-    alternatives.some((a) => a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length) && (!a.negated || FAILING.test(message)));
-  if (!holds) return 'none';
-  if (!threshold) return 'matches';
-  const stated = amounts(message);
+  const held = alternatives.map((a) => a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length) && (!a.negated || FAILING.test(message)));
+  if (!aboutStaff && !held.includes(true)) return 'none';
+  if (!threshold || (gated && held.some((h, i) => h && !gated[i]))) return 'matches';
+  const stated = amounts(message, threshold.unit);
   if (stated.some((a) => (threshold.op === 'gt' ? a > threshold.value : a < threshold.value))) return 'matches';
   return stated.length > 0 ? 'declines' : 'none';
 }

@@ -1000,3 +1000,30 @@ describe('round 15: a word the message denies', () => {
     expect(ruleMatches('the boiler not working', "the boiler doesn't work since your visit")).toBe(true);
   });
 });
+
+describe('round 17 dev: an amount condition belongs to its own clause, and counts people', () => {
+  const tasting = 'Anyone wanting a tasting for more than 12 people, or a corporate tasting, goes to Helen';
+
+  it('reads "more than 12 people" as a count of people, for the first clause only', () => {
+    const parsed = parseRule(tasting);
+    expect(parsed.threshold).toEqual({ op: 'gt', value: 12, unit: 'people' });
+    expect(parsed.gated).toEqual([true, false]);
+    expect(parseRule('refund requests over £35').gated).toBeUndefined();
+  });
+
+  it('hands over a group counted in the customer\'s words, and not a small one', () => {
+    expect(ruleMatches(tasting, "I'm organising a leaving do for my team, about 20 of us. Could you run a wine tasting one evening?")).toBe(true);
+    expect(ruleMatches(tasting, 'Can we book a tasting for a party of 15?')).toBe(true);
+    expect(ruleMatches(tasting, 'Can we book a tasting for 6 people?')).toBe(false);
+    expect(ruleMatches(tasting, 'How much is a tasting?')).toBe(false);
+  });
+
+  it('hands over the clause without the condition whatever its size', () => {
+    expect(ruleMatches(tasting, 'Can we book a corporate tasting for our office?')).toBe(true);
+  });
+
+  it('keeps money conditions as they were', () => {
+    expect(ruleMatches('refund requests over £35', 'Can I have a refund of £50?')).toBe(true);
+    expect(ruleMatches('refund requests over £35', 'Can I have a refund of £20?')).toBe(false);
+  });
+});
