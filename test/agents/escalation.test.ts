@@ -1022,6 +1022,12 @@ describe('round 17 dev: an amount condition belongs to its own clause, and count
     expect(ruleMatches(tasting, 'Can we book a corporate tasting for our office?')).toBe(true);
   });
 
+  it('counts vehicles by their kinds', () => {
+    const fleet = 'Businesses asking about a fleet or trade account for more than 3 vehicles go to Phil.';
+    expect(ruleMatches(fleet, 'I need a trade account for our 6 vans')).toBe(true);
+    expect(ruleMatches(fleet, 'I need a trade account for our 2 vans')).toBe(false);
+  });
+
   it('keeps money conditions as they were', () => {
     expect(ruleMatches('refund requests over £35', 'Can I have a refund of £50?')).toBe(true);
     expect(ruleMatches('refund requests over £35', 'Can I have a refund of £20?')).toBe(false);
