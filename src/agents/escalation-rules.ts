@@ -140,7 +140,8 @@ const ageTerm = (rule: string) =>
   });
 
 /** A counted thing after an amount condition ("more than 12 people"), not money. */
-const COUNTED = /^\s*(people|persons|guests|adults|children|kids|pupils|students|members|vehicles|cars|vans|lorries|bikes|bottles|cases|items|units|rooms|tickets|seats|nights|dogs|pets)\b/i;
+const COUNTED_WORD = '(people|persons|guests|adults|children|kids|pupils|students|members|vehicles|cars|vans|lorries|bikes|bottles|cases|items|units|rooms|tickets|seats|nights|dogs|pets)\\b';
+const COUNTED = new RegExp(String.raw`^\s*${COUNTED_WORD}`, 'i');
 const VEHICLES = /vehicles?|cars?|vans?|lorr(?:y|ies)|trucks?|minibus(?:es)?|bikes?/;
 const PEOPLE = new Set(['people', 'persons', 'guests', 'adults', 'children', 'kids', 'pupils', 'students', 'members']);
 
@@ -228,7 +229,7 @@ export function parseRule(rule: string): ParsedRule {
   const text = ageTerm(rule)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ')
-    .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(?:\s+${COUNTED.source.slice(4)})?`, 'gi'), ` ${AMOUNT_MARK} `)
+    .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(?:\s+${COUNTED_WORD})?`, 'gi'), ` ${AMOUNT_MARK} `)
     .replace(HANDOFF_SUFFIX, ' ')
     .replace(NAMED_HANDOFF, ' ')
     .replace(LEAD_IN, ' ')
