@@ -75,13 +75,13 @@ const HOLDS: [string, RegExp][] = [
   ['#place', /\b(?:\d+\s+|(?:is|are) (?:at|on) (?:[A-Z][\p{L}]* \d+, )?)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],
 ];
 
-/** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
 /**
  * "How much do you charge to MOT a car?": the business charging is how the amount is asked, like
  * "cost" (not "charge" of a battery, so only after "do you", "will they"…).
  */
 const CHARGE_ASKED = /\b(?:do|does|did|will|would|could|can) (?:you|they|it|u) (?:usually |normally )?charge\b/;
 
+/** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
 const TYPE_WORDS: Record<string, string[]> = {
   '#duration': ['long', 'quickly', 'soon', 'early', 'last', 'lasts', 'far', 'advance', 'ahead', 'much', 'time', 'longer', 'notice'],
   '#time': ['time', 'late', 'early', 'open', 'opens', 'close', 'closes', 'shut', 'shuts'],

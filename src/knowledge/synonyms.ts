@@ -5,7 +5,7 @@
  */
 import { EVERYDAY_GROUPS } from './everyday-lexicon.ts';
 import { SUPPORT_CATEGORIES, SUPPORT_LEXICON } from './support-lexicon.ts';
-import { stem, terms, words } from './text.ts';
+import { escapeForRegExp, stem, terms, words } from './text.ts';
 
 const GROUPS: string[][] = [
   ['price', 'cost', 'fee', 'charge', 'pricing', 'expensive', 'cheap', 'pay', 'payment', 'paid'],
@@ -145,7 +145,6 @@ export function kindsOf(term: string): ReadonlySet<string> {
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
-export const escapeForRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholePhrase = (phrase: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])${escapeForRegExp(phrase.trim())}(?![\\p{L}\\p{N}])`, flags);
 /** Only a group with a phrase of several words is read as phrases. */
 const phraseGroups = (groups: readonly (readonly string[])[]) => groups.filter((g) => g.some((w) => /\s/.test(w.trim())));

@@ -134,6 +134,9 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/['’](?:s|re|ll|ve|d|m)\b/g, ''],
 ];
 
+/** `s` with every character a pattern reads specially escaped, to match it as written. */
+export const escapeForRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The everyday phrases (everyday-lexicon.ts) as one pattern, longest first, each written the way
  * `words` sees it (contractions undone: "can't make it" is "can not make it").
@@ -141,7 +144,7 @@ const CONTRACTIONS: [RegExp, string][] = [
 const undone = (phrase: string) => CONTRACTIONS.reduce((t, [re, to]) => t.replace(re, to), phrase.toLowerCase()).replace(/[\s-]+/g, ' ');
 const EVERYDAY_READING = new Map(EVERYDAY_PHRASES.map(([phrase, to]) => [undone(phrase), to]));
 const EVERYDAY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${[...EVERYDAY_READING.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${[...EVERYDAY_READING.keys()].sort((a, b) => b.length - a.length).map((p) => escapeForRegExp(p).replace(/ /g, '[\\s-]+')).join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
 

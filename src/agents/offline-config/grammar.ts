@@ -9,7 +9,7 @@ import { parsePriceUpdate } from './prices.ts';
 import { severalRequests } from './several.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
-import { escapeForRegExp } from '../../knowledge/synonyms.ts';
+import { escapeForRegExp } from '../../knowledge/text.ts';
 import { classifyRequest, MODEL, type RequestKind, type RequestModel } from './request-classifier.ts';
 import { intentOfKind } from './request-slots.ts';
 import { looseIntent, looseReport, pastedPage, reportDays, withSecondSetting } from './loose-reading.ts';
