@@ -1,36 +1,30 @@
 /**
  * Where the offline support agent's answers come from, on the DEV splits only (held-out splits
  * are never read): for each question, which step of `composeSupportTurn` produced the reply —
- * the help centre's own FAQ (`faq`), a line over the coverage floor (`floor`), the answer gate
- * (`gate`), the question without the story around it (`focus`), the business context's address
- * or hours (`fact`) or nothing ("don't know", `none`) — against how the reply was scored. A step
+ * a question whose thing no source names (`unnamed`, "don't know"), the help centre's own FAQ
+ * (`faq`), a line over the coverage floor (`floor`), the answer gate (`gate`), the question
+ * without the story around it (`focus`), the business context's address or hours (`fact`) or
+ * nothing ("don't know", `none`) — against how the reply was scored. A step
  * that answers more unanswerable questions than answerable ones is the one to look at.
  *
  * Run: npx tsc -p tsconfig.build.json && node dist/eval/answer-paths.js
  */
 import { agentComposer } from '../src/agents/offline-composer.ts';
-import { businessFactAnswer } from '../src/agents/business-facts.ts';
-import { isSupportContext, supportExtractOptions, supportSources } from '../src/agents/offline-support.ts';
+import { isSupportContext, supportAnswer, supportExtractOptions, supportSources } from '../src/agents/offline-support.ts';
 import type { SupportContext } from '../src/agents/support-prompt.ts';
 import { NOT_KNOWN_PATTERN } from '../src/agents/support-replies.ts';
 import { extractAnswer } from '../src/knowledge/extract-answer.ts';
-import { faqAnswer } from '../src/knowledge/faq-match.ts';
-import { questionFocus } from '../src/knowledge/question-focus.ts';
-import { phrasesAsWritten } from '../src/knowledge/synonyms.ts';
 import { answerOk, scoreBusiness } from './answer-eval.ts';
 import { BUSINESSES } from './businesses.ts';
 
-/** The step that answered, in the order composeSupportTurn tries them. */
+/**
+ * The step that answered, as the composer reports it; an extracted answer is told apart by
+ * whether a line cleared the coverage floor or the answer gate admitted the question.
+ */
 function pathOf(ctx: SupportContext): string {
-  const sources = supportSources(ctx);
-  const options = supportExtractOptions(ctx);
-  const message = phrasesAsWritten(ctx.customerMessage, ctx.synonyms ?? [], sources.map((s) => `${s.title}\n${s.text}`).join('\n'));
-  const { question, story } = questionFocus(message);
-  if (faqAnswer(message, sources, options).length > 0) return 'faq';
-  if (extractAnswer(message, sources, { ...options, gate: false }).length > 0) return 'floor';
-  if (extractAnswer(message, sources, options).length > 0) return 'gate';
-  if (story !== '' && extractAnswer(question, sources, options).length > 0) return 'focus';
-  return businessFactAnswer(ctx.customerMessage, ctx.businessContext).length > 0 ? 'fact' : 'none';
+  const { step, message } = supportAnswer(ctx);
+  if (step !== 'extract') return step;
+  return extractAnswer(message, supportSources(ctx), { ...supportExtractOptions(ctx), gate: false }).length > 0 ? 'floor' : 'gate';
 }
 
 const table = new Map<string, Record<string, number>>();

@@ -50,6 +50,19 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   if (escalation) return { toolCalls: [{ name: 'escalate', input: { reason: escalation.reason } }] };
   const chat = smallTalk(ctx);
   if (chat) return { text: chat };
+  const { lines } = supportAnswer(ctx);
+  return { text: lines.length > 0 ? styleAnswer(ctx.tone, asProse(lines)) : notKnownText(ctx.tone) };
+}
+
+/** Which step found a reply's lines, in the order they are tried (eval/answer-paths.ts counts them). */
+export type AnswerStep = 'unnamed' | 'faq' | 'extract' | 'focus' | 'fact' | 'none';
+
+/**
+ * The lines that answer the customer's message, and the step that found them; no lines is "don't
+ * know". `message` is the customer's message as the steps read it (the organization's phrases as
+ * its articles write them).
+ */
+export function supportAnswer(ctx: SupportContext): { step: AnswerStep; lines: string[]; message: string } {
   const sources = supportSources(ctx);
   const options = supportExtractOptions(ctx);
   // The organization's phrases as its articles write them ("doggy bus" → "pet taxi").
@@ -57,12 +70,19 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   const { question, story } = questionFocus(message);
   // "Do you have a loyalty card? I buy flowers most weeks.": the story's words may meet a line,
   // but what is asked about is named nowhere.
-  if (story !== '' && asksForUnnamed(question, sources, options)) return { text: notKnownText(ctx.tone) };
+  if (story !== '' && asksForUnnamed(question, sources, options)) return { step: 'unnamed', lines: [], message };
   // A question the help centre's own FAQ asks is answered by that FAQ's answer.
+  let step: AnswerStep = 'faq';
   let picked = faqAnswer(message, sources, options);
-  if (picked.length === 0) picked = extractAnswer(message, sources, options);
+  if (picked.length === 0) {
+    step = 'extract';
+    picked = extractAnswer(message, sources, options);
+  }
   // Nothing answers the whole message: the story around the question may be what sank it.
-  if (picked.length === 0 && story !== '') picked = extractAnswer(question, sources, options);
+  if (picked.length === 0 && story !== '') {
+    step = 'focus';
+    picked = extractAnswer(question, sources, options);
+  }
   // "When can I pick them up and what's the charge?": each question answered, not just the one
   // the whole message's words lean to. Only beside an answer: parts answered on their own never
   // turn a "don't know" into one (measured: as many unanswerable questions answered as fixed).
@@ -73,10 +93,10 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
       picked = [...picked, ...more.slice(0, 3)];
     }
   }
-  if (picked.length > 0) return { text: styleAnswer(ctx.tone, asProse(picked.map((s) => s.text))) };
+  if (picked.length > 0) return { step, lines: picked.map((s) => s.text), message };
   // "Where are you?" shares no word with the address that answers it.
   const fact = businessFactAnswer(ctx.customerMessage, ctx.businessContext);
-  return { text: fact.length > 0 ? styleAnswer(ctx.tone, asProse(fact)) : notKnownText(ctx.tone) };
+  return { step: fact.length > 0 ? 'fact' : 'none', lines: fact, message };
 }
 
 /**
