@@ -12,6 +12,8 @@ import { ROUND12A_ESCALATION_DEV } from './escalation-dev-round12a.ts';
 import { ROUND12B_ESCALATION_DEV } from './escalation-dev-round12b.ts';
 import { ROUND12C_ESCALATION_DEV } from './escalation-dev-round12c.ts';
 import { ROUND14_ESCALATION_DEV } from './escalation-dev-round14.ts';
+import { ROUND18A_ESCALATION_DEV } from './escalation-dev-round18a.ts';
+import { ROUND18B_ESCALATION_DEV } from './escalation-dev-round18b.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -24,6 +26,8 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r12b', ROUND12B_ESCALATION_DEV],
   ['r12c', ROUND12C_ESCALATION_DEV],
   ['r14', ROUND14_ESCALATION_DEV],
+  ['r18a', ROUND18A_ESCALATION_DEV],
+  ['r18b', ROUND18B_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
