@@ -39,6 +39,12 @@ export interface ParsedRule {
    * people, or a private tasting" — the private tasting hands over whatever its size.
    */
   gated?: boolean[];
+  /**
+   * A count over the rule's number is enough on its own: the counted clause says only that
+   * something is booked or ordered ("group bookings for more than 8 people", "more than 20
+   * arrangements"), not what ("a tasting for more than 12 people").
+   */
+  countAlone?: boolean;
   /** Every content word of the rule as written (the fitted escalation layer counts the ones a message shares). */
   terms: ReadonlySet<string>;
 }
@@ -139,9 +145,15 @@ const ageTerm = (rule: string) =>
     return /under|below/i.test(side) ? ` age0to${age - 1} ` : ` age${age}to120 `;
   });
 
-/** A counted thing after an amount condition ("more than 12 people"), not money. */
-const COUNTED_WORD = '(people|persons|guests|adults|children|kids|pupils|students|members|vehicles|cars|vans|lorries|bikes|bottles|cases|items|units|rooms|tickets|seats|nights|dogs|pets)\\b';
+/**
+ * A counted thing after an amount condition ("more than 12 people", "over 50 cupcakes"), not money
+ * and not a length of time ("under 48 hours" is no count of anything a customer names).
+ */
+const NOT_COUNTED = 'years?|yrs?|yo|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|miles?|km|kg|percent|per|pounds?|quid|dollars?|euros?|grand|k|and|or|a|an|the|in|of|on|at|for|to|with|per|each|from|than';
+const COUNTED_WORD = `(?!(?:${NOT_COUNTED})\\b)([a-z][a-z-]*)\\b`;
 const COUNTED = new RegExp(String.raw`^\s*${COUNTED_WORD}`, 'i');
+/** Words of a counted clause that say only that something is booked or ordered. */
+const COUNT_ONLY = new Set('booking bookings order orders group groups enquiry enquiries reservation reservations request requests job jobs visit address business businesses'.split(' ').map(stem));
 const VEHICLES = /vehicles?|cars?|vans?|lorr(?:y|ies)|trucks?|minibus(?:es)?|bikes?/;
 const PEOPLE = new Set(['people', 'persons', 'guests', 'adults', 'children', 'kids', 'pupils', 'students', 'members']);
 
@@ -217,17 +229,39 @@ function withoutWho(a: Alternative): Alternative {
   return required.length + partial.length > 0 ? { ...a, required, partial } : a;
 }
 
+/**
+ * "… goes to Helen. She prices those herself.", "… pass it to Dan. Don't admit it or deny it": a
+ * sentence after the first that tells staff what to do or who does it is advice, not more of the
+ * situation ("deny" alone would otherwise hand over any message that says it).
+ */
+const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|don'?t|dont|do not|never|please|make sure|just|no need|ask|tell|call|ring|text|email|let)\b/i;
+function withoutAdvice(rule: string): string {
+  // Split here, not by sentences(): owners type "that kind of thing. dont try and sort these".
+  const parts = rule.split(/(?<=[.!?])\s+/);
+  if (parts.length < 2) return rule;
+  const kept = [parts[0]!, ...parts.slice(1).filter((p) => !ADVICE.test(p))];
+  return kept.length === parts.length ? rule : kept.join(' ');
+}
+
+/**
+ * "says a bottle was corked and wants it replaced or their money back": what the customer then
+ * asks for is not the situation, and its "or" is no second situation ("their money back" alone).
+ */
+const WANTS_TAIL = /\s+and\s+(?:wants?|wanting|asks?\s+for|asking\s+for|requests?|requesting|demands?|demanding|expects?|expecting)\b[^,.;:]*/gi;
+
 const parsedCache = new Map<string, ParsedRule>();
 
 /** Parses one rule (cached: rules are few and reused for every message). */
 export function parseRule(rule: string): ParsedRule {
   const cached = parsedCache.get(rule);
   if (cached) return cached;
-  const threshold = thresholdOf(rule);
+  const situation = withoutAdvice(rule);
+  const threshold = thresholdOf(situation);
   // "(tipping over, collapsing, etc)", "such as being sent someone else's details": examples of
   // the situation, not words a message must hold.
-  const text = ageTerm(rule)
+  const text = ageTerm(situation)
     .replace(/\([^)]*\)/g, ' ')
+    .replace(WANTS_TAIL, ' ')
     .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ')
     .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(?:\s+${COUNTED_WORD})?`, 'gi'), ` ${AMOUNT_MARK} `)
     .replace(HANDOFF_SUFFIX, ' ')
@@ -244,8 +278,10 @@ export function parseRule(rule: string): ParsedRule {
   const clauses: string[] = [];
   const listItems: boolean[] = [];
   const marked: boolean[] = [];
+  let bareCount = false;
   for (let k = 0; k < pieces.length; k += 2) {
     const clause = situationPart(pieces[k]!.replace(AMOUNT_MARK, ' '));
+    if (pieces[k]!.includes(AMOUNT_MARK) && topicTerms(clause).every((t) => COUNT_ONLY.has(t))) bareCount = true;
     if (clause.trim() === '') continue;
     clauses.push(clause);
     // "a tasting for more than 12 people, or a private tasting": set off by a comma, the condition
@@ -326,7 +362,9 @@ export function parseRule(rule: string): ParsedRule {
   // The condition belongs to its own clause when it sits in one and another clause is without it.
   const someFree = threshold && kept.some((k) => k.gated) && kept.some((k) => !k.gated);
   const parsed: ParsedRule = {
-    alternatives: kept.map((k) => k.a), threshold, ...(someFree ? { gated: kept.map((k) => k.gated) } : {}), terms: new Set(terms(rule).filter((t) => t !== AMOUNT_MARK)),
+    alternatives: kept.map((k) => k.a), threshold, ...(someFree ? { gated: kept.map((k) => k.gated) } : {}),
+    ...(threshold?.unit && (bareCount || (!someFree && kept.some(({ a }) => [...a.required, ...a.partial].every((t) => COUNT_ONLY.has(t))))) ? { countAlone: true } : {}),
+    terms: new Set(terms(rule).filter((t) => t !== AMOUNT_MARK)),
   };
   if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
   parsedCache.set(rule, parsed);
@@ -337,7 +375,10 @@ const COMPLAINT = stem('complaint');
 const NO_SHOW = 'noshow';
 const SHOW_TERMS = [NO_SHOW, ...['show', 'arrive', 'turn'].map(stem)];
 
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
 const countOf = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n.replace(/,/g, ''));
 
 /** Amounts of money in `message`, or counts of `unit` ("about 20 of us", "a party of 15", "4 vans"). */
@@ -346,8 +387,17 @@ function amounts(message: string, unit?: string): number[] {
     const n = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
     const counted = PEOPLE.has(unit)
       ? new RegExp(String.raw`\b${n}\s+(?:(?:\w+\s+)?(?:people|persons|guests|adults|kids|children|pupils|students|members|of us|of them|in (?:our|the) (?:group|party|team))|of us)\b|\b(?:party|group|team|class|booking) of (?:about |around |roughly )?${n}\b`, 'gi')
-      : new RegExp(String.raw`\b${n}\s+(?:\w+\s+)?(?:${VEHICLES.test(unit) ? VEHICLES.source : unit.replace(/(?:ies|es|s)$/, '')})`, 'gi');
-    return [...message.matchAll(counted)].map((m) => countOf((m[1] ?? m[2])!));
+      : VEHICLES.test(unit)
+        ? new RegExp(String.raw`\b${n}\s+(?:\w+\s+)?(?:${VEHICLES.source})`, 'gi')
+        : undefined;
+    if (counted) return [...message.matchAll(counted)].map((m) => countOf((m[1] ?? m[2])!));
+    // "five spaniels" against "more than 3 dogs", "150 mini cupcakes" against "over 50 cupcakes":
+    // the thing itself, or a kind of it, with at most one word between.
+    const thing = stem(unit);
+    const isThing = (w: string | undefined) => w !== undefined && (stem(w) === thing || kindsOf(stem(w)).has(thing));
+    return [...message.matchAll(new RegExp(String.raw`(?<![$€£\d.,])\b${n}\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)`, 'giu'))]
+      .filter((m) => isThing(m[3]) || isThing(m[2]))
+      .map((m) => countOf(m[1]!));
   }
   return (message.match(/[$€£]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)/gi) ?? []).map((a) =>
     Number(a.replace(/[^\d.]/g, '')),
@@ -497,8 +547,10 @@ function deniedTerms(message: string): Set<string> {
   return new Set([...lower.matchAll(DENIAL)].flatMap((m) => terms(m[1]!)).filter((t) => !said.has(t)));
 }
 
+const exceeds = (threshold: Threshold, amount: number) => (threshold.op === 'gt' ? amount > threshold.value : amount < threshold.value);
+
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
-  const { alternatives, threshold, gated } = parseRule(rule);
+  const { alternatives, threshold, gated, countAlone } = parseRule(rule);
   if (alternatives.length === 0 || nothingHappened(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
   // "a window or door won't lock": the rule is about something failing, and so must the message be.
   if (NEGATED_RULE.test(rule) && !FAILING.test(message)) return 'none';
@@ -509,10 +561,17 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
   const hit = (t: string) => !denied.has(t) && matches(t);
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
   const held = alternatives.map((a) => a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length) && (!a.negated || FAILING.test(message)));
-  if (!aboutStaff && !held.includes(true)) return 'none';
+  if (!aboutStaff && !held.includes(true)) {
+    // "about 20 of us", "five spaniels", "80 cupcakes": a count of what the rule counts, over its
+    // number, is the rule's situation however the rest is worded (not money: amounts are everywhere).
+    // Only when the counted clause says no more than that (countAlone): "a tasting for more than
+    // 12 people" still needs the tasting (a wedding of 100 guests asking about returns is none).
+    const counted = countAlone === true && amounts(message, threshold!.unit).some((a) => exceeds(threshold!, a));
+    return counted ? 'matches' : 'none';
+  }
   if (!threshold || (gated && held.some((h, i) => h && !gated[i]))) return 'matches';
   const stated = amounts(message, threshold.unit);
-  if (stated.some((a) => (threshold.op === 'gt' ? a > threshold.value : a < threshold.value))) return 'matches';
+  if (stated.some((a) => exceeds(threshold, a))) return 'matches';
   return stated.length > 0 ? 'declines' : 'none';
 }
 

@@ -1033,3 +1033,40 @@ describe('round 17 dev: an amount condition belongs to its own clause, and count
     expect(ruleMatches('refund requests over £35', 'Can I have a refund of £20?')).toBe(false);
   });
 });
+
+describe('round 18 dev: a count of what the rule counts, and advice after the rule', () => {
+  it('counts any thing a rule counts, by its kinds, but not money or time', () => {
+    expect(parseRule('Orders of more than 50 cupcakes').threshold).toEqual({ op: 'gt', value: 50, unit: 'cupcakes' });
+    expect(parseRule('anything needed in under 48 hours').threshold).toEqual({ op: 'lt', value: 48 });
+    const dogs = 'Bookings for more than 3 dogs at one address';
+    expect(ruleMatches(dogs, "We've got five spaniels up at the farm, would you be able to do all of them in one visit?")).toBe(true);
+    expect(ruleMatches(dogs, 'Can you do my two spaniels on Thursday?')).toBe(false);
+    expect(ruleMatches('Orders of more than 50 cupcakes', 'I need 150 mini cupcakes for my work conference, is that something you would take on?')).toBe(true);
+    expect(ruleMatches('Business orders of more than 10 devices', 'Can I use Klarna for the £620 MacBook Air?')).toBe(false);
+  });
+
+  it('hands over a count alone only when the counted clause says no more than "booking" or "order"', () => {
+    const group = 'Group or corporate bookings for more than 8 people';
+    expect(parseRule(group).countAlone).toBe(true);
+    expect(ruleMatches(group, "I run a running club and we've got 12 members wanting to use the gym on Tuesday nights, is there a deal?")).toBe(true);
+    expect(ruleMatches(group, 'Could 4 of us come in together on Tuesday?')).toBe(false);
+    // A tasting for more than 12 people still needs the tasting.
+    const tasting = 'Anyone wanting a tasting for more than 12 people, or a private or corporate tasting, goes to Helen.';
+    expect(parseRule(tasting).countAlone).toBeUndefined();
+    expect(ruleMatches(tasting, "We're getting married in June with about 100 guests. Can we bring back what doesn't get drunk?")).toBe(false);
+    expect(ruleMatches('More than 20 arrangements (corporate, events) or anything needing the van on a Sunday', 'we need 25 table arrangements for a conference')).toBe(true);
+  });
+
+  it('does not read a sentence of advice to staff as more of the situation', () => {
+    const rule = "If a customer says we've cracked a window it goes straight to Dan. Don't admit it or deny it";
+    expect(parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial])).not.toContain('deni');
+    expect(ruleMatches(rule, 'Do you deny access to the garden?')).toBe(false);
+    expect(ruleMatches('Anyone wanting a private tasting goes to Helen. She prices those herself.', 'Could we book a private tasting for my birthday?')).toBe(true);
+  });
+
+  it('does not read what the customer then asks for as a situation of its own', () => {
+    const rule = 'If someone says a bottle was corked or faulty and wants it replaced or their money back, pass them to Marcus.';
+    expect(ruleMatches(rule, "I booked two seats for your tasting evening but can't come. Can we get our money back?")).toBe(false);
+    expect(ruleMatches(rule, 'The bottle of Rioja I bought was corked, can I swap it?')).toBe(true);
+  });
+});
