@@ -169,6 +169,15 @@ function thresholdOf(rule: string): Threshold | undefined {
 /** "…, goes to Helen", "… pass them to Marcus", "send those to Jo or Sam": who takes it is no word of the situation. */
 const NAMED_HANDOFF = /[,;:-]?\s*\b(?:go(?:es)?|pass(?:ed)?|hand(?:ed)?|send|sent|put|transfer(?:red)?|refer(?:red)?|forward(?:ed)?|give)\s+(?:(?:it|this|that|them|those|these|him|her)\s+)?(?:(?:over|straight|through|across)\s+)*to\s+\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?\s*[.!]?\s*$/u;
 
+/** "… → Rhiannon", "– Callum", "→ Dan, straight away": who takes it, after an arrow or a dash. */
+const ARROW_NAME = /\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:to|for)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?(?:\s*,?\s*(?:straight away|asap|immediately|urgently|right away|please))?\s*[.!]?\s*$/u;
+/**
+ * ", put them through", "need a person to approve them", "hand over to a human straight away –
+ * and be gentle": the hand-over at the end of a rule, with no one named, is no word of the situation.
+ */
+const TRAILING_HANDOFF =
+  /[,;:–—-]*\s*(?:(?:please|just|then)\s+)?(?:put\s+(?:them|it|this|him|her)\s+through|(?:needs?|requires?)\s+(?:a|an)\s+(?:person|human|manager|member of staff|real person)\s+to\s+(?:approve|check|sign off|deal with|look at|handle)(?:\s+(?:them|it|this|those))?|(?:hand|pass)(?:\s+(?:it|this|them))?\s+(?:over|on)(?:\s+to\s+(?:a|an|the|our)?\s*(?:\w+\s+)?(?:person|human|manager|team|staff|me|us))?)(?:\s+(?:straight away|immediately|asap|right away|urgently))?(?:\s*[–—-]\s*and\s+be\s+\w+)?\s*[.!]?\s*$/i;
+
 /** Stands in a clause for the amount condition taken out of it, to know whose it was. */
 const AMOUNT_MARK = 'qqamountqq';
 
@@ -261,10 +270,16 @@ export function parseRule(rule: string): ParsedRule {
   // the situation, not words a message must hold.
   const text = ageTerm(situation)
     .replace(/\([^)]*\)/g, ' ')
+    // "Any injury to a dog — nicks, cuts, limping after a groom — goes to Gemma": examples, as in brackets.
+    .replace(/\s[—–]\s[^—–]*\s[—–]\s/g, ' ')
     .replace(WANTS_TAIL, ' ')
     .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ')
-    .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(?:\s+${COUNTED_WORD})?`, 'gi'), ` ${AMOUNT_MARK} `)
+    // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
+    .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
+      /[$€£]/.test(whole) && typeof groups[2] === 'string' ? ` ${AMOUNT_MARK} ${groups[2]}` : ` ${AMOUNT_MARK} `)
+    .replace(TRAILING_HANDOFF, ' ')
     .replace(HANDOFF_SUFFIX, ' ')
+    .replace(ARROW_NAME, ' ')
     .replace(NAMED_HANDOFF, ' ')
     .replace(LEAD_IN, ' ')
     // "cancel their booking", "postpone the event": whatever the business books is what a

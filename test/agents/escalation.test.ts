@@ -1070,3 +1070,30 @@ describe('round 18 dev: a count of what the rule counts, and advice after the ru
     expect(ruleMatches(rule, 'The bottle of Rioja I bought was corked, can I swap it?')).toBe(true);
   });
 });
+
+describe('round 18 dev: who takes it, and how, is no word of the situation', () => {
+  const words = (rule: string) => parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial]);
+
+  it('drops a name after an arrow or a dash', () => {
+    expect(words('Group bookings of more than 8 people or more than 2 yurts → Rhiannon')).not.toContain('rhiannon');
+    expect(words("safeguarding worries / complaints about a teacher's behaviour → Dan, straight away")).not.toContain('dan');
+  });
+
+  it('drops a hand-over at the end that names no one', () => {
+    const rule = 'If someone asks to speak to a person or asks for a refund, put them through.';
+    expect(words(rule)).not.toContain('put');
+    expect(ruleMatches(rule, "I'd like a refund for the bouquet please, it looked nothing like the picture on your website.")).toBe(true);
+    const approve = 'Refunds over £400 need a person to approve them.';
+    expect(words(approve)).not.toContain('approv');
+    expect(ruleMatches(approve, "I want a refund of £540 for the MacBook, it's been nothing but trouble since day one.")).toBe(true);
+    expect(ruleMatches(approve, 'I want a refund of £40 for the charger.')).toBe(false);
+  });
+
+  it('keeps the word after a sum of money out of the condition', () => {
+    expect(words('Wedding enquiries with a budget over £1,500 go to Beth.')).not.toContain('beth');
+  });
+
+  it('reads examples between dashes as examples, like brackets', () => {
+    expect(parseRule('Any injury to a dog — nicks, cuts, limping after a groom — goes straight to Gemma.').alternatives).toEqual([{ required: [], partial: ['injuri', 'dog'] }]);
+  });
+});
