@@ -70,7 +70,9 @@ const RULE_FILLER = new Set(
     // "won't lock or close properly": how badly, not what.
     'properly correctly ' +
     // "a driver who never turned up": the negation is checked on its own (NEVER_CLAUSE).
-    'never')
+    'never ' +
+    // "hen dos, stag dos and anything that sounds like a party": the hen, the stag, the party.
+    'do dos sound sounds seem seems like')
     .split(' ')
     .map(stem),
 );
@@ -258,6 +260,13 @@ function withoutAdvice(rule: string): string {
  */
 const WANTS_TAIL = /\s+and\s+(?:wants?|wanting|asks?\s+for|asking\s+for|requests?|requesting|demands?|demanding|expects?|expecting)\b[^,.;:]*/gi;
 
+/**
+ * "hen dos, stag dos and anything that sounds like a party": a list of situations joined by commas
+ * and a last "and" is a list of alternatives, as with "or". Not in a rule that has its own "or".
+ */
+const AND_LIST = /(,\s*(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s+and\s+/u;
+const andListAsOr = (text: string) => (/\bor\b/i.test(text) ? text : text.replace(AND_LIST, '$1 or '));
+
 const parsedCache = new Map<string, ParsedRule>();
 
 /** Parses one rule (cached: rules are few and reused for every message). */
@@ -289,7 +298,7 @@ export function parseRule(rule: string): ParsedRule {
     // "for medical reasons": health (see situations.ts), not medication.
     .replace(/\bmedical(?:ly)?\b/gi, 'health');
   // The separators are kept (odd places) to know which clauses a comma, not "or", starts.
-  const pieces = text.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
+  const pieces = andListAsOr(text).split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const clauses: string[] = [];
   const listItems: boolean[] = [];
   const marked: boolean[] = [];
@@ -414,9 +423,31 @@ function amounts(message: string, unit?: string): number[] {
       .filter((m) => isThing(m[3]) || isThing(m[2]))
       .map((m) => countOf(m[1]!));
   }
-  return (message.match(/[$€£]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:dollars|euros|pounds|usd|eur|gbp)/gi) ?? []).map((a) =>
-    Number(a.replace(/[^\d.]/g, '')),
-  );
+  return [
+    // "£540", "£3k", "3 grand", "540 quid", "1,200 pounds"
+    ...[...message.matchAll(MONEY)].map((m) => Number((m[1] ?? m[3] ?? m[5])!.replace(/,/g, '')) * (m[2] ?? m[4] ?? m[6] ? 1000 : 1)),
+    // "ninety six quid", "two hundred and forty pounds", "three grand"
+    ...[...message.matchAll(WORD_MONEY)].map((m) => wordNumber(m[1]!) * (/grand/i.test(m[2]!) ? 1000 : 1)),
+  ];
+}
+
+const MONEY = /[$€£]\s*(\d[\d,]*(?:\.\d+)?)\s*(k\b|grand\b)?|(\d[\d,]*(?:\.\d+)?)\s*(k|grand)?\s*(?:dollars|euros|pounds|quid|bucks|usd|eur|gbp)\b|\b(\d+(?:\.\d+)?)\s*(k|grand)\b/gi;
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
+const WORD_MONEY = new RegExp(String.raw`\b((?:a\s+)?(?:${NUMBER_WORD}(?:\s+and\s+|[\s-]+))*${NUMBER_WORD})\s+(quid|pounds|grand|bucks|dollars|euros)\b`, 'gi');
+
+/** "two hundred and forty" → 240, "ninety-six" → 96, "a thousand" → 1000. */
+function wordNumber(phrase: string): number {
+  let total = 0;
+  let current = 0;
+  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (word === 'one' || word === 'a') current += 1;
+    else current += NUMBER_WORDS[word] ?? 0;
+  }
+  return total + current;
 }
 
 /** A message term matches a rule term as written, as a synonym, or as a close derivation ("complain"/"complaint"). */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEV_ESCALATION } from '../../eval/escalation-dev.ts';
 import { classifiedAsEscalation, escalationProbability } from '../../src/agents/escalation-classifier.ts';
 import { detectEscalation, effectiveEscalationRules, ruleMatches } from '../../src/agents/escalation.ts';
-import { escalatingBusinessRules, parseRule } from '../../src/agents/escalation-rules.ts';
+import { escalatingBusinessRules, parseRule, ruleDeclines } from '../../src/agents/escalation-rules.ts';
 import { handoffRequest } from '../../src/agents/handoff-request.ts';
 import { loadSpelling, oneSlipApart } from '../../src/knowledge/spelling.ts';
 import { stem } from '../../src/knowledge/text.ts';
@@ -1095,5 +1095,24 @@ describe('round 18 dev: who takes it, and how, is no word of the situation', () 
 
   it('reads examples between dashes as examples, like brackets', () => {
     expect(parseRule('Any injury to a dog — nicks, cuts, limping after a groom — goes straight to Gemma.').alternatives).toEqual([{ required: [], partial: ['injuri', 'dog'] }]);
+  });
+});
+
+describe('round 18 dev: money told in words, and lists joined by "and"', () => {
+  it('reads sums written with k, grand, quid or in words', () => {
+    const rule = 'refunds over £90';
+    for (const sum of ['£3k', '3 grand', 'three grand', 'ninety six quid', 'two hundred and forty quid', 'a hundred quid', '540 quid']) {
+      expect(ruleMatches(rule, `I want a refund, it was ${sum}`)).toBe(true);
+    }
+    expect(ruleDeclines(rule, 'I want a refund, it was forty quid')).toBe(true);
+  });
+
+  it('reads "A, B and C" as alternatives, and a hen do as the hen', () => {
+    const rule = 'always escalate hen dos, stag dos and anything that sounds like a party';
+    expect(parseRule(rule).alternatives).toHaveLength(3);
+    expect(ruleMatches(rule, "planning my sister's hen weekend in june, 7 of us girls, would love the 2 bigger yurts")).toBe(true);
+    expect(ruleMatches(rule, 'Is the hot tub open in the evenings?')).toBe(false);
+    // A rule with its own "or" keeps its "and": bleeding and scared together.
+    expect(parseRule('dogs that are injured, bleeding and scared or lost').alternatives).toContainEqual({ required: [], partial: ['bleed', 'scare'] });
   });
 });
