@@ -497,7 +497,7 @@ function needed(count: number): number {
  * live nearby in case something goes wrong?", "Are lilies safe to have in a house with cats?",
  * "Does excess protection cover a cracked windscreen?". Nothing has happened yet.
  */
-const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after)|if (?:i|we|a|an|the|my|our|it|they|you|one)\b)|\b(?:(?:less|more) likely to|what (?:would|will|should) happen|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
+const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after)|if (?:i|we|a|an|the|my|our|it|they|you|one)\b)|\b(?:(?:less|more) likely to|what (?:would|will|should) happen|what (?:should|would) (?:i|we) do if|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
 /** "Just asking before I book": the customer says themselves that nothing has happened. */
 const JUST_ASKING = /\b(?:just asking|just curious|out of (?:interest|curiosity)|for future reference|(?:what(?:'s| is)|what are) (?:your|the) (?:polic(?:y|ies)|guarantees?|warrant(?:y|ies)|procedures?|cover) (?:if|when|on|for|about))\b/i;
 /**
@@ -531,7 +531,15 @@ export const settled = (message: string) => SETTLED.test(message) && !/\b(?:agai
 // "What happens if the van breaks down? Is breakdown cover included?": only questions, one of them
 // what would happen. A story after it ("… Mine just did on the A9.") is no longer hypothetical.
 const hypothetical = (message: string, parts: readonly string[]) =>
-  (HYPOTHETICAL.test(message) && parts.length <= 3 && parts.every((s) => s.trim().endsWith('?'))) || (JUST_ASKING.test(message) && message.includes('?'));
+  (HYPOTHETICAL.test(message) && parts.length <= 3 && parts.some((s) => s.trim().endsWith('?')) && parts.every((s) => s.trim().endsWith('?') || calmAside(s))) ||
+  (JUST_ASKING.test(message) && message.includes('?'));
+/**
+ * "Want to pin something on the fridge for the kids.", "Only asking because she has a heart
+ * condition": a sentence beside the question that tells of nothing having happened.
+ */
+const calmAside = (sentence: string) =>
+  !FAILING.test(sentence) &&
+  !/\b(?:was|were|got|had|did|has been|have been|happened|yesterday|last\s+\w+|this morning|earlier|just now|again|still)\b|\bjust\s+(?:has|have|had|did|gone)\b|\b(?:ours|mine|it|he|she|they)\s+(?:has|have|did)\b(?!\s+(?:a|an|to|got)\b)/i.test(sentence);
 
 /**
  * Nothing has happened that a person must act on: a question about what would happen, or a

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEV_ESCALATION } from '../../eval/escalation-dev.ts';
 import { classifiedAsEscalation, escalationProbability } from '../../src/agents/escalation-classifier.ts';
 import { detectEscalation, effectiveEscalationRules, ruleMatches } from '../../src/agents/escalation.ts';
-import { escalatingBusinessRules, parseRule, ruleDeclines } from '../../src/agents/escalation-rules.ts';
+import { escalatingBusinessRules, nothingHappened, parseRule, ruleDeclines } from '../../src/agents/escalation-rules.ts';
 import { handoffRequest } from '../../src/agents/handoff-request.ts';
 import { loadSpelling, oneSlipApart } from '../../src/knowledge/spelling.ts';
 import { stem } from '../../src/knowledge/text.ts';
@@ -1114,5 +1114,18 @@ describe('round 18 dev: money told in words, and lists joined by "and"', () => {
     expect(ruleMatches(rule, 'Is the hot tub open in the evenings?')).toBe(false);
     // A rule with its own "or" keeps its "and": bleeding and scared together.
     expect(parseRule('dogs that are injured, bleeding and scared or lost').alternatives).toContainEqual({ required: [], partial: ['bleed', 'scare'] });
+  });
+});
+
+describe('round 18 dev: a question about what would happen, with a calm aside', () => {
+  it('reads a hypothetical question beside a sentence that tells of nothing as nothing happened', () => {
+    expect(nothingHappened('What should I do if I ever smell gas? Want to pin something on the fridge for the kids.')).toBe(true);
+    expect(nothingHappened('If my child hurt herself during a lesson, who would let me know? Only asking because she has a heart condition.')).toBe(true);
+    expect(nothingHappened('What should I do if it happens again? My dog was bitten yesterday.')).toBe(false);
+  });
+
+  it('does not read "never touched a guitar" as a safeguarding concern', () => {
+    expect(ruleMatches('safeguarding worries', "How do I book the trial lesson? I'm 54 and have never touched a guitar.")).toBe(false);
+    expect(ruleMatches('safeguarding worries', 'The teacher touched my daughter and she came home upset.')).toBe(true);
   });
 });
