@@ -23,6 +23,8 @@ import { ROUND10_ESCALATION_HELD_OUT } from './escalation-heldout-round10.ts';
 import { ROUND11_ESCALATION_HELD_OUT } from './escalation-heldout-round11.ts';
 import { ROUND12_ESCALATION_HELD_OUT } from './escalation-heldout-round12.ts';
 import { ROUND13_ESCALATION_HELD_OUT } from './escalation-heldout-round13.ts';
+import { ROUND18A_ESCALATION_HELDOUT } from './escalation-heldout-round18a.ts';
+import { ROUND18B_ESCALATION_HELDOUT } from './escalation-heldout-round18b.ts';
 import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { handoffRequest } from '../src/agents/handoff-request.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
@@ -112,6 +114,8 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND11_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r11-${i + 1}`, b]),
     ...ROUND12_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r12-${i + 1}`, b]),
     ...ROUND13_ESCALATION_HELD_OUT.map((b, i): [string, EscalationBusiness] => [`held-out-r13-${i + 1}`, b]),
+    ...ROUND18A_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r18a-${i + 1}`, b]),
+    ...ROUND18B_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r18b-${i + 1}`, b]),
     ...DEV_ESCALATION_SPLITS,
   ];
   for (const [split, business] of splits) {
