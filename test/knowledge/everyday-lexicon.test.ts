@@ -79,3 +79,14 @@ describe('"how much do you charge" asks an amount (round 17 dev)', () => {
     expect(synonymsOf(stem('breakages'))).toContain(stem('smashed'));
   });
 });
+
+describe('a ballpark is no park (round 18 dev)', () => {
+  it('does not answer "Ballpark price?" with a parking line, and reads "what\'s the damage" as a price', () => {
+    const garage = [
+      { id: 'exhaust', title: 'Exhausts', text: 'Rear silencer (back box) .... from £85' },
+      { id: 'about', title: 'About us', text: 'Free parking on site.' },
+    ];
+    expect(extractAnswer('Ballpark price?', garage).map((s) => s.sourceId)).not.toContain('about');
+    expect(words("What's the damage to get it fixed?")).toContain('price');
+  });
+});
