@@ -45,7 +45,7 @@ const SITUATIONS: Situation[] = [
     names: ['hurt', 'injured', 'injury', 'injuries', 'harm', 'harmed', 'accident', 'wounded'],
     cues: /\b(?:hurt|injur\w*|slipped|fell|fallen|tripped|bleed\w*|blood|swollen|swelling|sprain\w*|fractur\w*|bruis\w*|concussion|burn(?:t|ed|s)?|scald\w*|cut (?:his|her|my|their|its) |broke (?:his|her|my|their) |broken (?:arm|leg|wrist|ankle|finger|toe|nose|bone)|stitches|ambulance|pulled (?:a |my )?(?:muscle|something|hamstring|back)|twist(?:ed)? (?:my|his|her|their) (?:ankle|knee|wrist|back|neck)|in (?:a lot of|so much|agony|real|terrible|severe) pain|in agony|knocked (?:off|over|down)|holding (?:his|her|their|my) (?:arm|leg|wrist|head|side)|a ?& ?e|hospital|bump on|broke the skin|bit (?:my|his|her|our|your|their|a|the|another|someone|somebody|one of)|bitten)\b/,
     // An injury the customer is getting over, or might have, is not one happening here.
-    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:(?:football|rugby|sports?|running|skiing|work|back|knee|shoulder|old) )?(?:injur\w*|hurt)|\b(?:injur\w*|hurt) (?:\w+ )?(?:last (?:year|month|summer|winter|spring)|(?:a few|two|three|several|many) (?:years|months) ago)\b|\b(?:avoid|prevent|preventing|reduce|stop) (?:\w+ )?(?:accidents?|injur\w*)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b|\b(?:anything|something|much|money|a bit|a little|\d+ ?%|[£$€]\d+) knocked off\b/,
+    not: /\b(?:recover\w* from|getting over|after|since|old|previous|past|existing|long-term|ongoing|in case of|if (?:i|you|we|he|she|they)(?:'m|'re| am| are| is| get| got)?) (?:an? |my |his |her |the )?(?:(?:football|rugby|sports?|running|skiing|work|back|knee|shoulder|old) )?(?:injur\w*|hurt)|\b(?:injur\w*|hurt) (?:\w+ )?(?:last (?:year|month|summer|winter|spring)|(?:a few|two|three|several|many) (?:years|months) ago)\b|\b(?:avoid|prevent|preventing|reduce|stop) (?:\w+ )?(?:accidents?|injur\w*)|\b(?:just so you know|just to let you know|fyi|heads up)\b[^.?!]*\b(?:at home|on holiday|at the weekend|over the weekend)\b|\b(?:anything|something|much|money|a bit|a little|\d+ ?%|[£$€]\d+) knocked off\b|\bbleed(?:ing|s)? (?:the|my|your|a|their|his|her|our) (?:\w+ ){0,2}(?:brakes?|radiators?|system|lines?|valves?)\b/,
   },
   {
     // "a dog that has bitten someone" (probe 7): told as "my terrier bit your groomer's hand".
@@ -95,6 +95,8 @@ const SITUATIONS: Situation[] = [
     // Something the business fixed or supplied stopped working: "brakes went completely", "the
     // clutch is slipping again", "it died two days later".
     names: ['fail', 'failed', 'fails', 'failure', 'failing'],
+    // "failed its MOT on a brake light bulb": a test the car did not pass, not a part that gave out.
+    not: /\bfail(?:ed|s|ing)? (?:its|the|my|his|her|their|our|an?) (?:mot|test|inspection|exam|service|check)\b/,
     cues: /\b(?:fail(?:ed|s|ing|ure)?|gave out|given out|stopped working|packed up|conked out|cut(?:s|ting)? out|broke down|broken down|went (?:completely|totally|dead|again)|(?:is|are|was|were|keeps?|kept) (?:slipping|leaking|failing|dying|cutting out)|(?:slipping|leaking|failing) again|died (?:on me|again|completely)|not working again)\b/,
   },
   {

@@ -1129,3 +1129,13 @@ describe('round 18 dev: a question about what would happen, with a calm aside', 
     expect(ruleMatches('safeguarding worries', 'The teacher touched my daughter and she came home upset.')).toBe(true);
   });
 });
+
+describe('round 18 dev: words of a situation used in another sense', () => {
+  it('does not read bleeding the brakes as an injury, nor a failed MOT as brakes failing', () => {
+    expect(ruleMatches('any accident, theft or damage involving one of our hire bikes', 'How much per brake to bleed the hydraulic brakes on my mountain bike? The levers are spongy.')).toBe(false);
+    expect(ruleMatches('any accident involving one of our hire bikes', 'I came off the hire bike and my knee is bleeding')).toBe(true);
+    const brakes = 'always escalate if a customer says their brakes, steering or a wheel failed';
+    expect(ruleMatches(brakes, 'My Corsa failed its MOT with you this morning on a blown brake light bulb.')).toBe(false);
+    expect(ruleMatches(brakes, 'The brakes failed on the way home from you this morning.')).toBe(true);
+  });
+});
