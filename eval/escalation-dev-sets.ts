@@ -14,6 +14,7 @@ import { ROUND12C_ESCALATION_DEV } from './escalation-dev-round12c.ts';
 import { ROUND14_ESCALATION_DEV } from './escalation-dev-round14.ts';
 import { ROUND18A_ESCALATION_DEV } from './escalation-dev-round18a.ts';
 import { ROUND18B_ESCALATION_DEV } from './escalation-dev-round18b.ts';
+import { ROUND18C_ESCALATION_DEV } from './escalation-dev-round18c.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -28,6 +29,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r14', ROUND14_ESCALATION_DEV],
   ['r18a', ROUND18A_ESCALATION_DEV],
   ['r18b', ROUND18B_ESCALATION_DEV],
+  ['r18c', ROUND18C_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
