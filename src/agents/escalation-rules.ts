@@ -525,8 +525,14 @@ const FAILING =
  * tell her thank you". Nothing is left for a person to do.
  */
 const SETTLED =
-  /\b(?:all sorted|sorted now|all (?:fine|good) now|all (?:fine|good)\s*[.!]|(?:was|were|is|it'?s) all fine\b(?! until| till| but)|(?:it'?s|has|have) been (?:perfect|fine|great|spot on|bone dry|dry)(?! until| till| but)|(?:perfect|fine) now|(?:just )?want(?:ed)? to say (?:a (?:big |huge )?)?thank|pass on (?:our|my) (?:thanks|gratitude)|tell (?:him|her|them) (?:a (?:big )?)?thank|let (?:him|her|them) know (?:we'?re|i'?m|how) (?:really |so )?(?:pleased|happy|grateful)|(?:was|were|did) (?:absolutely )?(?:brilliant|amazing|fantastic|wonderful)\b(?![^.!?]*\bbut\b)|did (?:the most|an) amazing job)/i;
-export const settled = (message: string) => SETTLED.test(message) && !/\b(?:again|still|now (?:it|the|there)|but now|since then)\b/i.test(message);
+  /\b(?:all sorted|sorted now|all (?:fine|good) now|all (?:fine|good)\s*[.!]|(?:was|were|is|it'?s) all fine\b(?! until| till| but)|(?:it'?s|has|have) been (?:perfect|fine|great|spot on|bone dry|dry)(?! until| till| but)|(?:perfect|fine) now|(?:just )?want(?:ed)? to say (?:a (?:big |huge )?)?thank|pass on (?:our|my) (?:thanks|gratitude)|tell (?:him|her|them) (?:a (?:big )?)?thank|let (?:him|her|them) know (?:we'?re|i'?m|how) (?:really |so )?(?:pleased|happy|grateful)|(?:was|were|did) (?:absolutely )?(?:brilliant|amazing|fantastic|wonderful)\b(?![^.!?]*\bbut\b)|did (?:the most|an) amazing job|(?:was|were|got|had|been) (?:all |completely |quickly )?sorted(?: out)?\b(?! until| till| but)|sorted it (?:all )?out|(?:i'?m|we'?re|i am|we are) (?:perfectly|really|very|more than|completely) (?:happy|satisfied)|(?:five|5) stars)/i;
+/**
+ * "We'd like to book again", "eating normally again": the customer coming back, or things as they
+ * were, not the problem happening again.
+ */
+const AGAIN_BACK = /\b(?:book\w*|hire\w*|us(?:e|ing)|com(?:e|ing)|order\w*|stay\w*|visit\w*|normal(?:ly)?|back|see (?:you|her|him|them)|do (?:it|this|that))\s+(?:\w+\s+){0,3}again\b/gi;
+export const settled = (message: string) =>
+  SETTLED.test(message) && !/\b(?:again|still|now (?:it|the|there)|but now|since then)\b/i.test(message.replace(AGAIN_BACK, ' '));
 
 // "What happens if the van breaks down? Is breakdown cover included?": only questions, one of them
 // what would happen. A story after it ("… Mine just did on the A9.") is no longer hypothetical.
@@ -539,7 +545,7 @@ const hypothetical = (message: string, parts: readonly string[]) =>
  */
 const calmAside = (sentence: string) =>
   !FAILING.test(sentence) &&
-  !/\b(?:was|were|got|had|did|has been|have been|happened|yesterday|last\s+\w+|this morning|earlier|just now|again|still)\b|\bjust\s+(?:has|have|had|did|gone)\b|\b(?:ours|mine|it|he|she|they)\s+(?:has|have|did)\b(?!\s+(?:a|an|to|got)\b)/i.test(sentence);
+  !/\b(?:was|were|got|had|did|has been|have been|(?<!nothing(?:'s| has) )happened|yesterday|last\s+\w+|this morning|earlier|just now|again|still)\b|\bjust\s+(?:has|have|had|did|gone)\b|\b(?:ours|mine|it|he|she|they)\s+(?:has|have|did)\b(?!\s+(?:a|an|to|got)\b)/i.test(sentence);
 
 /**
  * Nothing has happened that a person must act on: a question about what would happen, or a

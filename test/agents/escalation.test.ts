@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEV_ESCALATION } from '../../eval/escalation-dev.ts';
 import { classifiedAsEscalation, escalationProbability } from '../../src/agents/escalation-classifier.ts';
 import { detectEscalation, effectiveEscalationRules, ruleMatches } from '../../src/agents/escalation.ts';
-import { escalatingBusinessRules, nothingHappened, parseRule, ruleDeclines } from '../../src/agents/escalation-rules.ts';
+import { escalatingBusinessRules, nothingHappened, parseRule, ruleDeclines, settled } from '../../src/agents/escalation-rules.ts';
 import { handoffRequest } from '../../src/agents/handoff-request.ts';
 import { loadSpelling, oneSlipApart } from '../../src/knowledge/spelling.ts';
 import { stem } from '../../src/knowledge/text.ts';
@@ -1137,5 +1137,20 @@ describe('round 18 dev: words of a situation used in another sense', () => {
     const brakes = 'always escalate if a customer says their brakes, steering or a wheel failed';
     expect(ruleMatches(brakes, 'My Corsa failed its MOT with you this morning on a blown brake light bulb.')).toBe(false);
     expect(ruleMatches(brakes, 'The brakes failed on the way home from you this morning.')).toBe(true);
+  });
+});
+
+describe('round 18 dev: a past problem that is over, and a customer coming back', () => {
+  it('leaves alone praise and problems sorted long ago, even when the customer will book again', () => {
+    expect(settled("We had a flat battery on a hire last summer but your lad drove out with a spare and it was all fine. We'd like to hire again this August.")).toBe(true);
+    expect(settled("Last year I had a disagreement about a charge, but Priya sorted it out and I'm perfectly happy. I'd like to book my check-up now.")).toBe(true);
+    expect(settled("Just wanted to say a big thank you. The swelling went down completely and I'm eating normally again.")).toBe(true);
+    expect(settled('Had my first scale and polish today and it was the gentlest one I have ever had. Five stars from me!')).toBe(true);
+    // The problem back again is not over.
+    expect(settled('It was all sorted in May but the lock has jammed again.')).toBe(false);
+  });
+
+  it('reads "nothing\'s happened" beside a hypothetical as nothing happened', () => {
+    expect(nothingHappened("What happens if someone breaks into a unit — is my stuff covered? Nothing's happened, I'm just weighing up whether to rent one.")).toBe(true);
   });
 });
