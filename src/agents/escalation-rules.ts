@@ -432,19 +432,21 @@ function amounts(message: string, unit?: string): number[] {
 }
 
 const MONEY = /[$€£]\s*(\d[\d,]*(?:\.\d+)?)\s*(k\b|grand\b)?|(\d[\d,]*(?:\.\d+)?)\s*(k|grand)?\s*(?:dollars|euros|pounds|quid|bucks|usd|eur|gbp)\b|\b(\d+(?:\.\d+)?)\s*(k|grand)\b/gi;
-const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
-const WORD_MONEY = new RegExp(String.raw`\b((?:a\s+)?(?:${NUMBER_WORD}(?:\s+and\s+|[\s-]+))*${NUMBER_WORD})\s+(quid|pounds|grand|bucks|dollars|euros)\b`, 'gi');
+const NUMBER_WORD = String.raw`(?:half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
+const WORD_MONEY = new RegExp(String.raw`\b((?:(?:${NUMBER_WORD}|a)(?:\s+and\s+|[\s-]+))*${NUMBER_WORD})\s+(quid|pounds|grand|bucks|dollars|euros)\b`, 'gi');
 
 /** "two hundred and forty" → 240, "ninety-six" → 96, "a thousand" → 1000. */
 function wordNumber(phrase: string): number {
   let total = 0;
   let current = 0;
   for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
-    if (word === 'hundred') current = (current || 1) * 100;
+    // "three and a half thousand": the half is of the thousand.
+    if (word === 'half') current += 0.5;
+    else if (word === 'hundred') current = (current || 1) * 100;
     else if (word === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;
-    } else if (word === 'one' || word === 'a') current += 1;
+    } else if (word === 'one' || (word === 'a' && current === 0)) current += 1;
     else current += NUMBER_WORDS[word] ?? 0;
   }
   return total + current;

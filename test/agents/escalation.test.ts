@@ -1101,10 +1101,13 @@ describe('round 18 dev: who takes it, and how, is no word of the situation', () 
 describe('round 18 dev: money told in words, and lists joined by "and"', () => {
   it('reads sums written with k, grand, quid or in words', () => {
     const rule = 'refunds over £90';
-    for (const sum of ['£3k', '3 grand', 'three grand', 'ninety six quid', 'two hundred and forty quid', 'a hundred quid', '540 quid']) {
+    for (const sum of ['£3k', '3 grand', 'three grand', 'ninety six quid', 'two hundred and forty quid', 'a hundred quid', '540 quid', 'three and a half thousand pounds']) {
       expect(ruleMatches(rule, `I want a refund, it was ${sum}`)).toBe(true);
     }
     expect(ruleDeclines(rule, 'I want a refund, it was forty quid')).toBe(true);
+    // The half is of the thousand: 3500, over 3000; "a" is one only where a number starts.
+    expect(ruleMatches('refunds over £3,000', 'about three and a half thousand pounds, I want a refund')).toBe(true);
+    expect(ruleDeclines('refunds over £3,000', 'two and a half grand, I want a refund')).toBe(true);
   });
 
   it('reads "A, B and C" as alternatives, and a hen do as the hen', () => {
