@@ -1,10 +1,11 @@
 /**
- * "Where are you?" and "When do you open?" answered from the business context when the
+ * "Where are you?", "When do you open?" and "What number do I ring?" answered from the business context when the
  * extractive answer finds nothing: such short questions share no topic word with the sentence
  * that answers them ("…at 14 Mill Lane, Bristol BS3 4QT", "Our opening hours are 9am to 6pm").
  * Only sentences that carry the fact itself (a street or postcode; a clock time or open/closed
  * day) are quoted; otherwise the agent still says it does not know.
  */
+import { heldTypes } from '../knowledge/answer-types.ts';
 import { sentences } from '../knowledge/text.ts';
 
 /** A question about the business's location, not about an order's whereabouts. */
@@ -12,6 +13,9 @@ const ASKS_WHERE =
   /\b(?:where\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:guys|located|based|situated))?\s*[?.!]*$|where\s+(?:is|are)\s+(?:your|the)\s+(?:shop|store|office|premises|location|cafe|café|bakery|base|building|quay|site)\b|(?:what(?:'s|\s+is)\s+)?your\s+(?:address|location)\b|how\s+(?:do|can)\s+i\s+find\s+you\b|where\s+can\s+i\s+find\s+you\b)/i;
 const ASKS_HOURS =
   /\b(?:(?:what\s+time|when)\s+(?:do|does|are|is)\s+(?:you|it|the\s+\w+)\s+(?:open|close|shut)|opening\s+(?:hours|times)|(?:your|the)\s+hours\b|are\s+you\s+open\b|(?:is|are)\s+(?:it|the\s+\w+)\s+open\b|what\s+(?:are\s+)?(?:your\s+)?hours\b|open\s+(?:on|at|today|tomorrow)\b)/i;
+/** The business's own number asked for outright (not "who do I call?", not "your phone line"). */
+const ASKS_NUMBER =
+  /\b(?:(?:what|which) (?:phone )?number (?:do|should|can|could) (?:i|we) (?:call|ring|phone|use|dial)|is there (?:a|any) (?:phone )?number (?:i|we) (?:can|could) (?:call|ring|phone)|(?:your|the) (?:tele)?phone number|what(?:'s| is) your number)\b/i;
 const ABOUT_AN_ORDER = /\b(?:order|parcel|package|delivery|refund|booking|reservation|money)\b/i;
 
 const STREET = /\b\d+[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Quay|Way|Square|Sq|Place|Pl|Drive|Dr|Court|Ct|Row|Hill|Close|Parade|Terrace|Boulevard|Blvd|Wharf|Yard|Walk|Green)\b/u;
@@ -29,5 +33,8 @@ export function businessFactAnswer(question: string, businessContext: string): s
     return strong.length > 0 ? strong : all.filter((s) => PLACE.test(s));
   }
   if (ASKS_HOURS.test(question)) return all.filter((s) => CLOCK.test(s) || DAYS.test(s));
+  // "Is there a number I can call to talk to someone before I sign up?": the story's words sink
+  // the line, but the number is the answer.
+  if (ASKS_NUMBER.test(question)) return all.filter((s) => heldTypes(s).includes('#phone'));
   return [];
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { businessFactAnswer } from '../../src/agents/business-facts.ts';
 import { ruleMatches } from '../../src/agents/escalation.ts';
+import { handoffRequest } from '../../src/agents/handoff-request.ts';
 import { asProse, composeSupportTurn } from '../../src/agents/offline-support.ts';
 
 const CONTEXT =
@@ -93,5 +94,25 @@ describe('quoted lines read as prose', () => {
     expect(reply('friendly')).toContain('A lost wetsuit is charged at £80.');
     expect(reply('concise')).toContain('Wetsuits are free with every board hire.');
     expect(reply('concise')).not.toContain('£80');
+  });
+});
+
+describe('the number to ring (round 18 dev)', () => {
+  const context = 'Loftline is a coworking space in Bristol. Phone 0117 496 0821, email hello@loftline.co.uk. Open 8am to 6pm.';
+
+  it('answers "what number do I ring?" with the business\'s number, whatever story is around it', () => {
+    expect(businessFactAnswer('Is there a number I can call to talk to someone before I sign up?', context)).toEqual(['Phone 0117 496 0821, email hello@loftline.co.uk.']);
+    expect(businessFactAnswer("I'd rather speak to a person about which desk to get. What number do I ring?", context)).toEqual(['Phone 0117 496 0821, email hello@loftline.co.uk.']);
+  });
+
+  it('does not answer "who do I call?" or a question about a phone line with it', () => {
+    expect(businessFactAnswer("The van's broken down on the M27. Who do I call?", context)).toEqual([]);
+    expect(businessFactAnswer('Can you answer our company phone line and take messages for us?', context)).toEqual([]);
+  });
+
+  it('is no request for a hand-over: the customer will ring', () => {
+    expect(handoffRequest('Is there a number I can call to talk to someone before I sign up?')).toBeUndefined();
+    expect(handoffRequest("I'd rather speak to an actual person about which tent to get. What number do I ring?")).toBeUndefined();
+    expect(handoffRequest("I'd rather speak to an actual person about which tent to get.")).toBeDefined();
   });
 });
