@@ -169,7 +169,7 @@ function thresholdOf(rule: string): Threshold | undefined {
 }
 
 /** "…, goes to Helen", "… pass them to Marcus", "send those to Jo or Sam": who takes it is no word of the situation. */
-const NAMED_HANDOFF = /[,;:-]?\s*\b(?:go(?:es)?|pass(?:ed)?|hand(?:ed)?|send|sent|put|transfer(?:red)?|refer(?:red)?|forward(?:ed)?|give)\s+(?:(?:it|this|that|them|those|these|him|her)\s+)?(?:(?:over|straight|through|across)\s+)*to\s+\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?\s*[.!]?\s*$/u;
+const NAMED_HANDOFF = /[,;:-]?\s*\b(?:(?:has|have|needs?|must|should) to (?:talk|speak)|go(?:es)?|pass(?:ed)?|hand(?:ed)?|send|sent|put|transfer(?:red)?|refer(?:red)?|forward(?:ed)?|give)\s+(?:(?:it|this|that|them|those|these|him|her)\s+)?(?:(?:over|straight|through|across)\s+)*to\s+\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?\s*[.!]?\s*$/u;
 
 /** "… → Rhiannon", "– Callum", "→ Dan, straight away": who takes it, after an arrow or a dash. */
 const ARROW_NAME = /\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:to|for)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?(?:\s*,?\s*(?:straight away|asap|immediately|urgently|right away|please))?\s*[.!]?\s*$/u;
@@ -245,7 +245,7 @@ function withoutWho(a: Alternative): Alternative {
  * sentence after the first that tells staff what to do or who does it is advice, not more of the
  * situation ("deny" alone would otherwise hand over any message that says it).
  */
-const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|don'?t|dont|do not|never|please|make sure|just|no need|ask|tell|call|ring|text|email|let)\b/i;
+const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|our|my|the bot|don'?t|dont|do not|never|please|make sure|just|no need|ask|tell|call|ring|text|email|let)\b/i;
 function withoutAdvice(rule: string): string {
   // Split here, not by sentences(): owners type "that kind of thing. dont try and sort these".
   const parts = rule.split(/(?<=[.!?])\s+/);

@@ -50,7 +50,7 @@ const SITUATIONS: Situation[] = [
   {
     // "a dog that has bitten someone" (probe 7): told as "my terrier bit your groomer's hand".
     names: ['bitten', 'bite', 'bites', 'biting'],
-    cues: /\b(?:bit|bitten|nipped|snapped at|went for|sank (?:his|her|its) teeth into) (?:my|his|her|our|your|their|a|the|another|someone|somebody|one of|me|him|them)\b|\bhas bitten\b|\b(?:got|was|been) bitten\b/,
+    cues: /\b(?:bit|bitten|nipped|snapped at|went for|sank (?:his|her|its) teeth into) (?:my|his|her|our|your|their|a|the|another|someone|somebody|one of|me|him|them|people|kids|children|other dogs|\d+|two|three|four|a few|several|a couple)\b|\bhas bitten\b|\b(?:got|was|been) bitten\b/,
     // "has never bitten anyone", "won't bite": nothing has happened.
     not: /\b(?:never|not|n't|hasn'?t|has not|doesn'?t|does not|won'?t|wouldn'?t)\s+(?:\w+\s+)?(?:bit|bitten|bite|nipped|snapped)\b/,
     alone: true,

@@ -1157,3 +1157,17 @@ describe('round 18 dev: a past problem that is over, and a customer coming back'
     expect(nothingHappened("What happens if someone breaks into a unit — is my stuff covered? Nothing's happened, I'm just weighing up whether to rent one.")).toBe(true);
   });
 });
+
+describe('round 18 dev: more ways a rule names who takes it, and a dog that has snapped at people', () => {
+  it('drops "has to talk to Sarah" and an explaining sentence that opens with "Our"', () => {
+    const rule = "Allergies — any customer with a nut, sesame or coeliac allergy has to talk to Sarah. Our kitchen isn't allergen free and I won't have the bot promising anything.";
+    const words = parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial]);
+    for (const w of ['sarah', 'talk', 'kitchen', 'promis']) expect(words).not.toContain(w);
+  });
+
+  it('reads "has snapped at 2 people" as a bite', () => {
+    const rule = 'If a customer says their dog is aggressive or has bitten before, hand it over.';
+    expect(ruleMatches(rule, 'hi my rescue greyhound is v nervous and has snapped at 2 people this month, muzzle trained tho. can u still do him')).toBe(true);
+    expect(ruleMatches(rule, 'My spaniel has never snapped at anyone, can you groom him on Friday?')).toBe(false);
+  });
+});
