@@ -609,6 +609,11 @@ function deniedTerms(message: string): Set<string> {
   return new Set([...lower.matchAll(DENIAL)].flatMap((m) => terms(m[1]!)).filter((t) => !said.has(t)));
 }
 
+/** A rule about problems with something ("hot tub problems", "issues with the wifi"). */
+const PROBLEM_RULE = /\b(?:problems?|issues?|trouble)\b/i;
+/** Words that say something is wrong, beside FAILING's. */
+const SOMETHING_WRONG = /\b(?:problems?|issues?|faults?|faulty|trouble|wrong|broken|dirty|filthy|cold|freezing|lukewarm|smell\w*|stink\w*|leak\w*|cloudy|murky|rash\w*|itch\w*|sore|noisy|damp|mould\w*|mold\w*)\b/i;
+const onlyQuestions = (message: string) => sentences(message).every((p) => p.trim().endsWith('?'));
 const exceeds = (threshold: Threshold, amount: number) => (threshold.op === 'gt' ? amount > threshold.value : amount < threshold.value);
 
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
@@ -616,6 +621,8 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
   if (alternatives.length === 0 || nothingHappened(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
   // "a window or door won't lock": the rule is about something failing, and so must the message be.
   if (NEGATED_RULE.test(rule) && !FAILING.test(message)) return 'none';
+  // "hot tub problems": a calm question about the hot tub ("is it open in the evenings?") is no problem.
+  if (PROBLEM_RULE.test(rule) && onlyQuestions(message) && !FAILING.test(message) && !SOMETHING_WRONG.test(message)) return 'none';
   const matches = matcher(message);
   // "Ours isn't aggressive, just shy": a word the message denies is not there (unless the rule is
   // itself about something not happening: "the boiler won't start").

@@ -1171,3 +1171,12 @@ describe('round 18 dev: more ways a rule names who takes it, and a dog that has 
     expect(ruleMatches(rule, 'My spaniel has never snapped at anyone, can you groom him on Friday?')).toBe(false);
   });
 });
+
+describe('round 18 dev: a rule about problems with something needs a problem', () => {
+  it('leaves a calm question about the thing alone', () => {
+    const rule = 'hot tub problems (cloudy water, too cold, not working, rashes) go to Huw';
+    expect(ruleMatches(rule, 'Is the hot tub open in the evenings? What time does it shut?')).toBe(false);
+    expect(ruleMatches(rule, 'Is the hot tub meant to be this cold? It is barely lukewarm.')).toBe(true);
+    expect(ruleMatches(rule, "The hot tub isn't heating up.")).toBe(true);
+  });
+});
