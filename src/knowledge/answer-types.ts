@@ -38,8 +38,9 @@ const ASKS: [string, RegExp][] = [
   ['#phone', /\b(?:(?:tele)?phone (?:number|no|line)s?|(?:call|ring|phone|contact) (?:you|us)\b|number to (?:call|ring)|number (?:i|we) (?:can|could) (?:call|ring)|(?:what|which) (?:phone )?number (?:do|should|can|could) (?:i|we) (?:call|ring|phone|use|dial)|what(?:'?s| is) (?:your|the) (?:tele)?phone\b|(?:by|over the) (?:tele)?phone\b|who (?:do|should|can) (?:i|we) (?:call|ring|phone))\b/i],
   // "Who does the grooming?", "Who decides…", "Who pays…": a person, a role or a party.
   ['#person', /^\W*who\b(?!\s+(?:can|may|is allowed to|is eligible)\b)|\bwho (?:is|are|does|do|will|decides|handles|deals|pays|looks after|takes care)\b/i],
-  ['#address', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|what(?:'?s| is) (?:your|the) (?:\w+ )?(?:address|post ?code|zip ?code)|(?:your|the) (?:address|post ?code|zip ?code)\s*\?)/i],
-  ['#place', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|address|located|location|based)\b/i],
+  // Not "what is your email address?".
+  ['#address', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|what(?:'?s| is) (?:your|the) (?:(?!e-?mail\b)\w+ )?(?:address|post ?code|zip ?code)|(?:your|the) (?:address|post ?code|zip ?code)\s*\?)/i],
+  ['#place', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|(?<!e-?mail )address|located|location|based)\b/i],
 ];
 
 /** Roles a business names people by. */

@@ -395,6 +395,9 @@ export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
   ['give you a bell', 'call'],
   ['give you a buzz', 'call'],
   ['drop you an email', 'email'],
+  // "What is your email address?" asks for the email, not the street address.
+  ['email address', 'email'],
+  ['e-mail address', 'email'],
   ['ping you', 'message'],
   ['get back to me', 'reply'],
   ['get back to us', 'reply'],

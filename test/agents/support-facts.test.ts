@@ -116,3 +116,22 @@ describe('the number to ring (round 18 dev)', () => {
     expect(handoffRequest("I'd rather speak to an actual person about which tent to get.")).toBeDefined();
   });
 });
+
+describe('contact details asked in everyday words (round 18)', () => {
+  const context = 'Loftline is a coworking space in Bristol. Find us at 12 Quay Street, Bristol BS1 4AB. Phone 0117 496 0821, email hello@loftline.co.uk.';
+  const reply = (q: string) => (composeSupportTurn({
+    system: '',
+    messages: [{ role: 'user', content: q }],
+    context: { kind: 'support', agentName: 'Ava', tone: 'friendly', businessContext: context, businessRules: '', escalationRules: [], synonyms: [], customerMessage: q, articles: [] },
+  }) as { text: string }).text;
+
+  it('answers "what is your email address?" with the email, not the street address', () => {
+    expect(reply('What is your email address?')).toContain('hello@loftline.co.uk');
+    expect(reply('What is your email address?')).not.toContain('Quay Street');
+    expect(reply("What's your address?")).toContain('12 Quay Street');
+  });
+
+  it('answers "whats ur number" with the phone line', () => {
+    expect(reply('whats ur number')).toContain('0117 496 0821');
+  });
+});
