@@ -10,7 +10,7 @@ import { sentences } from '../knowledge/text.ts';
 
 /** A question about the business's location, not about an order's whereabouts. */
 const ASKS_WHERE =
-  /\b(?:where\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:guys|located|based|situated))?\s*[?.!]*$|where\s+(?:is|are)\s+(?:your|the)\s+(?:shop|store|office|premises|location|cafe|café|bakery|base|building|quay|site)\b|(?:what(?:'s|\s+is)\s+)?your\s+(?:address|location)\b|how\s+(?:do|can)\s+i\s+find\s+you\b|where\s+can\s+i\s+find\s+you\b)/i;
+  /\b(?:where\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:guys|located|based|situated))?\s*[?.!]*$|where\s+(?:is|are)\s+(?:your|the)\s+(?:shop|store|office|premises|location|cafe|café|bakery|base|building|quay|site)\b|(?:what(?:'s|\s+is)\s+)?your\s+(?:address|location)\b|how\s+(?:do|can)\s+i\s+find\s+you\b|where\s+can\s+i\s+find\s+you\b|^\W*(?:your\s+|the\s+)?(?:address|postcode|location)\W*$)/i;
 const ASKS_HOURS =
   /\b(?:(?:what\s+time|when)\s+(?:do|does|are|is)\s+(?:you|it|the\s+\w+)\s+(?:open|close|shut)|opening\s+(?:hours|times)|(?:your|the)\s+hours\b|are\s+you\s+open\b|(?:is|are)\s+(?:it|the\s+\w+)\s+open\b|what\s+(?:are\s+)?(?:your\s+)?hours\b|open\s+(?:on|at|today|tomorrow)\b)/i;
 /** The business's own number asked for outright (not "who do I call?", not "your phone line"). */

@@ -75,7 +75,9 @@ const FILLERS = new Set(
     'kind kinds type types step steps policy policies something anything everything somewhere anywhere someone anyone ' +
     'somebody anybody situation case deal arrangement ' +
     'requirement requirements condition conditions guideline guidelines happen happens format formats sort sorts method methods ' +
-    'afterwards afterward beforehand',
+    'afterwards afterward beforehand ' +
+    // "Do you *accept* Apple Pay?": the sources write "we take card, cash and Apple Pay".
+    'accept accepted accepting',
   ),
 );
 const FILLER_WEIGHT = 0.2;

@@ -135,3 +135,21 @@ describe('contact details asked in everyday words (round 18)', () => {
     expect(reply('whats ur number')).toContain('0117 496 0821');
   });
 });
+
+describe('everyday questions against a plain business context (round 18)', () => {
+  const context = "Hartley's Tyres is a family-run garage in Kettering. You will find us at Unit 4, Pytchley Road Industrial Estate, Kettering NN15 6JQ. We take card, cash and Apple Pay.";
+  const reply = (q: string) => (composeSupportTurn({
+    system: '',
+    messages: [{ role: 'user', content: q }],
+    context: { kind: 'support', agentName: 'Ava', tone: 'friendly', businessContext: context, businessRules: '', escalationRules: [], synonyms: [], customerMessage: q, articles: [] },
+  }) as { text: string }).text;
+
+  it('answers "Do you accept Apple Pay?" from "We take … Apple Pay", and still not what no line names', () => {
+    expect(reply('Do you accept Apple Pay?')).toContain('Apple Pay');
+    expect(reply('Do you accept American Express?')).toMatch(/don't know/);
+  });
+
+  it('answers a bare "address?"', () => {
+    expect(reply('address?')).toContain('NN15 6JQ');
+  });
+});
