@@ -238,8 +238,6 @@ export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
   ['ballpark figure', 'estimate'],
   // One word, not a compound of its last letters ("park": a parking line answered "Ballpark price?").
   ['ballpark', 'rough'],
-  ["what's the damage", 'price'],
-  ['what is the damage', 'price'],
   ['rough price', 'estimate'],
   ['a bit steep', 'expensive'],
   ['cost a fortune', 'expensive'],
