@@ -172,13 +172,13 @@ function thresholdOf(rule: string): Threshold | undefined {
 const NAMED_HANDOFF = /[,;:-]?\s*\b(?:(?:has|have|needs?|must|should) to (?:talk|speak)|go(?:es)?|pass(?:ed)?|hand(?:ed)?|send|sent|put|transfer(?:red)?|refer(?:red)?|forward(?:ed)?|give)\s+(?:(?:it|this|that|them|those|these|him|her)\s+)?(?:(?:over|straight|through|across)\s+)*to\s+\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?\s*[.!]?\s*$/u;
 
 /** "… → Rhiannon", "– Callum", "→ Dan, straight away": who takes it, after an arrow or a dash. */
-const ARROW_NAME = /\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:to|for)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?(?:\s*,?\s*(?:straight away|asap|immediately|urgently|right away|please))?\s*[.!]?\s*$/u;
+const ARROW_NAME = /\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:to|for)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?(?:\s*,?\s*(?:straight away|asap|immediately|urgently|right away|please))?\s*[.!]*\s*$/u;
 /**
  * ", put them through", "need a person to approve them", "hand over to a human straight away –
  * and be gentle": the hand-over at the end of a rule, with no one named, is no word of the situation.
  */
 const TRAILING_HANDOFF =
-  /[,;:–—-]*\s*(?:(?:please|just|then)\s+)?(?:put\s+(?:them|it|this|him|her)\s+through|(?:needs?|requires?)\s+(?:a|an)\s+(?:person|human|manager|member of staff|real person)\s+to\s+(?:approve|check|sign off|deal with|look at|handle)(?:\s+(?:them|it|this|those))?|(?:hand|pass)(?:\s+(?:it|this|them))?\s+(?:over|on)(?:\s+to\s+(?:a|an|the|our)?\s*(?:\w+\s+)?(?:person|human|manager|team|staff|me|us))?)(?:\s+(?:straight away|immediately|asap|right away|urgently))?(?:\s*[–—-]\s*and\s+be\s+\w+)?\s*[.!]?\s*$/i;
+  /[,;:–—-]*\s*(?:(?:please|just|then)\s+)?(?:put\s+(?:them|it|this|him|her)\s+through|(?:needs?|requires?)\s+(?:a|an)\s+(?:person|human|manager|member of staff|real person)\s+to\s+(?:approve|check|sign off|deal with|look at|handle)(?:\s+(?:them|it|this|those))?|(?:hand|pass)(?:\s+(?:it|this|them))?\s+(?:over|on)(?:\s+to\s+(?:a|an|the|our)?\s*(?:\w+\s+)?(?:person|human|manager|team|staff|me|us))?)(?:\s+(?:straight away|immediately|asap|right away|urgently))?(?:\s*[–—-]\s*and\s+be\s+\w+)?\s*[.!]*\s*$/i;
 
 /** Stands in a clause for the amount condition taken out of it, to know whose it was. */
 const AMOUNT_MARK = 'qqamountqq';

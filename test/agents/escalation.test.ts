@@ -1180,3 +1180,17 @@ describe('round 18 dev: a rule about problems with something needs a problem', (
     expect(ruleMatches(rule, "The hot tub isn't heating up.")).toBe(true);
   });
 });
+
+describe('round 18: a rule reads the same with or without its exclamation marks', () => {
+  it('parses "… hand over straight away!!" as it parses the rule stored by chat without them', () => {
+    const typed = "If a guest is at the door and can't get in (key safe not working, locked out etc) hand over straight away!!";
+    expect(parseRule(typed).alternatives).toEqual(parseRule(typed.replace(/!+$/, '')).alternatives);
+    expect(parseRule('Group bookings of more than 8 people → Rhiannon!!').alternatives).toEqual(parseRule('Group bookings of more than 8 people → Rhiannon').alternatives);
+  });
+
+  it('reads "can\'t get in" and "locked out" as one situation, not a door alone', () => {
+    const rule = "If a guest is at the door and can't get in (key safe not working, locked out etc) hand over straight away";
+    expect(ruleMatches(rule, "My mum uses a walking frame and can't manage stairs. Have you got a room that would work for her?")).toBe(false);
+    expect(ruleMatches(rule, "We're at the front door and can't get in, the key safe code doesn't work")).toBe(true);
+  });
+});
