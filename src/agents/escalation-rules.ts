@@ -98,7 +98,7 @@ const OURS = /\s+(?:by|from|with|of|in|to)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+
 /** "… - pass to a person", "… -> human", "…: hand over to the manager": who it goes to, not the situation. */
 const HANDOFF_SUFFIX = new RegExp(
   String.raw`\s*(?:-+>?|–|—|→|=>|:)\s*(?:(?:please\s+)?(?:pass|hand|send|escalate|refer|forward|give|transfer)(?:\s+(?:it|this|them))?(?:\s+over)?\s+to\s+)?` +
-    String.raw`(?:a|an|the|our)?\s*(?:\w+\s+)?(?:person|people|human|staff(?:\s+member)?|member of staff|manager|team|someone|colleague|agent|owner|supervisor)\s*\.?\s*$`,
+    String.raw`(?:a|an|the|our)?\s*(?:\w+\s+)?(?:person|people|human|staff(?:\s+member)?|member of staff|manager|team|someone|colleague|agent|owner|supervisor)\s*[.!]*\s*$`,
   'i',
 );
 /** "… on the site", "at the pool", "in our shop": where the customer already is, not what happened. */
@@ -151,7 +151,7 @@ const ageTerm = (rule: string) =>
  * A counted thing after an amount condition ("more than 12 people", "over 50 cupcakes"), not money
  * and not a length of time ("under 48 hours" is no count of anything a customer names).
  */
-const NOT_COUNTED = 'years?|yrs?|yo|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|miles?|km|kg|percent|per|pounds?|quid|dollars?|euros?|grand|k|and|or|a|an|the|in|of|on|at|for|to|with|per|each|from|than';
+const NOT_COUNTED = 'years?|yrs?|yo|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|miles?|km|kg|percent|per|pounds?|quid|dollars?|euros?|grand|k|and|or|a|an|the|in|of|on|at|for|to|with|each|from|than';
 const COUNTED_WORD = `(?!(?:${NOT_COUNTED})\\b)([a-z][a-z-]*)\\b`;
 const COUNTED = new RegExp(String.raw`^\s*${COUNTED_WORD}`, 'i');
 /** Words of a counted clause that say only that something is booked or ordered. */
@@ -169,7 +169,7 @@ function thresholdOf(rule: string): Threshold | undefined {
 }
 
 /** "…, goes to Helen", "… pass them to Marcus", "send those to Jo or Sam": who takes it is no word of the situation. */
-const NAMED_HANDOFF = /[,;:-]?\s*\b(?:(?:has|have|needs?|must|should) to (?:talk|speak)|go(?:es)?|pass(?:ed)?|hand(?:ed)?|send|sent|put|transfer(?:red)?|refer(?:red)?|forward(?:ed)?|give)\s+(?:(?:it|this|that|them|those|these|him|her)\s+)?(?:(?:over|straight|through|across)\s+)*to\s+\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?\s*[.!]?\s*$/u;
+const NAMED_HANDOFF = /[,;:-]?\s*\b(?:(?:has|have|needs?|must|should) to (?:talk|speak)|go(?:es)?|pass(?:ed)?|hand(?:ed)?|send|sent|put|transfer(?:red)?|refer(?:red)?|forward(?:ed)?|give)\s+(?:(?:it|this|that|them|those|these|him|her)\s+)?(?:(?:over|straight|through|across)\s+)*to\s+\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?\s*[.!]*\s*$/u;
 
 /** "… → Rhiannon", "– Callum", "→ Dan, straight away": who takes it, after an arrow or a dash. */
 const ARROW_NAME = /\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:to|for)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?(?:\s*,?\s*(?:straight away|asap|immediately|urgently|right away|please))?\s*[.!]*\s*$/u;

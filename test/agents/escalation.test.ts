@@ -1194,3 +1194,14 @@ describe('round 18: a rule reads the same with or without its exclamation marks'
     expect(ruleMatches(rule, "We're at the front door and can't get in, the key safe code doesn't work")).toBe(true);
   });
 });
+
+describe('round 18 review: every hand-over ending reads the same with "!!"', () => {
+  it.each([
+    'Refund requests over £150 - pass to a person!!',
+    'Anyone wanting a private tasting goes to Helen!!',
+    'chargebacks / PayPal disputes / anything legal → Gareth!!',
+    'If a funeral order is wrong, hand over to a human straight away!!',
+  ])('%s', (rule) => {
+    expect(parseRule(rule).alternatives).toEqual(parseRule(rule.replace(/!+$/, '')).alternatives);
+  });
+});
