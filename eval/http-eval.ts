@@ -180,7 +180,20 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const chosen = BUSINESSES.filter((b) => wanted.length === 0 || wanted.includes(b.slug));
   if (chosen.length === 0) throw new Error(`no business with slug ${wanted.join(', ')}`);
+  // Another server on the port (a run stopped before it could stop its own) would answer for
+  // this one, with another database: its keys would not be this run's.
+  if (await fetch(`${BASE}/readyz`).then(() => true, () => false)) throw new Error(`something already listens on ${BASE}: stop it, or set PORT`);
   const server = spawn(process.execPath, [join(REPO, 'bin/parley.js'), 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Stopped by Ctrl-C or SIGTERM: the server goes too (it would otherwise hold the port).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.kill('SIGTERM');
+      server.once('exit', () => {
+        if (!process.env.DATABASE_URL) rmSync(dir, { recursive: true, force: true });
+        process.exit(130);
+      });
+    });
+  }
   let differing = 0;
   let storedAsSent = 0;
   try {
