@@ -570,6 +570,19 @@ const worriedAhead = (message: string) => {
   return sentences(read).every((p) => p.trim().endsWith('?') || WORRIED_AHEAD.test(p)) && WORRIED_AHEAD.test(read) && !/\b(?:again|already|last\s+(?:time|week|year)|yesterday|happened|(?:was|were|got|been)\s+(?:hurt|injured|knocked|hit|bitten|ill|sick))\b/i.test(message);
 };
 
+/**
+ * One question and nothing else, with nothing gone wrong and no past in it ("Is there a discount for
+ * students?", "Can I bring my dog?"): what the answer businesses' customers mostly ask. The fitted
+ * layer does not hand such a message over (a rule or a request for a person still may): measured
+ * leaving each dev business out, at its threshold it removes 3 of 16 wrong hand-overs and 2 of 10
+ * ordinary questions flagged, and none of its 193 right ones.
+ */
+export const calmQuestionAlone = (message: string) =>
+  // One sentence however it is typed ("… after 2 lessons. can we get the rest back?" is two).
+  !/[.!?]\s+\S/.test(message.trim()) && message.trim().endsWith('?') && !FAILING.test(message) && !PAST_OR_DONE.test(message);
+const PAST_OR_DONE =
+  /\b(?:was|were|got|had|did|has been|have been|happened|yesterday|last\s+\w+|this morning|earlier|just now|again|still|\w+ed|paid|gone|went|came|sent|bought|took|broke|lost|left|told|said|made|ate|fell|hit|bit|cut|hurt|spent|stole|stolen)\b/i;
+
 /** One question and nothing else, with nothing said to have gone wrong. */
 const calmQuestion = (message: string, parts: readonly string[]) => parts.length === 1 && message.trim().endsWith('?') && !FAILING.test(message);
 

@@ -5,7 +5,7 @@
  * offline model decides with it and the agent can enforce the first two with any model.
  */
 import { classifiedAsEscalation } from './escalation-classifier.ts';
-import { nothingHappened, ruleDeclines, ruleMatches, settled } from './escalation-rules.ts';
+import { calmQuestionAlone, nothingHappened, ruleDeclines, ruleMatches, settled } from './escalation-rules.ts';
 import { handoffRequest } from './handoff-request.ts';
 
 export { effectiveEscalationRules, ruleMatches } from './escalation-rules.ts';
@@ -43,8 +43,9 @@ export function detectEscalation(message: string, escalationRules: string[]): Es
   // A business that escalates anything escalates what a customer tells in words no rule parses.
   // Not when a rule has said no by its amount ("refunds over £150", asked for £60).
   // Nor when the customer says it is over or is thanking someone ("please pass on our thanks"),
-  // nor when nothing has happened ("what if it leaks?", an invoice for their own insurer).
-  if (escalationRules.length > 0 && classifiedAsEscalation(message, escalationRules) && !settled(message) && !nothingHappened(message) && !escalationRules.some((r) => ruleDeclines(r, message))) {
+  // nor when nothing has happened ("what if it leaks?", an invoice for their own insurer), nor on
+  // one calm question with no past in it ("Can I bring my dog?").
+  if (escalationRules.length > 0 && classifiedAsEscalation(message, escalationRules) && !settled(message) && !nothingHappened(message) && !calmQuestionAlone(message) && !escalationRules.some((r) => ruleDeclines(r, message))) {
     return { kind: 'classified', reason: 'The message reads like one the escalation rules are for.' };
   }
   const letters = message.replace(/[^A-Za-z]/g, '');
