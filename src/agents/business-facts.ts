@@ -5,7 +5,7 @@
  * Only sentences that carry the fact itself (a street or postcode; a clock time or open/closed
  * day) are quoted; otherwise the agent still says it does not know.
  */
-import { heldTypes } from '../knowledge/answer-types.ts';
+import { heldTypes, NUMBER_TO_RING } from '../knowledge/answer-types.ts';
 import { sentences } from '../knowledge/text.ts';
 
 /** A question about the business's location, not about an order's whereabouts. */
@@ -14,8 +14,7 @@ const ASKS_WHERE =
 const ASKS_HOURS =
   /\b(?:(?:what\s+time|when)\s+(?:do|does|are|is)\s+(?:you|it|the\s+\w+)\s+(?:open|close|shut)|opening\s+(?:hours|times)|(?:your|the)\s+hours\b|are\s+you\s+open\b|(?:is|are)\s+(?:it|the\s+\w+)\s+open\b|what\s+(?:are\s+)?(?:your\s+)?hours\b|open\s+(?:on|at|today|tomorrow)\b)/i;
 /** The business's own number asked for outright (not "who do I call?", not "your phone line"). */
-const ASKS_NUMBER =
-  /\b(?:(?:what|which) (?:phone )?number (?:do|should|can|could) (?:i|we) (?:call|ring|phone|use|dial)|is there (?:a|any) (?:phone )?number (?:i|we) (?:can|could) (?:call|ring|phone)|(?:your|ur|the) (?:tele)?phone number|what(?:'?s| is) (?:your|ur|yr) (?:phone |contact )?number)\b/i;
+const ASKS_NUMBER = new RegExp(String.raw`\b(?:${NUMBER_TO_RING}|(?:your|ur|the) (?:tele)?phone number|what(?:'?s| is) (?:your|ur|yr) (?:phone |contact )?number)\b`, 'i');
 const ABOUT_AN_ORDER = /\b(?:order|parcel|package|delivery|refund|booking|reservation|money)\b/i;
 
 const STREET = /\b\d+[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Quay|Way|Square|Sq|Place|Pl|Drive|Dr|Court|Ct|Row|Hill|Close|Parade|Terrace|Boulevard|Blvd|Wharf|Yard|Walk|Green)\b/u;

@@ -6,6 +6,7 @@
  * "is the vet who saw Rex in on Saturday?") is not a request: each pattern needs a request
  * verb aimed at a person, or the person named alone.
  */
+import { NUMBER_TO_RING } from '../knowledge/answer-types.ts';
 import { knownWord, oneSlipApart } from '../knowledge/spelling.ts';
 
 /** Words that name "a person at the business" in general (not a particular business's roles). */
@@ -84,11 +85,15 @@ const BARE_ROLE = new RegExp(
  * Mentions that look like requests but are not: asking what the agent is, HR, "human error", "do
  * I need to speak to someone to…", a call asked for when something is ready ("could you ring me
  * when the cake is ready?"), a word with someone in person ("can I speak to the baker when I
- * collect?"), the number to ring ("Is there a number I can call to talk to someone?", "What number
- * do I ring?": the customer will call; the answer is the number).
+ * collect?"). Nor is asking for the number to ring ("Is there a number I can call to talk to
+ * someone?", "What number do I ring?", NUMBER_ASKED below): the customer will call; the answer is
+ * the number.
  */
 const NOT_A_REQUEST =
-  /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b|^\W*(?:if|in case)\b[^,.?!]*\b(?:later|in (?:the )?future|ever|down the line|at some point)\b|\b(?:(?:call|ring|phone|text|email|message) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz)) (?:when|once|as soon as) (?:it|they|it's|the|my|our|he|she)\b[^.?!]*\b(?:ready|done|finished|arrives?|arrived|in stock|back in|available|fixed|repaired)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,40}\b(?:when|while) (?:i|we) (?:collect|come in|come to|pick (?:it |them )?up|visit|arrive|drop (?:it |them )?off|pop in|call in|am in|'m in|are in)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,60}\bat (?:my|our|the|her|his) (?:next )?(?:appointment|check-?up|visit|session|lesson|class|consultation|fitting|scan)\b|\b(?:what|which) (?:phone )?number (?:do|should|can|could) (?:i|we) (?:ring|call|phone|use|dial)\b|\bis there (?:a|any) (?:phone )?number (?:i|we) (?:can|could) (?:ring|call|phone)\b/;
+  /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b|^\W*(?:if|in case)\b[^,.?!]*\b(?:later|in (?:the )?future|ever|down the line|at some point)\b|\b(?:(?:call|ring|phone|text|email|message) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz)) (?:when|once|as soon as) (?:it|they|it's|the|my|our|he|she)\b[^.?!]*\b(?:ready|done|finished|arrives?|arrived|in stock|back in|available|fixed|repaired)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,40}\b(?:when|while) (?:i|we) (?:collect|come in|come to|pick (?:it |them )?up|visit|arrive|drop (?:it |them )?off|pop in|call in|am in|'m in|are in)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,60}\bat (?:my|our|the|her|his) (?:next )?(?:appointment|check-?up|visit|session|lesson|class|consultation|fitting|scan)\b/;
+
+/** The number to ring asked for (answer-types.ts): the customer will ring. */
+const NUMBER_ASKED = new RegExp(String.raw`\b(?:${NUMBER_TO_RING})\b`);
 
 /** The words a request for a person turns on, which a slip of the keyboard must not hide. */
 const REQUEST_WORDS = [
@@ -129,7 +134,7 @@ export function handoffRequest(message: string): string | undefined {
     .replace(/\b2 (?=(?:a|an|the|someone|somebody|anyone|human|agent|manager|person)\b)/g, 'to ')
     .trim();
   text = mendSlips(text);
-  if (NOT_A_REQUEST.test(text)) return undefined;
+  if (NOT_A_REQUEST.test(text) || NUMBER_ASKED.test(text)) return undefined;
   const bare = text.replace(/[^\p{L}\p{N}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE_ROLE.test(bare)) return 'role-name';
   if (TALK_TO_NAME.test(message.replace(/[’‘`]/g, "'"))) return 'talk-to-name';

@@ -16,6 +16,13 @@ export const LIST_KIND = '#list';
 
 const SCHEDULE = /\bwhen (?:is|are|do|does) (?:the |your |my )?(?:[\p{L}-]+ ){1,3}(?:on|run|held|taught)\b/iu;
 
+/**
+ * "What number do I ring?", "Is there a number I can call?": the business's own number asked for,
+ * read by the answer kinds here, by the business facts and by the hand-off recogniser (which leaves
+ * such a message alone: the customer will ring).
+ */
+export const NUMBER_TO_RING = String.raw`(?:what|which) (?:phone )?number (?:do|should|can|could) (?:i|we) (?:call|ring|phone|use|dial)|is there (?:a|any) (?:phone )?number (?:i|we) (?:can|could) (?:call|ring|phone)`;
+
 const ASKS: [string, RegExp][] = [
   [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhat (?:\w+ )?(?:options|plans|choices|methods|sizes|flavours|flavors|levels|roles|colours|colors|languages|currencies) (?:are|can|do|does|is there|are there)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
   ['#money', /\b(?:how much(?! (?:notice|time|longer|data|storage|space|weight|luggage|baggage|room)\b)|price[sd]?|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap|cheapest|(?:an?|any|extra|the|additional) charge|charge (?:for|extra))\b/i],
@@ -35,7 +42,7 @@ const ASKS: [string, RegExp][] = [
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
   ['#requirement', /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) (?:need|have to bring|have to have|require|bring)\b|\bwhat (?:is|are) (?:needed|required)\b|\brequirements?\b/i],
   // The business's number, not the customer's device ("If I drop *my phone* off…", "the phone booths").
-  ['#phone', /\b(?:(?:tele)?phone (?:number|no|line)s?|(?:call|ring|phone|contact) (?:you|us)\b|number to (?:call|ring)|number (?:i|we) (?:can|could) (?:call|ring)|(?:what|which) (?:phone )?number (?:do|should|can|could) (?:i|we) (?:call|ring|phone|use|dial)|what(?:'?s| is) (?:your|the) (?:tele)?phone\b|(?:by|over the) (?:tele)?phone\b|who (?:do|should|can) (?:i|we) (?:call|ring|phone))\b/i],
+  ['#phone', new RegExp(String.raw`\b(?:(?:tele)?phone (?:number|no|line)s?|(?:call|ring|phone|contact) (?:you|us)\b|number to (?:call|ring)|number (?:i|we) (?:can|could) (?:call|ring)|${NUMBER_TO_RING}|what(?:'?s| is) (?:your|the) (?:tele)?phone\b|(?:by|over the) (?:tele)?phone\b|who (?:do|should|can) (?:i|we) (?:call|ring|phone))\b`, 'i')],
   // "Who does the grooming?", "Who decides…", "Who pays…": a person, a role or a party.
   ['#person', /^\W*who\b(?!\s+(?:can|may|is allowed to|is eligible)\b)|\bwho (?:is|are|does|do|will|decides|handles|deals|pays|looks after|takes care)\b/i],
   // Not "what is your email address?".
