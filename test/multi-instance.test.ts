@@ -40,8 +40,10 @@ describe.each([
   beforeAll(async () => {
     db = await postgresDatabase();
     // Without Redis a stop reaches the owner at its next lease renewal (within a second): the
-    // replies are slower there, so one is still running when it does.
-    const env: Record<string, string> = { PARLEY_OFFLINE_DELAY_MS: redis ? '60' : '150', PARLEY_RATE_LIMIT_PER_MINUTE: 'off' };
+    // replies are slower there, so one is still running when it does. 150 ms a delta left the
+    // short "don't know" reply under a second after the stop was sent, and a busy CI machine once
+    // finished it first ({ stopped: false }); 300 ms leaves it well over.
+    const env: Record<string, string> = { PARLEY_OFFLINE_DELAY_MS: redis ? '60' : '300', PARLEY_RATE_LIMIT_PER_MINUTE: 'off' };
     if (redis) Object.assign(env, { REDIS_URL, PARLEY_REDIS_PREFIX: prefix });
     for (let i = 0; i < 3; i++) instances.push(await startTestServer({ databaseUrl: db.url, env }));
     key = instances[0]!.customerKey;
