@@ -9,6 +9,18 @@ import { businessFactAnswer } from '../../src/agents/business-facts.ts';
 import { ruleMatches } from '../../src/agents/escalation.ts';
 import { handoffRequest } from '../../src/agents/handoff-request.ts';
 import { asProse, composeSupportTurn } from '../../src/agents/offline-support.ts';
+import type { SupportContext } from '../../src/agents/support-prompt.ts';
+
+/** The offline support agent's reply to `question`, for a business with `settings`. */
+const replyTo = (question: string, settings: Partial<Pick<SupportContext, 'businessContext' | 'tone' | 'articles'>> = {}) =>
+  (composeSupportTurn({
+    system: '',
+    messages: [{ role: 'user', content: question }],
+    context: {
+      kind: 'support', agentName: 'Ava', tone: 'friendly', businessContext: '', businessRules: '', escalationRules: [], synonyms: [], articles: [],
+      ...settings, customerMessage: question,
+    },
+  }) as { text: string }).text;
 
 const CONTEXT =
   'Spoke & Chain repairs and rents bikes. Find us at 22 Canal Wharf, Leeds LS1 4BR. Call 0113 496 0000.\nWe are open Monday to Saturday 8am to 5:30pm, closed on Sundays.';
@@ -32,22 +44,7 @@ describe('business facts from the context', () => {
   });
 
   it('is what the offline support agent answers when no sentence shares a word with the question', () => {
-    const turn = composeSupportTurn({
-      system: '',
-      messages: [{ role: 'user', content: 'where are you?' }],
-      context: {
-        kind: 'support',
-        agentName: 'Ava',
-        tone: 'friendly',
-        businessContext: CONTEXT,
-        businessRules: '',
-        escalationRules: [],
-        synonyms: [],
-        customerMessage: 'where are you?',
-        articles: [],
-      },
-    }) as { text: string };
-    expect(turn.text).toContain('22 Canal Wharf');
+    expect(replyTo('where are you?', { businessContext: CONTEXT })).toContain('22 Canal Wharf');
   });
 });
 
@@ -84,13 +81,10 @@ describe('quoted lines read as prose', () => {
     const article = {
       id: 'a1',
       title: 'Wetsuit hire',
+      category: null,
       content: 'Wetsuits are free with every board hire.\nWetsuits come in sizes from age 6 to XXL.\nPlease rinse your wetsuit before returning it.\nWetsuit boots can be hired for £3.\nA lost wetsuit is charged at £80.',
     };
-    const reply = (tone: string) => (composeSupportTurn({
-      system: '',
-      messages: [{ role: 'user', content: 'Tell me about wetsuits' }],
-      context: { kind: 'support', agentName: 'Ava', tone, businessContext: '', businessRules: '', escalationRules: [], synonyms: [], customerMessage: 'Tell me about wetsuits', articles: [article] },
-    }) as { text: string }).text;
+    const reply = (tone: string) => replyTo('Tell me about wetsuits', { tone, articles: [article] });
     expect(reply('friendly')).toContain('A lost wetsuit is charged at £80.');
     expect(reply('concise')).toContain('Wetsuits are free with every board hire.');
     expect(reply('concise')).not.toContain('£80');
@@ -119,11 +113,7 @@ describe('the number to ring (round 18 dev)', () => {
 
 describe('contact details asked in everyday words (round 18)', () => {
   const context = 'Loftline is a coworking space in Bristol. Find us at 12 Quay Street, Bristol BS1 4AB. Phone 0117 496 0821, email hello@loftline.co.uk.';
-  const reply = (q: string) => (composeSupportTurn({
-    system: '',
-    messages: [{ role: 'user', content: q }],
-    context: { kind: 'support', agentName: 'Ava', tone: 'friendly', businessContext: context, businessRules: '', escalationRules: [], synonyms: [], customerMessage: q, articles: [] },
-  }) as { text: string }).text;
+  const reply = (q: string) => replyTo(q, { businessContext: context });
 
   it('answers "what is your email address?" with the email, not the street address', () => {
     expect(reply('What is your email address?')).toContain('hello@loftline.co.uk');
@@ -138,11 +128,7 @@ describe('contact details asked in everyday words (round 18)', () => {
 
 describe('everyday questions against a plain business context (round 18)', () => {
   const context = "Hartley's Tyres is a family-run garage in Kettering. You will find us at Unit 4, Pytchley Road Industrial Estate, Kettering NN15 6JQ. We take card, cash and Apple Pay.";
-  const reply = (q: string) => (composeSupportTurn({
-    system: '',
-    messages: [{ role: 'user', content: q }],
-    context: { kind: 'support', agentName: 'Ava', tone: 'friendly', businessContext: context, businessRules: '', escalationRules: [], synonyms: [], customerMessage: q, articles: [] },
-  }) as { text: string }).text;
+  const reply = (q: string) => replyTo(q, { businessContext: context });
 
   it('answers "Do you accept Apple Pay?" from "We take … Apple Pay", and still not what no line names', () => {
     expect(reply('Do you accept Apple Pay?')).toContain('Apple Pay');
