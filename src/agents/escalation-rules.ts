@@ -304,13 +304,14 @@ export function parseRule(rule: string): ParsedRule {
   const marked: boolean[] = [];
   let bareCount = false;
   for (let k = 0; k < pieces.length; k += 2) {
+    const hasCondition = pieces[k]!.includes(AMOUNT_MARK);
     const clause = situationPart(pieces[k]!.replace(AMOUNT_MARK, ' '));
-    if (pieces[k]!.includes(AMOUNT_MARK) && topicTerms(clause).every((t) => COUNT_ONLY.has(t))) bareCount = true;
+    if (hasCondition && topicTerms(clause).every((t) => COUNT_ONLY.has(t))) bareCount = true;
     if (clause.trim() === '') continue;
     clauses.push(clause);
     // "a tasting for more than 12 people, or a private tasting": set off by a comma, the condition
     // is its clause's own; "refunds or claims over £250" shares it.
-    marked.push(pieces[k]!.includes(AMOUNT_MARK) && (/,\s*$/.test(pieces[k]!) || pieces[k + 1]?.includes(',') === true || pieces[k - 1]?.includes(',') === true));
+    marked.push(hasCondition && (/,\s*$/.test(pieces[k]!) || pieces[k + 1]?.includes(',') === true || pieces[k - 1]?.includes(',') === true));
     listItems.push(k > 0 && pieces[k - 1]!.trim().startsWith(','));
   }
   const negated = clauses.map((c) => NEVER_CLAUSE.test(c));
