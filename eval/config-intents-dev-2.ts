@@ -14,7 +14,7 @@
  * Conventions: `contains`, `item` and `price` are exact (case-insensitive) substrings of
  * the message; titles are exactly as the owner named them, or null when none was given.
  */
-import type { ConfigIntentCase } from './config-intents-dev.ts';
+import type { ConfigIntentCase } from './config-intents-types.ts';
 
 const FLORIST = 'Bloom & Bramble Florist';
 const DRIVING = 'Clutch Control Driving School';

@@ -10,7 +10,7 @@
  * operator and a cake decorating school.
  */
 
-import type { ConfigIntentCase } from './config-intents-dev.ts';
+import type { ConfigIntentCase } from './config-intents-types.ts';
 
 const ESCAPE = 'Locked In Escape Rooms';
 const FOOTY = 'Tiny Strikers Football Club';

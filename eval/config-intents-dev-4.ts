@@ -22,7 +22,7 @@
  * "help page", "the website bit", "your notes"; website text pasted with the
  * instruction before or after it.
  */
-import type { ConfigIntentCase } from './config-intents-dev.ts';
+import type { ConfigIntentCase } from './config-intents-types.ts';
 
 const HAIR = 'Snip on the Move';
 const GARDEN = 'Hollybrook Garden Centre';

@@ -15,7 +15,7 @@
  * The assistant is called "the bot", "the chat thing", "the AI", "you", "it" and "Sam"; the knowledge
  * base "FAQ", "articles", "the help section", "your info" and "the page about X".
  */
-import type { ConfigIntentCase } from './config-intents-dev.ts';
+import type { ConfigIntentCase } from './config-intents-types.ts';
 
 const LOCK = 'Hollins & Son Locksmiths';
 const CLIMB = 'The Boulder Shed';

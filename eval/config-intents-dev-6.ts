@@ -15,7 +15,7 @@
  *   - Brennan Skip Hire (Bristol): terse, abbreviations, lists, "pls".
  */
 
-import type { ConfigIntentCase } from './config-intents-dev.ts';
+import type { ConfigIntentCase } from './config-intents-types.ts';
 
 const PEST = 'Shieldline Pest Control';
 const UPHOL = 'Hartley & Rowe Upholstery';

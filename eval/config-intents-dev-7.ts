@@ -11,7 +11,7 @@
  *   - Shine Star Car Valeting (Peterborough): non-native English speaker, simple grammar
  *   - Wild Stem Florist (Ludlow): over-explains, bullet lists, abbreviations (pls, approx, N.B.)
  */
-import type { ConfigIntentCase } from './config-intents-dev.ts';
+import type { ConfigIntentCase } from './config-intents-types.ts';
 
 const A = 'Ironside Locksmiths';
 const B = 'Pembury Bookkeeping Ltd';

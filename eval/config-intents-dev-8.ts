@@ -11,7 +11,7 @@
  *   - Talon Ridge Falconry Centre (near Builth Wells): owner who phrases every request as a question
  *   - Hollins Mobile Tyres (Stoke-on-Trent): owner dictating by voice, no punctuation, "full stop" typed out
  */
-import type { ConfigIntentCase } from './config-intents-dev.ts';
+import type { ConfigIntentCase } from './config-intents-types.ts';
 
 const A = 'Little Acorns Soft Play';
 const B = 'Brunel Junction Models';

@@ -1,5 +1,6 @@
 /** The DEV owner-message sets, one per author: what the grammar and its fitted layer are tuned on. */
-import { CONFIG_INTENTS_DEV, type ConfigIntentCase } from './config-intents-dev.ts';
+import { CONFIG_INTENTS_DEV } from './config-intents-dev.ts';
+import type { ConfigIntentCase } from './config-intents-types.ts';
 import { CONFIG_INTENTS_DEV_2 } from './config-intents-dev-2.ts';
 import { CONFIG_INTENTS_DEV_3 } from './config-intents-dev-3.ts';
 import { CONFIG_INTENTS_DEV_4 } from './config-intents-dev-4.ts';

@@ -7,38 +7,7 @@
  * 260 cases over 12 invented small businesses.
  */
 
-export type ExpectedIntent =
-  | { kind: 'set_context'; contains: string }
-  | { kind: 'add_fact'; contains: string }
-  | { kind: 'create_article'; title: string | null; contains: string }
-  | { kind: 'update_article'; target: string; contains: string }
-  | { kind: 'update_price'; target: string | null; item: string; price: string }
-  | { kind: 'archive_article'; target: string }
-  | { kind: 'add_escalation_rules'; contains: string[] }
-  | { kind: 'add_synonyms'; words: [string, string] }
-  | { kind: 'add_business_rule'; contains: string }
-  | {
-      kind: 'analytics';
-      metric:
-        | 'conversations'
-        | 'messages'
-        | 'escalations'
-        | 'escalationShare'
-        | 'feedbackUp'
-        | 'feedbackDown'
-        | 'qaAverage'
-        | 'summary';
-      days: number;
-    }
-  | { kind: 'set_tone'; tone: string }
-  | { kind: 'set_agent_name'; name: string }
-  | { kind: 'nothing' };
-
-export interface ConfigIntentCase {
-  business: string;
-  message: string;
-  expect: ExpectedIntent;
-}
+import type { ConfigIntentCase } from './config-intents-types.ts';
 
 const DOG = 'Muddy Paws Dog Grooming';
 const BAKERY = 'Crumb & Co Bakery';

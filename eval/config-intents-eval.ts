@@ -7,7 +7,7 @@
  * eval/config-chat-probe-6.mjs and -8.mjs (TOTAL and BY_KIND only).
  */
 import { parseCommand } from '../src/agents/offline-config/grammar.ts';
-import type { ConfigIntentCase } from './config-intents-dev.ts';
+import type { ConfigIntentCase } from './config-intents-types.ts';
 import { CONFIG_INTENT_DEV_SETS } from './config-intents-dev-sets.ts';
 import { meets } from './config-intents-meets.ts';
 

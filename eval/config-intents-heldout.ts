@@ -11,7 +11,7 @@
  *   - Pendlebury & Sons Clock Repairs (Ludlow): older owner writing very formally
  *   - Concrete Wave Skatepark (Bristol): young owner using slang, sometimes pasting website text
  */
-import type { ConfigIntentCase } from './config-intents-dev.ts';
+import type { ConfigIntentCase } from './config-intents-types.ts';
 
 const A = 'Tidewell Fish Co.';
 const B = 'Ashgrove Bookkeeping & Payroll';

@@ -1,6 +1,6 @@
 /** Whether a reading of an owner's message does what its label asks (the owner-message sets' scorer). */
 import type { Intent } from '../src/agents/offline-config/intents.ts';
-import type { ExpectedIntent } from './config-intents-dev.ts';
+import type { ExpectedIntent } from './config-intents-types.ts';
 
 const has = (text: string | undefined, part: string) => text !== undefined && text.toLowerCase().includes(part.toLowerCase());
 const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['the', 'and', 'our', 'article', 'page'].includes(w)).map((w) => w.replace(/s$/, '')));
