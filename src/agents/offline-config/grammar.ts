@@ -29,7 +29,9 @@ const VALUE = String.raw`("[^"]+"|“[^”]+”|'[^']+'|.+?)`;
 function nameOnly(value: string): string {
   const quoted = /^\s*["“'‘]([^"”'’\n]{1,40})["”'’]/.exec(value);
   if (quoted) return quoted[1]!.trim();
-  return unquote(withoutEmoji(value).replace(/\s+from\s+now\s+on\b.*$/i, '').split(/[?!]|\s[—–-]\s|\.\s|,\s/)[0]!);
+  const name = unquote(withoutEmoji(value).replace(/\s+from\s+now\s+on\b.*$/i, '').split(/[?!]|\s[—–-]\s|\.\s|,\s/)[0]!);
+  // "Tyrone ha ha my wife came up with that": a capitalised name ends at the first word in lower case.
+  return /^\p{Lu}/u.test(name) ? /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|and|de|di|von|van|the))*/u.exec(name)![0]!.replace(/\s+(?:&|and|de|di|von|van|the)$/i, '') : name;
 }
 
 function brandingFrom(text: string): BrandingValues {

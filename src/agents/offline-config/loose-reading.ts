@@ -439,7 +439,7 @@ function looseCreate(t: string): Intent | undefined {
 /** An instruction line around a pasted page: it asks for the page to be added, or names it. */
 const PAGE_INSTRUCTION = /\b(?:add|save|put|stick|pop|use|make|create|new|another|title|call\s+it|heading|article|page|bot|assistant|chatbot|knowledge|kb|pls|please)\b/i;
 /** Words of a first line that ask for a setting, not a page: those have their own forms. */
-const NOT_A_PAGE = /\b(?:business\s+(?:context|description|rules?)|description|about\s+us|escalat\w*|synonyms?|tone|webhooks?|hand\s+(?:it\s+)?over|pass\s+(?:it\s+)?(?:on|to))\b/i;
+const NOT_A_PAGE = /\b(?:business\s+(?:context|description|rules?)|description|about\s+us|escalat\w*|synonyms?|tone|webhooks?|hand\s+(?:it\s+)?over|pass\s+(?:it\s+)?(?:on|to)|refer\w*\s+(?:the\s+)?(?:customer|client|caller|them|it)|member\s+of\s+staff|to\s+a\s+(?:human|person))\b/i;
 /** A title named in an instruction: "call it X", "title: X", "save it as 'X'", "this is about X (that's the title)". */
 const NAMED_TITLE = /(?:\b(?:call(?:ed)?\s+it|title(?:d)?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|add\s+(?:it|this|that|the\s+following)\s+as|as)\s*:?\s*(?:"([^"\n]{2,80})"|“([^”\n]{2,80})”|'([^'\n]{2,80})'|‘([^’\n]{2,80})’)|\b(?:call\s+it|titled?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|(?:put|stick|pop)\s+(?:it|this|that)\s+(?:up|on|in)\s+as)\s*:?\s+(?!(?:an?|our|the)\s)([^\n.;()]{2,60}?)\s*(?:,?\s*(?:please|pls|thanks|ta))?\s*(?:[\n.;()]|$)|\bas\s+(?:our|the)\s+([\p{L}&' -]{2,40}?)(?:\s+(?:page|article|section))?\s*(?:,?\s*(?:please|pls|thanks|ta))?\s*[.!]?$|\babout\s+([^\n.,:;()]{2,60}?)\s*\(that'?s\s+the\s+title\)|\bas\s+(?:our|the|a|an)\s+(?:new\s+)?(?!(?:new|help|faq|info)\s+(?:page|article|section)\b)([\p{L}&' -]{2,40}?)\s+(?:page|article|section)\b|\b(?:page|article)\s+(?:about|on)\s+(?:the\s+|our\s+)?(?!(?:it|them|this|that)\b)([^\n.,:;()]{2,50}?)\s*(?:[\n.,;:()]|$))/iu;
 
@@ -573,10 +573,11 @@ function looseBehaviour(t: string): Intent | undefined {
   return { kind: 'add_business_rule', rule: unquoteText(t.replace(/^(?:please\s+)/i, '')) };
 }
 
-const TONE_WORDS = 'chatty|fun|friendly|warmer|warm|laid-back|laid back|no-nonsense|down to earth|straightforward|formal|professional|reassuring|casual|relaxed|playful|concise|short|brief|polite|cheerful|calm|empathetic|upbeat|informal|serious|to the point';
+const TONE_WORDS = 'chill|chilled|chatty|fun|friendly|warmer|warm|laid-back|laid back|no-nonsense|down to earth|straightforward|formal|professional|reassuring|casual|relaxed|playful|concise|short|brief|polite|cheerful|calm|empathetic|upbeat|informal|serious|to the point';
 function looseTone(t: string): Intent | undefined {
-  if (!/\b(?:tone|sound|be\s+more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style|less\s+(?:corporate|formal|stiff|robotic|chatty|casual)(?:\s+(?:pls|please))?\s*,\s*more|^keep\s+it\s+(?:fairly\s+|more\s+|a\s+bit\s+|nice\s+and\s+)?|^(?:a\s+)?bit\s+more)\b/i.test(t)) return undefined;
-  const words = [...t.matchAll(new RegExp(`\\b(${TONE_WORDS})\\b`, 'gi'))].map((m) => m[1]!.toLowerCase());
+  if (!/\b(?:tone|sounds?|be\s+(?:a\s+(?:bit|little|lot)\s+)?more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style|less\s+(?:corporate|formal|stiff|robotic|chatty|casual)(?:\s+(?:pls|please))?\s*,\s*more|^keep\s+it\s+(?:fairly\s+|more\s+|a\s+bit\s+|nice\s+and\s+)?|^(?:a\s+)?bit\s+more)\b/i.test(t)) return undefined;
+  // "… more chill pls, it's way too formal rn": what it is now and should not be is no tone asked for.
+  const words = [...t.matchAll(new RegExp(`\\b(${TONE_WORDS})\\b`, 'gi'))].filter((m) => !/\b(?:too|less|not|overly|so)\s+$/i.test(t.slice(0, m.index))).map((m) => m[1]!.toLowerCase());
   if (words.length === 0) return undefined;
   // "professional and courteous", "gentle & friendly": the partner of the one tone word named is a tone word too.
   const tone = new RegExp(`^(?:${TONE_WORDS})$`, 'i');
@@ -588,7 +589,7 @@ function looseTone(t: string): Intent | undefined {
 
 function looseName(t: string): Intent | undefined {
   const m =
-    /\b(?:introduce\s+(?:itself|yourself)\s+as|(?:should\s+be\s+)?called|name\s+(?:should\s+be|is|it)|rename\s+(?:the\s+)?(?:assistant|bot|agent|chat\s+helper|it)\s+(?:to|as)|^(?:let'?s\s+|lets\s+)?call\s+(?:it|the\s+(?:bot|assistant|chatbot|chat\s+bot|ai))|name\s+(?:the\s+)?(?:bot|assistant)|(?:change|set)\s+your\s+name\s+to|go\s+by)\s+(?:["“]([^"”\n]{1,30})["”]|["'“]?(\p{Lu}[\p{L}'’-]{1,30})["'”]?)/u.exec(t);
+    /\b(?:introduce\s+(?:itself|yourself)\s+as|(?:should\s+be\s+)?called|name\s+(?:should\s+be|is|it)|rename\s+(?:the\s+)?(?:assistant|bot|agent|chat\s+helper|it)\s+(?:to|as)|^(?:let'?s\s+|lets\s+)?call\s+(?:it|the\s+(?:bot|assistant|chatbot|chat\s+bot|ai))|name\s+(?:the\s+)?(?:bot|assistant)|(?:change|set)\s+your\s+name\s+to|go\s+by)\s+(?:["“]([^"”\n]{1,30})["”]|["'“]?(\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}(?:[\p{L}'’-]{0,30}|\.))?)["'”]?)/u.exec(t);
   if (!m || !/\b(?:assistant|bot|chatbot|ai|agent|helper|it|itself|yourself|name)\b/i.test(t)) return undefined;
   return { kind: 'set_settings', patch: { branding: { agentName: (m[1] ?? m[2]!).trim() } } };
 }
@@ -621,7 +622,7 @@ export function withSecondSetting(t: string, intent: Intent): Intent {
   return intent;
 }
 
-const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+|(?:(?:can|could)\s+(?:u|you)\s+|pls\s+|please\s+)?(?:put|add|note|write)\s+(?:(?:this|that)\s+)?(?:in|into|to|on)\s+(?:ur|your|the|our)\s+(?:notes|help\s+info|info|knowledge(?:\s+base)?|details|faq)\s*(?:that\s+|:\s*|[-–—]\s*)?|(?:please\s+)?note\s+for\s+the\s+(?:assistant|bot)'?s?\s+(?:knowledge|info(?:rmation)?)\s+that\s+|(?:please\s+)?be\s+advised\s+that\s+|(?:(?:can|could)\s+(?:u|you)\s+)?tell\s+the\s+(?:bot|assistant|ai|chat\s*bot|chat\s+thing)\s+(?:that\s+)?|(?:(?:can|could)\s+(?:u|you)\s+)?let\s+the\s+(?:bot|assistant|ai|chat\s*bot)\s+know\s+(?:that\s+)?|(?:please\s+)?add\s+the\s+fact\s+that\s+|I\s+(?:should|would)\s+like\s+the\s+(?:assistant|bot)\s+to\s+know\s+that\s+|(?:pls|please)\s+add\s+(?=(?:i|we|our|the)\b)))/i;
+const FACT_LEAD = /^(?:(?:oh\s+)?(?:and|also)\s*,?\s+(?=(?:our|the|we|there)\b)|(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:add\s+(?:that|this)\s*:?\s*|add\s*:\s*|fyi\s*,?\s*|just\s+so\s+(?:you|the\s+bot|it|the\s+assistant)\s+knows?\s*,?\s*|worth\s+adding\s+that\s+|(?:please\s+)?note\s+that\s+|also\s*,?\s+|add\s+to\s+(?:the|our)\s+(?:info|details|description)\s*:?\s*|(?:pls\s+|please\s+)?add\s+our\s+|(?:(?:can|could)\s+(?:u|you)\s+|pls\s+|please\s+)?(?:put|add|note|write)\s+(?:(?:this|that)\s+)?(?:in|into|to|on)\s+(?:ur|your|the|our)\s+(?:notes|help\s+info|info|knowledge(?:\s+base)?|details|faq)\s*(?:that\s+|:\s*|[-–—]\s*)?|(?:please\s+)?note\s+for\s+the\s+(?:assistant|bot)'?s?\s+(?:knowledge|info(?:rmation)?)\s+that\s+|(?:please\s+)?be\s+advised\s+that\s+|(?:(?:can|could)\s+(?:u|you)\s+)?tell\s+the\s+(?:bot|assistant|ai|chat\s*bot|chat\s+thing)\s+(?:that\s+)?|(?:(?:can|could)\s+(?:u|you)\s+)?let\s+the\s+(?:bot|assistant|ai|chat\s*bot)\s+know\s+(?:that\s+)?|(?:please\s+)?add\s+the\s+fact\s+that\s+|I\s+(?:should|would)\s+like\s+the\s+(?:assistant|bot)\s+to\s+know\s+that\s+|(?:oh\s+(?:yeah|and)\s*,?\s+)?(?:the\s+)?(?:bot|assistant|ai|chatbot)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)\s+know\s+(?:that\s+)?|(?:pls|please)\s+add\s+(?=(?:i|we|our|the)\b)))/i;
 /** Asides after a stated fact: "btw", "in case anyone asks", "(people ask all the time)". */
 const FACT_ASIDE = /\s*[,.!-]*\s*(?:\(([^)]*)\)|btw|by\s+the\s+way|in\s+case\s+anyone\s+asks|if\s+anyone\s+(?:needs|wants|asks\s+for)\s+it|if\s+(?:people|customers)\s+need\s+it|people\s+(?:keep|always)\s+asking|(?:parents|people|customers)\s+(?:sometimes|often|always)\s+(?:want\s+to\s+know|ask))[.!]*\s*$/i;
 const FACT_TAIL_BOT = /\s*[,.]*\s*(?:can|could)\s+(?:the\s+bot|it|you)\s+know\s+that[.!?]*\s*$|\s*[,.]*\s*(?:make\s+sure\s+the\s+bot\s+knows|let\s+the\s+bot\s+know)[.!]*\s*$/i;

@@ -21,9 +21,14 @@ function afterLeadIn(t: string): string | undefined {
 
 /** "… should know that X", "… be made aware that X", "can the bot remember this: X". */
 function afterKnowing(t: string): string | undefined {
-  const m = /\b(?:know|aware|remember|note|told|understand|mention)\w*\s+(?:that|this)\b[\s:,-]*([\s\S]+)$/i.exec(t);
+  const m = /\b(?:know|aware|remember|note|told|understand|mention)\w*\s+(?:that|this)\b[\s:,-]*([\s\S]+)$/i.exec(t) ??
+    // "Can the bot say that dogs are welcome in the car park?": what it is to say is the fact.
+    /^(?:(?:please|pls)\s+)?(?:can|could|would|will)\s+(?:the\s+)?(?:bot|assistant|it|you)\s+(?:(?:please|pls)\s+)?(?:say|tell\s+(?:people|customers|them))\s+that\s+([\s\S]+)$/i.exec(t);
   return m && m[1]!.length > 3 ? m[1]!.trim() : undefined;
 }
+
+/** A request put as a question: "Could it know that …?", "Is it possible for the bot to know that …?". */
+const ASKED_REQUEST = /^(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:the\s+)?(?:bot|assistant|ai|chatbot|it|you)\b|is\s+it\s+possible\b|would\s+it\s+be\s+possible\b)/i;
 
 /** Without the thanks or "pls" after it, and without quotes round the whole. */
 const tidy = (s: string) => unquoteText(withoutCourtesy(s.trim()));
@@ -42,8 +47,10 @@ const CONTEXT_LEAD = /\b(?:business\s+context|description|about\s+us|blurb|intro
 function factOf(t: string): Intent | undefined {
   const lead = afterLeadIn(t);
   if (lead !== undefined && CONTEXT_LEAD.test(t.slice(0, t.length - lead.length))) return undefined;
-  const body = tidy(lead ?? afterKnowing(t) ?? t);
-  // A question is no fact ("our hours are?").
+  const knowing = lead === undefined ? afterKnowing(t) : undefined;
+  // A question is no fact ("our hours are?"), but a request put as one carries it ("Could it know that … 3pm?").
+  const raw = lead ?? knowing ?? t;
+  const body = tidy(knowing !== undefined && ASKED_REQUEST.test(t) ? raw.replace(/\?+\s*$/, '') : raw);
   return body.split(/\s+/).length >= 3 && !/\?\s*$/.test(body) ? { kind: 'add_business_fact', fact: body } : undefined;
 }
 
@@ -53,16 +60,29 @@ function contextOf(t: string): Intent | undefined {
 }
 
 /** A verb handing the customer on: "get me or gaz", "pass them to Sue", "bot must give to me", "transfer him to…". */
-const HANDING = /(?:,\s*|\s+)(?:(?:then|please|pls|just|the\s+bot|bot|it|you)\s+)*(?:(?:must|should|to|will)\s+)?(?:(?:get|pass|put|send|transfer|give|hand|forward|route|connect|refer|flag|tell|let|ring|call|message|text|notify|alert|email)\s+(?:(?:them|him|her|it|the\s+(?:customer|client|chat|conversation|call))\s+)?(?:(?:over|on|through|across|straight)\s+)?(?:to\s+|with\s+)?(?:me|us|him|her|someone|somebody|a\s+(?:human|person|real)|the\s+(?:owner|manager|boss|team|office|practice|shop|duty)|our\s+\w+|my\s+\w+|\p{Lu}\p{L}+)\b|escalate\b)/u;
+const HANDING = /(?:,\s*|\s+)(?:(?:then|please|pls|just|can|could|would|will|the\s+bot|bot|it|you)\s+)*(?:(?:must|should|to|will)\s+)?(?:(?:get|pass|put|send|transfer|give|hand|forward|route|connect|refer|flag|tell|let|ring|call|message|text|notify|alert|email)\s+(?:(?:them|him|her|it|the\s+(?:customer|client|chat|conversation|call))\s+)?(?:(?:over|on|through|across|straight|directly)\s+)?(?:to\s+|with\s+)?(?:me|us|him|her|someone|somebody|one\s+of\s+(?:us|the\s+\w+|our\s+\w+)|mum|mam|mom|dad|a\s+(?:human|person|real)|the\s+(?:owner|manager|boss|team|office|practice|shop|duty)|our\s+\w+|my\s+\w+|\p{Lu}\p{L}+)\b|(?:be\s+)?(?:routed|passed|sent|handed|referred|escalated|forwarded|transferred)(?:\s+(?:on|over|straight|directly))?\s+to\s+(?:a|an|the|one|our|me|us|\p{Lu})|escalate\b)/u;
+/** "Conditions under which the assistant should refer the customer to a member of staff:⏎1. …⏎2. …": a list under a hand-over. */
+const HANDOVER_LIST = /^([^:\n]{3,200}?):\s*\n([\s\S]+)$/;
+const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•])\s*(.+?)\s*$/;
 
 function escalationOf(t: string): Intent | undefined {
+  const listed = HANDOVER_LIST.exec(t);
+  if (listed && (HANDING.test(` ${listed[1]!.toLowerCase()}`) || /\b(?:escalat\w*|hand[- ]?over|human|member\s+of\s+staff|(?:a|real)\s+person)\b/i.test(listed[1]!))) {
+    const items = listed[2]!.split('\n').map((l) => LIST_ITEM.exec(l)?.[1]?.replace(/[.!;]+$/, '')).filter((r): r is string => r !== undefined && r.length > 1);
+    if (items.length >= 2) return { kind: 'add_escalation_rules', rules: items };
+  }
   let body = t.replace(/^(?:(?:please|pls|kindly|also|and|oh)\s+)*/i, '');
   const conditional = /^(?:if|when(?:ever)?|in\s+the\s+event\s+(?:that|of)|should|any\s+time|anytime)\s+([\s\S]+)$/i.exec(body);
   if (conditional) body = conditional[1]!;
   const hand = HANDING.exec(body);
-  if (!hand || hand.index < 5) return undefined;
+  if (!hand) return undefined;
+  // "Can the bot hand over to a person if someone finds an injured wild bird…?": the situation follows.
+  const after = hand.index < 5 ? /\b(?:if|when(?:ever)?)\s+([\s\S]+?)[?.!]*$/i.exec(body.slice(hand.index + hand[0].length)) : null;
+  if (after) body = `${after[1]!}, ${hand[0].trim()}`;
+  else if (hand.index < 5) return undefined;
+  const at = after ? body.length - hand[0].trim().length - 2 : hand.index;
   const situation = body
-    .slice(0, hand.index)
+    .slice(0, at)
     .replace(/^(?:a|any|the)?\s*(?:customer|client|cust|caller|guest|someone|somebody|anyone|anybody|people|they)s?\s+(?:says?|mentions?|tells?\s+(?:us|you)|reports?|writes?|asks?(?:\s+about)?)\s+(?:that\s+)?/i, '')
     .replace(/[,\s]+$/, '');
   const rule = unquote(situation);
@@ -73,7 +93,12 @@ function escalationOf(t: string): Intent | undefined {
 const TONE_CUE = /\b(?:sound(?:s|ing)?|tone(?:[-\s]wise)?|be|is|feel|come\s+across(?:\s+as)?|adopt|write|talk|speak|keep\s+it)\b[\s,:–—-]*((?:[\p{L}&]+[,\s]*){1,6})/giu;
 const TONE_FILLER = /^(?:(?:a\s+)?(?:bit|little|lot)\s+(?:more\s+)?|more\s+|very\s+|really\s+|quite\s+|an?\s+|like\s+|match\s+[^,—–-]*[,—–-]\s*|i'd\s+like\s+it\s+to\s+be\s+|to\s+be\s+)+/i;
 
+/** Tones of several words, read whole ("down to earth", not "down"). */
+const TONE_PHRASE = /\b(?:down[- ]to[- ]earth|laid[- ]back|matter[- ]of[- ]fact|no[- ]nonsense|easy[- ]?going|light[- ]hearted|to[- ]the[- ]point|straight[- ]talking)\b/i;
+
 function toneOf(t: string): Intent | undefined {
+  const phrase = TONE_PHRASE.exec(t);
+  if (phrase) return { kind: 'set_settings', patch: { tone: phrase[0]!.toLowerCase() } };
   for (const m of t.matchAll(TONE_CUE)) {
     const words = m[1]!.replace(TONE_FILLER, '').split(/\s*(?:,|\s+(?:tone|not|but|like|at|when|with|for|in|to|so|and\s+not|because|as)\b|[.!?;(—–]|\s-\s)/i)[0]!.trim();
     if (words !== '' && words.split(/\s+/).length <= 5 && !/^(?:the|it|we|our|you|i|a)$/i.test(words)) return { kind: 'set_settings', patch: { tone: words } };
