@@ -25,12 +25,14 @@ function cleanTitle(title: string): string {
     .replace(/\s+(?:w\/|with)\s*(?:this|the\s+following)\s*:?$/i, '');
   // A title keeps its question mark ("New to yoga?"); quotes and a full stop go.
   // Emoji and the punctuation around a title are not part of it ("Seal Trip 🦭").
-  return capitalized(withoutEmoji(t.replace(/^["'“‘](.*)["'”’]$/s, '$1')).replace(/[.!]+$/, '').trim());
+  // "title it Allergy Information": "it" names the page, it is not part of its name.
+  return capitalized(withoutEmoji(t.replace(/^["'“‘](.*)["'”’]$/s, '$1')).replace(/[.!]+$/, '').replace(/^it\s+(?=\p{Lu})/u, '').trim());
 }
 
 function parseCreate(input: string): Intent {
   // "… as a help page please, call it Funeral Flowers": the courtesy is not part of the title.
-  const rest = input.replace(/^\s*(?:please|pls)\b[,\s]*/i, '');
+  // "New KB article needed: "Freezing Your Membership"": nor is saying it is needed.
+  const rest = input.replace(/^\s*(?:please|pls)\b[,\s]*/i, '').replace(/^\s*(?:needed|required|wanted)\b\s*[:\-–—]?\s*/i, '');
   let category: string | undefined;
   const cat = /\s*[,(]?\s*(?:in|under)\s+(?:the\s+)?(?:category|section)\s+("[^"]+"|'[^']+'|[\w& -]+?)\s*\)?(?=\s*(?:,|:|with\b|saying\b|\n|$))/i.exec(rest);
   let text = rest;
@@ -63,6 +65,10 @@ function parseCreate(input: string): Intent {
   // repair take? with content: …" keeps its question mark and is not an article "about" a topic).
   const named = /^\s*(?:titled|called|named|with\s+(?:the\s+)?title)\s+(?!["“'])([^\n]+?)\s*,?\s+with\s+(?:the\s+)?(?:content|text|body)\s*[:\-—]?\s*(\S.*)$/is.exec(text);
   if (named) return { kind: 'create_article', title: named[1]!.trim(), content: named[2]!.trim(), ...(category ? { category } : {}) };
+  // Dictated: "called puncture repairs and in it put we repair…", "title how to find your tyre size
+  // then the text look on the side…", "title call out area it should say we cover…".
+  const dictated = /^\s*(?:called|titled|named|title(?:\s+it)?)\s+(?!["“'])([^\n:,.]{2,60}?)\s+(?:and\s+)?(?:then\s+)?(?:in\s+it\s+(?:put|say)|(?:the\s+)?text(?:\s+(?:is|should\s+be))?|it\s+should\s+say(?:\s+that)?)\s*:?\s+(\S[\s\S]{19,})$/i.exec(text);
+  if (dictated) return { kind: 'create_article', title: cleanTitle(dictated[1]!), content: dictated[2]!.trim(), ...(category ? { category } : {}) };
   // "a new article about allergens? Our kitchen handles nuts.": the topic is the title.
   const about = /^\s*(?:about|on|called|titled|named)\s+([^:?\n]{2,60}?)\s*\?\s*(\S.*)$/is.exec(text);
   if (about) return { kind: 'create_article', title: capitalized(cleanTitle(about[1]!)), content: about[2]!.trim(), ...(category ? { category } : {}) };

@@ -7,7 +7,7 @@ import type { AnalyticsMetric, Intent } from './intents.ts';
 import { unquote, withoutEmoji } from './values.ts';
 
 const WORD = String.raw`("[^"]+"|“[^”]+”|'[^']+'|‘[^’]+’|[\p{L}\p{N}][\p{L}\p{N}' -]*?)`;
-const WHO_SAYS = String.raw`(?:our\s+)?(?:customers|people|users|clients|buyers|shoppers|they|some|members|guests|patients|parents|students|visitors|tenants|pupils|owners|callers|folk|folks|everyone|most\s+people|a\s+lot\s+of\s+people)`;
+const WHO_SAYS = String.raw`(?:(?:a\s+lot\s+of|lots\s+of|loads\s+of|many|most|some|all)\s+(?:of\s+)?)?(?:our\s+)?(?:customers|people|users|clients|buyers|shoppers|they|some|members|guests|patients|parents|students|visitors|tenants|pupils|owners|callers|folk|folks|everyone|most\s+people|a\s+lot\s+of\s+people)`;
 const SAY = String.raw`${WHO_SAYS}\s+(?:often\s+|sometimes\s+|usually\s+|also\s+)?(?:say|write|use|call\s+it|ask\s+(?:for|about))`;
 
 const SYNONYM_FORMS: RegExp[] = [
@@ -28,6 +28,9 @@ export function synonymIntent(message: string): Intent | undefined {
   // "round here footie means football obviously 😂": where and how it is said are not the words.
   const t = withoutEmoji(message.replace(/^(?:round|around|up|down)\s+here\s*,?\s*/i, ''))
     .replace(/\s+(?:obviously|lol|haha|tbh|innit)[\s.!]*$/i, '')
+    // "Heads up: members use "DD" to mean "direct debit". Worth the assistant knowing.", "… so can the bot know that".
+    .replace(/^(?:heads\s+up|fyi|note|nb|synonym|just\s+so\s+you\s+know)\s*[:,–—-]\s*/i, '')
+    .replace(/(?<=\S)\s*(?:[.!]\s+(?:worth|good|handy|useful|important)\b[^.!?]*|,?\s+so\s+(?:can|could)\s+(?:the\s+)?(?:bot|assistant|it|you)\s+(?:know|learn|remember)\b[^.!?]*)[.!?]*$/i, '')
     .trim();
   if (/^(?:list|show|display|what are|view|see)\b.*\bsynonyms\b/i.test(t) || /^synonyms\??$/i.test(t)) return { kind: 'list_synonyms' };
   const remove = new RegExp(String.raw`^(?:remove|delete|drop|forget)\s+(?:the\s+)?synonyms?\s*(?:for\s+|of\s+)?[:\-]?\s*${WORD}[.!]?$`, 'iu').exec(t);

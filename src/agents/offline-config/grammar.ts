@@ -226,7 +226,8 @@ export function parseCommand(text: string, model: RequestModel = MODEL): Intent 
   if (article) return reconsidered(t, titled(t, article), model);
   const webhook = parseWebhookCommand(t);
   if (webhook) return webhook;
-  if (/\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t) || (analyticsMetric(t) && /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t))) {
+  const feedback = analyticsMetric(t);
+  if (((feedback === 'feedbackDown' || feedback === 'feedbackUp') && /\bthumbs?\b/i.test(t) && (/\?\s*$/.test(t) || /^(?:did|have|has|any|were|was)\b/i.test(t))) || /\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t) || (analyticsMetric(t) && /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t))) {
     const metric = analyticsMetric(t);
     return { kind: 'analytics', days: reportDays(t), ...(metric ? { metric } : {}) };
   }

@@ -368,8 +368,11 @@ function looseContext(t: string): Intent | undefined {
 
 const CREATE_VERB = /\b(?:add|put|make|create|save|write(?:\s+up)?|new|start|set\s+up|pop|stick|need|have|do|turn\s+(?:it|this|that)\s+into)\b/i;
 const ARTICLE_CUE = /\b(?:(?:help\s+|faq\s+|info\s+)?(?:article|artical|articel|page)s?|faq|help\s+article|knowledge\s+base|kb|something\s+(?:for|on|about)\s+(?:customers|patients|people|parents|guests|clients|members)|something\s+(?:on|about)|a\s+bit\s+(?:about|on)|some\s+info(?:rmation)?|as\s+info|for\s+the\s+(?:bot|assistant|chatbot)(?:\s+to\s+use)?|title|call\s+it|save\s+(?:that|it|this)\s+as|(?:put|stick|pop)\s+(?:it|this|that)\s+(?:up|on|in)\s+as|add\s+that\s+[—–-])\b/i;
-const TITLE_GIVEN = /\b(?:called|titled|named|heading|title|call\s+it|name\s+it|under|save\s+(?:that|it|this)\s+as|(?:put|stick|pop)\s+(?:it|this|that)\s+(?:up|on|in)\s+as|add\s+that\s+[—–-]|(?:article|page)s?\s+as)\s*:?\s*(?!\s*an?\s+(?:new\s+)?(?:article|page|faq|help)\b)("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|pls|please)\b|\s+w\/))/i;
+const TITLE_GIVEN = /\b(?:called|titled|named|heading|title\s+it|title|call\s+it|name\s+it|under|save\s+(?:that|it|this)\s+as|(?:put|stick|pop)\s+(?:it|this|that)\s+(?:up|on|in)\s+as|add\s+that\s+[—–-]|(?:article|page)s?\s+as)\s*:?\s*(?!\s*an?\s+(?:new\s+)?(?:article|page|faq|help)\b)("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|pls|please)\b|\s+w\/))/i;
 const ABOUT_TITLE = /\b(?:art(?:i?c(?:le|el|al)|ilce)|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?(?!(?:it|them|this|that|these|those)\b|(?:help\s+(?:section|pages?|centre|center)|faq|website|site|knowledge\s+base|info\s+section)\b)([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
+
+/** "add a Gift Vouchers page with this text": the page's name before "page". */
+const NAMED_PAGE = /\b(?:add|create|make|write|put\s+up|start)\s+(?:a|an|the|our)\s+(?:new\s+)?(?!(?:new|help|faq|info|knowledge|web|separate|short|quick)\b)([\p{L}&' -]{2,40}?)\s+(?:page|article|section)\b/iu;
 
 /** The instruction segment of a message and the content around it. */
 function splitInstruction(t: string): { instruction: string; content: string } | undefined {
@@ -417,7 +420,7 @@ function looseCreate(t: string): Intent | undefined {
   let title: string | undefined;
   // "we've started doing pool parties!! can you add something about them: …": what "them" is.
   const started = /\b(?:(?:started|begun|begin)\s+(?:doing|offering|running|selling)|doing|offering|running|selling|launched|introduced|we\s+(?:also\s+|now\s+)?do)\s+(?:the\s+|our\s+|some\s+)?([\p{L} -]{3,40}?)(?:\s+(?:now|too|as\s+well))?\s*(?:[!.,]|$)/iu.exec(parts.instruction)?.[1];
-  const given = TITLE_GIVEN.exec(parts.instruction)?.[1] ?? ABOUT_TITLE.exec(parts.instruction)?.[1] ?? (/\babout\s+(?:it|them|this|that)\b/i.test(parts.instruction) ? started : undefined);
+  const given = TITLE_GIVEN.exec(parts.instruction)?.[1] ?? ABOUT_TITLE.exec(parts.instruction)?.[1] ?? NAMED_PAGE.exec(parts.instruction)?.[1] ?? (/\babout\s+(?:it|them|this|that)\b/i.test(parts.instruction) ? started : undefined);
   if (given) title = unquote(given).trim();
   // "Title: New to yoga?\nNo experience needed…", "Heading: Booking a repair. Text: …", "Allergens\n\nAll our…".
   const line = /^(?:title|heading|article)\s*:\s*([^\n]{1,80}?)(?:\s*(?:\n+|\.\s+text\s*:\s*|\.\s+)|\s*$)([\s\S]*)$/i.exec(content);

@@ -125,26 +125,33 @@ function synonymsOf(t: string): Intent | undefined {
 function pageNamed(t: string): string | undefined {
   const m =
     /\b(?:on|in|to|for|update|amend|edit|change)\s+(?:the\s+|our\s+)?(?:article|page)\s+["“]?([^:"”,.\n]{2,40}?)["”]?\s*(?::|,|\s[-–—]\s|\s+(?:please|pls|add|say|put)\b)/i.exec(t) ??
-    /(?:^|\b(?:on|in|to|the|our)\s+)["“]?([\p{L}&' ]{2,40}?)["”]?\s+(?:page|article)\b/iu.exec(t);
-  const name = m?.[1]?.replace(/^(?:the|our)\s+/i, '').trim();
+    /(?:^|\b(?:on|in|to|the|our)\s+)["“]?([\p{L}&' ]{2,40}?)["”]?\s+(?:page|article)\b/iu.exec(t) ??
+    // "Can we append the following to Guest Passes: …", "Membership Options needs a refresh — …"
+    /\b(?:append|add)\s+(?:the\s+following|this|these|a\s+(?:line|sentence|note))\s+(?:to|on(?:to)?)\s+(?:the\s+|our\s+)?["“]?([^:"”\n]{2,40}?)["”]?\s*:/i.exec(t) ??
+    /^["“]?(\p{Lu}[\p{L}&' ]{2,40}?)["”]?\s+(?:needs|could\s+do\s+with|wants)\s+(?:a\s+|an\s+|some\s+)?(?:refresh|update|tweak|change|amendment|edit|correction)\b/u.exec(t);
+  // "Amendment to the Locomotive Servicing article": the name after the lead-in.
+  const name = m?.[1]?.replace(/^.*?\b(?:to|on|in|for)\s+(?:the|our)\s+/i, '').replace(/^(?:the|our)\s+/i, '').trim();
   return name && !/^(?:a|an|new|this|that|the)$/i.test(name) ? name : undefined;
 }
 
 function pageUpdateOf(t: string): Intent | undefined {
   const target = pageNamed(t);
   const added = /(?::\s*|\badd(?:ing)?\s+(?:on\s+)?(?:that\s+)?|\b(?:say|state|read|mention)(?:s|ing)?\s+(?:that\s+)?|\bon\s+the\s+end\s+that\s+|\bat\s+the\s+bottom:?\s*|\bwith\s+this:?\s*)([\s\S]{8,})$/i.exec(t);
-  if (!target || !added) return undefined;
-  return { kind: 'update_article', target, patch: { content: tidy(added[1]!) }, append: true };
+  // "Small tweak to the Freezing Your Membership article — requests now need to be in 7 days…"
+  const dashed = added ? null : /\b(?:article|page)\s*(?:[-–—:]|\.\s)\s*([\s\S]{8,})$/i.exec(t);
+  const content = added?.[1] ?? dashed?.[1];
+  if (!target || content === undefined) return undefined;
+  return { kind: 'update_article', target, patch: { content: tidy(content.replace(/^(?:a\s+(?:line|sentence|note)\s+(?:saying|that\s+says|to\s+say)\s+(?:that\s+)?)/i, '')) }, append: true };
 }
 
 function priceOf(t: string): Intent | undefined {
-  if (!/\b(?:now|price[ds]?|costs?|charges?|fees?|up|change[ds]?|raise[ds]?|went|going|increase[ds]?|reduce[ds]?|drop(?:ped)?|new)\b/i.test(t)) return undefined;
+  if (!/\b(?:now|(?:re-?)?price[ds]?|costs?|charges?|fees?|up|change[ds]?|raise[ds]?|went|going|increase[ds]?|reduce[ds]?|drop(?:ped)?|new|instead)\b/i.test(t)) return undefined;
   const prices = [...t.matchAll(new RegExp(`(was\\s+|from\\s+)?(${PRICE})(?![\\d.,]*\\s?(?:m|k|bn|million|thousand)\\b)`, 'gi'))].filter((m) => !m[1]);
   if (prices.length === 0) return undefined;
   // The new price: the one after "to", "now", "is"… when there are several ("… £5 a day" to "£6 a day"").
   const chosen = prices.find((m) => /(?:\bto|\bnow|\bis|\bare|=|->|→)\s*["“]?\s*$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) ?? prices[0]!;
   const price = chosen[2]!.replace(/\s/g, '');
-  const before = t.slice(0, prices[0]!.index).replace(/[\s:=-]*(?:(?:is|are)\s+)?(?:now|going\s+up\s+to|goes\s+up\s+to|up\s+to|to|at|costs?|=)?\s*["“]?$/i, '');
+  const before = t.slice(0, prices[0]!.index).replace(/[\s:=-]*(?:(?:is|are|be)\s+)?(?:now\s+)?(?:re-?priced\s+to|priced\s+at|going\s+up\s+to|goes\s+up\s+to|up\s+to|to|at|costs?|=)?\s*["“]?$/i, '').replace(/^(?:[\s\S]*?[,:]\s*)?(?:can|could|would)\s+(?:we\s+make\s+)?(?=the\s|our\s)/i, '');
   const target = pageNamed(t) ?? '';
   const item = before
     .replace(/^[\s\S]*?(?:page|article)\b[\s:,-]*/i, '')
@@ -162,6 +169,15 @@ function pageOf(t: string): Intent | undefined {
   const content = (colon?.[1] ?? (titled ? rest : '')).trim();
   if (!titled || content.length < 20) return undefined;
   return { kind: 'create_article', title: withoutCourtesy(titled[1]!.trim()), content: tidy(content) };
+}
+
+/** "take the Easter holiday club page down", "Please sunset the "Summer Shred Challenge" article". */
+const TAKEN_DOWN = /\b(?:take|pull|bring)\s+(?:the\s+|our\s+)?["“]?([^"”\n]{2,50}?)["”]?\s+(?:page|article)\s+(?:down|off)\b|\b(?:sunset|retire|remove|delete|archive|kill|bin|scrap|ditch|drop|hide|unpublish|take\s+down|get\s+rid\s+of)\s+(?:the\s+|our\s+)?["“]?([^"”\n]{2,50}?)["”]?\s+(?:page|article)\b/i;
+
+function archiveOf(t: string): Intent | undefined {
+  const m = TAKEN_DOWN.exec(t);
+  const target = (m?.[1] ?? m?.[2])?.trim();
+  return target ? { kind: 'archive_article', target } : undefined;
 }
 
 /** The values of a `kind` request in `t`, or nothing when the text does not hold them. */
@@ -185,6 +201,8 @@ export function intentOfKind(kind: RequestKind, t: string): Intent | undefined {
       return pageUpdateOf(t);
     case 'update_price':
       return priceOf(t);
+    case 'archive_article':
+      return archiveOf(t);
     case 'create_article':
       return pageOf(t);
     case 'nothing':
