@@ -36,8 +36,8 @@ describe('the request classifier (round 16)', () => {
   });
 
   it.each([
-    ['Fact for the bot, from the Ts&Cs page: the minimum age is 8.', { kind: 'add_business_fact', fact: 'the minimum age is 8.' }],
-    ['Information for bot: we are accepting only card payment, no cash from this month.', { kind: 'add_business_fact', fact: 'we are accepting only card payment, no cash from this month.' }],
+    ['Fact for the bot, from the Ts&Cs page: the minimum age is 8.', { kind: 'add_business_fact', fact: 'The minimum age is 8.' }],
+    ['Information for bot: we are accepting only card payment, no cash from this month.', { kind: 'add_business_fact', fact: 'We are accepting only card payment, no cash from this month.' }],
     ['Rule for the bot pls: never guarantee a specific flower variety', { kind: 'add_business_rule', rule: 'never guarantee a specific flower variety' }],
     ['Bot never must say the car will be ready in exact time, always say "around".', { kind: 'add_business_rule', rule: 'never must say the car will be ready in exact time, always say "around".' }],
     ['If customer say we made damage on the car, scratch or something, bot must give to me, not answer itself.', { kind: 'add_escalation_rules', rules: ['we made damage on the car, scratch or something'] }],
@@ -86,7 +86,7 @@ describe('requests only the fitted layer reads, over real sockets (round 16)', (
   it('stores a fact, a rule and a hand-over told in a new author’s words, and the support agent uses them', async () => {
     const admin = await chat(server.url, server.managementKey, 'management');
     const fact = await admin.say('Fact for the bot, from the Ts&Cs page: the minimum age is 8.');
-    expect(fact.text).toContain('the minimum age is 8');
+    expect(fact.text).toContain('The minimum age is 8');
     const handover = await admin.say('If customer say we made damage on the car, bot must give to me, not answer itself.');
     expect(handover.text).toContain('we made damage on the car');
     const rules = await api(server.url, server.managementKey, 'GET', '/api/v1/management/settings');

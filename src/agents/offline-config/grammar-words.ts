@@ -47,8 +47,8 @@ export function synonymIntent(message: string): Intent | undefined {
 }
 
 /** A conversation handed to a person, in the words admins use for it. */
-const HANDED_OVER = /\b(?:escalat\w*|hand(?:ed)?\s+(?:over|on|off)|pass(?:ed)?\s+(?:\w+\s+){0,2}?(?:on|over|to)|transferred|end(?:ed|s)?\s+up\s+with\s+(?:me|us|a\s+(?:human|person)|staff)|(?:sent|went|gone|go|forwarded)\s+to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|someone|member of staff)|needed\s+a\s+(?:human|person))\b/i;
-const COUNT = /\b(?:how\s+many|number\s+of|count\s+of|how\s+busy)\b/i;
+const HANDED_OVER = /\b(?:escalat\w*|(?:gave|give|given|sent|put)\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|someone)|hand(?:ed)?\s+(?:over|on|off)|pass(?:ed)?\s+(?:\w+\s+){0,2}?(?:on|over|to)|transferred|end(?:ed|s)?\s+up\s+with\s+(?:me|us|a\s+(?:human|person)|staff)|(?:sent|went|gone|go|forwarded)\s+to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|someone|member of staff)|needed\s+a\s+(?:human|person))\b/i;
+const COUNT = /\b(?:how\s+many|how\s+much\s+times|number\s+of|count\s+of|how\s+busy)\b/i;
 
 /**
  * The figure a report question asks for ("How many conversations were escalated this week?",

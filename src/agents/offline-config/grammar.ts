@@ -42,7 +42,9 @@ function brandingFrom(text: string): BrandingValues {
   };
   b.agentName =
     grab(new RegExp(String.raw`\b(?:agent|assistant|bot)(?:'s)?\s+name\s*(?:to|as|is|:|=|should\s+be|will\s+be)?\s*${VALUE}${FIELD_STOP}`, 'i')) ??
-    grab(new RegExp(String.raw`\b(?:call|name|rename)\s+(?:the\s+|our\s+|your\s+)?(?:agent|assistant|bot|yourself)\s+(?:to\s+|as\s+)?${VALUE}${FIELD_STOP}`, 'i'));
+    grab(new RegExp(String.raw`\b(?:call|name|rename)\s+(?:the\s+|our\s+|your\s+)?(?:agent|assistant|bot|yourself)\s+(?:to\s+|as\s+)?${VALUE}${FIELD_STOP}`, 'i')) ??
+    // "Name of bot please "Star"."
+    grab(new RegExp(String.raw`\bname\s+(?:of|for)\s+(?:the\s+|our\s+)?(?:agent|assistant|bot)\s*(?:please\s+|pls\s+)?(?:to|as|is|:|=|should\s+be|will\s+be)?\s*${VALUE}${FIELD_STOP}`, 'i'));
   b.primaryColor = grab(new RegExp(String.raw`\b(?:primary|brand|main|theme|accent)?\s*colou?r\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i'));
   b.welcomeSubheading = grab(new RegExp(String.raw`\bwelcome\s+sub-?(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
   b.welcomeHeading = grab(new RegExp(String.raw`\bwelcome\s+(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
@@ -60,7 +62,7 @@ const REPORTER = /^(?:(?:anyone|anybody|someone|somebody|(?:a|the|any)\s+(?:cust
 /** "If anyone mentions a lawyer, hand them to a person" / "Hand it to a human when a child is hurt". */
 function conditionalEscalation(t: string): Intent | undefined {
   const m =
-    new RegExp(String.raw`^(?:if|when(?:ever)?|in\s+case)\s+(.+?),?\s+(?:then\s+)?(?:please\s+)?(?:always\s+)?${HAND_OVER}(?:\s+(?:immediately|straight\s+away|right\s+away|at\s+once))?[.!]?$`, 'is').exec(t) ??
+    new RegExp(String.raw`^(?:if|when(?:ever)?|in\s+case|in\s+the\s+event\s+(?:that|of))\s+(.+?),?\s+(?:then\s+)?(?:please\s+)?(?:always\s+)?${HAND_OVER}(?:\s+(?:immediately|straight\s+away|right\s+away|at\s+once))?[.!]?$`, 'is').exec(t) ??
     new RegExp(String.raw`^(?:always\s+)?${HAND_OVER}\s+(?:if|when(?:ever)?|in\s+case)\s+(.+?)[.!]?$`, 'is').exec(t);
   if (!m) return undefined;
   // "a collision or that a person fell in the water": "or that" starts a second situation.

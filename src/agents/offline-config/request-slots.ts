@@ -7,7 +7,10 @@
  */
 import type { Intent } from './intents.ts';
 import type { RequestKind } from './request-classifier.ts';
-import { PRICE, UNCLEAR_HINT, unquote, unquoteText, withoutCourtesy } from './values.ts';
+import { capitalized, PRICE, UNCLEAR_HINT, unquote, unquoteText, withoutCourtesy } from './values.ts';
+
+/** Text stored as a sentence: capitalised, with a full stop. */
+const sentence = (s: string) => `${capitalized(s)}${/[.!?]$/.test(s) ? '' : '.'}`;
 
 /** Words that make the part before a colon or dash a lead-in rather than content. */
 const LEAD_CUE = /\b(?:bot|assistant|ai|chatbot|fact|rule|info(?:rmation)?|remember|know|note|n\.?b|add|please|pls|another|new|copied|from|line|description|about\s+us|blurb|intro|here(?:'s|’s|\s+is)|this|update)\b/i;
@@ -51,7 +54,7 @@ function factOf(t: string): Intent | undefined {
   // A question is no fact ("our hours are?"), but a request put as one carries it ("Could it know that … 3pm?").
   const raw = lead ?? knowing ?? t;
   const body = tidy(knowing !== undefined && ASKED_REQUEST.test(t) ? raw.replace(/\?+\s*$/, '') : raw);
-  return body.split(/\s+/).length >= 3 && !/\?\s*$/.test(body) ? { kind: 'add_business_fact', fact: body } : undefined;
+  return body.split(/\s+/).length >= 3 && !/\?\s*$/.test(body) ? { kind: 'add_business_fact', fact: sentence(body) } : undefined;
 }
 
 function contextOf(t: string): Intent | undefined {
@@ -141,7 +144,7 @@ function pageUpdateOf(t: string): Intent | undefined {
   const dashed = added ? null : /\b(?:article|page)\s*(?:[-–—:]|\.\s)\s*([\s\S]{8,})$/i.exec(t);
   const content = added?.[1] ?? dashed?.[1];
   if (!target || content === undefined) return undefined;
-  return { kind: 'update_article', target, patch: { content: tidy(content.replace(/^(?:a\s+(?:line|sentence|note)\s+(?:saying|that\s+says|to\s+say)\s+(?:that\s+)?)/i, '')) }, append: true };
+  return { kind: 'update_article', target, patch: { content: sentence(tidy(content.replace(/^(?:a\s+(?:line|sentence|note)\s+(?:saying|that\s+says|to\s+say)\s+(?:that\s+)?)/i, ''))) }, append: true };
 }
 
 function priceOf(t: string): Intent | undefined {

@@ -1,0 +1,72 @@
+/**
+ * Issue 13, round 19: owner messages in forms the blind dev set eval/config-intents-dev-8.ts
+ * showed the configuration chat could not read — requests put as questions, the hand-over named
+ * before its situation, a list under a hand-over, page updates after a dash, dictated pages —
+ * read as the owner meant, and one business configured that way over real sockets.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/agents/offline-config/grammar.ts';
+import type { Intent } from '../../src/agents/offline-config/intents.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { chat } from './sse.ts';
+
+describe('owner messages the configuration chat reads (round 19)', () => {
+  it.each<[string, Partial<Intent> & { kind: Intent['kind'] }]>([
+    ['Could it know that the flying displays are at 12pm and 3pm every day we\'re open?', { kind: 'add_business_fact', fact: 'The flying displays are at 12pm and 3pm every day we\'re open.' } as Intent],
+    ['Is it possible for the bot to know that the café and toilets are fully wheelchair accessible?', { kind: 'add_business_fact', fact: 'The café and toilets are fully wheelchair accessible.' } as Intent],
+    ['Can the bot say that dogs are welcome in the car park but not in the centre?', { kind: 'add_business_fact', fact: 'Dogs are welcome in the car park but not in the centre.' } as Intent],
+    ['If someone says a bird has injured them, can the bot pass them straight to one of us?', { kind: 'add_escalation_rules', rules: ['a bird has injured them'] } as Intent],
+    ['Can the bot hand over to a person if someone finds an injured wild bird and wants to bring it in?', { kind: 'add_escalation_rules', rules: ['someone finds an injured wild bird and wants to bring it in'] } as Intent],
+    ['In the event that a client wishes to make a formal complaint, please transfer the conversation to the Practice Manager.', { kind: 'add_escalation_rules', rules: ['a client wishes to make a formal complaint'] } as Intent],
+    ['Conditions under which the assistant should refer the customer to a member of staff:\n1. A locomotive has been damaged in our workshop.\n2. A customer wishes to sell a collection valued over £1,000.', { kind: 'add_escalation_rules', rules: ['A locomotive has been damaged in our workshop', 'A customer wishes to sell a collection valued over £1,000'] } as Intent],
+    ["make the bot sound more chill pls, it's way too formal rn", { kind: 'set_settings', patch: { tone: 'chill' } } as Intent],
+    ['can the bot be a bit more down to earth it sounds like a solicitor at the minute', { kind: 'set_settings', patch: { tone: 'down to earth' } } as Intent],
+    ['call the bot Tyrone ha ha my wife came up with that', { kind: 'set_settings', patch: { branding: { agentName: 'Tyrone' } } } as Intent],
+    ['mum wants the bot called Auntie M 😂 pls change it', { kind: 'set_settings', patch: { branding: { agentName: 'Auntie M' } } } as Intent],
+    ['Name of bot please "Star".', { kind: 'set_settings', patch: { branding: { agentName: 'Star' } } } as Intent],
+    ['Small tweak to the Freezing Your Membership article — requests now need to be in 7 days before the next payment date, not 5.', { kind: 'update_article', target: 'Freezing Your Membership', patch: { content: 'Requests now need to be in 7 days before the next payment date, not 5.' }, append: true } as Intent],
+    ['Can we append the following to Guest Passes: "Guest passes do not roll over to the following month."', { kind: 'update_article', target: 'Guest Passes', patch: { content: 'Guest passes do not roll over to the following month.' }, append: true } as Intent],
+    ['take the Easter holiday club page down please, that\'s all finished now', { kind: 'archive_article', target: 'Easter holiday club' } as Intent],
+    ['Please sunset the "Summer Shred Challenge" article — the campaign has concluded.', { kind: 'archive_article', target: 'Summer Shred Challenge' } as Intent],
+    ['In Membership Options, Off-Peak is repriced to £17.99 — part of the January acquisition campaign.', { kind: 'update_article_price', price: '£17.99' } as Intent],
+    ['Heads up: members use "DD" to mean "direct debit". Worth the assistant knowing.', { kind: 'add_synonyms', words: ['dd', 'direct debit'] } as Intent],
+    ['a lot of customers say flat when they mean puncture so can the bot know that', { kind: 'add_synonyms', words: ['flat', 'puncture'] } as Intent],
+    ['need an allergy info page for the cafe, title it Allergy Information. Text: Our kitchen handles nuts, gluten, milk and eggs.', { kind: 'create_article', title: 'Allergy Information' } as Intent],
+    ['New KB article needed: "Freezing Your Membership"\n\nMembers can freeze for 1-3 months, up to twice per calendar year.', { kind: 'create_article', title: 'Freezing Your Membership' } as Intent],
+    ['new page title how to find your tyre size then the text look on the side of your tyre for a number like 205 55 R16', { kind: 'create_article', title: 'How to find your tyre size', content: 'look on the side of your tyre for a number like 205 55 R16' } as Intent],
+    ['can you make a new article called puncture repairs and in it put we repair punctures in the main tread area', { kind: 'create_article', title: 'Puncture repairs', content: 'we repair punctures in the main tread area' } as Intent],
+    ['did people give the bot thumbs down much this month? mum\'s worried', { kind: 'analytics', metric: 'feedbackDown', days: 30 } as Intent],
+    ['How much times the bot gave customer to human in last 30 days?', { kind: 'analytics', metric: 'escalations', days: 30 } as Intent],
+  ])('reads %j', (message, want) => {
+    expect(parseCommand(message)).toMatchObject(want);
+  });
+
+  it('still reads a remark as no tone and a statement as no request', () => {
+    // What the bot is now ("too formal") is never the tone asked for.
+    expect(parseCommand('the bot is way too formal')).not.toMatchObject({ kind: 'set_settings', patch: { tone: 'formal' } });
+    // A quoted capitalised name keeps all its words.
+    expect(parseCommand('call the bot "Auntie Mabel"')).toMatchObject({ kind: 'set_settings', patch: { branding: { agentName: 'Auntie Mabel' } } });
+  });
+
+  describe('over real sockets', () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer();
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it('a fact asked as a question is answered, and a hand-over asked as one hands over', async () => {
+      const admin = await chat(server.url, server.managementKey, 'management');
+      const fact = await admin.say("Could it know that the flying displays are at 12pm and 3pm every day we're open?");
+      expect(fact.text).not.toMatch(/could not tell/i);
+      const rule = await admin.say('If someone says a bird has injured them, can the bot pass them straight to one of us?');
+      expect(rule.text).toMatch(/escalat|hand/i);
+      const customer = await chat(server.url, server.customerKey, 'customer');
+      expect((await customer.say('What time are the flying displays?')).text).toContain('12pm and 3pm');
+      const hurt = await chat(server.url, server.customerKey, 'customer');
+      expect((await hurt.say('A bird has injured me during the display, my hand is bleeding')).escalated).toBe(true);
+    });
+  });
+});
