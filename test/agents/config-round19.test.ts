@@ -37,6 +37,11 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     ['can you make a new article called puncture repairs and in it put we repair punctures in the main tread area', { kind: 'create_article', title: 'Puncture repairs', content: 'we repair punctures in the main tread area' } as Intent],
     ['did people give the bot thumbs down much this month? mum\'s worried', { kind: 'analytics', metric: 'feedbackDown', days: 30 } as Intent],
     ['How much times the bot gave customer to human in last 30 days?', { kind: 'analytics', metric: 'escalations', days: 30 } as Intent],
+    ['ok this is our aftercare sheet, make it an article called Aftercare\n\nFIRST 24 HOURS\nLeave the wrap on for 3-4 hours\nWash with warm water and unscented soap', { kind: 'create_article', title: 'Aftercare' } as Intent],
+    ['Heading for this one: Making Tax Digital\n\nQ. Does MTD affect me?\nA. If you\'re VAT registered, it already does.', { kind: 'create_article', title: 'Making Tax Digital' } as Intent],
+    ['can we have an article explaining we dont do hand, face or neck tattoos on anyone getting their first tattoo', { kind: 'create_article', content: 'We dont do hand, face or neck tattoos on anyone getting their first tattoo.' } as Intent],
+    ["Could you add a short article named 'Switching accountant' explaining that we handle contacting your old accountant for you and it's free to switch.", { kind: 'create_article', title: 'Switching accountant' } as Intent],
+    ["if anyone wants to book a class always check how many people first, max 6, don't say yes to 7+", { kind: 'add_business_rule' } as Intent],
   ])('reads %j', (message, want) => {
     expect(parseCommand(message)).toMatchObject(want);
   });

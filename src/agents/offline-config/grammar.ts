@@ -229,7 +229,7 @@ export function parseCommand(text: string, model: RequestModel = MODEL): Intent 
   const webhook = parseWebhookCommand(t);
   if (webhook) return webhook;
   const feedback = analyticsMetric(t);
-  if (((feedback === 'feedbackDown' || feedback === 'feedbackUp') && /\bthumbs?\b/i.test(t) && (/\?\s*$/.test(t) || /^(?:did|have|has|any|were|was)\b/i.test(t))) || /\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t) || (analyticsMetric(t) && /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t))) {
+  if (((feedback === 'feedbackDown' || feedback === 'feedbackUp') && /\bthumbs?\b/i.test(t) && (/\?\s*$/.test(t) || /^(?:did|have|has|any|were|was)\b/i.test(t))) || /\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t) || (analyticsMetric(t) && /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t) && !/^(?:if|when(?:ever)?)\s/i.test(t))) {
     const metric = analyticsMetric(t);
     return { kind: 'analytics', days: reportDays(t), ...(metric ? { metric } : {}) };
   }
@@ -261,8 +261,17 @@ const REQUEST_TITLE = /^(?:from|as|for|copy|copied|paste|pasted|this|here|the\s+
  * not its first words), or the short first line of a page pasted after a lead-in that named only
  * the request ("Please add this page from our site as a help article:⏎⏎HOW TO BOOK⏎…").
  */
-function titled(t: string, read: Intent): Intent {
-  if (read.kind !== 'create_article') return read;
+/**
+ * A title that still holds the request naming it: "aftercare sheet, make it an article called
+ * Aftercare", "Class menu, please save as "Class Menu"", "Heading for this one: Making Tax Digital".
+ */
+const NAMING_TAIL = /\b(?:called|titled|named|call\s+it|save\s+(?:it\s+)?as)\s+["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s*$/i;
+const NAMING_LEAD = /^(?:heading|title)(?:\s+for\s+this\s+(?:one|page|article))?\s*[:\-–—]\s*/i;
+
+function titled(t: string, given: Intent): Intent {
+  if (given.kind !== 'create_article') return given;
+  const bare = withoutEmoji(NAMING_TAIL.exec(given.title)?.[1] ?? given.title.replace(NAMING_LEAD, '')).trim();
+  const read = bare.length > 1 ? { ...given, title: bare } : given;
   const quoted = QUOTED_TITLE.exec(t);
   if (quoted && quoted.index < t.length / 2) {
     const title = quoted[1]!.trim();

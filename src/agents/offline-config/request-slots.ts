@@ -7,7 +7,7 @@
  */
 import type { Intent } from './intents.ts';
 import type { RequestKind } from './request-classifier.ts';
-import { capitalized, PRICE, UNCLEAR_HINT, unquote, unquoteText, withoutCourtesy } from './values.ts';
+import { capitalized, PRICE, titleFrom, UNCLEAR_HINT, unquote, unquoteText, withoutCourtesy } from './values.ts';
 
 /** Text stored as a sentence: capitalised, with a full stop. */
 const sentence = (s: string) => `${capitalized(s)}${/[.!?]$/.test(s) ? '' : '.'}`;
@@ -165,11 +165,19 @@ function priceOf(t: string): Intent | undefined {
 }
 
 /** A new page: the quoted or named title, and what follows it. */
+const PAGE_TOPIC = /\b(?:article|page)\s+(?:(?:about|on|for)\s+(?:the\s+|our\s+)?([^,.\n]{2,40}?)(?:,\s*|\s+(?=(?:we|i|our|it'?s)\b))|explaining\s+(?:that\s+)?)(\S[\s\S]{15,})$/i;
+
 function pageOf(t: string): Intent | undefined {
-  const titled = /(?:entitled|headed|called|titled|title[:\s])\s*["“']?([^"”'\n:]{2,60}?)["”']?(?:\s*[.:,\n]|\s+(?:with|and|here|please|pls|-))/i.exec(t) ?? /["“]([^"”\n]{2,60})["”]/.exec(t);
+  const titled = /(?:entitled|headed|called|titled|named|title[:\s]|name:)\s*["“']?([^"”'\n:]{2,60}?)["”']?(?:\s*[.:,\n]|\s+(?:with|and|here|please|pls|-|explaining|saying|about))/i.exec(t) ?? /["“]([^"”\n]{2,60})["”]/.exec(t);
+  // "can we have an article explaining we dont do …", "the bot needs a page about accessibility, we can …".
+  const topic = titled ? null : PAGE_TOPIC.exec(t);
+  if (topic) {
+    const body = tidy(topic[2]!);
+    return { kind: 'create_article', title: capitalized(topic[1]?.trim() ?? titleFrom(body)), content: sentence(body) };
+  }
   const rest = titled ? t.slice(titled.index + titled[0].length) : t;
   const colon = /[:\n]\s*([\s\S]{20,})$/.exec(rest);
-  const content = (colon?.[1] ?? (titled ? rest : '')).trim();
+  const content = (colon?.[1] ?? (titled ? rest : '')).trim().replace(/^(?:explaining|saying)\s+(?:that\s+)?/i, '');
   if (!titled || content.length < 20) return undefined;
   return { kind: 'create_article', title: withoutCourtesy(titled[1]!.trim()), content: tidy(content) };
 }
