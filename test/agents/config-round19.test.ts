@@ -42,6 +42,14 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     ['can we have an article explaining we dont do hand, face or neck tattoos on anyone getting their first tattoo', { kind: 'create_article', content: 'We dont do hand, face or neck tattoos on anyone getting their first tattoo.' } as Intent],
     ["Could you add a short article named 'Switching accountant' explaining that we handle contacting your old accountant for you and it's free to switch.", { kind: 'create_article', title: 'Switching accountant' } as Intent],
     ["if anyone wants to book a class always check how many people first, max 6, don't say yes to 7+", { kind: 'add_business_rule' } as Intent],
+    ['New article please: Caring for velvet\n\nVelvet pile can crush with use - this is normal and not a fault.', { kind: 'create_article', title: 'Caring for velvet' } as Intent],
+    ['Create a "Getting here" page. Nearest train station is Alnmouth on the East Coast main line, a taxi from there is about 30 mins.', { kind: 'create_article', title: 'Getting here' } as Intent],
+    ['Can you add a bit about paying - we take card, cash and Apple Pay, no cheques. Call it Payments', { kind: 'create_article', title: 'Payments', content: 'we take card, cash and Apple Pay, no cheques.' } as Intent],
+    ['Getting your photos needs changing - gallery now comes within 2 weeks not 3', { kind: 'update_article', target: 'Getting your photos' } as Intent],
+    ['2 things that need to come to me not u: anyone whose scalp is burning or itchy after a colour, and anyone unhappy with their cut and wanting money back', { kind: 'add_escalation_rules' } as Intent],
+    ['how many ppl have messaged the bot this wk', { kind: 'analytics', metric: 'conversations', days: 7 } as Intent],
+    ['Please be advised that the Harbour View double will be £145 per night from 1 March; kindly amend the Room Rates page accordingly.', { kind: 'update_article_price', price: '£145' } as Intent],
+    ['No prices for anything over 8 yard over chat. get their details and ill ring them', { kind: 'add_business_rule' } as Intent],
   ])('reads %j', (message, want) => {
     expect(parseCommand(message)).toMatchObject(want);
   });
@@ -49,6 +57,11 @@ describe('owner messages the configuration chat reads (round 19)', () => {
   it('still reads a remark as no tone and a statement as no request', () => {
     // What the bot is now ("too formal") is never the tone asked for.
     expect(parseCommand('the bot is way too formal')).not.toMatchObject({ kind: 'set_settings', patch: { tone: 'formal' } });
+    // A pasted page that says "remove the squirrels" takes no page down.
+    const pasted = 'Grey squirrels in the loft? They chew wiring and insulation and can be a real fire risk. We survey the roof space, proof entry points with galvanised mesh and remove the squirrels humanely. Proofing is guaranteed for 12 months.\n\n^ copied that off the website, stick it on a page about squirrels';
+    expect(parseCommand(pasted).kind).toBe('create_article');
+    // A colour is a name or a code.
+    expect(parseCommand('set the brand colour to #1a73e8')).toMatchObject({ kind: 'set_settings', patch: { branding: { primaryColor: '#1a73e8' } } });
     // A quoted capitalised name keeps all its words.
     expect(parseCommand('call the bot "Auntie Mabel"')).toMatchObject({ kind: 'set_settings', patch: { branding: { agentName: 'Auntie Mabel' } } });
   });

@@ -55,6 +55,9 @@ function parseCreate(input: string): Intent {
   if (labelled && labelled[2]!.trim() !== '') return { kind: 'create_article', title: cleanTitle(labelled[1]!), content: labelled[2]!.replace(/^(?:text|content|body)\s*:\s*/i, '').trim(), ...(category ? { category } : {}) };
   // "pls add this as an article - if your phone gets wet…": no title given, the content is all there is.
   const untitled = /^\s*[-—–:]\s*(\S[\s\S]*)$/.exec(text);
+  // "New article please: Caring for velvet⏎⏎Velvet pile can crush…": a short first line over the text is its title.
+  const headed = untitled ? /^([^\n.!?:]{2,60})\n+\s*(\S[\s\S]{19,})$/.exec(untitled[1]!.trim()) : null;
+  if (headed && headed[1]!.trim().split(/\s+/).length <= 8) return { kind: 'create_article', title: cleanTitle(headed[1]!), content: headed[2]!.trim(), ...(category ? { category } : {}) };
   if (untitled && untitled[1]!.split(/\s+/).length >= 4) return { kind: 'create_article', title: titleFrom(untitled[1]!), content: untitled[1]!.trim(), ...(category ? { category } : {}) };
   // "Make a new article and call it Your First Visit. Please don't feed…": the name given is the title.
   // "new page please title it How To Book A Collection and say you can book online…"

@@ -62,7 +62,7 @@ export function analyticsMetric(t: string): AnalyticsMetric | undefined {
   if (/\b(?:thumbs?[- ]?up|positive|happy\s+with|liked|good\s+(?:feedback|ratings?))\b/i.test(t)) return 'feedbackUp';
   if (/\b(?:quality|qa)\b|\bhow\s+good\b/i.test(t)) return 'qaAverage';
   if (COUNT.test(t) && /\bmessages\b/i.test(t)) return 'messages';
-  if (COUNT.test(t) && /\b(?:chats?|conversations?|enquiries|people|customers|visitors|users|clients)\b/i.test(t)) return 'conversations';
+  if (COUNT.test(t) && /\b(?:chats?|conversations?|enquiries|people|ppl|folk|customers|visitors|users|clients)\b/i.test(t)) return 'conversations';
   if (/\bhow\s+busy\b/i.test(t)) return 'conversations';
   return undefined;
 }

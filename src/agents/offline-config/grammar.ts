@@ -49,6 +49,8 @@ function brandingFrom(text: string): BrandingValues {
   b.welcomeSubheading = grab(new RegExp(String.raw`\bwelcome\s+sub-?(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
   b.welcomeHeading = grab(new RegExp(String.raw`\bwelcome\s+(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
   if (b.agentName) b.agentName = nameOnly(b.agentName.replace(/\s+(?:pls|please|thanks|from now on)$/i, ''));
+  // "… after a colour, and anyone unhappy …": a colour is a name or a code, not the rest of a sentence.
+  if (b.primaryColor !== undefined && !/^(?:#[0-9a-f]{3,8}|rgb\([^)]*\)|[a-z]+(?:[\s-][a-z]+){0,2})$/i.test(b.primaryColor.trim())) delete b.primaryColor;
   for (const key of Object.keys(b) as (keyof BrandingValues)[]) if (!b[key]) delete b[key];
   return b;
 }
@@ -244,7 +246,8 @@ export function parseCommand(text: string, model: RequestModel = MODEL): Intent 
     looseReport(t) ??
     (listing ? reviewIntent(t) : undefined) ??
     looseIntent(t) ??
-    reviewIntent(t) ?? {
+    // "No prices … over chat": the conversation list only when it is what is named.
+    (/\b(?:conversations|chats|transcripts|tickets)\b/i.test(t) || UUID.test(t) ? reviewIntent(t) : undefined) ?? {
       kind: 'unclear',
       hint: UNCLEAR_HINT,
     };

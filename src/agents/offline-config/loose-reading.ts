@@ -145,6 +145,9 @@ const REMOVE_CUE = /\b(?:remove|delete|archive|hide|unpublish|ditch|axe|take\s+(
 
 function looseArchive(t: string): Intent | undefined {
   if (!REMOVE_CUE.test(t)) return undefined;
+  // "Grey squirrels in the loft? … we remove the squirrels humanely …": a pasted page, not a take-down.
+  // "… remove the squirrels humanely …⏎^ copied that off the website, stick it on a page about squirrels": a new page.
+  if (wordCount(t) > 40 && (!/\b(?:article|page|faq)s?\b/i.test(t) || /\b(?:stick|put|pop|add|make|turn|save)\s+(?:it|this|that)\s+(?:on|in|into|as|up\s+as)?\s*(?:a|an)\s+(?:new\s+)?(?:page|article)\b/i.test(t))) return undefined;
   // "take down bike hire pls": the title straight after the verb.
   const plain = stripCourtesy(t);
   const direct =
@@ -372,7 +375,7 @@ const TITLE_GIVEN = /\b(?:called|titled|named|heading|title\s+it|title|call\s+it
 const ABOUT_TITLE = /\b(?:art(?:i?c(?:le|el|al)|ilce)|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?(?!(?:it|them|this|that|these|those)\b|(?:help\s+(?:section|pages?|centre|center)|faq|website|site|knowledge\s+base|info\s+section)\b)([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
 
 /** "add a Gift Vouchers page with this text": the page's name before "page". */
-const NAMED_PAGE = /\b(?:add|create|make|write|put\s+up|start)\s+(?:a|an|the|our)\s+(?:new\s+)?(?!(?:new|help|faq|info|knowledge|web|separate|short|quick)\b)([\p{L}&' -]{2,40}?)\s+(?:page|article|section)\b/iu;
+const NAMED_PAGE = /\b(?:add|create|make|write|put\s+up|start)\s+(?:a|an|the|our)\s+(?:new\s+)?(?!(?:new|help|faq|info|knowledge|web|separate|short|quick)\b)["“']?([\p{L}&' -]{2,40}?)["”']?\s+(?:page|article|section)\b/iu;
 
 /** The instruction segment of a message and the content around it. */
 function splitInstruction(t: string): { instruction: string; content: string } | undefined {
@@ -435,6 +438,12 @@ function looseCreate(t: string): Intent | undefined {
     }
   }
   content = content.replace(/^(?:text|content|body)\s*:\s*/i, '').replace(/\s*\((?:new\s+article|article)\)\s*$/i, '').trim();
+  // "… we take card, cash and Apple Pay, no cheques. Call it Payments": the name given last.
+  const callItLast = /(?:[.!?]\s+|,\s*|\s+[-–—]\s+)(?:call|title|name)\s+it\s+["“']?([^"”'\n.]{2,50}?)["”']?[.!]?\s*$/i.exec(content);
+  if (callItLast) {
+    title ??= callItLast[1]!;
+    content = content.slice(0, callItLast.index + 1).trim();
+  }
   if (wordCount(content) < 3) return undefined;
   return { kind: 'create_article', title: title ? capitalized(withoutCourtesy(title)) : titleOf(content), content };
 }

@@ -131,7 +131,7 @@ function pageNamed(t: string): string | undefined {
     /(?:^|\b(?:on|in|to|the|our)\s+)["“]?([\p{L}&' ]{2,40}?)["”]?\s+(?:page|article)\b/iu.exec(t) ??
     // "Can we append the following to Guest Passes: …", "Membership Options needs a refresh — …"
     /\b(?:append|add)\s+(?:the\s+following|this|these|a\s+(?:line|sentence|note))\s+(?:to|on(?:to)?)\s+(?:the\s+|our\s+)?["“]?([^:"”\n]{2,40}?)["”]?\s*:/i.exec(t) ??
-    /^["“]?(\p{Lu}[\p{L}&' ]{2,40}?)["”]?\s+(?:needs|could\s+do\s+with|wants)\s+(?:a\s+|an\s+|some\s+)?(?:refresh|update|tweak|change|amendment|edit|correction)\b/u.exec(t);
+    /^["“]?(\p{Lu}[\p{L}&' ]{2,40}?)["”]?\s+(?:needs|could\s+do\s+with|wants)\s+(?:a\s+|an\s+|some\s+)?(?:refresh|update|tweak|change|amendment|edit|correction|changing|updating|amending|fixing|correcting)\b/u.exec(t);
   // "Amendment to the Locomotive Servicing article": the name after the lead-in.
   const name = m?.[1]?.replace(/^.*?\b(?:to|on|in|for)\s+(?:the|our)\s+/i, '').replace(/^(?:the|our)\s+/i, '').trim();
   return name && !/^(?:a|an|new|this|that|the)$/i.test(name) ? name : undefined;
@@ -141,20 +141,20 @@ function pageUpdateOf(t: string): Intent | undefined {
   const target = pageNamed(t);
   const added = /(?::\s*|\badd(?:ing)?\s+(?:on\s+)?(?:that\s+)?|\b(?:say|state|read|mention)(?:s|ing)?\s+(?:that\s+)?|\bon\s+the\s+end\s+that\s+|\bat\s+the\s+bottom:?\s*|\bwith\s+this:?\s*)([\s\S]{8,})$/i.exec(t);
   // "Small tweak to the Freezing Your Membership article — requests now need to be in 7 days…"
-  const dashed = added ? null : /\b(?:article|page)\s*(?:[-–—:]|\.\s)\s*([\s\S]{8,})$/i.exec(t);
+  const dashed = added ? null : /\b(?:article|page|refresh|update|tweak|changing|updating|amending|fixing|correcting)\s*(?:[-–—:]|\.\s)\s*([\s\S]{8,})$/i.exec(t);
   const content = added?.[1] ?? dashed?.[1];
   if (!target || content === undefined) return undefined;
   return { kind: 'update_article', target, patch: { content: sentence(tidy(content.replace(/^(?:a\s+(?:line|sentence|note)\s+(?:saying|that\s+says|to\s+say)\s+(?:that\s+)?)/i, ''))) }, append: true };
 }
 
 function priceOf(t: string): Intent | undefined {
-  if (!/\b(?:now|(?:re-?)?price[ds]?|costs?|charges?|fees?|up|change[ds]?|raise[ds]?|went|going|increase[ds]?|reduce[ds]?|drop(?:ped)?|new|instead)\b/i.test(t)) return undefined;
+  if (!/\b(?:now|(?:re-?)?price[ds]?|costs?|charges?|fees?|up|change[ds]?|raise[ds]?|went|going|increase[ds]?|reduce[ds]?|drop(?:ped)?|new|instead|will\s+be|amend)\b/i.test(t)) return undefined;
   const prices = [...t.matchAll(new RegExp(`(was\\s+|from\\s+)?(${PRICE})(?![\\d.,]*\\s?(?:m|k|bn|million|thousand)\\b)`, 'gi'))].filter((m) => !m[1]);
   if (prices.length === 0) return undefined;
   // The new price: the one after "to", "now", "is"… when there are several ("… £5 a day" to "£6 a day"").
   const chosen = prices.find((m) => /(?:\bto|\bnow|\bis|\bare|=|->|→)\s*["“]?\s*$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) ?? prices[0]!;
   const price = chosen[2]!.replace(/\s/g, '');
-  const before = t.slice(0, prices[0]!.index).replace(/[\s:=-]*(?:(?:is|are|be)\s+)?(?:now\s+)?(?:re-?priced\s+to|priced\s+at|going\s+up\s+to|goes\s+up\s+to|up\s+to|to|at|costs?|=)?\s*["“]?$/i, '').replace(/^(?:[\s\S]*?[,:]\s*)?(?:can|could|would)\s+(?:we\s+make\s+)?(?=the\s|our\s)/i, '');
+  const before = t.slice(0, prices[0]!.index).replace(/[\s:=-]*(?:(?:is|are|be)\s+)?(?:now\s+)?(?:will\s+be|re-?priced\s+to|priced\s+at|going\s+up\s+to|goes\s+up\s+to|up\s+to|to|at|costs?|=)?\s*["“]?$/i, '').replace(/^(?:[\s\S]*?[,:]\s*)?(?:can|could|would)\s+(?:we\s+make\s+)?(?=the\s|our\s)/i, '').replace(/^(?:please\s+)?(?:be\s+advised|note)\s+that\s+/i, '');
   const target = pageNamed(t) ?? '';
   const item = before
     .replace(/^[\s\S]*?(?:page|article)\b[\s:,-]*/i, '')
