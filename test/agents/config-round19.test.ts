@@ -50,6 +50,15 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     ['how many ppl have messaged the bot this wk', { kind: 'analytics', metric: 'conversations', days: 7 } as Intent],
     ['Please be advised that the Harbour View double will be £145 per night from 1 March; kindly amend the Room Rates page accordingly.', { kind: 'update_article_price', price: '£145' } as Intent],
     ['No prices for anything over 8 yard over chat. get their details and ill ring them', { kind: 'add_business_rule' } as Intent],
+    ['Send to a human:\n- anyone reporting an injury\n- falls or accidents on the mats\n- refund requests', { kind: 'add_escalation_rules', rules: ['anyone reporting an injury', 'falls or accidents on the mats', 'refund requests'] } as Intent],
+    ["If anyone's got a complaint about meat being off, get one of us onto it straight away. Same for bulk orders from restaurants.", { kind: 'add_escalation_rules', rules: ["anyone's got a complaint about meat being off", 'bulk orders from restaurants'] } as Intent],
+    ["What's the average QA score on the bot's answers over the last 30 days? I want to see whether the new articles have made any difference.", { kind: 'analytics', metric: 'qaAverage', days: 30 } as Intent],
+    ["Rename the bot.\nCall it Crimpy.\nSam's a bit boring.", { kind: 'set_settings', patch: { branding: { agentName: 'Crimpy' } } } as Intent],
+    ['put this in the help section\n\nif your laptop got wet turn it off straight away and unplug the charger\ndo not put it in rice', { kind: 'create_article', content: 'if your laptop got wet turn it off straight away and unplug the charger\ndo not put it in rice' } as Intent],
+    ['New page for the help section please:\n\nEXAM PREPARATION COURSES\n\nCAMBRIDGE EXAMS\n• B2 First and C1 Advanced\n• Mock exam every fortnight', { kind: 'create_article', title: 'EXAM PREPARATION COURSES' } as Intent],
+    ['New article please – title as below.\n\nHost Family Accommodation\n\nWHAT IS INCLUDED\n• Single room\n• Wi-Fi and laundry once a week', { kind: 'create_article', title: 'Host Family Accommodation' } as Intent],
+    ['The article for landlords needs amending. It ought now to say that we keep records of restricted key systems for ten years.', { kind: 'update_article', target: 'landlords' } as Intent],
+    ["Would you mind adding to your info that I'm delighted to photograph same-sex weddings and humanist ceremonies?", { kind: 'add_business_fact' } as Intent],
   ])('reads %j', (message, want) => {
     expect(parseCommand(message)).toMatchObject(want);
   });

@@ -131,7 +131,7 @@ export function parseArticleCommand(t: string): Intent | undefined {
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { title: unquote(m[2]!) } };
   m = new RegExp(String.raw`^(?:set|change|move)\s+(?:the\s+)?category\s+of\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|about\s+)?(.+?)\s+to\s+(.+)$`, 'is').exec(t);
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { category: unquote(m[2]!) } };
-  m = new RegExp(String.raw`^(?:update|edit|change|modify|replace|rewrite|correct)\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?${QUOTED_OR_UNTIL}\s*(?:(?:,\s*)?(?:with|to say|so (?:that )?it says|to read|content|text)\s*[:\-—]?|[:\-—]|\n)\s*(.+)$`, 'is').exec(t);
+  m = new RegExp(String.raw`^(?:update|edit|change|modify|replace|rewrite|correct)\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?("[^"]+"|“[^”]+”|'[^']+'|[^:\n.?!]+?)\s*(?:(?:,\s*)?(?:with|to say|so (?:that )?it says|to read|content|text)\s*[:\-—]?|[:\-—]|\n)\s*(.+)$`, 'is').exec(t);
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { content: m[2]!.trim() } };
   // "delete the article about the loyalty card" / "delete the parking article": a word of its title.
   // "… the Puppy Splash Club article, we've stopped running it": why it goes is not its title.
@@ -141,7 +141,7 @@ export function parseArticleCommand(t: string): Intent | undefined {
   if (m && /\b(?:articles?|knowledge|kb)\b/i.test(t)) return { kind: 'search_articles', query: unquote(m[1]!.replace(/\b(?:articles?|in the knowledge base|in the kb)\b/gi, '')) };
   m = /\b(?:articles?|knowledge base)\b.*?\b(?:about|on|mentioning|regarding|covering)\s+(.+)$/is.exec(t);
   if (m && /^(?:do we have|is there|are there|show|list|which|what|any)\b/i.test(t)) return { kind: 'search_articles', query: unquote(m[1]!) };
-  if (/^(?:list|show|display|see|view|what|which|give me)\b.*\b(?:articles|knowledge base|kb)\b/i.test(t)) return { kind: 'list_articles' };
+  if (/^(?:list|show|display|see|view|what|which|give me)\b.*\b(?:articles|knowledge base|kb)\b/i.test(t) && !/\b(?:score|average|qa|quality|how\s+many|rate|percentage)\b/i.test(t)) return { kind: 'list_articles' };
   return undefined;
 }
 

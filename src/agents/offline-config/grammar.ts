@@ -11,7 +11,7 @@ import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
 import { escapeForRegExp } from '../../knowledge/text.ts';
 import { classifyRequest, MODEL, type RequestKind, type RequestModel } from './request-classifier.ts';
-import { intentOfKind } from './request-slots.ts';
+import { intentOfKind, listedHandOver } from './request-slots.ts';
 import { looseIntent, looseReport, pastedPage, reportDays, withSecondSetting } from './loose-reading.ts';
 import { capitalized, clean, splitList, UNCLEAR_HINT, unquote, unquoteText, withoutEmoji } from './values.ts';
 
@@ -103,6 +103,8 @@ function routedEscalation(t: string): Intent | undefined {
 }
 
 function escalationIntent(t: string): Intent | undefined {
+  const listed = listedHandOver(t);
+  if (listed) return listed;
   const conditional = conditionalEscalation(t);
   if (conditional) return conditional;
   if (/\b(?:list|show|display|what are|view|see)\b.*\bescalation\s+(?:rules|triggers)\b/i.test(t) || /^escalation (?:rules|triggers)\??$/i.test(t)) {
@@ -251,7 +253,7 @@ export function parseCommand(text: string, model: RequestModel = MODEL): Intent 
       kind: 'unclear',
       hint: UNCLEAR_HINT,
     };
-  return reconsidered(t, titled(t, withoutRemarks(withSecondSetting(t, intent))), model);
+  return reconsidered(t, titled(t, withoutRemarks(withSecondSetting(t, intent), t)), model);
 }
 
 /** A title given in quotes after what names it: "headed "X"", "Call it "Allergens"", "New article pls - "Wedding Flowers"". */
@@ -260,21 +262,34 @@ const QUOTED_TITLE = /\b(?:headed|entitled|titled|called|call\s+it|title|named|a
 const REQUEST_TITLE = /^(?:from|as|for|copy|copied|paste|pasted|this|here|the\s+following)\b.*\b(?:article|page|site|website|copy|paste)\b/i;
 
 /**
- * A new page's title as the owner gave it: quoted after what names it (the whole quoted title,
- * not its first words), or the short first line of a page pasted after a lead-in that named only
- * the request ("Please add this page from our site as a help article:⏎⏎HOW TO BOOK⏎…").
- */
-/**
  * A title that still holds the request naming it: "aftercare sheet, make it an article called
  * Aftercare", "Class menu, please save as "Class Menu"", "Heading for this one: Making Tax Digital".
  */
 const NAMING_TAIL = /\b(?:called|titled|named|call\s+it|save\s+(?:it\s+)?as)\s+["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s*$/i;
 const NAMING_LEAD = /^(?:heading|title)(?:\s+for\s+this\s+(?:one|page|article))?\s*[:\-–—]\s*/i;
 
+/** A new page's title, without the request that named it or where the page goes. */
 function titled(t: string, given: Intent): Intent {
   if (given.kind !== 'create_article') return given;
   const bare = withoutEmoji(NAMING_TAIL.exec(given.title)?.[1] ?? given.title.replace(NAMING_LEAD, '')).trim();
+  // "New page for the help section please:⏎⏎EXAM PREPARATION COURSES⏎…", "title as below.⏎⏎Host Family
+  // Accommodation⏎…": where the page goes, or a pointer, is no name; its short first line is.
+  const first = /^([^\n.!?:]{2,60})\n+\s*(\S[\s\S]*)$/.exec(given.content.replace(/^(?:title\s+)?as\s+below[.:]?\s*/i, ''));
+  if (PLACE_TITLE.test(bare) && first && first[1]!.trim().split(/\s+/).length <= 8) return titleAsGiven(t, { ...given, title: first[1]!.trim(), content: first[2]!.trim() });
   const read = bare.length > 1 ? { ...given, title: bare } : given;
+  return titleAsGiven(t, read);
+}
+
+/** Titles that say where a page goes or point elsewhere, not what it is called. */
+const PLACE_TITLE = /^(?:the\s+)?(?:help\s+(?:section|page|centre|center)|faq|knowledge\s+base|kb|new\s+(?:page|article)|(?:title\s+)?as\s+below|see\s+below|below)$/i;
+
+/**
+ * A new page's title as the owner gave it: quoted after what names it (the whole quoted title,
+ * not its first words), or the short first line of a page pasted after a lead-in that named only
+ * the request ("Please add this page from our site as a help article:⏎⏎HOW TO BOOK⏎…").
+ */
+function titleAsGiven(t: string, read: Intent): Intent {
+  if (read.kind !== 'create_article') return read;
   const quoted = QUOTED_TITLE.exec(t);
   if (quoted && quoted.index < t.length / 2) {
     const title = quoted[1]!.trim();
@@ -333,7 +348,7 @@ function reconsidered(t: string, read: Intent, model: RequestModel): Intent {
   const needed = read.kind === 'unclear' ? model.unclearThreshold : read.kind === 'add_business_fact' ? model.threshold : model.otherThreshold;
   if (p < needed) return read;
   const other = intentOfKind(kind, t);
-  return other ? withoutRemarks(other) : read;
+  return other ? withoutRemarks(other, t) : read;
 }
 
 /**
@@ -350,8 +365,11 @@ export function parseCommands(text: string): Intent[] {
 }
 
 /** "… getting really hot - fire risk": a remark after a rule is why, not part of the situation. */
-function withoutRemarks(intent: Intent): Intent {
+function withoutRemarks(intent: Intent, t = ''): Intent {
   if (intent.kind !== 'add_escalation_rules') return intent;
+  // "… get one of us onto it straight away. Same for bulk orders from restaurants.": one more situation.
+  const same = /(?:^|[.!]\s+)(?:and\s+)?(?:the\s+)?same\s+(?:goes\s+)?for\s+([^.!?\n]{3,80})/i.exec(t)?.[1]?.trim();
+  if (same && !intent.rules.some((r) => r.includes(same))) intent = { ...intent, rules: [...intent.rules, same] };
   const rules = intent.rules.map((r) => r.replace(/\s*[-–—,]\s*(?:(?:a\s+)?(?:fire|safety|health)\s+(?:risk|hazard|issue)|(?:very\s+)?(?:urgent|serious|important|dangerous))\s*[.!]*\s*$/i, '').trim());
   return { kind: 'add_escalation_rules', rules: rules.filter((r) => r.length > 1) };
 }

@@ -201,7 +201,7 @@ const ADDITIONS: RegExp[] = [
   /^(?:in|on)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,60}?)["”'’]?(?:\s+(?:article|page))?\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   /^(?:re|regarding|about|for)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,60}?)["”'’]?\s+(?:article|page)\s*[-–—:,]\s*(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   /^(?:sorry\s*,?\s*)?(?:(?:and|also|oh)\s+)?(?:one\s+more\s+thing|another\s+thing|also)\s+(?:for|on)\s+(that|this|the\s+same)\s+(?:page|article)\s*[-–—:,]\s*(?:can\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
-  /^add\s+(?:to|in(?:to)?)\s+(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s+(?:article|page)?\s*(?:that\s+|:\s*)(.{6,})$/is,
+  /^add\s+(?:to|in(?:to)?)\s+(?!(?:your|ur|our|the)\s+(?:info|information|details|notes|knowledge)\b)(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s+(?:article|page)?\s*(?:that\s+|:\s*)(.{6,})$/is,
   /^(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s+(?:article|page)\s+should\s+also\s+(?:say|mention)\s+(?:that\s+)?(.{6,})$/is,
   /^(?:can\s+you\s+|could\s+you\s+|please\s+)?update\s+(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?(?:\s+(?:article|page))?\s+(?:to\s+say|so\s+(?:it|that\s+it)\s+says)\s+(?:that\s+)?(.{6,})$/is,
 ];

@@ -68,12 +68,17 @@ const HANDING = /(?:,\s*|\s+)(?:(?:then|please|pls|just|can|could|would|will|the
 const HANDOVER_LIST = /^([^:\n]{3,200}?):\s*\n([\s\S]+)$/;
 const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•])\s*(.+?)\s*$/;
 
-function escalationOf(t: string): Intent | undefined {
+/** "Send to a human:⏎- anyone reporting an injury⏎- refund requests": one rule per item of a list under a hand-over. */
+export function listedHandOver(t: string): Intent | undefined {
   const listed = HANDOVER_LIST.exec(t);
-  if (listed && (HANDING.test(` ${listed[1]!.toLowerCase()}`) || /\b(?:escalat\w*|hand[- ]?over|human|member\s+of\s+staff|(?:a|real)\s+person)\b/i.test(listed[1]!))) {
-    const items = listed[2]!.split('\n').map((l) => LIST_ITEM.exec(l)?.[1]?.replace(/[.!;]+$/, '')).filter((r): r is string => r !== undefined && r.length > 1);
-    if (items.length >= 2) return { kind: 'add_escalation_rules', rules: items };
-  }
+  if (!listed || !(HANDING.test(` ${listed[1]!.toLowerCase()}`) || /\b(?:escalat\w*|hand[- ]?over|human|member\s+of\s+staff|(?:a|real)\s+person)\b/i.test(listed[1]!))) return undefined;
+  const items = listed[2]!.split('\n').map((l) => LIST_ITEM.exec(l)?.[1]?.replace(/[.!;]+$/, '')).filter((r): r is string => r !== undefined && r.length > 1);
+  return items.length >= 2 ? { kind: 'add_escalation_rules', rules: items } : undefined;
+}
+
+function escalationOf(t: string): Intent | undefined {
+  const listed = listedHandOver(t);
+  if (listed) return listed;
   let body = t.replace(/^(?:(?:please|pls|kindly|also|and|oh)\s+)*/i, '');
   const conditional = /^(?:if|when(?:ever)?|in\s+the\s+event\s+(?:that|of)|should|any\s+time|anytime)\s+([\s\S]+)$/i.exec(body);
   if (conditional) body = conditional[1]!;
@@ -112,7 +117,7 @@ function toneOf(t: string): Intent | undefined {
 
 function nameOf(t: string): Intent | undefined {
   const quoted = /["“'‘]([^"”'’]{1,30})["”'’]/.exec(t);
-  const called = /\b(?:call(?:ed)?|name(?:d)?|known\s+as)\s+(?:it|him|her|the\s+(?:bot|assistant)|our\s+(?:bot|assistant)|bot|assistant)?\s*(?:is\s+|as\s+|:\s*)?([A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?)/u.exec(t);
+  const called = /\b(?:[Cc]all(?:ed)?|[Nn]ame(?:d)?|[Kk]nown\s+as)\s+(?:it|him|her|the\s+(?:bot|assistant)|our\s+(?:bot|assistant)|bot|assistant)?\s*(?:is\s+|as\s+|:\s*)?([A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?)/u.exec(t);
   const name = quoted?.[1] ?? called?.[1];
   return name ? { kind: 'set_settings', patch: { branding: { agentName: unquote(name) } } } : undefined;
 }
@@ -127,6 +132,8 @@ function synonymsOf(t: string): Intent | undefined {
 /** A page named before "page" or "article", or after "article": "on the Kids Menu page", "In article Our Services". */
 function pageNamed(t: string): string | undefined {
   const m =
+    // "The article for landlords needs amending."
+    /\b(?:article|page)\s+(?:for|about|on)\s+(?:the\s+|our\s+)?([^.,:\n]{2,40}?)\s+(?:needs|should|must|has\s+to)\b/i.exec(t) ??
     /\b(?:on|in|to|for|update|amend|edit|change)\s+(?:the\s+|our\s+)?(?:article|page)\s+["“]?([^:"”,.\n]{2,40}?)["”]?\s*(?::|,|\s[-–—]\s|\s+(?:please|pls|add|say|put)\b)/i.exec(t) ??
     /(?:^|\b(?:on|in|to|the|our)\s+)["“]?([\p{L}&' ]{2,40}?)["”]?\s+(?:page|article)\b/iu.exec(t) ??
     // "Can we append the following to Guest Passes: …", "Membership Options needs a refresh — …"
@@ -139,7 +146,7 @@ function pageNamed(t: string): string | undefined {
 
 function pageUpdateOf(t: string): Intent | undefined {
   const target = pageNamed(t);
-  const added = /(?::\s*|\badd(?:ing)?\s+(?:on\s+)?(?:that\s+)?|\b(?:say|state|read|mention)(?:s|ing)?\s+(?:that\s+)?|\bon\s+the\s+end\s+that\s+|\bat\s+the\s+bottom:?\s*|\bwith\s+this:?\s*)([\s\S]{8,})$/i.exec(t);
+  const added = /(?::\s*|\bought\s+(?:now\s+)?to\s+say\s+(?:that\s+)?|\badd(?:ing)?\s+(?:on\s+)?(?:that\s+)?|\b(?:say|state|read|mention)(?:s|ing)?\s+(?:that\s+)?|\bon\s+the\s+end\s+that\s+|\bat\s+the\s+bottom:?\s*|\bwith\s+this:?\s*)([\s\S]{8,})$/i.exec(t);
   // "Small tweak to the Freezing Your Membership article — requests now need to be in 7 days…"
   const dashed = added ? null : /\b(?:article|page|refresh|update|tweak|changing|updating|amending|fixing|correcting)\s*(?:[-–—:]|\.\s)\s*([\s\S]{8,})$/i.exec(t);
   const content = added?.[1] ?? dashed?.[1];
@@ -167,7 +174,15 @@ function priceOf(t: string): Intent | undefined {
 /** A new page: the quoted or named title, and what follows it. */
 const PAGE_TOPIC = /\b(?:article|page)\s+(?:(?:about|on|for)\s+(?:the\s+|our\s+)?([^,.\n]{2,40}?)(?:,\s*|\s+(?=(?:we|i|our|it'?s)\b))|explaining\s+(?:that\s+)?)(\S[\s\S]{15,})$/i;
 
+/** "put this in the help section⏎⏎if your laptop got wet…": content under a request naming only where it goes. */
+const INTO_HELP = /^[\s\S]{0,200}?\b(?:put|add|save|stick|pop)\s+(?:this|it|that|the\s+following)\s+(?:in|on|into|to)\s+(?:the\s+|our\s+)?(?:help\s+(?:section|pages?|centre|center)|knowledge\s+base|kb|faqs?)\b[^\n]*\n\s*\n([\s\S]{20,})$/i;
+
 function pageOf(t: string): Intent | undefined {
+  const intoHelp = INTO_HELP.exec(t);
+  if (intoHelp) {
+    const body = intoHelp[1]!.trim();
+    return { kind: 'create_article', title: capitalized(titleFrom(body, 6, true)), content: body };
+  }
   const titled = /(?:entitled|headed|called|titled|named|title[:\s]|name:)\s*["“']?([^"”'\n:]{2,60}?)["”']?(?:\s*[.:,\n]|\s+(?:with|and|here|please|pls|-|explaining|saying|about))/i.exec(t) ?? /["“]([^"”\n]{2,60})["”]/.exec(t);
   // "can we have an article explaining we dont do …", "the bot needs a page about accessibility, we can …".
   const topic = titled ? null : PAGE_TOPIC.exec(t);
