@@ -8,6 +8,7 @@ import { CONFIG_INTENTS_DEV_5 } from './config-intents-dev-5.ts';
 import { CONFIG_INTENTS_DEV_6 } from './config-intents-dev-6.ts';
 import { CONFIG_INTENTS_DEV_7 } from './config-intents-dev-7.ts';
 import { CONFIG_INTENTS_DEV_8 } from './config-intents-dev-8.ts';
+import { CONFIG_INTENTS_DEV_9 } from './config-intents-dev-9.ts';
 
 export const CONFIG_INTENT_DEV_SETS: [string, ConfigIntentCase[]][] = [
   ['dev', CONFIG_INTENTS_DEV],
@@ -18,4 +19,5 @@ export const CONFIG_INTENT_DEV_SETS: [string, ConfigIntentCase[]][] = [
   ['dev-6', CONFIG_INTENTS_DEV_6],
   ['dev-7', CONFIG_INTENTS_DEV_7],
   ['dev-8', CONFIG_INTENTS_DEV_8],
+  ['dev-9', CONFIG_INTENTS_DEV_9],
 ];

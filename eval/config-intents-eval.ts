@@ -1,8 +1,8 @@
 /**
  * `node dist/eval/config-intents-eval.js [--misses]`: reads every admin message of the DEV sets
- * eval/config-intents-dev.ts to -dev-6.ts (each written blind by a different author: three in
- * round 13, three in round 14; owners of 52 small businesses typing configuration requests their
- * own way) with the offline configuration grammar, and prints per kind of request how many were read
+ * eval/config-intents-dev.ts to -dev-9.ts (each written blind by a different author: three in
+ * round 13, three in round 14, two in round 16, one in round 19; owners of small businesses typing
+ * configuration requests their own way) with the offline configuration grammar, and prints per kind of request how many were read
  * as the owner meant. Held-out configure-by-chat is measured end to end over HTTP by
  * eval/config-chat-probe-6.mjs and -8.mjs (TOTAL and BY_KIND only).
  */

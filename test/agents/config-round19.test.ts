@@ -59,6 +59,11 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     ['New article please – title as below.\n\nHost Family Accommodation\n\nWHAT IS INCLUDED\n• Single room\n• Wi-Fi and laundry once a week', { kind: 'create_article', title: 'Host Family Accommodation' } as Intent],
     ['The article for landlords needs amending. It ought now to say that we keep records of restricted key systems for ten years.', { kind: 'update_article', target: 'landlords' } as Intent],
     ["Would you mind adding to your info that I'm delighted to photograph same-sex weddings and humanist ceremonies?", { kind: 'add_business_fact' } as Intent],
+    ["people keep saying a tidy up when they mean a trim and the bot didn't get it the other day so can it know they're the same thing", { kind: 'add_synonyms', words: ['tidy up', 'trim'] } as Intent],
+    ['people say combi when they mean combination boiler obviously make sure the bot knows thats the same thing', { kind: 'add_synonyms', words: ['combi', 'combination boiler'] } as Intent],
+    ['customers call the expansion vessel the pressure tank a lot so the bot should know them two are the same', { kind: 'add_synonyms', words: ['pressure tank', 'expansion vessel'] } as Intent],
+    ['Synonym: "the pictures" = cinema. Older customers say it.', { kind: 'add_synonyms', words: ['the pictures', 'cinema'] } as Intent],
+    ['Good morning, I was wondering how many conversations the assistant has had over the last two weeks?', { kind: 'analytics', metric: 'conversations', days: 14 } as Intent],
   ])('reads %j', (message, want) => {
     expect(parseCommand(message)).toMatchObject(want);
   });

@@ -24,6 +24,27 @@ const SYNONYM_FORMS: RegExp[] = [
   new RegExp(String.raw`^${WORD}\s+and\s+${WORD}\s+(?:mean|are)\s+the\s+same(?:\s+thing)?[.!]?$`, 'iu'),
 ];
 
+/** A word or two as owners write them: quoted, or up to three words before what follows them. */
+const TERM = String.raw`((?:a\s+|an\s+|the\s+|our\s+)?(?:"[^"\n]{1,40}"|“[^”\n]{1,40}”|'[^'\n]{1,40}'|[\p{L}\p{N}][\p{L}\p{N}-]*(?:\s+(?!(?:the|a|an|when|so|and|ok|okay|obviously|like|a\s+lot|lol|too|but|because|make|which|that|can|could|the\s+bot|it|is|are|instead|for|to|meaning|they|a\s+lot|all|round|around|we|i)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2}))`;
+/**
+ * The pair inside a longer message: "people keep saying a tidy up when they mean a trim and the
+ * bot didn't get it…", "say clip instead of groom like…", "call the expansion vessel the pressure
+ * tank a lot", "Synonym: "the pictures" = cinema. Older customers say it.".
+ */
+const PAIR_IN_TEXT: [RegExp, 'said-first' | 'ours-first'][] = [
+  [new RegExp(String.raw`\b(?:say|says|saying|write|writes|writing|use|uses|ask\s+for|asks\s+for)\s+${TERM}\s+(?:when\s+they\s+(?:mean|want)|instead\s+of|meaning|to\s+mean|but\s+mean)\s+(?:what\s+we\s+call\s+)?${TERM}`, 'iu'), 'said-first'],
+  [new RegExp(String.raw`\b(?:someone|anyone|a\s+customer|people|they)\s+says?\s+${TERM}\s*,?\s+(?:they|that|it)\s+means?\s+${TERM}`, 'iu'), 'said-first'],
+  [new RegExp(String.raw`\b(?:customers|people|folk|folks|clients|guests|members|parents|they)\s+(?:often\s+|usually\s+|sometimes\s+|all\s+)?call\s+${TERM}\s+${TERM}\s+(?:a\s+lot|too|as\s+well|so|and|sometimes|[.,!]|$)`, 'iu'), 'ours-first'],
+  [new RegExp(String.raw`(?:^|[:\n]\s*)${TERM}\s*=\s*${TERM}\s*(?:[.!,]|$)`, 'iu'), 'said-first'],
+];
+
+/** The two terms of a pair, lower case, without the article before a bare word. */
+function pairWords(a: string, b: string): string[] | undefined {
+  // A quoted term is kept as written ("the pictures"); a bare one loses its article ("the pool").
+  const words = [a, b].map((w) => w.trim().replace(/^(?:(?:a|an|the|our|my|your)\s+)(?=["“'])/i, '')).map((w) => (/^["“']/.test(w) ? unquote(w) : w.replace(/^(?:a|an|the|our|my|your)\s+/i, '')).toLowerCase());
+  return words.every((w) => w !== '' && w.length <= 40) && words[0] !== words[1] ? words : undefined;
+}
+
 export function synonymIntent(message: string): Intent | undefined {
   // "round here footie means football obviously 😂": where and how it is said are not the words.
   const t = withoutEmoji(message.replace(/^(?:round|around|up|down)\s+here\s*,?\s*/i, ''))
@@ -42,6 +63,22 @@ export function synonymIntent(message: string): Intent | undefined {
     const words = [unquote(m[1]!), unquote(m[2]!)].map((w) => unquote(w.toLowerCase().replace(/^(?:a|an|the|our|your|their)\s+/, '')));
     if (words.some((w) => w === '' || w.length > 60) || words[0] === words[1]) return undefined;
     return { kind: 'add_synonyms', words };
+  }
+  return undefined;
+}
+
+/**
+ * The last reading of a pair of words (loose-reading.ts, after its own forms): only in a message
+ * that says the two are one ("… same thing", "… should know", "Synonym:") or names the customers'
+ * word as theirs ("people keep saying X when they mean Y").
+ */
+export function pairInText(message: string): Intent | undefined {
+  const t = withoutEmoji(message);
+  if (!/\b(?:same|synonyms?|mean(?:s|ing)?|instead\s+of|know|understand|treat)\b|=/i.test(t)) return undefined;
+  for (const [form, order] of PAIR_IN_TEXT) {
+    const m = form.exec(t);
+    const words = m && (order === 'said-first' ? pairWords(m[1]!, m[2]!) : pairWords(m[2]!, m[1]!));
+    if (words) return { kind: 'add_synonyms', words };
   }
   return undefined;
 }

@@ -9,7 +9,7 @@
  * no strict form matched, and it returns nothing (so the agent asks) when the cues disagree.
  */
 import type { Intent } from './intents.ts';
-import { analyticsMetric } from './grammar-words.ts';
+import { analyticsMetric, pairInText } from './grammar-words.ts';
 import { capitalized, PRICE, titleFrom, unquote, unquoteText, withoutCourtesy } from './values.ts';
 
 /** An instruction and its payload are separated by a colon, a dash, an arrow or a line break. */
@@ -82,10 +82,11 @@ const ABOUT_CHATS = /\b(?:bot|assistant|agent|chat|chats|conversations?|enquirie
 
 /** The period a report asks about, in days; 7 when none is named. */
 export function reportDays(t: string): number {
-  const n = /\b(?:last|past|previous|over\s+the\s+last|in\s+the\s+last)\s+(\d{1,3})\s*(day|week|month|year)s?\b/i.exec(t);
+  const n = /\b(?:last|past|previous|over\s+the\s+last|in\s+the\s+last)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(day|week|month|year)s?\b/i.exec(t);
   if (n) {
     const unit = n[2]!.toLowerCase();
-    return Math.min(365, Number(n[1]) * (unit === 'week' ? 7 : unit === 'month' ? 30 : unit === 'year' ? 365 : 1));
+    const count = /^\d/.test(n[1]!) ? Number(n[1]) : ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].indexOf(n[1]!.toLowerCase()) + 2;
+    return Math.min(365, count * (unit === 'week' ? 7 : unit === 'month' ? 30 : unit === 'year' ? 365 : 1));
   }
   if (/\bfortnight\b/i.test(t)) return 14;
   if (/\b(?:today|24\s+hours|past\s+day|last\s+day)\b/i.test(t)) return 1;
@@ -694,6 +695,7 @@ export function looseIntent(t: string): Intent | undefined {
   if (report) return report;
   return (
     looseSynonym(t) ??
+    pairInText(t) ??
     looseAddition(t) ??
     looseArchive(t) ??
     looseContext(t) ??
