@@ -64,6 +64,11 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     ['customers call the expansion vessel the pressure tank a lot so the bot should know them two are the same', { kind: 'add_synonyms', words: ['pressure tank', 'expansion vessel'] } as Intent],
     ['Synonym: "the pictures" = cinema. Older customers say it.', { kind: 'add_synonyms', words: ['the pictures', 'cinema'] } as Intent],
     ['Good morning, I was wondering how many conversations the assistant has had over the last two weeks?', { kind: 'analytics', metric: 'conversations', days: 14 } as Intent],
+    ["so two things where the bot should hand over to a real person, first is if someone's dog is aggressive or has bitten a groomer before because I need to talk to them and second is anyone asking about grooming an elderly dog with a heart condition", { kind: 'add_escalation_rules', rules: ["someone's dog is aggressive or has bitten a groomer before", 'anyone asking about grooming an elderly dog with a heart condition'] } as Intent],
+    ["Hi there, I was wondering whether the assistant could hand over to a person whenever somebody is querying a direct debit payment or says they've been charged twice. Those really need a human.", { kind: 'add_escalation_rules', rules: ["somebody is querying a direct debit payment or says they've been charged twice"] } as Intent],
+    ['escalations number one complaints about a repair not lasting number two anyone wanting a quote for a full new system all to Connor', { kind: 'add_escalation_rules', rules: ['complaints about a repair not lasting', 'anyone wanting a quote for a full new system'] } as Intent],
+    ['I would like the following situations passed to me (Clare) rather than answered by the assistant:\n— anything concerning a cake that has been damaged in transit\n— any couple mentioning a severe allergy', { kind: 'add_escalation_rules', rules: ['anything concerning a cake that has been damaged in transit', 'any couple mentioning a severe allergy'] } as Intent],
+    ['if anyone is broken down on the motorway or the hard shoulder the bot needs to hand them to a person straight away', { kind: 'add_escalation_rules', rules: ['anyone is broken down on the motorway or the hard shoulder'] } as Intent],
   ])('reads %j', (message, want) => {
     expect(parseCommand(message)).toMatchObject(want);
   });

@@ -11,7 +11,7 @@ import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
 import { escapeForRegExp } from '../../knowledge/text.ts';
 import { classifyRequest, MODEL, type RequestKind, type RequestModel } from './request-classifier.ts';
-import { intentOfKind, listedHandOver } from './request-slots.ts';
+import { intentOfKind, LEAD_RULE, listedHandOver } from './request-slots.ts';
 import { looseIntent, looseReport, pastedPage, reportDays, withSecondSetting } from './loose-reading.ts';
 import { capitalized, clean, splitList, UNCLEAR_HINT, unquote, unquoteText, withoutEmoji } from './values.ts';
 
@@ -367,6 +367,13 @@ export function parseCommands(text: string): Intent[] {
 /** "… getting really hot - fire risk": a remark after a rule is why, not part of the situation. */
 function withoutRemarks(intent: Intent, t = ''): Intent {
   if (intent.kind !== 'add_escalation_rules') return intent;
+  // "I was wondering whether the assistant could hand over … whenever …": a lead-in read as the situation.
+  // "… or the hard shoulder the bot needs to": who acts is no part of the situation.
+  intent = { ...intent, rules: intent.rules.map((r) => r.replace(/[,\s]+(?:then\s+)?(?:the\s+)?(?:bot|assistant)\s+(?:needs\s+to|should|must|has\s+to|will|to)$/i, '')) };
+  if (intent.rules.some((r) => LEAD_RULE.test(r))) {
+    const slots = intentOfKind('add_escalation_rules', t);
+    if (slots?.kind === 'add_escalation_rules' && !slots.rules.some((r) => LEAD_RULE.test(r))) intent = slots;
+  }
   // "… get one of us onto it straight away. Same for bulk orders from restaurants.": one more situation.
   const same = /(?:^|[.!]\s+)(?:and\s+)?(?:the\s+)?same\s+(?:goes\s+)?for\s+([^.!?\n]{3,80})/i.exec(t)?.[1]?.trim();
   if (same && !intent.rules.some((r) => r.includes(same))) intent = { ...intent, rules: [...intent.rules, same] };

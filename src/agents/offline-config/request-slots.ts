@@ -63,10 +63,14 @@ function contextOf(t: string): Intent | undefined {
 }
 
 /** A verb handing the customer on: "get me or gaz", "pass them to Sue", "bot must give to me", "transfer him to…". */
-const HANDING = /(?:,\s*|\s+)(?:(?:then|please|pls|just|can|could|would|will|the\s+bot|bot|it|you)\s+)*(?:(?:must|should|to|will)\s+)?(?:(?:get|pass|put|send|transfer|give|hand|forward|route|connect|refer|flag|tell|let|ring|call|message|text|notify|alert|email)\s+(?:(?:them|him|her|it|the\s+(?:customer|client|chat|conversation|call))\s+)?(?:(?:over|on|through|across|straight|directly)\s+)?(?:to\s+|with\s+)?(?:me|us|him|her|someone|somebody|one\s+of\s+(?:us|the\s+\w+|our\s+\w+)|mum|mam|mom|dad|a\s+(?:human|person|real)|the\s+(?:owner|manager|boss|team|office|practice|shop|duty)|our\s+\w+|my\s+\w+|\p{Lu}\p{L}+)\b|(?:be\s+)?(?:routed|passed|sent|handed|referred|escalated|forwarded|transferred)(?:\s+(?:on|over|straight|directly))?\s+to\s+(?:a|an|the|one|our|me|us|\p{Lu})|escalate\b)/u;
+const HANDING = /(?:,\s*|\s+)(?:(?:then|please|pls|just|can|could|would|will|the\s+bot|bot|it|you)\s+)*(?:(?:must|should|to|will)\s+)?(?:(?:get|pass|put|send|transfer|give|hand|forward|route|connect|refer|flag|tell|let|ring|call|message|text|notify|alert|email)\s+(?:(?:them|him|her|it|the\s+(?:customer|client|chat|conversation|call))\s+)?(?:(?:over|on|through|across|straight|directly)\s+)?(?:to\s+|with\s+)?(?:me|us|him|her|someone|somebody|one\s+of\s+(?:us|the\s+\w+|our\s+\w+)|mum|mam|mom|dad|a\s+(?:human|person|real)|the\s+(?:owner|manager|boss|team|office|practice|shop|duty)|our\s+\w+|my\s+\w+|\p{Lu}\p{L}+)\b|(?:be\s+)?(?:routed|passed|sent|handed|referred|escalated|forwarded|transferred)(?:\s+(?:on|over|straight|directly))?\s+to\s+(?:a|an|the|one|our|my|me|us|\p{Lu})|(?:go|goes|come|comes)\s+(?:straight\s+|directly\s+)?to\s+(?:a\s+(?:human|person|real)|me|us|one\s+of\s+us|the\s+(?:owner|manager|boss|team|office))|escalate\b)/u;
 /** "Conditions under which the assistant should refer the customer to a member of staff:⏎1. …⏎2. …": a list under a hand-over. */
 const HANDOVER_LIST = /^([^:\n]{3,200}?):\s*\n([\s\S]+)$/;
-const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•])\s*(.+?)\s*$/;
+const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•—–])\s*(.+?)\s*$/;
+/** Words before a hand-over that introduce the situations rather than name one: "so two things where the bot should…". */
+export const LEAD_RULE = /\b(?:assistant|bot)\b|^(?:so\s+)?(?:two|three|four|a\s+few|some|a\s+couple\s+of)\s+(?:things|situations|cases)\b|^(?:hi|hello)\b|\bI\s+(?:was\s+wondering|would\s+like|'d\s+like)\b|\bthe\s+following\b/i;
+/** "escalations number one … number two …": a list said in words. */
+const SAID_LIST = /^\W*(?:escalations?|hand[- ]?overs?|(?:send|pass)\s+to\s+(?:a\s+)?(?:human|person|staff|me))\b[\s:,-]*(?=number\s+one\b|1[.)]\s)/i;
 
 /** "Send to a human:⏎- anyone reporting an injury⏎- refund requests": one rule per item of a list under a hand-over. */
 export function listedHandOver(t: string): Intent | undefined {
@@ -76,14 +80,35 @@ export function listedHandOver(t: string): Intent | undefined {
   return items.length >= 2 ? { kind: 'add_escalation_rules', rules: items } : undefined;
 }
 
+/** Situations after a lead-in: "… first is if X because … and second is Y", "… whenever X. Those really need…". */
+function situationsAfter(rest: string): string[] {
+  const text = rest.replace(/^[\s,:;-]+/, '').split(/(?<=[.!?])\s+/)[0]!;
+  const parts = /\b(?:first|second|third|then|also)\b/i.test(text)
+    ? text.split(/\s*(?:,\s*)?(?:and\s+)?\b(?:first|second|third|then|also)(?:\s+one)?(?:\s+is)?\s+(?:if\s+|when\s+)?/i)
+    : [text.replace(/^(?:is\s+)?(?:if|when(?:ever)?)\s+/i, '')];
+  return parts.map((p) => p.replace(/\s+because\b[\s\S]*$/i, '').replace(/[.!?,\s]+$/, '').trim()).filter((p) => p.split(/\s+/).length >= 2);
+}
+
 function escalationOf(t: string): Intent | undefined {
   const listed = listedHandOver(t);
   if (listed) return listed;
+  const said = SAID_LIST.exec(t);
+  if (said) {
+    const items = t.slice(said[0].length).split(/\s*\b(?:number\s+(?:one|two|three|four|five|six)|\d[.)])\s*/i).map((r) => r.replace(/\s+(?:all|both)\s+to\s+[\s\S]*$|\s+except\b[\s\S]*$/i, '').trim()).filter((r) => r.split(/\s+/).length >= 2);
+    if (items.length >= 2) return { kind: 'add_escalation_rules', rules: items };
+  }
   let body = t.replace(/^(?:(?:please|pls|kindly|also|and|oh)\s+)*/i, '');
   const conditional = /^(?:if|when(?:ever)?|in\s+the\s+event\s+(?:that|of)|should|any\s+time|anytime)\s+([\s\S]+)$/i.exec(body);
   if (conditional) body = conditional[1]!;
   const hand = HANDING.exec(body);
   if (!hand) return undefined;
+  // "so two things where the bot should hand over to a real person, first is if …", "I was wondering
+  // whether the assistant could hand over to a person whenever …": the situations follow the hand-over.
+  const before = body.slice(0, hand.index);
+  if (!conditional && LEAD_RULE.test(before) && !/^\W*where\b|\b(?:if|when(?:ever)?|in\s+case)\b/i.test(before)) {
+    const rules = situationsAfter(body.slice(hand.index + hand[0].length).replace(/^\s*(?:\w+\s+){0,2}?(?=(?:,|first|if|when|whenever)\b)/i, ''));
+    return rules.length > 0 ? { kind: 'add_escalation_rules', rules } : undefined;
+  }
   // "Can the bot hand over to a person if someone finds an injured wild bird…?": the situation follows.
   const after = hand.index < 5 ? /\b(?:if|when(?:ever)?)\s+([\s\S]+?)[?.!]*$/i.exec(body.slice(hand.index + hand[0].length)) : null;
   if (after) body = `${after[1]!}, ${hand[0].trim()}`;
