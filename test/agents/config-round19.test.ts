@@ -69,6 +69,16 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     ['escalations number one complaints about a repair not lasting number two anyone wanting a quote for a full new system all to Connor', { kind: 'add_escalation_rules', rules: ['complaints about a repair not lasting', 'anyone wanting a quote for a full new system'] } as Intent],
     ['I would like the following situations passed to me (Clare) rather than answered by the assistant:\n— anything concerning a cake that has been damaged in transit\n— any couple mentioning a severe allergy', { kind: 'add_escalation_rules', rules: ['anything concerning a cake that has been damaged in transit', 'any couple mentioning a severe allergy'] } as Intent],
     ['if anyone is broken down on the motorway or the hard shoulder the bot needs to hand them to a person straight away', { kind: 'add_escalation_rules', rules: ['anyone is broken down on the motorway or the hard shoulder'] } as Intent],
+    ['Hello again, would you be able to swap the "about us" for this shorter version please? "Ripples is a family-run children\'s swim school in Leicester offering lessons from toddlers to confident swimmers, with warm-water pools." Thank you, Denise', { kind: 'set_settings', patch: { businessContext: "Ripples is a family-run children's swim school in Leicester offering lessons from toddlers to confident swimmers, with warm-water pools." } } as Intent],
+    ['Please instruct the assistant never to quote a final price for a bespoke design — it should explain that every quote follows the consultation.', { kind: 'add_business_rule' } as Intent],
+    ["The assistant's tone is rather brisk at present. I would much prefer it to be gentle and elegant — think of a kind florist rather than a call centre.", { kind: 'set_settings', patch: { tone: 'gentle and elegant' } } as Intent],
+    ['Is the assistant aware that I only take two wedding cakes per weekend? It ought to be — couples often assume we are a much larger operation.', { kind: 'add_business_fact', fact: 'I only take two wedding cakes per weekend.' } as Intent],
+    ['Chats handed over to staff, last 30 days?', { kind: 'analytics', metric: 'escalations', days: 30 } as Intent],
+    ["and what's the thumbs down count been like over the last fortnight because my mate said the bot told her something a bit weird", { kind: 'analytics', metric: 'feedbackDown', days: 14 } as Intent],
+    ['Update Opening Hours: Sunday café hours now 10am to 9pm.', { kind: 'update_article', target: 'Opening Hours' } as Intent],
+    ['Accessibility article: add hearing loop now in both screens.', { kind: 'update_article', target: 'Accessibility' } as Intent],
+    ['pls make an article called sizing on vintage 👖 vintage sizes run small, a vintage 12 is more like a modern 8-10.', { kind: 'create_article', title: 'Sizing on vintage' } as Intent],
+    ['Context (replace existing):\n- The Reel Room, independent 2-screen cinema with bar & café, Finnieston, Glasgow\n- Café from 10am, bar from 4pm', { kind: 'set_settings' } as Intent],
   ])('reads %j', (message, want) => {
     expect(parseCommand(message)).toMatchObject(want);
   });
@@ -79,6 +89,9 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     // A pasted page that says "remove the squirrels" takes no page down.
     const pasted = 'Grey squirrels in the loft? They chew wiring and insulation and can be a real fire risk. We survey the roof space, proof entry points with galvanised mesh and remove the squirrels humanely. Proofing is guaranteed for 12 months.\n\n^ copied that off the website, stick it on a page about squirrels';
     expect(parseCommand(pasted).kind).toBe('create_article');
+    // Thanks, and a question before "anyway", change nothing.
+    expect(parseCommand('Thank you — that all looks exactly right. I shall leave it as it is for now.').kind).not.toBe('add_business_fact');
+    expect(parseCommand('does the bot work on whatsapp or only on the website anyway im at a job in crookes now').kind).not.toBe('add_business_fact');
     // A colour is a name or a code.
     expect(parseCommand('set the brand colour to #1a73e8')).toMatchObject({ kind: 'set_settings', patch: { branding: { primaryColor: '#1a73e8' } } });
     // A quoted capitalised name keeps all its words.

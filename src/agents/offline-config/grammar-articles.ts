@@ -70,7 +70,8 @@ function parseCreate(input: string): Intent {
   if (named) return { kind: 'create_article', title: named[1]!.trim(), content: named[2]!.trim(), ...(category ? { category } : {}) };
   // Dictated: "called puncture repairs and in it put we repair…", "title how to find your tyre size
   // then the text look on the side…", "title call out area it should say we cover…".
-  const dictated = /^\s*(?:called|titled|named|title(?:\s+it)?)\s+(?!["“'])([^\n:,.]{2,60}?)\s+(?:and\s+)?(?:then\s+)?(?:in\s+it\s+(?:put|say)|(?:the\s+)?text(?:\s+(?:is|should\s+be))?|it\s+should\s+say(?:\s+that)?)\s*:?\s+(\S[\s\S]{19,})$/i.exec(text);
+  const dictated = /^\s*(?:called|titled|named|title(?:\s+it)?)\s+(?!["“'])([^\n:,.]{2,60}?)\s+(?:and\s+)?(?:then\s+)?(?:(?:put\s+)?in\s+it\s+(?:put|say)?(?:\s+that)?|(?:the\s+)?text(?:\s+(?:is|should\s+be))?|it\s+should\s+say(?:\s+that)?)\s*:?\s+(\S[\s\S]{19,})$/i.exec(text) ??
+    /^\s*(?:called|titled|named)\s+([^\n\p{Extended_Pictographic}]{2,60}?)\s*\p{Extended_Pictographic}+\s*(\S[\s\S]{19,})$/u.exec(text);
   if (dictated) return { kind: 'create_article', title: cleanTitle(dictated[1]!), content: dictated[2]!.trim(), ...(category ? { category } : {}) };
   // "a new article about allergens? Our kitchen handles nuts.": the topic is the title.
   const about = /^\s*(?:about|on|called|titled|named)\s+([^:?\n]{2,60}?)\s*\?\s*(\S.*)$/is.exec(text);
@@ -133,6 +134,9 @@ export function parseArticleCommand(t: string): Intent | undefined {
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { category: unquote(m[2]!) } };
   m = new RegExp(String.raw`^(?:update|edit|change|modify|replace|rewrite|correct)\s+(?:the\s+)?${ARTICLE}\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?("[^"]+"|“[^”]+”|'[^']+'|[^:\n.?!]+?)\s*(?:(?:,\s*)?(?:with|to say|so (?:that )?it says|to read|content|text)\s*[:\-—]?|[:\-—]|\n)\s*(.+)$`, 'is').exec(t);
   if (m) return { kind: 'update_article', target: unquote(m[1]!), patch: { content: m[2]!.trim() } };
+  // "Update Opening Hours: Sunday café hours now 10am to 9pm.": a page named before the colon.
+  m = /^(?:update|amend)\s+(?:the\s+)?["“]?([^:"”\n]{2,40}?)["”]?\s*:\s*(\S.{5,})$/is.exec(t);
+  if (m && !SETTING_WORDS.test(m[1]!)) return { kind: 'update_article', target: m[1]!.trim(), patch: { content: m[2]!.trim() }, append: true };
   // "delete the article about the loyalty card" / "delete the parking article": a word of its title.
   // "… the Puppy Splash Club article, we've stopped running it": why it goes is not its title.
   m = new RegExp(String.raw`^(?:archive|remove|delete|retire|take\s+down|unpublish|hide|get\s+rid\s+of|bin|scrap)\s+(?:the\s+|our\s+)?(?:${ARTICLE}s?\s+(?:titled\s+|called\s+|named\s+|about\s+|on\s+)?(.+?)|(.+?)\s+${ARTICLE})(?:[.!]?|(?:\s*[,;(—–]|\s+-|[.!])\s+.*)$`, 'is').exec(t);

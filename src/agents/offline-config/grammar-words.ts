@@ -94,7 +94,7 @@ const COUNT = /\b(?:how\s+many|how\s+much\s+times|number\s+of|count\s+of|how\s+b
  */
 export function analyticsMetric(t: string): AnalyticsMetric | undefined {
   const share = /(?:%|\b(?:percent(?:age)?|per\s?cent|proportion|share|rate|how\s+often)\b)/i.test(t);
-  if (HANDED_OVER.test(t)) return share ? 'escalationShare' : COUNT.test(t) || /\bescalations\b/i.test(t) ? 'escalations' : undefined;
+  if (HANDED_OVER.test(t)) return share ? 'escalationShare' : COUNT.test(t) || /\bescalations\b|^\W*(?:chats|conversations)\s+(?:handed|passed|escalated|sent)\b/i.test(t) ? 'escalations' : undefined;
   if (/\b(?:thumbs?[- ]?down|negative|unhappy|disliked|bad\s+(?:feedback|ratings?))\b/i.test(t)) return 'feedbackDown';
   if (/\b(?:thumbs?[- ]?up|positive|happy\s+with|liked|good\s+(?:feedback|ratings?))\b/i.test(t)) return 'feedbackUp';
   if (/\b(?:quality|qa)\b|\bhow\s+good\b/i.test(t)) return 'qaAverage';

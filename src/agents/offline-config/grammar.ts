@@ -233,7 +233,10 @@ export function parseCommand(text: string, model: RequestModel = MODEL): Intent 
   const webhook = parseWebhookCommand(t);
   if (webhook) return webhook;
   const feedback = analyticsMetric(t);
-  if (((feedback === 'feedbackDown' || feedback === 'feedbackUp') && /\bthumbs?\b/i.test(t) && (/\?\s*$/.test(t) || /^(?:did|have|has|any|were|was)\b/i.test(t))) || /\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t) || (analyticsMetric(t) && /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t) && !/^(?:if|when(?:ever)?)\s/i.test(t))) {
+  const asked = /\?\s*$/.test(t) || /^(?:(?:and|so|ok)\s+)?(?:did|have|has|any|were|was|what(?:'s|\s+is|\s+was)?|how)\b/i.test(t);
+  if (((feedback === 'feedbackDown' || feedback === 'feedbackUp') && /\bthumbs?\b/i.test(t) && asked) ||
+    // "Chats handed over to staff, last 30 days?"
+    (feedback === 'escalations' && asked && /\b(?:last|past|this|today|days?|weeks?|month)\b/i.test(t)) || /\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t) || (analyticsMetric(t) && /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t) && !/^(?:if|when(?:ever)?)\s/i.test(t))) {
     const metric = analyticsMetric(t);
     return { kind: 'analytics', days: reportDays(t), ...(metric ? { metric } : {}) };
   }
@@ -253,7 +256,7 @@ export function parseCommand(text: string, model: RequestModel = MODEL): Intent 
       kind: 'unclear',
       hint: UNCLEAR_HINT,
     };
-  return reconsidered(t, titled(t, withoutRemarks(withSecondSetting(t, intent), t)), model);
+  return reconsidered(t, quotedContext(t, titled(t, withoutRemarks(withSecondSetting(t, intent), t))), model);
 }
 
 /** A title given in quotes after what names it: "headed "X"", "Call it "Allergens"", "New article pls - "Wedding Flowers"". */
@@ -304,6 +307,17 @@ function titleAsGiven(t: string, read: Intent): Intent {
     return { ...read, title: lines[0]!.replace(/^#+\s*/, ''), content: read.content.slice(read.content.indexOf(lines[1]!)).trim() };
   }
   return read;
+}
+
+/**
+ * "would you be able to swap the "about us" for this shorter version please? "Ripples is a
+ * family-run…" Thank you": a description quoted whole is the description, not the words after its
+ * last full stop.
+ */
+function quotedContext(t: string, read: Intent): Intent {
+  if (read.kind !== 'set_settings' || read.patch.businessContext === undefined) return read;
+  const quoted = [...t.matchAll(/["“]([^"”]{40,})["”]/g)].map((m) => m[1]!.trim()).sort((a, b) => b.length - a.length)[0];
+  return quoted ? { ...read, patch: { ...read.patch, businessContext: quoted } } : read;
 }
 
 /** The kind of request a reading is, in the owner-message sets' terms (request-classifier.ts). */

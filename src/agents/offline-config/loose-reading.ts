@@ -163,7 +163,7 @@ function looseArchive(t: string): Intent | undefined {
   return { kind: 'archive_article', target: trimPhrase(unquote(target)) };
 }
 
-const EDIT_CUE = /\b(?:replace|rewrite|redo|overwrite|update|change|correct|amend|edit)\b|\b(?:is|are)\s+(?:wrong|out\s+of\s+date|outdated|incorrect|old)\b|\bneeds?\s+(?:redoing|replacing|updating|changing|rewriting|correcting)\b|\bshould\s+(?:now\s+)?(?:say|read)\b|\bnew\s+text\b/i;
+const EDIT_CUE = /\b(?:replace|rewrite|redo|overwrite|update|change|correct|amend|edit)\b|\b(?:is|are)\s+(?:wrong|out\s+of\s+date|outdated|incorrect|old)\b|\b(?:needs?|wants?)\s+(?:redoing|replacing|updating|changing|rewriting|correcting)\b|\bshould\s+(?:now\s+)?(?:say|read)\b|\bnew\s+text\b/i;
 /** Where the new text starts: after the words that announce it ("with:", "to say", "New text:"). */
 const NEW_TEXT = new RegExp(String.raw`(?:\b(?:with\s+(?:this|the\s+following|the\s+new\s+info|this\s+instead)|to\s+say|to\s+read|should\s+(?:now\s+)?(?:say|read)|new\s+text|change\s+it\s+to(?:\s+just)?|replace\s+(?:it\s+)?with(?:\s+this)?|w/\s*this|with)\b\s*:?\s*|${SEP})`, 'i');
 
@@ -178,7 +178,7 @@ const ADDITIONS: RegExp[] = [
   // "That page about the café - add that we've got gluten free and vegan options now"
   /^(?:that|the)\s+(?:page|article|faq)\s+(?:about|on|for)\s+(?:the\s+|our\s+)?([^,\n–—-]{2,50}?)\s*[-–—:,]+\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:add|put|mention|say)\s+(?:that\s+)?(.{6,})$/is,
   // "Memberships page.⏎Add: you can freeze your membership…"
-  /^([^\n.:]{2,40}?)\s+(?:page|article)[.:]?\s*\n+\s*(?:add|also\s+add|new\s+line)\s*:\s*([\s\S]{6,})$/i,
+  /^([^\n.:]{2,40}?)\s+(?:page|article)[.:]?\s*(?:\n+\s*(?:add|also\s+add|new\s+line)\s*:|(?:add|also\s+add)\s*:?)\s*([\s\S]{6,})$/i,
   // "With regard to the parking page, could you add that …", "With reference to the Settling-In page, please add that …"
   /^(?:with\s+(?:regard|reference|respect)\s+to|regarding|as\s+for)\s+(?:the\s+|our\s+)?["“'‘]?([^"”'’,\n]{2,50}?)["”'’]?\s+(?:page|article|faq|section)\s*,?\s+(?:(?:can|could|would)\s+(?:you|u)\s+|kindly\s+)?(?:add|mention|say|put|note)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   // "pass plus page - add a line that the motorway part is done on the M5"
@@ -301,7 +301,7 @@ function looseReprice(t: string): Intent | undefined {
 // ---------------------------------------------------------------------------------------------
 // The business description.
 
-const CONTEXT_NOUN = /\b(?:(?:some\s+|a\s+bit\s+of\s+|bit\s+of\s+)?context(?:\s+that\s+(?:might|may|could)\s+help|\s+for\s+(?:u|you|the\s+(?:bot|assistant|ai)))?(?=\s*[:–—-])|(?:just\s+)?so\s+(?:it|the\s+bot|the\s+assistant)\s+knows\s+who\s+it'?s\s+talking\s+to|description|(?:quick\s+)?intro\s+for\s+the\s+(?:bot|assistant)|(?:bit\s+of\s+)?background(?:\s+for\s+the\s+(?:assistant|bot))?|about\s+us(?:\s+(?:text|bit|section|page|info))?|about\s+(?:info|text|section)|about\s+the\s+business(?:\s+bit)?|blurb|(?:our|the)\s+intro\b(?!\s+(?:article|page|class|session|groom|offer|lesson))(?:\s+about\s+us)?|who\s+we\s+are|what\s+(?:the\s+(?:assistant|bot)|you|it)\s+knows?\s+about\s+us|bio|business\s+(?:context|info|details|summary|overview))\b/i;
+const CONTEXT_NOUN = /\b(?:(?:some\s+|a\s+bit\s+of\s+|bit\s+of\s+)?context(?:\s+that\s+(?:might|may|could)\s+help|\s+for\s+(?:u|you|the\s+(?:bot|assistant|ai)))?(?=\s*(?:\((?:replace|replacing|new|updated)[^)]{0,30}\)\s*)?[:–—-])|(?:just\s+)?so\s+(?:it|the\s+bot|the\s+assistant)\s+knows\s+who\s+it'?s\s+talking\s+to|description|(?:quick\s+)?intro\s+for\s+the\s+(?:bot|assistant)|(?:bit\s+of\s+)?background(?:\s+for\s+the\s+(?:assistant|bot))?|about\s+us(?:\s+(?:text|bit|section|page|info))?|about\s+(?:info|text|section)|about\s+the\s+business(?:\s+bit)?|blurb|(?:our|the)\s+intro\b(?!\s+(?:article|page|class|session|groom|offer|lesson))(?:\s+about\s+us)?|who\s+we\s+are|what\s+(?:the\s+(?:assistant|bot)|you|it)\s+knows?\s+about\s+us|bio|business\s+(?:context|info|details|summary|overview))\b/i;
 /** "hi! we're Muddy Paws, a small dog grooming salon…": an owner introducing the business. */
 const BUSINESS_NOUN = String.raw`(?:\p{L}*shop|business|company|club|agency|firm|salon|studio|practice|clinic|surgery|venue|bakery|cafe|café|agency|school|firm|service|site|campsite|centre|center|theatre|garage|florist|gym|pub|inn|hotel|restaurant|studio|teacher|tutor|plumber|electrician|builder|groomer|vet|vets|dentist|photographer|removals|cleaners?|caterers?|nursery|cattery|kennels)`;
 const NAME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\d&'’-]*))*`;
@@ -452,7 +452,7 @@ function looseCreate(t: string): Intent | undefined {
 /** An instruction line around a pasted page: it asks for the page to be added, or names it. */
 const PAGE_INSTRUCTION = /\b(?:add|save|put|stick|pop|use|make|create|new|another|title|call\s+it|heading|article|page|bot|assistant|chatbot|knowledge|kb|pls|please)\b/i;
 /** Words of a first line that ask for a setting, not a page: those have their own forms. */
-const NOT_A_PAGE = /\b(?:business\s+(?:context|description|rules?)|description|about\s+us|escalat\w*|synonyms?|tone|webhooks?|hand\s+(?:it\s+)?over|pass\s+(?:it\s+)?(?:on|to)|refer\w*\s+(?:the\s+)?(?:customer|client|caller|them|it)|member\s+of\s+staff|to\s+a\s+(?:human|person))\b/i;
+const NOT_A_PAGE = /^context\b|\b(?:business\s+(?:context|description|rules?)|description|about\s+us|escalat\w*|synonyms?|tone|webhooks?|hand\s+(?:it\s+)?over|pass\s+(?:it\s+)?(?:on|to)|refer\w*\s+(?:the\s+)?(?:customer|client|caller|them|it)|member\s+of\s+staff|to\s+a\s+(?:human|person))\b/i;
 /** A title named in an instruction: "call it X", "title: X", "save it as 'X'", "this is about X (that's the title)". */
 const NAMED_TITLE = /(?:\b(?:call(?:ed)?\s+it|title(?:d)?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|add\s+(?:it|this|that|the\s+following)\s+as|as)\s*:?\s*(?:"([^"\n]{2,80})"|“([^”\n]{2,80})”|'([^'\n]{2,80})'|‘([^’\n]{2,80})’)|\b(?:call\s+it|titled?(?:\s+it)?|heading|save\s+(?:it|this|that)\s+as|(?:put|stick|pop)\s+(?:it|this|that)\s+(?:up|on|in)\s+as)\s*:?\s+(?!(?:an?|our|the)\s)([^\n.;()]{2,60}?)\s*(?:,?\s*(?:please|pls|thanks|ta))?\s*(?:[\n.;()]|$)|\bas\s+(?:our|the)\s+([\p{L}&' -]{2,40}?)(?:\s+(?:page|article|section))?\s*(?:,?\s*(?:please|pls|thanks|ta))?\s*[.!]?$|\babout\s+([^\n.,:;()]{2,60}?)\s*\(that'?s\s+the\s+title\)|\bas\s+(?:our|the|a|an)\s+(?:new\s+)?(?!(?:new|help|faq|info)\s+(?:page|article|section)\b)([\p{L}&' -]{2,40}?)\s+(?:page|article|section)\b|\b(?:page|article)\s+(?:about|on)\s+(?:the\s+|our\s+)?(?!(?:it|them|this|that)\b)([^\n.,:;()]{2,50}?)\s*(?:[\n.,;:()]|$))/iu;
 
@@ -645,9 +645,18 @@ const FACT_TOPIC = /\b(?:address|located|based|street|road|lane|unit|postcode|op
 
 /** Greetings, apologies and weather before the message proper: "Hiya, sorry to bother you again! The car park…". */
 const SMALL_TALK = /^(?:(?:hi+|hiya|hello|hey|morning|evening|afternoon|good\s+(?:morning|afternoon|evening)|sorry\b|apologies\b)[^.!?\n–—]*?(?:[.!?]+\s+|\s+[-–—]\s+))+/i;
-const CHAT_BEFORE = /^[\s\S]{0,120}?\banyway\b[,\s]+/i;
+const CHAT_BEFORE = /^(?!\W*(?:does|do|is|are|can|could|will|would|how|what|when|where|why|which)\b)[^?]{0,120}?\banyway\b[,\s]+/i;
+
+/** "Is the assistant aware that I only take two cakes per weekend? It ought to be…", "did the bot know the van runs off its own generator, it really should know that…". */
+const ASKED_IF_KNOWN = /^\W*(?:(?:is|was)\s+(?:the\s+)?(?:bot|assistant|ai)\s+aware|(?:did|does)\s+(?:the\s+)?(?:bot|assistant|ai)\s+know)\s+(?:that\s+)?([^?]{10,}?)(?:\?|,\s*(?:it|the\s+bot)\s+(?:really\s+)?(?:should|ought|needs)\b|$)/i;
 
 function looseFact(message: string, explicitOnly = false): Intent | undefined {
+  const known = ASKED_IF_KNOWN.exec(message);
+  if (known) {
+    // "does the bot know we buy clothes too?? like ppl can bring stuff in on thursdays…": the example is the fact too.
+    const example = /^\?+\s*(?:like|e\.g\.?|so)\s+([\s\S]{10,}?)[.!\s\p{Extended_Pictographic}]*$/u.exec(message.slice(known.index + known[0].length - 1))?.[1];
+    return { kind: 'add_business_fact', fact: `${capitalized(known[1]!.trim())}${example ? ` — ${example.trim()}` : ''}.` };
+  }
   const t = message.replace(CHAT_BEFORE, '').replace(SMALL_TALK, '');
   // "also any customer saying we broke something … needs to come to me": a hand-over, not a fact.
   if (explicitOnly && HANDOVER.test(withNamedPeople(t))) return undefined;

@@ -17,8 +17,12 @@ const LEAD_CUE = /\b(?:bot|assistant|ai|chatbot|fact|rule|info(?:rmation)?|remem
 
 /** The text after a lead-in that ends in a colon or a dash within the first 120 characters. */
 function afterLeadIn(t: string): string | undefined {
-  const m = /^(.{2,120}?)(?::|\s[-–—]\s|[-–—]\s)\s*([\s\S]+)$/.exec(t);
+  const m = /^(.{2,120}?)(:|\s[-–—]\s|[-–—]\s)\s*([\s\S]+)$/.exec(t);
   if (!m || !LEAD_CUE.test(m[1]!)) return undefined;
+  // "… never to quote a final price for a bespoke design — it should explain …": a dash after a
+  // whole instruction is a remark, not the end of a lead-in ("Fact for the bot - …").
+  if (m[2] !== ':' && m[1]!.split(/\s+/).length > 6) return undefined;
+  m.splice(2, 1);
   return m[2]!.trim();
 }
 
@@ -48,6 +52,8 @@ function ruleOf(t: string): Intent | undefined {
 const CONTEXT_LEAD = /\b(?:business\s+context|description|about\s+us|blurb|intro(?:duction)?)\b/i;
 
 function factOf(t: string): Intent | undefined {
+  // "Thank you — that all looks exactly right.": nothing to add.
+  if (/^\W*(?:thank|thanks|cheers|great|perfect|lovely|brilliant|ok(?:ay)?|sorry)\b/i.test(t)) return undefined;
   const lead = afterLeadIn(t);
   if (lead !== undefined && CONTEXT_LEAD.test(t.slice(0, t.length - lead.length))) return undefined;
   const knowing = lead === undefined ? afterKnowing(t) : undefined;
@@ -134,6 +140,8 @@ function toneOf(t: string): Intent | undefined {
   if (phrase) return { kind: 'set_settings', patch: { tone: phrase[0]!.toLowerCase() } };
   for (const m of t.matchAll(TONE_CUE)) {
     const words = m[1]!.replace(TONE_FILLER, '').split(/\s*(?:,|\s+(?:tone|not|but|like|at|when|with|for|in|to|so|and\s+not|because|as)\b|[.!?;(—–]|\s-\s)/i)[0]!.trim();
+    // "Would it be possible for it to be warmer…", "The assistant's tone is rather brisk at present": not the tone asked for.
+    if (/^(?:possible|able|sure|is|was|seems?|rather|too|so|a\s+little|currently|at\s+present)\b/i.test(words)) continue;
     if (words !== '' && words.split(/\s+/).length <= 5 && !/^(?:the|it|we|our|you|i|a)$/i.test(words)) return { kind: 'set_settings', patch: { tone: words } };
   }
   const dashed = /[—–-]\s*([\p{L}]+(?:\s+(?:and|&)\s+[\p{L}]+)?)\s*[.!]?$/u.exec(t);
@@ -166,12 +174,13 @@ function pageNamed(t: string): string | undefined {
     /^["“]?(\p{Lu}[\p{L}&' ]{2,40}?)["”]?\s+(?:needs|could\s+do\s+with|wants)\s+(?:a\s+|an\s+|some\s+)?(?:refresh|update|tweak|change|amendment|edit|correction|changing|updating|amending|fixing|correcting)\b/u.exec(t);
   // "Amendment to the Locomotive Servicing article": the name after the lead-in.
   const name = m?.[1]?.replace(/^.*?\b(?:to|on|in|for)\s+(?:the|our)\s+/i, '').replace(/^(?:the|our)\s+/i, '').trim();
-  return name && !/^(?:a|an|new|this|that|the)$/i.test(name) ? name : undefined;
+  // "right I want a page …": the owner's words before "page", not its name.
+  return name && !/^(?:a|an|new|this|that|the)$/i.test(name) && !/\b(?:i|we)\s+(?:want|need|would|'d)\b|\s(?:a|an|new)$/i.test(name) ? name : undefined;
 }
 
 function pageUpdateOf(t: string): Intent | undefined {
   const target = pageNamed(t);
-  const added = /(?::\s*|\bought\s+(?:now\s+)?to\s+say\s+(?:that\s+)?|\badd(?:ing)?\s+(?:on\s+)?(?:that\s+)?|\b(?:say|state|read|mention)(?:s|ing)?\s+(?:that\s+)?|\bon\s+the\s+end\s+that\s+|\bat\s+the\s+bottom:?\s*|\bwith\s+this:?\s*)([\s\S]{8,})$/i.exec(t);
+  const added = /(?::\s*|\bought\s+(?:now\s+)?to\s+say\s+(?:that\s+)?|\b(?:needs|wants)\s+(?:updating|changing|amending)\s+(?:because\s+)?(?=\S+\s+\S+\s+\S)|\badd(?:ing)?\s+(?:on\s+)?(?:that\s+)?|\b(?:say|state|read|mention)(?:s|ing)?\s+(?:that\s+)?|\bon\s+the\s+end\s+that\s+|\bat\s+the\s+bottom:?\s*|\bwith\s+this:?\s*)([\s\S]{8,})$/i.exec(t);
   // "Small tweak to the Freezing Your Membership article — requests now need to be in 7 days…"
   const dashed = added ? null : /\b(?:article|page|refresh|update|tweak|changing|updating|amending|fixing|correcting)\s*(?:[-–—:]|\.\s)\s*([\s\S]{8,})$/i.exec(t);
   const content = added?.[1] ?? dashed?.[1];
@@ -197,7 +206,7 @@ function priceOf(t: string): Intent | undefined {
 }
 
 /** A new page: the quoted or named title, and what follows it. */
-const PAGE_TOPIC = /\b(?:article|page)\s+(?:(?:about|on|for)\s+(?:the\s+|our\s+)?([^,.\n]{2,40}?)(?:,\s*|\s+(?=(?:we|i|our|it'?s)\b))|explaining\s+(?:that\s+)?)(\S[\s\S]{15,})$/i;
+const PAGE_TOPIC = /\b(?:article|page)\s+(?:on\s+the\s+(?:bot|site|website)\s+)?(?:(?:about|on|for)\s+(?:the\s+|our\s+)?([^,.\n]{2,40}?)(?:,\s*|\s+because\s+|\s+and\s+it\s+should\s+say\s+(?:that\s+)?|\s+(?=(?:we|i|our|it'?s)\b))|explaining\s+(?:that\s+)?)(\S[\s\S]{15,})$/i;
 
 /** "put this in the help section⏎⏎if your laptop got wet…": content under a request naming only where it goes. */
 const INTO_HELP = /^[\s\S]{0,200}?\b(?:put|add|save|stick|pop)\s+(?:this|it|that|the\s+following)\s+(?:in|on|into|to)\s+(?:the\s+|our\s+)?(?:help\s+(?:section|pages?|centre|center)|knowledge\s+base|kb|faqs?)\b[^\n]*\n\s*\n([\s\S]{20,})$/i;
