@@ -79,6 +79,8 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     ['Accessibility article: add hearing loop now in both screens.', { kind: 'update_article', target: 'Accessibility' } as Intent],
     ['pls make an article called sizing on vintage 👖 vintage sizes run small, a vintage 12 is more like a modern 8-10.', { kind: 'create_article', title: 'Sizing on vintage' } as Intent],
     ['Context (replace existing):\n- The Reel Room, independent 2-screen cinema with bar & café, Finnieston, Glasgow\n- Café from 10am, bar from 4pm', { kind: 'set_settings' } as Intent],
+    ['Pasting the book club blurb from our site, can you make it a page:\n\nBook Club meets on the last Thursday of every month at 7pm in the café. £5 includes a drink and a slice of cake.', { kind: 'create_article' } as Intent],
+    ['Cancel more than 8 weeks before arrival: full refund minus the booking fee.\nCancel 4-8 weeks before arrival: 50% refund.\nLess than 4 weeks: no refund.\nPlease add the above as our Cancellation Policy page.', { kind: 'create_article', title: 'Cancellation Policy' } as Intent],
   ])('reads %j', (message, want) => {
     expect(parseCommand(message)).toMatchObject(want);
   });
@@ -92,6 +94,8 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     // Thanks, and a question before "anyway", change nothing.
     expect(parseCommand('Thank you — that all looks exactly right. I shall leave it as it is for now.').kind).not.toBe('add_business_fact');
     expect(parseCommand('does the bot work on whatsapp or only on the website anyway im at a job in crookes now').kind).not.toBe('add_business_fact');
+    // A question is no small talk to drop before a fact.
+    expect(parseCommand("Sorry what's the difference between an article and a fact? I'm getting myself in a right muddle").kind).not.toBe('add_business_fact');
     // A colour is a name or a code.
     expect(parseCommand('set the brand colour to #1a73e8')).toMatchObject({ kind: 'set_settings', patch: { branding: { primaryColor: '#1a73e8' } } });
     // A quoted capitalised name keeps all its words.

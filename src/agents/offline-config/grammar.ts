@@ -268,7 +268,7 @@ const REQUEST_TITLE = /^(?:from|as|for|copy|copied|paste|pasted|this|here|the\s+
  * A title that still holds the request naming it: "aftercare sheet, make it an article called
  * Aftercare", "Class menu, please save as "Class Menu"", "Heading for this one: Making Tax Digital".
  */
-const NAMING_TAIL = /\b(?:called|titled|named|call\s+it|save\s+(?:it\s+)?as)\s+["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s*$/i;
+const NAMING_TAIL = /\b(?:called|titled|named|call\s+it|save\s+(?:it\s+)?as|^above\s+as(?:\s+(?:our|the|a|an))?)\s+["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s*$/i;
 const NAMING_LEAD = /^(?:heading|title)(?:\s+for\s+this\s+(?:one|page|article))?\s*[:\-–—]\s*/i;
 
 /** A new page's title, without the request that named it or where the page goes. */

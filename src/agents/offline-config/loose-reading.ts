@@ -354,7 +354,8 @@ function looseContext(t: string): Intent | undefined {
     if (wordCount(text) >= 8 && /\b(?:we|we'?re|i'?m|im|i\s+am|is\s+an?|are\s+an?)\b|^(?:an?\s+)?(?:independent|family|small|local)\b/i.test(text)) return { kind: 'set_settings', patch: { businessContext: unquoteText(text) } };
   }
   const noun = CONTEXT_NOUN.exec(t);
-  if (!noun) return undefined;
+  // "Pasting the book club blurb from our site, can you make it a page:": a page, not the description.
+  if (!noun || /\b(?:make|turn)\s+(?:it|this|that)\s+(?:into\s+)?(?:a|an)\s+(?:new\s+)?(?:page|article)\b|\bas\s+an?\s+(?:new\s+)?(?:help\s+)?(?:page|article)\b/i.test(t)) return undefined;
   const after = t.slice(noun.index + noun[0].length);
   const sep = new RegExp(String.raw`(?:\b(?:to\s+say|to\s+read|should\s+(?:now\s+)?read|with\s+this|with)\b\s*:?\s*|\.\s+(?=\S)|${SEP}|\b(?:here'?s|heres)\s+(?:who\s+we\s+are(?:\s+now)?|the\s+new\s+one)\s*:?\s*)`, 'i').exec(after);
   if (!sep) return undefined;
@@ -370,7 +371,7 @@ function looseContext(t: string): Intent | undefined {
 // ---------------------------------------------------------------------------------------------
 // A new article.
 
-const CREATE_VERB = /\b(?:add|put|make|create|save|write(?:\s+up)?|new|start|set\s+up|pop|stick|need|have|do|turn\s+(?:it|this|that)\s+into)\b/i;
+const CREATE_VERB = /\b(?:add(?:ed)?|put|make|create|save|write(?:\s+up)?|new|start|set\s+up|pop|stick|need|have|do|turn\s+(?:it|this|that)\s+into)\b/i;
 const ARTICLE_CUE = /\b(?:(?:help\s+|faq\s+|info\s+)?(?:article|artical|articel|page)s?|faq|help\s+article|knowledge\s+base|kb|something\s+(?:for|on|about)\s+(?:customers|patients|people|parents|guests|clients|members)|something\s+(?:on|about)|a\s+bit\s+(?:about|on)|some\s+info(?:rmation)?|as\s+info|for\s+the\s+(?:bot|assistant|chatbot)(?:\s+to\s+use)?|title|call\s+it|save\s+(?:that|it|this)\s+as|(?:put|stick|pop)\s+(?:it|this|that)\s+(?:up|on|in)\s+as|add\s+that\s+[—–-])\b/i;
 const TITLE_GIVEN = /\b(?:called|titled|named|heading|title\s+it|title|call\s+it|name\s+it|under|save\s+(?:that|it|this)\s+as|(?:put|stick|pop)\s+(?:it|this|that)\s+(?:up|on|in)\s+as|add\s+that\s+[—–-]|(?:article|page)s?\s+as)\s*:?\s*(?!\s*an?\s+(?:new\s+)?(?:article|page|faq|help)\b)("[^"\n]{1,80}"|“[^”\n]{1,80}”|'[^'\n]{1,80}'|[^.,:\n]{1,60}?[?]?)(?=\s*(?:[.,:\n]|$|\s[-–—]\s|\s+(?:with|pls|please)\b|\s+w\/))/i;
 const ABOUT_TITLE = /\b(?:art(?:i?c(?:le|el|al)|ilce)|page|faq|something)\s+(?:for\s+\w+\s+)?(?:about|on|for)\s+(?:our\s+|the\s+)?(?!(?:it|them|this|that|these|those)\b|(?:help\s+(?:section|pages?|centre|center)|faq|website|site|knowledge\s+base|info\s+section)\b)([^.,:\n?!]{2,50}?)(?=\s*(?:[.,:\n?!]|$|\s[-–—]\s|,\s*we\b))/i;
@@ -644,7 +645,7 @@ const FACT_TAIL = /\s*[,.–—;-]*\s*(?:(?:can\s+(?:you|u)\s+|could\s+you\s+|pl
 const FACT_TOPIC = /\b(?:address|located|based|street|road|lane|unit|postcode|opposite|next\s+to|station|parking|park|open|closed|hours|mon|tue|wed|thu|fri|sat|sun|weekdays|weekends|bank\s+holidays?|phone|number|call|ring|email|whatsapp|website|cover|covering|miles|area|card|cash|pay|insured|insurance|licensed|registered|checked|dbs|lift|access|wheelchair|step[- ]free|toilets?|showers?|lockers|wifi|dogs?|pets?|check-?in|check-?out|loop|floor|we\s+have|there'?s|there\s+is)\b|@|\d/i;
 
 /** Greetings, apologies and weather before the message proper: "Hiya, sorry to bother you again! The car park…". */
-const SMALL_TALK = /^(?:(?:hi+|hiya|hello|hey|morning|evening|afternoon|good\s+(?:morning|afternoon|evening)|sorry\b|apologies\b)[^.!?\n–—]*?(?:[.!?]+\s+|\s+[-–—]\s+))+/i;
+const SMALL_TALK = /^(?:(?:hi+|hiya|hello|hey|morning|evening|afternoon|good\s+(?:morning|afternoon|evening)|sorry\b|apologies\b)[^.!?\n–—]*?(?:[.!]+\s+|\s+[-–—]\s+))+/i;
 const CHAT_BEFORE = /^(?!\W*(?:does|do|is|are|can|could|will|would|how|what|when|where|why|which)\b)[^?]{0,120}?\banyway\b[,\s]+/i;
 
 /** "Is the assistant aware that I only take two cakes per weekend? It ought to be…", "did the bot know the van runs off its own generator, it really should know that…". */
