@@ -81,6 +81,9 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     ['Context (replace existing):\n- The Reel Room, independent 2-screen cinema with bar & café, Finnieston, Glasgow\n- Café from 10am, bar from 4pm', { kind: 'set_settings' } as Intent],
     ['Pasting the book club blurb from our site, can you make it a page:\n\nBook Club meets on the last Thursday of every month at 7pm in the café. £5 includes a drink and a slice of cake.', { kind: 'create_article' } as Intent],
     ['Cancel more than 8 weeks before arrival: full refund minus the booking fee.\nCancel 4-8 weeks before arrival: 50% refund.\nLess than 4 weeks: no refund.\nPlease add the above as our Cancellation Policy page.', { kind: 'create_article', title: 'Cancellation Policy' } as Intent],
+    ['can you make a new article called What Happens On Grooming Day and put in it that I text the morning of to give a time window', { kind: 'create_article', title: 'What Happens On Grooming Day', content: 'I text the morning of to give a time window' } as Intent],
+    ["Good afternoon, I'm afraid the Term Dates article needs updating. The summer term now finishes on Saturday 19th July rather than the 12th. Would you be able to amend it? Thank you, Denise", { kind: 'update_article', target: 'Term Dates', patch: { content: 'The summer term now finishes on Saturday 19th July rather than the 12th.' } } as Intent],
+    ['The article "Flavours" needs a small addition — please add the following line at the end: "New for this season: elderflower and gooseberry."', { kind: 'update_article', target: 'Flavours' } as Intent],
   ])('reads %j', (message, want) => {
     expect(parseCommand(message)).toMatchObject(want);
   });

@@ -70,7 +70,7 @@ function parseCreate(input: string): Intent {
   if (named) return { kind: 'create_article', title: named[1]!.trim(), content: named[2]!.trim(), ...(category ? { category } : {}) };
   // Dictated: "called puncture repairs and in it put we repair…", "title how to find your tyre size
   // then the text look on the side…", "title call out area it should say we cover…".
-  const dictated = /^\s*(?:called|titled|named|title(?:\s+it)?)\s+(?!["“'])([^\n:,.]{2,60}?)\s+(?:and\s+)?(?:then\s+)?(?:(?:put\s+)?in\s+it\s+(?:put|say)?(?:\s+that)?|(?:the\s+)?text(?:\s+(?:is|should\s+be))?|it\s+should\s+say(?:\s+that)?)\s*:?\s+(\S[\s\S]{19,})$/i.exec(text) ??
+  const dictated = /^\s*(?:called|titled|named|title(?:\s+it)?)\s+(?!["“'])([^\n:,.]{2,60}?)\s+(?:and\s+)?(?:then\s+)?(?:(?:put\s+)?in\s+it(?:\s+(?:put|say))?(?:\s+that)?|(?:the\s+)?text(?:\s+(?:is|should\s+be))?|it\s+should\s+say(?:\s+that)?)\s*:?\s+(\S[\s\S]{19,})$/i.exec(text) ??
     /^\s*(?:called|titled|named)\s+([^\n\p{Extended_Pictographic}]{2,60}?)\s*\p{Extended_Pictographic}+\s*(\S[\s\S]{19,})$/u.exec(text);
   if (dictated) return { kind: 'create_article', title: cleanTitle(dictated[1]!), content: dictated[2]!.trim(), ...(category ? { category } : {}) };
   // "a new article about allergens? Our kitchen handles nuts.": the topic is the title.

@@ -173,6 +173,8 @@ const NEW_TEXT = new RegExp(String.raw`(?:\b(?:with\s+(?:this|the\s+following|th
  * article, which keeps the rest of its text.
  */
 const ADDITIONS: RegExp[] = [
+  // 'The article "Flavours" needs a small addition — please add the following line at the end: "…"'
+  /^(?:the\s+)?(?:article|page)\s+["“']?([^"”'\n]{2,50}?)["”']?\s+needs\s+(?:a\s+|an\s+)?(?:small\s+|quick\s+|little\s+)?(?:addition|update|tweak|change)\b[^:"“]*?(?::\s*|\s+(?=["“]))["“]?([\s\S]{6,}?)["”]?\.?$/i,
   // "In page about intensive courses please change, now we do also 3 week course"
   /^(?:in|on)\s+(?:the\s+)?(?:page|article)\s+(?:about|on|for)\s+(?:the\s+)?([^,\n]{2,50}?)\s*,?\s+(?:(?:would|could|can)\s+(?:you|u)\s+)?(?:change|add|update|say|put|mention)\s*[,:]?\s*(?:(?:a\s+)?(?:sentence|line|note|bit)\s+(?:to\s+say|saying)\s+)?(?:that\s+)?(.{6,})$/is,
   // "That page about the café - add that we've got gluten free and vegan options now"
@@ -229,7 +231,10 @@ function looseUpdate(t: string): Intent | undefined {
   const from = Math.min(...[at, t.toLowerCase().indexOf(target.toLowerCase())].filter((i) => i >= 0));
   const rest = t.slice(from);
   const sep = NEW_TEXT.exec(rest);
-  let content = sep ? rest.slice(sep.index + sep[0].length) : '';
+  // "I'm afraid the Term Dates article needs updating. The summer term now finishes on … Would you be
+  // able to amend it? Thank you": the sentences after the request, without the courtesy after them.
+  const told = /\b(?:needs?|wants?)\s+(?:updating|changing|amending|correcting|a\s+(?:small\s+|quick\s+)?(?:change|update|tweak|correction))[.!:]\s+(\S[\s\S]+)$/i.exec(rest);
+  let content = told ? told[1]!.replace(/\s*\b(?:would|could|can)\s+you\b[\s\S]*$|\s*\b(?:thanks|thank\s+you|many\s+thanks|kind\s+regards|regards)\b[\s\S]*$/i, '') : sep ? rest.slice(sep.index + sep[0].length) : '';
   // "the cycle to work one needs redoing, we only take Cyclescheme now": the text after the comma.
   if (wordCount(content) < 4) content = /,\s*(.+)$/s.exec(rest)?.[1] ?? '';
   // "Please replace the content of our X article. We are now…": the sentences after the request.
