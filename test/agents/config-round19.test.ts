@@ -99,6 +99,11 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     expect(parseCommand('does the bot work on whatsapp or only on the website anyway im at a job in crookes now').kind).not.toBe('add_business_fact');
     // A question is no small talk to drop before a fact.
     expect(parseCommand("Sorry what's the difference between an article and a fact? I'm getting myself in a right muddle").kind).not.toBe('add_business_fact');
+    // A title the owner gives is kept, whatever it is; a rule that names the bot is not a lead-in
+    // (both found by `eval:http --by-chat` after the first changes of the round).
+    expect(parseCommand('Add a knowledge article titled FAQ with content: Q: Do you open on Sundays? A: Yes, 10am to 4pm.')).toMatchObject({ kind: 'create_article', title: 'FAQ' });
+    const rule = 'Any complaint about work we have done (a tyre going down after we fitted it) goes to a person, not the bot';
+    expect(parseCommand(`Add an escalation rule: ${rule}`)).toMatchObject({ kind: 'add_escalation_rules', rules: [rule] });
     // A colour is a name or a code.
     expect(parseCommand('set the brand colour to #1a73e8')).toMatchObject({ kind: 'set_settings', patch: { branding: { primaryColor: '#1a73e8' } } });
     // A quoted capitalised name keeps all its words.

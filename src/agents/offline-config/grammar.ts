@@ -284,7 +284,7 @@ function titled(t: string, given: Intent): Intent {
 }
 
 /** Titles that say where a page goes or point elsewhere, not what it is called. */
-const PLACE_TITLE = /^(?:the\s+)?(?:help\s+(?:section|page|centre|center)|faq|knowledge\s+base|kb|new\s+(?:page|article)|(?:title\s+)?as\s+below|see\s+below|below)$/i;
+const PLACE_TITLE = /^(?:the\s+)?(?:help\s+(?:section|centre|center)|new\s+(?:page|article)|(?:title\s+)?as\s+below|see\s+below|below)$/i;
 
 /**
  * A new page's title as the owner gave it: quoted after what names it (the whole quoted title,

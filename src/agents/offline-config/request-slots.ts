@@ -74,7 +74,7 @@ const HANDING = /(?:,\s*|\s+)(?:(?:then|please|pls|just|can|could|would|will|the
 const HANDOVER_LIST = /^([^:\n]{3,200}?):\s*\n([\s\S]+)$/;
 const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•—–])\s*(.+?)\s*$/;
 /** Words before a hand-over that introduce the situations rather than name one: "so two things where the bot should…". */
-export const LEAD_RULE = /\b(?:assistant|bot)\b|^(?:so\s+)?(?:two|three|four|a\s+few|some|a\s+couple\s+of)\s+(?:things|situations|cases)\b|^(?:hi|hello)\b|\bI\s+(?:was\s+wondering|would\s+like|'d\s+like)\b|\bthe\s+following\b/i;
+export const LEAD_RULE = /(?:^|\s)(?:the\s+)?(?:assistant|bot)\s+(?:could|should|can|would|will|must|to)\s*$|^(?:so\s+)?(?:two|three|four|a\s+few|some|a\s+couple\s+of)\s+(?:things|situations|cases)\b|^(?:hi|hello)\b|\bI\s+(?:was\s+wondering|would\s+like|'d\s+like)\b|\bthe\s+following\b/i;
 /** "escalations number one … number two …": a list said in words. */
 const SAID_LIST = /^\W*(?:escalations?|hand[- ]?overs?|(?:send|pass)\s+to\s+(?:a\s+)?(?:human|person|staff|me))\b[\s:,-]*(?=number\s+one\b|1[.)]\s)/i;
 
