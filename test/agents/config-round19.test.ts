@@ -84,6 +84,8 @@ describe('owner messages the configuration chat reads (round 19)', () => {
     ['can you make a new article called What Happens On Grooming Day and put in it that I text the morning of to give a time window', { kind: 'create_article', title: 'What Happens On Grooming Day', content: 'I text the morning of to give a time window' } as Intent],
     ["Good afternoon, I'm afraid the Term Dates article needs updating. The summer term now finishes on Saturday 19th July rather than the 12th. Would you be able to amend it? Thank you, Denise", { kind: 'update_article', target: 'Term Dates', patch: { content: 'The summer term now finishes on Saturday 19th July rather than the 12th.' } } as Intent],
     ['The article "Flavours" needs a small addition — please add the following line at the end: "New for this season: elderflower and gooseberry."', { kind: 'update_article', target: 'Flavours' } as Intent],
+    ['loads of people call it the charger lead but we call it the power adapter make sure the bot knows theyre the same', { kind: 'add_synonyms', words: ['charger lead', 'power adapter'] } as Intent],
+    ['There are certain situations in which I would much rather one of us spoke to the customer in person. Namely: if someone is locked out and there is a baby inside; if a caller mentions a break-in; or if anyone asks us to open a property they do not live in.', { kind: 'add_escalation_rules', rules: ['someone is locked out and there is a baby inside', 'a caller mentions a break-in', 'anyone asks us to open a property they do not live in'] } as Intent],
   ])('reads %j', (message, want) => {
     expect(parseCommand(message)).toMatchObject(want);
   });

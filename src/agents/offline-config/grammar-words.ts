@@ -36,6 +36,8 @@ const PAIR_IN_TEXT: [RegExp, 'said-first' | 'ours-first'][] = [
   [new RegExp(String.raw`\b(?:someone|anyone|a\s+customer|people|they)\s+says?\s+${TERM}\s*,?\s+(?:they|that|it)\s+means?\s+${TERM}`, 'iu'), 'said-first'],
   [new RegExp(String.raw`\b(?:customers|people|folk|folks|clients|guests|members|parents|they)\s+(?:often\s+|usually\s+|sometimes\s+|all\s+)?call\s+${TERM}\s+${TERM}\s+(?:a\s+lot|too|as\s+well|so|and|sometimes|[.,!]|$)`, 'iu'), 'ours-first'],
   [new RegExp(String.raw`(?:^|[:\n]\s*)${TERM}\s*=\s*${TERM}\s*(?:[.!,]|$)`, 'iu'), 'said-first'],
+  // "loads of people call it the charger lead but we call it the power adapter"
+  [new RegExp(String.raw`\bcall\s+it\s+${TERM}\s*,?\s+(?:but|and|while|whereas)\s+we\s+(?:call\s+it|say)\s+${TERM}`, 'iu'), 'said-first'],
 ];
 
 /** The two terms of a pair, lower case, without the article before a bare word. */

@@ -98,6 +98,14 @@ function situationsAfter(rest: string): string[] {
 function escalationOf(t: string): Intent | undefined {
   const listed = listedHandOver(t);
   if (listed) return listed;
+  // "There are certain situations in which I would much rather one of us spoke to the customer in
+  // person. Namely: if …; if …; or if …": the situations after "namely".
+  const namely = /\b(?:namely|as\s+follows|these\s+are)\s*:\s*([\s\S]+)$/i.exec(t);
+  if (namely && /\b(?:one\s+of\s+us|in\s+person|a\s+(?:person|human)|member\s+of\s+staff|hand\s*over|escalat\w*)\b/i.test(t.slice(0, namely.index))) {
+    const items = namely[1]!.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!.split(/\s*;\s*(?:(?:and|or)\s+)?|,\s*(?:and|or)\s+(?=if\b)/i)
+      .map((r) => r.replace(/^(?:if|when)\s+/i, '').replace(/[.!;\s]+$/, '').trim()).filter((r) => r.split(/\s+/).length >= 2);
+    if (items.length >= 2) return { kind: 'add_escalation_rules', rules: items };
+  }
   const said = SAID_LIST.exec(t);
   if (said) {
     const items = t.slice(said[0].length).split(/\s*\b(?:number\s+(?:one|two|three|four|five|six)|\d[.)])\s*/i).map((r) => r.replace(/\s+(?:all|both)\s+to\s+[\s\S]*$|\s+except\b[\s\S]*$/i, '').trim()).filter((r) => r.split(/\s+/).length >= 2);
