@@ -139,3 +139,20 @@ describe('everyday questions against a plain business context (round 18)', () =>
     expect(reply('address?')).toContain('NN15 6JQ');
   });
 });
+
+describe('everyday questions against a plain bike shop (round 19 probes)', () => {
+  const articles = [
+    { id: 'a1', title: 'Servicing and repairs', category: null, content: 'A basic service costs £45 and includes brake and gear adjustment. Most services are done within 2 working days.' },
+    { id: 'a2', title: 'Bike hire', category: null, content: 'We hire hybrid bikes for £20 a day. You need photo ID and a £100 deposit, refunded when the bike comes back undamaged.' },
+  ];
+  const reply = (q: string) => replyTo(q, { articles });
+
+  it('reads "how quick" as asking for a duration', () => {
+    expect(reply('How quick is a service?')).toContain('within 2 working days');
+  });
+
+  it('reads "leave" in "leave a deposit" as phrasing, and still knows nothing of leaving a bike', () => {
+    expect(reply('Do I need to leave a deposit?')).toContain('£100 deposit');
+    expect(reply('Can I leave my bike overnight?')).toMatch(/don't know/);
+  });
+});
