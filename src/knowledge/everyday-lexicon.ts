@@ -71,6 +71,8 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['secondhand', 'preowned', 'preloved'],
   // Lost things.
   ['lost', 'lose', 'misplaced'],
+  // Whether something may come or be done: "Are dogs allowed?" against "Dogs are welcome".
+  ['allowed', 'permitted', 'welcome'],
   // Access, entry and keys.
   ['fob', 'keyfob', 'keycard', 'swipecard'],
   ['buzzer', 'intercom', 'doorbell'],

@@ -101,7 +101,7 @@ const PREDICATE = /(?:^|[.!?]\s+)(?:is|are)\s+(?!there\b)(?:[a-z'-]+\s+){1,4}?([
 /** Predicates any line may answer in its own words ("Is a photocard licence *fine*?"). */
 const GENERIC_PREDICATES = new Set(
   ('fine ok okay alright acceptable allowed permitted possible available necessary required needed enough suitable included ' +
-    'right correct valid ready good better best worth open closed busy true real normal usual extra').split(' '),
+    'right correct valid ready good better best worth open closed busy true real normal usual extra inside outside indoors outdoors upstairs downstairs here there').split(' '),
 );
 const ABSENT_ACTION_WEIGHT = 2.5;
 /** Actions that ask whether something is offered at all ("Do you *sell*…", "Do you *have*…"). */
@@ -169,7 +169,7 @@ export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', 
  */
 const PHRASING = new Set(
   terms(
-    'put get go going make use give come bring leave along see look find try work want like mean sure exactly actually really run extra additional ' +
+    'put get go going make use give come bring leave along see look find try work want like mean sure exactly actually really run extra additional inside outside indoors outdoors ' +
     'end start begin know enough ever still next new old another else sit best complete completely total totally absolute absolutely ' +
     'now currently today tonight recently lately crazy super pretty quite bit literally honestly basically tbh lol themselves ourselves yourselves ' +
     'guys folks mate gonna wanna gotta kinda roughly reckon wondering sometimes mostly usually generally lot lots ' +

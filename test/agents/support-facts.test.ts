@@ -156,3 +156,19 @@ describe('everyday questions against a plain bike shop (round 19 probes)', () =>
     expect(reply('Can I leave my bike overnight?')).toMatch(/don't know/);
   });
 });
+
+describe('everyday questions against a plain bakery (round 19 probes)', () => {
+  const reply = (q: string) => replyTo(q, {
+    businessContext: 'The Daily Crumb is a bakery and café in Ludlow. Dogs are welcome in the café.',
+    articles: [{ id: 'b4', title: 'Wholesale', category: null, content: 'We supply bread and pastries to cafés and shops. Wholesale orders must be placed by 2pm the day before. Contact us for a price list.' }],
+  });
+
+  it('answers "allowed" from "welcome", "inside" being where, not what', () => {
+    expect(reply('Are dogs allowed inside?')).toContain('Dogs are welcome');
+    expect(reply('Are children allowed upstairs?')).toMatch(/don't know/);
+  });
+
+  it('reads "a price list" as a thing asked for, not an amount', () => {
+    expect(reply('Can I get a price list for my cafe?')).toContain('Contact us for a price list');
+  });
+});

@@ -68,13 +68,13 @@ describe('extractAnswer', () => {
       {
         id: 'pets',
         title: 'Pets',
-        text: '# Pets\nDogs are welcome in our four ground-floor rooms for £15 per night.\nPlease book a dog-friendly room in advance; other pets are not allowed.\n# Parking\nParking is free for guests.',
+        text: '# Pets\nDogs can stay in our four ground-floor rooms for £15 per night.\nPlease book a dog-friendly room in advance; other pets are not allowed.\n# Parking\nParking is free for guests.',
       },
     ];
     // "pets" is only in the second sentence; the first one, which answers, follows it.
     expect(extractAnswer('Do you allow pets?', inn).map((s) => s.text)).toEqual([
       'Please book a dog-friendly room in advance; other pets are not allowed.',
-      'Dogs are welcome in our four ground-floor rooms for £15 per night.',
+      'Dogs can stay in our four ground-floor rooms for £15 per night.',
     ]);
     // A neighbour stops at its heading, and a sentence under no heading brings none.
     expect(extractAnswer('Is parking free?', inn).map((s) => s.text)).toEqual(['Parking is free for guests.']);
