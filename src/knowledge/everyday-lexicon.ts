@@ -223,6 +223,9 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
 
 /** Everyday multi-word phrasings, each read as the word a help centre would write. [phrase, replacement] */
 export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
+  // How often.
+  ['every other week', 'fortnightly'],
+  ['every two weeks', 'fortnightly'],
   // Prices and cost.
   ['what does it go for', 'price'],
   ['what do they go for', 'price'],

@@ -169,7 +169,7 @@ export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', 
  */
 const PHRASING = new Set(
   terms(
-    'put get go going make use give come bring leave along see look find try work want like mean sure exactly actually really run extra additional inside outside indoors outdoors ' +
+    'put get go going make use give come bring leave along every see look find try work want like mean sure exactly actually really run extra additional inside outside indoors outdoors ' +
     'end start begin know enough ever still next new old another else sit best complete completely total totally absolute absolutely ' +
     'now currently today tonight recently lately crazy super pretty quite bit literally honestly basically tbh lol themselves ourselves yourselves ' +
     'guys folks mate gonna wanna gotta kinda roughly reckon wondering sometimes mostly usually generally lot lots ' +

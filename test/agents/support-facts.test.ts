@@ -172,3 +172,17 @@ describe('everyday questions against a plain bakery (round 19 probes)', () => {
     expect(reply('Can I get a price list for my cafe?')).toContain('Contact us for a price list');
   });
 });
+
+describe('everyday questions against a plain cleaning firm (round 19 probes)', () => {
+  const reply = (q: string) => replyTo(q, {
+    articles: [{ id: 'c1', title: 'Regular cleaning', category: null, content: 'Our regular clean is £18 an hour with a minimum of 2 hours per visit. You can book weekly or fortnightly. Your cleaner will be the same person each visit wherever possible.' }],
+  });
+
+  it('reads "every other week" as fortnightly', () => {
+    expect(reply('Can you come every other week?')).toContain('weekly or fortnightly');
+  });
+
+  it('reads "every" as phrasing, not the thing asked about', () => {
+    expect(reply('Will I get the same cleaner every time?')).toContain('the same person each visit');
+  });
+});
