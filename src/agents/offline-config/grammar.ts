@@ -224,6 +224,24 @@ function reviewIntent(t: string): Intent | undefined {
   return { kind: 'list_conversations', filter };
 }
 
+/** Report words: "performance", "stats", "how many conversations…", "escalation rate". */
+const REPORT_WORDS = /\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i;
+
+/** Whether a message asks for a report: report words, or one figure asked for as a question. */
+function asksForReport(t: string): boolean {
+  if (REPORT_WORDS.test(t)) return true;
+  const metric = analyticsMetric(t);
+  if (!metric) return false;
+  const asked = /\?\s*$/.test(t) || /^(?:(?:and|so|ok)\s+)?(?:did|have|has|any|were|was|what(?:'s|\s+is|\s+was)?|how)\b/i.test(t);
+  // "did people give the bot thumbs down much this month?"
+  if ((metric === 'feedbackDown' || metric === 'feedbackUp') && /\bthumbs?\b/i.test(t) && asked) return true;
+  // "Chats handed over to staff, last 30 days?"
+  if (metric === 'escalations' && asked && /\b(?:last|past|this|today|days?|weeks?|month)\b/i.test(t)) return true;
+  // "what % of chats got handed over…"; not "show…", nor an instruction ("if anyone wants to book…
+  // always check how many people first").
+  return /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t) && !/^(?:if|when(?:ever)?)\s/i.test(t);
+}
+
 /** Reads one management message. */
 export function parseCommand(text: string, model: RequestModel = MODEL): Intent {
   const t = clean(text);
@@ -232,11 +250,7 @@ export function parseCommand(text: string, model: RequestModel = MODEL): Intent 
   if (article) return reconsidered(t, titled(t, article), model);
   const webhook = parseWebhookCommand(t);
   if (webhook) return webhook;
-  const feedback = analyticsMetric(t);
-  const asked = /\?\s*$/.test(t) || /^(?:(?:and|so|ok)\s+)?(?:did|have|has|any|were|was|what(?:'s|\s+is|\s+was)?|how)\b/i.test(t);
-  if (((feedback === 'feedbackDown' || feedback === 'feedbackUp') && /\bthumbs?\b/i.test(t) && asked) ||
-    // "Chats handed over to staff, last 30 days?"
-    (feedback === 'escalations' && asked && /\b(?:last|past|this|today|days?|weeks?|month)\b/i.test(t)) || /\b(?:perform(?:ed|ing|ance)?|analytics|stats|statistics|metrics|kpis?|how (?:are|have|did|were) (?:we|things)|how many (?:conversations|messages|escalations|chats)|escalation rate|summary of (?:the )?(?:last|past))\b/i.test(t) || (analyticsMetric(t) && /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t) && !/^(?:if|when(?:ever)?)\s/i.test(t))) {
+  if (asksForReport(t)) {
     const metric = analyticsMetric(t);
     return { kind: 'analytics', days: reportDays(t), ...(metric ? { metric } : {}) };
   }

@@ -18,12 +18,13 @@ const LEAD_CUE = /\b(?:bot|assistant|ai|chatbot|fact|rule|info(?:rmation)?|remem
 /** The text after a lead-in that ends in a colon or a dash within the first 120 characters. */
 function afterLeadIn(t: string): string | undefined {
   const m = /^(.{2,120}?)(:|\s[-–—]\s|[-–—]\s)\s*([\s\S]+)$/.exec(t);
-  if (!m || !LEAD_CUE.test(m[1]!)) return undefined;
+  if (!m) return undefined;
+  const [, lead, separator, rest] = m as unknown as [string, string, string, string];
+  if (!LEAD_CUE.test(lead)) return undefined;
   // "… never to quote a final price for a bespoke design — it should explain …": a dash after a
   // whole instruction is a remark, not the end of a lead-in ("Fact for the bot - …").
-  if (m[2] !== ':' && m[1]!.split(/\s+/).length > 6) return undefined;
-  m.splice(2, 1);
-  return m[2]!.trim();
+  if (separator !== ':' && lead.split(/\s+/).length > 6) return undefined;
+  return rest.trim();
 }
 
 /** "… should know that X", "… be made aware that X", "can the bot remember this: X". */
