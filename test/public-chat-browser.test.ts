@@ -175,8 +175,10 @@ describe('hosted chat page and widget in Chromium', { timeout: 60_000 }, () => {
 
     await page.getByRole('button', { name: 'New conversation' }).click();
     await expect.poll(() => page.locator('li.msg').count()).toBe(0);
-    const next = await page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('parley:session:'))!)!).conversationId as string);
-    expect(next).not.toBe(conversationId);
+    // The list empties at once; the new session is opened after it, so wait for the stored id to change.
+    const storedId = () => page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('parley:session:'))!)!).conversationId as string);
+    await expect.poll(storedId).not.toBe(conversationId);
+    await expect.poll(storedId).toMatch(/^[0-9a-f-]{36}$/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
