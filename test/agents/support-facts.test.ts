@@ -186,3 +186,21 @@ describe('everyday questions against a plain cleaning firm (round 19 probes)', (
     expect(reply('Will I get the same cleaner every time?')).toContain('the same person each visit');
   });
 });
+
+describe('a boarding kennels configured by chat (round 20, dev probe 11)', () => {
+  const deposits = { id: 'k1', title: 'Deposits and cancellations', category: null, content: 'A deposit of 25% of the total is needed to secure every booking. The balance is paid when you collect. If you cancel more than 28 days before arrival your deposit is refunded in full.' };
+  // "free" in another article makes "how much" ask for an amount some source holds.
+  const deal = { id: 'k2', title: 'Spring daycare deal', category: null, content: 'Book 5 days of daycare in March or April and get a 6th day free.' };
+
+  it('answers "how much deposit" with the share of the total', () => {
+    expect(replyTo('How much deposit do you need to book a stay?', { articles: [deposits, deal] })).toContain('25% of the total');
+  });
+
+  it('does not take a share of a price for the price of something else', () => {
+    const articles = [
+      { id: 't1', title: 'Cancelling or moving a lesson', category: null, content: "24 hours' notice or more: no charge.\nLess than 24 hours' notice: we charge 50% of the lesson price (or take half an hour off your package)." },
+      { id: 't2', title: 'Maths tutoring', category: null, content: 'We tutor maths for GCSE and A level students.' },
+    ];
+    expect(replyTo('How much for maths tutoring for a Year 8?', { articles })).toMatch(/don't know/);
+  });
+});
