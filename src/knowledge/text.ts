@@ -42,6 +42,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bsign(?:ing|ed|s)?[- ]up\b/g, 'signup'],
   [/\bsend(?:ing)? (?:it |them )?back\b|\bsent (?:it |them )?back\b/g, 'return'],
   [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
+  // "Can I pick my cat up on a Sunday?"
+  [/\bpick(?:ing|ed|s)? ((?:my|our|your|the|his|her|their) (?:[a-z]+ )?[a-z]+) up\b/g, 'collect $1'],
   [/\bcredit cards?\b|\bdebit cards?\b/g, 'card'],
   [/\btwo[- ]factor\b|\b2fa\b|\bmfa\b/g, 'twofactor'],
   [/\bwi[- ]?fi\b/g, 'wifi'],

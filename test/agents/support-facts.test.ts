@@ -196,6 +196,12 @@ describe('a boarding kennels configured by chat (round 20, dev probe 11)', () =>
     expect(replyTo('How much deposit do you need to book a stay?', { articles: [deposits, deal] })).toContain('25% of the total');
   });
 
+  it('reads "pick my cat up" as collecting the cat', () => {
+    const times = { id: 'k3', title: 'Check-in and check-out times', category: null, content: 'Monday to Saturday: 8am to 11am and 3pm to 6pm\nSunday: 3pm to 5pm (collections only, no check-ins)' };
+    const prices = { id: 'k4', title: 'Boarding prices', category: null, content: 'One cat - £16\nTwo cats sharing a chalet - £26\nBank holiday weekends are £5 extra per pet per night.' };
+    expect(replyTo('Can I pick my cat up on a Sunday?', { articles: [prices, times] })).toContain('collections only');
+  });
+
   it('does not take a share of a price for the price of something else', () => {
     const articles = [
       { id: 't1', title: 'Cancelling or moving a lesson', category: null, content: "24 hours' notice or more: no charge.\nLess than 24 hours' notice: we charge 50% of the lesson price (or take half an hour off your package)." },
