@@ -476,12 +476,13 @@ export function pastedPage(t: string): Intent | undefined {
   if (!titled && (lines.length < 3 || (structured < 2 && wordCount(t) < 60))) return undefined;
   let body = [...lines];
   let instruction = '';
-  // "Packing service prices, pls add for the chatbot" above the page, "make that a new article" below it.
+  // "Packing service prices, pls add for the chatbot" above the page, "make that a new article" or
+  // "could that go on as its own page" below it.
   const isInstruction = (l: string) => !/^(?:#|[-*•]\s)/.test(l) && PAGE_INSTRUCTION.test(l) && wordCount(l) <= 25 && !/[$€£]\s?\d/.test(l) && (/[:]$/.test(l) || /\b(?:add|save|put|stick|pop|use|make|title|call\s+it|article|page|bot|chatbot|pls|please)\b/i.test(l));
   if (isInstruction(body[0]!)) instruction = body.shift()!;
   if (body.length > 0 && /^[-–—_]{2,}$/.test(body[body.length - 1]!)) body.pop();
   const lastLine = body[body.length - 1] ?? '';
-  if (body.length > 0 && isInstruction(lastLine) && /\b(?:add|save|put|stick|pop|use|make|title|call\s+it|new\s+(?:article|page))\b/i.test(lastLine) && !/\?$/.test(lastLine)) instruction = `${instruction} ${body.pop()!}`;
+  if (body.length > 0 && isInstruction(lastLine) && /\b(?:add|save|put|stick|pop|use|make|title|call\s+it|new\s+(?:article|page)|go\s+(?:on|in|up)\b.*\b(?:page|article)|(?:its|it's)\s+own\s+(?:page|article))\b/i.test(lastLine) && !/\?$/.test(lastLine)) instruction = `${instruction} ${body.pop()!}`;
   if (body.length > 0 && /^[-–—_]{2,}$/.test(body[body.length - 1]!)) body.pop();
   if (NOT_A_PAGE.test(instruction) || NOT_A_PAGE.test(lines[0]!) && !/^#/.test(lines[0]!)) return undefined;
   // "title as the heading", "title is the first line": no name of its own.
