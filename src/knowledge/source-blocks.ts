@@ -87,7 +87,7 @@ export function sourceBlocks(text: string): SourceLine[] {
     }
     const isItem = ITEM.test(raw);
     if (!isItem) intro = '';
-    const parts = sentences(raw);
+    const parts = sentences(raw, { lowerCaseStarts: true });
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
       if (isItem) out.push({ text: part, kind: 'item', order: out.length, context: `${heading} ${intro}`, heading });

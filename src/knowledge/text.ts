@@ -42,6 +42,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bsign(?:ing|ed|s)?[- ]up\b/g, 'signup'],
   [/\bsend(?:ing)? (?:it |them )?back\b|\bsent (?:it |them )?back\b/g, 'return'],
   [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
+  // "Got a hole in my tubeless tyre", "a flat tyre": a puncture.
+  [/\bholes? in (?:my|the|a|your|our|his|her) (?:([a-z]+) )?(tyre|tire|tube)s?\b/g, 'puncture $1 $2'],
+  [/\bflat (tyre|tire)s?\b/g, 'puncture $1'],
   // "Can I pick my cat up on a Sunday?"
   [/\bpick(?:ing|ed|s)? ((?:my|our|your|the|his|her|their) (?:[a-z]+ )?[a-z]+) up\b/g, 'collect $1'],
   [/\bcredit cards?\b|\bdebit cards?\b/g, 'card'],
@@ -214,11 +217,17 @@ export function terms(text: string): string[] {
     .map(stem);
 }
 
+/** Words a full stop ends without ending the sentence ("£14 inc. tube", "e.g. a Corsa"). */
+const ABBREVIATED = /(?:^|[\s(])(?:inc|incl|excl|approx|e\.g|i\.e|etc|vs|nos?|mins?|max|hrs?|mr|mrs|ms|dr|st|co|ltd|tel|ext|wks?|yrs?|mon|tues?|wed|thur?s?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|a\.m|p\.m|\p{L})\.$/iu;
+
 /**
  * Splits text into sentences. Markdown headings and list items end a sentence; a period ends
- * one unless it sits inside a number ("2.5") or a known abbreviation.
+ * one unless it sits inside a number ("2.5"). A sentence starts with a capital, a digit or a
+ * quote; with `lowerCaseStarts`, also with a small letter after a full stop that ends no
+ * abbreviation ("walk in, no need to book. inner tube repair - £14 inc. tube. tubeless…": owners
+ * who type in lower case still write sentences).
  */
-export function sentences(text: string): string[] {
+export function sentences(text: string, options: { lowerCaseStarts?: boolean } = {}): string[] {
   const out: string[] = [];
   for (const rawLine of text.split(/\r?\n/)) {
     const line = rawLine
@@ -228,10 +237,21 @@ export function sentences(text: string): string[] {
       .trim();
     if (line === '') continue;
     const parts = line.split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/u);
-    for (const part of parts) {
+    for (const part of options.lowerCaseStarts ? parts.flatMap(lowerCaseSentences) : parts) {
       const s = part.trim();
       if (s !== '') out.push(s);
     }
+  }
+  return out;
+}
+
+/** `part` split where a full stop that ends no abbreviation is followed by a small letter. */
+function lowerCaseSentences(part: string): string[] {
+  const out: string[] = [];
+  for (const piece of part.split(/(?<=\.)\s+(?=\p{Ll})/u)) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && ABBREVIATED.test(previous)) out[out.length - 1] = `${previous} ${piece}`;
+    else out.push(piece);
   }
   return out;
 }

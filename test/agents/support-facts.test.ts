@@ -202,6 +202,14 @@ describe('a boarding kennels configured by chat (round 20, dev probe 11)', () =>
     expect(replyTo('Can I pick my cat up on a Sunday?', { articles: [prices, times] })).toContain('collections only');
   });
 
+  it('quotes the price from a page typed in lower case, one sentence at a time (a bike workshop)', () => {
+    const punctures = { id: 'p1', title: 'Punctures', category: null, content: 'walk in, no need to book. inner tube puncture repair - £14 inc. tube. tubeless repair (plug and reseal) - £18. takes about 20 mins if you get here before 4pm.' };
+    const services = { id: 'p2', title: 'Servicing prices', category: null, content: 'Safety Check - £35\nStandard Service - £75\nBrakes and gears adjusted, tyres pumped up, chain lubed.' };
+    const reply = replyTo('Got a hole in my tubeless tyre, what do you charge to sort it?', { articles: [services, punctures] });
+    expect(reply).toContain('tubeless repair (plug and reseal) - £18');
+    expect(reply).not.toContain('takes about 20 mins');
+  });
+
   it('does not take a share of a price for the price of something else', () => {
     const articles = [
       { id: 't1', title: 'Cancelling or moving a lesson', category: null, content: "24 hours' notice or more: no charge.\nLess than 24 hours' notice: we charge 50% of the lesson price (or take half an hour off your package)." },

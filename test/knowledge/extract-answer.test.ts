@@ -353,6 +353,17 @@ describe('text tools', () => {
     expect(sentences('# Title\n- **One** item.\n2. Two. Three 2.5 kg!\n\nFour')).toEqual(['Title', 'One item.', 'Two.', 'Three 2.5 kg!', 'Four']);
   });
 
+  it('splits sentences typed in lower case at full stops that end no abbreviation (round 20)', () => {
+    const text = 'walk in, no need to book. inner tube puncture repair - £14 inc. tube. tubeless repair - £18, e.g. a road bike.';
+    expect(sentences(text)).toHaveLength(1);
+    expect(sentences(text, { lowerCaseStarts: true })).toEqual(['walk in, no need to book.', 'inner tube puncture repair - £14 inc. tube.', 'tubeless repair - £18, e.g. a road bike.']);
+  });
+
+  it('reads a hole in a tyre and a flat tyre as a puncture (round 20)', () => {
+    expect(terms('Got a hole in my tubeless tyre')).toEqual(terms('puncture tubeless tyre'));
+    expect(terms('I have a flat tyre')).toEqual(terms('puncture tyre'));
+  });
+
   it('stems word families to one key', () => {
     expect(new Set(['shipping', 'shipped', 'ships', 'ship'].map(stem)).size).toBe(1);
     expect(new Set(['refunds', 'refund', 'refunded'].map(stem)).size).toBe(1);
