@@ -6,11 +6,13 @@
  * opening-hours question from the context's address or hours) — or says it does not know and
  * offers a human.
  */
+import { askedTypes } from '../knowledge/answer-types.ts';
 import { asksForUnnamed, extractAnswer, leadingName, type AnswerSource, type ExtractOptions } from '../knowledge/extract-answer.ts';
 import { faqAnswer } from '../knowledge/faq-match.ts';
 import { questionFocus, subQuestions } from '../knowledge/question-focus.ts';
 import { tableOf } from '../knowledge/search-query.ts';
 import { phrasesAsWritten } from '../knowledge/synonyms.ts';
+import { terms } from '../knowledge/text.ts';
 import type { OfflineTurn } from '../model/offline.ts';
 import type { ModelRequest } from '../model/types.ts';
 import { businessFactAnswer } from './business-facts.ts';
@@ -89,6 +91,9 @@ export function supportAnswer(ctx: SupportContext): { step: AnswerStep; lines: s
   if (picked.length > 0) {
     for (const part of subQuestions(message).slice(0, 3)) {
       if (part === message) break;
+      // "…and drop it back? What does that cost?": a part naming nothing asks about the one before.
+      const typeWords = new Set(askedTypes(part).flatMap((k) => k.words.flatMap((w) => terms(w))));
+      if (terms(part).every((t) => typeWords.has(t))) continue;
       const more = extractAnswer(part, sources, { ...options, gate: false, maxSentences: 3 }).filter((s) => !picked.some((p) => p.text === s.text));
       picked = [...picked, ...more.slice(0, 3)];
     }

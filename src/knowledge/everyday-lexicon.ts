@@ -330,6 +330,10 @@ export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
   ['acting up', 'faulty'],
   ['on the blink', 'faulty'],
   ['conked out', 'faulty'],
+  // "my battery is knackered" (not "I'm knackered": tired).
+  ['is knackered', 'is faulty'],
+  ['are knackered', 'are faulty'],
+  ['has had it', 'is faulty'],
   ['fell apart', 'broken'],
   ['falling apart', 'broken'],
   ['came apart', 'broken'],

@@ -423,10 +423,19 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // "Do you ship to France?" is answered by the area served ("mainland UK only"), which never names France.
   const area = types.includes(AREA_KIND);
   const holdsThing = (c: Candidate) => offeredThing.length === 0 || offeredThing.some((t) => has(c.terms, t)) || (area && c.terms.has(AREA_KIND));
+  // "We can collect your bike from home. It's £15 each way…": the value may be in the sentence
+  // the line continues into (quoted with it, see withFollowers), when the line itself names two
+  // things asked ("If your laptop won't *turn on*… This costs £25" is no price of getting photos
+  // off a phone).
+  const continuation = (c: Candidate) => {
+    const following = lineAt(candidates, c, 1);
+    return following && following.kind === c.kind && following.kind !== 'item' && CONTINUES.test(following.text) ? following : undefined;
+  };
+  const holdsValue = (s: { c: Candidate; own: number }) => values.some((k) => s.c.terms.has(k) || (s.own >= 2 && continuation(s.c)?.terms.has(k) === true));
   const lines: LineScore[] = scored.map((s) => ({
     ...s,
     admissible:
-      s.own >= minOwn && (topicWords === 0 || s.topical > 0) && (values.length === 0 || values.some((k) => s.c.terms.has(k))) && holdsThing(s.c),
+      s.own >= minOwn && (topicWords === 0 || s.topical > 0) && (values.length === 0 || holdsValue(s)) && holdsThing(s.c),
   }));
   // A thing is named nowhere when no source has it, a short derivation of it ("weekly" of
   // "week") or a synonym of one of its synonyms (a misspelled "dicount" has "discount" as its

@@ -86,13 +86,20 @@ function derivation(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2;
 }
 
+/** The second of two cases an FAQ question names, up to its comma ("… or making a grinding noise,"). */
+const OR_ALTERNATIVE = /\bor\s+[^,?;]{3,60}(?=,)/gi;
+
 /** How well `faq` restates `asked` (the customer's topic words): the share it accounts for, or 0. */
 function restates(faq: Faq, asked: readonly string[], options: ExtractOptions): number {
   const own = [...new Set(terms(faq.question))].filter((t) => !isFiller(t));
   if (own.length < MIN_FAQ_TERMS) return 0;
+  // "…keeps cutting out *or making a grinding noise*, can you look at it?": the customer may ask
+  // the first case alone.
+  const alternative = new Set(terms(faq.question.match(OR_ALTERNATIVE)?.join(' ') ?? ''));
   const met = new Set<string>();
   for (const t of own) {
     const hit = findIn(t, asked, options);
+    if (hit === undefined && alternative.has(t) && !terms(faq.question.replace(OR_ALTERNATIVE, ' ')).includes(t)) continue;
     // "Do you *offer* an NHS discount?" restated as "do u do any discount for nhs workers".
     if (hit === undefined && isAvailabilityVerb(t)) continue;
     if (hit === undefined) return 0;

@@ -41,7 +41,11 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:log|sign)(?:ging|ged)? (?:in|on)(?:to)?\b/g, 'login'],
   [/\bsign(?:ing|ed|s)?[- ]up\b/g, 'signup'],
   [/\bsend(?:ing)? (?:it |them )?back\b|\bsent (?:it |them )?back\b/g, 'return'],
+  // "pick it up and drop it back": brought back.
+  [/\bdrop(?:ping|ped|s)? (it |them |him |her )?back\b/g, 'bring $1back'],
   [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
+  // "ebike", "e-bike", "e bike": one word (the "e" of "e-bike" is no word on its own).
+  [/\be[- ]?(bike|scooter)(s?)\b/g, 'e$1$2'],
   // "Got a hole in my tubeless tyre", "a flat tyre": a puncture.
   [/\bholes? in (?:my|the|a|your|our|his|her) (?:([a-z]+) )?(tyre|tire|tube)s?\b/g, 'puncture $1 $2'],
   [/\bflat (tyre|tire)s?\b/g, 'puncture $1'],
@@ -95,6 +99,10 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   login: ['log', 'sign'],
   signup: ['sign', 'register', 'enrol'],
   collect: ['collect', 'pick'],
+  ebike: ['ebike', 'bike'],
+  ebikes: ['ebikes', 'bikes'],
+  escooter: ['escooter', 'scooter'],
+  escooters: ['escooters', 'scooters'],
   card: ['card'],
   twofactor: ['factor', '2fa'],
   wifi: ['wifi', 'wi', 'fi'],

@@ -218,3 +218,25 @@ describe('a boarding kennels configured by chat (round 20, dev probe 11)', () =>
     expect(replyTo('How much for maths tutoring for a Year 8?', { articles })).toMatch(/don't know/);
   });
 });
+
+describe('a bike workshop configured by chat (round 20, dev probe 11)', () => {
+  const diagnostics = { id: 'e1', title: 'E-BIKE MOTOR DIAGNOSTICS', category: null, content: "Q: My e-bike motor keeps cutting out or making a grinding noise, can you look at it?\nA: Yes. We plug the bike into the manufacturer's diagnostic software and read the error codes. A diagnostic check costs £40, and if you go ahead with the repair we take the £40 off the bill.\nQ: Can you repair my battery?\nA: We don't open up or rebuild batteries. A faulty battery goes back to the manufacturer under warranty, which takes 2 to 3 weeks." };
+  const collection = { id: 'e2', title: 'Collection and delivery service', category: null, content: "We can collect your bike from your home or work and bring it back once it's done. It's £15 each way within 5 miles of the workshop. Collections are on Tuesday and Thursday mornings." };
+  const services = { id: 'e3', title: 'Servicing prices', category: null, content: 'Safety Check - £35\nStandard Service - £75\nAnything not on here is £45 an hour labour.' };
+  const articles = [diagnostics, collection, services];
+
+  it('answers a customer who asks one of the two cases an FAQ question names ("ebike" for "e-bike")', () => {
+    expect(replyTo('My ebike motor keeps cutting out, how much to get it looked at?', { articles })).toContain('costs £40');
+  });
+
+  it('reads "knackered" said of a thing as faulty', () => {
+    const reply = replyTo('If my e-bike battery is knackered can you fix it, and how long would that take?', { articles });
+    expect(reply).toContain('2 to 3 weeks');
+  });
+
+  it('finds the price in the sentence the answer continues into, and does not answer "What does that cost?" on its own', () => {
+    const reply = replyTo('Can you pick my bike up from my house and drop it back? What does that cost?', { articles });
+    expect(reply).toContain("It's £15 each way");
+    expect(reply).not.toContain('Safety Check');
+  });
+});
