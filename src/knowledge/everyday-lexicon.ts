@@ -449,4 +449,15 @@ export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
   ['chucking it down', 'rain'],
   ['pouring down', 'rain'],
   ['tipping down', 'rain'],
+  ['pouring with rain', 'rain'],
+  ['pouring it down', 'rain'],
+  ['bucketing down', 'rain'],
+  ['bucketing it down', 'rain'],
+  ['peeing it down', 'rain'],
+  ['lashing down', 'rain'],
+  // Money down to book.
+  ['have to put down', 'have to pay deposit'],
+  ['need to put down', 'need to pay deposit'],
+  ['put down to book', 'pay deposit to book'],
+  ['put down to secure', 'pay deposit to secure'],
 ];

@@ -54,6 +54,9 @@ function plainHeading(line: string, next: string | undefined): boolean {
   return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 2;
 }
 
+/** A paragraph opening with a name and its verb ("Captain Confetti is…", "The Tuesday Club runs…"). */
+const NAMED_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}'&-]*\s+){1,3}?\p{Lu}[\p{L}'&-]*|\p{Lu}[\p{L}'-]*\d*)\s+(?:is|are|was|runs|offers|costs|takes|includes)\b/u;
+
 /** The quotable lines of `text`, in order. */
 export function sourceBlocks(text: string): SourceLine[] {
   const out: SourceLine[] = [];
@@ -88,6 +91,9 @@ export function sourceBlocks(text: string): SourceLine[] {
     const isItem = ITEM.test(raw);
     if (!isItem) intro = '';
     const parts = sentences(raw, { lowerCaseStarts: true });
+    // "Captain Confetti is our own entertainer. A 1 hour show is £130.": the name a paragraph
+    // opens with is what its later sentences are about.
+    const subject = NAMED_SUBJECT.exec(parts[0] ?? '')?.[1];
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
       if (isItem) out.push({ text: part, kind: 'item', order: out.length, context: `${heading} ${intro}`, heading });
@@ -95,7 +101,7 @@ export function sourceBlocks(text: string): SourceLine[] {
       else if (last && (/:$/.test(part) || ITEM.test(lines[n + 1] ?? ''))) {
         out.push({ text: part, kind: 'intro', order: out.length, context: heading, heading });
         intro = part;
-      } else if (part.split(/\s+/).length >= 3 || /\d/.test(part)) out.push({ text: part, kind: 'sentence', order: out.length, context: heading, heading });
+      } else if (part.split(/\s+/).length >= 3 || /\d/.test(part)) out.push({ text: part, kind: 'sentence', order: out.length, context: i > 0 && subject ? `${heading} ${subject}` : heading, heading });
     });
   }
   return out;

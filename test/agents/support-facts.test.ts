@@ -240,3 +240,18 @@ describe('a bike workshop configured by chat (round 20, dev probe 11)', () => {
     expect(reply).not.toContain('Safety Check');
   });
 });
+
+describe('a bouncy castle hire firm configured by chat (round 20, dev probe 9)', () => {
+  const entertainers = { id: 'c1', title: 'Party Entertainers', category: null, content: "Captain Confetti is our own children's entertainer, ideal for ages 3 to 9. A 1 hour show is £130 and a 2 hour party is £210. It includes party games and magic." };
+  const booking = { id: 'c2', title: 'Booking and Deposits', category: null, content: 'How do I book?\nOnline on our website or ring the office.\nIs there a deposit?\nYes, £30 secures your date. The rest is paid on the day by card or cash.' };
+  const prices = { id: 'c3', title: 'Price list', category: null, content: 'Princess Castle 12ft x 12ft - £85\nSuperhero Castle 12ft x 15ft - £100' };
+  const articles = [entertainers, booking, prices];
+
+  it('reads the sentences after a paragraph that opens with a name as about that name', () => {
+    expect(replyTo('what does Captain Confetti cost for an hour?', { articles })).toContain('A 1 hour show is £130');
+  });
+
+  it('reads "how much do I have to put down" as the deposit', () => {
+    expect(replyTo('How much do I have to put down to book?', { articles })).toContain('£30 secures your date');
+  });
+});

@@ -364,6 +364,16 @@ describe('text tools', () => {
     expect(terms('I have a flat tyre')).toEqual(terms('puncture tyre'));
   });
 
+  it('reads pouring with rain as rain (round 20)', () => {
+    expect(terms("What if it's pouring with rain?")).toEqual(terms('What if it rains?'));
+  });
+
+  it('gives the later sentences of a paragraph the name it opens with as context (round 20)', () => {
+    const lines = sourceBlocks('Captain Confetti is our entertainer. A 1 hour show is £130.\nParking is free.');
+    expect(lines[1]).toMatchObject({ text: 'A 1 hour show is £130.', context: ' Captain Confetti' });
+    expect(lines[2]!.context).toBe('');
+  });
+
   it('stems word families to one key', () => {
     expect(new Set(['shipping', 'shipped', 'ships', 'ship'].map(stem)).size).toBe(1);
     expect(new Set(['refunds', 'refund', 'refunded'].map(stem)).size).toBe(1);
