@@ -68,7 +68,8 @@ const HOLDS: [string, RegExp][] = [
   ['#due', /\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve)[- ](?:working |business |full )?(?:hours?|days?|weeks?|months?) (?:before|after|ahead of|prior to)\b/i],
   ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b|\b\d+[- ]minutes?(?:'s)? (?:walk|drive|ride)\b|\bwalking distance\b/i],
   ['#size', /\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|tb|kg|g|lb|lbs|cm|mm|inch|inches|litres?|liters?|ml)\b/i],
-  ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
+  // "Wed - Tenbury Wells", "Mon to Fri 8-5": a day written short, as a label or in a range.
+  ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\b\.?(?=\s*(?:[-–—:,&]|to\b|and\b|\d))|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
   // "We deliver to mainland UK only", "within 10 miles of the shop": the area served.
   [AREA_KIND, /\b(?:only|just)\b[^.;]{0,40}\b(?:uk|mainland|miles?|km|area|postcodes?|county|region|country|countries|europe|addresses)\b|\bwithin (?:a |an )?\d+[- ]?(?:miles?|km|minutes?)\b|\b(?:mainland uk|nationwide|uk-wide|worldwide|internationally)\b/i],
   ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],

@@ -104,6 +104,8 @@ const GENERIC_PREDICATES = new Set(
     'right correct valid ready good better best worth open closed busy true real normal usual extra inside outside indoors outdoors upstairs downstairs here there').split(' '),
 );
 const ABSENT_ACTION_WEIGHT = 2.5;
+/** Verbs of getting somewhere, asked about an area served ("Do you come out to…", "go as far as"). */
+const TRAVEL_VERBS = new Set(terms('come go travel drive get'));
 /** Actions that ask whether something is offered at all ("Do you *sell*…", "Do you *have*…"). */
 const AVAILABILITY = new Set(
   terms('sell stock offer have carry make provide hire rent board serve supply run do take accept teach open ship deliver'),
@@ -340,6 +342,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // "Do you ship to France?": the place is the customer's, like their own figure; the line
   // saying which area is served answers it.
   if (types.includes(AREA_KIND)) for (const t of asked) if (weight.get(t) === ABSENT_WEIGHT) weight.set(t, FILLER_WEIGHT);
+  // "Do you *come* out as far as Tenbury?": coming and going is how, not what, is asked, whether
+  // or not a source names an area served.
+  if (askedTypes(question).some((t) => t.kind === AREA_KIND)) for (const t of asked) if (TRAVEL_VERBS.has(t)) weight.set(t, FILLER_WEIGHT);
   const total = asked.reduce((sum, t) => sum + weight.get(t)!, 0) || 1;
   // Only the kind of answer was asked ("Where are you based?", "How old must I be to hire a
   // car?" at a car-hire firm): it alone decides.

@@ -255,3 +255,12 @@ describe('a bouncy castle hire firm configured by chat (round 20, dev probe 9)',
     expect(replyTo('How much do I have to put down to book?', { articles })).toContain('£30 secures your date');
   });
 });
+
+describe('a chimney sweep configured by chat (round 20, dev probe 9)', () => {
+  const areas = { id: 's1', title: 'Areas we cover', category: null, content: 'Mon - Ludlow, Bromfield, Craven Arms\nWed - Tenbury Wells, Cleobury Mortimer\nFri - Knighton, Presteigne' };
+  const before = { id: 's2', title: 'Before the sweep arrives', category: null, content: "Q. Do I need to let the fire go out?\nA. Yes - please don't light the fire for at least 24 hours before we come." };
+
+  it('reads a day written short ("Wed - Tenbury Wells") as the day asked for, coming out being how', () => {
+    expect(replyTo('Do you come out as far as Tenbury? Which day?', { articles: [areas, before] })).toContain('Wed - Tenbury Wells');
+  });
+});
