@@ -37,7 +37,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['standard', 'normal', 'regular', 'basic', 'ordinary'],
   ['spare', 'second', 'backup'],
   ['premium', 'fancy', 'deluxe', 'luxury', 'enhanced', 'upgraded'],
-  ['food', 'feed', 'feeding', 'eat', 'eating'],
+  ['food', 'feed', 'feeding', 'eat', 'eating', 'meal', 'meals'],
   ['deposit', 'upfront'],
   ['cheapest', 'lowest', 'basic', 'entry'],
   ['instalment', 'installment', 'spread', 'finance', 'financing'],

@@ -46,6 +46,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
   // "ebike", "e-bike", "e bike": one word (the "e" of "e-bike" is no word on its own).
   [/\be[- ]?(bike|scooter)(s?)\b/g, 'e$1$2'],
+  // "Does someone have to stay in while you groom?": be home (not "stay in touch", "stay in a room").
+  [/\bstay(?:ing)? in(?=\s*(?:[?,.!]|$|while\b|when\b|during\b|until\b|for (?:it|the (?:appointment|visit|delivery|groom|job)))|\s+all day\b)/g, 'be home'],
   // "Got a hole in my tubeless tyre", "a flat tyre": a puncture.
   [/\bholes? in (?:my|the|a|your|our|his|her) (?:([a-z]+) )?(tyre|tire|tube)s?\b/g, 'puncture $1 $2'],
   [/\bflat (tyre|tire)s?\b/g, 'puncture $1'],

@@ -264,3 +264,12 @@ describe('a chimney sweep configured by chat (round 20, dev probe 9)', () => {
     expect(replyTo('Do you come out as far as Tenbury? Which day?', { articles: [areas, before] })).toContain('Wed - Tenbury Wells');
   });
 });
+
+describe('a mobile dog groomer configured by chat (round 20, dev probe 7)', () => {
+  const before = { id: 'g1', title: 'Before we arrive', category: null, content: "- Take your dog for a short walk so they've been to the toilet\n- Please don't give a big meal in the 2 hours before the groom\n- Keep other pets indoors" };
+  const prices = { id: 'g2', title: 'Grooming Prices', category: null, content: 'Small dogs (up to 10kg) - full groom £42\nBath & brush only - £30 any size' };
+
+  it('reads feeding the dog as giving it a meal', () => {
+    expect(replyTo('Should I feed my dog before you arrive?', { articles: [prices, before] })).toContain('2 hours before the groom');
+  });
+});

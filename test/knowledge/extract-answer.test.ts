@@ -364,6 +364,11 @@ describe('text tools', () => {
     expect(terms('I have a flat tyre')).toEqual(terms('puncture tyre'));
   });
 
+  it('reads staying in for a visit as being home, not staying in touch (round 20)', () => {
+    expect(terms('Does someone have to stay in while you groom?')).toEqual(terms('Does someone have to be home while you groom?'));
+    expect(terms('Can we stay in touch?')).toContain(stem('stay'));
+  });
+
   it('reads pouring with rain as rain (round 20)', () => {
     expect(terms("What if it's pouring with rain?")).toEqual(terms('What if it rains?'));
   });
