@@ -48,6 +48,11 @@ const PHRASES: [RegExp, string][] = [
   [/\be[- ]?(bike|scooter)(s?)\b/g, 'e$1$2'],
   // "Does someone have to stay in while you groom?": be home (not "stay in touch", "stay in a room").
   [/\bstay(?:ing)? in(?=\s*(?:[?,.!]|$|while\b|when\b|during\b|until\b|for (?:it|the (?:appointment|visit|delivery|groom|job)))|\s+all day\b)/g, 'be home'],
+  // "Groups of 10 or more get 10% off": a discount ("do we get money off?").
+  [/(\d\s?%|\d per ?cent) off\b/g, '$1 discount'],
+  // "Is there room for wheelchair users?": space for wheelchairs.
+  [/\b(is there|have you got|do you have|is there enough|any) room for\b/g, '$1 space for'],
+  [/\bwheelchair users?\b/g, 'wheelchair'],
   // "Got a hole in my tubeless tyre", "a flat tyre": a puncture.
   [/\bholes? in (?:my|the|a|your|our|his|her) (?:([a-z]+) )?(tyre|tire|tube)s?\b/g, 'puncture $1 $2'],
   [/\bflat (tyre|tire)s?\b/g, 'puncture $1'],

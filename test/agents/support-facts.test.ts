@@ -273,3 +273,17 @@ describe('a mobile dog groomer configured by chat (round 20, dev probe 7)', () =
     expect(replyTo('Should I feed my dog before you arrive?', { articles: [prices, before] })).toContain('2 hours before the groom');
   });
 });
+
+describe('a community theatre configured by chat (round 20, dev probe 4)', () => {
+  const prices = { id: 't1', title: 'Ticket Prices', category: null, content: 'Ticket prices for most shows:\n- Adults: £14\n- Concessions (students and over-65s): £11\n\nGroups of 10 or more get 10% off. Pantomime tickets cost £2 more.' };
+  const access = { id: 't2', title: 'Access and facilities', category: null, content: 'The auditorium has step-free access and 4 wheelchair spaces. A hearing loop is fitted in the main hall.' };
+  const articles = [prices, access];
+
+  it('reads "10% off" as a discount ("do we get money off?")', () => {
+    expect(replyTo("We're coming as a group of 12 from the choir, do we get money off?", { articles })).toContain('Groups of 10 or more get 10% off');
+  });
+
+  it('reads "room for wheelchair users" as space for wheelchairs', () => {
+    expect(replyTo('Is there room for wheelchair users in the auditorium?', { articles })).toContain('4 wheelchair spaces');
+  });
+});
