@@ -16,4 +16,21 @@ describe('owner messages the configuration chat reads (round 20)', () => {
     expect(intent.content).toContain('£12 each way');
     expect(intent.content).not.toMatch(/own page/);
   });
+
+  it('reads a misspelt "description" as the description', () => {
+    const intent = read('new descripton pls, replace the old 1 - Ironside Locksmiths, Doncaster & Rotherham. 24hr emergency locksmith, MLA approved, lock changes, burglary repairs.');
+    expect(intent.kind).toBe('set_settings');
+    expect(JSON.stringify(intent)).toContain('MLA approved');
+  });
+
+  it('reads "change the bit about X - …" as a line added to the page about X', () => {
+    const intent = read('Can you change the bit about parking in Seahouses - the council car park is pay and display now and guests will need coins or the RingGo app.') as Intent & { target?: string; patch?: { content?: string } };
+    expect(intent.kind).toBe('update_article');
+    expect(intent.target).toMatch(/^parking/);
+    expect(intent.patch?.content).toContain('pay and display');
+  });
+
+  it('reads "I want bot is polite and simple" as the tone', () => {
+    expect(read('I want bot is polite and simple, not too many words. Many of my customers also not English first language.')).toEqual({ kind: 'set_settings', patch: { tone: 'polite and simple' } });
+  });
 });

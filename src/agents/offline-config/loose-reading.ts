@@ -193,8 +193,9 @@ const ADDITIONS: RegExp[] = [
   /\b(?:in|on)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,50}?)["”'’]?\s+(?:page|article|bit|one|faq)\s*,?\s+(?:can\s+you\s+|could\s+you\s+|can\s+u\s+|please\s+)?(?:add|put|mention|say)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   // "The documents page - add that …", "gift vouchers article - we stopped…, so just say email PDF only"
   /^(?:the\s+)?([^,\n]{2,50}?)\s+(?:page|article|faq)\s*[-–—:]\s*(?:add\s+that\s+|(?:[^,\n]{0,80}?\bso\s+)?just\s+say\s+)(.{6,})$/is,
-  // "that FAQ on the dog wash — its now open sundays too", "the bit about arrival time, change it so it says …"
-  /^(?:that\s+faq\s+on|the\s+bit\s+about|the\s+(?:section|part)\s+(?:on|about))\s+(?:the\s+)?([^,\n—–-]{2,50}?)\s*[-–—,:]+\s*(?:change\s+it\s+so\s+it\s+says\s+|add\s+that\s+)?(.{6,})$/is,
+  // "that FAQ on the dog wash — its now open sundays too", "the bit about arrival time, change it so it says …",
+  // "Can you change the bit about parking in Seahouses - the council car park is pay and display now"
+  /^(?:(?:change|edit|update|fix|amend)\s+)?(?:that\s+faq\s+on|the\s+bit\s+about|the\s+(?:section|part)\s+(?:on|about))\s+(?:the\s+)?([^,\n—–-]{2,50}?)\s*[-–—,:]+\s*(?:change\s+it\s+so\s+it\s+says\s+|add\s+that\s+)?(.{6,})$/is,
   // "fish corner update: we still do the water test free but now…", "class menu: the cupcake bouquet is now 6…"
   /^([\p{L}\p{N} &'-]{2,40}?)\s+update\s*:\s*(.{6,})$/isu,
   // "aftercare — swap the balm bit, we now give out Hustle Butter instead"
@@ -594,8 +595,10 @@ function looseBehaviour(t: string): Intent | undefined {
 }
 
 const TONE_WORDS = 'chill|chilled|chatty|fun|friendly|warmer|warm|laid-back|laid back|no-nonsense|down to earth|straightforward|formal|professional|reassuring|casual|relaxed|playful|concise|short|brief|polite|cheerful|calm|empathetic|upbeat|informal|serious|to the point';
+/** Words that say a message is about how the assistant sounds ("tone", "sound more …", "I want bot is polite …"). */
+const TONE_CUE_WORDS = new RegExp(String.raw`\b(?:tone|sounds?|be\s+(?:a\s+(?:bit|little|lot)\s+)?more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style|less\s+(?:corporate|formal|stiff|robotic|chatty|casual)(?:\s+(?:pls|please))?\s*,\s*more|^keep\s+it\s+(?:fairly\s+|more\s+|a\s+bit\s+|nice\s+and\s+)?|^(?:a\s+)?bit\s+more|(?:want|like)\s+(?:the\s+|my\s+)?(?:bot|assistant|chatbot)\s+(?:is|to\s+be|be)\s+(?=(?:${TONE_WORDS})\b))`, 'i');
 function looseTone(t: string): Intent | undefined {
-  if (!/\b(?:tone|sounds?|be\s+(?:a\s+(?:bit|little|lot)\s+)?more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style|less\s+(?:corporate|formal|stiff|robotic|chatty|casual)(?:\s+(?:pls|please))?\s*,\s*more|^keep\s+it\s+(?:fairly\s+|more\s+|a\s+bit\s+|nice\s+and\s+)?|^(?:a\s+)?bit\s+more)\b/i.test(t)) return undefined;
+  if (!TONE_CUE_WORDS.test(t)) return undefined;
   // "… more chill pls, it's way too formal rn": what it is now and should not be is no tone asked for.
   const words = [...t.matchAll(new RegExp(`\\b(${TONE_WORDS})\\b`, 'gi'))].filter((m) => !/\b(?:too|less|not|overly|so)\s+$/i.test(t.slice(0, m.index))).map((m) => m[1]!.toLowerCase());
   if (words.length === 0) return undefined;

@@ -59,10 +59,21 @@ const PAST: Record<string, string> = { changed: 'change', called: 'call', rename
 /** A greeting naming whoever is addressed, up to its comma: "Hi Sam,", "hey there!", "morning all." */
 const GREETING_BY_NAME = /^(?:hi+|hiya|hello|hey|morning)\s+(?!please\b|pls\b|can\b|could\b|would\b)\p{L}+\s*[,!.]\s*/iu;
 
+/** Common misspellings of the words that name what an owner asks for. */
+const SPELT: Record<string, string> = {
+  descripton: 'description', discription: 'description', desciption: 'description', decription: 'description', descriptoin: 'description',
+  artical: 'article', articel: 'article', artcle: 'article', aritcle: 'article',
+  escelate: 'escalate', escalte: 'escalate', esculate: 'escalate', escallate: 'escalate',
+  synonim: 'synonym', synonymn: 'synonym', synonims: 'synonyms', synonymns: 'synonyms',
+};
+const MISSPELT = new RegExp(`\\b(?:${Object.keys(SPELT).join('|')})\\b`, 'gi');
+
 /** Removes polite prefixes and suffixes ("please", "can you", "thanks") and a sign-off. */
 export function clean(text: string): string {
   // "65 quid" is £65.
   let t = text.trim().replace(SIGN_OFF, '').trim().replace(/\b(\d+(?:\.\d{2})?)\s*quid\b/gi, '£$1');
+  // "new descripton pls": the words that name a request, as owners misspell them.
+  t = t.replace(MISSPELT, (w) => SPELT[w.toLowerCase()] ?? w);
   // "Hi Sam, would you mind…", "hey there!": the greeting names the assistant (any name, any case).
   t = t.replace(GREETING_BY_NAME, '');
   const polite = /^(?:please|pls|kindly|can you|could you|would you|will you|i (?:want|need|would like|'d like) (?:you )?to|let's|now|ok(?:ay)?|hey|hi|hello)[,\s]+/i;
