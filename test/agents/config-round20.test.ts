@@ -3,7 +3,9 @@
  * that the configuration chat stored wrongly, read as the owner meant.
  */
 import { describe, expect, it } from 'vitest';
+import { composeConfigurationTurn } from '../../src/agents/offline-config/compose.ts';
 import { parseCommand } from '../../src/agents/offline-config/grammar.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings.ts';
 import type { Intent } from '../../src/agents/offline-config/intents.ts';
 
 const read = (message: string) => parseCommand(message) as Intent & { title?: string; content?: string };
@@ -33,4 +35,28 @@ describe('owner messages the configuration chat reads (round 20)', () => {
   it('reads "I want bot is polite and simple" as the tone', () => {
     expect(read('I want bot is polite and simple, not too many words. Many of my customers also not English first language.')).toEqual({ kind: 'set_settings', patch: { tone: 'polite and simple' } });
   });
+
+  it('reads a figure or date changed without quotes as that passage swapped, the remark after it left out', () => {
+    expect(read("On the self assessment one please change the paperwork deadline from 30 November to 31 October, we're bringing it forward this year.")).toEqual({ kind: 'replace_text', target: 'self assessment', from: '30 November', to: '31 October' });
+    // The old figure takes the new one's unit: a bare "3" is no passage to look for.
+    expect(read("In the Funeral Flowers article can you change the notice for letter tributes to 5 working days not 3, we've been getting swamped")).toEqual({ kind: 'replace_text', target: 'Funeral Flowers', from: '3 working days', to: '5 working days' });
+    expect(read('On the prices page change the kids price from 3 to 5').kind).not.toBe('replace_text');
+  });
+
+  it('reads "In article X please add: …" as a line added, not a page taken down because the line says "remove"', () => {
+    expect(read('In article Our Services please add: Pet hair removal - extra service, we remove all dog hair from seats and boot.')).toEqual({ kind: 'update_article', target: 'Our Services', patch: { content: 'Pet hair removal - extra service, we remove all dog hair from seats and boot.' }, append: true });
+  });
 });
+
+describe('a passage swapped by chat is found whole (round 20)', () => {
+  const page = { id: 'f', title: 'Funeral Flowers', content: 'Wreaths need 13 working days. Letter tributes need 3 working days notice.', category: null };
+  const text = "In the Funeral Flowers article can you change the notice for letter tributes to 5 working days not 3, we've been getting swamped";
+  const found = [{ role: 'assistant', content: '', toolCalls: [{ id: 'c1', name: 'list_articles', input: {} }] }, { role: 'tool', toolCallId: 'c1', name: 'list_articles', content: JSON.stringify({ ok: true, output: { articles: [page] } }) }];
+
+  it('changes "3 working days", not the "3 working days" inside "13 working days"', () => {
+    const turn = composeConfigurationTurn({ system: '', messages: [{ role: 'user' as const, content: text }, ...(found as never[])], context: { kind: 'configuration', command: text, settings: DEFAULT_SETTINGS } }) as { toolCalls: { name: string; input: { content: string } }[] };
+    expect(turn.toolCalls[0]!.name).toBe('update_article');
+    expect(turn.toolCalls[0]!.input.content).toBe('Wreaths need 13 working days. Letter tributes need 5 working days notice.');
+  });
+});
+

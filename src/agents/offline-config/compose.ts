@@ -7,7 +7,7 @@
 import type { ArticleView } from '../../management/article-view.ts';
 import type { OfflineTurn } from '../../model/offline.ts';
 import type { ModelRequest } from '../../model/types.ts';
-import { stem } from '../../knowledge/text.ts';
+import { escapeForRegExp, stem } from '../../knowledge/text.ts';
 import type { AgentSettings } from '../../settings/settings.ts';
 import * as d from './describe.ts';
 import { parseCommands } from './grammar.ts';
@@ -93,7 +93,8 @@ function swapStep(intent: Extract<Intent, { kind: 'replace_text' }>, results: To
     const holding = hits.filter((a) => a.content.toLowerCase().includes(intent.from.toLowerCase()));
     const picked = intent.target ? pickArticle(intent.target, hits) : holding.length === 1 ? holding[0]! : `I couldn't tell which article says "${intent.from}". Nothing was changed; name the article, for example "On the <article> page replace "…" with "…"".`;
     if (typeof picked === 'string') return { text: picked };
-    const at = picked.content.toLowerCase().indexOf(intent.from.toLowerCase());
+    // The passage as a whole: "3 working days" is not found in "13 working days".
+    const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeForRegExp(intent.from)}(?![\\p{L}\\p{N}])`, 'iu').exec(picked.content)?.index ?? -1;
     if (at < 0) return { text: `The article "${picked.title}" does not say "${intent.from}". Nothing was changed.` };
     return call('update_article', { id: picked.id, content: picked.content.slice(0, at) + intent.to + picked.content.slice(at + intent.from.length) });
   }

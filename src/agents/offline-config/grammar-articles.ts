@@ -164,5 +164,25 @@ export function parseTextSwap(t: string): Intent | undefined {
   const n =
     new RegExp(String.raw`^(?:replace|change|swap|switch)\s+${PASSAGE}${QUOTE}\s+(?:with|to|for)\s+${QUOTE}(?:\s+(?:on|in)\s+${PAGE_NAMED})?\s*[.!]?$`, 'iu').exec(t);
   if (n) return { kind: 'replace_text', target: n[5]?.trim() ?? '', from: (n[1] ?? n[2])!, to: (n[3] ?? n[4])! };
+  // "On the self assessment one please change the paperwork deadline from 30 November to 31
+  // October, we're bringing it forward this year", "In the Funeral Flowers article can you change
+  // the notice for letter tributes to 5 working days not 3": a figure or date swapped, unquoted,
+  // perhaps with a remark after. The old text is what the article says now.
+  const lead = String.raw`^(?:on|in)\s+${PAGE_NAMED}\s*,?\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)*(?:change|update|move)\s+(?:the\s+)?[\p{L} ]{2,40}?\s+`;
+  const remark = String.raw`\s*(?:[.!]|,\s*\S[^\n]*)?$`;
+  const fromTo = new RegExp(String.raw`${lead}from\s+([^,.\n]{2,40}?)\s+to\s+([^,.\n]*\d[^,.\n]*?)${remark}`, 'iu').exec(t);
+  const toNot = new RegExp(String.raw`${lead}to\s+([^,.\n]*\d[^,.\n]*?)\s+(?:not|instead\s+of)\s+([^,.\n]*\d[^,.\n]*?)${remark}`, 'iu').exec(t);
+  const swap = (m: RegExpExecArray | null, oldText: string | undefined, newText: string | undefined): Intent | undefined => {
+    if (!m || !oldText || !newText) return undefined;
+    const [from, to] = [oldText.trim(), newText.trim()];
+    // "to 5 working days not 3": the old figure in the new one's unit; a bare number alone is no
+    // passage to find ("3" is in "13" and "£3.50").
+    const unit = /^[£$€]?\d[\d.,]*\s+(\D.*)$/.exec(to)?.[1];
+    const old = /^[£$€]?\d[\d.,]*$/.test(from) ? (unit ? `${from} ${unit}` : undefined) : from;
+    if (old === undefined || [old, to].some((x) => x.split(/\s+/).length > 5)) return undefined;
+    return { kind: 'replace_text', target: m[1]!.trim().replace(/\s+one$/i, ''), from: old, to };
+  };
+  const swapped = swap(fromTo, fromTo?.[2], fromTo?.[3]) ?? swap(toNot, toNot?.[3], toNot?.[2]);
+  if (swapped) return swapped;
   return undefined;
 }

@@ -145,7 +145,11 @@ function discontinued(t: string): string | undefined {
 const REMOVE_CUE = /\b(?:remove|delete|archive|hide|unpublish|ditch|axe|take\s+(?:[\p{L}\p{N}+&'-]+\s+){0,4}?(?:down|off)|get\s+rid\s+of|bin|scrap|pull|come\s+down|can\s+go|can\s+be\s+(?:deleted|removed|archived|taken\s+down)|should\s+be\s+(?:deleted|removed|archived|taken\s+down)|(?:is|are)n'?t\s+needed|not\s+needed|no\s+longer\s+needed|no\s+longer\s+relevant|withdraw)\b/iu;
 
 function looseArchive(t: string): Intent | undefined {
-  if (!REMOVE_CUE.test(t)) return undefined;
+  const removal = REMOVE_CUE.exec(t);
+  if (!removal) return undefined;
+  // "In article Our Services please add: … we remove all dog hair from seats": the page's new line says "remove".
+  const addition = /\b(?:add|pop\s+on|put\s+in|mention|say)\b\s*(?::|that\b)/i.exec(t);
+  if (addition && addition.index < removal.index) return undefined;
   // "Grey squirrels in the loft? … we remove the squirrels humanely …": a pasted page, not a take-down.
   // "… remove the squirrels humanely …⏎^ copied that off the website, stick it on a page about squirrels": a new page.
   if (wordCount(t) > 40 && (!/\b(?:article|page|faq)s?\b/i.test(t) || /\b(?:stick|put|pop|add|make|turn|save)\s+(?:it|this|that)\s+(?:on|in|into|as|up\s+as)?\s*(?:a|an)\s+(?:new\s+)?(?:page|article)\b/i.test(t))) return undefined;
@@ -203,6 +207,8 @@ const ADDITIONS: RegExp[] = [
   // "can you edit the cancellation stuff so it says we text by 8am now instead of 9"
   /\b(?:edit|change|update)\s+(?:the\s+)?([\p{L}\p{N} &'-]{2,40}?)\s+(?:stuff|bit|page|article|info)\s+so\s+(?:it|that\s+it)\s+says\s+(.{6,})$/isu,
   /^(?:in|on)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,60}?)["”'’]?(?:\s+(?:article|page))?\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
+  // "In article Our Services please add: Pet hair removal - …"
+  /^(?:in|on)\s+(?:the\s+)?(?:article|page)\s+["“'‘]?([^"”'’,:\n]{2,60}?)["”'’]?\s*,?\s+(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|mention|say|put)\s*:\s*(.{6,})$/is,
   /^(?:re|regarding|about|for)\s+(?:the\s+)?["“'‘]?([^"”'’,\n]{2,60}?)["”'’]?\s+(?:article|page)\s*[-–—:,]\s*(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   /^(?:sorry\s*,?\s*)?(?:(?:and|also|oh)\s+)?(?:one\s+more\s+thing|another\s+thing|also)\s+(?:for|on)\s+(that|this|the\s+same)\s+(?:page|article)\s*[-–—:,]\s*(?:can\s+you\s+|please\s+)?(?:add|mention|say|put)\s+(?:in\s+)?(?:that\s+)?(.{6,})$/is,
   /^add\s+(?:to|in(?:to)?)\s+(?!(?:your|ur|our|the)\s+(?:info|information|details|notes|knowledge)\b)(?:the\s+)?["“'‘]?([^"”'’\n]{2,60}?)["”'’]?\s+(?:article|page)?\s*(?:that\s+|:\s*)(.{6,})$/is,
