@@ -48,6 +48,13 @@ describe('owner messages the configuration chat reads (round 20)', () => {
   });
 });
 
+describe('a line added after a request to update a page (round 20)', () => {
+  it('appends the line instead of replacing the page with the words after "with"', () => {
+    expect(read('Would you mind updating the page about albums? Could you add that albums are now handmade in Italy with linen or leather covers.')).toEqual({ kind: 'update_article', target: 'albums', patch: { content: 'Albums are now handmade in Italy with linen or leather covers.' }, append: true });
+    expect(read('Update the page about albums. Add that albums are now handmade in Italy.')).toMatchObject({ kind: 'update_article', append: true });
+  });
+});
+
 describe('a passage swapped by chat is found whole (round 20)', () => {
   const page = { id: 'f', title: 'Funeral Flowers', content: 'Wreaths need 13 working days. Letter tributes need 3 working days notice.', category: null };
   const text = "In the Funeral Flowers article can you change the notice for letter tributes to 5 working days not 3, we've been getting swamped";

@@ -237,6 +237,10 @@ function looseUpdate(t: string): Intent | undefined {
   // The new text follows the first announcing word or separator after the cue or the title.
   const from = Math.min(...[at, t.toLowerCase().indexOf(target.toLowerCase())].filter((i) => i >= 0));
   const rest = t.slice(from);
+  // "Would you mind updating the page about albums? Could you add that albums are now handmade…":
+  // a line added, the rest of the page kept (not the page's text replaced from "with" on).
+  const added = /(?:^|[.!?]\s+)(?:(?:could|can|would)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:also\s+)?add\s+(?:that\s+|:\s*)(\S[\s\S]{5,}?)[.!?]?$/i.exec(rest);
+  if (added && wordCount(added[1]!) >= 4) return { kind: 'update_article', target, patch: { content: `${capitalized(added[1]!.trim())}.` }, append: true };
   const sep = NEW_TEXT.exec(rest);
   // "I'm afraid the Term Dates article needs updating. The summer term now finishes on … Would you be
   // able to amend it? Thank you": the sentences after the request, without the courtesy after them.
