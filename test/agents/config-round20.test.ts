@@ -55,6 +55,13 @@ describe('a line added after a request to update a page (round 20)', () => {
   });
 });
 
+describe('"its page" (round 20)', () => {
+  it('is the page of the name the message opens with, else no page at all', () => {
+    expect(read('Sea Breeze Cottage has left us, the owner sold up. Please remove its page.')).toEqual({ kind: 'archive_article', target: 'Sea Breeze Cottage' });
+    expect(read('we stopped doing it, remove its page').kind).toBe('unclear');
+  });
+});
+
 describe('a passage swapped by chat is found whole (round 20)', () => {
   const page = { id: 'f', title: 'Funeral Flowers', content: 'Wreaths need 13 working days. Letter tributes need 3 working days notice.', category: null };
   const text = "In the Funeral Flowers article can you change the notice for letter tributes to 5 working days not 3, we've been getting swamped";

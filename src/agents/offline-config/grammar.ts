@@ -12,7 +12,7 @@ import { analyticsMetric, synonymIntent } from './grammar-words.ts';
 import { escapeForRegExp } from '../../knowledge/text.ts';
 import { classifyRequest, MODEL, type RequestKind, type RequestModel } from './request-classifier.ts';
 import { intentOfKind, LEAD_RULE, listedHandOver } from './request-slots.ts';
-import { looseIntent, looseReport, pastedPage, reportDays, withSecondSetting } from './loose-reading.ts';
+import { looseIntent, looseReport, pastedPage, reportDays, withOwnerOfIts, withSecondSetting } from './loose-reading.ts';
 import { capitalized, clean, splitList, UNCLEAR_HINT, unquote, unquoteText, withoutEmoji } from './values.ts';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
@@ -244,6 +244,10 @@ function asksForReport(t: string): boolean {
 
 /** Reads one management message. */
 export function parseCommand(text: string, model: RequestModel = MODEL): Intent {
+  return withOwnerOfIts(clean(text), readCommand(text, model));
+}
+
+function readCommand(text: string, model: RequestModel): Intent {
   const t = clean(text);
   if (t === '' || /^(?:help|\?|what can you do|what do you do|commands|how does this work|what can i ask)\??$/i.test(t)) return { kind: 'help' };
   const article = parsePriceUpdate(t) ?? parseTextSwap(t) ?? parseArticleCommand(t) ?? pastedPage(t);

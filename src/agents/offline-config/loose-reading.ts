@@ -740,3 +740,15 @@ export function looseIntent(t: string): Intent | undefined {
     looseFact(t)
   );
 }
+
+/**
+ * "Sea Breeze Cottage has left us, the owner sold up. Please remove its page.": the page named by
+ * "its" belongs to the name the message opens with; with no such name, there is no page to name.
+ */
+export function withOwnerOfIts(t: string, intent: Intent): Intent {
+  if (intent.kind !== 'archive_article' && intent.kind !== 'update_article') return intent;
+  if (!/^(?:its|it's|their|his|her)$/i.test(intent.target.trim())) return intent;
+  const owner = /^(?:the\s+)?((?:\p{Lu}[\p{L}'&-]*\s+){0,4}\p{Lu}[\p{L}'&-]*)\s+(?:has|have|is|are|was|were)\b/u.exec(t)?.[1];
+  return owner ? { ...intent, target: owner } : { kind: 'unclear', hint: 'Which article do you mean? Name it, for example "remove the Parking page".' };
+}
+
