@@ -62,6 +62,13 @@ describe('"its page" (round 20)', () => {
   });
 });
 
+describe('a question about this chat (round 20)', () => {
+  it('is answered with help, not stored as a fact about the business', () => {
+    expect(read("Sorry, quick q before I do anything else - if I change something does it go live straight away? Don't want to break anything!")).toEqual({ kind: 'help' });
+    expect(read('If I pay the deposit does it get refunded? Customers ask this a lot, the answer is yes.').kind).toBe('add_business_fact');
+  });
+});
+
 describe('a passage swapped by chat is found whole (round 20)', () => {
   const page = { id: 'f', title: 'Funeral Flowers', content: 'Wreaths need 13 working days. Letter tributes need 3 working days notice.', category: null };
   const text = "In the Funeral Flowers article can you change the notice for letter tributes to 5 working days not 3, we've been getting swamped";

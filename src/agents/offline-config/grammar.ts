@@ -244,8 +244,14 @@ function asksForReport(t: string): boolean {
 
 /** Reads one management message. */
 export function parseCommand(text: string, model: RequestModel = MODEL): Intent {
-  return withOwnerOfIts(clean(text), readCommand(text, model));
+  const intent = withOwnerOfIts(clean(text), readCommand(text, model));
+  // "if I change something does it go live straight away? Don't want to break anything!": a
+  // question about this chat, not a fact about the business.
+  return intent.kind === 'add_business_fact' && ABOUT_THE_TOOL.test(intent.fact) ? { kind: 'help' } : intent;
 }
+
+/** A question the owner asks about how configuring works, in the first person. */
+const ABOUT_THE_TOOL = /^(?:if\s+i\s+(?:change|edit|update|add|delete|remove|save|type|put|mess\s+up|get\s+(?:it|something)\s+wrong)\b[^?]{0,40}?\b(?:does|will|would)\s+(?:it|that|this)\s+(?:go\s+live|show|appear|update|save|break|take\s+effect|change)|(?:does|will)\s+(?:it|that|this|the\s+change)\s+(?:go\s+live|show\s+up|update|save|take\s+effect)|do\s+i\s+(?:need|have)\s+to\s+(?:save|publish|press|click|refresh)|how\s+(?:do|can)\s+i\s+(?:undo|save|publish|see|check|preview))[^?]*\?/i;
 
 function readCommand(text: string, model: RequestModel): Intent {
   const t = clean(text);
