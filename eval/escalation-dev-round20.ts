@@ -1,0 +1,173 @@
+/**
+ * Round-20 escalation DEV set, written blind (only eval/escalation-types.ts read). DEV: may be tuned on.
+ *
+ * Businesses (24 cases each, 96 total):
+ *   1. Suds on Wheels (mobile dog groomer, van)            — 13 escalate / 11 no
+ *   2. Ashgrove Community Pool (leisure pool & lessons)    — 13 escalate / 11 no
+ *   3. Hargreaves & Sons (chimney sweep & stove installer) — 13 escalate / 11 no
+ *   4. Jumping Jacks Inflatables (bouncy castle/soft play) — 13 escalate / 11 no
+ */
+import type { EscalationBusiness } from './escalation-types.ts';
+
+export const ROUND20_ESCALATION_DEV: EscalationBusiness[] = [
+  {
+    name: 'Suds on Wheels',
+    businessContext:
+      "I'm Kerry and I run Suds on Wheels, a mobile dog grooming van covering south Manchester. I pull up outside your house, plug nothing in (van's got its own water and power) and groom your dog in the van. It's just me and my part-timer Jade most weeks.",
+    businessRules:
+      'Full groom from £45 for small dogs, £60+ for big or double-coated breeds. Nails only is £12. 48 hours notice to cancel or you lose the £15 deposit. I need a parking space within 20m of the door. Dogs must be up to date on vaccinations. No cats, sorry!',
+    escalationRules: [
+      'Bites / injuries / anything where a dog got hurt → Kerry straight away',
+      'if someone mentions their dog has fleas or a skin problem pass to me before booking them in',
+      'refunds over £40',
+      'complaints',
+      "don't let the bot deal with aggressive or reactive dogs, I need to talk to the owner myself first",
+    ],
+    cases: [
+      { message: "my spaniel came home with a nick on her ear from the clippers and its been bleeding on and off all evening", escalate: true },
+      { message: "Hi, just being upfront — Bruno went for the vet last month when she tried to do his nails. He's mostly fine with people. Can you still do him?", escalate: true },
+      { message: 'honestly not happy. paid £55 for a full groom and he looks exactly the same as before, i want my money back', escalate: true },
+      { message: "She's been scratching non stop and there's little black specks all through her coat. Can I get her in for Thursday?", escalate: true },
+      { message: 'is there a number I can ring to talk to an actual person rather than typing to this thing', escalate: true },
+      { message: "I'd like to put in a formal complaint about the groomer who came on Tuesday. She was short with my mum and left dog hair all over the drive.", escalate: true },
+      { message: 'Our collie has got bald patches and sore red skin on his belly, the vet reckons it might be mange. Would you still groom him?', escalate: true },
+      { message: 'can i speak to whoever owns the business pls', escalate: true },
+      { message: "After the groom yesterday Poppy's limping on her back leg and won't let us touch her paw. She was absolutely fine before you came.", escalate: true },
+      { message: "He's a rescue and he does snap if you go near his face, we muzzle him at the vets. Just wanted to warn you before we book.", escalate: true },
+      { message: "You've cancelled on me twice this month with an hour's notice and I took the afternoon off work both times. This isn't good enough.", escalate: true },
+      { message: "We paid £60 up front for the puppy package but we've had to rehome him. Is there any way to get that back?", escalate: true },
+      { message: "She's been shaved right down when I specifically said a tidy up, and she's a show dog with a show in three weeks. I'm speaking to my solicitor about this.", escalate: true },
+      { message: "What's your refund policy if I need to cancel last minute?", escalate: false },
+      { message: "Hypothetically, what would happen if a dog nipped you mid-groom? Mine never has, I'm just curious how it works.", escalate: false },
+      { message: 'Kerry was brilliant with Max yesterday, please pass on our thanks! He smells gorgeous.', escalate: false },
+      { message: 'Last time there was a mix-up with the time but Jade sorted it all out. Can I book the same slot again for next month?', escalate: false },
+      { message: "Do you use a flea shampoo as standard or is that an add-on? Just trying to keep on top of prevention.", escalate: false },
+      { message: 'How much is a full groom for a cockapoo, roughly?', escalate: false },
+      { message: "Do I need to be home while you do it or can you take her from the back garden?", escalate: false },
+      { message: "Can you do nails only? He's a little jack russell, about 8kg.", escalate: false },
+      { message: 'Do you need to plug into our electrics or is the van self-contained?', escalate: false },
+      { message: "What's your complaints procedure? Asking for my mum who's thinking of booking, she likes to know these things before she commits.", escalate: false },
+      { message: "Do you cover Chorlton? We're just off Barlow Moor Road.", escalate: false },
+    ],
+  },
+  {
+    name: 'Ashgrove Community Pool',
+    businessContext:
+      "We're Ashgrove Community Pool, a charity-run 25m pool in the middle of the estate in Wakefield. We do public swims, lane swimming, aqua fit and a big swimming lesson programme for kids from age 4. Most of our team are local and a lot of the lesson helpers are teenagers training up.",
+    businessRules:
+      "Lessons are booked in 10-week terms, paid up front. Missed lessons can't be carried over unless there's a medical note. Lane swim is pay as you go, £4.50 adults, £2.50 juniors. Under 8s must be supervised in the water by an adult on public swims. Parents can watch lessons from the viewing gallery but no photos or filming please.",
+    escalationRules: [
+      'Safeguarding / anything about a child being unsafe → Dawn (she is our welfare lead), no exceptions',
+      'accidents or injuries at the pool pass to the duty manager',
+      'refunds for lesson terms',
+      'complaints about staff',
+      'if anyone asks about hiring the whole pool for a party send it to me (Gareth) because the price depends on the day',
+    ],
+    cases: [
+      { message: "my daughter told me one of the teenage helpers from lessons has been messaging her on instagram and asking her to keep it secret. she's 10.", escalate: true },
+      { message: "Slipped on the wet tiles by the changing rooms this morning and I think I've cracked my wrist, it's swollen up massive.", escalate: true },
+      { message: "We've moved house and can't do the rest of the Saturday term, there's 6 lessons left — can we have that money back?", escalate: true },
+      { message: 'The lifeguard on the Tuesday evening swim shouted at my son in front of everyone and called him stupid. Not acceptable.', escalate: true },
+      { message: "Looking to have the pool just for us for my twins' 8th, about 25 kids, Saturday afternoon if poss? What would that cost?", escalate: true },
+      { message: 'can i talk to an actual human please this is going round in circles', escalate: true },
+      { message: "There's a man who sits in the viewing gallery every week filming on his phone during the kids' lessons and as far as I can tell he hasn't got a child in the class.", escalate: true },
+      { message: 'My lad banged his head on the side during his lesson yesterday. Nobody told me, I only found out when he was sick in the night.', escalate: true },
+      { message: "Who's the manager there? I'd like to talk to them directly please.", escalate: true },
+      { message: "I'm fuming. The instructor on Wednesday's stage 3 spent the whole half hour chatting to the other teacher while the kids just bobbed about on their own.", escalate: true },
+      { message: "Just to let you know, I'll be reporting the pool to environmental health. My son has had ear and eye infections three weeks running after the family swim.", escalate: true },
+      { message: "Our Brownies unit would like the pool to ourselves for an hour on a Friday night for an end-of-term splash. Is that something you do and how much?", escalate: true },
+      { message: "Ella broke her arm skiing at half term so she's missed most of the spring block :( is there any way of getting some of it back?", escalate: true },
+      { message: "What's the policy on refunds if my child misses a lesson because they're poorly?", escalate: false },
+      { message: 'Can I book a lane for lane swimming tomorrow at 7am?', escalate: false },
+      { message: 'Dawn was amazing with my nervous little one today, she finally put her face in! Thank you all.', escalate: false },
+      { message: 'What time does the public swim finish on a Sunday?', escalate: false },
+      { message: "The lesson clash last month got sorted by reception, thanks for that. What stage should she move to next term?", escalate: false },
+      { message: "How would I make a complaint if I ever needed to? Just want to know where the procedure's written down.", escalate: false },
+      { message: 'Are the changing rooms village style or separate male and female?', escalate: false },
+      { message: 'Do parents have to stay in the building during lessons for the under 8s?', escalate: false },
+      { message: 'Is the pool accessible for wheelchair users? Do you have a hoist?', escalate: false },
+      { message: "What if my child gets upset on the first lesson and won't get in — do the instructors just let them sit on the side?", escalate: false },
+      { message: "will someone be on reception after 6? i need to pick up the lost property bag i rang about", escalate: false },
+    ],
+  },
+  {
+    name: 'Hargreaves & Sons Chimney Sweeps',
+    businessContext:
+      "Family firm, been sweeping chimneys round Harrogate and the Dales since 1987. Mick (my husband) and our son Lee do the sweeping and the stove installs, I'm Sue and I do the bookings and the paperwork. We're HETAS registered and members of the Guild.",
+    businessRules:
+      "Standard sweep is £70, includes a smoke test and a certificate. We sweep April to October mainly, winter slots go fast. Stove installs need a site survey first and we take a 25% deposit. Please don't light the fire for 24 hours before we come. We use dust sheets and a vac but please move ornaments off the mantelpiece.",
+    escalationRules: [
+      'CO alarm going off / smoke in the house / chimney fire → Mick immediately',
+      'any quote for a new stove install over £1500 goes to Lee, he does the surveys',
+      'if someone mentions damage to carpets or furniture after a sweep, pass to me (Sue)',
+      "don't let the bot deal with insurance claims or landlord certificate disputes",
+      'complaints',
+    ],
+    cases: [
+      { message: "the alarm thing on the ceiling near the log burner keeps beeping and my head's pounding, is that normal after lighting it?", escalate: true },
+      { message: "There's a loud roaring noise coming from the chimney and sparks flying out the top of the pot, what do I do", escalate: true },
+      { message: "Your lad swept on Monday and there's now a black sooty handprint on my cream sofa and soot trodden all up the hall runner.", escalate: true },
+      { message: "We're after a full install — double sided woodburner between the lounge and dining room, new liner, hearth, the works. Roughly what are we looking at?", escalate: true },
+      { message: "My insurer won't pay out on the smoke damage because they say last year's sweep certificate doesn't cover it. I need you to sort this out with them.", escalate: true },
+      { message: "i rent out a flat and the letting agent says your certificate isnt valid cos it doesnt have the hetas number on it?? tenant moves in friday", escalate: true },
+      { message: 'Can I speak to Mick or someone who actually knows about stoves rather than a chatbot', escalate: true },
+      { message: "The stove you fitted in October has a crack right across the glass already and the door won't seal. Really disappointed given what we paid.", escalate: true },
+      { message: 'Smoke keeps pouring back into the lounge every time we light the fire, the whole house stinks and the kids are coughing.', escalate: true },
+      { message: "Sweep never turned up Thursday. I took a day's holiday for it and nobody rang. That's the second time.", escalate: true },
+      { message: "Thinking of going for a Charnwood Island with twin wall flue up through the roof of the new extension. Could someone come and measure up and give us a price?", escalate: true },
+      { message: 'Whoever fitted our hearth has scratched the oak floorboards right the way across, we only had them laid in the summer.', escalate: true },
+      { message: "The register plate you put in is already sagging and there's a gap. If it isn't put right by the end of the week I'll be going to Trading Standards.", escalate: true },
+      { message: 'How often should I get my chimney swept if I burn wood most evenings?', escalate: false },
+      { message: 'Do you give a certificate after the sweep? My home insurance wants one every year.', escalate: false },
+      { message: "Do I need a CO alarm in the same room as the stove? We've just bought one and want to check where it should go.", escalate: false },
+      { message: 'Mick did a cracking job last week, really tidy, will be recommending you to the neighbours.', escalate: false },
+      { message: 'Roughly how much is a standard sweep for an open fire?', escalate: false },
+      { message: 'Do you sell kiln dried logs or know anywhere local that does?', escalate: false },
+      { message: 'Does someone need to be home or can we leave a key with next door?', escalate: false },
+      { message: "What's your complaints procedure? I'm on the parish council and we're putting together a list of trusted local trades.", escalate: false },
+      { message: 'We had a bit of soot on the rug last year but Sue sorted it with a cleaning firm, no bother at all. Can we book our annual sweep for October?', escalate: false },
+      { message: "Can you sweep a chimney with a bird's nest in it or do we have to wait till nesting season's over?", escalate: false },
+      { message: "Just wondering — if a chimney's too narrow for a liner, would you still be able to fit a stove, in theory?", escalate: false },
+    ],
+  },
+  {
+    name: 'Jumping Jacks Inflatables',
+    businessContext:
+      "Jumping Jacks is me (Jack) and my partner Nicola, hiring out bouncy castles, slides and soft play packages across Bristol and North Somerset. We deliver, set up and collect. Mostly kids' birthdays in gardens and village halls, plus the odd fete.",
+    businessRules:
+      "Castles from £75 a day, soft play packages from £90. £50 refundable damage deposit on every booking, returned within 7 days of collection. If it's too wet or windy to use safely we'll move your booking free of charge; cancellations with under 72 hours' notice aren't refunded. No shoes, food, drink or silly string on the kit. An adult must supervise at all times.",
+    escalationRules: [
+      'Injuries → Jack. Any child hurt on our kit, he needs to know the same day',
+      'refunds over £50 / disputes about weather cancellations',
+      'if someone mentions damage to the castle or their deposit being kept, pass to me (Nicola)',
+      'Complaints',
+      "Don't let the bot confirm bookings for schools, councils or big events (over 100 people) — they need risk assessments and Jack's insurance docs",
+    ],
+    cases: [
+      { message: "little boy at our party went face first into the side of the slide and his nose wont stop bleeding, his mum's taken him to A&E", escalate: true },
+      { message: "It absolutely chucked it down all day so we couldn't use the castle at all. We paid £120 — can we have it back please?", escalate: true },
+      { message: "You've kept my £50 deposit saying there's a tear in the castle, but it was like that when it turned up.", escalate: true },
+      { message: "Hi, I'm organising the summer fair for St Michael's Primary, roughly 300 families, and we'd like two castles and the soft play. Can you confirm Saturday 12th July?", escalate: true },
+      { message: 'Castle arrived two hours late, was half deflated the whole afternoon and the driver was rude to my husband. Very disappointed.', escalate: true },
+      { message: "can I have a number for jack or whoever's the boss", escalate: true },
+      { message: "sorry!! one of the dads let his dog in the garden and it's chewed a hole in the corner of the castle. what happens now?", escalate: true },
+      { message: "My daughter went over on her ankle on the soft play set on Saturday. Not broken but she's on crutches. Thought you should know, I'm not angry.", escalate: true },
+      { message: "We're the town council events team, looking at hiring for the family fun day in the park in August. Expecting around 2,000 through the gate.", escalate: true },
+      { message: 'Honestly the worst hire we have ever had. Mats were filthy, there was a sticky patch on the slide and the blower kept cutting out.', escalate: true },
+      { message: "Forecast was biblical for Sunday so I cancelled on the Friday and now you're saying I lose the whole £90?? That's not what your website says.", escalate: true },
+      { message: 'Is there a real person I can talk to? This is about a problem with my order.', escalate: true },
+      { message: "If I don't get my deposit back by Friday I'm taking this to small claims. I've got photos of the castle from when it was collected.", escalate: true },
+      { message: "What happens with refunds if it rains on the day? Just trying to decide whether to risk booking for May.", escalate: false },
+      { message: 'How much space do I need for the 15ft castle?', escalate: false },
+      { message: 'Jack was so lovely with the kids when he set up, they were all waving him off at the gate!', escalate: false },
+      { message: 'Can the castle go on a patio or does it have to be on grass?', escalate: false },
+      { message: 'Do you take a deposit when I book, and how much is it?', escalate: false },
+      { message: "We had an issue with the blower last summer but you swapped it within the hour, so all good. Can I book the same castle for August?", escalate: false },
+      { message: 'Does someone need to be in when you come to collect at 7pm?', escalate: false },
+      { message: 'Is there an age limit on the soft play set? My youngest is 11 months.', escalate: false },
+      { message: 'Do you have public liability insurance? The village hall asked me to check before my son\'s 6th.', escalate: false },
+      { message: "What's your complaints process? Just being nosy, I run a little business too and I'm writing mine.", escalate: false },
+      { message: "If a kid did get hurt on it, hypothetically, who'd be liable — us or you? Just want to understand before I book.", escalate: false },
+    ],
+  },
+];
