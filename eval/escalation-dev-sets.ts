@@ -15,6 +15,7 @@ import { ROUND14_ESCALATION_DEV } from './escalation-dev-round14.ts';
 import { ROUND18A_ESCALATION_DEV } from './escalation-dev-round18a.ts';
 import { ROUND18B_ESCALATION_DEV } from './escalation-dev-round18b.ts';
 import { ROUND18C_ESCALATION_DEV } from './escalation-dev-round18c.ts';
+import { ROUND20_ESCALATION_DEV } from './escalation-dev-round20.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -30,6 +31,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r18a', ROUND18A_ESCALATION_DEV],
   ['r18b', ROUND18B_ESCALATION_DEV],
   ['r18c', ROUND18C_ESCALATION_DEV],
+  ['r20', ROUND20_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
