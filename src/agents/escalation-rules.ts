@@ -502,7 +502,8 @@ function needed(count: number): number {
  */
 const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after)|if (?:i|we|a|an|the|my|our|it|they|you|one)\b)|\b(?:(?:less|more) likely to|what (?:would|will|should) happen|what (?:should|would) (?:i|we) do if|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
 /** "Just asking before I book": the customer says themselves that nothing has happened. */
-const JUST_ASKING = /\b(?:just asking|just curious|out of (?:interest|curiosity)|for future reference|(?:what(?:'s| is)|what are) (?:your|the) (?:polic(?:y|ies)|guarantees?|warrant(?:y|ies)|procedures?|cover) (?:if|when|on|for|about))\b/i;
+/** ("What's your complaints procedure? Asking for my mum": how it works, asked before anything happened.) */
+const JUST_ASKING = /\b(?:just asking|just curious|just being nosy|out of (?:interest|curiosity)|for future reference|(?:what(?:'s| is)|what are) (?:your|the) (?:polic(?:y|ies)|guarantees?|warrant(?:y|ies)|procedures?|cover) (?:if|when|on|for|about))\b|\b(?:what(?:'s| is)|what are|how does|how do) (?:your|the) (?:[a-z]+ )?(?:polic(?:y|ies)|procedures?|process(?:es)?)(?:\s+work)?\s*\?/i;
 /**
  * A document asked for the customer's own insurer: "could you send me an invoice for the groom?
  * My pet insurance needs it for the claim". A claim with someone else, not against the business

@@ -15,7 +15,7 @@ const PERSON =
   'managers?|supervisors?|boss|staff(?: members?)?|members? of (?:staff|the team|your team)|team members?|operators?|' +
   'employees?|colleagues?|someone in charge|customer (?:service|support|care)|support team|' +
   'receptionists?|reception|front desk|team|department|desk|office|owners?|proprietors?|someone senior|somebody senior|' +
-  "whoever(?:'s| is)? (?:in charge|handles|deals with|looks after|manages|runs|does)\\b[^.?!]{0,30})";
+  "whoever(?:'s| is)? (?:in charge|the boss|the owner|the manager|owns|handles|deals with|looks after|manages|runs|does)\\b[^.?!]{0,30})";
 const REAL = '(?:real|actual|live|human|proper)';
 
 const REQUESTS: [string, RegExp][] = [
@@ -43,6 +43,9 @@ const REQUESTS: [string, RegExp][] = [
   ['person-on-the-phone', new RegExp(`\\b(?:get|have|put)\\s+(?:a|an|the|some)?\\s*(?:${REAL}\\s+)?(?:human|person|someone|somebody|agent|manager|member of (?:staff|the team))\\s+on\\s+the\\s+(?:phone|line)\\b`)],
   // "Transfer to agent", "connect to human", "pass this on to someone who can help"
   ['transfer-to', new RegExp(`^\\W*(?:please\\s+)?(?:transfer|connect|put)(?:\\s+me)?\\s+(?:to|with|through to)\\s+(?:a|an|the|your)?\\s*(?:${REAL}\\s+)?(?:agent|human|person|someone|somebody|staff|representative|operator|manager|supervisor)\\b|\\bpass (?:this|it|my \\w+) (?:on |over )?to (?:someone|somebody|a (?:real )?(?:person|human)|a manager|(?:a member of )?(?:your )?(?:staff|team))\\b`)],
+  // "can I have a number for Jack or whoever's the boss", "what's the owner's number?" (not the
+  // number for reception or customer care: the customer will ring it)
+  ['number-for-person', /\b(?:a|the|your|their)\s+(?:phone\s+|mobile\s+|direct\s+)?number\s+(?:for|of)\s+(?:\p{L}+\s+or\s+)?(?:whoever(?:'s|\s+is)\s+(?:the\s+)?(?:boss|owner|manager|in\s+charge)|the\s+(?:owner|manager|boss))\b|\b(?:the|your)\s+(?:owner|manager|boss)'s\s+(?:phone\s+|mobile\s+|direct\s+)?number\b/u],
   // "Who can I speak to about this?"
   ['who-can-i', /^\W*who (?:can|could|should) (?:i|we) (?:speak|talk|chat) (?:to|with)\b|\bwho(?:'s| is) in charge\b/],
   // "Can I ring someone?", "can we email a person?\"
