@@ -151,6 +151,8 @@ function ownedWords(phrase: string): string {
   }
   return kept.join(' ');
 }
+/** "Can you service my suspension fork", "could you look at our boiler": the customer's own thing worked on. */
+const WORK_ON_MINE = /^\W*(?:can|could|will|would|do)\s+(?:you|u)\s+(?:also\s+)?(?:[a-z]+)(?:\s+(?:at|on|to|up|out))?\s+(?:my|our)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:[?,.!]|$)/i;
 const CAN_I = /^\W*(?:can|could|may)\s+(?:i|we)\b/i;
 // "In" a bare noun is a way ("in instalments", "in cash"); "in the shop" is a place.
 const MANNER = /\b(?:(?:by|with|via|using|through)\s+|in\s+(?!(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those)\b))((?:[\p{L}-]+\s*){1,3})$/iu;
@@ -446,16 +448,21 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // "week") or a synonym of one of its synonyms (a misspelled "dicount" has "discount" as its
   // synonym, and that one the sources' "save").
   const everyTerm = new Set([...sourceTerms, ...candidates.flatMap((c) => [...c.contextTerms])]);
-  const namedNowhere = (t: string) =>
-    weight.get(t) === ABSENT_WEIGHT && !named.has(t) &&
+  const absentEverywhere = (t: string) =>
+    !everyTerm.has(t) && !named.has(t) &&
     ![...everyTerm].some((x) => x.length >= 4 && t.length - x.length <= 2 && t.startsWith(x)) &&
     !synonyms(t).some((s) => synonymsOf(s, options.synonyms).some((x) => everyTerm.has(x)));
+  const namedNowhere = (t: string) => weight.get(t) === ABSENT_WEIGHT && absentEverywhere(t);
   // "Can I pay … *in instalments*?", "… *with Bitcoin*?": the way asked about, named nowhere.
   const manner = new Set(CAN_I.test(question) ? terms(MANNER.exec(read)?.[1] ?? '') : []);
   // "How much do you charge to replace a *clutch*?": the priced thing, named nowhere.
   const priced = new Set(terms(pricedThing(read)));
   const best = bestLine(lines)?.c;
-  const unnamedOffer = (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
+  // "Can you service my *suspension fork*?": the customer's thing the work is asked for, every word
+  // of it named nowhere.
+  const worked = terms(WORK_ON_MINE.exec(spelledOut(question))?.[1] ?? '').filter((t) => asked.includes(t));
+  const unnamedWork = worked.length > 0 && worked.every(absentEverywhere);
+  const unnamedOffer = unnamedWork || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 

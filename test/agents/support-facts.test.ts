@@ -287,3 +287,12 @@ describe('a community theatre configured by chat (round 20, dev probe 4)', () =>
     expect(replyTo('Is there room for wheelchair users in the auditorium?', { articles })).toContain('4 wheelchair spaces');
   });
 });
+
+describe('work asked for on a thing of the customer named nowhere (round 20, dev probe 11)', () => {
+  const services = { id: 'w1', title: 'Servicing prices', category: null, content: 'Standard Service - £75\nFull Strip Service - £150\nE-bike Service - £95' };
+
+  it('says it does not know, with no price, when no article names the thing', () => {
+    expect(replyTo('Can you service my suspension fork? How much would that be?', { articles: [services] })).toMatch(/don't know/);
+    expect(replyTo('Can you service my ebike?', { articles: [services] })).toContain('E-bike Service - £95');
+  });
+});
