@@ -134,6 +134,21 @@ describe.each(DATABASES)('AgentStore on $name', ({ create }) => {
     expect(await titles('Do you have trainers in size 48?', [['trainers', 'sneakers']])).toEqual(['Sneaker sizes', 'Care', 'Returns']);
   });
 
+  it('finds the article whose age band holds a pensioner or a stated age, alike on both engines (issue 13, round 21)', async () => {
+    const org = (await store.createOrganization({ name: 'Yoga', slug: `yoga-${Date.now()}`, credits: null })).id;
+    await agents.createArticle(org, { title: 'Passes and memberships', content: 'A 10-class pass is £95. Students and over-65s get 20% off passes with valid ID.', category: 'Prices' });
+    await agents.createArticle(org, { title: 'Private sessions', content: 'A one-to-one session costs £60 and can be booked online.', category: 'Prices' });
+    await agents.createArticle(org, { title: 'Kids club', content: 'Children under 12 join the Saturday club for £5.', category: 'Classes' });
+    const titles = async (q: string) => (await agents.searchArticles(org, q, 3)).map((h) => h.article.title);
+    // No word of the question is in the article: "over-65s" holds a pensioner's age.
+    expect(await titles('Do pensioners get money off?')).toEqual(['Passes and memberships']);
+    expect(await titles('Is there a reduction for OAPs?')).toEqual(['Passes and memberships']);
+    // A stated age ranks the article whose band holds it first, among those sharing a word.
+    expect((await titles('My daughter is 9, can she join a club on Saturday?'))[0]).toBe('Kids club');
+    // Without an age or a pensioner, the bands add nothing.
+    expect(await titles('Do seniors get money off?')).toEqual([]);
+  });
+
   it('finds nothing for an organization whose articles are all archived, or that has none', async () => {
     const org = (await store.createOrganization({ name: 'Archive', slug: `arch-${Date.now()}`, credits: null })).id;
     expect(await agents.searchArticles(org, 'shipping', 10)).toEqual([]);

@@ -15,6 +15,20 @@ const AGE_SAID = [
   new RegExp(String.raw`\baged?\s+(\d{1,2})\b${NOT_AN_AGE}`),
 ];
 
+/**
+ * A pensioner is of pension age (66 in the UK): "Do pensioners get money off?" is answered by
+ * "Students and over-65s get 20% off", as "I'm 70" is. Not "senior" alone (a senior stylist,
+ * senior school) nor "retired" (one can retire at 55).
+ */
+const PENSIONER = /\b(?:pensioners?|oaps?|senior\s+citizens?|old[- ]age\s+pensioners?)\b/;
+const PENSION_AGE = 66;
+
+/**
+ * Words to look articles up by for a pensioner's question: the age bands they are written in
+ * ("over-65s", "60+"), since no word of "Do pensioners get money off?" is in them.
+ */
+export const pensionBandWords = (question: string): string[] => (PENSIONER.test(question.toLowerCase()) ? ['60s', '65s', '60', '65'] : []);
+
 /** The age the customer gives for themselves or someone they ask for, if any. */
 export function customerAge(question: string): number | undefined {
   const read = question.toLowerCase();
@@ -22,7 +36,7 @@ export function customerAge(question: string): number | undefined {
     const m = re.exec(read);
     if (m) return Number(m[1]);
   }
-  return undefined;
+  return PENSIONER.test(read) ? PENSION_AGE : undefined;
 }
 
 const BANDS: [RegExp, (a: number, b: number) => [number, number]][] = [

@@ -7,6 +7,7 @@
  * the article alone, never on the rest of the corpus, so adding an article does not reorder
  * the others.
  */
+import { ageBands, customerAge, holdsAge } from './age-bands.ts';
 import type { Article } from './article.ts';
 import { askedTypes, heldTypes } from './answer-types.ts';
 import { synonymsOf, type SynonymTable } from './synonyms.ts';
@@ -27,6 +28,8 @@ interface Indexed {
   title: Set<string>;
   category: Set<string>;
   content: Map<string, number>;
+  /** The age bands the article writes ("over-65s", "under 16"). */
+  bands: [number, number][];
 }
 
 /** Terms of an article by version: articles are re-ranked for every question. */
@@ -39,7 +42,7 @@ function indexOf(article: Article): Indexed {
   if (entry) return entry;
   const content = new Map<string, number>();
   for (const t of terms(article.content)) content.set(t, (content.get(t) ?? 0) + 1);
-  entry = { types: new Set(heldTypes(article.content)), title: new Set(terms(article.title)), category: new Set(terms(article.category ?? '')), content };
+  entry = { types: new Set(heldTypes(article.content)), title: new Set(terms(article.title)), category: new Set(terms(article.category ?? '')), content, bands: ageBands(`${article.title} ${article.content}`) };
   if (indexed.size >= INDEX_LIMIT) indexed.delete(indexed.keys().next().value!);
   indexed.set(key, entry);
   return entry;
@@ -70,9 +73,15 @@ function termScore(doc: Indexed, t: string, synonyms?: SynonymTable): number {
 export function rankArticles(question: string, articles: readonly Article[], synonyms?: SynonymTable): { article: Article; rank: number }[] {
   const asked = [...new Set(terms(question))];
   const docs = articles.map(indexOf);
-  const scores = docs.map((doc) => asked.map((t) => termScore(doc, t, synonyms)));
+  // The customer's age ("I'm 70", "pensioners") counts as a word that an article whose age band
+  // holds it has ("Students and over-65s get 20% off").
+  const age = customerAge(question);
+  const scores = docs.map((doc) => [
+    ...asked.map((t) => termScore(doc, t, synonyms)),
+    ...(age === undefined ? [] : [holdsAge(doc.bands, age) ? CONTENT : 0]),
+  ]);
   // A word most candidates share ("coffee" at a roaster) tells them apart less than a rare one.
-  const weights = asked.map((_, i) => Math.log(1 + docs.length / (1 + scores.filter((s) => s[i]! > 0).length)));
+  const weights = (scores[0] ?? []).map((_, i) => Math.log(1 + docs.length / (1 + scores.filter((s) => s[i]! > 0).length)));
   const types = askedTypes(question).map((t) => t.kind);
   return articles
     .map((article, a) => {

@@ -7,6 +7,7 @@
  */
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Dialect } from '../storage/types.ts';
+import { pensionBandWords } from './age-bands.ts';
 import type { Article, ArticleHit } from './article.ts';
 import { rankArticles } from './rank-articles.ts';
 import { synonymTable, synonymWords, type SynonymTable } from './synonyms.ts';
@@ -26,7 +27,7 @@ export function searchTokens(query: string): string[] {
 export function expandedTokens(query: string, groups: readonly (readonly string[])[] = []): string[] {
   const tokens = searchTokens(query);
   const more = tokens.flatMap((t) => [...synonymWords(stem(t), groups), ...(PHRASE_SPELLINGS[t] ?? [])]).filter((w) => !isStopWord(w) && w !== 'or' && w !== 'and' && w !== 'not');
-  return [...new Set([...tokens, ...more])].slice(0, MAX_TOKENS);
+  return [...new Set([...tokens, ...more, ...pensionBandWords(query)])].slice(0, MAX_TOKENS);
 }
 
 /** How many candidates the database returns for `limit` results. */

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { FITTED } from '../../src/knowledge/answer-gate.ts';
 import { askedTypes } from '../../src/knowledge/answer-types.ts';
 import { analyseQuestion, extractAnswer, leadingName } from '../../src/knowledge/extract-answer.ts';
-import { ageBands, customerAge } from '../../src/knowledge/age-bands.ts';
-import { searchTokens } from '../../src/knowledge/search-query.ts';
+import { ageBands, customerAge, pensionBandWords } from '../../src/knowledge/age-bands.ts';
+import { expandedTokens, searchTokens } from '../../src/knowledge/search-query.ts';
 import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
 import { phrasesAsWritten, phraseVariants, synonymsOf, synonymTable } from '../../src/knowledge/synonyms.ts';
 import { sentences, stem, terms } from '../../src/knowledge/text.ts';
@@ -861,6 +861,28 @@ describe('extractAnswer: the customer\'s age against the bands an article names 
     const said = extractAnswer("I'm 70, how much would a swim cost me?", prices).map((s) => s.text);
     expect(said).toContain('Over 65s £3.80');
     expect(said).not.toContain('Junior (under 16) £3.40');
+  });
+});
+
+describe('extractAnswer: a pensioner is of pension age (round 21, dev: Lingua House, Still Point)', () => {
+  it('reads pensioners, OAPs and senior citizens as 66, and not a senior stylist or someone retired', () => {
+    expect(['Do pensioners get money off?', 'Is there an OAP rate?', 'discount for senior citizens?'].map(customerAge)).toEqual([66, 66, 66]);
+    expect(['Can I book a senior stylist?', 'I retired last year, can I come in the daytime?'].map(customerAge)).toEqual([undefined, undefined]);
+    // An age said outright wins: "my dad's 72" is 72.
+    expect(customerAge("Do pensioners get any money off? My dad is 72")).toBe(72);
+  });
+
+  it('looks a pensioner\'s question up by the bands articles write', () => {
+    expect(pensionBandWords('Do pensioners get money off?')).toEqual(['60s', '65s', '60', '65']);
+    expect(expandedTokens('Is there a reduction for pensioners?')).toEqual(expect.arrayContaining(['65s', '60s']));
+    expect(pensionBandWords('Do you do student discounts?')).toEqual([]);
+  });
+
+  it('answers with the line whose band holds pension age, and "don\'t know" where no band holds it', () => {
+    const fees = [{ id: 'f', title: 'Course fees', text: 'A 10-week group course costs €290. Course books are included in the fee. Students and over-65s get 10% off group courses.' }];
+    expect(extractAnswer('Is there a reduction for pensioners?', fees).map((s) => s.text)).toContain('Students and over-65s get 10% off group courses.');
+    const noBand = [{ id: 'f', title: 'Course fees', text: 'A 10-week group course costs €290. Students get 10% off group courses.' }];
+    expect(extractAnswer('Is there a reduction for pensioners?', noBand)).toEqual([]);
   });
 });
 
