@@ -886,6 +886,16 @@ describe('extractAnswer: a pensioner is of pension age (round 21, dev: Lingua Ho
   });
 });
 
+describe('extractAnswer: a single class is a drop-in (round 21 dev: Still Point)', () => {
+  const prices = [{ id: 'y', title: 'Class passes and memberships', text: '| Pass | Price |\n|---|---|\n| Drop-in class | £14 |\n| 10-class pass | £120 |\n| Unlimited monthly | £95 |' }];
+  it('answers "a single class" with the drop-in price', () => {
+    expect(extractAnswer('How much is a single class?', prices).map((s) => s.text).join(' ')).toContain('£14');
+  });
+  it('does not take a single room for a drop-in', () => {
+    expect(extractAnswer('How much is a single room?', prices)).toEqual([]);
+  });
+});
+
 describe('extractAnswer: a groomer\'s words (round 15, probe 7)', () => {
   const prices = [{ id: 'g', title: 'Grooming Prices', text: 'Small dogs (up to 10kg) - full groom £42\nBath & brush only - £30 any size\nNail trim - £12 (free with a full groom)' }];
   it('reads a wash as a bath and clipping nails as a nail trim', () => {
