@@ -1,11 +1,12 @@
 /**
- * "Where are you?", "When do you open?" and "What number do I ring?" answered from the business context when the
+ * "Where are you?", "When do you open?", "What number do I ring?" and "Is there an email I can
+ * write to?" answered from the business context when the
  * extractive answer finds nothing: such short questions share no topic word with the sentence
  * that answers them ("…at 14 Mill Lane, Bristol BS3 4QT", "Our opening hours are 9am to 6pm").
  * Only sentences that carry the fact itself (a street or postcode; a clock time or open/closed
  * day) are quoted; otherwise the agent still says it does not know.
  */
-import { heldTypes, NUMBER_TO_RING } from '../knowledge/answer-types.ts';
+import { EMAIL_ASKED, heldTypes, NUMBER_TO_RING } from '../knowledge/answer-types.ts';
 import { sentences } from '../knowledge/text.ts';
 
 /** A question about the business's location, not about an order's whereabouts. */
@@ -35,5 +36,7 @@ export function businessFactAnswer(question: string, businessContext: string): s
   // "Is there a number I can call to talk to someone before I sign up?": the story's words sink
   // the line, but the number is the answer.
   if (ASKS_NUMBER.test(question)) return all.filter((s) => heldTypes(s).includes('#phone'));
+  // "I'd rather write than ring - is there an email I can send my dog's details to?"
+  if (EMAIL_ASKED.test(question)) return all.filter((s) => heldTypes(s).includes('#email'));
   return [];
 }

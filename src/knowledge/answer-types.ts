@@ -23,6 +23,12 @@ const SCHEDULE = /\bwhen (?:is|are|do|does) (?:the |your |my )?(?:[\p{L}-]+ ){1,
  */
 export const NUMBER_TO_RING = String.raw`(?:what|which) (?:phone )?number (?:do|should|can|could) (?:i|we) (?:call|ring|phone|use|dial)|is there (?:a|any) (?:phone )?number (?:i|we) (?:can|could) (?:call|ring|phone)`;
 
+/**
+ * "Is there an email I can send my dog's details to?", "Can I email you to book?": the
+ * business's email address asked for (not the customer's own: "I changed my email address").
+ */
+export const EMAIL_ASKED = /\b(?:(?:is there|have you got|do you have) (?:an?|any) e-?mail\b|what(?:'?s| is) (?:your|the) e-?mail\b|(?:can|could|may) (?:i|we) (?:just )?e-?mail (?:you|u)\b|(?<!\b(?:my|our) )e-?mail address\b)/i;
+
 const ASKS: [string, RegExp][] = [
   [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhat (?:\w+ )?(?:options|plans|choices|methods|sizes|flavours|flavors|levels|roles|colours|colors|languages|currencies) (?:are|can|do|does|is there|are there)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
   ['#money', /\b(?:how much(?! (?:notice|time|longer|data|storage|space|weight|luggage|baggage|room)\b)|price[sd]?(?!\s+(?:list|lists|sheet|guide|menu|card)\b)|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap|cheapest|(?:an?|any|extra|the|additional) charge|charge (?:for|extra)|what (?:do|does|will|would) (?:you|they|u) charge)\b/i],
@@ -45,6 +51,7 @@ const ASKS: [string, RegExp][] = [
   ['#phone', new RegExp(String.raw`\b(?:(?:tele)?phone (?:number|no|line)s?|(?:call|ring|phone|contact) (?:you|us)\b|number to (?:call|ring)|number (?:i|we) (?:can|could) (?:call|ring)|${NUMBER_TO_RING}|what(?:'?s| is) (?:your|the) (?:tele)?phone\b|(?:by|over the) (?:tele)?phone\b|who (?:do|should|can) (?:i|we) (?:call|ring|phone))\b`, 'i')],
   // "Who does the grooming?", "Who decides…", "Who pays…": a person, a role or a party.
   ['#person', /^\W*who\b(?!\s+(?:can|may|is allowed to|is eligible)\b)|\bwho (?:is|are|does|do|will|decides|handles|deals|pays|looks after|takes care)\b/i],
+  ['#email', EMAIL_ASKED],
   // Not "what is your email address?".
   ['#address', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|what(?:'?s| is) (?:your|the) (?:(?!e-?mail\b)\w+ )?(?:address|post ?code|zip ?code)|(?:your|the) (?:address|post ?code|zip ?code)\s*\?)/i],
   ['#place', /\b(?:where ?(?:abouts )?(?:is|are) (?:you|your|the \w+)|where (?:can i )?find you|(?<!e-?mail )address|located|location|based)\b/i],
@@ -77,6 +84,7 @@ const HOLDS: [string, RegExp][] = [
   ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],
   ['#frequency', /\bevery\s+(?:\d+\s+|other\s+|few\s+)?(?:day|week|month|year|hour|night|morning)s?\b|\b(?:once|twice|\d+ times) (?:a|an|per|every)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b/i],
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
+  ['#email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/],
   ['#when', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery (?:day|week|month|year|morning|evening|spring|summer|autumn|winter)\b|\b(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september|october|november|december)\b|\bsame times? as\b|\b(?:mornings|evenings|afternoons)\b/i],
   // A named person ("Our groomer, Hannah,"; "Priya Shah handles…"), a role of the business
   // ("our fleet manager"), or the party something is done by ("paid by the owner").
@@ -110,6 +118,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#place': ['located', 'location', 'based', 'find'],
   // "What is your phone number?": the number is the answer, wherever the business wrote it.
   '#phone': ['phone', 'telephone', 'number', 'call', 'ring'],
+  '#email': ['email', 'mail', 'address'],
   '#person': ['who'],
   '#due': ['due', 'deadline'],
 };

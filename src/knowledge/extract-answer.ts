@@ -161,12 +161,12 @@ const OWNED = /\b(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A line holding the kind of answer asked for (see answer-types.ts) ranks as if it had this much more. */
 const TYPE_WEIGHT = 1;
 /** Kinds of answer that are facts about the business itself, whatever the question calls it. */
-const IDENTITY_TYPES = ['#address', '#phone'];
+const IDENTITY_TYPES = ['#address', '#phone', '#email'];
 /** The business's own address or number asked for outright ("what's your postcode?", "your phone number?"). */
-const ASKS_IDENTITY = /\bwhat(?:'?s| is| are) (?:your|the) (?:\w+ )?(?:address|post ?code|zip ?code|phone number|telephone number)\b|\byour (?:address|post ?code|zip ?code|phone number)\s*\?/i;
+const ASKS_IDENTITY = /\bwhat(?:'?s| is| are) (?:your|the) (?:\w+ )?(?:address|post ?code|zip ?code|phone number|telephone number|e-?mail(?: address)?)\b|\byour (?:address|post ?code|zip ?code|phone number)\s*\?/i;
 const PERSON = '#person';
 /** Kinds of answer that are a value: a line without one does not answer a question asking for it. */
-export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#person', '#when', '#due', '#area']);
+export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#email', '#person', '#when', '#due', '#area']);
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { businessFactAnswer } from '../../src/agents/business-facts.ts';
+import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
 import { ruleMatches } from '../../src/agents/escalation.ts';
 import { handoffRequest } from '../../src/agents/handoff-request.ts';
 import { asProse, composeSupportTurn } from '../../src/agents/offline-support.ts';
@@ -108,6 +109,26 @@ describe('the number to ring (round 18 dev)', () => {
     expect(handoffRequest('Is there a number I can call to talk to someone before I sign up?')).toBeUndefined();
     expect(handoffRequest("I'd rather speak to an actual person about which tent to get. What number do I ring?")).toBeUndefined();
     expect(handoffRequest("I'd rather speak to an actual person about which tent to get.")).toBeDefined();
+  });
+});
+
+describe('the email address to write to (round 21 dev)', () => {
+  const context = 'Pawsworth Vets is a small-animal practice in Harrogate. Phone 01423 555 274, email hello@pawsworthvets.co.uk. Open 8am to 7pm.';
+
+  it('answers "is there an email I can send … to?" with the business\'s address, whatever story is around it', () => {
+    expect(businessFactAnswer("I'd rather write than ring - is there an email I can send my dogs details to?", context)).toEqual(['Phone 01423 555 274, email hello@pawsworthvets.co.uk.']);
+    expect(businessFactAnswer('Is there an email address I can send my prescription question to rather than phoning?', context)).toEqual(['Phone 01423 555 274, email hello@pawsworthvets.co.uk.']);
+    expect(businessFactAnswer('Can I email you to book rather than ring?', context)).toEqual(['Phone 01423 555 274, email hello@pawsworthvets.co.uk.']);
+  });
+
+  it('does not answer a question about the customer\'s own email with it', () => {
+    expect(businessFactAnswer('I changed my email address, will I still get reminders?', context)).toEqual([]);
+    expect(businessFactAnswer("Got the email saying it's been sent but nothing has come", context)).toEqual([]);
+  });
+
+  it('answers from an article line holding the address, though it shares no word of the story', () => {
+    const page = [{ id: 'c', title: 'Booking a van', text: 'Book online or phone 023 9255 0140. You can also write to bookings@quaysidevans.co.uk and we reply within a working day.' }];
+    expect(extractAnswer("Can I email you to book rather than ring? What's the address?", page).map((s) => s.text).join(' ')).toContain('bookings@quaysidevans.co.uk');
   });
 });
 
