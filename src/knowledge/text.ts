@@ -86,6 +86,8 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:(?:cars?|vehicles?|ones?) (?:with )?)?(?:no|without(?: a)?) (?:gear ?sticks?|gears|clutch(?:es)?)\b/g, 'automatic'],
   [/\b(?:cars?|vehicles?|ones?) with (?:a )?(?:gear ?sticks?|gears|clutch(?:es)?)\b|\bstick[- ]shift\b/g, 'manual'],
   [/\bhang(?:s|ing)? (?:about|around|on)\b/g, 'wait'],
+  // "A bad knee", "a dodgy back": an injury or condition, as articles call it (round 21 dev).
+  [/\b(?:bad|dodgy|sore|gammy|injured|weak|painful) (?:knees?|backs?|hips?|shoulders?|ankles?|wrists?|necks?)\b/g, 'injury'],
   // A class paid for on the day is a "drop-in" (round 21 dev: "How much is a single class?").
   [/\bdrop[- ]?ins?\b/g, 'dropin'],
   [/\baround the clock\b|\b24\/7\b|\b24 hours a day\b|\bday and night\b/g, 'allhours'],

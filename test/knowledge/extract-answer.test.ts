@@ -886,6 +886,14 @@ describe('extractAnswer: a pensioner is of pension age (round 21, dev: Lingua Ho
   });
 });
 
+describe('search: a bad knee is an injury (round 21 dev: Still Point)', () => {
+  it('looks "a bad knee" up as an injury, and "a knee" alone as a knee', () => {
+    expect(searchTokens('I have a bad knee, is that a problem?')).toContain('injury');
+    expect(searchTokens('My dodgy back is playing up')).toContain('injury');
+    expect(searchTokens('Do you do knee supports?')).not.toContain('injury');
+  });
+});
+
 describe('extractAnswer: a single class is a drop-in (round 21 dev: Still Point)', () => {
   const prices = [{ id: 'y', title: 'Class passes and memberships', text: '| Pass | Price |\n|---|---|\n| Drop-in class | £14 |\n| 10-class pass | £120 |\n| Unlimited monthly | £95 |' }];
   it('answers "a single class" with the drop-in price', () => {
