@@ -86,6 +86,10 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:(?:cars?|vehicles?|ones?) (?:with )?)?(?:no|without(?: a)?) (?:gear ?sticks?|gears|clutch(?:es)?)\b/g, 'automatic'],
   [/\b(?:cars?|vehicles?|ones?) with (?:a )?(?:gear ?sticks?|gears|clutch(?:es)?)\b|\bstick[- ]shift\b/g, 'manual'],
   [/\bhang(?:s|ing)? (?:about|around|on)\b/g, 'wait'],
+  // "Is there a place to …" asks for somewhere to, not for a place (round 21 dev).
+  [/\b(?:a|any) (?:place|spot) (?=to\b|where\b)/g, 'somewhere '],
+  // "Somewhere to lock up my things" is a locker (round 21 dev).
+  [/\block(?:ing)? (?:up |away )?(?:my|our|your) (?:things|stuff|belongings|valuables|bags?|kit|gear|phone|wallet)\b/g, 'locker'],
   // "A bad knee", "a dodgy back": an injury or condition, as articles call it (round 21 dev).
   [/\b(?:bad|dodgy|sore|gammy|injured|weak|painful) (?:knees?|backs?|hips?|shoulders?|ankles?|wrists?|necks?)\b/g, 'injury'],
   // A class paid for on the day is a "drop-in" (round 21 dev: "How much is a single class?").

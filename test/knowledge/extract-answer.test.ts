@@ -7,7 +7,7 @@ import { ageBands, customerAge, pensionBandWords } from '../../src/knowledge/age
 import { expandedTokens, searchTokens } from '../../src/knowledge/search-query.ts';
 import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
 import { phrasesAsWritten, phraseVariants, synonymsOf, synonymTable } from '../../src/knowledge/synonyms.ts';
-import { sentences, stem, terms } from '../../src/knowledge/text.ts';
+import { sentences, stem, terms, words } from '../../src/knowledge/text.ts';
 
 const ARTICLES = [
   {
@@ -891,6 +891,18 @@ describe('search: a bad knee is an injury (round 21 dev: Still Point)', () => {
     expect(searchTokens('I have a bad knee, is that a problem?')).toContain('injury');
     expect(searchTokens('My dodgy back is playing up')).toContain('injury');
     expect(searchTokens('Do you do knee supports?')).not.toContain('injury');
+  });
+});
+
+describe('extractAnswer: a place to lock up my things is a locker (round 21 dev: Ironworks Gym)', () => {
+  const page = [{ id: 'l', title: 'Lockers and showers', text: 'Lockers are free to use while you train; bring your own padlock.\nShowers are on both floors.' }];
+  it('answers "is there a place to lock up my things?" with the lockers line', () => {
+    expect(extractAnswer('Is there a place to lock up my things?', page).map((s) => s.text)).toEqual(['Lockers are free to use while you train; bring your own padlock.']);
+    expect(searchTokens('Is there a place to lock up my things?')).toContain('locker');
+  });
+  it('reads "a place to" as somewhere to, not as a place', () => {
+    expect(words('Is there a place to park?')).not.toContain('place');
+    expect(words('Which place is the class held in?')).toContain('place');
   });
 });
 
