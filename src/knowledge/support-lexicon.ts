@@ -21,8 +21,10 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['enrol', 'enroll', 'enrolment', 'enrollment', 'register', 'registration', 'signup', 'join'],
   ['discount', 'reduction', 'concession', 'reduced', 'deal', 'deals'],
   ['automatic', 'auto'],
-  // "A single class" is the price list's "Drop-in class" (round 21 dev).
+  // "A single class" is the price list's "Drop-in class"; "should I wear shoes?" is answered by
+  // "we practise barefoot" (round 21 dev).
   ['dropin', 'single'],
+  ['barefoot', 'shoe', 'shoes', 'footwear'],
   ['beginner', 'beginners', 'novice', 'newbie', 'newcomer'],
   ['senior', 'pensioner', 'retired', 'retiree', 'elderly'],
   ['learn', 'learned', 'learning', 'study', 'studied', 'studying'],

@@ -906,6 +906,13 @@ describe('extractAnswer: a place to lock up my things is a locker (round 21 dev:
   });
 });
 
+describe('extractAnswer: shoes or barefoot (round 21 dev: Still Point)', () => {
+  it('answers "should I wear shoes?" with the line that says barefoot', () => {
+    const page = [{ id: 'w', title: 'What to bring', text: 'Mats and blocks are provided.\nWear comfortable clothes you can stretch in; we practise barefoot.' }];
+    expect(extractAnswer('Should I wear shoes?', page).map((s) => s.text)).toEqual(['Wear comfortable clothes you can stretch in; we practise barefoot.']);
+  });
+});
+
 describe('extractAnswer: a single class is a drop-in (round 21 dev: Still Point)', () => {
   const prices = [{ id: 'y', title: 'Class passes and memberships', text: '| Pass | Price |\n|---|---|\n| Drop-in class | £14 |\n| 10-class pass | £120 |\n| Unlimited monthly | £95 |' }];
   it('answers "a single class" with the drop-in price', () => {
