@@ -25,6 +25,8 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   // "we practise barefoot" (round 21 dev).
   ['dropin', 'single'],
   ['barefoot', 'shoe', 'shoes', 'footwear'],
+  // A people carrier (an MPV) is the seven- to nine-seat vehicle a hire firm lists as a minibus.
+  ['peoplecarrier', 'minibus', 'minibuses'],
   ['beginner', 'beginners', 'novice', 'newbie', 'newcomer'],
   ['senior', 'pensioner', 'retired', 'retiree', 'elderly'],
   ['learn', 'learned', 'learning', 'study', 'studied', 'studying'],

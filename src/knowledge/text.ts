@@ -86,6 +86,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:(?:cars?|vehicles?|ones?) (?:with )?)?(?:no|without(?: a)?) (?:gear ?sticks?|gears|clutch(?:es)?)\b/g, 'automatic'],
   [/\b(?:cars?|vehicles?|ones?) with (?:a )?(?:gear ?sticks?|gears|clutch(?:es)?)\b|\bstick[- ]shift\b/g, 'manual'],
   [/\bhang(?:s|ing)? (?:about|around|on)\b/g, 'wait'],
+  [/\bpeople[- ]carriers?\b|\bmpvs?\b/g, 'peoplecarrier'],
   // "Is there a place to …" asks for somewhere to, not for a place (round 21 dev).
   [/\b(?:a|any) (?:place|spot) (?=to\b|where\b)/g, 'somewhere '],
   // "Somewhere to lock up my things" is a locker (round 21 dev).
@@ -128,6 +129,7 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   arrive: ['arrive'],
   allhours: ['clock', '24'],
   dropin: ['drop'],
+  peoplecarrier: ['people', 'carrier', 'mpv'],
   park: ['park', 'parking'],
   refuel: ['refuel', 'fuel', 'full'],
   rollover: ['roll', 'carry'],

@@ -913,6 +913,14 @@ describe('extractAnswer: shoes or barefoot (round 21 dev: Still Point)', () => {
   });
 });
 
+describe('extractAnswer: a people carrier is a minibus (round 21 dev: Fenwick)', () => {
+  it('answers "do you rent people carriers?" with the line saying minibuses are rented', () => {
+    const about = [{ id: 'a', title: 'About us', text: 'Fenwick Car & Van Hire rents cars, vans and minibuses from two branches in Leeds.' }];
+    expect(extractAnswer('Do you rent people carriers?', about).map((s) => s.text)).toEqual(['Fenwick Car & Van Hire rents cars, vans and minibuses from two branches in Leeds.']);
+    expect(words('Any MPVs?')).toContain('peoplecarrier');
+  });
+});
+
 describe('extractAnswer: a single class is a drop-in (round 21 dev: Still Point)', () => {
   const prices = [{ id: 'y', title: 'Class passes and memberships', text: '| Pass | Price |\n|---|---|\n| Drop-in class | £14 |\n| 10-class pass | £120 |\n| Unlimited monthly | £95 |' }];
   it('answers "a single class" with the drop-in price', () => {
