@@ -91,8 +91,6 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:a|any) (?:place|spot) (?=to\b|where\b)/g, 'somewhere '],
   // "Somewhere to lock up my things" is a locker (round 21 dev).
   [/\block(?:ing)? (?:up |away )?(?:my|our|your) (?:things|stuff|belongings|valuables|bags?|kit|gear|phone|wallet)\b/g, 'locker'],
-  // "A bad knee", "a dodgy back": an injury or condition, as articles call it (round 21 dev).
-  [/\b(?:bad|dodgy|sore|gammy|injured|weak|painful) (?:knees?|backs?|hips?|shoulders?|ankles?|wrists?|necks?)\b/g, 'injury'],
   // A class paid for on the day is a "drop-in" (round 21 dev: "How much is a single class?").
   [/\bdrop[- ]?ins?\b/g, 'dropin'],
   [/\baround the clock\b|\b24\/7\b|\b24 hours a day\b|\bday and night\b/g, 'allhours'],

@@ -886,14 +886,6 @@ describe('extractAnswer: a pensioner is of pension age (round 21, dev: Lingua Ho
   });
 });
 
-describe('search: a bad knee is an injury (round 21 dev: Still Point)', () => {
-  it('looks "a bad knee" up as an injury, and "a knee" alone as a knee', () => {
-    expect(searchTokens('I have a bad knee, is that a problem?')).toContain('injury');
-    expect(searchTokens('My dodgy back is playing up')).toContain('injury');
-    expect(searchTokens('Do you do knee supports?')).not.toContain('injury');
-  });
-});
-
 describe('extractAnswer: a place to lock up my things is a locker (round 21 dev: Ironworks Gym)', () => {
   const page = [{ id: 'l', title: 'Lockers and showers', text: 'Lockers are free to use while you train; bring your own padlock.\nShowers are on both floors.' }];
   it('answers "is there a place to lock up my things?" with the lockers line', () => {
