@@ -320,3 +320,16 @@ describe('work asked for on a thing of the customer named nowhere (round 20, dev
     expect(replyTo('Can you service my ebike?', { articles: [services] })).toContain('E-bike Service - £95');
   });
 });
+
+describe('a café with a loyalty card (round 22, dev)', () => {
+  const loyalty = { id: 'c1', title: 'Takeaway & Loyalty Card', category: null, content: 'Ask for a loyalty card at the till. Collect 8 stamps, 9th hot drink free.' };
+  const menu = { id: 'c2', title: 'Menu', category: null, content: 'Always at least one gluten-free cake.\nCoffee roasted for us by a local roaster.' };
+
+  it('reads a coffee as a hot drink: "how many coffees before one is free?"', () => {
+    expect(replyTo('How many coffees do I need to buy before I get one free?', { articles: [menu, loyalty] })).toContain('Collect 8 stamps, 9th hot drink free');
+  });
+
+  it('does not offer the hot-drink stamp card for a sandwich', () => {
+    expect(replyTo('How many sandwiches do I need to buy before I get one free?', { articles: [menu, loyalty] })).not.toContain('hot drink');
+  });
+});
