@@ -86,9 +86,10 @@ const HOLDS: [string, RegExp][] = [
   ['#phone', /(?:\+?\d[\d -]{6,}\d)/],
   ['#email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/],
   ['#when', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery (?:day|week|month|year|morning|evening|spring|summer|autumn|winter)\b|\b(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september|october|november|december)\b|\bsame times? as\b|\b(?:mornings|evenings|afternoons)\b/i],
-  // A named person ("Our groomer, Hannah,"; "Priya Shah handles…"), a role of the business
-  // ("our fleet manager"), or the party something is done by ("paid by the owner").
-  ['#person', new RegExp(`\\b(?:our|your) (?:[\\p{L}-]+ ){0,2}${ROLES}\\b|\\b(?:by|to|from|with) (?:the |our |your )?(?:[\\p{L}-]+ )?(?:${ROLES}|customer|client|owner|buyer|guest|patient|student|parent|account holder|you)\\b|\\b[A-Z]\\p{Ll}+ [A-Z]\\p{Ll}+(?:,)? (?:handles|decides|deals|runs|manages|leads|teaches|looks after|is our|will)\\b|\\b${ROLES},? [A-Z]\\p{Ll}+\\b`, 'u')],
+  // A named person ("Our groomer, Hannah,"; "Priya Shah handles…"; "Our MOT tester is Karen
+  // Hartley."), a role of the business ("our fleet manager"), or the party something is done by
+  // ("paid by the owner").
+  ['#person', new RegExp(`\\b(?:our|your) (?:[\\p{L}-]+ ){0,2}${ROLES}\\b|\\b(?:by|to|from|with) (?:the |our |your )?(?:[\\p{L}-]+ )?(?:${ROLES}|customer|client|owner|buyer|guest|patient|student|parent|account holder|you)\\b|\\b[A-Z]\\p{Ll}+ [A-Z]\\p{Ll}+(?:,)? (?:handles|decides|deals|runs|manages|leads|teaches|looks after|is our|will)\\b|\\b${ROLES},? [A-Z]\\p{Ll}+\\b|\\b(?:[Oo]ur|[Yy]our|[Tt]he) (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+(?:er|or|ist|ian)s? (?:is|are) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)[A-Z]\\p{Ll}+\\b`, 'u')],
   // A street address with a house number: the most precise answer to "where".
   ['#address', /\b\d+[A-Za-z]?,?\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive|Row|Close|Crescent|Terrace|Court|Parade|Walk|Hill|Gardens|Grove|Mews|Quay|Wharf|Arches|Green|Yard|Gate|Broadway|Embankment|Parkway)\b/u],
   ['#place', /\b(?:\d+\s+|(?:is|are) (?:at|on) (?:[A-Z][\p{L}]* \d+, )?)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],

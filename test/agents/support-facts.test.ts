@@ -333,3 +333,16 @@ describe('a café with a loyalty card (round 22, dev)', () => {
     expect(replyTo('How many sandwiches do I need to buy before I get one free?', { articles: [menu, loyalty] })).not.toContain('hot drink');
   });
 });
+
+describe('who does the work, named after its role (round 22, dev)', () => {
+  const mot = { id: 'm1', title: 'MOT Testing', category: null, content: "We're a DVSA-approved Class 4 MOT station, so we can test cars and vans up to 3,000kg.\nOur MOT tester is Karen Hartley.\nMOT .... £45" };
+
+  it('answers "who does the MOTs?" with the line naming the tester', () => {
+    expect(replyTo('Who actually does the MOTs at yours?', { articles: [mot] })).toContain('Our MOT tester is Karen Hartley.');
+  });
+
+  it('reads a weekday after "is" as no person', () => {
+    const day = { id: 'm2', title: 'Tyre storage', category: null, content: 'Our winter tyre changeover is Monday.' };
+    expect(replyTo('Who does the winter tyre changeover?', { articles: [day] })).toMatch(/don't know/);
+  });
+});
