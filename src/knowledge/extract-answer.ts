@@ -154,6 +154,9 @@ function ownedWords(phrase: string): string {
 /** "Can you service my suspension fork", "could you look at our boiler": the customer's own thing worked on. */
 const WORK_ON_MINE = /^\W*(?:can|could|will|would|do)\s+(?:you|u)\s+(?:also\s+)?(?:[a-z]+)(?:\s+(?:at|on|to|up|out))?\s+(?:my|our)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:[?,.!]|$)/i;
 const CAN_I = /^\W*(?:can|could|may)\s+(?:i|we)\b/i;
+/** Verbs a customer asks permission for with "Can I…?", and the words of a line that permit it. */
+const PERMISSION_VERBS = new Set(terms('bring take'));
+const PERMISSION_WORDS = terms('welcome allowed permitted');
 // "In" a bare noun is a way ("in instalments", "in cash"); "in the shop" is a place.
 const MANNER = /\b(?:(?:by|with|via|using|through)\s+|in\s+(?!(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those)\b))((?:[\p{L}-]+\s*){1,3})$/iu;
 const OBJECT_QUALIFIERS = new Set('available nearby here there today now anymore still also too any some downstairs upstairs onsite locally'.split(' '));
@@ -323,8 +326,12 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // "Do you sell mattresses?" asks whether the thing itself is offered: a line about
   // "furniture" does not say so, though it answers "Can I return the chair?".
   const offered = (action !== undefined && AVAILABILITY.has(action)) || HAVE_OFFER.test(question);
+  // "Can I bring my spaniel?" is answered by "Well-behaved dogs welcome in the courtyard": bringing
+  // is what a line saying the thing is welcome or allowed permits.
+  const permitted = action !== undefined && PERMISSION_VERBS.has(action) && CAN_I.test(question) ? PERMISSION_WORDS : [];
   const synonyms = (t: string) => {
     const head = compoundHead.get(t);
+    if (t === action && permitted.length > 0) return [...(head ? [head] : []), ...(derived.get(t) ?? []), ...synonymsOf(t, options.synonyms), ...permitted];
     const alike = offered ? synonymsOf(t, options.synonyms).filter((s) => !kindsOf(t).has(s)) : synonymsOf(t, options.synonyms);
     return [...(head ? [head] : []), ...(derived.get(t) ?? []), ...alike];
   };

@@ -346,3 +346,15 @@ describe('who does the work, named after its role (round 22, dev)', () => {
     expect(replyTo('Who does the winter tyre changeover?', { articles: [day] })).toMatch(/don't know/);
   });
 });
+
+describe('asking permission to bring something (round 22, dev)', () => {
+  const faq = { id: 'f1', title: 'FAQ', category: null, content: 'Well-behaved dogs welcome in the courtyard, at the two tables by the front window.\nWe have a portable ramp - ring the bell and we will bring it out.' };
+
+  it('reads "welcome" as the answer to "Can I bring my spaniel?"', () => {
+    expect(replyTo('Can I bring my cocker spaniel in with me?', { articles: [faq] })).toContain('Well-behaved dogs welcome in the courtyard');
+  });
+
+  it('does not read "welcome" as bringing anything else', () => {
+    expect(replyTo('Can I bring my own cake?', { articles: [faq] })).not.toContain('dogs welcome');
+  });
+});
