@@ -257,6 +257,10 @@ export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
   ['knock the price down', 'discount'],
   ['bring the price down', 'discount'],
   ['mates rates', 'discount'],
+  ['reduced rate', 'discount'],
+  ['reduced rates', 'discount'],
+  ['reduced price', 'discount'],
+  ['reduced prices', 'discount'],
   // Opening and closing.
   ['you lock up', 'close'],
   ['you close up', 'close'],

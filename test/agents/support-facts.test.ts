@@ -358,3 +358,11 @@ describe('asking permission to bring something (round 22, dev)', () => {
     expect(replyTo('Can I bring my own cake?', { articles: [faq] })).not.toContain('dogs welcome');
   });
 });
+
+describe('reduced rates are a discount (round 22, dev)', () => {
+  const plans = { id: 'p1', title: 'Plans and pricing', category: null, content: 'Team: £6 per user a month.\nRegistered charities and schools get 50% off Team and Business plans.' };
+
+  it('answers "any reduced rates?" with the discount', () => {
+    expect(replyTo("We're a small registered charity running on a shoestring, any reduced rates?", { articles: [plans] })).toContain('get 50% off Team and Business plans');
+  });
+});
