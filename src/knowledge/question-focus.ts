@@ -14,6 +14,9 @@
  */
 const STORY_COMMA = /^(?!(?:if|when|whenever|once|after|before|unless|while|in\s+case|as\s+long\s+as)\b)([^,?]{8,}?),\s+((?:what|what's|how|when|where|which|who|can|could|do|does|is|are|will|would|should)\b[^.!?,]*\?)$/i;
 
+/** "Old fashioned question but can I still pay by cheque?": a lead-in, then "but" and the question. */
+const STORY_BUT = /^([^,?]{8,60}?)\s+but\s+((?:what|what's|how|when|where|which|who|can|could|do|does|is|are|will|would|should)\b[^.!?,]*\?)$/i;
+
 export function questionFocus(message: string): { question: string; story: string } {
   const parts = message
     .trim()
@@ -23,7 +26,7 @@ export function questionFocus(message: string): { question: string; story: strin
     // So does a comma before the question itself ("Taking my mum out on Sunday, what time do you
     // shut?"), but not after a condition ("If we upgrade halfway through, do we pay…?").
     .flatMap((s) => {
-      const m = STORY_COMMA.exec(s.trim());
+      const m = STORY_COMMA.exec(s.trim()) ?? STORY_BUT.exec(s.trim());
       return m ? [m[1]!, m[2]!] : [s];
     })
     .map((s) => s.trim())

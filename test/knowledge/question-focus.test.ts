@@ -104,3 +104,13 @@ describe('questionFocus: a story joined to its question by a comma (round 15)', 
     expect(questionFocus('Hi, do you open on Sundays?')).toEqual({ question: 'Hi, do you open on Sundays?', story: '' });
   });
 });
+
+describe('a lead-in before "but" (round 22, dev)', () => {
+  it('reads "Old fashioned question but can I still pay by cheque?" as the question after "but"', () => {
+    expect(questionFocus('Old fashioned question but can I still pay you by cheque?')).toEqual({ question: 'can I still pay you by cheque?', story: 'Old fashioned question' });
+  });
+
+  it('leaves a "but" inside the question alone', () => {
+    expect(questionFocus('Can I come but bring my dog?')).toEqual({ question: 'Can I come but bring my dog?', story: '' });
+  });
+});
