@@ -43,6 +43,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bsend(?:ing)? (?:it |them )?back\b|\bsent (?:it |them )?back\b/g, 'return'],
   // "pick it up and drop it back": brought back.
   [/\bdrop(?:ping|ped|s)? (it |them |him |her )?back\b/g, 'bring $1back'],
+  // "drop the rented tent back", "bring my hire bike back": the thing returned.
+  [/\b(?:drop|bring|take)(?:ping|ped|ing|s)? ((?:the|my|our|your) (?:[a-z]+ ){0,2}[a-z]+) back\b(?! to (?:me|us|you)\b)/g, 'return $1'],
   [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
   // "ebike", "e-bike", "e bike": one word (the "e" of "e-bike" is no word on its own).
   [/\be[- ]?(bike|scooter)(s?)\b/g, 'e$1$2'],

@@ -366,3 +366,15 @@ describe('reduced rates are a discount (round 22, dev)', () => {
     expect(replyTo("We're a small registered charity running on a shoestring, any reduced rates?", { articles: [plans] })).toContain('get 50% off Team and Business plans');
   });
 });
+
+describe('a thing dropped or brought back is returned (round 22, dev)', () => {
+  const tents = { id: 't1', title: 'Tent hire', category: null, content: 'Collect from our store from 2pm the day before.\nReturn the tent by 12 noon on the day your hire ends.' };
+
+  it('answers "what time do we drop the rented tent back?" with the return time', () => {
+    expect(replyTo('What time do we have to drop the rented tent back on the last day?', { articles: [tents] })).toContain('Return the tent by 12 noon');
+  });
+
+  it('does not read "get back to me" as a return', () => {
+    expect(replyTo('Can you bring your manager back to me about the tent?', { articles: [tents] })).not.toContain('Return the tent');
+  });
+});
