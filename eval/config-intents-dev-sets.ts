@@ -9,6 +9,7 @@ import { CONFIG_INTENTS_DEV_6 } from './config-intents-dev-6.ts';
 import { CONFIG_INTENTS_DEV_7 } from './config-intents-dev-7.ts';
 import { CONFIG_INTENTS_DEV_8 } from './config-intents-dev-8.ts';
 import { CONFIG_INTENTS_DEV_9 } from './config-intents-dev-9.ts';
+import { CONFIG_INTENTS_DEV_10 } from './config-intents-dev-10.ts';
 
 export const CONFIG_INTENT_DEV_SETS: [string, ConfigIntentCase[]][] = [
   ['dev', CONFIG_INTENTS_DEV],
@@ -20,4 +21,5 @@ export const CONFIG_INTENT_DEV_SETS: [string, ConfigIntentCase[]][] = [
   ['dev-7', CONFIG_INTENTS_DEV_7],
   ['dev-8', CONFIG_INTENTS_DEV_8],
   ['dev-9', CONFIG_INTENTS_DEV_9],
+  ['dev-10', CONFIG_INTENTS_DEV_10],
 ];

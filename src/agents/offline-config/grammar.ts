@@ -102,7 +102,30 @@ function routedEscalation(t: string): Intent | undefined {
   return rule.length > 2 ? { kind: 'add_escalation_rules', rules: [rule] } : undefined;
 }
 
+/**
+ * "I want to hear about any party bookings for more than 30 children because…", "i wanna hear abt
+ * any bad reviews", "I would wish to be informed personally of any complaint regarding…": the
+ * owner asks to be told of a kind of case, which is what an escalation rule is. The cases are what
+ * follows, up to the first full stop, without the reason ("because…").
+ */
+const WANTS_TO_HEAR =
+  /^(?:also,?\s+|and\s+)?(?:(?:i|we)\s+(?:(?:really\s+)?(?:want|wanna|wish)|would\s+(?:like|wish|want)|'d\s+like|'d\s+want)\s+(?:to\s+)?)?(?:hear|know|be\s+(?:told|informed|notified|made\s+aware))\s+(?:personally\s+|directly\s+|straight\s+away\s+)?(?:about|abt|of)\s+((?:any|all|every|anything|anyone|anybody)\b[^.!?]{3,200})/i;
+
+function wantsToHear(t: string): Intent | undefined {
+  const m = WANTS_TO_HEAR.exec(t);
+  if (!m) return undefined;
+  const rule = m[1]!
+    // "any — what's it — any event bookings": a hesitation, not the case.
+    .replace(/\s*[—–-]\s*(?:what'?s\s+it(?:\s+called)?|um+|erm*|er+|you\s+know)\s*[—–-]\s*(?:(?:any|all)\s+)?/gi, ' ')
+    .replace(/\s*(?:,\s*)?\b(?:because|bc|cos|coz|since|as\s+(?:we|i|they|it))\b.*$/i, '')
+    .replace(/^(?:any|all|every)\s+/i, '')
+    .trim();
+  return rule.length > 2 ? { kind: 'add_escalation_rules', rules: [rule] } : undefined;
+}
+
 function escalationIntent(t: string): Intent | undefined {
+  const heard = wantsToHear(t);
+  if (heard) return heard;
   const listed = listedHandOver(t);
   if (listed) return listed;
   const conditional = conditionalEscalation(t);

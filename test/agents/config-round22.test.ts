@@ -1,0 +1,21 @@
+/**
+ * Issue 13, round 22: owner messages of the blind dev set 10 (eval/config-intents-dev-10.ts) that
+ * the configuration chat read wrongly, read as the owner meant.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/agents/offline-config/grammar.ts';
+
+describe('"I want to hear about any …" is an escalation rule (round 22)', () => {
+  it.each([
+    ['i want to hear about any party bookings for more than 30 children because we have to close the whole side room for those', 'party bookings for more than 30 children'],
+    ['I would wish to be informed personally of any complaint regarding a delayed gown, or of any request for a refund.', 'complaint regarding a delayed gown, or of any request for a refund'],
+    ['i wanna hear abt any bad reviews or ppl threatening to leave one, n any refund requests', 'bad reviews or ppl threatening to leave one, n any refund requests'],
+    ["I want to hear about any — what's it — any event bookings over a thousand quid. Sorry, over a grand.", 'event bookings over a thousand quid'],
+  ])('%s', (message, rule) => {
+    expect(parseCommand(message)).toEqual({ kind: 'add_escalation_rules', rules: [rule] });
+  });
+
+  it('leaves "we need to know about any allergies" a fact about the business', () => {
+    expect(parseCommand('we need to know about any allergies before the party').kind).toBe('add_business_fact');
+  });
+});
