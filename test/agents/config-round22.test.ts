@@ -19,3 +19,15 @@ describe('"I want to hear about any …" is an escalation rule (round 22)', () =
     expect(parseCommand('we need to know about any allergies before the party').kind).toBe('add_business_fact');
   });
 });
+
+describe('the tone as the owner lists it (round 22)', () => {
+  it.each([
+    ['Please make the assistant sound warm, patient and reassuring. A lot of the people writing in are worried relatives.', 'warm, patient and reassuring'],
+    ['make it sound a bit mysterious n playful, like a gm would talk', 'a bit mysterious n playful'],
+    ['Tone-wise, make it relaxed and friendly, a bit cheeky — not too cheeky.', 'relaxed and friendly, a bit cheeky'],
+    ['the bot is waaay too formal rn can it be more chill and fun like how we actually talk in the shop', 'more chill and fun'],
+    ['make the bot friendly, thanks', 'friendly'],
+  ])('%s', (message, tone) => {
+    expect(parseCommand(message)).toEqual({ kind: 'set_settings', patch: { tone } });
+  });
+});

@@ -220,7 +220,7 @@ function settingsIntent(t: string): Intent | undefined {
     /^use\s+an?\s+(.+?)\s+tone\b/i.exec(t) ??
     // "Make the tone friendly please", "keep your tone formal"
     /^(?:make|keep)\s+(?:the\s+|your\s+|our\s+|the agent's\s+)?tone(?:\s+of\s+voice)?\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?([\w-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[\w-]+){0,4}?)(?:\s*,?\s*(?:please|thanks|thank you))?[\s.!]*$/i.exec(t) ??
-    /^(?:make\s+(?:the\s+)?(?:agent|assistant|bot)\s+|be\s+|you should be\s+)(?:sound\s+)?(?:more\s+)?(formal|friendly|casual|concise|empathetic|professional|playful|warm|brief)\b/i.exec(t);
+    /^(?:make\s+(?:the\s+)?(?:agent|assistant|bot)\s+|be\s+|you should be\s+)(?:sound\s+)?(?:more\s+)?((?:formal|friendly|casual|concise|empathetic|professional|playful|warm|brief)\b(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?!(?:like|but|not|so|as|when|because|which|that|please|pls|thanks|the|a|to)\b)[\w-]+)*)/i.exec(t);
   if (m) return { kind: 'set_settings', patch: { tone: unquote(m[1]!) } };
   // Branding is one line of settings: a pasted price list that mentions "COLOUR" is not one.
   const branding = /\n/.test(t) || t.split(/\s+/).length > 30 ? {} : brandingFrom(t);

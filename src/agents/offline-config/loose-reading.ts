@@ -607,13 +607,26 @@ function looseBehaviour(t: string): Intent | undefined {
 const TONE_WORDS = 'chill|chilled|chatty|fun|friendly|warmer|warm|laid-back|laid back|no-nonsense|down to earth|straightforward|formal|professional|reassuring|casual|relaxed|playful|concise|short|brief|polite|cheerful|calm|empathetic|upbeat|informal|serious|to the point';
 /** Words that say a message is about how the assistant sounds ("tone", "sound more …", "I want bot is polite …"). */
 const TONE_CUE_WORDS = new RegExp(String.raw`\b(?:tone|sounds?|be\s+(?:a\s+(?:bit|little|lot)\s+)?more|more\s+\w+\s+and|answers\s+should\s+be|replies\s+(?:should|to)|talk|style|less\s+(?:corporate|formal|stiff|robotic|chatty|casual)(?:\s+(?:pls|please))?\s*,\s*more|^keep\s+it\s+(?:fairly\s+|more\s+|a\s+bit\s+|nice\s+and\s+)?|^(?:a\s+)?bit\s+more|(?:want|like)\s+(?:the\s+|my\s+)?(?:bot|assistant|chatbot)\s+(?:is|to\s+be|be)\s+(?=(?:${TONE_WORDS})\b))`, 'i');
+/** What follows "sound", "be", "make it": adjectives joined by commas and "and" ("warm, patient and reassuring"). */
+const TONE_DEGREE = String.raw`(?:(?:a\s+(?:bit|little|lot)|more|less|quite|really|very|super|nice\s+and|a\s+bit\s+more)\s+)*`;
+const TONE_SPAN = new RegExp(
+  String.raw`\b(?:sound|sounding|be|make\s+(?:it|them|the\s+(?:bot|assistant|replies|answers)))\s+(?=(${TONE_DEGREE}[\p{L}'-]+(?:(?:\s*,\s*|\s+(?:and|n|&)\s+)(?!(?:like|but|not|so|as|when|because|which|that|please|pls|thanks|the|to)\b)${TONE_DEGREE}[\p{L}'-]+)*))`,
+  'giu',
+);
 function looseTone(t: string): Intent | undefined {
   if (!TONE_CUE_WORDS.test(t)) return undefined;
   // "… more chill pls, it's way too formal rn": what it is now and should not be is no tone asked for.
   const words = [...t.matchAll(new RegExp(`\\b(${TONE_WORDS})\\b`, 'gi'))].filter((m) => !/\b(?:too|less|not|overly|so)\s+$/i.test(t.slice(0, m.index))).map((m) => m[1]!.toLowerCase());
   if (words.length === 0) return undefined;
-  // "professional and courteous", "gentle & friendly": the partner of the one tone word named is a tone word too.
+  // "sound warm, patient and reassuring", "make it relaxed and friendly, a bit cheeky — not too
+  // cheeky", "be more chill and fun like how we talk": the owner's own list of how it should
+  // sound, as written, when it holds a tone word (a single word is read below).
   const tone = new RegExp(`^(?:${TONE_WORDS})$`, 'i');
+  for (const m of t.matchAll(TONE_SPAN)) {
+    const span = m[1]!.trim();
+    if (span.split(/[\s,&]+/).some((w) => tone.test(w)) && /,|\s(?:and|n|&)\s/i.test(span)) return { kind: 'set_settings', patch: { tone: span } };
+  }
+  // "professional and courteous", "gentle & friendly": the partner of the one tone word named is a tone word too.
   if (new Set(words).size === 1) for (const pair of t.matchAll(/\b([\p{L}-]{3,})\s+(?:and|&)\s+([\p{L}-]{3,})\b/giu)) {
     if ((tone.test(pair[1]!) || tone.test(pair[2]!)) && !/^(?:not|the|and|you|your|our|its|tone|that|this|them)$/i.test(pair[1]!) && !/^(?:not|the|you|your|our|its|tone|that|this|them)$/i.test(pair[2]!)) return { kind: 'set_settings', patch: { tone: pair[0]!.toLowerCase() } };
   }
