@@ -31,3 +31,14 @@ describe('the tone as the owner lists it (round 22)', () => {
     expect(parseCommand(message)).toEqual({ kind: 'set_settings', patch: { tone } });
   });
 });
+
+describe('the item and the new price of a price change (round 22)', () => {
+  it.each([
+    ['Please be advised that the price of a veil fitting in our Services & Fees article has been revised to £45.', 'Services & Fees', 'veil fitting', '£45'],
+    ['Our price list still says "Shampoo and set – £16" but that went up in April, it\'s £18 now.', '', 'Shampoo and set', '£18'],
+    ['The tasting flight, the four thirds one, goes up to £9 — no, hang on, £9.50 — from the first of the month.', '', 'tasting flight', '£9.50'],
+    ['In the Brewery Tours article, tour tickets are fifteen now, write it as £15, each.', 'Brewery Tours', 'tour tickets', '£15'],
+  ])('%s', (message, target, item, price) => {
+    expect(parseCommand(message)).toEqual({ kind: 'update_article_price', target, item, price });
+  });
+});

@@ -267,6 +267,8 @@ const PRICE_CUE = new RegExp(String.raw`\b(?:risen|rises|rose|make\s+it|bump(?:e
 /** Words around the item a price change names: the request, the price's words, when it starts. */
 const NOT_THE_ITEM = new RegExp(String.raw`\b(?:can\s+(?:you|u)|could\s+you|pls|please|update|change|set|make|the|price|prices|cost|costs|of|is|are|now|has|have|gone|going|went|up|down|to|should|be|from|next|month|week|year|on|this|season|per|a|an|night|hour|hr|person|each|it|in|article|page|new|→|->|will|instead|1st|${MONTHS}|onwards|being|child|head|bump|knock|u|kindly|note|our|increase|increases|decrease|decreases|spring|summer|autumn|winter|holidays|for)\b`, 'gi');
 
+const WRITE_IT_AS = /^\s*(?:(?:just|so)\s+)?(?:write|put|make|list|show|say)\s+(?:it|that|them|this)?\s*(?:down\s+)?(?:as|at)?\s*(?:each|please|pls)?\s*$/i;
+
 function looseReprice(t: string): Intent | undefined {
   const text = stripCourtesy(t);
   const prices = [...text.matchAll(MONEY)];
@@ -301,7 +303,12 @@ function looseReprice(t: string): Intent | undefined {
     rest = rest.replace(inArticle[0]!, ' ');
   }
   // The item: the clause holding the new price, without the words that say it changed.
-  const clause = rest.replace(/\([^)]*\)/g, ' ').split(/[,;]|[.!?]\s|\s[-–—]\s|\(|\b(?:so|and|but|because|anyway)\b/).find((c) => c.includes(price)) ?? rest;
+  const clauses = rest.replace(/\([^)]*\)/g, ' ').split(/[,;]|[.!?]\s|\s[-–—]\s|\(|\b(?:so|and|but|because|anyway)\b/);
+  const at = clauses.findIndex((c) => c.includes(price));
+  // "tour tickets are fifteen now, write it as £15": the clause with the amount only says how to
+  // write it; the item is in the clause before, without what it is now.
+  const writeOnly = at > 0 && WRITE_IT_AS.test(clauses[at]!.replace(MONEY, ' '));
+  const clause = writeOnly ? clauses[at - 1]!.replace(/\s+(?:is|are)\s[\s\S]*$/i, '') : clauses[at] ?? rest;
   const item = clause
     .replace(MONEY, ' ')
     .replace(NOT_THE_ITEM, ' ')

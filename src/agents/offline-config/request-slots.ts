@@ -197,17 +197,32 @@ function pageUpdateOf(t: string): Intent | undefined {
   return { kind: 'update_article', target, patch: { content: sentence(tidy(content.replace(/^(?:a\s+(?:line|sentence|note)\s+(?:saying|that\s+says|to\s+say)\s+(?:that\s+)?)/i, ''))) }, append: true };
 }
 
+/** "no, hang on", "sorry", "scratch that", "I mean": a correction between two amounts. */
+const CORRECTION = /\b(?:no|sorry|scratch\s+that|i\s+mean|hang\s+on|wait|actually|correction|make\s+that)\b/i;
+const PRICE_OF = /\b(?:price|cost|charge|fee)\s+(?:of|for)\s+(?:a\s+|an\s+|the\s+|our\s+)?([\p{L}'][\p{L}' -]{1,40}?)\s+(?:in|on|at|has|have|is|are|will|goes|went|should|from|to)\b/iu;
+const QUOTED_ITEM = new RegExp(String.raw`["“]([\p{L}'][\p{L}' ]{1,40}?)\s*[-–—:]\s*${PRICE}\s*["”]`, 'iu');
+
 function priceOf(t: string): Intent | undefined {
   if (!/\b(?:now|(?:re-?)?price[ds]?|costs?|charges?|fees?|up|change[ds]?|raise[ds]?|went|going|increase[ds]?|reduce[ds]?|drop(?:ped)?|new|instead|will\s+be|amend)\b/i.test(t)) return undefined;
   const prices = [...t.matchAll(new RegExp(`(was\\s+|from\\s+)?(${PRICE})(?![\\d.,]*\\s?(?:m|k|bn|million|thousand)\\b)`, 'gi'))].filter((m) => !m[1]);
   if (prices.length === 0) return undefined;
   // The new price: the one after "to", "now", "is"… when there are several ("… £5 a day" to "£6 a day"").
-  const chosen = prices.find((m) => /(?:\bto|\bnow|\bis|\bare|=|->|→)\s*["“]?\s*$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) ?? prices[0]!;
+  // "£9 — no, hang on, £9.50": the owner corrected themselves; the amount after the correction.
+  const corrected = prices.find((m, i) => i > 0 && CORRECTION.test(t.slice(prices[i - 1]!.index! + prices[i - 1]![0].length, m.index)));
+  const chosen = corrected ?? prices.find((m) => /(?:\bto|\bnow|\bis|\bare|'s|=|->|→)\s*["“]?\s*$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) ?? prices[0]!;
   const price = chosen[2]!.replace(/\s/g, '');
   const before = t.slice(0, prices[0]!.index).replace(/[\s:=-]*(?:(?:is|are|be)\s+)?(?:now\s+)?(?:will\s+be|re-?priced\s+to|priced\s+at|going\s+up\s+to|goes\s+up\s+to|up\s+to|to|at|costs?|=)?\s*["“]?$/i, '').replace(/^(?:[\s\S]*?[,:]\s*)?(?:can|could|would)\s+(?:we\s+make\s+)?(?=the\s|our\s)/i, '').replace(/^(?:please\s+)?(?:be\s+advised|note)\s+that\s+/i, '');
   const target = pageNamed(t) ?? '';
+  // "the price of a veil fitting in our Services & Fees article…", "still says "Shampoo and set –
+  // £16"": the item is named after "price of", or beside the old amount it quotes.
+  const named = PRICE_OF.exec(t)?.[1] ?? QUOTED_ITEM.exec(t)?.[1];
+  if (named) return { kind: 'update_article_price', target, item: named.trim(), price };
   const item = before
     .replace(/^[\s\S]*?(?:page|article)\b[\s:,-]*/i, '')
+    // "tour tickets are fifteen now, write it as": the item is what comes before its verb.
+    .replace(/\s+(?:is|are|costs?|goes|went)\s[\s\S]*$/i, '')
+    // "The tasting flight, the four thirds one, goes up to": the item, not what it is called besides.
+    .replace(/^((?:the\s+|our\s+)?[\p{L}' -]{2,40}?),\s+(?:the|a|our)\s+[^,]{2,40},?$/iu, '$1')
     .replace(/^(?:the\s+|our\s+|up\s+the\s+|change\s+the\s+|raise\s+the\s+)/i, '')
     .replace(/\s+(?:price|cost|charge|fee)s?$/i, '')
     .split(/\s+/).slice(-5).join(' ').trim();
