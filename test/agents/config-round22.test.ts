@@ -42,3 +42,18 @@ describe('the item and the new price of a price change (round 22)', () => {
     expect(parseCommand(message)).toEqual({ kind: 'update_article_price', target, item, price });
   });
 });
+
+describe('the figure an analytics question asks for (round 22)', () => {
+  it.each([
+    ['Stats. Chats this week?', 'conversations', 7],
+    ['Number handed over to me this month?', 'escalations', 30],
+    ['are people actually giving it thumbs up over the last 90 days or is it just me thinking its good', 'feedbackUp', 90],
+    ["May I ask how many times customers registered dissatisfaction with the assistant's answers this week?", 'feedbackDown', 7],
+  ])('%s', (message, metric, days) => {
+    expect(parseCommand(message)).toEqual({ kind: 'analytics', days, metric });
+  });
+
+  it('still reads "chats" in an instruction as no report', () => {
+    expect(parseCommand('If anyone asks about chats with the owner, say she is away this week.').kind).not.toBe('analytics');
+  });
+});

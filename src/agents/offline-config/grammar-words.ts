@@ -87,7 +87,7 @@ export function pairInText(message: string): Intent | undefined {
 
 /** A conversation handed to a person, in the words admins use for it. */
 const HANDED_OVER = /\b(?:escalat\w*|(?:gave|give|given|sent|put)\s+(?:\w+\s+){0,2}?to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|someone)|hand(?:ed)?\s+(?:over|on|off)|pass(?:ed)?\s+(?:\w+\s+){0,2}?(?:on|over|to)|transferred|end(?:ed|s)?\s+up\s+with\s+(?:me|us|a\s+(?:human|person)|staff)|(?:sent|went|gone|go|forwarded)\s+to\s+(?:a\s+|the\s+)?(?:human|person|people|staff|team|someone|member of staff)|needed\s+a\s+(?:human|person))\b/i;
-const COUNT = /\b(?:how\s+many|how\s+much\s+times|number\s+of|count\s+of|how\s+busy)\b/i;
+const COUNT = /\b(?:how\s+many|how\s+much\s+times|number\s+of|count\s+of|how\s+busy)\b|^\W*(?:the\s+)?number\b/i;
 
 /**
  * The figure a report question asks for ("How many conversations were escalated this week?",
@@ -97,11 +97,13 @@ const COUNT = /\b(?:how\s+many|how\s+much\s+times|number\s+of|count\s+of|how\s+b
 export function analyticsMetric(t: string): AnalyticsMetric | undefined {
   const share = /(?:%|\b(?:percent(?:age)?|per\s?cent|proportion|share|rate|how\s+often)\b)/i.test(t);
   if (HANDED_OVER.test(t)) return share ? 'escalationShare' : COUNT.test(t) || /\bescalations\b|^\W*(?:chats|conversations)\s+(?:handed|passed|escalated|sent)\b/i.test(t) ? 'escalations' : undefined;
-  if (/\b(?:thumbs?[- ]?down|negative|unhappy|disliked|bad\s+(?:feedback|ratings?))\b/i.test(t)) return 'feedbackDown';
+  if (/\b(?:thumbs?[- ]?down|negative|unhappy|disliked|bad\s+(?:feedback|ratings?)|dissatisf\w*|unsatisf\w*)\b/i.test(t)) return 'feedbackDown';
   if (/\b(?:thumbs?[- ]?up|positive|happy\s+with|liked|good\s+(?:feedback|ratings?))\b/i.test(t)) return 'feedbackUp';
   if (/\b(?:quality|qa)\b|\bhow\s+good\b/i.test(t)) return 'qaAverage';
   if (COUNT.test(t) && /\bmessages\b/i.test(t)) return 'messages';
   if (COUNT.test(t) && /\b(?:chats?|conversations?|enquiries|people|ppl|folk|customers|visitors|users|clients)\b/i.test(t)) return 'conversations';
   if (/\bhow\s+busy\b/i.test(t)) return 'conversations';
+  // "Stats. Chats this week?": the chats of a period, asked for.
+  if (/\b(?:chats|conversations)\b/i.test(t) && /\b(?:this|last|past|today)\b/i.test(t) && /\?\s*$/.test(t)) return 'conversations';
   return undefined;
 }

@@ -255,7 +255,7 @@ function asksForReport(t: string): boolean {
   if (REPORT_WORDS.test(t)) return true;
   const metric = analyticsMetric(t);
   if (!metric) return false;
-  const asked = /\?\s*$/.test(t) || /^(?:(?:and|so|ok)\s+)?(?:did|have|has|any|were|was|what(?:'s|\s+is|\s+was)?|how)\b/i.test(t);
+  const asked = /\?\s*$/.test(t) || /^(?:(?:and|so|ok)\s+)?(?:did|have|has|any|were|was|are|is|do|does|what(?:'s|\s+is|\s+was)?|how)\b/i.test(t);
   // "did people give the bot thumbs down much this month?"
   if ((metric === 'feedbackDown' || metric === 'feedbackUp') && /\bthumbs?\b/i.test(t) && asked) return true;
   // "Chats handed over to staff, last 30 days?"
