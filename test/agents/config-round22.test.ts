@@ -57,3 +57,14 @@ describe('the figure an analytics question asks for (round 22)', () => {
     expect(parseCommand('If anyone asks about chats with the owner, say she is away this week.').kind).not.toBe('analytics');
   });
 });
+
+describe('a page title after the words that name it (round 22)', () => {
+  it.each([
+    ['New article, title Brewery Tours. Tours run every Saturday at 1pm and 3pm and include four tasters.', 'Brewery Tours'],
+    ['Make a help page, call it, um, Private Hire. The mezzanine holds up to fifty people standing.', 'Private Hire'],
+  ])('%s', (message, title) => {
+    const intent = parseCommand(message);
+    expect(intent.kind).toBe('create_article');
+    expect((intent as { title: string }).title).toBe(title);
+  });
+});

@@ -266,8 +266,15 @@ function asksForReport(t: string): boolean {
 }
 
 /** Reads one management message. */
+/** ", title Brewery Tours", ", call it, um, Private Hire": the words that name a title, before it. */
+const TITLE_LEAD = /^[\s,:;–—-]*(?:(?:with\s+)?(?:the\s+)?title[d]?(?:\s+it)?|call(?:ed)?\s+it|name[d]?\s+it|head(?:ed|ing))\b[\s,:;–—-]*(?:(?:um+|erm*|er+|uh+)\b[\s,]*)?/i;
+const withoutTitleLead = (intent: Intent): Intent =>
+  intent.kind === 'create_article' && TITLE_LEAD.test(intent.title) && intent.title.replace(TITLE_LEAD, '').trim().length > 1
+    ? { ...intent, title: intent.title.replace(TITLE_LEAD, '').trim() }
+    : intent;
+
 export function parseCommand(text: string, model: RequestModel = MODEL): Intent {
-  const intent = withOwnerOfIts(clean(text), readCommand(text, model));
+  const intent = withoutTitleLead(withOwnerOfIts(clean(text), readCommand(text, model)));
   // "if I change something does it go live straight away? Don't want to break anything!": a
   // question about this chat, not a fact about the business.
   return intent.kind === 'add_business_fact' && ABOUT_THE_TOOL.test(intent.fact) ? { kind: 'help' } : intent;
