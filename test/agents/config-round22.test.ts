@@ -68,3 +68,13 @@ describe('a page title after the words that name it (round 22)', () => {
     expect((intent as { title: string }).title).toBe(title);
   });
 });
+
+describe('two words said outright to be the same (round 22)', () => {
+  it.each([
+    ['people call the big frame all sorts the climbing frame the play frame but loads of the kids just say the jungle so jungle and frame mean the same thing', ['jungle', 'frame']],
+    ["You may find that customers refer to a 'gown' as a 'dress'; the assistant ought to treat the two words as synonymous.", ['dress', 'gown']],
+    ['People say growler and they mean the refill bottle — well, we call it a refill — so growler and refill are the same thing.', ['growler', 'refill']],
+  ])('%s', (message, words) => {
+    expect(parseCommand(message)).toEqual({ kind: 'add_synonyms', words });
+  });
+});

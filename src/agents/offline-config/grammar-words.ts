@@ -32,6 +32,11 @@ const TERM = String.raw`((?:a\s+|an\s+|the\s+|our\s+)?(?:"[^"\n]{1,40}"|“[^”
  * tank a lot", "Synonym: "the pictures" = cinema. Older customers say it.".
  */
 const PAIR_IN_TEXT: [RegExp, 'said-first' | 'ours-first'][] = [
+  // "… so jungle and frame mean the same thing", "Please treat set and do as the same thing": said
+  // outright, it outweighs the words before it ("the climbing frame the play frame…").
+  [new RegExp(String.raw`(?:^|\bso\s+|\btreat\s+|[.,;:]\s+)${TERM}\s+and\s+${TERM}\s+(?:mean|are|as)\s+(?:the\s+)?same(?:\s+thing)?\b`, 'iu'), 'said-first'],
+  // "customers refer to a 'gown' as a 'dress'"
+  [new RegExp(String.raw`\brefer\s+to\s+${TERM}\s+as\s+${TERM}`, 'iu'), 'ours-first'],
   [new RegExp(String.raw`\b(?:say|says|saying|write|writes|writing|use|uses|ask\s+for|asks\s+for)\s+${TERM}\s+(?:when\s+they\s+(?:mean|want)|instead\s+of|meaning|to\s+mean|but\s+mean)\s+(?:what\s+we\s+call\s+)?${TERM}`, 'iu'), 'said-first'],
   [new RegExp(String.raw`\b(?:someone|anyone|a\s+customer|people|they)\s+says?\s+${TERM}\s*,?\s+(?:they|that|it)\s+means?\s+${TERM}`, 'iu'), 'said-first'],
   [new RegExp(String.raw`\b(?:customers|people|folk|folks|clients|guests|members|parents|they)\s+(?:often\s+|usually\s+|sometimes\s+|all\s+)?call\s+${TERM}\s+${TERM}\s+(?:a\s+lot|too|as\s+well|so|and|sometimes|[.,!]|$)`, 'iu'), 'ours-first'],
