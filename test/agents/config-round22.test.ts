@@ -78,3 +78,13 @@ describe('two words said outright to be the same (round 22)', () => {
     expect(parseCommand(message)).toEqual({ kind: 'add_synonyms', words });
   });
 });
+
+describe('nothing to change (round 22)', () => {
+  it.each(['Checked the Prices article. All correct. Leave as is.', 'Good morning. I have the website open and will send things through shortly.'])('%s', (message) => {
+    expect(parseCommand(message).kind).toBe('unclear');
+  });
+
+  it('still reads a change that leaves the rest alone', () => {
+    expect(parseCommand('In the Prices article the wash is now £10, leave the rest as is.').kind).toBe('update_article_price');
+  });
+});

@@ -283,9 +283,16 @@ export function parseCommand(text: string, model: RequestModel = MODEL): Intent 
 /** A question the owner asks about how configuring works, in the first person. */
 const ABOUT_THE_TOOL = /^(?:if\s+i\s+(?:change|edit|update|add|delete|remove|save|type|put|mess\s+up|get\s+(?:it|something)\s+wrong)\b[^?]{0,40}?\b(?:does|will|would)\s+(?:it|that|this)\s+(?:go\s+live|show|appear|update|save|break|take\s+effect|change)|(?:does|will)\s+(?:it|that|this|the\s+change)\s+(?:go\s+live|show\s+up|update|save|take\s+effect)|do\s+i\s+(?:need|have)\s+to\s+(?:save|publish|press|click|refresh)|how\s+(?:do|can)\s+i\s+(?:undo|save|publish|see|check|preview))[^?]*\?/i;
 
+/**
+ * "Checked the Prices article. All correct. Leave as is.", "I have the website open and will send
+ * things through shortly": the owner says there is nothing to change, or that a request is yet to come.
+ */
+const NO_CHANGE = /\b(?:leave\s+(?:it\s+|them\s+|that\s+|this\s+)?as\s+(?:it\s+is|is)|no\s+changes?\s+(?:needed|required|necessary)|will\s+send\s+(?:things|it|them|stuff|everything|the\s+\w+)\s+(?:through|over|across)\s+(?:shortly|soon|later|in\s+a\s+(?:bit|minute|moment|while)|tomorrow))\b/i;
+
 function readCommand(text: string, model: RequestModel): Intent {
   const t = clean(text);
   if (t === '' || /^(?:help|\?|what can you do|what do you do|commands|how does this work|what can i ask)\??$/i.test(t)) return { kind: 'help' };
+  if (NO_CHANGE.test(t) && t.length < 200 && !/[:£$€]/.test(t)) return { kind: 'unclear', hint: 'Nothing to change, then.' };
   const article = parsePriceUpdate(t) ?? parseTextSwap(t) ?? parseArticleCommand(t) ?? pastedPage(t);
   if (article) return reconsidered(t, titled(t, article), model);
   const webhook = parseWebhookCommand(t);
