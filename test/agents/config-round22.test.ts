@@ -88,3 +88,13 @@ describe('nothing to change (round 22)', () => {
     expect(parseCommand('In the Prices article the wash is now £10, leave the rest as is.').kind).toBe('update_article_price');
   });
 });
+
+describe('a named page, then what to add after a colon (round 22)', () => {
+  it.each([
+    ['In Dogs in the Taproom, add: water bowls at the bar and free dog biscuits.', 'Dogs in the Taproom', 'water bowls at the bar and free dog biscuits.'],
+    ["The article 'Ordering your gown' requires correction: the deposit is now 50% of the gown price.", 'Ordering your gown', 'the deposit is now 50% of the gown price.'],
+    ["the 'what to bring' pg needs a line: no need to bring anything, just comfy shoes", 'what to bring', 'no need to bring anything, just comfy shoes'],
+  ])('%s', (message, target, content) => {
+    expect(parseCommand(message)).toEqual({ kind: 'update_article', target, patch: { content }, append: true });
+  });
+});

@@ -289,10 +289,29 @@ const ABOUT_THE_TOOL = /^(?:if\s+i\s+(?:change|edit|update|add|delete|remove|sav
  */
 const NO_CHANGE = /\b(?:leave\s+(?:it\s+|them\s+|that\s+|this\s+)?as\s+(?:it\s+is|is)|no\s+changes?\s+(?:needed|required|necessary)|will\s+send\s+(?:things|it|them|stuff|everything|the\s+\w+)\s+(?:through|over|across)\s+(?:shortly|soon|later|in\s+a\s+(?:bit|minute|moment|while)|tomorrow))\b/i;
 
+/**
+ * "In Dogs in the Taproom, add: …", "The article 'Ordering your gown' requires correction: …",
+ * "the 'what to bring' pg needs a line: …": a named page, then what to add to it after a colon.
+ */
+const PAGE_ADDITION = [
+  /^(?:in|on)\s+(?:the\s+)?(?:article\s+|page\s+)?["“'‘]?([^,:"”'’\n]{2,50}?)["”'’]?(?:\s+(?:article|page|pg))?\s*,\s*(?:please\s+)?(?:add|append|include|put\s+in)\s*:\s*([\s\S]{4,})$/i,
+  /^(?:the\s+)?(?:article|page|pg)\s+["“'‘]([^"”'’\n]{2,50})["”'’]\s+(?:requires|needs|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:correction|update|updating|changing|amending|new\s+line|line|addition)\s*:\s*([\s\S]{4,})$/i,
+  /^(?:the\s+)?["“'‘]([^"”'’\n]{2,50})["”'’]\s+(?:article|page|pg)\s+(?:requires|needs|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:correction|update|updating|changing|amending|new\s+line|line|addition)\s*:\s*([\s\S]{4,})$/i,
+];
+function pageAddition(t: string): Intent | undefined {
+  for (const form of PAGE_ADDITION) {
+    const m = form.exec(t);
+    if (m) return { kind: 'update_article', target: m[1]!.trim(), patch: { content: m[2]!.trim() }, append: true };
+  }
+  return undefined;
+}
+
 function readCommand(text: string, model: RequestModel): Intent {
   const t = clean(text);
   if (t === '' || /^(?:help|\?|what can you do|what do you do|commands|how does this work|what can i ask)\??$/i.test(t)) return { kind: 'help' };
   if (NO_CHANGE.test(t) && t.length < 200 && !/[:£$€]/.test(t)) return { kind: 'unclear', hint: 'Nothing to change, then.' };
+  const addition = pageAddition(t);
+  if (addition) return addition;
   const article = parsePriceUpdate(t) ?? parseTextSwap(t) ?? parseArticleCommand(t) ?? pastedPage(t);
   if (article) return reconsidered(t, titled(t, article), model);
   const webhook = parseWebhookCommand(t);
