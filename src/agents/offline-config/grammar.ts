@@ -294,6 +294,8 @@ const NO_CHANGE = /\b(?:leave\s+(?:it\s+|them\s+|that\s+|this\s+)?as\s+(?:it\s+i
  * "the 'what to bring' pg needs a line: …": a named page, then what to add to it after a colon.
  */
 const PAGE_ADDITION = [
+  // "Can we append the following to Guest Passes: "…""
+  /^(?:(?:can|could)\s+(?:we|you)\s+)?(?:please\s+)?(?:append|add)\s+(?:the\s+following|this|these|a\s+(?:line|sentence|note))\s+(?:to|on(?:to)?)\s+(?!(?:the\s+|our\s+)?(?:knowledge\s*base|kb|bot|assistant|faqs?|help\s+cent(?:re|er)|website|site|system|memory|notes?|info|information|business|description|context)\b)(?:the\s+|our\s+)?["“]?([^:"”\n]{2,40}?)["”]?(?:\s+(?:article|page|pg))?\s*:\s*([\s\S]{4,})$/i,
   /^(?:in|on)\s+(?:the\s+)?(?:article\s+|page\s+)?["“'‘]?([^,:"”'’\n]{2,50}?)["”'’]?(?:\s+(?:article|page|pg))?\s*,\s*(?:please\s+)?(?:add|append|include|put\s+in)\s*:\s*([\s\S]{4,})$/i,
   /^(?:the\s+)?(?:article|page|pg)\s+["“'‘]([^"”'’\n]{2,50})["”'’]\s+(?:requires|needs|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:correction|update|updating|changing|amending|new\s+line|line|addition)\s*:\s*([\s\S]{4,})$/i,
   /^(?:the\s+)?["“'‘]([^"”'’\n]{2,50})["”'’]\s+(?:article|page|pg)\s+(?:requires|needs|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:correction|update|updating|changing|amending|new\s+line|line|addition)\s*:\s*([\s\S]{4,})$/i,
@@ -301,7 +303,7 @@ const PAGE_ADDITION = [
 function pageAddition(t: string): Intent | undefined {
   for (const form of PAGE_ADDITION) {
     const m = form.exec(t);
-    if (m) return { kind: 'update_article', target: m[1]!.trim(), patch: { content: m[2]!.trim() }, append: true };
+    if (m) return { kind: 'update_article', target: m[1]!.trim(), patch: { content: m[2]!.trim().replace(/^["“](.*)["”]$/s, '$1') }, append: true };
   }
   return undefined;
 }
