@@ -15,9 +15,12 @@ const PERSON =
   'managers?|supervisors?|boss|staff(?: members?)?|members? of (?:staff|the team|your team)|team members?|operators?|' +
   'employees?|colleagues?|someone in charge|customer (?:service|support|care)|support team|' +
   'receptionists?|reception|front desk|team|department|desk|office|owners?|proprietors?|someone senior|somebody senior|' +
-  "whoever(?:'s| is)? (?:in charge|the boss|the owner|the manager|owns|handles|deals with|looks after|manages|runs|does)\\b[^.?!]{0,30})";
+  "whoever(?:'s| is)? (?:actually |really )?(?:in charge|the boss|the owner|the manager|owns|handles|deals with|looks after|manages|runs|does)\\b[^.?!]{0,30})";
 const REAL = '(?:real|actual|live|human|proper)';
 
+/** The customer does not want to go on in this chat ("rather than messaging", "not over chat"). */
+const NOT_OVER_CHAT =
+  /\b(?:(?:don'?t|do not|rather not|would rather not|'d rather not)\s+(?:really\s+)?(?:want\s+to\s+)?(?:sort|do|deal with|discuss|go through|explain)\s+(?:this|it|that|all this|all of this)\s+(?:out\s+)?(?:over|by|via|on|through|in)\s+(?:the\s+|this\s+)?(?:chat|messages?|text|typing)|rather than (?:messaging|typing|chatting|texting|(?:the|this|a) (?:chat|bot|chatbot|booking thing|thing|machine)))\b/;
 const REQUESTS: [string, RegExp][] = [
   // "speak to someone", "talk with the practice manager", "have a word with a supervisor"
   ['talk-to-person', new RegExp(`\\b(?:(?:speak|talk|chat)(?:\\s+(?:this|it|that|things)\\s+(?:through|over))?|have a (?:quick |brief )?word|get in touch|be in touch|(?:discuss|raise|go (?:through|over)) (?:this|it|that|my \\w+)|sort (?:this|it) out)\\s+(?:to|with)\\s+(?:(?:a|an|the|your|some|one of (?:the|your)|${REAL})\\s+)*(?:(?!you\\b|about\\b|regarding\\b)\\w+\\s+)?${PERSON}\\b`)],
@@ -63,6 +66,10 @@ const REQUESTS: [string, RegExp][] = [
   ['put-through', /\b(?:be|get)\s+put\s+through\b|\b(?:speak|talk)\s+to\s+customer\s+services?\b/],
   // "I need to talk to a plumber right now!", "I want to speak to the owner."
   ['need-to-talk', /\b(?:i|we)\s+(?:really\s+)?(?:need|want|have|would like|'d like)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?:a|an|the|your|one of your)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[.!?,]|$|now\b|right now\b|today\b|asap\b|urgently\b|please\b)/],
+  // "I'd like a word with him directly" (after "who's the skipper?"), "a word with her personally".
+  ['word-with-them', /\b(?:like|want|need|have)\s+a\s+(?:quick\s+|brief\s+)?word\s+with\s+(?:him|her|them)\s+(?:directly|personally|myself|in person)\b/],
+  // "Don't really want to sort this out over chat", "… rather than the booking thing": not here.
+  ['not-over-chat', NOT_OVER_CHAT],
   // "Call me please, 07700 900633", "ring me on 0114…": a call asked for outright.
   ['call-me', /^\W*(?:(?:please|pls|plz|can you|could you|would you)\s+)?(?:call|ring|phone)\s+me\b/],
 ];
@@ -71,7 +78,7 @@ const REQUESTS: [string, RegExp][] = [
  * "I want to talk to Colin", "Can I speak with Eleanor?": a person asked for by name (read on the
  * message as written: a capitalised name, at the end of the clause or before "please", "about"…).
  */
-const TALK_TO_NAME = /\b(?:speak|talk|chat)\s+(?:to|with)\s+(?!I\b|You\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[?.!,]|$|\s+(?:please|about|re|regarding|today|now|asap)\b)/;
+const TALK_TO_NAME = /\b(?:speak|talk|chat)\s+(?:to|with)\s+(?!I\b|You\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[?.!,]|$|\s+(?:please|about|re|regarding|today|now|asap|herself|himself|directly|personally|rather)\b)/;
 /** "Is Maya available?", "Is Tom there?": a person asked after by name, now (not "is Tom in on Saturday?"). */
 const NAME_AVAILABLE = /^\W*[Ii]s\s+(?!It\b|That\b|This\b|There\b)[A-Z][a-z]+\s+(?:available|around|free|there|in|about|working)(?:\s+(?:today|now|at the moment|right now))?\s*[?.!]/;
 
@@ -94,6 +101,13 @@ const BARE_ROLE = new RegExp(
  */
 const NOT_A_REQUEST =
   /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b|^\W*(?:if|in case)\b[^,.?!]*\b(?:later|in (?:the )?future|ever|down the line|at some point)\b|\b(?:(?:call|ring|phone|text|email|message) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz)) (?:when|once|as soon as) (?:it|they|it's|the|my|our|he|she)\b[^.?!]*\b(?:ready|done|finished|arrives?|arrived|in stock|back in|available|fixed|repaired)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,40}\b(?:when|while) (?:i|we) (?:collect|come in|come to|pick (?:it |them )?up|visit|arrive|drop (?:it |them )?off|pop in|call in|am in|'m in|are in)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,60}\bat (?:my|our|the|her|his) (?:next )?(?:appointment|check-?up|visit|session|lesson|class|consultation|fitting|scan)\b/;
+
+/**
+ * Requests that turn away from this chat, which asking for the number to ring does not undo ("is
+ * there a number? don't want to sort this out over chat"). "I'd rather speak to a person. What
+ * number do I ring?" is answered with the number: the customer has chosen to phone.
+ */
+const PERSON_WANTED = new Set(['not-over-chat', 'word-with-them']);
 
 /** The number to ring asked for (answer-types.ts): the customer will ring. */
 const NUMBER_ASKED = new RegExp(String.raw`\b(?:${NUMBER_TO_RING})\b`);
@@ -137,7 +151,11 @@ export function handoffRequest(message: string): string | undefined {
     .replace(/\b2 (?=(?:a|an|the|someone|somebody|anyone|human|agent|manager|person)\b)/g, 'to ')
     .trim();
   text = mendSlips(text);
-  if (NOT_A_REQUEST.test(text) || NUMBER_ASKED.test(text)) return undefined;
+  if (NOT_A_REQUEST.test(text)) return undefined;
+  // "Is there a number I can ring?" asks for the number: the customer will ring, and the answer is
+  // the number. With "rather than messaging" or "not over chat" beside it, they turn away from
+  // this chat, and a person is what is asked for.
+  if (NUMBER_ASKED.test(text)) return REQUESTS.find(([name, re]) => PERSON_WANTED.has(name) && re.test(text))?.[0];
   const bare = text.replace(/[^\p{L}\p{N}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE_ROLE.test(bare)) return 'role-name';
   if (TALK_TO_NAME.test(message.replace(/[’‘`]/g, "'"))) return 'talk-to-name';
