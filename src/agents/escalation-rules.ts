@@ -157,14 +157,21 @@ const COUNTED = new RegExp(String.raw`^\s*${COUNTED_WORD}`, 'i');
 /** Words of a counted clause that say only that something is booked or ordered. */
 const COUNT_ONLY = new Set('booking bookings order orders group groups enquiry enquiries reservation reservations request requests job jobs visit address business businesses'.split(' ').map(stem));
 const VEHICLES = /vehicles?|cars?|vans?|lorr(?:y|ies)|trucks?|minibus(?:es)?|bikes?/;
-const PEOPLE = new Set(['people', 'persons', 'guests', 'adults', 'children', 'kids', 'pupils', 'students', 'members']);
+/** Words a count of people is told in ("ten girls", "fourteen ladies", "eleven riders"). */
+const PEOPLE_WORDS = 'people persons guests adults children kids pupils students members families couples visitors attendees delegates participants players riders swimmers dancers girls boys ladies men women teens teenagers toddlers babies parents friends colleagues staff employees residents diners';
+const PEOPLE = new Set(PEOPLE_WORDS.split(' '));
 
 function thresholdOf(rule: string): Threshold | undefined {
   const read = ageTerm(rule);
   const m = AMOUNT_CONDITION.exec(read);
   if (!m) return undefined;
   const op = /above|over|more|greater|exceed/i.test(m[1]!) ? 'gt' : 'lt';
-  const unit = /[$€£]/.test(m[0]) ? undefined : COUNTED.exec(read.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+  // "parties or group bookings of more than 20": a number with no money sign and nothing counted
+  // after it, in a rule about groups or parties, counts people.
+  const unit = /[$€£]/.test(m[0])
+    ? undefined
+    : COUNTED.exec(read.slice(m.index + m[0].length))?.[1]?.toLowerCase() ??
+      (/\b(?:groups?|parties|party|group\s+bookings?)\b/i.test(read) && !/\b(?:refunds?|quotes?|spend|deposits?|invoices?|bills?|charges?|payments?|fees?|pounds|quid|dollars|euros)\b/i.test(read) ? 'people' : undefined);
   return { op, value: Number(m[2]!.replace(/,/g, '')), ...(unit ? { unit } : {}) };
 }
 
@@ -407,11 +414,22 @@ const NUMBER_WORDS: Record<string, number> = {
 const countOf = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n.replace(/,/g, ''));
 
 /** Amounts of money in `message`, or counts of `unit` ("about 20 of us", "a party of 15", "4 vans"). */
-function amounts(message: string, unit?: string): number[] {
+/** "twenty-four" → "24", "thirty-odd" → "thirty", "a dozen" → "12": counts as the count regexes read them. */
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+function plainCounts(message: string): string {
+  return message
+    .replace(new RegExp(String.raw`\b(${TENS})[- ](${UNITS.join('|')})\b`, 'gi'), (_, tens: string, unit: string) => String(NUMBER_WORDS[tens.toLowerCase()]! + UNITS.indexOf(unit.toLowerCase()) + 1))
+    .replace(/\b([\p{L}\d]+)[- ](?:odd|ish)\b/giu, '$1')
+    .replace(/\ba dozen\b/gi, '12');
+}
+
+function amounts(text: string, unit?: string): number[] {
+  const message = unit ? plainCounts(text) : text;
   if (unit) {
     const n = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
     const counted = PEOPLE.has(unit)
-      ? new RegExp(String.raw`\b${n}\s+(?:(?:\w+\s+)?(?:people|persons|guests|adults|kids|children|pupils|students|members|of us|of them|in (?:our|the) (?:group|party|team))|of us)\b|\b(?:party|group|team|class|booking) of (?:about |around |roughly )?${n}\b`, 'gi')
+      ? new RegExp(String.raw`\b${n}\s+(?:(?:\w+\s+)?(?:${PEOPLE_WORDS.replace(/ /g, '|')}|of us|of them|in (?:our|the) (?:group|party|team))|of us)\b|\b(?:party|group|team|class|booking) of (?:about |around |roughly )?${n}\b`, 'gi')
       : VEHICLES.test(unit)
         ? new RegExp(String.raw`\b${n}\s+(?:\w+\s+)?(?:${VEHICLES.source})`, 'gi')
         : undefined;
