@@ -98,3 +98,12 @@ describe('a named page, then what to add after a colon (round 22)', () => {
     expect(parseCommand(message)).toEqual({ kind: 'update_article', target, patch: { content }, append: true });
   });
 });
+
+describe('a request in the README command form is read as written (round 22)', () => {
+  it('keeps "Add an escalation rule: always escalate if …" an escalation rule, whatever the request classifier leans to', () => {
+    expect(parseCommand('Add an escalation rule: always escalate if flowers for a funeral did not arrive in time for the service')).toEqual({
+      kind: 'add_escalation_rules',
+      rules: ['always escalate if flowers for a funeral did not arrive in time for the service'],
+    });
+  });
+});

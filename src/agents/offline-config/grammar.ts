@@ -434,9 +434,14 @@ function kindOf(read: Intent): RequestKind | undefined {
  * never guarantee…", "If customer say we made damage on the car, bot must give to me"). Every
  * other reading stands.
  */
+/** A request in the README's own command form ("Add an escalation rule: …", "Set the tone to …"): read as written. */
+const EXPLICIT_COMMAND =
+  /^(?:add|set|create|delete|remove|update|change)\s+(?:an?\s+|the\s+|these\s+|this\s+)?(?:new\s+)?(?:escalation\s+(?:rules?|triggers?)|business\s+(?:rules?|context)|knowledge\s+article|article|synonyms?|tone|agent\s+name)\b/i;
+
 function reconsidered(t: string, read: Intent, model: RequestModel): Intent {
   const readKind = kindOf(read);
   if (read.kind !== 'unclear' && readKind === undefined) return read;
+  if (read.kind !== 'unclear' && EXPLICIT_COMMAND.test(t)) return read;
   const { kind, p } = classifyRequest(t, model);
   // A plain fact or description is what the grammar reads when nothing else fits: the layer may say
   // so of a message the grammar could not read, never of one it read as something more specific.
