@@ -161,17 +161,20 @@ const VEHICLES = /vehicles?|cars?|vans?|lorr(?:y|ies)|trucks?|minibus(?:es)?|bik
 const PEOPLE_WORDS = 'people persons guests adults children kids pupils students members families couples visitors attendees delegates participants players riders swimmers dancers girls boys ladies men women teens teenagers toddlers babies parents friends colleagues staff employees residents diners';
 const PEOPLE = new Set(PEOPLE_WORDS.split(' '));
 
+/** A rule about groups or parties, and one about money: a bare number in the first counts people. */
+const GROUP_RULE = /\b(?:groups?|parties|party|group\s+bookings?)\b/i;
+const MONEY_RULE = /\b(?:refunds?|quotes?|spend|deposits?|invoices?|bills?|charges?|payments?|fees?|pounds|quid|dollars|euros)\b/i;
+
 function thresholdOf(rule: string): Threshold | undefined {
   const read = ageTerm(rule);
   const m = AMOUNT_CONDITION.exec(read);
   if (!m) return undefined;
   const op = /above|over|more|greater|exceed/i.test(m[1]!) ? 'gt' : 'lt';
   // "parties or group bookings of more than 20": a number with no money sign and nothing counted
-  // after it, in a rule about groups or parties, counts people.
+  // after it, in a rule about groups or parties (and no money), counts people.
   const unit = /[$€£]/.test(m[0])
     ? undefined
-    : COUNTED.exec(read.slice(m.index + m[0].length))?.[1]?.toLowerCase() ??
-      (/\b(?:groups?|parties|party|group\s+bookings?)\b/i.test(read) && !/\b(?:refunds?|quotes?|spend|deposits?|invoices?|bills?|charges?|payments?|fees?|pounds|quid|dollars|euros)\b/i.test(read) ? 'people' : undefined);
+    : COUNTED.exec(read.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? (GROUP_RULE.test(read) && !MONEY_RULE.test(read) ? 'people' : undefined);
   return { op, value: Number(m[2]!.replace(/,/g, '')), ...(unit ? { unit } : {}) };
 }
 
@@ -413,32 +416,30 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const countOf = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n.replace(/,/g, ''));
 
-/** Amounts of money in `message`, or counts of `unit` ("about 20 of us", "a party of 15", "4 vans"). */
 /** "twenty-four" → "24", "thirty-odd" → "thirty", "a dozen" → "12": counts as the count regexes read them. */
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 function plainCounts(message: string): string {
   return message
-    .replace(new RegExp(String.raw`\b(${TENS})[- ](${UNITS.join('|')})\b`, 'gi'), (_, tens: string, unit: string) => String(NUMBER_WORDS[tens.toLowerCase()]! + UNITS.indexOf(unit.toLowerCase()) + 1))
+    .replace(/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b/gi, (whole) => String(wordNumber(whole)))
     .replace(/\b([\p{L}\d]+)[- ](?:odd|ish)\b/giu, '$1')
     .replace(/\ba dozen\b/gi, '12');
 }
 
-function amounts(text: string, unit?: string): number[] {
-  const message = unit ? plainCounts(text) : text;
+/** Amounts of money in `message`, or counts of `unit` ("about 20 of us", "a party of 15", "4 vans"). */
+function amounts(message: string, unit?: string): number[] {
   if (unit) {
+    const said = plainCounts(message);
     const n = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
     const counted = PEOPLE.has(unit)
       ? new RegExp(String.raw`\b${n}\s+(?:(?:\w+\s+)?(?:${PEOPLE_WORDS.replace(/ /g, '|')}|of us|of them|in (?:our|the) (?:group|party|team))|of us)\b|\b(?:party|group|team|class|booking) of (?:about |around |roughly )?${n}\b`, 'gi')
       : VEHICLES.test(unit)
         ? new RegExp(String.raw`\b${n}\s+(?:\w+\s+)?(?:${VEHICLES.source})`, 'gi')
         : undefined;
-    if (counted) return [...message.matchAll(counted)].map((m) => countOf((m[1] ?? m[2])!));
+    if (counted) return [...said.matchAll(counted)].map((m) => countOf((m[1] ?? m[2])!));
     // "five spaniels" against "more than 3 dogs", "150 mini cupcakes" against "over 50 cupcakes":
     // the thing itself, or a kind of it, with at most one word between.
     const thing = stem(unit);
     const isThing = (w: string | undefined) => w !== undefined && (stem(w) === thing || kindsOf(stem(w)).has(thing));
-    return [...message.matchAll(new RegExp(String.raw`(?<![$€£\d.,])\b${n}\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)`, 'giu'))]
+    return [...said.matchAll(new RegExp(String.raw`(?<![$€£\d.,])\b${n}\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)`, 'giu'))]
       .filter((m) => isThing(m[3]) || isThing(m[2]))
       .map((m) => countOf(m[1]!));
   }

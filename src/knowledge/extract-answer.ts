@@ -331,9 +331,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const permitted = action !== undefined && PERMISSION_VERBS.has(action) && CAN_I.test(question) ? PERMISSION_WORDS : [];
   const synonyms = (t: string) => {
     const head = compoundHead.get(t);
-    if (t === action && permitted.length > 0) return [...(head ? [head] : []), ...(derived.get(t) ?? []), ...synonymsOf(t, options.synonyms), ...permitted];
-    const alike = offered ? synonymsOf(t, options.synonyms).filter((s) => !kindsOf(t).has(s)) : synonymsOf(t, options.synonyms);
-    return [...(head ? [head] : []), ...(derived.get(t) ?? []), ...alike];
+    const permits = t === action ? permitted : [];
+    const alike = offered && permits.length === 0 ? synonymsOf(t, options.synonyms).filter((s) => !kindsOf(t).has(s)) : synonymsOf(t, options.synonyms);
+    return [...(head ? [head] : []), ...(derived.get(t) ?? []), ...alike, ...permits];
   };
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   const weight = new Map<string, number>();

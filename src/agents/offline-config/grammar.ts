@@ -265,7 +265,6 @@ function asksForReport(t: string): boolean {
   return /\b(?:how many|number of|count of|rate|share|percentage|average)\b/i.test(t) && !/\b(?:show|list|display)\b/i.test(t) && !/^(?:if|when(?:ever)?)\s/i.test(t);
 }
 
-/** Reads one management message. */
 /** ", title Brewery Tours", ", call it, um, Private Hire": the words that name a title, before it. */
 const TITLE_LEAD = /^[\s,:;–—-]*(?:(?:with\s+)?(?:the\s+)?title[d]?(?:\s+it)?|call(?:ed)?\s+it|name[d]?\s+it|head(?:ed|ing))\b[\s,:;–—-]*(?:(?:um+|erm*|er+|uh+)\b[\s,]*)?/i;
 const withoutTitleLead = (intent: Intent): Intent =>
@@ -273,6 +272,7 @@ const withoutTitleLead = (intent: Intent): Intent =>
     ? { ...intent, title: intent.title.replace(TITLE_LEAD, '').trim() }
     : intent;
 
+/** Reads one management message. */
 export function parseCommand(text: string, model: RequestModel = MODEL): Intent {
   const intent = withoutTitleLead(withOwnerOfIts(clean(text), readCommand(text, model)));
   // "if I change something does it go live straight away? Don't want to break anything!": a
@@ -293,12 +293,14 @@ const NO_CHANGE = /\b(?:leave\s+(?:it\s+|them\s+|that\s+|this\s+)?as\s+(?:it\s+i
  * "In Dogs in the Taproom, add: …", "The article 'Ordering your gown' requires correction: …",
  * "the 'what to bring' pg needs a line: …": a named page, then what to add to it after a colon.
  */
+const QUOTED_PAGE = String.raw`["“'‘]([^"”'’\n]{2,50})["”'’]`;
+const NEEDS_ADDING = String.raw`\s+(?:requires|needs|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:correction|update|updating|changing|amending|new\s+line|line|addition)\s*:\s*([\s\S]{4,})$`;
 const PAGE_ADDITION = [
   // "Can we append the following to Guest Passes: "…""
   /^(?:(?:can|could)\s+(?:we|you)\s+)?(?:please\s+)?(?:append|add)\s+(?:the\s+following|this|these|a\s+(?:line|sentence|note))\s+(?:to|on(?:to)?)\s+(?!(?:the\s+|our\s+)?(?:knowledge\s*base|kb|bot|assistant|faqs?|help\s+cent(?:re|er)|website|site|system|memory|notes?|info|information|business|description|context)\b)(?:the\s+|our\s+)?["“]?([^:"”\n]{2,40}?)["”]?(?:\s+(?:article|page|pg))?\s*:\s*([\s\S]{4,})$/i,
   /^(?:in|on)\s+(?:the\s+)?(?:article\s+|page\s+)?["“'‘]?([^,:"”'’\n]{2,50}?)["”'’]?(?:\s+(?:article|page|pg))?\s*,\s*(?:please\s+)?(?:add|append|include|put\s+in)\s*:\s*([\s\S]{4,})$/i,
-  /^(?:the\s+)?(?:article|page|pg)\s+["“'‘]([^"”'’\n]{2,50})["”'’]\s+(?:requires|needs|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:correction|update|updating|changing|amending|new\s+line|line|addition)\s*:\s*([\s\S]{4,})$/i,
-  /^(?:the\s+)?["“'‘]([^"”'’\n]{2,50})["”'’]\s+(?:article|page|pg)\s+(?:requires|needs|could\s+do\s+with)\s+(?:a\s+|an\s+)?(?:correction|update|updating|changing|amending|new\s+line|line|addition)\s*:\s*([\s\S]{4,})$/i,
+  new RegExp(String.raw`^(?:the\s+)?(?:article|page|pg)\s+${QUOTED_PAGE}${NEEDS_ADDING}`, 'i'),
+  new RegExp(String.raw`^(?:the\s+)?${QUOTED_PAGE}\s+(?:article|page|pg)${NEEDS_ADDING}`, 'i'),
 ];
 function pageAddition(t: string): Intent | undefined {
   for (const form of PAGE_ADDITION) {
@@ -427,17 +429,17 @@ function kindOf(read: Intent): RequestKind | undefined {
   }
 }
 
-/**
- * The fitted layer's second opinion (request-classifier.ts): a message the grammar could not
- * read, read only as a plain fact, or read as another kind than the one the layer is very sure
- * of, is read as the layer's kind when that kind's values are in the text ("Rule for the bot pls:
- * never guarantee…", "If customer say we made damage on the car, bot must give to me"). Every
- * other reading stands.
- */
 /** A request in the README's own command form ("Add an escalation rule: …", "Set the tone to …"): read as written. */
 const EXPLICIT_COMMAND =
   /^(?:add|set|create|delete|remove|update|change)\s+(?:an?\s+|the\s+|these\s+|this\s+)?(?:new\s+)?(?:escalation\s+(?:rules?|triggers?)|business\s+(?:rules?|context)|knowledge\s+article|article|synonyms?|tone|agent\s+name)\b/i;
 
+/**
+ * The fitted layer's second opinion (request-classifier.ts): a message the grammar could not
+ * read, read only as a plain fact, or read as another kind than the one the layer is very sure
+ * of, is read as the layer's kind when that kind's values are in the text ("Rule for the bot pls:
+ * never guarantee…", "If customer say we made damage on the car, bot must give to me"), unless
+ * the message is in the README's command form. Every other reading stands.
+ */
 function reconsidered(t: string, read: Intent, model: RequestModel): Intent {
   const readKind = kindOf(read);
   if (read.kind !== 'unclear' && readKind === undefined) return read;
