@@ -323,6 +323,13 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     const kin = [...sourceTerms].filter((s) => s !== t && s.startsWith(prefix));
     if (kin.length > 0) derived.set(t, kin);
   }
+  // A word cut short ("a-level *chem*", "the *auto* one", "*admin* fee"): no source has it, but
+  // one source word opens with it and runs on.
+  for (const t of words) {
+    if (t.length < 4 || t.length >= DERIVATION_PREFIX || sourceTerms.has(t) || /\d|^#/.test(t)) continue;
+    const kin = [...sourceTerms].filter((s) => s.length >= t.length + 3 && s.startsWith(t));
+    if (kin.length === 1) derived.set(t, kin);
+  }
   // "Do you sell mattresses?" asks whether the thing itself is offered: a line about
   // "furniture" does not say so, though it answers "Can I return the chair?".
   const offered = (action !== undefined && AVAILABILITY.has(action)) || HAVE_OFFER.test(question);

@@ -418,6 +418,15 @@ describe('text tools', () => {
     ]);
   });
 
+  it('reads a word cut short as the source word it opens ("a-level chem" for "Chemistry")', () => {
+    const rows = ['Maths', 'English', 'Biology', 'Physics', 'History', 'Chemistry'].map((subject, i) => `| ${subject} | A-level | £${50 + i} |`);
+    const tutors = [{ id: 'fees', title: 'Lesson prices', text: ['| Subject | Level | Price per hour |', '|---|---|---|', ...rows].join('\n') }];
+    expect(extractAnswer('how much per hour for a-level chem', tutors).map((s) => s.text).join(' ')).toContain('Chemistry: A-level; price per hour £55');
+    // Not when several source words open with it: the cut word names none of them.
+    const many = [{ id: 'x', title: 'Prices', text: 'Partners pay £5.\nParty rooms cost £50.\nParticipants get a shirt.\nPartridge pie costs £20.' }];
+    expect(extractAnswer('How much is a part?', many)).toEqual([]);
+  });
+
   it('undoes contractions instead of leaving fragments as words (issue 13)', () => {
     expect(terms("What's the fee if I don't return it?")).toEqual([stem('fee'), stem('return')]);
     expect(terms("I can't log in")).toEqual([stem('login')]);
