@@ -62,6 +62,11 @@ const CONTEXT_WEIGHT = 0.8;
 const AGE_MISFIT = 0.5;
 /** Sentences scoring below this share of the best one are not part of the answer. */
 const RELATIVE_FLOOR = 0.65;
+/**
+ * Table rows and list items are short, and the row asked about often ties with its neighbours
+ * ("the auto one" among the cars): when the best line is one, this many more lines may follow.
+ */
+const MORE_ROWS = 3;
 /** Lines of the best line's article down to this share of its score follow the answer. */
 const ADDED_FLOOR = 0.5;
 /** The same for lines of other sources than the best line's. */
@@ -518,6 +523,7 @@ function selectLines(question: string, analysis: QuestionAnalysis, options: Extr
     return [{ text: pick.c.text, sourceId: pick.c.sourceId, score: pick.score }];
   }
   const best = eligible[0]!;
+  const maxLines = maxSentences + (best.c.kind === 'item' ? MORE_ROWS : 0);
   // The coverage floor says whether the best line answers; other lines of its article need only
   // be admissible, hold an asked word themselves and score close to it ("Guests can visit with a
   // day pass" beside "letting friends in leads to a ban" for "Can I bring a friend?").
@@ -525,7 +531,7 @@ function selectLines(question: string, analysis: QuestionAnalysis, options: Extr
   const ranked = [...eligible, ...companions].sort((a, b) => b.score - a.score || a.c.sourceIndex - b.c.sourceIndex || a.c.order - b.c.order)
     // Answers come from one article as a rule: another's lines must come close to the best.
     .filter((s) => s.score >= best.score * (s.c.sourceId === best.c.sourceId ? ADDED_FLOOR : OTHER_SOURCE_FLOOR))
-    .slice(0, maxSentences);
+    .slice(0, maxLines);
   // The lines close to the best one are the answer, read in the article's order; the article's
   // weaker lines follow them, as more on the topic (the answer is sometimes there).
   const arrange = (lines: Candidate[]) => answersToQuestions(withFollowers(lines, candidates, asksForList(question)), candidates)
@@ -537,7 +543,7 @@ function selectLines(question: string, analysis: QuestionAnalysis, options: Extr
   // fact asked for is often in the line before or after the one holding the question's words
   // ("Dogs are welcome … for £15 per night." before "Please book a dog-friendly room in advance;
   // other pets are not allowed." for "Do you allow pets?").
-  const room = maxSentences - core.length - added.length;
+  const room = maxLines - core.length - added.length;
   const neighbours = sectionNeighbours(best.c, candidates, room, [...core, ...added]);
   return [...core, ...neighbours, ...added]
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));

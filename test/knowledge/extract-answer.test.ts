@@ -611,6 +611,16 @@ describe('text tools', () => {
     expect(answer).toContain('Medium van: load length 2.5m; per day £69; weekend £175; per week £360; Most popular');
   });
 
+  it('quotes up to eight table rows when a row is the best line, five prose lines otherwise', () => {
+    const fleet = ['Small car', 'Estate car', 'Family car', 'Seven seater', 'Small van', 'Large van', 'Automatic car'].map((v, i) => `| ${v} | £${30 + i * 10} |`);
+    const hire = [{ id: 'f', title: 'Weekly hire prices', text: ['| Vehicle | Per week |', '|---|---|', ...fleet].join('\n') }];
+    const rows = extractAnswer('How much is a week of hire?', hire).map((s) => s.text);
+    expect(rows).toHaveLength(7);
+    expect(rows).toContain('Automatic car: per week £90');
+    const prose = [{ id: 'p', title: 'Weekly hire prices', text: ['Small car', 'Estate car', 'Family car', 'Seven seater', 'Small van', 'Large van', 'Automatic car'].map((v, i) => `The ${v.toLowerCase()} costs £${30 + i * 10} per week of hire.`).join(' ') }];
+    expect(extractAnswer('How much is a week of hire?', prose)).toHaveLength(5);
+  });
+
   it('reads "normal" as standard and "feeding" as food (round 9 dev)', () => {
     const optician = [
       { id: 'tests', title: 'Eye tests', text: 'A standard eye test costs £30. Buy any complete pair and get a second pair at half price.' },
