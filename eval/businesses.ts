@@ -53,6 +53,7 @@ import { CLEARWATER_ARTICLES, CLEARWATER_CONTEXT, CLEARWATER_HELD_OUT, CLEARWATE
 import { LARKSPUR_ARTICLES, LARKSPUR_CONTEXT, LARKSPUR_HELD_OUT, LARKSPUR_RULES } from './larkspur-pottery-heldout.ts';
 import { HALL_ARTICLES, HALL_CONTEXT, HALL_DEV, HALL_RULES, NETTLE_ARTICLES, NETTLE_CONTEXT, NETTLE_DEV, NETTLE_RULES } from './dev-round15.ts';
 import { TYRE_ARTICLES, TYRE_CONTEXT, TYRE_DEV, TYRE_RULES, WINE_ARTICLES, WINE_CONTEXT, WINE_DEV, WINE_RULES } from './dev-round17.ts';
+import { PHYSIO_ARTICLES, PHYSIO_CONTEXT, PHYSIO_DEV, PHYSIO_RULES, SOFTPLAY_ARTICLES, SOFTPLAY_CONTEXT, SOFTPLAY_DEV, SOFTPLAY_RULES } from './dev-round23.ts';
 
 export interface EvalSplit {
   name: string;
@@ -558,5 +559,23 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: WINE_RULES,
     articles: WINE_ARTICLES,
     splits: [{ name: 'dev (round 17, written blind, first read before and after the everyday vocabulary)', cases: WINE_DEV, heldOut: false }],
+  },
+  {
+    name: 'Bounce & Burrow',
+    slug: 'bounce-burrow',
+    agentName: 'Bo',
+    businessContext: SOFTPLAY_CONTEXT,
+    escalationRules: SOFTPLAY_RULES,
+    articles: SOFTPLAY_ARTICLES,
+    splits: [{ name: 'dev (round 23, written blind, first read on the session-start code)', cases: SOFTPLAY_DEV, heldOut: false }],
+  },
+  {
+    name: 'Cedar Physio & Sports Injury Clinic',
+    slug: 'cedar-physio',
+    agentName: 'Cedar',
+    businessContext: PHYSIO_CONTEXT,
+    escalationRules: PHYSIO_RULES,
+    articles: PHYSIO_ARTICLES,
+    splits: [{ name: 'dev (round 23, written blind, first read on the session-start code)', cases: PHYSIO_DEV, heldOut: false }],
   },
 ];

@@ -17,6 +17,7 @@ import { ROUND18B_ESCALATION_DEV } from './escalation-dev-round18b.ts';
 import { ROUND18C_ESCALATION_DEV } from './escalation-dev-round18c.ts';
 import { ROUND20_ESCALATION_DEV } from './escalation-dev-round20.ts';
 import { ROUND22_ESCALATION_DEV } from './escalation-dev-round22.ts';
+import { ROUND23_ESCALATION_DEV } from './escalation-dev-round23.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -34,6 +35,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r18c', ROUND18C_ESCALATION_DEV],
   ['r20', ROUND20_ESCALATION_DEV],
   ['r22', ROUND22_ESCALATION_DEV],
+  ['r23', ROUND23_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
