@@ -277,6 +277,12 @@ const WANTS_TAIL = /\s+and\s+(?:wants?|wanting|asks?\s+for|asking\s+for|requests
 const AND_LIST = /(,\s*(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s+and\s+/u;
 const andListAsOr = (text: string) => (/\bor\b/i.test(text) ? text : text.replace(AND_LIST, '$1 or '));
 
+/**
+ * "…, so I can check what is out of quarantine", "… needs to talk to me first": why the owner wants
+ * it and who talks to the customer, not the customer's situation.
+ */
+const REASON_TAIL = /(?:,?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b[^.;]*|\s+(?:needs?|has|have)\s+to\s+(?:talk|speak)\s+(?:to|with)\s+(?:me|us)(?:\s+first)?\b)/gi;
+
 const parsedCache = new Map<string, ParsedRule>();
 
 /** Parses one rule (cached: rules are few and reused for every message). */
@@ -292,6 +298,7 @@ export function parseRule(rule: string): ParsedRule {
     // "Any injury to a dog — nicks, cuts, limping after a groom — goes to Gemma": examples, as in brackets.
     .replace(/\s[—–]\s[^—–]*\s[—–]\s/g, ' ')
     .replace(WANTS_TAIL, ' ')
+    .replace(REASON_TAIL, ' ')
     .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ')
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
     .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
@@ -393,7 +400,9 @@ export function parseRule(rule: string): ParsedRule {
   alternatives.forEach((a, i) => {
     if (negated[i]) a.negated = true;
   });
-  const kept = alternatives.map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true })).filter(({ a }) => a.required.length + a.partial.length > 0);
+  const kept = alternatives
+    .map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true }))
+    .filter(({ a }) => a.required.length + a.partial.length > 0);
   // The condition belongs to its own clause when it sits in one and another clause is without it.
   const someFree = threshold && kept.some((k) => k.gated) && kept.some((k) => !k.gated);
   const parsed: ParsedRule = {
@@ -421,6 +430,8 @@ function plainCounts(message: string): string {
   return message
     .replace(/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b/gi, (whole) => String(wordNumber(whole)))
     .replace(/\b([\p{L}\d]+)[- ](?:odd|ish)\b/giu, '$1')
+    // "three hundred people", "a hundred and fifty guests"
+    .replace(HUNDREDS, (whole) => String(wordNumber(whole)))
     .replace(/\ba dozen\b/gi, '12');
 }
 
@@ -438,7 +449,8 @@ function amounts(message: string, unit?: string): number[] {
     // "five spaniels" against "more than 3 dogs", "150 mini cupcakes" against "over 50 cupcakes":
     // the thing itself, or a kind of it, with at most one word between.
     const thing = stem(unit);
-    const isThing = (w: string | undefined) => w !== undefined && (stem(w) === thing || kindsOf(stem(w)).has(thing));
+    // "fifty goldfish" against "more than 30 fish": a compound ending in the thing is one.
+    const isThing = (w: string | undefined) => w !== undefined && (stem(w) === thing || kindsOf(stem(w)).has(thing) || (thing.length >= 4 && stem(w).endsWith(thing)));
     return [...said.matchAll(new RegExp(String.raw`(?<![$€£\d.,])\b${n}\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)`, 'giu'))]
       .filter((m) => isThing(m[3]) || isThing(m[2]))
       .map((m) => countOf(m[1]!));
@@ -453,6 +465,7 @@ function amounts(message: string, unit?: string): number[] {
 
 const MONEY = /[$€£]\s*(\d[\d,]*(?:\.\d+)?)\s*(k\b|grand\b)?|(\d[\d,]*(?:\.\d+)?)\s*(k|grand)?\s*(?:dollars|euros|pounds|quid|bucks|usd|eur|gbp)\b|\b(\d+(?:\.\d+)?)\s*(k|grand)\b/gi;
 const NUMBER_WORD = String.raw`(?:half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
+const HUNDREDS = new RegExp(String.raw`\b(?:(?:${NUMBER_WORD}|a)[\s-]+)*(?:hundred|thousand)(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD})*\b`, 'gi');
 const WORD_MONEY = new RegExp(String.raw`\b((?:(?:${NUMBER_WORD}|a)(?:\s+and\s+|[\s-]+))*${NUMBER_WORD})\s+(quid|pounds|grand|bucks|dollars|euros)\b`, 'gi');
 
 /** "two hundred and forty" → 240, "ninety-six" → 96, "a thousand" → 1000. */
@@ -652,7 +665,9 @@ const exceeds = (threshold: Threshold, amount: number) => (threshold.op === 'gt'
 
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
   const { alternatives, threshold, gated, countAlone } = parseRule(rule);
-  if (alternatives.length === 0 || nothingHappened(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
+  // "Enquiries for more than 250 guests": a count alone is the whole situation.
+  const countOnly = alternatives.length === 0 && countAlone === true && threshold?.unit !== undefined;
+  if ((alternatives.length === 0 && !countOnly) || nothingHappened(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
   // "a window or door won't lock": the rule is about something failing, and so must the message be.
   if (NEGATED_RULE.test(rule) && !FAILING.test(message)) return 'none';
   // "hot tub problems": a calm question about the hot tub ("is it open in the evenings?") is no problem.

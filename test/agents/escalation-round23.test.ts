@@ -1,0 +1,31 @@
+/**
+ * Escalation rules that count (issue 13, round 23): a rule that is a count alone ("Enquiries for
+ * more than 250 guests"), counts in hundreds told in words, a compound or a kind of the counted
+ * thing ("fifty goldfish", "40 cardinal tetras" against "more than 30 fish"), and a rule's reason
+ * tail (", so I can check …", "needs to talk to me first"), which is no part of the situation.
+ */
+import { describe, expect, it } from 'vitest';
+import { ruleMatches } from '../../src/agents/escalation.ts';
+
+const FISH = 'Anyone wanting more than 30 fish in one order needs to talk to me first, so I can check what is out of quarantine.';
+
+describe('rules that count (round 23)', () => {
+  it.each([
+    ['Enquiries for more than 250 guests', "It's a big Punjabi wedding and we're expecting roughly 320 people for the reception. Could you do a structure that size?"],
+    ['Enquiries for more than 250 guests', 'We would like a covered area big enough to seat around three hundred people for the evening ceilidh.'],
+    ['Enquiries for more than 250 guests', 'two hundred and sixty guests are coming, can you cope?'],
+    [FISH, "I'm restocking my pond after the heron helped himself. I'd like roughly fifty goldfish and shubunkins, collected all at once."],
+    [FISH, 'I want to stock a new tank in one go: about 40 cardinal tetras, 12 rummynose and a few otos.'],
+  ])('%s: %s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(true);
+  });
+
+  it.each([
+    ['Enquiries for more than 250 guests', "we're expecting about 120 guests, what size marquee would we need?"],
+    ['Enquiries for more than 250 guests', 'a hundred and fifty guests, is that fine?'],
+    [FISH, 'Could I get 10 neon tetras please?'],
+    [FISH, 'Is anything out of quarantine yet? I am after some tetras.'],
+  ])('under the count, or no count: %s: %s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(false);
+  });
+});
