@@ -690,7 +690,9 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
   if (!threshold || (gated && held.some((h, i) => h && !gated[i]))) return 'matches';
   const stated = amounts(message, threshold.unit);
   if (stated.some((a) => exceeds(threshold, a))) return 'matches';
-  return stated.length > 0 ? 'declines' : 'none';
+  // A count under the rule's says only that this rule is not met ("6 neon tetras … floating"
+  // against "more than 30 fish in one order"), not that nothing else in the message is.
+  return stated.length > 0 && countAlone !== true ? 'declines' : 'none';
 }
 
 const SAYS_ESCALATE = new RegExp(`\\b${ESCALATE_VERB}\\b`, 'i');

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ruleMatches } from '../../src/agents/escalation.ts';
+import { ruleDeclines } from '../../src/agents/escalation-rules.ts';
 
 const FISH = 'Anyone wanting more than 30 fish in one order needs to talk to me first, so I can check what is out of quarantine.';
 
@@ -27,5 +28,11 @@ describe('rules that count (round 23)', () => {
     [FISH, 'Is anything out of quarantine yet? I am after some tetras.'],
   ])('under the count, or no count: %s: %s', (rule, message) => {
     expect(ruleMatches(rule, message)).toBe(false);
+  });
+
+  it('a count under a counting rule says only that the rule is not met, while a refund under its amount declines', () => {
+    const dead = 'Bought 6 neon tetras from you on Saturday and this morning three of them were floating at the top.';
+    expect(ruleDeclines(FISH, dead)).toBe(false);
+    expect(ruleDeclines('Refund requests over £150', 'I would like a refund of £60 for the cancelled jab please')).toBe(true);
   });
 });
