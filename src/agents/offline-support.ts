@@ -21,7 +21,8 @@ import type { SupportContext } from './support-prompt.ts';
 import { handoffText, notKnownText } from './support-replies.ts';
 import { styleAnswer, toneStyle } from './tone.ts';
 
-const ASKS_NAME = /\b(?:what(?:'s| is) your name|who are you|who am i (?:talking|speaking|chatting) (?:to|with)|your name\b|are you (?:a )?(?:bot|robot|human|real|ai|person)|what should i call you)/i;
+// "Who are you?", not "Who are your massage therapists?"; "Are you a bot?", not "Are you real ale brewers?".
+const ASKS_NAME = /\b(?:what(?:'s| is) your name|who are you\b(?!\s+(?!exactly|then|again)\w)|who am i (?:talking|speaking|chatting) (?:to|with)|your name\b|are you (?:a |an )?(?:bot|robot|human|real|ai|person|real person|actual person)(?=\s*(?:[?.!,]|$|or\b))|what should i call you)/i;
 const GREETING = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|howdy|hiya)\b[\s!.,]*(?:there)?[\s!.,]*$/i;
 const THANKS = /^\s*(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|great,? thanks?|perfect,? thanks?|ok(?:ay)?,? thanks?)[\s!.]*$/i;
 const GOODBYE = /^\s*(?:bye|goodbye|see you|that'?s all|nothing else)[\s!.]*$/i;

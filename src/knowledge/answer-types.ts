@@ -59,7 +59,7 @@ const ASKS: [string, RegExp][] = [
 
 /** Roles a business names people by. */
 const ROLES =
-  '(?:manager|owner|founder|director|groomer|teacher|tutor|instructor|coach|trainer|dentist|hygienist|nurse|doctor|vet|receptionist|team|staff|adviser|advisor|officer|coordinator|head|lead|specialist|technician|mechanic|engineer|accountant|agent|representative|support team|department)s?';
+  '(?:manager|owner|founder|director|groomer|teacher|tutor|instructor|coach|trainer|dentist|hygienist|nurse|doctor|vet|receptionist|team|staff|adviser|advisor|officer|coordinator|head|lead|specialist|technician|mechanic|engineer|accountant|agent|representative|support team|department|therapist|physiotherapist|physio|practitioner|consultant|stylist|chef|host|pharmacist|optometrist|midwife|counsellor)s?';
 
 const HOLDS: [string, RegExp][] = [
   // An enumeration in the sentence itself ("a viewer, a commenter or an editor"); a line a list
@@ -89,7 +89,7 @@ const HOLDS: [string, RegExp][] = [
   // A named person ("Our groomer, Hannah,"; "Priya Shah handles…"; "Our MOT tester is Karen
   // Hartley."), a role of the business ("our fleet manager"), or the party something is done by
   // ("paid by the owner").
-  ['#person', new RegExp(`\\b(?:our|your) (?:[\\p{L}-]+ ){0,2}${ROLES}\\b|\\b(?:by|to|from|with) (?:the |our |your )?(?:[\\p{L}-]+ )?(?:${ROLES}|customer|client|owner|buyer|guest|patient|student|parent|account holder|you)\\b|\\b[A-Z]\\p{Ll}+ [A-Z]\\p{Ll}+(?:,)? (?:handles|decides|deals|runs|manages|leads|teaches|looks after|is our|will)\\b|\\b${ROLES},? [A-Z]\\p{Ll}+\\b|\\b(?:[Oo]ur|[Yy]our|[Tt]he) (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+(?:er|or|ist|ian)s? (?:is|are) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)[A-Z]\\p{Ll}+\\b`, 'u')],
+  ['#person', new RegExp(`\\b(?:our|your) (?:[\\p{L}-]+ ){0,2}${ROLES}\\b|\\b(?:by|to|from|with) (?:the |our |your )?(?:[\\p{L}-]+ )?(?:${ROLES}|customer|client|owner|buyer|guest|patient|student|parent|account holder|you)\\b|\\b[A-Z]\\p{Ll}+ [A-Z]\\p{Ll}+(?:,)? (?:handles|decides|deals|runs|manages|leads|teaches|looks after|is our|will)\\b|\\b${ROLES},? [A-Z]\\p{Ll}+\\b|^\\W*(?:Dr\\.? )?[A-Z]\\p{Ll}+(?: [A-Z][\\p{Ll}'-]+){1,2}\\s*(?:[–—:,(]|-\\s)\\s*(?:[\\p{L}-]+ ){0,3}(?:${ROLES}|[\\p{L}-]+(?:er|or|ist|ian)s?)\\b|\\b(?:[Oo]ur|[Yy]our|[Tt]he) (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+(?:er|or|ist|ian)s? (?:is|are) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)[A-Z]\\p{Ll}+\\b`, 'u')],
   // A street address with a house number: the most precise answer to "where".
   ['#address', /\b\d+[A-Za-z]?,?\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive|Row|Close|Crescent|Terrace|Court|Parade|Walk|Hill|Gardens|Grove|Mews|Quay|Wharf|Arches|Green|Yard|Gate|Broadway|Embankment|Parkway)\b/u],
   ['#place', /\b(?:\d+\s+|(?:is|are) (?:at|on) (?:[A-Z][\p{L}]* \d+, )?)[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*\s+(?:Street|St|Lane|Road|Rd|Avenue|Ave|Square|Way|Place|Boulevard|Blvd|Drive)\b|\bnext to\b|\blocated\b|\bin [A-Z][\p{L}]+, [A-Z][\p{L}]+|\b(?:based|located|situated) in\b|\b(?:roaster|shop|store|office|studio|workshop|company|business|bakery|clinic|restaurant|café) (?:in|on) (?:the )?[A-Z]/u],

@@ -378,3 +378,22 @@ describe('a thing dropped or brought back is returned (round 22, dev)', () => {
     expect(replyTo('Can you bring your manager back to me about the tent?', { articles: [tents] })).not.toContain('Return the tent');
   });
 });
+
+describe('who the assistant is, against who works for the business (round 23 dev)', () => {
+  const team = [{ id: 't', title: 'Our team', category: null, content: 'Our sports massage therapists are Priya Shah and Tom Ellis.' }];
+
+  it('answers "Who are your massage therapists?" from the articles, not with its own name', () => {
+    expect(replyTo('Who are your massage therapists?', { articles: team })).toContain('Priya Shah');
+  });
+
+  it('reads a staff list written "Name – Role" as naming people', () => {
+    const list = [{ id: 'm', title: 'Meet our practitioners', category: null, content: 'Helen Marsh – Clinic Lead Physiotherapist.\nTom Bradley – Sports Massage Therapist.\nMassage is given by our two sports massage therapists.' }];
+    expect(replyTo('Who are your massage therapists?', { articles: list })).toContain('Tom Bradley');
+  });
+
+  it('still gives its name to "Who are you?" and "Are you a bot or a human?"', () => {
+    expect(replyTo('Who are you?', { articles: team })).toContain("I'm Ava");
+    expect(replyTo('who are you exactly?', { articles: team })).toContain("I'm Ava");
+    expect(replyTo('Are you a bot or a human?', { articles: team })).toContain("I'm Ava");
+  });
+});
