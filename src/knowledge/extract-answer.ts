@@ -200,6 +200,11 @@ const PEOPLE = new Set(
       'niece nephew aunt uncle cousin baby toddler teenager neighbour neighbor family',
   ),
 );
+/** Words ending in "ly" that name something ("weekly", "family", "assembly"). */
+const NOT_ADVERBS = new Set(
+  ('daily weekly fortnightly monthly yearly hourly nightly quarterly family early july italy supply apply reply assembly jelly belly rally ' +
+    'bully lily holly ally only friendly elderly lovely lonely ugly silly poorly curly woolly chilly oily anomaly monopoly').split(' '),
+);
 const NUMBER_WORDS = new Set(terms('one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand'));
 /** Letters a question word and a source word must open with alike to count as one derivation. */
 const DERIVATION_PREFIX = 6;
@@ -348,13 +353,15 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     return [...(head ? [head] : []), ...(derived.get(t) ?? []), ...alike, ...permits];
   };
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
+  // "how many are *definitely* coming", "*honestly*", "*seriously*": how it is said, when no source says it.
+  const adverbs = new Set(plainWords(question).filter((w) => /^[a-z]{4,}ly$/.test(w) && !NOT_ADVERBS.has(w)).map(stem));
   const weight = new Map<string, number>();
   for (const t of asked) {
     const present = candidates.some((c) => has(c.terms, t) || has(c.contextTerms, t));
     // A number no source holds is the customer's own figure ("a refund of $20"), not a topic.
     // A quantity ("for *two* months", "*3* bags") is the customer's own figure, not the topic,
     // even when some source happens to hold the same number.
-    const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && PHRASING.has(t));
+    const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && (PHRASING.has(t) || adverbs.has(t)));
     weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) || PEOPLE.has(t) ? OWNED_WEIGHT : t === action || t === predicate ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
   // "Sending a courier over, what's your postcode?": asked outright for the business's address or

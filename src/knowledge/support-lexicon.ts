@@ -45,6 +45,8 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['premium', 'fancy', 'deluxe', 'luxury', 'enhanced', 'upgraded'],
   ['food', 'feed', 'feeding', 'eat', 'eating', 'meal', 'meals'],
   ['deposit', 'upfront'],
+  // "the very first session" is the initial assessment.
+  ['first', 'initial'],
   ['cheapest', 'lowest', 'basic', 'entry'],
   ['instalment', 'installment', 'spread', 'finance', 'financing'],
   ['rent', 'rental', 'hire', 'borrow', 'lend', 'loan'],

@@ -32,6 +32,10 @@ const PHRASES: [RegExp, string][] = [
   [/\bcall(?:ing|ed|s)? (?:it |this |that |(?:the|my|our|your) (?:whole )?\w+ )?off\b/g, 'cancel'],
   [/\b(?:road|traffic|car|cycling|bike) (accident|collision|crash)(e?s)?\b/g, '$1$2'],
   [/\bmoney off\b/g, 'discount'],
+  // "Do I have to pay as well?": also, no word of its own.
+  [/\bas well\b(?! as\b)/g, 'also'],
+  // "to hold a party date": to secure it (what a deposit does).
+  [/\bhold ((?:a|the|my|our|your|that) (?:[a-z]+ )?(?:date|place|slot|spot|space|room|table|booking))\b/g, 'secure $1'],
   [/\btaken over\b/g, 'takeover'],
   // Not an accident that hurts someone: a mistake.
   [/\bby accident\b|\baccidentally\b/g, 'by mistake'],

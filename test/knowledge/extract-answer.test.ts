@@ -974,3 +974,30 @@ describe('an organization\'s synonym phrases read whole (round 15, probe 11)', (
     expect(phraseVariants('Do you do tune-ups?', [['trainers', 'sneakers']])).toEqual([]);
   });
 });
+
+describe('everyday phrasing (round 23 dev)', () => {
+  it('reads "as well" as also, but not "as well as"', () => {
+    expect(terms('Do I have to pay as well?')).toEqual([stem('pay')]);
+    expect(terms('cars as well as vans')).toContain(stem('well'));
+  });
+
+  it('reads "to hold a party date" as securing it, as a deposit does', () => {
+    const party = [{ id: 'p', title: 'Booking a party', text: 'You can move your party date once, free of charge, with 14 days notice.\nA non-refundable deposit of £50 secures your date.' }];
+    const best = extractAnswer('How much do I need to pay up front to hold a party date?', party).reduce((a, b) => (b.score > a.score ? b : a));
+    expect(best.text).toBe('A non-refundable deposit of £50 secures your date.');
+  });
+
+  it('reads "the very first session" as the initial one', () => {
+    const clinic = [{ id: 'c', title: 'Prices', text: 'Initial assessment: 60 minutes, £75.\nShockwave therapy: £60 per session.' }];
+    expect(extractAnswer('What do you charge for the very first session?', clinic)[0]?.text).toBe('Initial assessment: 60 minutes, £75.');
+  });
+
+  it('weighs an adverb no source has ("definitely", "genuinely") as phrasing, not as the topic', () => {
+    const party = [{ id: 'p', title: 'Party packages', text: 'Final numbers of children are needed 5 days before the party.\nEarly drop-off costs £5.' }];
+    const weight = analyseQuestion('When do I tell you how many children are definitely coming, and is early drop-off genuinely extra?', party)!.weight;
+    expect(weight.get(stem('definitely'))).toBe(0.2);
+    expect(weight.get(stem('genuinely'))).toBe(0.2);
+    // A word ending in "ly" that names something is a topic word like any other.
+    expect(weight.get(stem('early'))).toBe(1);
+  });
+});
