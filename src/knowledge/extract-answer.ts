@@ -82,7 +82,9 @@ const FILLERS = new Set(
     'requirement requirements condition conditions guideline guidelines happen happens format formats sort sorts method methods ' +
     'afterwards afterward beforehand ' +
     // "Do you *accept* Apple Pay?": the sources write "we take card, cash and Apple Pay".
-    'accept accepted accepting',
+    'accept accepted accepting ' +
+    // "I *use* a wheelchair", "can I *use* my voucher": the thing used is the topic.
+    'use uses used using',
   ),
 );
 const FILLER_WEIGHT = 0.2;
@@ -354,7 +356,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   };
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   // "how many are *definitely* coming", "*honestly*", "*seriously*": how it is said, when no source says it.
-  const adverbs = new Set(plainWords(question).filter((w) => /^[a-z]{4,}ly$/.test(w) && !NOT_ADVERBS.has(w)).map(stem));
+  const adverbs = new Set(plainWords(question).filter((w) => /^[a-z]{5,}ly$/.test(w) && !NOT_ADVERBS.has(w)).map(stem));
   const weight = new Map<string, number>();
   for (const t of asked) {
     const present = candidates.some((c) => has(c.terms, t) || has(c.contextTerms, t));

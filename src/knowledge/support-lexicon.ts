@@ -80,7 +80,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['shop', 'store', 'showroom'],
   // Whoever the business serves.
   ['people', 'person', 'student', 'patient', 'client', 'customer', 'participant', 'attendee'],
-  ['accessible', 'accessibility', 'wheelchair', 'disabled', 'disability'],
+  ['accessible', 'accessibility', 'wheelchair', 'disabled', 'disability', 'stepfree'],
   // Channels and devices.
   ['online', 'internet', 'website', 'web', 'portal'],
   ['text', 'sms'],

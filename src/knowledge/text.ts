@@ -59,6 +59,8 @@ const PHRASES: [RegExp, string][] = [
   // "Is there room for wheelchair users?": space for wheelchairs.
   [/\b(is there|have you got|do you have|is there enough|any) room for\b/g, '$1 space for'],
   [/\bwheelchair users?\b/g, 'wheelchair'],
+  // "a step-free entrance", "all on one level": accessible (see the lexicon's wheelchair group).
+  [/\bstep[- ]free\b|\b(?:all )?on (?:one|the same|a single) level\b|\blevel access\b/g, 'stepfree'],
   // "Got a hole in my tubeless tyre", "a flat tyre": a puncture.
   [/\bholes? in (?:my|the|a|your|our|his|her) (?:([a-z]+) )?(tyre|tire|tube)s?\b/g, 'puncture $1 $2'],
   [/\bflat (tyre|tire)s?\b/g, 'puncture $1'],

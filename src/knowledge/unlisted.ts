@@ -77,6 +77,11 @@ function rowNames(line: QuotedLine): Set<string> | undefined {
 /** The names of the rows of the table or list `line` is a row of (items of its source under the same heading and intro or header). */
 const rowsBeside = (line: QuotedLine, lines: readonly QuotedLine[]) =>
   lines.filter((l) => l.kind === 'item' && l.sourceId === line.sourceId && l.context === line.context).flatMap((l) => rowNames(l) ?? []);
+/**
+ * What any row is one of ("the follow-up *sessions*" against "Follow-up treatment" and "Shockwave
+ * therapy (per session)"): no word that tells rows apart.
+ */
+const UNITS = new Set(terms('session sessions appointment appointments visit visits lesson lessons class classes treatment treatments booking bookings service services'));
 /** A table or list this short is no catalogue of variants. */
 const MIN_ROWS = 3;
 /** "A-level maths and GCSE English", "S24 or A54": the customer asks about two rows. */
@@ -92,7 +97,7 @@ const TWO_THINGS = /\b(?:and|or|plus|vs|versus)\b|[,&/]/i;
 export function unlistedCombination(question: string, asked: readonly string[], best: QuotedLine | undefined, lines: readonly QuotedLine[]): boolean {
   const rows = best && rowNames(best) ? rowsBeside(best, lines) : [];
   if (rows.length < MIN_ROWS) return false;
-  const keys = asked.filter((t) => !t.startsWith('#') && !/^\d+$/.test(t) && rows.some((r) => r.has(t)) && !rows.every((r) => r.has(t)));
+  const keys = asked.filter((t) => !t.startsWith('#') && !/^\d+$/.test(t) && !UNITS.has(t) && rows.some((r) => r.has(t)) && !rows.every((r) => r.has(t)));
   if (keys.length < 2 || lines.some((line) => keys.every((t) => line.terms.has(t)))) return false;
   return !sentences(question).some((sentence) => sentence.split(TWO_THINGS).filter((part) => terms(part).some((t) => keys.includes(t))).length >= 2);
 }

@@ -1001,3 +1001,16 @@ describe('everyday phrasing (round 23 dev)', () => {
     expect(weight.get(stem('early'))).toBe(1);
   });
 });
+
+describe('what rows are units of, and access in other words (round 23 dev)', () => {
+  it('answers "the follow up sessions" from the follow-up rows: a session is what any row is', () => {
+    const prices = [{ id: 'p', title: 'Appointment types & prices', text: '| Appointment | Length | Price |\n|---|---|---|\n| Initial assessment | 60 minutes | £75 |\n| Follow-up treatment | 45 minutes | £58 |\n| Short follow-up | 30 minutes | £45 |\n| Shockwave therapy (per session) | 20 minutes | £60 |' }];
+    expect(extractAnswer('how much are the follow up sessions?', prices).map((s) => s.text).join(' ')).toContain('£58');
+  });
+
+  it('reads "step-free" and "all on one level" as accessible, and "I use a wheelchair" as about the wheelchair', () => {
+    const access = [{ id: 'a', title: 'Finding us', text: "There's a step-free entrance at the side door - ring the bell.\nBlock of 6 classes: £90 (use within 8 weeks)." }];
+    expect(extractAnswer('I use a wheelchair. How do I get in?', access)[0]?.text).toBe("There's a step-free entrance at the side door - ring the bell.");
+    expect(terms('The building is all on one level')).toContain(stem('stepfree'));
+  });
+});
