@@ -305,6 +305,7 @@ export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
   ['show us round', 'tour'],
   ['show me around', 'tour'],
   ['give it a go', 'try'],
+  ['give them a go', 'try'],
   ['have a go', 'try'],
   ['try before you buy', 'trial'],
   ['try it out', 'trial'],

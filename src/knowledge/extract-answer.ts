@@ -187,7 +187,7 @@ const PHRASING = new Set(
     'end start begin know enough ever still next new old another else sit best complete completely total totally absolute absolutely ' +
     'now currently today tonight recently lately crazy super pretty quite bit literally honestly basically tbh lol themselves ourselves yourselves ' +
     'guys folks mate gonna wanna gotta kinda roughly reckon wondering sometimes mostly usually generally lot lots ' +
-    'ago nearly almost probably maybe perhaps chance thought think guess hoping hope far ' +
+    'ago nearly almost probably maybe perhaps chance thought think guess hoping hope far tomorrow yesterday altogether overall ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );

@@ -47,6 +47,9 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['deposit', 'upfront'],
   // "the very first session" is the initial assessment.
   ['first', 'initial'],
+  // "Is there a penalty for not turning up?": the missed-appointment fee.
+  ['penalty', 'penalties', 'fee', 'charge'],
+  ['noshow', 'miss', 'missed'],
   ['cheapest', 'lowest', 'basic', 'entry'],
   ['instalment', 'installment', 'spread', 'finance', 'financing'],
   ['rent', 'rental', 'hire', 'borrow', 'lend', 'loan'],

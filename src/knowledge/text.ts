@@ -72,7 +72,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bamerican express\b/g, 'amex'],
   [/\bcheck(?:ing|ed)?[- ]?in\b/g, 'checkin'],
   [/\bcheck(?:ing|ed)?[- ]?out\b/g, 'checkout'],
-  [/\b(?:do not|does not|did not|not) (?:turn|show) up\b|\bno[- ]shows?\b/g, 'noshow'],
+  [/\b(?:do not|does not|did not|not) (?:turn|show)(?:ing)? up\b|\bno[- ]shows?\b/g, 'noshow'],
   [/\b(?:turn|show)(?:s|ed|ing)? up\b/g, 'arrive'],
   [/\b(?:leave|leaving|left) (?:the |my |our |a )?(?:car|vehicle|van)\b/g, 'park'],
   [/\bfill(?:ing|ed|s)? (?:it |her )?up\b|\btop(?:ping|ped|s)? up the tank\b/g, 'refuel'],

@@ -397,3 +397,15 @@ describe('who the assistant is, against who works for the business (round 23 dev
     expect(replyTo('Are you a bot or a human?', { articles: team })).toContain("I'm Ava");
   });
 });
+
+describe('missing an appointment in other words (round 23 dev)', () => {
+  const articles = [{ id: 'book', title: 'Appointments', category: null, content: 'You can book an eye test online or by phone.\nIf you miss a private appointment without letting us know, we charge a £15 missed appointment fee.' }];
+
+  it('reads "not turning up" as missing it, and "tomorrow" as when, not what', () => {
+    expect(replyTo("What happens if I don't turn up tomorrow for my appointment?", { articles })).toContain('£15 missed appointment fee');
+  });
+
+  it('reads a penalty as the fee', () => {
+    expect(replyTo('Is there a penalty for not turning up?', { articles })).toContain('£15 missed appointment fee');
+  });
+});
