@@ -54,6 +54,7 @@ import { LARKSPUR_ARTICLES, LARKSPUR_CONTEXT, LARKSPUR_HELD_OUT, LARKSPUR_RULES 
 import { HALL_ARTICLES, HALL_CONTEXT, HALL_DEV, HALL_RULES, NETTLE_ARTICLES, NETTLE_CONTEXT, NETTLE_DEV, NETTLE_RULES } from './dev-round15.ts';
 import { TYRE_ARTICLES, TYRE_CONTEXT, TYRE_DEV, TYRE_RULES, WINE_ARTICLES, WINE_CONTEXT, WINE_DEV, WINE_RULES } from './dev-round17.ts';
 import { PHYSIO_ARTICLES, PHYSIO_CONTEXT, PHYSIO_DEV, PHYSIO_RULES, SOFTPLAY_ARTICLES, SOFTPLAY_CONTEXT, SOFTPLAY_DEV, SOFTPLAY_RULES } from './dev-round23.ts';
+import { COTTAGE_ARTICLES, COTTAGE_CONTEXT, COTTAGE_DEV, COTTAGE_RULES, GUITAR_ARTICLES, GUITAR_CONTEXT, GUITAR_DEV, GUITAR_RULES } from './dev-round23b.ts';
 
 export interface EvalSplit {
   name: string;
@@ -577,5 +578,23 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: PHYSIO_RULES,
     articles: PHYSIO_ARTICLES,
     splits: [{ name: 'dev (round 23, written blind, first read on the session-start code)', cases: PHYSIO_DEV, heldOut: false }],
+  },
+  {
+    name: 'Rookery Lane Cottages',
+    slug: 'rookery-lane-cottages',
+    agentName: 'Rook',
+    businessContext: COTTAGE_CONTEXT,
+    escalationRules: COTTAGE_RULES,
+    articles: COTTAGE_ARTICLES,
+    splits: [{ name: 'dev (round 23, second pair, written blind, first read mid-round)', cases: COTTAGE_DEV, heldOut: false }],
+  },
+  {
+    name: 'Gearbox Guitars',
+    slug: 'gearbox-guitars',
+    agentName: 'Riff',
+    businessContext: GUITAR_CONTEXT,
+    escalationRules: GUITAR_RULES,
+    articles: GUITAR_ARTICLES,
+    splits: [{ name: 'dev (round 23, second pair, written blind, first read mid-round)', cases: GUITAR_DEV, heldOut: false }],
   },
 ];

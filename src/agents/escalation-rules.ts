@@ -283,13 +283,19 @@ const andListAsOr = (text: string) => (/\bor\b/i.test(text) ? text : text.replac
  */
 const REASON_TAIL = /(?:,?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b[^.;]*|\s+(?:needs?|has|have)\s+to\s+(?:talk|speak)\s+(?:to|with)\s+(?:me|us)(?:\s+first)?\b)/gi;
 
+/** Words asking for something: a count of things in the message is then what is wanted. */
+const ASKS_FOR = /\b(?:(?:can|could|would|will) (?:you|we)|have|book(?:ing)?|want(?:ing)?|need(?:ing)?|order(?:ing)?|reserve|hire|hiring|rent(?:ing)?|buy(?:ing)?|get|take|like|looking for|after|interested in|enquir\w*|quote|stock)\b/i;
+/** "more than one cottage", "over twenty people": the amount condition's number as digits. */
+const WORD_COUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than|fewer than)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred)\b/gi;
+const digitCounts = (rule: string) => rule.replace(WORD_COUNT_CONDITION, (_whole, op: string, n: string) => `${op} ${wordNumber(n)}`);
+
 const parsedCache = new Map<string, ParsedRule>();
 
 /** Parses one rule (cached: rules are few and reused for every message). */
 export function parseRule(rule: string): ParsedRule {
   const cached = parsedCache.get(rule);
   if (cached) return cached;
-  const situation = withoutAdvice(rule);
+  const situation = digitCounts(withoutAdvice(rule));
   const threshold = thresholdOf(situation);
   // "(tipping over, collapsing, etc)", "such as being sent someone else's details": examples of
   // the situation, not words a message must hold.
@@ -684,7 +690,9 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
     // number, is the rule's situation however the rest is worded (not money: amounts are everywhere).
     // Only when the counted clause says no more than that (countAlone): "a tasting for more than
     // 12 people" still needs the tasting (a wedding of 100 guests asking about returns is none).
-    const counted = countAlone === true && amounts(message, threshold!.unit).some((a) => exceeds(threshold!, a));
+    // A count of things (not people) is a request only when the message asks for them ("all five
+    // cottages" in "Is the Wi-Fi password the same in all five cottages?" is none).
+    const counted = countAlone === true && (PEOPLE.has(threshold!.unit ?? '') || ASKS_FOR.test(message)) && amounts(message, threshold!.unit).some((a) => exceeds(threshold!, a));
     return counted ? 'matches' : 'none';
   }
   if (!threshold || (gated && held.some((h, i) => h && !gated[i]))) return 'matches';

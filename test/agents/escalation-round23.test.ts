@@ -35,4 +35,18 @@ describe('rules that count (round 23)', () => {
     expect(ruleDeclines(FISH, dead)).toBe(false);
     expect(ruleDeclines('Refund requests over £150', 'I would like a refund of £60 for the cancelled jab please')).toBe(true);
   });
+
+  const COTTAGES = 'Anyone wanting more than one cottage at once (weddings, big family parties, groups) goes to Tom';
+
+  it('reads "more than one cottage" as a count: a holiday-cottage business is not handed over for saying "cottage"', () => {
+    expect(ruleMatches(COTTAGES, 'what time can we get into the cottage on saturday')).toBe(false);
+    expect(ruleMatches(COTTAGES, 'Who owns the cottages?')).toBe(false);
+    expect(ruleMatches(COTTAGES, 'We are a wedding party and want to book all five cottages for the same week')).toBe(true);
+    expect(ruleMatches(COTTAGES, 'Can we have two cottages next to each other for our family?')).toBe(true);
+  });
+
+  it('hands over a count of things only when the message asks for them', () => {
+    expect(ruleMatches(COTTAGES, 'Is the Wi-Fi password the same in all five cottages?')).toBe(false);
+    expect(ruleMatches('Bookings for more than 3 dogs at one address', "We've got five spaniels up at the farm, would you be able to do all of them in one visit?")).toBe(true);
+  });
 });
