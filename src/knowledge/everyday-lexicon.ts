@@ -134,7 +134,7 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['customise', 'customize', 'customisation', 'customization'],
   ['analyse', 'analyze'],
   // Guarantees and warranty.
-  ['warranty', 'guarantee', 'guaranteed', 'guarentee'],
+  ['warranty', 'guarantee', 'guaranteed', 'guarentee', 'covered'],
   // Cleaning and hygiene.
   ['clean', 'tidy'],
   ['sanitise', 'sanitize', 'sanitised', 'sanitized', 'sanitiser', 'sanitizer', 'disinfect', 'disinfected'],

@@ -32,6 +32,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bcall(?:ing|ed|s)? (?:it |this |that |(?:the|my|our|your) (?:whole )?\w+ )?off\b/g, 'cancel'],
   [/\b(?:road|traffic|car|cycling|bike) (accident|collision|crash)(e?s)?\b/g, '$1$2'],
   [/\bmoney off\b/g, 'discount'],
+  // "covered if something goes wrong": a fault.
+  [/\b(?:goes|go|went|going|gone) wrong\b/g, 'faulty'],
   // "Do I have to pay as well?": also, no word of its own.
   [/\bas well\b(?! as\b)/g, 'also'],
   // "to hold a party date": to secure it (what a deposit does).

@@ -409,3 +409,15 @@ describe('missing an appointment in other words (round 23 dev)', () => {
     expect(replyTo('Is there a penalty for not turning up?', { articles })).toContain('£15 missed appointment fee');
   });
 });
+
+describe('a guitar shop in its customers\' words (round 23 dev)', () => {
+  it('reads "covered if something goes wrong" as the warranty', () => {
+    const articles = [{ id: 'u', title: 'Buying a second-hand guitar', category: null, content: 'Every used instrument goes through our workshop first.\nWarranty: used guitars and basses come with our 6-month workshop warranty.' }];
+    expect(replyTo('Are your used guitars covered if something goes wrong?', { articles })).toContain('6-month workshop warranty');
+  });
+
+  it('reads a teacher listed "Ellie Marsh - acoustic, classical and ukulele" as naming a person', () => {
+    const articles = [{ id: 'l', title: 'Guitar lessons', category: null, content: 'We teach all levels, one-to-one, upstairs.\nTom Reed - electric, rock and blues\nEllie Marsh - acoustic, fingerstyle, classical and ukulele' }];
+    expect(replyTo('Who would teach me ukulele?', { articles })).toContain('Ellie Marsh');
+  });
+});
