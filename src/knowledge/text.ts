@@ -37,7 +37,7 @@ const PHRASES: [RegExp, string][] = [
   // "Do I have to pay as well?": also, no word of its own.
   [/\bas well\b(?! as\b)/g, 'also'],
   // "to hold a party date": to secure it (what a deposit does).
-  [/\bhold ((?:a|the|my|our|your|that) (?:[a-z]+ )?(?:date|place|slot|spot|space|room|table|booking))\b/g, 'secure $1'],
+  [/\bhold ((?:a|the|my|our|your|that) (?:[a-z]+ )?(?:date|place|slot|spot|space|room|table|booking)s?)\b/g, 'secure $1'],
   [/\btaken over\b/g, 'takeover'],
   // Not an accident that hurts someone: a mistake.
   [/\bby accident\b|\baccidentally\b/g, 'by mistake'],
@@ -74,6 +74,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bamerican express\b/g, 'amex'],
   [/\bcheck(?:ing|ed)?[- ]?in\b/g, 'checkin'],
   [/\bcheck(?:ing|ed)?[- ]?out\b/g, 'checkout'],
+  // "If we had to pull out four months before": cancel.
+  [/\bpull(?:ing|ed|s)? out\b(?! (?:the|a|an|my|our|your)\b)/g, 'cancel'],
   [/\b(?:do not|does not|did not|not) (?:turn|show)(?:ing)? up\b|\bno[- ]shows?\b/g, 'noshow'],
   [/\b(?:turn|show)(?:s|ed|ing)? up\b/g, 'arrive'],
   [/\b(?:leave|leaving|left) (?:the |my |our |a )?(?:car|vehicle|van)\b/g, 'park'],

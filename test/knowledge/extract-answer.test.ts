@@ -1014,3 +1014,14 @@ describe('what rows are units of, and access in other words (round 23 dev)', () 
     expect(terms('The building is all on one level')).toContain(stem('stepfree'));
   });
 });
+
+describe('pulling out and holding dates (round 23 dev)', () => {
+  it('reads "pull out" as cancelling, but not "pull out the sofa bed"', () => {
+    expect(terms('If we have to pull out halfway through the term')).toContain(stem('cancel'));
+    expect(terms('Can we pull out the sofa bed?')).not.toContain(stem('cancel'));
+  });
+
+  it('reads "hold the dates" as securing them', () => {
+    expect(terms('How much to hold the dates?')).toContain(stem('secure'));
+  });
+});
