@@ -34,6 +34,9 @@ function nameOnly(value: string): string {
   return /^\p{Lu}/u.test(name) ? /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|and|de|di|von|van|the))*/u.exec(name)![0]!.replace(/\s+(?:&|and|de|di|von|van|the)$/i, '') : name;
 }
 
+const CORRECTION = /\b(?:no,?\s+wait|wait,?\s+no|actually|scratch that|on second thoughts?|no,?\s+no|i mean|make that)\b/gi;
+const RENAMED = new RegExp(String.raw`\b(?:(?:call|name)\s+(?:it|her|him|them|the\s+(?:bot|assistant|agent))|make\s+it)\s+${VALUE}${FIELD_STOP}`, 'i');
+
 function brandingFrom(text: string): BrandingValues {
   const b: BrandingValues = {};
   const grab = (re: RegExp, read = unquote) => {
@@ -48,6 +51,10 @@ function brandingFrom(text: string): BrandingValues {
   b.primaryColor = grab(new RegExp(String.raw`\b(?:primary|brand|main|theme|accent)?\s*colou?r\s*(?:to|as|is|:|=)?\s*${VALUE}${FIELD_STOP}`, 'i'));
   b.welcomeSubheading = grab(new RegExp(String.raw`\bwelcome\s+sub-?(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
   b.welcomeHeading = grab(new RegExp(String.raw`\bwelcome\s+(?:heading|title|headline)\s*(?:to|as|is|:|=)?\s*${VALUE}${TEXT_STOP}`, 'i'), unquoteText);
+  // "Name the bot Hoppy — no, wait, Hoppy's naff — call it Barley": the name after the owner corrects themselves.
+  const corrected = b.agentName ? [...text.matchAll(CORRECTION)].pop() : undefined;
+  const renamed = corrected ? RENAMED.exec(text.slice(corrected.index! + corrected[0].length))?.[1] : undefined;
+  if (renamed) b.agentName = renamed;
   if (b.agentName) b.agentName = nameOnly(b.agentName.replace(/\s+(?:pls|please|thanks|from now on)$/i, ''));
   // "… after a colour, and anyone unhappy …": a colour is a name or a code, not the rest of a sentence.
   if (b.primaryColor !== undefined && !/^(?:#[0-9a-f]{3,8}|rgb\([^)]*\)|[a-z]+(?:[\s-][a-z]+){0,2})$/i.test(b.primaryColor.trim())) delete b.primaryColor;

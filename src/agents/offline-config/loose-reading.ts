@@ -532,6 +532,8 @@ const titleOf = (content: string) => capitalized(titleFrom(content, 6, true));
 /** Who takes a case by role ("a real person", "the box office team", "me"); named people are `namedperson` (see `withNamedPeople`). */
 const ROLE = String.raw`(?:me|myself|us|him|her|them|(?:a|an|the|our|one\s+of\s+(?:the|our))?\s*(?:real\s+|live\s+)?(?:[\w-]+\s+){0,2}?(?:human|person|people|staff(?:\s+member)?|member\s+of\s+staff|manager|team|office|reception|desk|teacher|tutor|warden|owner|boss|someone|colleague|nurse|vet|receptionist|landlord|instructor|partner|director|coach|skipper)s?|whoever(?:'s|\s+is)\s+on\s+(?:the\s+)?\w+)`;
 const TAKER = String.raw`(?:${ROLE}|namedperson)`;
+/** A role a case is referred to ("our senior consultant", "the duty manager"). */
+const ROLE_WORD = String.raw`(?:consultant|manager|director|owner|partner|nurse|vet|doctor|team|office|supervisor|coordinator|specialist|adviser|advisor|stylist|technician|engineer|head)`;
 /** A person named after "to" or "by" ("send to Mrs Patel", "pass it to Karen in the office"), as one token. */
 const NAMED_PERSON = /(\bto|\bby|\bfor|\bget|\bping|->|→)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+in\s+the\s+[a-z]+|\s*\([^)]{1,30}\))?(?![\w'])/g;
 /** "… Sian needs to know": a capitalised name before "needs to know" (not "Customers need to know"). */
@@ -548,7 +550,7 @@ const HANDOVER = new RegExp(
     String.raw`|\blet\s+me\s+know\b|\btell\s+me\b|\bflag\s+(?:it|this|them)?\s*(?:to\s+me|up)\b|\bnotify\s+me\b|\bI'?ll\s+(?:deal|handle|take)\b[^.,;]*` +
     String.raw`|\b(?:needs?|want|wants|requires?)\s+a\s+(?:real\s+|live\s+)?(?:human|person|manager)\b|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:always\s+)?(?:go|come|be\s+(?:passed|sent|handed|escalated|forwarded|referred|handled\s+by|dealt\s+with\s+by))\s+(?:on\s+|over\s+|straight\s+)?(?:to\s+)?${TAKER}` +
     String.raw`|\b(?:go|goes)\s+(?:straight\s+)?to\s+${ROLE}|(?<=\b${CASE_KIND}\b[^.;]{0,60}?)\b(?:go|goes)\s+(?:straight\s+)?to\s+namedperson|(?:→|->|=>|-)\s*(?:always\s+)?(?:pass\s+to\s+)?(?:a\s+)?(?:human|person|staff)\b|\b(?:that'?s|thats|is)\s+for\s+a\s+(?:human|person)(?:\s+not\s+the\s+bot)?` +
-    String.raw`|\b(?:human|person)\s+(?:please|pls)\b|\bescalate\b|\bget\s+(?:them|it|those)\s+to\s+${TAKER}|\bI\s+(?:want|need|'d\s+like|would\s+like)\s+to\s+(?:talk|speak)\s+to\s+(?:them|those|these|him|her)\b(?:\s+myself)?|\bbe\s+(?:passed|sent|handed|referred|forwarded)\s+(?:on\s+)?to\s+(?:our|the)\s+[\p{L}-]+` +
+    String.raw`|\b(?:human|person)\s+(?:please|pls)\b|\bescalate\b|\bget\s+(?:them|it|those)\s+to\s+${TAKER}|\bI\s+(?:want|need|'d\s+like|would\s+like)\s+to\s+(?:talk|speak)\s+to\s+(?:them|those|these|him|her)\b(?:\s+myself)?|\b(?:be|are|is|get|gets)\s+(?:passed|sent|handed|referred|forwarded)\s+(?:on\s+)?to\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?${ROLE_WORD}\b(?:\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|\bbe\s+(?:passed|sent|handed|referred|forwarded)\s+(?:on\s+)?to\s+(?:our|the)\s+[\p{L}-]+` +
     String.raw`|\b(?:ring|call|phone|text|message|whatsapp|email)\s+me\b(?:\s+straight\s+away|\s+asap|\s+immediately)?|\bflag\s+(?:it|them|this|that)?\s*(?:up\s+)?to\s+${TAKER}|\blet\s+me\s+(?:deal|handle)\s+(?:with\s+)?(?:it|them|those|that)\b|\bthe\s+bot\s+should\s+(?:never|not)\s+(?:answer|deal\s+with|handle)\s+(?:those|these|them|it)\b|\bdon'?t\s+let\s+the\s+bot\s+(?:deal|handle)\b[^.]*` +
     // "that needs to come to me", "- always to me (Sandra)", ", straight to Craig", "-> Gareth (landlord)"
     String.raw`|\b(?:that|this|it|they)\s+(?:needs?|has|have)\s+to\s+(?:come|go)\s+(?:straight\s+)?to\s+${TAKER}|(?:^|[-–—,:]\s*|(?:->|→)\s*)(?:always\s+|straight\s+|immediately\s+)?(?:to\s+)?(?:me|namedperson)\b(?:\s+(?:immediately|straight\s+away|asap|please))?` +
@@ -595,7 +597,8 @@ function looseEscalation(message: string): Intent | undefined {
     .replace(/\(\s*\w+\s*\)/g, ' ')
     .replace(/^\s*(?:escalate|pass\s+on\s+to\s+staff)\s*:?\s*/i, '')
     .replace(/\s{2,}/g, ' ');
-  rest = trimPhrase(rest).replace(REPORTED, '').replace(CASES_LEAD, '');
+  // "Please ensure that enquiries concerning … are referred to …": the cases, not the asking.
+  rest = trimPhrase(rest).replace(/^(?:ensure|make\s+sure)\s+(?:that\s+)?/i, '').replace(REPORTED, '').replace(CASES_LEAD, '');
   rest = trimPhrase(rest.replace(/\s*,?\s*(?:and\s+)?(?:that'?s|thats)$/i, ''));
   if (rest.length < 3 || wordCount(rest) > 30) return undefined;
   return { kind: 'add_escalation_rules', rules: [rest] };

@@ -1,0 +1,29 @@
+/**
+ * Issue 13, round 23: owner messages of the blind dev set 10 that the configuration chat still
+ * read wrongly: a name the owner corrects, and cases "referred to" a named role.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/agents/offline-config/grammar.ts';
+
+describe('a name the owner corrects (round 23)', () => {
+  it.each([
+    ["Name the bot Hoppy — no, wait, Hoppy's naff — call it Barley.", 'Barley'],
+    ['call the bot Max, actually make it Maxine', 'Maxine'],
+    ['Call the bot Sunny', 'Sunny'],
+  ])('%s', (message, name) => {
+    expect(parseCommand(message)).toEqual({ kind: 'set_settings', patch: { branding: { agentName: name } } });
+  });
+
+  it('keeps the name when "actually" leads into another setting', () => {
+    expect(parseCommand('Name the assistant Pip. Actually, the tone should be warm.')).toEqual({ kind: 'set_settings', patch: { branding: { agentName: 'Pip' }, tone: 'warm' } });
+  });
+});
+
+describe('cases "referred to" a role (round 23)', () => {
+  it.each([
+    ['Please ensure that enquiries concerning plus-size sample availability are referred to our senior consultant, Mrs Hargreaves.', 'enquiries concerning plus-size sample availability'],
+    ['Questions about wholesale orders are passed to the office manager.', 'Questions about wholesale orders'],
+  ])('%s', (message, rule) => {
+    expect(parseCommand(message)).toEqual({ kind: 'add_escalation_rules', rules: [rule] });
+  });
+});
