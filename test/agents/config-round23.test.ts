@@ -27,3 +27,12 @@ describe('cases "referred to" a role (round 23)', () => {
     expect(parseCommand(message)).toEqual({ kind: 'add_escalation_rules', rules: [rule] });
   });
 });
+
+describe('"publish the following under the heading …" is an article (round 23)', () => {
+  it.each([
+    ["Please publish the following under the heading 'Alterations': All alterations are carried out in-house by our seamstress, over three fittings.", 'Alterations', 'All alterations are carried out in-house by our seamstress, over three fittings.'],
+    ['Post this under the title Parking: there are 12 spaces behind the shop.', 'Parking', 'there are 12 spaces behind the shop.'],
+  ])('%s', (message, title, content) => {
+    expect(parseCommand(message)).toEqual({ kind: 'create_article', title, content });
+  });
+});

@@ -113,6 +113,9 @@ function parseLooseKnowledge(t: string): Intent | undefined {
   // "Put this in the knowledge base under the heading Site Rules: …": the heading is the title.
   m = /^(?:add|save|put)\s+(?:this\s+|the following\s+|it\s+)?(?:to|in|into|on)\s+(?:the\s+|our\s+)?(?:knowledge(?:\s+base)?|kb|faq|help centre|help center)\s+(?:under|with|as|called|titled|named)\s+(?:the\s+|a\s+)?(?:heading|title|name|section)?\s*("[^"]+"|“[^”]+”|'[^']+'|[^:\n]{2,60}?)\s*(?::|\s[-—]|—|\n)\s*(\S.*)$/is.exec(t);
   if (m) return { kind: 'create_article', title: unquote(m[1]!), content: m[2]!.trim() };
+  // "Please publish the following under the heading 'Alterations': …"
+  m = /^(?:please\s+)?(?:publish|post|put\s+up|add|save|put)\s+(?:this|the\s+following|it)\s+(?:up\s+)?(?:under|with|as)\s+(?:the\s+|a\s+)?(?:heading|title)\s*("[^"]+"|“[^”]+”|'[^']+'|‘[^’]+’|[^:\n]{2,60}?)\s*(?::|\s[-—]|—|\n)\s*(\S.*)$/is.exec(t);
+  if (m) return { kind: 'create_article', title: unquote(m[1]!), content: m[2]!.trim() };
   m = /^(?:add|save|put)\s+(?:this\s+|the following\s+)?(?:to|in|into)\s+(?:the\s+|our\s+)?(?:knowledge(?:\s+base)?|kb|faq|help centre|help center)\s*[:\-—]\s*(.+)$/is.exec(t) ??
     /^(?:add|save)\s+(?:some\s+|this\s+)?(?:knowledge|information|info)\s*[:\-—]\s*(.+)$/is.exec(t);
   if (m) return { kind: 'create_article', title: titleFrom(m[1]!.trim()), content: m[1]!.trim() };
