@@ -139,7 +139,7 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['collision', 'collide', 'collided', 'crash', 'crashed'],
-    cues: /\b(?:(?:crash(?:ed)?|smash(?:ed)?|bump(?:ed)?|slammed|ploughed|plowed) into|(?:had|was in) a crash|collid\w*|collision|rammed|knocked (?:off|over|down)|hit by (?:a|an|the) (?:car|van|bus|lorry|truck|cyclist|bike)|(?:someone|somebody|a \w+|another \w+|they|he|she) (?:reversed|backed|drove|pulled out|pulled) into (?:us|me|my|our|the)|(?:went|drove|ran) into the (?:back|side) of|rear[- ]ended)\b/,
+    cues: /\b(?:(?:crash(?:ed)?|smash(?:ed)?|bump(?:ed)?|slammed|ploughed|plowed) into|(?:had|was in) a crash|collid\w*|collision|rammed|knocked (?:off|over|down)|hit by (?:a|an|the) (?:car|van|bus|lorry|truck|cyclist|bike)|(?:someone|somebody|a \w+|another \w+|they|he|she) (?:reversed|backed|drove|pulled out|pulled) into (?:us|me|my|our|the)|(?:went|drove|ran) into the (?:back|side) of|rear[- ]ended|(?:came|come|comes|coming|fell|fallen|falls?|thrown|flew|flown) off (?:his|her|my|their|the|your|a|our) (?:\w+ )?(?:bike|e-?bike|horse|pony|scooter|motorbike|skateboard|board))\b/,
     alone: true,
   },
   {

@@ -49,4 +49,10 @@ describe('rules that count (round 23)', () => {
     expect(ruleMatches(COTTAGES, 'Is the Wi-Fi password the same in all five cottages?')).toBe(false);
     expect(ruleMatches('Bookings for more than 3 dogs at one address', "We've got five spaniels up at the farm, would you be able to do all of them in one visit?")).toBe(true);
   });
+
+  it('reads coming off a bike or a horse as a crash', () => {
+    const rule = 'crash or injury after one of my repairs';
+    expect(ruleMatches(rule, "my son came off his bike on the way to school, the back wheel you trued on saturday just folded. what are you going to do about it")).toBe(true);
+    expect(ruleMatches(rule, 'can you teach my son to ride so he stops coming off his bike?')).toBe(false);
+  });
 });
