@@ -421,3 +421,11 @@ describe('a guitar shop in its customers\' words (round 23 dev)', () => {
     expect(replyTo('Who would teach me ukulele?', { articles })).toContain('Ellie Marsh');
   });
 });
+
+describe('who runs a session, in a timetable line (round 23 dev)', () => {
+  it('reads "with Auntie Bev" and "led by Marcus" as naming a person', () => {
+    const articles = [{ id: 't', title: 'Toddler Mornings', category: null, content: 'Every Tuesday during term time, 9:30am to 12 noon.\nSingalong and story time at 11:15am with Auntie Bev\nMessy play at 10am, led by Marcus' }];
+    expect(replyTo('Who does the story time at the toddler mornings?', { articles })).toContain('Auntie Bev');
+    expect(replyTo('Who runs the messy play?', { articles })).toContain('Marcus');
+  });
+});
