@@ -32,6 +32,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bcall(?:ing|ed|s)? (?:it |this |that |(?:the|my|our|your) (?:whole )?\w+ )?off\b/g, 'cancel'],
   [/\b(?:road|traffic|car|cycling|bike) (accident|collision|crash)(e?s)?\b/g, '$1$2'],
   [/\bmoney off\b/g, 'discount'],
+  // "put that Gretsch aside for me": reserve it; "trade my guitar in": part-exchange it.
+  [/\b(?:put|set|keep)(?:ting)? ((?:it|that|this|them|one|the|a|my|your) (?:[\w-]+ ){0,2})aside\b/g, 'reserve $1'],
+  [/\btrad(?:e|ing|ed) ((?:it|that|this|them|my|our|the|a|your|his|her) (?:[\w-]+ ){0,2})in\b(?= (?:against|for|towards|toward|on|when|if|and|or|rather)\b|[?.,!]|$)/g, 'part exchange $1'],
   // "covered if something goes wrong": a fault.
   [/\b(?:goes|go|went|going|gone) wrong\b/g, 'faulty'],
   // "Do I have to pay as well?": also, no word of its own.

@@ -1025,3 +1025,12 @@ describe('pulling out and holding dates (round 23 dev)', () => {
     expect(terms('How much to hold the dates?')).toContain(stem('secure'));
   });
 });
+
+describe('putting aside and trading in (round 23 dev)', () => {
+  it('reads "put that Gretsch aside" as reserving it, and "trade my guitar in" as part-exchanging it', () => {
+    expect(terms('Could you put that second-hand Gretsch aside for me?')).toEqual([stem('reserve'), 'second', 'hand', stem('gretsch')]);
+    expect(terms('Do I get a better deal if I trade my guitar in against a new one?')).toEqual(expect.arrayContaining(['part', stem('exchange'), 'guitar']));
+    // "my trade in", "trade in my laptop": the shop's own word for it, left as written.
+    expect(terms('can I trade in my old amp?')).toContain('trade');
+  });
+});
