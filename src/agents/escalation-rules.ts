@@ -286,7 +286,7 @@ const REASON_TAIL = /(?:,?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b[^.;]*|\s+(?:needs
 /** Words asking for something: a count of things in the message is then what is wanted. */
 const ASKS_FOR = /\b(?:(?:can|could|would|will) (?:you|we)|have|book(?:ing)?|want(?:ing)?|need(?:ing)?|order(?:ing)?|reserve|hire|hiring|rent(?:ing)?|buy(?:ing)?|get|take|like|looking for|after|interested in|enquir\w*|quote|stock)\b/i;
 /** "more than one cottage", "over twenty people": the amount condition's number as digits. */
-const WORD_COUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than|fewer than)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred)\b/gi;
+const WORD_COUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than|fewer than)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)\b/gi;
 const digitCounts = (rule: string) => rule.replace(WORD_COUNT_CONDITION, (_whole, op: string, n: string) => `${op} ${wordNumber(n)}`);
 
 const parsedCache = new Map<string, ParsedRule>();
@@ -406,9 +406,7 @@ export function parseRule(rule: string): ParsedRule {
   alternatives.forEach((a, i) => {
     if (negated[i]) a.negated = true;
   });
-  const kept = alternatives
-    .map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true }))
-    .filter(({ a }) => a.required.length + a.partial.length > 0);
+  const kept = alternatives.map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true })).filter(({ a }) => a.required.length + a.partial.length > 0);
   // The condition belongs to its own clause when it sits in one and another clause is without it.
   const someFree = threshold && kept.some((k) => k.gated) && kept.some((k) => !k.gated);
   const parsed: ParsedRule = {
