@@ -328,19 +328,19 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   }
   // A derivation the stemmer leaves apart ("pregnant" and "pregnancy", "minibus" and
   // "minibuses"): a source word opening with the same six letters counts as a synonym.
+  // A word shorter than that, cut short ("a-level *chem*", "the *auto* one", "*admin* fee"): no
+  // source has it, but one source word opens with it and runs on.
   const derived = new Map<string, string[]>();
   for (const t of words) {
-    if (t.length < DERIVATION_PREFIX || /\d|^#/.test(t)) continue;
-    const prefix = t.slice(0, DERIVATION_PREFIX);
-    const kin = [...sourceTerms].filter((s) => s !== t && s.startsWith(prefix));
-    if (kin.length > 0) derived.set(t, kin);
-  }
-  // A word cut short ("a-level *chem*", "the *auto* one", "*admin* fee"): no source has it, but
-  // one source word opens with it and runs on.
-  for (const t of words) {
-    if (t.length < 4 || t.length >= DERIVATION_PREFIX || sourceTerms.has(t) || /\d|^#/.test(t)) continue;
-    const kin = [...sourceTerms].filter((s) => s.length >= t.length + 3 && s.startsWith(t));
-    if (kin.length === 1) derived.set(t, kin);
+    if (/\d|^#/.test(t)) continue;
+    if (t.length >= DERIVATION_PREFIX) {
+      const prefix = t.slice(0, DERIVATION_PREFIX);
+      const kin = [...sourceTerms].filter((s) => s !== t && s.startsWith(prefix));
+      if (kin.length > 0) derived.set(t, kin);
+    } else if (t.length >= 4 && !sourceTerms.has(t)) {
+      const kin = [...sourceTerms].filter((s) => s.length >= t.length + 3 && s.startsWith(t));
+      if (kin.length === 1) derived.set(t, kin);
+    }
   }
   // "Do you sell mattresses?" asks whether the thing itself is offered: a line about
   // "furniture" does not say so, though it answers "Can I return the chair?".

@@ -81,7 +81,7 @@ const rowsBeside = (line: QuotedLine, lines: readonly QuotedLine[]) =>
  * What any row is one of ("the follow-up *sessions*" against "Follow-up treatment" and "Shockwave
  * therapy (per session)"): no word that tells rows apart.
  */
-const UNITS = new Set(terms('session sessions appointment appointments visit visits lesson lessons class classes treatment treatments booking bookings service services'));
+const UNITS = new Set(terms('session appointment visit lesson class treatment booking service'));
 /** A table or list this short is no catalogue of variants. */
 const MIN_ROWS = 3;
 /** "A-level maths and GCSE English", "S24 or A54": the customer asks about two rows. */
