@@ -285,9 +285,6 @@ const REASON_TAIL = /(?:,?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b[^.;]*|\s+(?:needs
 
 /** Words asking for something: a count of things in the message is then what is wanted. */
 const ASKS_FOR = /\b(?:(?:can|could|would|will) (?:you|we)|have|book(?:ing)?|want(?:ing)?|need(?:ing)?|order(?:ing)?|reserve|hire|hiring|rent(?:ing)?|buy(?:ing)?|get|take|like|looking for|after|interested in|enquir\w*|quote|stock)\b/i;
-/** "more than one cottage", "over twenty people": the amount condition's number as digits. */
-const WORD_COUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than|fewer than)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)\b/gi;
-const digitCounts = (rule: string) => rule.replace(WORD_COUNT_CONDITION, (_whole, op: string, n: string) => `${op} ${wordNumber(n)}`);
 
 const parsedCache = new Map<string, ParsedRule>();
 
@@ -470,7 +467,12 @@ function amounts(message: string, unit?: string): number[] {
 const MONEY = /[$€£]\s*(\d[\d,]*(?:\.\d+)?)\s*(k\b|grand\b)?|(\d[\d,]*(?:\.\d+)?)\s*(k|grand)?\s*(?:dollars|euros|pounds|quid|bucks|usd|eur|gbp)\b|\b(\d+(?:\.\d+)?)\s*(k|grand)\b/gi;
 const NUMBER_WORD = String.raw`(?:half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
 const HUNDREDS = new RegExp(String.raw`\b(?:(?:${NUMBER_WORD}|a)[\s-]+)*(?:hundred|thousand)(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD})*\b`, 'gi');
-const WORD_MONEY = new RegExp(String.raw`\b((?:(?:${NUMBER_WORD}|a)(?:\s+and\s+|[\s-]+))*${NUMBER_WORD})\s+(quid|pounds|grand|bucks|dollars|euros)\b`, 'gi');
+/** A number in words, as `wordNumber` reads it: "ninety six", "two hundred and forty", "a thousand". */
+const NUMBER_PHRASE = String.raw`(?:(?:${NUMBER_WORD}|a)(?:\s+and\s+|[\s-]+))*${NUMBER_WORD}`;
+const WORD_MONEY = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+(quid|pounds|grand|bucks|dollars|euros)\b`, 'gi');
+/** "more than one cottage", "over two hundred guests": the amount condition's number as digits (not "more than half"). */
+const WORD_COUNT_CONDITION = new RegExp(String.raw`\b(above|over|more than|greater than|exceeding|below|under|less than|fewer than)\s+(?!half\b)(${NUMBER_PHRASE})\b`, 'gi');
+const digitCounts = (rule: string) => rule.replace(WORD_COUNT_CONDITION, (_whole, op: string, n: string) => `${op} ${wordNumber(n)}`);
 
 /** "two hundred and forty" → 240, "ninety-six" → 96, "a thousand" → 1000. */
 function wordNumber(phrase: string): number {

@@ -55,4 +55,12 @@ describe('rules that count (round 23)', () => {
     expect(ruleMatches(rule, "my son came off his bike on the way to school, the back wheel you trued on saturday just folded. what are you going to do about it")).toBe(true);
     expect(ruleMatches(rule, 'can you teach my son to ride so he stops coming off his bike?')).toBe(false);
   });
+
+  it('reads a whole number in words as the condition ("more than two hundred guests" is 200, not 2 of a "hundred")', () => {
+    const rule = 'Enquiries for more than two hundred guests';
+    expect(ruleMatches(rule, 'we are expecting about 250 guests, can you do it?')).toBe(true);
+    expect(ruleMatches(rule, 'we are 150 guests, can you do it?')).toBe(false);
+    expect(ruleMatches('bookings of more than twenty-five people', 'we are 30 people')).toBe(true);
+    expect(ruleMatches('bookings of more than twenty-five people', 'we are 20 people')).toBe(false);
+  });
 });
