@@ -55,6 +55,7 @@ import { HALL_ARTICLES, HALL_CONTEXT, HALL_DEV, HALL_RULES, NETTLE_ARTICLES, NET
 import { TYRE_ARTICLES, TYRE_CONTEXT, TYRE_DEV, TYRE_RULES, WINE_ARTICLES, WINE_CONTEXT, WINE_DEV, WINE_RULES } from './dev-round17.ts';
 import { PHYSIO_ARTICLES, PHYSIO_CONTEXT, PHYSIO_DEV, PHYSIO_RULES, SOFTPLAY_ARTICLES, SOFTPLAY_CONTEXT, SOFTPLAY_DEV, SOFTPLAY_RULES } from './dev-round23.ts';
 import { COTTAGE_ARTICLES, COTTAGE_CONTEXT, COTTAGE_DEV, COTTAGE_RULES, GUITAR_ARTICLES, GUITAR_CONTEXT, GUITAR_DEV, GUITAR_RULES } from './dev-round23b.ts';
+import { BUBBLE_ARTICLES, BUBBLE_CASES, BUBBLE_CONTEXT, BUBBLE_RULES, NEEDLE_ARTICLES, NEEDLE_CASES, NEEDLE_CONTEXT, NEEDLE_RULES } from './dev-round24.ts';
 
 export interface EvalSplit {
   name: string;
@@ -596,5 +597,23 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: GUITAR_RULES,
     articles: GUITAR_ARTICLES,
     splits: [{ name: 'dev (round 23, second pair, written blind, first read mid-round)', cases: GUITAR_DEV, heldOut: false }],
+  },
+  {
+    name: 'Needle & Thread',
+    slug: 'needle-and-thread',
+    agentName: 'Thimble',
+    businessContext: NEEDLE_CONTEXT,
+    escalationRules: NEEDLE_RULES,
+    articles: NEEDLE_ARTICLES,
+    splits: [{ name: 'dev (round 24, written blind, first read on the session-start code)', cases: NEEDLE_CASES, heldOut: false }],
+  },
+  {
+    name: 'Bubble Bay Hot Tub Hire',
+    slug: 'bubble-bay-hot-tub-hire',
+    agentName: 'Bubbles',
+    businessContext: BUBBLE_CONTEXT,
+    escalationRules: BUBBLE_RULES,
+    articles: BUBBLE_ARTICLES,
+    splits: [{ name: 'dev (round 24, written blind, first read on the session-start code)', cases: BUBBLE_CASES, heldOut: false }],
   },
 ];
