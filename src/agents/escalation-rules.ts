@@ -157,8 +157,8 @@ const COUNTED = new RegExp(String.raw`^\s*${COUNTED_WORD}`, 'i');
 /** Words of a counted clause that say only that something is booked or ordered. */
 const COUNT_ONLY = new Set('booking bookings order orders group groups enquiry enquiries reservation reservations request requests job jobs visit address business businesses'.split(' ').map(stem));
 const VEHICLES = /vehicles?|cars?|vans?|lorr(?:y|ies)|trucks?|minibus(?:es)?|bikes?/;
-/** Words a count of people is told in ("ten girls", "fourteen ladies", "eleven riders"). */
-const PEOPLE_WORDS = 'people persons guests adults children kids pupils students members families couples visitors attendees delegates participants players riders swimmers dancers girls boys ladies men women teens teenagers toddlers babies parents friends colleagues staff employees residents diners';
+/** Words a count of people is told in ("ten girls", "fourteen ladies", "eleven riders", "twelve of his mates"). */
+const PEOPLE_WORDS = 'people persons guests adults children kids pupils students members families couples visitors attendees delegates participants players riders swimmers dancers girls boys ladies men women teens teenagers toddlers babies parents friends colleagues staff employees residents diners mates pals classmates lads';
 const PEOPLE = new Set(PEOPLE_WORDS.split(' '));
 
 /** A rule about groups or parties, and one about money: a bare number in the first counts people. */
@@ -181,8 +181,8 @@ function thresholdOf(rule: string): Threshold | undefined {
 /** "…, goes to Helen", "… pass them to Marcus", "send those to Jo or Sam": who takes it is no word of the situation. */
 const NAMED_HANDOFF = /[,;:-]?\s*\b(?:(?:has|have|needs?|must|should) to (?:talk|speak)|go(?:es)?|pass(?:ed)?|hand(?:ed)?|send|sent|put|transfer(?:red)?|refer(?:red)?|forward(?:ed)?|give)\s+(?:(?:it|this|that|them|those|these|him|her)\s+)?(?:(?:over|straight|through|across)\s+)*to\s+\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?\s*[.!]*\s*$/u;
 
-/** "… → Rhiannon", "– Callum", "→ Dan, straight away": who takes it, after an arrow or a dash. */
-const ARROW_NAME = /\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:to|for)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?(?:\s*,?\s*(?:straight away|asap|immediately|urgently|right away|please))?\s*[.!]*\s*$/u;
+/** "… → Rhiannon", "– Callum", "→ Dan, straight away", "-> straight to Lisa": who takes it, after an arrow or a dash. */
+const ARROW_NAME = /\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:straight|directly|right)\s+)?(?:(?:to|for)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?(?:\s*,?\s*(?:straight away|asap|immediately|urgently|right away|please))?\s*[.!]*\s*$/u;
 /**
  * ", put them through", "need a person to approve them", "hand over to a human straight away –
  * and be gentle": the hand-over at the end of a rule, with no one named, is no word of the situation.
@@ -278,10 +278,12 @@ const AND_LIST = /(,\s*(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s+and\s+/u;
 const andListAsOr = (text: string) => (/\bor\b/i.test(text) ? text : text.replace(AND_LIST, '$1 or '));
 
 /**
- * "…, so I can check what is out of quarantine", "… needs to talk to me first": why the owner wants
- * it and who talks to the customer, not the customer's situation.
+ * "…, so I can check what is out of quarantine", "… needs to talk to me first", "…, as I need to
+ * check the crematorium bookings first": why the owner wants it and who talks to the customer, not
+ * the customer's situation.
  */
-const REASON_TAIL = /(?:,?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b[^.;]*|\s+(?:needs?|has|have)\s+to\s+(?:talk|speak)\s+(?:to|with)\s+(?:me|us)(?:\s+first)?\b)/gi;
+const REASON_TAIL =
+  /(?:,?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b[^.;]*|\s+(?:needs?|has|have)\s+to\s+(?:talk|speak)\s+(?:to|with)\s+(?:me|us)(?:\s+first)?\b|(?:,\s*|\s+because\s+|\s+cos\s+)(?:as\s+|because\s+|since\s+)?(?:i|we)(?:'d|'ll|'ve)?\s+(?:need|needs|have|has|want|wants|like|must|prefer|will need|would need|always)\b[^.;]*)/gi;
 
 /** Words asking for something: a count of things in the message is then what is wanted. */
 const ASKS_FOR = /\b(?:(?:can|could|would|will) (?:you|we)|have|book(?:ing)?|want(?:ing)?|need(?:ing)?|order(?:ing)?|reserve|hire|hiring|rent(?:ing)?|buy(?:ing)?|get|take|like|looking for|after|interested in|enquir\w*|quote|stock)\b/i;
@@ -356,7 +358,11 @@ export function parseRule(rule: string): ParsedRule {
     // on its own, not a verb sharing the right side's object.
     // Nor a harm: "hurt on a ride or got food poisoning" is two situations. Nor a topic after
     // "about": "asking about copyright or using our photos" is two questions.
-    if (left.length === 1 && right.length > 1 && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && !TOPIC_END.test(clauses[i]!)) {
+    // But "about changing or cancelling a funeral": two verbs, sharing the object. And "coroner /
+    // post-mortem" is two situations, a hyphenated word no verb and object.
+    const verbs = /\b\p{L}{3,}ing\s*$/iu.test(clauses[i]!) && /^\s*\p{L}{3,}ing\b/iu.test(clauses[i + 1]!);
+    const hyphenated = /^\s*\p{L}+-\p{L}+\s*$/u.test(clauses[i + 1]!);
+    if (left.length === 1 && right.length > 1 && !hyphenated && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || !TOPIC_END.test(clauses[i]!))) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
@@ -442,7 +448,7 @@ function amounts(message: string, unit?: string): number[] {
     const said = plainCounts(message);
     const n = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
     const counted = PEOPLE.has(unit)
-      ? new RegExp(String.raw`\b${n}\s+(?:(?:\w+\s+)?(?:${PEOPLE_WORDS.replace(/ /g, '|')}|of us|of them|in (?:our|the) (?:group|party|team))|of us)\b|\b(?:party|group|team|class|booking) of (?:about |around |roughly )?${n}\b`, 'gi')
+      ? new RegExp(String.raw`\b${n}\s+(?:(?:of\s+(?:his|her|my|our|their|your|the)\s+)?(?:\w+\s+)?(?:${PEOPLE_WORDS.replace(/ /g, '|')}|of us|of them|in (?:our|the) (?:group|party|team))|of us)\b|\b(?:party|group|team|class|booking) of (?:about |around |roughly )?${n}\b`, 'gi')
       : VEHICLES.test(unit)
         ? new RegExp(String.raw`\b${n}\s+(?:\w+\s+)?(?:${VEHICLES.source})`, 'gi')
         : undefined;

@@ -1,0 +1,55 @@
+/**
+ * Escalation rules as owners type them (issue 13, round 24): a reason tail after a comma (", as I
+ * need to check the crematorium bookings first"), who takes it after an arrow ("-> straight to
+ * Lisa"), two verbs sharing one object ("changing or cancelling a funeral"), a hyphenated word in
+ * a slash list ("coroner / post-mortem"), and people counted as "twelve of his mates".
+ */
+import { describe, expect, it } from 'vitest';
+import { ruleMatches } from '../../src/agents/escalation.ts';
+import { parseRule } from '../../src/agents/escalation-rules.ts';
+
+const EXAMS = 'late grade exam entries (after the deadline), as I need to check with ABRSM/Trinity first';
+const LEGAL = 'anything legal (solicitors, small claims, chargebacks) -> straight to Lisa';
+const FUNERAL_CHANGES = "anything about changing or cancelling a funeral that's already booked -> pass to Helen, as I need to check the crematorium and church bookings first";
+const CORONER = 'coroner / post-mortem / death abroad';
+
+const ruleWords = (rule: string) => parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial]);
+
+describe('rules as owners type them (round 24)', () => {
+  it('a reason tail after a comma is no part of the situation', () => {
+    expect(ruleWords(EXAMS)).not.toContain('first');
+    expect(ruleWords(EXAMS)).not.toContain('check');
+    expect(ruleMatches(EXAMS, 'Do you teach the Trinity pieces in the first lesson?')).toBe(false);
+    expect(ruleMatches(EXAMS, 'Is it too late to get a late entry in for the grade 2 exam?')).toBe(true);
+    expect(ruleWords('skips that need to go on the road (council permit), as I need to sort the permit with the council first')).not.toContain('sort');
+  });
+
+  it('who takes it after an arrow ("-> straight to Lisa") is no word a message must hold', () => {
+    expect(ruleWords(LEGAL)).not.toContain('lisa');
+    expect(ruleMatches(LEGAL, "If this isn't sorted we'll be taking legal action.")).toBe(true);
+    expect(ruleMatches(LEGAL, 'Will Lisa come straight to the church after the bridal prep?')).toBe(false);
+  });
+
+  it('two verbs before one object share it: "changing or cancelling a funeral"', () => {
+    expect(ruleMatches(FUNERAL_CHANGES, 'Could we change the funeral we booked to the Friday instead?')).toBe(true);
+    expect(ruleMatches(FUNERAL_CHANGES, 'We need to cancel the funeral we booked with you.')).toBe(true);
+    // Not any change at all, as when "changing" was read as a situation on its own.
+    expect(ruleMatches(FUNERAL_CHANGES, 'Do you charge for changes to the order of service printing?')).toBe(false);
+    // "asking about copyright or using our photos" stays two questions.
+    const copyright = parseRule('asking about copyright or using our photos').alternatives;
+    expect(copyright).toHaveLength(2);
+    expect(copyright[0]).toEqual({ required: [], partial: ['copyright'] });
+  });
+
+  it('a hyphenated word in a slash list is a situation of its own, not an object for the word before', () => {
+    expect(ruleMatches(CORONER, 'The coroner has said they will release Mum to us next week.')).toBe(true);
+    expect(ruleMatches(CORONER, 'Will there need to be a post-mortem?')).toBe(true);
+    expect(ruleMatches(CORONER, 'Can you post the order of service to my aunt?')).toBe(false);
+  });
+
+  it('people counted as "twelve of his mates" meet a count of people', () => {
+    const rule = 'groups of more than eight';
+    expect(ruleMatches(rule, "It's my son's 10th birthday next month and he'd love a rock band party with twelve of his mates. Is that something you could do?")).toBe(true);
+    expect(ruleMatches(rule, 'Could he bring three of his mates to the taster?')).toBe(false);
+  });
+});
