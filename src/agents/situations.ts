@@ -69,7 +69,7 @@ const SITUATIONS: Situation[] = [
   {
     names: ['lawyer', 'lawyers', 'solicitor', 'solicitors', 'attorney', 'legal', 'court', 'sue', 'lawsuit', 'litigation'],
     // Legal action threatened or begun, not "my solicitor's office is next door".
-    cues: /\b(?:(?:my|our|a|the) (?:solicitors?|lawyers?|attorneys?) (?:will|is going to|are going to|'ll|has|have|is|are|says?|said|advised|needs?|wants?|requires?|requested|asked)|(?:take|taking|took|taken|pass|passing|passed|refer|referring|referred|report|reporting|reported|send|sending|sent|hand|handing|handed|go|going|gone|went|escalat\w*|complain\w*) (?:\w+ ){0,4}?(?:to|with) (?:my |a |our |the )?(?:solicitors?|lawyers?|attorneys?|court|small claims|trading standards|ombudsman|financial ombudsman|citizens advice|regulator|watchdog)|(?:contact|contacting|contacted|call|calling|called|speak to|speaking to|spoke to|consult|consulting|consulted|instruct|instructing|instructed|ask|asking|asked|get|getting|got|involve|involving|involved) (?:my |a |our )?(?:solicitors?|lawyers?|attorneys?)|legal (?:action|proceedings|claim)|sue|suing|sued|lawsuit|see you in court|small claims|litigation)\b/,
+    cues: /\b(?:(?:my|our|a|the) (?:solicitors?|lawyers?|attorneys?) (?:will|is going to|are going to|'ll|has|have|is|are|says?|said|advised|needs?|wants?|requires?|requested|asked)|(?:take|taking|took|taken|pass|passing|passed|refer|referring|referred|report|reporting|reported|send|sending|sent|hand|handing|handed|go|going|gone|went|escalat\w*|complain\w*) (?:\w+ ){0,4}?(?:to|with) (?:my |a |our |the )?(?:solicitors?|lawyers?|attorneys?|court|small claims|trading standards|ombudsman|financial ombudsman|citizens advice|regulator|watchdog)|(?:contact|contacting|contacted|call|calling|called|speak to|speaking to|spoke to|consult|consulting|consulted|instruct|instructing|instructed|ask|asking|asked|get|getting|got|involve|involving|involved) (?:my |a |our )?(?:solicitors?|lawyers?|attorneys?)|legal (?:action|proceedings|claim)|sue|suing|sued|lawsuit|see you in court|small claims|litigation|chargebacks?)\b/,
     not: /\b(?:i'?m|i am|as|work as|working as) an? (?:lawyer|solicitor|attorney)\b/,
     alone: true,
     eventOnly: true,
@@ -107,7 +107,7 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],
-    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|have|need) (?:all of |the lot |some of |every penny of |my |our )?(?:it|that|this|them|money|the difference|(?:the )?[£$€]\d[\d,.]*)(?: \w+){0,4} back|(?:want|like|get|have|need) every penny (?:\w+ ){0,3}back|pay (?:me|us) back|back in (?:my|our) account|credit (?:\S+ ){0,3}back|reimbursed)\b/,
+    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|have|need) (?:all of |the lot |some of |every penny of |my |our )?(?:it|that|this|them|money|the difference|(?:the )?[£$€]\d[\d,.]*)(?: \w+){0,4} back|(?:want|like|get|have|need) every penny (?:\w+ ){0,3}back|pay (?:me|us) back|back in (?:my|our) account|credit (?:\S+ ){0,3}back|reimbursed|paid (?:\S+ ){0,4}twice|double[- ]paid)\b/,
   },
   {
     // A charge the customer will not accept: "I'm not paying that", "jobs we never booked".
@@ -201,7 +201,7 @@ const SITUATIONS: Situation[] = [
   {
     // A complaint told by how bad it was: "the food was cold and tasteless, really disappointing".
     names: ['complaint', 'complaints', 'complain', 'complaining'],
-    cues: /\b(?:disappoint(?:ed|ing)|unhappy|not happy|not good enough|(?:really |very |so )?poor (?:quality|service|standard)|appalling|shocking|dreadful|inedible|tasteless|stone cold|undercooked|(?:was|were) (?:raw|cold|burnt|awful|terrible|disgusting|horrible|rubbish)|let (?:us|me) down|(?:want|like|wish) to complain|make a complaint|complain(?:ing)? about|(?:total |complete |a )?waste of (?:money|my money|£\d+|\$\d+|€\d+))\b/,
+    cues: /\b(?:disappoint(?:ed|ing)|unhappy|not happy|not good enough|(?:really |very |so )?poor (?:quality|service|standard)|appalling|shocking|dreadful|inedible|tasteless|stone cold|undercooked|(?:was|were) (?:raw|cold|burnt|awful|terrible|disgusting|horrible|rubbish)|let (?:us|me) down|(?:want|like|wish) to complain|make a complaint|complain(?:ing)? about|(?:total |complete |a )?waste of (?:money|my money|£\d+|\$\d+|€\d+)|(?:quite|really|very|so|extremely|pretty) upset (?:with|about) (?:the|our|my|your|how|what)|expect(?:ed)? (?:a lot |much |far |way )?better|not what (?:i|we) paid (?:[£$€]\d[\d,.]* )?for)\b/,
     not: /\b(?:not|never|wasn't|weren't) (?:at all )?disappoint\w*|\bwon'?t be disappointed\b/,
   },
   {

@@ -322,6 +322,8 @@ export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
   ['freeze my subscription', 'pause subscription'],
   // Refunds, returns and mistakes.
   ['pay me back', 'refund'],
+  ['passed away', 'died'],
+  ['pass away', 'die'],
   ['credit back', 'refund'],
   ['put the money back', 'refund'],
   ['take it back', 'return'],

@@ -21,6 +21,8 @@ const GROUPS: string[][] = [
   ['bill', 'billing', 'invoice', 'charge', 'receipt', 'statement'],
   ['dispute', 'chargeback', 'contest', 'wrongly', 'overcharge', 'overcharged'],
   ['legal', 'lawyer', 'attorney', 'sue', 'lawsuit', 'court', 'litigation', 'solicitor'],
+  // "My brother died in Spain" against "death abroad".
+  ['death', 'die', 'died', 'dies', 'dying', 'deceased', 'bereavement', 'bereaved'],
   ['warranty', 'guarantee', 'defect', 'defective', 'broken', 'faulty'],
   ['discount', 'coupon', 'promo', 'voucher', 'code', 'sale'],
   ['international', 'abroad', 'overseas', 'country', 'countries', 'worldwide'],

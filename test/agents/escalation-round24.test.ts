@@ -52,4 +52,25 @@ describe('rules as owners type them (round 24)', () => {
     expect(ruleMatches(rule, "It's my son's 10th birthday next month and he'd love a rock band party with twelve of his mates. Is that something you could do?")).toBe(true);
     expect(ruleMatches(rule, 'Could he bring three of his mates to the taster?')).toBe(false);
   });
+
+  it.each([
+    [CORONER, 'My brother died while on holiday in Spain last week and we want to bring him home to Cumbria. Can you help with that?'],
+    [CORONER, 'Mum passed away in France on Sunday; what do we do?'],
+    [LEGAL, "If I don't hear back about our album this week I'll be raising a chargeback with Amex."],
+    ['refunds over £200', "I've just noticed we paid the £1,350 balance twice by mistake. Can you send one of them back?"],
+    ['complaints', 'Honestly quite upset with our photos. Loads of them are blurry and the colours make everyone look orange.'],
+    ['complaints', "The album arrived with the cover scuffed and two pages stuck together. For £450 I'd expect a lot better."],
+    ['complaints', 'Not what we paid £1,950 for, the speeches were missed completely.'],
+  ])('a situation told in the customer\'s words: %s: %s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(true);
+  });
+
+  it.each([
+    [CORONER, 'Do you arrange the death certificate copies, or do we?'],
+    ['refunds over £200', 'I think I paid the £40 deposit twice, can you check?'],
+    ['complaints', 'My son gets really upset by loud noises, is the studio quiet?'],
+    ['complaints', 'We expect about 80 guests, is that better for the small or the large package?'],
+  ])('and not told: %s: %s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(false);
+  });
 });
