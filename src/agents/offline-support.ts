@@ -6,6 +6,7 @@
  * opening-hours question from the context's address or hours) — or says it does not know and
  * offers a human.
  */
+import { customerAge } from '../knowledge/age-bands.ts';
 import { askedTypes } from '../knowledge/answer-types.ts';
 import { asksForUnnamed, extractAnswer, leadingName, type AnswerSource, type ExtractOptions } from '../knowledge/extract-answer.ts';
 import { faqAnswer } from '../knowledge/faq-match.ts';
@@ -84,7 +85,9 @@ export function supportAnswer(ctx: SupportContext): { step: AnswerStep; lines: s
   // Nothing answers the whole message: the story around the question may be what sank it.
   if (picked.length === 0 && story !== '') {
     step = 'focus';
-    picked = extractAnswer(question, sources, options);
+    // The story may say who the question is about: "her 3 year old" before "is he allowed in?".
+    const age = customerAge(question) === undefined ? customerAge(story) : undefined;
+    picked = extractAnswer(question, sources, age === undefined ? options : { ...options, customerAge: age });
   }
   // "When can I pick them up and what's the charge?": each question answered, not just the one
   // the whole message's words lean to. Only beside an answer: parts answered on their own never

@@ -44,6 +44,11 @@ export interface ExtractOptions {
   businessName?: string;
   /** Let the answer gate (answer-gate.ts) admit a question no line clears the floor for; default on. */
   gate?: boolean;
+  /**
+   * The customer's age from the story around the question, when the question itself gives none
+   * ("My sister's bringing her 3 year old" before "is he allowed in the tub?").
+   */
+  customerAge?: number;
 }
 
 export interface Candidate extends SourceLine {
@@ -188,6 +193,7 @@ const PHRASING = new Set(
     'now currently today tonight recently lately crazy super pretty quite bit literally honestly basically tbh lol themselves ourselves yourselves ' +
     'guys folks mate gonna wanna gotta kinda roughly reckon wondering sometimes mostly usually generally lot lots ' +
     'ago nearly almost probably maybe perhaps chance thought think guess hoping hope far tomorrow yesterday altogether overall ' +
+    'nice lovely gorgeous fab decent ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
@@ -291,7 +297,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   words = joinCompounds(question, words, candidates, sourceTerms);
   // "I'm 70, how much is a swim?": the line whose age band holds 70 ("Over 65s £3.80") is about
   // the customer, as if it named them.
-  const age = customerAge(question);
+  const age = customerAge(question) ?? options.customerAge;
   const banded = new Map<Candidate, boolean>();
   if (age !== undefined) {
     for (const c of candidates) {

@@ -429,3 +429,16 @@ describe('who runs a session, in a timetable line (round 23 dev)', () => {
     expect(replyTo('Who runs the messy play?', { articles })).toContain('Marcus');
   });
 });
+
+describe('a hot-tub hire firm in its customers\' words (round 24 dev)', () => {
+  const rules = [{ id: 'r', title: 'Hot tub rules & safety', category: null, content: 'Under-16s must be supervised by an adult at all times.\nNo children under 5 in the tub.\nNo glass anywhere near the tub.\nKeep sessions to 20 minutes at a time and drink plenty of water.\nNo pets in the tub - claws puncture the inflatables.' }];
+
+  it('reads "we were going to use" and "nice" as phrasing, not topic words', () => {
+    expect(replyTo("We've got some nice prosecco glasses we were going to use in the tub, is that ok or do we need something else?", { articles: [...rules, { id: 'h', title: 'Heating up', category: null, content: 'Q: What temperature can it go up to?\nA: The maximum is 40°C.' }] })).toContain('No glass anywhere near the tub');
+  });
+
+  it('reads dressing gowns as the robes a price list names', () => {
+    const extras = [{ id: 'x', title: 'Add-ons to your hire', category: null, content: '- LED mood lights - £10\n- Towelling robes - £5 each\n- Fire pit with a bag of logs - £25' }];
+    expect(replyTo('How much are the dressing gowns to hire?', { articles: extras })).toContain('£5 each');
+  });
+});

@@ -1034,3 +1034,15 @@ describe('putting aside and trading in (round 23 dev)', () => {
     expect(terms('can I trade in my old amp?')).toContain('trade');
   });
 });
+
+describe('the customer\'s age from the story around the question (round 24 dev)', () => {
+  const sources = [
+    { id: 'r', title: 'Hot tub rules & safety', text: 'No children under 5 in the tub.\nUnder-16s must be supervised by an adult at all times.\nNo pets in the tub - claws puncture the inflatables.' },
+    { id: 's', title: 'Delivery', text: "NO extension leads, sorry - our insurance doesn't allow them." },
+  ];
+
+  it('puts first the line whose age band holds the age the story gave ("her 8 year old … is she allowed in?")', () => {
+    expect(extractAnswer('is she allowed in the tub with us?', sources, { customerAge: 8 })[0]?.text).toBe('Under-16s must be supervised by an adult at all times.');
+    expect(extractAnswer("My sister's bringing her 8 year old - is she allowed in the tub with us?", sources)[0]?.text).toBe('Under-16s must be supervised by an adult at all times.');
+  });
+});
