@@ -39,7 +39,7 @@ const ASKS: [string, RegExp][] = [
   // "Do you ship to France?", "Can you deliver out to Winchcombe?": whether a place is served.
   [AREA_KIND, /^\W*(?:do|does|can|could|will|would)\s+(?:you|they)\s+(?:\w+\s+)?(?:deliver|ship|post|send|cover|travel|come|go|drive)\w*\b[^.?!]{0,30}?\b(?:to|in|out to|as far as)\s+(?!(?:you|me|us|my|your|our|the (?:shop|door|house|office))\b)\w+/i],
   ['#distance', /\b(?:how far(?! (?:in advance|ahead))|range|distance)\b/i],
-  ['#size', /\b(?:how (?:big|large|heavy)|biggest|largest|heaviest|maximum|max|size limit|limit)\b/i],
+  ['#size', /\b(?:how (?:big|large|heavy)|how much (?:space|room)|biggest|largest|heaviest|maximum|max|size limit|limit)\b/i],
   ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
   // "When is the boxing class on?": a schedule, given by a clock time, a day, a month or a season.
   ['#when', SCHEDULE],
@@ -74,11 +74,13 @@ const HOLDS: [string, RegExp][] = [
   // "Due 6 weeks before the wedding": a deadline told from the event.
   ['#due', /\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve)[- ](?:working |business |full )?(?:hours?|days?|weeks?|months?) (?:before|after|ahead of|prior to)\b/i],
   ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b|\b\d+[- ]minutes?(?:'s)? (?:walk|drive|ride)\b|\bwalking distance\b/i],
-  ['#size', /\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|tb|kg|g|lb|lbs|cm|mm|inch|inches|litres?|liters?|ml)\b/i],
+  // "2kg", "500ml", and a floor area "3m x 3m", "10ft by 8ft".
+  ['#size', /\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|tb|kg|g|lb|lbs|cm|mm|inch|inches|litres?|liters?|ml)\b|\b\d+(?:[.,]\d+)?\s?(?:m|cm|mm|ft|feet|metres?|meters?)?\s?(?:x|×|by)\s?\d+(?:[.,]\d+)?\s?(?:m|cm|mm|ft|feet|metres?|meters?)\b|\bsquare (?:metres|meters|feet)\b|\b\d+\s?(?:sq ?m|m2|m²|sq ?ft)/i],
   // "Wed - Tenbury Wells", "Mon to Fri 8-5": a day written short, as a label or in a range.
   ['#weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\b\.?(?=\s*(?:[-–—:,&]|to\b|and\b|\d))|\bweekdays?\b|\bweekends?\b|\bdaily\b|\bevery day\b/i],
-  // "We deliver to mainland UK only", "within 10 miles of the shop": the area served.
-  [AREA_KIND, /\b(?:only|just)\b[^.;]{0,40}\b(?:uk|mainland|miles?|km|area|postcodes?|county|region|country|countries|europe|addresses)\b|\bwithin (?:a |an )?\d+[- ]?(?:miles?|km|minutes?)\b|\b(?:mainland uk|nationwide|uk-wide|worldwide|internationally)\b/i],
+  // "We deliver to mainland UK only", "within 10 miles of the shop", "we don't deliver beyond 25
+  // miles", "from 15 to 25 miles it's £1.50 a mile": the area served.
+  [AREA_KIND, /\b(?:only|just)\b[^.;]{0,40}\b(?:uk|mainland|miles?|km|area|postcodes?|county|region|country|countries|europe|addresses)\b|\bwithin (?:a |an )?\d+[- ]?(?:miles?|km|minutes?)\b|\b(?:beyond|outside|further than|more than|over|up to)\s+(?:a |an )?\d+[- ]?(?:miles?|km)\b|\b\d+\s*(?:to|-|–)\s*\d+\s*(?:miles?|km)\b|\b(?:mainland uk|nationwide|uk-wide|worldwide|internationally)\b/i],
   ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
   ['#speed', /\b\d+\s?(?:km\/h|kph|mph|mbps|mb\/s|gbps|gb\/s|megabits?(?: per second)?)(?!\w)/i],
   ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],
@@ -107,7 +109,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#time': ['time', 'late', 'early', 'open', 'opens', 'close', 'closes', 'shut', 'shuts'],
   '#address': ['address', 'postcode', 'zipcode'],
   '#distance': ['far', 'range', 'distance'],
-  '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit'],
+  '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit', 'space'],
   // Not "charge" (a battery's) nor "pay" ("can I pay by card?" asks how, not how much).
   '#money': ['cost', 'costs', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'expensive', 'cheap', 'cheapest'],
   '#weekday': ['day', 'days'],

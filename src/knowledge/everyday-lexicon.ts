@@ -223,6 +223,9 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
 
 /** Everyday multi-word phrasings, each read as the word a help centre would write. [phrase, replacement] */
 export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
+  // "the bigger blow-up tub": the inflatable one.
+  ['blow-up', 'inflatable'],
+  ['blowup', 'inflatable'],
   // "How much are the dressing gowns?" when the list says "Towelling robes - £5 each".
   ['dressing gowns', 'robes'],
   ['dressing gown', 'robe'],

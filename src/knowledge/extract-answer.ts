@@ -193,7 +193,7 @@ const PHRASING = new Set(
     'now currently today tonight recently lately crazy super pretty quite bit literally honestly basically tbh lol themselves ourselves yourselves ' +
     'guys folks mate gonna wanna gotta kinda roughly reckon wondering sometimes mostly usually generally lot lots ' +
     'ago nearly almost probably maybe perhaps chance thought think guess hoping hope far tomorrow yesterday altogether overall ' +
-    'nice lovely gorgeous fab decent ' +
+    'nice lovely gorgeous fab decent bigger larger smaller ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
@@ -605,9 +605,9 @@ export function leadingName(context: string): string {
   return /^(?:We|Our|The|This|At|Welcome)$/.test(run) ? '' : run;
 }
 
-// "The biggest bouquet, how much?": asked with a price, the biggest is the dearest.
-const CHEAPEST = /\b(?:cheapest|lowest[- ]priced|least expensive|lowest (?:price|cost|fee)|most affordable|smallest(?=.*\b(?:how much|price|cost)))\b/i;
-const DEAREST = /\b(?:most expensive|priciest|dearest|highest[- ]priced|highest (?:price|cost|fee)|(?:biggest|largest)(?=.*\b(?:how much|price|cost)))\b/i;
+// "The biggest bouquet, how much?", "what would the bigger tub cost?": asked with a price, the biggest is the dearest.
+const CHEAPEST = /\b(?:cheapest|lowest[- ]priced|least expensive|lowest (?:price|cost|fee)|most affordable|(?:smallest|smaller)(?=.*\b(?:how much|price|cost)))\b/i;
+const DEAREST = /\b(?:most expensive|priciest|dearest|highest[- ]priced|highest (?:price|cost|fee)|(?:biggest|largest|bigger|larger)(?=.*\b(?:how much|price|cost)))\b/i;
 
 /** The first amount of money in `text` ("Off-peak: £19; …" → 19). */
 function amountOf(text: string): number | undefined {

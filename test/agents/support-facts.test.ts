@@ -441,4 +441,25 @@ describe('a hot-tub hire firm in its customers\' words (round 24 dev)', () => {
     const extras = [{ id: 'x', title: 'Add-ons to your hire', category: null, content: '- LED mood lights - £10\n- Towelling robes - £5 each\n- Fire pit with a bag of logs - £25' }];
     expect(replyTo('How much are the dressing gowns to hire?', { articles: extras })).toContain('£5 each');
   });
+
+  const prices = [{ id: 'p', title: 'Hire prices 2024', category: null, content: '| Tub | Weekend | Full week |\n|---|---|---|\n| Coast 4 - inflatable, 2-4 people | £160 | £230 |\n| Coast 6 - inflatable, 4-6 people | £185 | £265 |\n\n**Extra nights** on the end of a hire: £30 per night for the Coast tubs.' }];
+  const delivery = [{ id: 'd', title: 'Delivery, setup and what you need', category: null, content: "We deliver free within 15 miles of our yard in Aylsham. From 15 to 25 miles it's £1.50 per mile each way. Sorry, we don't deliver beyond 25 miles.\n\n**What you need at your end:**\n- a flat, level, solid area: 3m x 3m for the Coast tubs\n- an outside tap within 25 metres" }];
+
+  it('reads "we don\'t deliver beyond 25 miles" as saying which area is served', () => {
+    expect(replyTo("Do you deliver to King's Lynn? it's about 35 miles from you", { articles: [...delivery, ...prices] })).toContain('beyond 25 miles');
+  });
+
+  it('prices "the bigger blow-up tub" as the dearest inflatable', () => {
+    const reply = replyTo("There's 6 of us staying in a cottage for a whole week in July - what would the bigger blow-up tub cost?", { articles: [...prices, ...delivery] });
+    expect(reply).toContain('£265');
+  });
+
+  it('reads "keep it another night" as an extra night', () => {
+    const cancelling = [{ id: 'c', title: 'Cancellations', category: null, content: 'Between 14 and 28 days before, we keep the £50 booking deposit and refund the rest.' }];
+    expect(replyTo('can we keep it another night? how much?', { articles: [...prices, ...cancelling] })).toContain('£30 per night');
+  });
+
+  it('answers "how much space" with a floor area ("3m x 3m")', () => {
+    expect(replyTo('How much space do I need for the Coast 6?', { articles: [...prices, ...delivery] })).toContain('3m x 3m');
+  });
 });
