@@ -56,6 +56,7 @@ import { TYRE_ARTICLES, TYRE_CONTEXT, TYRE_DEV, TYRE_RULES, WINE_ARTICLES, WINE_
 import { PHYSIO_ARTICLES, PHYSIO_CONTEXT, PHYSIO_DEV, PHYSIO_RULES, SOFTPLAY_ARTICLES, SOFTPLAY_CONTEXT, SOFTPLAY_DEV, SOFTPLAY_RULES } from './dev-round23.ts';
 import { COTTAGE_ARTICLES, COTTAGE_CONTEXT, COTTAGE_DEV, COTTAGE_RULES, GUITAR_ARTICLES, GUITAR_CONTEXT, GUITAR_DEV, GUITAR_RULES } from './dev-round23b.ts';
 import { BUBBLE_ARTICLES, BUBBLE_CASES, BUBBLE_CONTEXT, BUBBLE_RULES, NEEDLE_ARTICLES, NEEDLE_CASES, NEEDLE_CONTEXT, NEEDLE_RULES } from './dev-round24.ts';
+import { ASHDOWN_ARTICLES, ASHDOWN_CASES, ASHDOWN_CONTEXT, ASHDOWN_RULES, CIPHER_ARTICLES, CIPHER_CASES, CIPHER_CONTEXT, CIPHER_RULES } from './dev-round24b.ts';
 
 export interface EvalSplit {
   name: string;
@@ -615,5 +616,23 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: BUBBLE_RULES,
     articles: BUBBLE_ARTICLES,
     splits: [{ name: 'dev (round 24, written blind, first read on the session-start code)', cases: BUBBLE_CASES, heldOut: false }],
+  },
+  {
+    name: 'Ashdown & Sons Chimney Sweeps',
+    slug: 'ashdown-and-sons',
+    agentName: 'Soot',
+    businessContext: ASHDOWN_CONTEXT,
+    escalationRules: ASHDOWN_RULES,
+    articles: ASHDOWN_ARTICLES,
+    splits: [{ name: 'dev (round 24, second pair, written blind, first read mid-round)', cases: ASHDOWN_CASES, heldOut: false }],
+  },
+  {
+    name: 'Cipher & Key Escape Rooms',
+    slug: 'cipher-and-key',
+    agentName: 'Keeper',
+    businessContext: CIPHER_CONTEXT,
+    escalationRules: CIPHER_RULES,
+    articles: CIPHER_ARTICLES,
+    splits: [{ name: 'dev (round 24, second pair, written blind, first read mid-round)', cases: CIPHER_CASES, heldOut: false }],
   },
 ];

@@ -19,6 +19,7 @@ import { ROUND20_ESCALATION_DEV } from './escalation-dev-round20.ts';
 import { ROUND22_ESCALATION_DEV } from './escalation-dev-round22.ts';
 import { ROUND23_ESCALATION_DEV } from './escalation-dev-round23.ts';
 import { ROUND24_ESCALATION_DEV } from './escalation-dev-round24.ts';
+import { ROUND24B_ESCALATION_DEV } from './escalation-dev-round24b.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -38,6 +39,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r22', ROUND22_ESCALATION_DEV],
   ['r23', ROUND23_ESCALATION_DEV],
   ['r24', ROUND24_ESCALATION_DEV],
+  ['r24b', ROUND24B_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
