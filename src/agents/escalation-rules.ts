@@ -77,7 +77,8 @@ const RULE_FILLER = new Set(
     .map(stem),
 );
 
-const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d[\d,]*(?:\.\d+)?)/i;
+// The number's commas are thousands ("£1,500"), not the one ending its clause ("more than 20, or …").
+const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)/i;
 const ESCALATE_VERB =
   // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over.
   '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them )?on|refer(?:red|s)?|' +
@@ -180,9 +181,11 @@ function thresholdOf(rule: string): Threshold | undefined {
 
 /** "…, goes to Helen", "… pass them to Marcus", "send those to Jo or Sam": who takes it is no word of the situation. */
 const NAMED_HANDOFF = /[,;:-]?\s*\b(?:(?:has|have|needs?|must|should) to (?:talk|speak)|go(?:es)?|pass(?:ed)?|hand(?:ed)?|send|sent|put|transfer(?:red)?|refer(?:red)?|forward(?:ed)?|give)\s+(?:(?:it|this|that|them|those|these|him|her)\s+)?(?:(?:over|straight|through|across)\s+)*to\s+\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?\s*[.!]*\s*$/u;
+/** ", Tom deals with those", "- I handle these myself": who deals with it, at the end of a rule. */
+const DEALT_BY = /[,;:–—-]\s*(?:\p{Lu}\p{Ll}+|I|we)\s+(?:deals?|handles?|looks? after|sorts?|will deal|will handle|will sort)(?:\s+with)?\s+(?:those|these|them|it|that|this|all (?:those|these|of them))(?:\s+(?:myself|himself|herself|personally|direct(?:ly)?))?\s*[.!]*\s*$/u;
 
-/** "… → Rhiannon", "– Callum", "→ Dan, straight away", "-> straight to Lisa": who takes it, after an arrow or a dash. */
-const ARROW_NAME = /\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:straight|directly|right)\s+)?(?:(?:to|for)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?(?:\s*,?\s*(?:straight away|asap|immediately|urgently|right away|please))?\s*[.!]*\s*$/u;
+/** "… → Rhiannon", "– Callum", "→ Dan, straight away", "-> straight to Lisa", "-> Tony Bevan", ", to Joe": who takes it, after an arrow or a dash. */
+const ARROW_NAME = /(?:\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:straight|directly|right)\s+)?(?:(?:to|for)\s+)?|,\s*to\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?(?:\s*,?\s*(?:straight away|asap|immediately|urgently|right away|please))?\s*[.!]*\s*$/u;
 /**
  * ", put them through", "need a person to approve them", "hand over to a human straight away –
  * and be gentle": the hand-over at the end of a rule, with no one named, is no word of the situation.
@@ -258,6 +261,9 @@ function withoutWho(a: Alternative): Alternative {
 const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|our|my|the bot|don'?t|dont|do not|never|please|make sure|just|no need|ask|tell|call|ring|text|email|let)\b/i;
 function withoutAdvice(rule: string): string {
   // Split here, not by sentences(): owners type "that kind of thing. dont try and sort these".
+  // "… or chest pain - tell them to call 999", "… (over 100 people) — they need risk assessments": advice after a dash.
+  const dash = /\s[-–—]\s/.exec(rule);
+  if (dash && ADVICE.test(rule.slice(dash.index + dash[0].length))) return withoutAdvice(rule.slice(0, dash.index));
   const parts = rule.split(/(?<=[.!?])\s+/);
   if (parts.length < 2) return rule;
   const kept = [parts[0]!, ...parts.slice(1).filter((p) => !ADVICE.test(p))];
@@ -312,6 +318,7 @@ export function parseRule(rule: string): ParsedRule {
     .replace(HANDOFF_SUFFIX, ' ')
     .replace(ARROW_NAME, ' ')
     .replace(NAMED_HANDOFF, ' ')
+    .replace(DEALT_BY, ' ')
     .replace(LEAD_IN, ' ')
     // "cancel their booking", "postpone the event": whatever the business books is what a
     // customer cancels ("we can't make it, please cancel").
@@ -320,7 +327,9 @@ export function parseRule(rule: string): ParsedRule {
     // "for medical reasons": health (see situations.ts), not medication.
     .replace(/\bmedical(?:ly)?\b/gi, 'health');
   // The separators are kept (odd places) to know which clauses a comma, not "or", starts.
-  const pieces = andListAsOr(text).split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
+  // "during or after a game": one time, not two situations ("after a game" alone).
+  const joined = andListAsOr(text).replace(/\b(?:during|before|after|in|on|at|inside|outside|around|near)\s+or\s+(during|before|after|in|on|at|inside|outside|around|near)\b/gi, '$1');
+  const pieces = joined.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const clauses: string[] = [];
   const listItems: boolean[] = [];
   const marked: boolean[] = [];
@@ -339,6 +348,9 @@ export function parseRule(rule: string): ParsedRule {
   const negated = clauses.map((c) => NEVER_CLAUSE.test(c));
   const own = clauses.map(clauseTerms).map((t) => (threshold && t.length > 1 ? t.filter((x) => x !== CLAIM) : t));
   const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));
+  // "damage to someone's property": the words a list after a preposition shares.
+  const firstPreposition = [...(clauses[0] ?? '').matchAll(PREPOSITION)].pop();
+  const headBefore = firstPreposition ? topicTerms(clauses[0]!.slice(0, firstPreposition.index)) : [];
   // The predicate a bare noun borrowed from the clause after it ("steering or a wheel failed").
   const borrowed: (string[] | undefined)[] = [];
   for (let i = 0; i + 1 < clauses.length; i++) {
@@ -362,15 +374,19 @@ export function parseRule(rule: string): ParsedRule {
     // post-mortem" is two situations, a hyphenated word no verb and object.
     const verbs = /\b\p{L}{3,}ing\s*$/iu.test(clauses[i]!) && /^\s*\p{L}{3,}ing\b/iu.test(clauses[i + 1]!);
     const hyphenated = /^\s*\p{L}+-\p{L}+\s*$/u.test(clauses[i + 1]!);
-    if (left.length === 1 && right.length > 1 && !hyphenated && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || !TOPIC_END.test(clauses[i]!))) {
+    // Nor an item of a list after a preposition ("damage to someone's property, car or a neighbour's
+    // garden"): a noun sharing what comes before, not a verb ("their brakes, steering or a wheel failed" shares what comes after).
+    const afterPreposition = listItems[i] && /^\s*(?:a|an|the|our|their|his|her|my|your|any|someone's)\s/i.test(clauses[i + 1]!) && headBefore.length > 0;
+    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || !TOPIC_END.test(clauses[i]!))) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
       borrowed[i] = right.slice(1);
-    } else if (left.length === 1 && right.length === 1 && alternatives[i]!.required.length === 1 && alternatives[i]!.partial.length > 0 && i > 0) {
-      // "complaints about a vet, nurse or receptionist": the last noun shares what the one before it borrowed.
+    } else if (left.length === 1 && (right.length === 1 || (right.length === 2 && afterPreposition)) && alternatives[i]!.required.length === 1 && alternatives[i]!.partial.length > 0 && i > 0) {
+      // "complaints about a vet, nurse or receptionist": the last noun shares what the one before it borrowed
+      // (and "…, car or a neighbour's garden": a last item of two words too).
       alternatives[i + 1] = { required: right, partial: alternatives[i]!.partial };
-    } else if ((right.length === 1 || (/^\s*(?:the|a|an|our|any)\s/i.test(clauses[i + 1]!) && !listItems[i + 1])) && left.length > 1 && right.length <= 2 && !OWN_CLAUSE.test(clauses[i + 1]!)) {
+    } else if ((right.length === 1 || (/^\s*(?:the|a|an|our|any)\s/i.test(clauses[i + 1]!) && !listItems[i + 1])) && left.length > 1 && right.length >= 1 && right.length <= 2 && !OWN_CLAUSE.test(clauses[i + 1]!)) {
       // Not "sudden loss of vision, an eye injury or …": an item of a list, with its own article, is its own situation.
       // "complaints about a vet or nurse": the words before the last preposition are shared.
       const prepositions = [...clauses[i]!.matchAll(PREPOSITION)];

@@ -74,3 +74,46 @@ describe('rules as owners type them (round 24)', () => {
     expect(ruleMatches(rule, message)).toBe(false);
   });
 });
+
+describe('rules as owners type them, second round-24 set', () => {
+  const GAME = 'anyone hurt or feeling unwell during or after a game -> Priya';
+  const GROUPS = 'groups of more than 20, or anything about hiring the whole place at a weekend, Tom deals with those';
+  const DAMAGE = "anything about damage to someone's property, car or a neighbour's garden -> pass to Gary";
+
+  it('"during or after a game" is one time, not a situation of its own ("after a game")', () => {
+    expect(ruleMatches(GAME, 'how long do you get in the bank heist game?')).toBe(false);
+    expect(ruleMatches(GAME, 'Can we bring a birthday cake for after the game?')).toBe(false);
+    expect(ruleMatches(GAME, 'My friend felt really unwell halfway through the game and had to sit outside.')).toBe(true);
+  });
+
+  it('reads the number of "more than 20, or …" without the comma, and "Tom deals with those" as who takes it', () => {
+    expect(parseRule(GROUPS).threshold).toEqual({ op: 'gt', value: 20, unit: 'people' });
+    expect(ruleWords(GROUPS)).not.toContain('tom');
+    expect(ruleMatches(GROUPS, 'Which game would you recommend for a group who have never done one before?')).toBe(false);
+    expect(ruleMatches(GROUPS, "There'll be 26 of us for the work do, can we book?")).toBe(true);
+    expect(parseRule('refunds over £1,500').threshold).toEqual({ op: 'gt', value: 1500 });
+  });
+
+  it('a list after a preposition shares the words before it: "damage to someone\'s property, car or a neighbour\'s garden"', () => {
+    expect(ruleMatches(DAMAGE, "Can the scaffold go up in a neighbour's garden if they're happy with it?")).toBe(false);
+    expect(ruleMatches(DAMAGE, "Your lorry damaged my neighbour's garden wall when it reversed in.")).toBe(true);
+    expect(ruleMatches(DAMAGE, 'The lads damaged my car getting the poles off the lorry.')).toBe(true);
+    // "their brakes, steering or a wheel failed" still shares what comes after.
+    expect(ruleMatches('always escalate if a customer says their brakes, steering or a wheel failed after we worked on the car', 'Do you do steering alignment?')).toBe(false);
+  });
+
+  it('who takes it and what to tell them are no words of the situation', () => {
+    expect(ruleWords('Events with more than 150 guests, or any quote over £3,000, to Joe')).not.toContain('joe');
+    expect(ruleWords('Neighbours complaining about noise, parking or anything else from an event -> Tony Bevan (chair)')).not.toContain('bevan');
+    const battery = "always escalate a battery that's swelling, smoking, hissing or smells of burning — never let the bot give battery safety advice";
+    expect(ruleWords(battery)).not.toContain('advic');
+    const pain = 'If anyone mentions numbness between the legs, losing control of bladder or bowels, or chest pain - tell them to call 999 or 111 and flag it to a clinician straight away';
+    expect(ruleWords(pain)).not.toContain('call');
+    expect(ruleMatches(pain, 'Can I call you to book an appointment?')).toBe(false);
+  });
+
+  it('a clause of filler words alone ("or our things") borrows nothing', () => {
+    const hall = "Anything about damage to the hall or our things (broken chairs, marks on the floor) goes to Margaret - don't say anything about keeping or giving back deposits";
+    expect(parseRule(hall).alternatives).toEqual([{ required: [], partial: ['damag', 'hall'] }]);
+  });
+});
