@@ -281,7 +281,10 @@ const WANTS_TAIL = /\s+and\s+(?:wants?|wanting|asks?\s+for|asking\s+for|requests
  * and a last "and" is a list of alternatives, as with "or". Not in a rule that has its own "or".
  */
 const AND_LIST = /(,\s*(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s+and\s+/u;
-const andListAsOr = (text: string) => (/\bor\b/i.test(text) ? text : text.replace(AND_LIST, '$1 or '));
+/** "complaints, chargebacks": a rule that is only a short list, with no "or" or "and", lists alternatives too. */
+const COMMA_LIST = /^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}(?:\s*,\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})+\s*[.!]?\s*$/u;
+const andListAsOr = (text: string) =>
+  /\bor\b/i.test(text) ? text : /\band\b/i.test(text) ? text.replace(AND_LIST, '$1 or ') : COMMA_LIST.test(text) ? text.replace(/\s*,\s*/g, ' or ') : text;
 
 /**
  * "…, so I can check what is out of quarantine", "… needs to talk to me first", "…, as I need to
@@ -293,6 +296,9 @@ const REASON_TAIL =
 
 /** Words asking for something: a count of things in the message is then what is wanted. */
 const ASKS_FOR = /\b(?:(?:can|could|would|will) (?:you|we)|have|book(?:ing)?|want(?:ing)?|need(?:ing)?|order(?:ing)?|reserve|hire|hiring|rent(?:ing)?|buy(?:ing)?|get|take|like|looking for|after|interested in|enquir\w*|quote|stock)\b/i;
+
+/** Words saying a sum is the customer's own order. */
+const OWN_SUM = /\b(?:worth|spend(?:ing)?|spent|total(?:ling|s)?|came to|comes to|coming to|quote|quoted|budget|my order|our order|invoice|bill)\b/i;
 
 const parsedCache = new Map<string, ParsedRule>();
 
@@ -310,10 +316,13 @@ export function parseRule(rule: string): ParsedRule {
     .replace(/\s[—–]\s[^—–]*\s[—–]\s/g, ' ')
     .replace(WANTS_TAIL, ' ')
     .replace(REASON_TAIL, ' ')
-    .replace(/,?\s*\b(?:such as|for example|for instance|e\.g\.|like when)\b.*$/i, ' ')
+    // ("e.g." ends in no word boundary: "— e.g. someone comes off" is examples too.)
+    .replace(/,?\s*(?:\b(?:such as|for example|for instance|like when)\b|\be\.g\.?(?=[\s,:]))\s*.*$/i, ' ')
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
     .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
       /[$€£]/.test(whole) && typeof groups[2] === 'string' ? ` ${AMOUNT_MARK} ${groups[2]}` : ` ${AMOUNT_MARK} `)
+    // "-> pass to me, I don't want the bot guessing": after an arrow and a hand-off, all is what to do.
+    .replace(/\s*(?:-+>|→|=>)\s*(?:please\s+)?(?:pass|hand|send|give|forward|refer|escalate|transfer|put)\b.*$/i, ' ')
     .replace(TRAILING_HANDOFF, ' ')
     .replace(HANDOFF_SUFFIX, ' ')
     .replace(ARROW_NAME, ' ')
@@ -334,10 +343,13 @@ export function parseRule(rule: string): ParsedRule {
   const listItems: boolean[] = [];
   const marked: boolean[] = [];
   let bareCount = false;
+  // "orders over £1,500" (not "anything over £100"): a sum ordered is the situation, whatever is ordered.
+  let bareOrder = false;
   for (let k = 0; k < pieces.length; k += 2) {
     const hasCondition = pieces[k]!.includes(AMOUNT_MARK);
     const clause = situationPart(pieces[k]!.replace(AMOUNT_MARK, ' '));
     if (hasCondition && topicTerms(clause).every((t) => COUNT_ONLY.has(t))) bareCount = true;
+    if (hasCondition && topicTerms(clause).length > 0 && topicTerms(clause).every((t) => COUNT_ONLY.has(t))) bareOrder = true;
     if (clause.trim() === '') continue;
     clauses.push(clause);
     // "a tasting for more than 12 people, or a private tasting": set off by a comma, the condition
@@ -377,7 +389,9 @@ export function parseRule(rule: string): ParsedRule {
     // Nor an item of a list after a preposition ("damage to someone's property, car or a neighbour's
     // garden"): a noun sharing what comes before, not a verb ("their brakes, steering or a wheel failed" shares what comes after).
     const afterPreposition = listItems[i] && /^\s*(?:a|an|the|our|their|his|her|my|your|any|someone's)\s/i.test(clauses[i + 1]!) && headBefore.length > 0;
-    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || !TOPIC_END.test(clauses[i]!))) {
+    // Nor two plural nouns: "complaints or bad reviews" (no preposition on the right for both to share).
+    const twoNouns = /\p{L}{3,}[^s]s\s*$/iu.test(clauses[i]!) && !/\bing\s*$/i.test(clauses[i]!) && !new RegExp(PREPOSITION.source, 'i').test(clauses[i + 1]!);
+    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !twoNouns && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || !TOPIC_END.test(clauses[i]!))) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
@@ -430,7 +444,8 @@ export function parseRule(rule: string): ParsedRule {
   const someFree = threshold && kept.some((k) => k.gated) && kept.some((k) => !k.gated);
   const parsed: ParsedRule = {
     alternatives: kept.map((k) => k.a), threshold, ...(someFree ? { gated: kept.map((k) => k.gated) } : {}),
-    ...(threshold?.unit && (bareCount || (!someFree && kept.some(({ a }) => [...a.required, ...a.partial].every((t) => COUNT_ONLY.has(t))))) ? { countAlone: true } : {}),
+    // "orders over £1,500": a sum alone is the situation too.
+    ...(threshold && (threshold.unit || bareOrder) && (bareCount || (!someFree && kept.some(({ a }) => [...a.required, ...a.partial].every((t) => COUNT_ONLY.has(t))))) ? { countAlone: true } : {}),
     terms: new Set(terms(rule).filter((t) => t !== AMOUNT_MARK)),
   };
   if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
@@ -474,7 +489,8 @@ function amounts(message: string, unit?: string): number[] {
     const thing = stem(unit);
     // "fifty goldfish" against "more than 30 fish": a compound ending in the thing is one.
     const isThing = (w: string | undefined) => w !== undefined && (stem(w) === thing || kindsOf(stem(w)).has(thing) || (thing.length >= 4 && stem(w).endsWith(thing)));
-    return [...said.matchAll(new RegExp(String.raw`(?<![$€£\d.,])\b${n}\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)`, 'giu'))]
+    // "eight of our dogs": the thing after "of our".
+    return [...said.matchAll(new RegExp(String.raw`(?<![$€£\d.,])\b${n}\s+(?:of\s+(?:our|my|the|their|his|her|your)\s+)?(?:([\p{L}-]+)\s+)?([\p{L}-]+)`, 'giu'))]
       .filter((m) => isThing(m[3]) || isThing(m[2]))
       .map((m) => countOf(m[1]!));
   }
@@ -714,7 +730,10 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
     // 12 people" still needs the tasting (a wedding of 100 guests asking about returns is none).
     // A count of things (not people) is a request only when the message asks for them ("all five
     // cottages" in "Is the Wi-Fi password the same in all five cottages?" is none).
-    const counted = countAlone === true && (PEOPLE.has(threshold!.unit ?? '') || ASKS_FOR.test(message)) && amounts(message, threshold!.unit).some((a) => exceeds(threshold!, a));
+    // A sum ("orders over £1,500") counts only as the customer's own order: "£3k worth", "your quote came
+    // to £2,340", not a price quoted back from the help centre ("is the £1,800 package all-inclusive?").
+    const ownSum = countAlone === true && (threshold!.unit !== undefined || OWN_SUM.test(message));
+    const counted = ownSum && (PEOPLE.has(threshold!.unit ?? '') || ASKS_FOR.test(message)) && amounts(message, threshold!.unit).some((a) => exceeds(threshold!, a));
     return counted ? 'matches' : 'none';
   }
   if (!threshold || (gated && held.some((h, i) => h && !gated[i]))) return 'matches';

@@ -107,7 +107,7 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],
-    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|have|need) (?:all of |the lot |some of |every penny of |my |our )?(?:it|that|this|them|money|the difference|(?:the )?[£$€]\d[\d,.]*)(?: \w+){0,4} back|(?:want|like|get|have|need) every penny (?:\w+ ){0,3}back|pay (?:me|us) back|back in (?:my|our) account|credit (?:\S+ ){0,3}back|reimbursed|paid (?:\S+ ){0,4}twice|double[- ]paid)\b/,
+    cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|getting|have|need) (?:all of |the lot |some of |every penny of |my |our )?(?:it|that|this|them|money|the difference|(?:the )?[£$€]\d[\d,.]*|(?:the|my|our) (?:\w+ )?(?:fee|money|payment))(?: \w+){0,4} back|(?:want|like|get|have|need) every penny (?:\w+ ){0,3}back|pay (?:me|us) back|back in (?:my|our) account|credit (?:\S+ ){0,3}back|reimbursed|paid (?:\S+ ){0,4}twice|double[- ]paid)\b/,
   },
   {
     // A charge the customer will not accept: "I'm not paying that", "jobs we never booked".
@@ -201,7 +201,7 @@ const SITUATIONS: Situation[] = [
   {
     // A complaint told by how bad it was: "the food was cold and tasteless, really disappointing".
     names: ['complaint', 'complaints', 'complain', 'complaining'],
-    cues: /\b(?:disappoint(?:ed|ing)|unhappy|not happy|not good enough|(?:really |very |so )?poor (?:quality|service|standard)|appalling|shocking|dreadful|inedible|tasteless|stone cold|undercooked|(?:was|were) (?:raw|cold|burnt|awful|terrible|disgusting|horrible|rubbish)|let (?:us|me) down|(?:want|like|wish) to complain|make a complaint|complain(?:ing)? about|(?:total |complete |a )?waste of (?:money|my money|£\d+|\$\d+|€\d+)|(?:quite|really|very|so|extremely|pretty) upset (?:with|about) (?:the|our|my|your|how|what)|expect(?:ed)? (?:a lot |much |far |way )?better|not what (?:i|we) paid (?:[£$€]\d[\d,.]* )?for)\b/,
+    cues: /\b(?:disappoint(?:ed|ing)|unhappy|not happy|not good enough|(?:really |very |so )?poor (?:quality|service|standard)|appalling|shocking|dreadful|inedible|tasteless|stone cold|undercooked|(?:was|were) (?:raw|cold|burnt|awful|terrible|disgusting|horrible|rubbish)|let (?:us|me) down|(?:want|like|wish) to complain|make a complaint|complain(?:ing)? about|(?:total |complete |a )?waste of (?:money|my money|£\d+|\$\d+|€\d+)|(?:quite|really|very|so|extremely|pretty) upset (?:with|about) (?:the|our|my|your|how|what)|nothing like (?:the|what)|(?:taking|take|taken) (?:this|it|you|them) to (?:the )?(?:small claims|court)|(?:saying so|say so|tell everyone|leave a review|leaving a review|review you) on (?:google|trustpilot|tripadvisor|facebook)|(?:one|1)[- ]star review|expect(?:ed)? (?:a lot |much |far |way )?better|not what (?:i|we) paid (?:[£$€]\d[\d,.]* )?for)\b/,
     not: /\b(?:not|never|wasn't|weren't) (?:at all )?disappoint\w*|\bwon'?t be disappointed\b/,
   },
   {

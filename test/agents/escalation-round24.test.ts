@@ -117,3 +117,53 @@ describe('rules as owners type them, second round-24 set', () => {
     expect(parseRule(hall).alternatives).toEqual([{ required: [], partial: ['damag', 'hall'] }]);
   });
 });
+
+describe('rules and situations from the second round-24 escalation set', () => {
+  it('a rule that is only a short list with commas lists alternatives: "complaints, chargebacks"', () => {
+    expect(ruleMatches('complaints, chargebacks', "I've been charged twice and nobody answers. If it's not sorted this week I'll dispute it with my card company.")).toBe(true);
+    expect(ruleMatches('complaints, chargebacks', 'Do you take card payments at the class?')).toBe(false);
+  });
+
+  it('after an arrow and a hand-off, the rest is what to do: "-> pass to me, I don\'t want the bot guessing"', () => {
+    const rule = "anything about severe allergies or anaphylaxis -> pass to me, I don't want the bot guessing";
+    expect(ruleWords(rule)).not.toContain('guess');
+    expect(ruleMatches(rule, 'My son had anaphylaxis to peanuts once, is your kitchen nut-free?')).toBe(true);
+  });
+
+  it('"orders over £1,500" is met by a sum the customer says is theirs, not by a price asked about', () => {
+    const rule = 'orders over £1,500';
+    expect(ruleMatches(rule, "I'm after the premium wool twist for all four bedrooms, the stairs and the landing – probably about £3k worth. Can we book a measure?")).toBe(true);
+    expect(ruleMatches(rule, 'Your quote came to £2,340 for carpets throughout the house. We are happy to go ahead – how do I pay the deposit?')).toBe(true);
+    expect(ruleMatches(rule, 'Can I get the £1,800 oak flooring in grey as well?')).toBe(false);
+    expect(ruleMatches(rule, 'Our quote came to £900, can we pay on the day?')).toBe(false);
+    // "anything over £100" names no order: the sum alone is not the situation.
+    expect(parseRule('Refunds on PT blocks or anything over £100').countAlone).toBeUndefined();
+  });
+
+  it('counts "eight of our dogs" against a count of dogs', () => {
+    const rule = 'group bookings of more than six dogs (rescues, breeders, doggy daycares)';
+    expect(ruleMatches(rule, 'I volunteer at a rescue centre. Can we bring eight of our dogs along for some basic training?')).toBe(true);
+    expect(ruleMatches(rule, 'Could I bring two of our dogs to the same class?')).toBe(false);
+  });
+
+  it.each([
+    ['refunds or getting a deposit back', "We've had to call the wedding off completely. Is there any chance of getting the booking fee back?"],
+    ['complaints', "There's a huge shading mark right across the new bedroom carpet. If it isn't replaced I'll be taking you to small claims."],
+    ['complaints or bad reviews', "Honestly the sponge was dry and the colour was nothing like the swatch we sent you. I'll be saying so on Google."],
+  ])('a situation told in the customer\'s words: %s: %s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(true);
+  });
+
+  it('two plural nouns joined by "or" are two situations: "complaints or bad reviews", "refunds or deposit returns over £250"', () => {
+    expect(parseRule('complaints or bad reviews').alternatives[0]).toEqual({ required: [], partial: ['complaint'] });
+    expect(ruleMatches('refunds or deposit returns over £250', 'I paid £300 for the package and it never happened, can I have a refund?')).toBe(true);
+    // "cancel or reschedule a surgery" still shares the object.
+    expect(ruleMatches('cancel or reschedule a surgery', 'Can I reschedule my appointment?')).toBe(false);
+  });
+
+  it('examples after "e.g." are no words a message must hold', () => {
+    const rule = 'Any falls or injuries (rider or horse) — e.g. someone comes off, gets kicked or bitten, a horse goes lame';
+    expect(ruleWords(rule)).not.toContain('come');
+    expect(ruleMatches(rule, 'My daughter hurt her wrist at the lesson today, she had an injury to her hand.')).toBe(true);
+  });
+});
