@@ -223,6 +223,9 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
 
 /** Everyday multi-word phrasings, each read as the word a help centre would write. [phrase, replacement] */
 export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
+  // "any flashing lights?" where the rooms say "strobe".
+  ['flashing lights', 'strobe lights'],
+  ['flashing light', 'strobe light'],
   // "the bigger blow-up tub": the inflatable one.
   ['blow-up', 'inflatable'],
   ['blowup', 'inflatable'],

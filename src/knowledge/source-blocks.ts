@@ -100,7 +100,9 @@ export function sourceBlocks(text: string): SourceLine[] {
       // A line a list follows introduces it, whether or not it ends in ":".
       else if (last && (/:$/.test(part) || ITEM.test(lines[n + 1] ?? ''))) {
         out.push({ text: part, kind: 'intro', order: out.length, context: heading, heading });
-        intro = part;
+        // "A bank heist with a laser corridor. Our hardest room." over "- Time: 75 minutes": the
+        // whole paragraph a list follows says what its items are about, not just its last sentence.
+        intro = parts.join(' ');
       } else if (part.split(/\s+/).length >= 3 || /\d/.test(part)) out.push({ text: part, kind: 'sentence', order: out.length, context: i > 0 && subject ? `${heading} ${subject}` : heading, heading });
     });
   }

@@ -463,3 +463,16 @@ describe('a hot-tub hire firm in its customers\' words (round 24 dev)', () => {
     expect(replyTo('How much space do I need for the Coast 6?', { articles: [...prices, ...delivery] })).toContain('3m x 3m');
   });
 });
+
+describe('an escape-room venue in its customers\' words (round 24 dev)', () => {
+  const games = [{ id: 'g', title: 'Our games', category: null, content: "# Our games\n\n## The Clockmaker's Study\nA gentle first game. The old clockmaker has vanished.\n- Players: 2-6\n- Time: 60 minutes\n\n## The Vault at Corn Street\nA bank heist with a laser corridor and a real 400kg safe door. Our hardest and biggest room.\n- Players: 4-8\n- Time: 75 minutes" }];
+
+  it('reads the whole paragraph a list follows as what its items are about ("the bank heist game" → "Time: 75 minutes")', () => {
+    expect(replyTo('how long do you get in the bank heist game?', { articles: games })).toContain('75 minutes');
+  });
+
+  it('reads flashing lights as the strobe an article names', () => {
+    const access = [{ id: 'a', title: 'Accessibility', category: null, content: "Lights Out uses strobe lighting in one scene, so it isn't suitable for anyone with photosensitive epilepsy.\nThe other two rooms have no strobe." }];
+    expect(replyTo('I have epilepsy - are there any flashing lights in your rooms?', { articles: [...access, ...games] })).toContain('strobe lighting');
+  });
+});
