@@ -17,7 +17,7 @@ import { ageBands, customerAge, holdsAge } from './age-bands.ts';
 import { AREA_KIND, askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
 import { GATE_THRESHOLD, gateProbability } from './answer-gate.ts';
 import { unlistedCombination, unlistedMake, unlistedVariant } from './unlisted.ts';
-import { isStopWord, spelledOut, stem, terms, words as plainWords } from './text.ts';
+import { calendarRangeTerms, isStopWord, spelledOut, stem, terms, words as plainWords } from './text.ts';
 
 export interface AnswerSource {
   id: string;
@@ -294,7 +294,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   });
   if (candidates.length === 0) return undefined;
   const sourceTerms = new Set(candidates.flatMap((c) => [...c.terms]));
-  words = joinCompounds(question, words, candidates, sourceTerms);
+  words = splitCompounds(question, joinCompounds(question, words, candidates, sourceTerms), candidates, sourceTerms);
   // "I'm 70, how much is a swim?": the line whose age band holds 70 ("Over 65s £3.80") is about
   // the customer, as if it named them.
   const age = customerAge(question) ?? options.customerAge;
@@ -518,6 +518,26 @@ function joinCompounds(question: string, words: string[], candidates: Candidate[
   return out;
 }
 
+/**
+ * "woodburner" where the sources write "wood burner": a question word no source has, which two
+ * words written side by side in a source make, is read as those two words.
+ */
+function splitCompounds(question: string, words: string[], candidates: Candidate[], sourceTerms: ReadonlySet<string>): string[] {
+  const missing = plainWords(question).filter((w) => w.length >= 7 && !isStopWord(w) && !sourceTerms.has(stem(w)));
+  if (missing.length === 0) return words;
+  let out = words;
+  for (const w of missing) {
+    for (const c of candidates) {
+      const said = plainWords(c.text);
+      const k = said.findIndex((a, i) => i + 1 < said.length && a.length >= 3 && said[i + 1]!.length >= 3 && a + said[i + 1] === w);
+      if (k < 0) continue;
+      out = [...new Set([...out.filter((t) => t !== stem(w)), stem(said[k]!), stem(said[k + 1]!)])];
+      break;
+    }
+  }
+  return out;
+}
+
 /** The lines that answer, from an analysis: admissible, over the coverage floor, best first. */
 function selectLines(question: string, analysis: QuestionAnalysis, options: ExtractOptions): ExtractedSentence[] {
   const minCoverage = options.minCoverage ?? 0.5;
@@ -623,7 +643,7 @@ const LINES_CACHE_LIMIT = 2000;
 function readLines(text: string) {
   let lines = linesByText.get(text);
   if (lines) return lines;
-  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...heldTypes(line.text), ...(line.kind === 'intro' ? [LIST_KIND] : [])]), contextTerms: terms(line.context) }));
+  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...calendarRangeTerms(line.text), ...heldTypes(line.text), ...(line.kind === 'intro' ? [LIST_KIND] : [])]), contextTerms: terms(line.context) }));
   if (linesByText.size >= LINES_CACHE_LIMIT) linesByText.delete(linesByText.keys().next().value!);
   linesByText.set(text, lines);
   return lines;

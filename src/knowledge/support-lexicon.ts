@@ -68,7 +68,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['adult', 'grownup'],
   ['bicycle', 'bike'],
   // Care and cleaning.
-  ['clean', 'cleaning', 'wipe', 'dust', 'polish', 'wash'],
+  ['clean', 'cleaning', 'wipe', 'dust', 'polish', 'wash', 'sweep', 'sweeping', 'swept'],
   // "a wash and a brush" is the groomer's "bath & brush"; "clip his nails" the "nail trim" (probe 7).
   ['bath', 'bathe', 'wash'],
   ['trim', 'clip', 'clipping'],

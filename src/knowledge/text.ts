@@ -298,3 +298,31 @@ function lowerCaseSentences(part: string): string[] {
   }
   return out;
 }
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DAY = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?`;
+const CALENDAR_RANGE = new RegExp(String.raw`\b(${DAY}|${MONTH})\.?\s*(?:-|–|—|to|until|till|through|thru)\s*(${DAY}|${MONTH})\b`, 'gi');
+const placeIn = (word: string) => {
+  const w = word.toLowerCase().slice(0, 3);
+  const day = DAYS.findIndex((d) => d.startsWith(w));
+  return day >= 0 ? { list: DAYS, at: day } : { list: MONTHS, at: MONTHS.findIndex((m) => m.startsWith(w)) };
+};
+
+/**
+ * The days and months inside the ranges of `text`, as terms: "September to November" holds
+ * October and "Mon-Fri" holds Thursday, so "How far ahead should I book for late October?" meets
+ * "Busy season: September to November - book 3 to 4 weeks ahead".
+ */
+export function calendarRangeTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CALENDAR_RANGE)) {
+    const [from, to] = [placeIn(m[1]!), placeIn(m[2]!)];
+    if (from.list !== to.list || from.at < 0 || to.at < 0 || from.at === to.at) continue;
+    const n = from.list.length;
+    for (let k = (from.at + 1) % n; k !== to.at; k = (k + 1) % n) out.push(stem(from.list[k]!));
+  }
+  return out;
+}
+

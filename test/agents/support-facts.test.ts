@@ -476,3 +476,20 @@ describe('an escape-room venue in its customers\' words (round 24 dev)', () => {
     expect(replyTo('I have epilepsy - are there any flashing lights in your rooms?', { articles: [...access, ...games] })).toContain('strobe lighting');
   });
 });
+
+describe('a chimney sweep in its customers\' words (round 24 dev)', () => {
+  const prices = [{ id: 'p', title: 'Price list', category: null, content: 'Standard sweep - open fire, wood burner or multi-fuel stove: price £70\nSecond flue swept on the same visit: price £40\nAga / range cooker sweep: price £95' }];
+  const booking = [{ id: 'b', title: 'Booking', category: null, content: 'We confirm every booking by text.\nBusy season: September to November is mad - book 3 to 4 weeks ahead.\nIn summer we can usually come within a week.' }];
+
+  it('reads "woodburner" as the "wood burner" a price list writes', () => {
+    expect(replyTo('hi how much do u charge to do a woodburner?', { articles: [...booking, ...prices] })).toContain('£70');
+  });
+
+  it('reads cleaning a flue as sweeping it', () => {
+    expect(replyTo("What's the price for cleaning out the flue on our Aga?", { articles: [...prices, ...booking] })).toContain('£95');
+  });
+
+  it('finds October inside "September to November"', () => {
+    expect(replyTo('how far in advance do i need to book for late october?', { articles: [...booking, ...prices] })).toContain('3 to 4 weeks ahead');
+  });
+});

@@ -6,6 +6,7 @@ import { analyseQuestion, extractAnswer, leadingName } from '../../src/knowledge
 import { ageBands, customerAge, pensionBandWords } from '../../src/knowledge/age-bands.ts';
 import { expandedTokens, searchTokens } from '../../src/knowledge/search-query.ts';
 import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
+import { calendarRangeTerms } from '../../src/knowledge/text.ts';
 import { phrasesAsWritten, phraseVariants, synonymsOf, synonymTable } from '../../src/knowledge/synonyms.ts';
 import { sentences, stem, terms, words } from '../../src/knowledge/text.ts';
 
@@ -1046,3 +1047,16 @@ describe('the customer\'s age from the story around the question (round 24 dev)'
     expect(extractAnswer("My sister's bringing her 8 year old - is she allowed in the tub with us?", sources)[0]?.text).toBe('Under-16s must be supervised by an adult at all times.');
   });
 });
+
+describe('days and months inside a range (round 24 dev)', () => {
+  it.each([
+    ['Busy season: September to November', ['octob']],
+    ['Open Mon-Fri 9-5', ['tuesdai', 'wednesdai', 'thursdai']],
+    ['Closed Nov - Feb', ['decemb', 'januari']],
+    ['You may to see us any time', []],
+    ['Sat & Sun only', []],
+  ])('%s', (text, expected) => {
+    expect(calendarRangeTerms(text)).toEqual(expected);
+  });
+});
+
