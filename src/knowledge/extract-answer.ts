@@ -193,7 +193,7 @@ const PHRASING = new Set(
     'now currently today tonight recently lately crazy super pretty quite bit literally honestly basically tbh lol themselves ourselves yourselves ' +
     'guys folks mate gonna wanna gotta kinda roughly reckon wondering sometimes mostly usually generally lot lots ' +
     'ago nearly almost probably maybe perhaps chance thought think guess hoping hope far tomorrow yesterday altogether overall ' +
-    'nice lovely gorgeous fab decent bigger larger smaller ' +
+    'nice lovely gorgeous fab decent bigger larger smaller pair ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );

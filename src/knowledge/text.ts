@@ -84,6 +84,8 @@ const PHRASES: [RegExp, string][] = [
   // "If we had to pull out four months before": cancel.
   [/\bpull(?:ing|ed|s)? out\b(?! (?:the|a|an|my|our|your)\b)/g, 'cancel'],
   [/\b(?:do not|does not|did not|not) (?:turn|show)(?:ing)? up\b|\bno[- ]shows?\b/g, 'noshow'],
+  // "can I just turn up?": without booking, as a help centre's "walk-ins welcome" says.
+  [/\bjust (?:turn|show|rock)(?:s|ed|ing)? up\b/g, 'walk in'],
   [/\b(?:turn|show)(?:s|ed|ing)? up\b/g, 'arrive'],
   [/\b(?:leave|leaving|left) (?:the |my |our |a )?(?:car|vehicle|van)\b/g, 'park'],
   [/\bfill(?:ing|ed|s)? (?:it |her )?up\b|\btop(?:ping|ped|s)? up the tank\b/g, 'refuel'],

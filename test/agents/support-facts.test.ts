@@ -493,3 +493,16 @@ describe('a chimney sweep in its customers\' words (round 24 dev)', () => {
     expect(replyTo('how far in advance do i need to book for late october?', { articles: [...booking, ...prices] })).toContain('3 to 4 weeks ahead');
   });
 });
+
+describe('an alterations shop in its customers\' words (round 24 dev)', () => {
+  it('reads "can I just turn up" as a walk-in, and "a pair of" as no topic', () => {
+    const prices = [{ id: 'p', title: 'Alterations price list', category: null, content: 'Trouser / jeans hem (plain): price £12\nTaper trouser legs: price £22' }];
+    const context = 'Needle & Thread is an alterations shop in Bristol. Walk-ins welcome for everyday alterations; bridal and made-to-measure are by appointment only.';
+    expect(replyTo('Do I have to book or can I just turn up with a pair of trousers?', { articles: prices, businessContext: context })).toContain('Walk-ins welcome');
+  });
+
+  it('still reads a customer not turning up as a no-show', () => {
+    const articles = [{ id: 'a', title: 'Appointments', category: null, content: 'If you miss a fitting without letting us know, we charge a £10 missed appointment fee.' }];
+    expect(replyTo("What happens if I don't turn up for my fitting?", { articles })).toContain('£10 missed appointment fee');
+  });
+});
