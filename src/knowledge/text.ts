@@ -84,6 +84,8 @@ const PHRASES: [RegExp, string][] = [
   // "If we had to pull out four months before": cancel.
   [/\bpull(?:ing|ed|s)? out\b(?! (?:the|a|an|my|our|your)\b)/g, 'cancel'],
   [/\b(?:do not|does not|did not|not) (?:turn|show)(?:ing)? up\b|\bno[- ]shows?\b/g, 'noshow'],
+  // "if I forget to pick my stuff up": what a help centre calls uncollected.
+  [/\b(?:forget|forgets|forgot|forgotten|never|do not|does not|did not) (?:to )?(?:pick(?:ed|ing)? (?:[a-z]+ ){0,2}up|collect(?:ed|ing)?)\b/g, 'uncollected'],
   // "can I just turn up?": without booking, as a help centre's "walk-ins welcome" says.
   [/\bjust (?:turn|show|rock)(?:s|ed|ing)? up\b/g, 'walk in'],
   [/\b(?:turn|show)(?:s|ed|ing)? up\b/g, 'arrive'],

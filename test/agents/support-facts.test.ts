@@ -506,3 +506,10 @@ describe('an alterations shop in its customers\' words (round 24 dev)', () => {
     expect(replyTo("What happens if I don't turn up for my fitting?", { articles })).toContain('£10 missed appointment fee');
   });
 });
+
+describe('forgetting to collect (round 24 dev)', () => {
+  it('reads "if I forget to pick my stuff up" as what a help centre calls uncollected', () => {
+    const articles = [{ id: 'c', title: 'Collecting your alterations', category: null, content: "- We text you when your item is ready to collect.\n- Someone else can collect for you as long as they bring the ticket.\n- Uncollected items: we keep finished items for 60 days after the \"ready\" text." }];
+    expect(replyTo('What happens if I forget to pick my stuff up for a few months?', { articles })).toContain('60 days');
+  });
+});
