@@ -467,12 +467,17 @@ function reconsidered(t: string, read: Intent, model: RequestModel): Intent {
  */
 export function parseCommands(text: string): Intent[] {
   const whole = parseCommand(text);
+  // "Set the business context: … Also: bird nest removal, …": the README's command takes the rest
+  // of the message as the context, whatever it says.
+  if (whole.kind === 'set_settings' && whole.patch.businessContext !== undefined && CONTEXT_COMMAND.test(text)) return [whole];
   if (whole.kind === 'unclear' || whole.kind === 'create_article' || whole.kind === 'set_settings' || whole.kind === 'add_business_fact' || whole.kind === 'add_business_rule' || whole.kind === 'add_escalation_rules') {
     const several = severalRequests(text.trim(), (part) => parseCommand(part));
     if (several) return several;
   }
   return [whole];
 }
+
+const CONTEXT_COMMAND = /^\s*(?:please\s+)?(?:set|replace|update|change|make)\s+(?:the\s+|our\s+|my\s+)?business\s+(?:context|description)\s*(?:to\b|as\b|:)/i;
 
 /** "… getting really hot - fire risk": a remark after a rule is why, not part of the situation. */
 function withoutRemarks(intent: Intent, t = ''): Intent {
