@@ -133,6 +133,8 @@ const TOPIC_END = /\b(?:about|regarding|concerning|re)\s+(?:(?:the|a|an|our|thei
 const OWN_CLAUSE = /\b(?:who|which|that|didn'?t|never|wasn'?t|weren'?t)\b/i;
 // "… a painful red eye *after* using lenses or glasses": what the right side of the "or" shares starts before it too.
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to|after|during|while|since)\b/gi;
+/** The same, to test a clause for one (PREPOSITION is global, so its test would keep a position). */
+const HAS_PREPOSITION = new RegExp(PREPOSITION.source, 'i');
 
 /**
  * An age a rule names ("a client under 16", "over 70s", "aged 5 or under" is not read): no currency,
@@ -390,7 +392,7 @@ export function parseRule(rule: string): ParsedRule {
     // garden"): a noun sharing what comes before, not a verb ("their brakes, steering or a wheel failed" shares what comes after).
     const afterPreposition = listItems[i] && /^\s*(?:a|an|the|our|their|his|her|my|your|any|someone's)\s/i.test(clauses[i + 1]!) && headBefore.length > 0;
     // Nor two plural nouns: "complaints or bad reviews" (no preposition on the right for both to share).
-    const twoNouns = /\p{L}{3,}[^s]s\s*$/iu.test(clauses[i]!) && !/\bing\s*$/i.test(clauses[i]!) && !new RegExp(PREPOSITION.source, 'i').test(clauses[i + 1]!);
+    const twoNouns = /\p{L}{3,}[^s]s\s*$/iu.test(clauses[i]!) && !HAS_PREPOSITION.test(clauses[i + 1]!);
     if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !twoNouns && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || !TOPIC_END.test(clauses[i]!))) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
