@@ -133,6 +133,11 @@ const TOPIC_END = /\b(?:about|regarding|concerning|re)\s+(?:(?:the|a|an|our|thei
 const OWN_CLAUSE = /\b(?:who|which|that|didn'?t|never|wasn'?t|weren'?t)\b/i;
 // "… a painful red eye *after* using lenses or glasses": what the right side of the "or" shares starts before it too.
 const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against|by|to|after|during|while|since)\b/gi;
+/** The topic words of `clause` before its last preposition ("complaints about a vet" → complaint); undefined without one. */
+function beforeLastPreposition(clause: string): string[] | undefined {
+  const last = [...clause.matchAll(PREPOSITION)].pop();
+  return last ? topicTerms(clause.slice(0, last.index)) : undefined;
+}
 /** The same, to test a clause for one (PREPOSITION is global, so its test would keep a position). */
 const HAS_PREPOSITION = new RegExp(PREPOSITION.source, 'i');
 
@@ -350,8 +355,11 @@ export function parseRule(rule: string): ParsedRule {
   for (let k = 0; k < pieces.length; k += 2) {
     const hasCondition = pieces[k]!.includes(AMOUNT_MARK);
     const clause = situationPart(pieces[k]!.replace(AMOUNT_MARK, ' '));
-    if (hasCondition && topicTerms(clause).every((t) => COUNT_ONLY.has(t))) bareCount = true;
-    if (hasCondition && topicTerms(clause).length > 0 && topicTerms(clause).every((t) => COUNT_ONLY.has(t))) bareOrder = true;
+    const topics = topicTerms(clause);
+    if (hasCondition && topics.every((t) => COUNT_ONLY.has(t))) {
+      bareCount = true;
+      if (topics.length > 0) bareOrder = true;
+    }
     if (clause.trim() === '') continue;
     clauses.push(clause);
     // "a tasting for more than 12 people, or a private tasting": set off by a comma, the condition
@@ -363,8 +371,7 @@ export function parseRule(rule: string): ParsedRule {
   const own = clauses.map(clauseTerms).map((t) => (threshold && t.length > 1 ? t.filter((x) => x !== CLAIM) : t));
   const alternatives: Alternative[] = own.map((t, i) => splitRequired(clauses[i]!, t));
   // "damage to someone's property": the words a list after a preposition shares.
-  const firstPreposition = [...(clauses[0] ?? '').matchAll(PREPOSITION)].pop();
-  const headBefore = firstPreposition ? topicTerms(clauses[0]!.slice(0, firstPreposition.index)) : [];
+  const headBefore = clauses.length > 0 ? beforeLastPreposition(clauses[0]!) ?? [] : [];
   // The predicate a bare noun borrowed from the clause after it ("steering or a wheel failed").
   const borrowed: (string[] | undefined)[] = [];
   for (let i = 0; i + 1 < clauses.length; i++) {
@@ -405,12 +412,10 @@ export function parseRule(rule: string): ParsedRule {
     } else if ((right.length === 1 || (/^\s*(?:the|a|an|our|any)\s/i.test(clauses[i + 1]!) && !listItems[i + 1])) && left.length > 1 && right.length >= 1 && right.length <= 2 && !OWN_CLAUSE.test(clauses[i + 1]!)) {
       // Not "sudden loss of vision, an eye injury or …": an item of a list, with its own article, is its own situation.
       // "complaints about a vet or nurse": the words before the last preposition are shared.
-      const prepositions = [...clauses[i]!.matchAll(PREPOSITION)];
-      const last = prepositions[prepositions.length - 1];
       // Without one, a lone past participle ("injuries involving a bike we sold or serviced")
       // is no situation of its own: it shares the words before the left clause's last.
       const participle = /^\s*\p{L}+ed\s*$/iu.test(clauses[i + 1]!);
-      const before = last ? topicTerms(clauses[i]!.slice(0, last.index)) : participle ? left.slice(0, -1) : [];
+      const before = beforeLastPreposition(clauses[i]!) ?? (participle ? left.slice(0, -1) : []);
       // "cancel their subscription or membership": without shared words before a preposition, a
       // lone noun shares the verb before the left side's own noun.
       const shared = before.length === 0 && right.length === 1 && /\b(?:their|his|her|my|our|your)\s+[\p{L}-]+\s*$/u.test(clauses[i]!) ? left.slice(0, -1) : before;

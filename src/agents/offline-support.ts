@@ -85,9 +85,9 @@ export function supportAnswer(ctx: SupportContext): { step: AnswerStep; lines: s
   // Nothing answers the whole message: the story around the question may be what sank it.
   if (picked.length === 0 && story !== '') {
     step = 'focus';
-    // The story may say who the question is about: "her 3 year old" before "is he allowed in?".
-    const age = customerAge(question) === undefined ? customerAge(story) : undefined;
-    picked = extractAnswer(question, sources, age === undefined ? options : { ...options, customerAge: age });
+    // The story may say who the question is about: "her 3 year old" before "is he allowed in?"
+    // (an age the question gives itself comes first).
+    picked = extractAnswer(question, sources, { ...options, customerAge: customerAge(story) });
   }
   // "When can I pick them up and what's the charge?": each question answered, not just the one
   // the whole message's words lean to. Only beside an answer: parts answered on their own never

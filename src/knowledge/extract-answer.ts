@@ -525,15 +525,19 @@ function joinCompounds(question: string, words: string[], candidates: Candidate[
 function splitCompounds(question: string, words: string[], candidates: Candidate[], sourceTerms: ReadonlySet<string>): string[] {
   const missing = plainWords(question).filter((w) => w.length >= 7 && !isStopWord(w) && !sourceTerms.has(stem(w)));
   if (missing.length === 0) return words;
+  // Each source's side-by-side words, read once: the first line that writes a pair joined as a missing word.
+  const pairs = new Map<string, [string, string]>();
+  for (const c of candidates) {
+    const said = plainWords(c.text);
+    for (let i = 0; i + 1 < said.length; i++) {
+      const [a, b] = [said[i]!, said[i + 1]!];
+      if (a.length >= 3 && b.length >= 3 && !pairs.has(a + b)) pairs.set(a + b, [a, b]);
+    }
+  }
   let out = words;
   for (const w of missing) {
-    for (const c of candidates) {
-      const said = plainWords(c.text);
-      const k = said.findIndex((a, i) => i + 1 < said.length && a.length >= 3 && said[i + 1]!.length >= 3 && a + said[i + 1] === w);
-      if (k < 0) continue;
-      out = [...new Set([...out.filter((t) => t !== stem(w)), stem(said[k]!), stem(said[k + 1]!)])];
-      break;
-    }
+    const pair = pairs.get(w);
+    if (pair) out = [...new Set([...out.filter((t) => t !== stem(w)), stem(pair[0]), stem(pair[1])])];
   }
   return out;
 }

@@ -303,8 +303,9 @@ function lowerCaseSentences(part: string): string[] {
   return out;
 }
 
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The days of the week and the months, in order. */
+export const DAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DAY = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?`;
 const CALENDAR_RANGE = new RegExp(String.raw`\b(${DAY}|${MONTH})\.?\s*(?:-|–|—|to|until|till|through|thru)\s*(${DAY}|${MONTH})\b`, 'gi');
@@ -329,4 +330,3 @@ export function calendarRangeTerms(text: string): string[] {
   }
   return out;
 }
-

@@ -4,7 +4,7 @@
  * ("A-level German" where the price table has A-level Maths and GCSE German). The rows of its
  * relatives do not answer it, so the agent says it does not know.
  */
-import { isStopWord, sentences, stem, terms } from './text.ts';
+import { DAYS, isStopWord, MONTHS, sentences, stem, terms } from './text.ts';
 
 /** What these checks read of a quotable line (extract-answer.ts's candidates). */
 export interface QuotedLine {
@@ -22,8 +22,7 @@ export interface QuotedLine {
  */
 const VARIANT = /(?<![\p{L}\p{N}£$€])(\p{L}[\p{L}-]*)\s+([a-z]?\d{1,4}[a-z]?)(?![\p{L}\p{N}]|[.,:]\d|\s*(?:%|(?:am|pm|hours?|hrs?|mins?|minutes?|days?|nights?|weeks?|months?|years?|yrs?|kg|km|miles?|people|persons?|guests?|kids|children|adults|x)\b))/giu;
 const NOT_VARIANT_NAMES = new Set(
-  terms('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'),
+  terms([...DAYS, ...MONTHS, 'mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'].join(' ')),
 );
 /** The variants `text` names: the stemmed name and the number (ranges are read by `inStatedRange`). */
 function variantsIn(text: string): { name: string; id: string }[] {

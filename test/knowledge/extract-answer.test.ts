@@ -1059,4 +1059,3 @@ describe('days and months inside a range (round 24 dev)', () => {
     expect(calendarRangeTerms(text)).toEqual(expected);
   });
 });
-
