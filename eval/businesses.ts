@@ -57,6 +57,8 @@ import { PHYSIO_ARTICLES, PHYSIO_CONTEXT, PHYSIO_DEV, PHYSIO_RULES, SOFTPLAY_ART
 import { COTTAGE_ARTICLES, COTTAGE_CONTEXT, COTTAGE_DEV, COTTAGE_RULES, GUITAR_ARTICLES, GUITAR_CONTEXT, GUITAR_DEV, GUITAR_RULES } from './dev-round23b.ts';
 import { BUBBLE_ARTICLES, BUBBLE_CASES, BUBBLE_CONTEXT, BUBBLE_RULES, NEEDLE_ARTICLES, NEEDLE_CASES, NEEDLE_CONTEXT, NEEDLE_RULES } from './dev-round24.ts';
 import { ASHDOWN_ARTICLES, ASHDOWN_CASES, ASHDOWN_CONTEXT, ASHDOWN_RULES, CIPHER_ARTICLES, CIPHER_CASES, CIPHER_CONTEXT, CIPHER_RULES } from './dev-round24b.ts';
+import { AXE_ARTICLES, AXE_CASES, AXE_CONTEXT, AXE_RULES, FRAMED_ARTICLES, FRAMED_CASES, FRAMED_CONTEXT, FRAMED_RULES } from './dev-round25.ts';
+import { HEARING_ARTICLES, HEARING_CASES, HEARING_CONTEXT, HEARING_RULES, TIDEWATER_ARTICLES, TIDEWATER_CASES, TIDEWATER_CONTEXT, TIDEWATER_RULES } from './dev-round25b.ts';
 
 export interface EvalSplit {
   name: string;
@@ -634,5 +636,41 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: CIPHER_RULES,
     articles: CIPHER_ARTICLES,
     splits: [{ name: 'dev (round 24, second pair, written blind, first read mid-round)', cases: CIPHER_CASES, heldOut: false }],
+  },
+  {
+    name: 'Framed & Found',
+    slug: 'framed-and-found',
+    agentName: 'Mount',
+    businessContext: FRAMED_CONTEXT,
+    escalationRules: FRAMED_RULES,
+    articles: FRAMED_ARTICLES,
+    splits: [{ name: 'dev (round 25, written blind, first read on the session-start code)', cases: FRAMED_CASES, heldOut: false }],
+  },
+  {
+    name: 'Splitting Hairs Axe Throwing',
+    slug: 'splitting-hairs',
+    agentName: 'Hatchet',
+    businessContext: AXE_CONTEXT,
+    escalationRules: AXE_RULES,
+    articles: AXE_ARTICLES,
+    splits: [{ name: 'dev (round 25, written blind, first read on the session-start code)', cases: AXE_CASES, heldOut: false }],
+  },
+  {
+    name: 'Clearsound Hearing',
+    slug: 'clearsound-hearing',
+    agentName: 'Echo',
+    businessContext: HEARING_CONTEXT,
+    escalationRules: HEARING_RULES,
+    articles: HEARING_ARTICLES,
+    splits: [{ name: 'dev (round 25, second pair, written blind, first read on the session-start code)', cases: HEARING_CASES, heldOut: false }],
+  },
+  {
+    name: 'Tidewater Touring Park',
+    slug: 'tidewater-touring-park',
+    agentName: 'Shell',
+    businessContext: TIDEWATER_CONTEXT,
+    escalationRules: TIDEWATER_RULES,
+    articles: TIDEWATER_ARTICLES,
+    splits: [{ name: 'dev (round 25, second pair, written blind, first read on the session-start code)', cases: TIDEWATER_CASES, heldOut: false }],
   },
 ];

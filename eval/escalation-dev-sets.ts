@@ -20,6 +20,7 @@ import { ROUND22_ESCALATION_DEV } from './escalation-dev-round22.ts';
 import { ROUND23_ESCALATION_DEV } from './escalation-dev-round23.ts';
 import { ROUND24_ESCALATION_DEV } from './escalation-dev-round24.ts';
 import { ROUND24B_ESCALATION_DEV } from './escalation-dev-round24b.ts';
+import { ROUND25_ESCALATION_DEV } from './escalation-dev-round25.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -40,6 +41,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r23', ROUND23_ESCALATION_DEV],
   ['r24', ROUND24_ESCALATION_DEV],
   ['r24b', ROUND24B_ESCALATION_DEV],
+  ['r25', ROUND25_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
