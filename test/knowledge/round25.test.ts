@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion, extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { terms } from '../../src/knowledge/text.ts';
+
+const answer = (question: string, sources: { id: string; title: string; text: string }[]) => extractAnswer(question, sources).map((s) => s.text);
+
+describe('words that only say how the customer asks, when no source has them (round 25 dev)', () => {
+  const mounts = [
+    { id: 'm', title: 'Mount cutting', text: 'Bring in your own frame or photo and we cut a mount to fit. Prices:\n\n- Single mount, up to A4: £9\n- Single mount, up to A3: £14\n- Double mount (two colours layered): add £6' },
+    { id: 'g', title: 'Getting here', text: 'Burley Park station is a 10-minute walk, and there is free parking for 30 cars.' },
+  ];
+
+  it('"already", "whole", "rough": not what the question is about', () => {
+    expect(answer('How much is it just to have a mount cut for an A4 photo? I already have a frame.', mounts)).toContain('Single mount, up to A4: £9');
+  });
+
+  it.each(['already', 'whole', 'entire', 'rough', 'ballpark', 'closest', 'nearest', 'quickest', 'fastest', 'easiest'])('"%s" weighs as phrasing when no source has it', (word) => {
+    const analysis = analyseQuestion(`what is the ${word} station?`, mounts)!;
+    const [term] = terms(word);
+    expect(analysis.weight.get(term!)).toBeLessThan(analysis.weight.get('station')!);
+  });
+});
