@@ -194,7 +194,7 @@ const PHRASING = new Set(
     'guys folks mate gonna wanna gotta kinda roughly reckon wondering sometimes mostly usually generally lot lots ' +
     'ago nearly almost probably maybe perhaps chance thought think guess hoping hope far tomorrow yesterday altogether overall ' +
     'nice lovely gorgeous fab decent bigger larger smaller pair ' +
-    'already whole entire rough ballpark closest nearest quickest fastest easiest ' +
+    'already whole entire rough closest nearest quickest fastest easiest ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );
@@ -418,7 +418,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     }
     // The customer's age in the line's band stands for the word the line lacks ("Over 65s £3.80"
     // for "I'm 70, how much is a swim?"); a band without it is someone else's ("Junior (under 16)").
-    if (ageFits && banded.get(c) === true) {
+    // No band holds it ("Can my 9 year old have a test?" against "aged 12 and over"): a line
+    // whose band leaves the age out answers all the same, with no.
+    if (banded.get(c) === true || (!ageFits && banded.get(c) === false)) {
       covered += gap;
       own += 1;
       topical += 1;

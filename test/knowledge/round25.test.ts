@@ -14,9 +14,22 @@ describe('words that only say how the customer asks, when no source has them (ro
     expect(answer('How much is it just to have a mount cut for an A4 photo? I already have a frame.', mounts)).toContain('Single mount, up to A4: £9');
   });
 
-  it.each(['already', 'whole', 'entire', 'rough', 'ballpark', 'closest', 'nearest', 'quickest', 'fastest', 'easiest'])('"%s" weighs as phrasing when no source has it', (word) => {
+  it.each(['already', 'whole', 'entire', 'rough', 'closest', 'nearest', 'quickest', 'fastest', 'easiest'])('"%s" weighs as phrasing when no source has it', (word) => {
     const analysis = analyseQuestion(`what is the ${word} station?`, mounts)!;
     const [term] = terms(word);
     expect(analysis.weight.get(term!)).toBeLessThan(analysis.weight.get('station')!);
+  });
+});
+
+describe('an age no band holds (round 25 dev)', () => {
+  const sources = [
+    { id: 't', title: 'Hearing tests', text: 'A full hearing test takes about 60 minutes and costs £65.\nWe test adults and young people aged 12 and over. For younger children, please ask your GP.' },
+    { id: 'h', title: 'Home visits', text: 'We can do a full hearing test at home with portable equipment - allow about 90 minutes.' },
+  ];
+
+  it('is answered by the line whose band leaves it out ("Can my 9 year old…?" against "aged 12 and over")', () => {
+    const lines = extractAnswer('Can my 9 year old daughter have her hearing tested at your clinic?', sources);
+    const best = lines.reduce((a, b) => (b.score > a.score ? b : a));
+    expect(best.text).toBe('We test adults and young people aged 12 and over.');
   });
 });
