@@ -433,7 +433,8 @@ export function parseRule(rule: string): ParsedRule {
   }
   // "sofa delivered scratched, late or not what was ordered": the list's later items say more of
   // the first clause's subject ("sofa delivered"), not something of their own ("late" anywhere).
-  const subject = own[0]!.slice(0, -1);
+  // (A rule that is a count alone, "more than 10 people", has no clause at all.)
+  const subject = own[0]?.slice(0, -1) ?? [];
   // "tutor not turning up, or repeatedly late": two clauses, the second a bare predicate.
   const twoPart = clauses.length === 2 && own[1]!.length === 1 && /,\s*$/.test(pieces[0]!) && subject.length >= 1;
   if (twoPart) listItems[1] = true;
