@@ -72,7 +72,9 @@ const RULE_FILLER = new Set(
     // "a driver who never turned up": the negation is checked on its own (NEVER_CLAUSE).
     'never ' +
     // "hen dos, stag dos and anything that sounds like a party": the hen, the stag, the party.
-    'do dos sound sounds seem seems like')
+    'do dos sound sounds seem seems like ' +
+    // "safeguarding concerns of any kind", "4 or more pitches together": how wide or how many, not what.
+    'kind kinds together')
     .split(' ')
     .map(stem),
 );
@@ -161,7 +163,8 @@ const ageTerm = (rule: string) =>
  */
 const NOT_COUNTED = 'years?|yrs?|yo|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|miles?|km|kg|percent|per|pounds?|quid|dollars?|euros?|grand|k|and|or|a|an|the|in|of|on|at|for|to|with|each|from|than';
 const COUNTED_WORD = `(?!(?:${NOT_COUNTED})\\b)([a-z][a-z-]*)\\b`;
-const COUNTED = new RegExp(String.raw`^\s*${COUNTED_WORD}`, 'i');
+// "two or more *booked* lessons", "more than 5 damaged items": the thing counted, past its participle.
+const COUNTED = new RegExp(String.raw`^\s*(?:[a-z]+ed\s+(?=[a-z]))?${COUNTED_WORD}`, 'i');
 /** Words of a counted clause that say only that something is booked or ordered. */
 const COUNT_ONLY = new Set('booking bookings order orders group groups enquiry enquiries reservation reservations request requests job jobs visit address business businesses'.split(' ').map(stem));
 const VEHICLES = /vehicles?|cars?|vans?|lorr(?:y|ies)|trucks?|minibus(?:es)?|bikes?/;
@@ -266,11 +269,24 @@ function withoutWho(a: Alternative): Alternative {
  * situation ("deny" alone would otherwise hand over any message that says it).
  */
 const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|our|my|the bot|don'?t|dont|do not|never|please|make sure|just|no need|ask|tell|call|ring|text|email|let)\b/i;
+/**
+ * After a dash, what staff do with it rather than more of the situation: "- hand over
+ * immediately, safety issue", "- straight to Jo, do not discuss details", "- pass to Jo for group
+ * rate", "- need to check team availability first".
+ */
+const DASH_INSTRUCTION = /^\W*(?:(?:hand|pass|send|give|forward|refer|escalate|transfer)(?:ed|s)?|straight|direct(?:ly)?|immediately|urgent(?:ly)?|asap|needs? to)\b/i;
+/** "- Priya does these herself", ", Lily checks those herself", "- Gareth handles these": a named person and what they do. */
+const NAMED_DOER = /^\W*\p{Lu}\p{Ll}+\s+(?:does|checks|handles|deals|sorts|prices|quotes|looks|needs|has|will|wants|likes|approves|reviews|takes|decides|agrees)\b/u;
+/** ", Lily checks those herself", ", Jo needs to do a plan with the parent": at a comma, the same. */
+const COMMA_DOER = new RegExp(String.raw`,\s*(?=\p{Lu}\p{Ll}+\s)` + NAMED_DOER.source.slice('^\\W*'.length) + String.raw`[^.;]*`, 'gu');
+const isInstruction = (tail: string) => ADVICE.test(tail) || DASH_INSTRUCTION.test(tail) || NAMED_DOER.test(tail);
 function withoutAdvice(rule: string): string {
   // Split here, not by sentences(): owners type "that kind of thing. dont try and sort these".
   // "… or chest pain - tell them to call 999", "… (over 100 people) — they need risk assessments": advice after a dash.
-  const dash = /\s[-–—]\s/.exec(rule);
-  if (dash && ADVICE.test(rule.slice(dash.index + dash[0].length))) return withoutAdvice(rule.slice(0, dash.index));
+  // Any dash: "big bookings - holiday parks, corporate - Kerry does these".
+  for (const dash of rule.matchAll(/\s[-–—]\s/g)) {
+    if (isInstruction(rule.slice(dash.index + dash[0].length))) return withoutAdvice(rule.slice(0, dash.index));
+  }
   const parts = rule.split(/(?<=[.!?])\s+/);
   if (parts.length < 2) return rule;
   const kept = [parts[0]!, ...parts.slice(1).filter((p) => !ADVICE.test(p))];
@@ -323,6 +339,7 @@ export function parseRule(rule: string): ParsedRule {
     .replace(/\s[—–]\s[^—–]*\s[—–]\s/g, ' ')
     .replace(WANTS_TAIL, ' ')
     .replace(REASON_TAIL, ' ')
+    .replace(COMMA_DOER, ' ')
     // ("e.g." ends in no word boundary: "— e.g. someone comes off" is examples too.)
     .replace(/,?\s*(?:\b(?:such as|for example|for instance|like when)\b|\be\.g\.?(?=[\s,:]))\s*.*$/i, ' ')
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
@@ -349,6 +366,7 @@ export function parseRule(rule: string): ParsedRule {
   const clauses: string[] = [];
   const listItems: boolean[] = [];
   const marked: boolean[] = [];
+  const conditioned: boolean[] = [];
   let bareCount = false;
   // "orders over £1,500" (not "anything over £100"): a sum ordered is the situation, whatever is ordered.
   let bareOrder = false;
@@ -362,6 +380,7 @@ export function parseRule(rule: string): ParsedRule {
     }
     if (clause.trim() === '') continue;
     clauses.push(clause);
+    conditioned.push(hasCondition);
     // "a tasting for more than 12 people, or a private tasting": set off by a comma, the condition
     // is its clause's own; "refunds or claims over £250" shares it.
     marked.push(hasCondition && (/,\s*$/.test(pieces[k]!) || pieces[k + 1]?.includes(',') === true || pieces[k - 1]?.includes(',') === true));
@@ -400,7 +419,8 @@ export function parseRule(rule: string): ParsedRule {
     const afterPreposition = listItems[i] && /^\s*(?:a|an|the|our|their|his|her|my|your|any|someone's)\s/i.test(clauses[i + 1]!) && headBefore.length > 0;
     // Nor two plural nouns: "complaints or bad reviews" (no preposition on the right for both to share).
     const twoNouns = /\p{L}{3,}[^s]s\s*$/iu.test(clauses[i]!) && !HAS_PREPOSITION.test(clauses[i + 1]!);
-    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !twoNouns && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || !TOPIC_END.test(clauses[i]!))) {
+    // Nor a clause with its own count ("Groups of 20 or more, or anyone wanting to hire the whole venue").
+    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !twoNouns && !conditioned[i] && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || !TOPIC_END.test(clauses[i]!))) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
@@ -518,7 +538,24 @@ const NUMBER_PHRASE = String.raw`(?:(?:${NUMBER_WORD}|a)(?:\s+and\s+|[\s-]+))*${
 const WORD_MONEY = new RegExp(String.raw`\b(${NUMBER_PHRASE})\s+(quid|pounds|grand|bucks|dollars|euros)\b`, 'gi');
 /** "more than one cottage", "over two hundred guests": the amount condition's number as digits (not "more than half"). */
 const WORD_COUNT_CONDITION = new RegExp(String.raw`\b(above|over|more than|greater than|exceeding|below|under|less than|fewer than)\s+(?!half\b)(${NUMBER_PHRASE})\b`, 'gi');
-const digitCounts = (rule: string) => rule.replace(WORD_COUNT_CONDITION, (_whole, op: string, n: string) => `${op} ${wordNumber(n)}`);
+/**
+ * "groups of 5 or more", "20+ people", "at least 3 rooms", "£500 or over": a lower bound the
+ * number itself meets, as the "more than" the rest of the parser reads (a count is whole; a sum
+ * meets it to the penny).
+ */
+const AT_LEAST = new RegExp(
+  String.raw`\bat least\s+([$€£]?)(\d+(?:,\d{3})*|${NUMBER_PHRASE})\b|(?<![\w.,])([$€£]?)(\d+(?:,\d{3})*|${NUMBER_PHRASE})(?:\s*\+|\s+(?:or|and)\s+(?:more|over|above|upwards))(?![\w+])`,
+  'gi',
+);
+const lowerBound = (_whole: string, sign1?: string, n1?: string, sign2?: string, n2?: string) => {
+  const sign = sign1 || sign2 || '';
+  const text = (n1 ?? n2)!;
+  const n = /\d/.test(text) ? Number(text.replace(/,/g, '')) : wordNumber(text);
+  return `more than ${sign}${sign ? n - 0.01 : n - 1}`;
+};
+// Not in brackets: "bulk orders (10+ items)" qualifies one item of a list, and brackets hold examples.
+const lowerBounds = (rule: string) => rule.split(/(\([^)]*\))/).map((part) => (part.startsWith('(') ? part : part.replace(AT_LEAST, lowerBound))).join('');
+const digitCounts = (rule: string) => lowerBounds(rule).replace(WORD_COUNT_CONDITION, (_whole, op: string, n: string) => `${op} ${wordNumber(n)}`);
 
 /** "two hundred and forty" → 240, "ninety-six" → 96, "a thousand" → 1000. */
 function wordNumber(phrase: string): number {

@@ -18,3 +18,46 @@ describe('odd rules an owner might type never break a reply (round 25)', () => {
     expect(() => detectEscalation('Do you have parking?', [rule])).not.toThrow();
   });
 });
+
+describe('what staff should do is no part of the situation (round 25 dev)', () => {
+  it.each([
+    ['quotes over £1,200, Lily checks those herself', 'Thanks for the quote! £1,485 is a little over what we hoped. Is there anything we could do to bring it down?'],
+    ['orders over £2,000 (usually whole-house shutters) - Priya does these herself', 'The quote for shutters in all 7 windows was £3,460 - we would like to go ahead, is there a discount for paying upfront?'],
+    ['safeguarding concerns of any kind - straight to Jo, do not discuss details', 'I have a safeguarding concern about something my son said happened at camp.'],
+    ['damage after a job (fences, drives, lawns, cars etc) - hand over, don\'t admit anything', 'Your team left damage all over the lawn after the job yesterday.'],
+    ['neighbour disputes (e.g. arguing over whose tree it is or who pays) - Gareth handles these, we don\'t take sides', 'We have a neighbour dispute about the hedge on the boundary.'],
+  ])('%s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(true);
+  });
+
+  it('keeps the instruction out of the parsed words', () => {
+    const words = (rule: string) => parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial]);
+    expect(words('quotes over £1,200, Lily checks those herself')).toEqual(['quot']);
+    expect(words('safeguarding concerns of any kind - straight to Jo, do not discuss details')).toEqual(['safeguard']);
+    expect(words('big bookings - holiday parks, corporate - Kerry does these')).not.toContain('kerri');
+    expect(words('weddings less than 4 weeks away - need to check team availability first')).not.toContain('avail');
+  });
+});
+
+describe('lower bounds as owners write them (round 25 dev)', () => {
+  it.each([
+    ['Groups of 20 or more, or anyone wanting to hire the whole venue', 'Looking to book out the entire place for our Christmas do, there would be about 60 of us.', true],
+    ['Bookings for 4 or more pitches together - pass to Sue', 'We need 5 pitches next to each other for a week in June. What deal can you do?', true],
+    ['Bookings for 4 or more pitches together - pass to Sue', 'Can we book 2 pitches together for the bank holiday?', false],
+    ['Corporate/group bookings of 20+ people', 'We are looking to book for our whole department, around 35 people, on a Friday.', true],
+    ['at least 10 people', 'Can I book for 12 people?', true],
+    ['at least 10 people', 'Can I book for 10 people?', true],
+    ['at least 10 people', 'Can I book for 9 people?', false],
+  ])('%s: %s', (rule, message, expected) => {
+    expect(ruleMatches(rule, message)).toBe(expected);
+  });
+
+  it('reads a bound in brackets as qualifying its own item, not the whole rule', () => {
+    expect(parseRule('School or bulk orders (6+ instruments) -> Dan').threshold).toBeUndefined();
+    expect(parseRule('a tutor has missed two or more booked lessons').threshold).toEqual({ op: 'gt', value: 1, unit: 'lessons' });
+  });
+
+  it('"together" is no word of the situation ("What amp is the electric on the pitches? … the kettle and heater together")', () => {
+    expect(ruleMatches('Bookings for 4 or more pitches together - pass to Sue, she does group rates', 'What amp is the electric on the pitches? Trying to work out if I can run the kettle and heater together')).toBe(false);
+  });
+});
