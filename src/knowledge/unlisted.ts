@@ -69,7 +69,8 @@ export function unlistedVariant(question: string, candidates: readonly QuotedLin
  */
 function rowNames(line: QuotedLine): Set<string> | undefined {
   const m = line.kind === 'item' ? /^([^:]{1,60}):\s+(.+)$/.exec(line.text) : null;
-  if (!m) return undefined;
+  // A label of five words or more is prose ("Largest board we can cut: 1120 x 815mm"), no name.
+  if (!m || m[1]!.trim().split(/\s+/).length > 4) return undefined;
   const cells = m[2]!.split(/;\s*/).filter((cell) => !/\d/.test(cell) && cell.trim().split(/\s+/).length <= 2);
   return new Set(terms([m[1]!, ...cells].join(' ')));
 }

@@ -33,3 +33,17 @@ describe('an age no band holds (round 25 dev)', () => {
     expect(best.text).toBe('We test adults and young people aged 12 and over.');
   });
 });
+
+describe('a list row whose label is prose names no variant (round 25 dev)', () => {
+  const mounts = [
+    {
+      id: 'm',
+      title: 'Mount cutting',
+      text: "Need just a mount? We cut mounts while you wait. Prices:\n\n- Single mount, up to A4: £9\n- Single mount, up to A3: £14\n- Double mount (two colours layered): add £6\n- V-groove or decorative line: £5\n- Largest board we can cut: 1120 x 815mm",
+    },
+  ];
+
+  it('answers "a mount cut for an A4 photo" from the A4 row, though "cut" is only in a prose label', () => {
+    expect(answer('How much is it just to have a mount cut for an A4 photo?', mounts)).toContain('Single mount, up to A4: £9');
+  });
+});
