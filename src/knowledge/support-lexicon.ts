@@ -82,7 +82,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['colleague', 'coworker', 'teammate', 'employee', 'staff', 'worker', 'workers'],
   ['shop', 'store', 'showroom'],
   // Whoever the business serves.
-  ['people', 'person', 'student', 'patient', 'client', 'customer', 'participant', 'attendee'],
+  ['people', 'person', 'patient', 'client', 'customer', 'participant', 'attendee'],
   ['accessible', 'accessibility', 'wheelchair', 'disabled', 'disability', 'stepfree'],
   // Channels and devices.
   ['online', 'internet', 'website', 'web', 'portal'],

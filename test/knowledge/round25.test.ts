@@ -47,3 +47,13 @@ describe('a list row whose label is prose names no variant (round 25 dev)', () =
     expect(answer('How much is it just to have a mount cut for an A4 photo?', mounts)).toContain('Single mount, up to A4: £9');
   });
 });
+
+describe('a student is no customer of any kind (round 25 dev)', () => {
+  const prices = [
+    { id: 'p', title: 'Prices', text: 'Prices per person:\n\n- Taster Throw (45 minutes): £18 per person\n- Classic Axe (1 hour): £22 per person\n- Big Throw (90 minutes): £30 per person\n\nOff-peak: 20% off all axe sessions on Wednesdays and Thursdays before 6pm.' },
+  ];
+
+  it('"do you do a student discount?" is not answered by the price per person', () => {
+    expect(answer('do you do a student discount?', prices).filter((line) => line.includes('per person'))).toEqual([]);
+  });
+});
