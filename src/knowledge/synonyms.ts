@@ -66,7 +66,9 @@ const GROUPS: string[][] = [
   ['car', 'vehicle'],
   ['park', 'parking'],
   ['allhours', 'night', 'overnight', 'anytime', 'late'],
-  ['pet', 'animal', 'dog', 'cat'],
+  // A dog and a cat are each a pet, not each other ("Can we bring our cat?" is not answered by "dogs welcome").
+  ['pet', 'animal', 'dog'],
+  ['pet', 'animal', 'cat'],
   ['staffed', 'open'],
 ];
 

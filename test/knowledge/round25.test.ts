@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion, extractAnswer } from '../../src/knowledge/extract-answer.ts';
-import { terms } from '../../src/knowledge/text.ts';
+import { synonymsOf } from '../../src/knowledge/synonyms.ts';
+import { stem, terms } from '../../src/knowledge/text.ts';
 
 const answer = (question: string, sources: { id: string; title: string; text: string }[]) => extractAnswer(question, sources).map((s) => s.text);
 
@@ -55,5 +56,15 @@ describe('a student is no customer of any kind (round 25 dev)', () => {
 
   it('"do you do a student discount?" is not answered by the price per person', () => {
     expect(answer('do you do a student discount?', prices).filter((line) => line.includes('per person'))).toEqual([]);
+  });
+});
+
+describe('a dog and a cat are each a pet, not each other (round 25 dev)', () => {
+  const dogs = [{ id: 'd', title: 'Dogs', text: 'Well-behaved dogs are very welcome on every type of pitch.\nWe allow up to 2 dogs per pitch.' }];
+
+  it('"Can we bring our cat?" is not answered by "dogs welcome", and pets still find dogs', () => {
+    expect(synonymsOf(stem('cat'))).not.toContain(stem('dog'));
+    expect(synonymsOf(stem('pet'))).toEqual(expect.arrayContaining([stem('dog'), stem('cat')]));
+    expect(answer('Can we bring our cat with us?', dogs)).toEqual([]);
   });
 });
