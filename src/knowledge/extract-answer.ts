@@ -120,7 +120,7 @@ const ABSENT_ACTION_WEIGHT = 2.5;
 const TRAVEL_VERBS = new Set(terms('come go travel drive get'));
 /** Actions that ask whether something is offered at all ("Do you *sell*…", "Do you *have*…"). */
 const AVAILABILITY = new Set(
-  terms('sell stock offer have carry make provide hire rent board serve supply run do take accept teach open ship deliver'),
+  terms('sell stock offer have carry make provide hire rent board serve supply run do take accept teach open ship deliver fit service repair install'),
 );
 /** "Do you have a loyalty card?" ("have" is a function word, so no action): not "do you have to…". */
 const HAVE_OFFER = /\b(?:do|does)\s+(?:you|they)\s+(?:also\s+|still\s+)?have\s+(?!to\b)/i;

@@ -68,3 +68,14 @@ describe('a dog and a cat are each a pet, not each other (round 25 dev)', () => 
     expect(answer('Can we bring our cat with us?', dogs)).toEqual([]);
   });
 });
+
+describe('"Do you fit…", "Do you repair…" ask whether something is offered (round 25 dev)', () => {
+  const aids = [
+    { id: 'p', title: 'Hearing aid prices', text: 'All prices are for a pair of hearing aids and include your fitting and aftercare.\n\nEssential: £1,495 a pair\nAdvanced: £2,295 a pair' },
+  ];
+
+  it('a make no source names is not offered ("Do you fit Phonak or Oticon hearing aids?")', () => {
+    expect(answer('Do you fit Phonak or Oticon hearing aids?', aids)).toEqual([]);
+    expect(answer('Do you repair Phonak hearing aids?', aids)).toEqual([]);
+  });
+});
