@@ -61,3 +61,11 @@ describe('lower bounds as owners write them (round 25 dev)', () => {
     expect(ruleMatches('Bookings for 4 or more pitches together - pass to Sue, she does group rates', 'What amp is the electric on the pitches? Trying to work out if I can run the kettle and heater together')).toBe(false);
   });
 });
+
+describe('a quote over an amount is met by the sum the customer was quoted (round 25 dev)', () => {
+  it('"the total you sent over - £1,320" meets "quotes over £1,200"', () => {
+    expect(ruleMatches('quotes over £1,200, Lily checks those herself', "Hiya we'd love to book you! just checking the total you sent over - £1,320 - includes the early start fee?")).toBe(true);
+    expect(ruleMatches('quotes over £1,200, Lily checks those herself', 'Is the £1,320 package all-inclusive?')).toBe(false);
+    expect(ruleMatches('quotes over £1,200, Lily checks those herself', 'Our total came to £900, can I pay by card?')).toBe(false);
+  });
+});
