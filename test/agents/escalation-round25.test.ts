@@ -69,3 +69,16 @@ describe('a quote over an amount is met by the sum the customer was quoted (roun
     expect(ruleMatches('quotes over £1,200, Lily checks those herself', 'Our total came to £900, can I pay by card?')).toBe(false);
   });
 });
+
+describe('a court order against a parent is a safeguarding matter (round 25 dev)', () => {
+  const rule = 'safeguarding concerns of any kind - straight to Jo, do not discuss details';
+
+  it.each([
+    ['Just so you know, my ex is NOT allowed to collect the children - there\'s a court order.', true],
+    ["Me and Ellie's dad have split up and he isn't allowed to pick her up.", true],
+    ['Is my husband allowed to collect our son on Friday instead of me?', false],
+    ['Could you send me your safeguarding policy before we book?', false],
+  ])('%s', (message, expected) => {
+    expect(ruleMatches(rule, message)).toBe(expected);
+  });
+});
