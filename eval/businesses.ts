@@ -59,6 +59,7 @@ import { BUBBLE_ARTICLES, BUBBLE_CASES, BUBBLE_CONTEXT, BUBBLE_RULES, NEEDLE_ART
 import { ASHDOWN_ARTICLES, ASHDOWN_CASES, ASHDOWN_CONTEXT, ASHDOWN_RULES, CIPHER_ARTICLES, CIPHER_CASES, CIPHER_CONTEXT, CIPHER_RULES } from './dev-round24b.ts';
 import { AXE_ARTICLES, AXE_CASES, AXE_CONTEXT, AXE_RULES, FRAMED_ARTICLES, FRAMED_CASES, FRAMED_CONTEXT, FRAMED_RULES } from './dev-round25.ts';
 import { HEARING_ARTICLES, HEARING_CASES, HEARING_CONTEXT, HEARING_RULES, TIDEWATER_ARTICLES, TIDEWATER_CASES, TIDEWATER_CONTEXT, TIDEWATER_RULES } from './dev-round25b.ts';
+import { KILN_ARTICLES, KILN_CASES, KILN_CONTEXT, KILN_RULES, MECHANIC_ARTICLES, MECHANIC_CASES, MECHANIC_CONTEXT, MECHANIC_RULES } from './dev-round25c.ts';
 
 export interface EvalSplit {
   name: string;
@@ -672,5 +673,23 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: TIDEWATER_RULES,
     articles: TIDEWATER_ARTICLES,
     splits: [{ name: 'dev (round 25, second pair, written blind, first read on the session-start code)', cases: TIDEWATER_CASES, heldOut: false }],
+  },
+  {
+    name: 'Kiln & Co Ceramics Café',
+    slug: 'kiln-and-co',
+    agentName: 'Glaze',
+    businessContext: KILN_CONTEXT,
+    escalationRules: KILN_RULES,
+    articles: KILN_ARTICLES,
+    splits: [{ name: 'dev (round 25, third pair, written blind, first read mid-round)', cases: KILN_CASES, heldOut: false }],
+  },
+  {
+    name: 'Marlow Mobile Mechanics',
+    slug: 'marlow-mobile-mechanics',
+    agentName: 'Spanner',
+    businessContext: MECHANIC_CONTEXT,
+    escalationRules: MECHANIC_RULES,
+    articles: MECHANIC_ARTICLES,
+    splits: [{ name: 'dev (round 25, third pair, written blind, first read mid-round)', cases: MECHANIC_CASES, heldOut: false }],
   },
 ];

@@ -21,6 +21,7 @@ import { ROUND23_ESCALATION_DEV } from './escalation-dev-round23.ts';
 import { ROUND24_ESCALATION_DEV } from './escalation-dev-round24.ts';
 import { ROUND24B_ESCALATION_DEV } from './escalation-dev-round24b.ts';
 import { ROUND25_ESCALATION_DEV } from './escalation-dev-round25.ts';
+import { ROUND25B_ESCALATION_DEV } from './escalation-dev-round25b.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -42,6 +43,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r24', ROUND24_ESCALATION_DEV],
   ['r24b', ROUND24B_ESCALATION_DEV],
   ['r25', ROUND25_ESCALATION_DEV],
+  ['r25b', ROUND25B_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
