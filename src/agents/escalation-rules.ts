@@ -74,7 +74,7 @@ const RULE_FILLER = new Set(
     // "hen dos, stag dos and anything that sounds like a party": the hen, the stag, the party.
     'do dos sound sounds seem seems like ' +
     // "safeguarding concerns of any kind", "4 or more pitches together": how wide or how many, not what.
-    'kind kinds together')
+    'kind kinds together etc altogether')
     .split(' ')
     .map(stem),
 );
@@ -274,11 +274,14 @@ const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|our|my|the bot|don'?t|d
  * immediately, safety issue", "- straight to Jo, do not discuss details", "- pass to Jo for group
  * rate", "- need to check team availability first".
  */
-const DASH_INSTRUCTION = /^\W*(?:(?:hand|pass|send|give|forward|refer|escalate|transfer)(?:ed|s)?|straight|direct(?:ly)?|immediately|urgent(?:ly)?|asap|needs? to)\b/i;
+const DASH_INSTRUCTION = /^\W*(?:(?:hand|pass|send|give|forward|refer|escalate|transfer)(?:ed|s)?|straight|direct(?:ly)?|immediately|urgent(?:ly)?|asap|needs? to|get)\b/i;
 /** "- Priya does these herself", ", Lily checks those herself", "- Gareth handles these": a named person and what they do. */
 const NAMED_DOER = /^\W*\p{Lu}\p{Ll}+\s+(?:does|checks|handles|deals|sorts|prices|quotes|looks|needs|has|will|wants|likes|approves|reviews|takes|decides|agrees)\b/u;
 /** ", Lily checks those herself", ", Jo needs to do a plan with the parent": at a comma, the same. */
-const COMMA_DOER = new RegExp(String.raw`,\s*(?=\p{Lu}\p{Ll}+\s)` + NAMED_DOER.source.slice('^\\W*'.length) + String.raw`[^.;]*`, 'gu');
+const COMMA_DOER = new RegExp(
+  String.raw`,\s*(?:(?=\p{Lu}\p{Ll}+\s)` + NAMED_DOER.source.slice('^\\W*'.length) + String.raw`|(?:he|she|they)\s+(?:does|do|checks?|handles?|deals?|sorts?|prices?|quotes?|looks?|needs?|will|wants?|likes?|approves?|reviews?|takes?|decides?)\b|needs?\s+(?:to\b|a\b|an\b|the\b|their\b|serial\b|proof\b|photos?\b))[^.;]*`,
+  'gu',
+);
 const isInstruction = (tail: string) => ADVICE.test(tail) || DASH_INSTRUCTION.test(tail) || NAMED_DOER.test(tail);
 function withoutAdvice(rule: string): string {
   // Split here, not by sentences(): owners type "that kind of thing. dont try and sort these".
@@ -321,7 +324,7 @@ const REASON_TAIL =
 const ASKS_FOR = /\b(?:(?:can|could|would|will) (?:you|we)|have|book(?:ing)?|want(?:ing)?|need(?:ing)?|order(?:ing)?|reserve|hire|hiring|rent(?:ing)?|buy(?:ing)?|get|take|like|looking for|after|interested in|enquir\w*|quote|stock)\b/i;
 
 /** Words saying a sum is the customer's own order. */
-const OWN_SUM = /\b(?:worth|spend(?:ing)?|spent|total(?:ling|s)?|came to|comes to|coming to|quote|quoted|budget|my order|our order|invoice|bill)\b/i;
+const OWN_SUM = /\b(?:worth|spend(?:ing)?|spent|buy|buying|bought|purchas(?:e|ed|ing)|total(?:ling|s)?|came to|comes to|coming to|quote|quoted|budget|my order|our order|invoice|bill)\b/i;
 
 const parsedCache = new Map<string, ParsedRule>();
 
@@ -341,12 +344,16 @@ export function parseRule(rule: string): ParsedRule {
     .replace(REASON_TAIL, ' ')
     .replace(COMMA_DOER, ' ')
     // ("e.g." ends in no word boundary: "— e.g. someone comes off" is examples too.)
-    .replace(/,?\s*(?:\b(?:such as|for example|for instance|like when)\b|\be\.g\.?(?=[\s,:]))\s*.*$/i, ' ')
+    .replace(/,?\s*(?:\b(?:such as|for example|for instance|like when|including)\b|\be\.g\.?(?=[\s,:])|\bincl\.?(?=[\s,:]))\s*.*$/i, ' ')
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
     .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
       /[$€£]/.test(whole) && typeof groups[2] === 'string' ? ` ${AMOUNT_MARK} ${groups[2]}` : ` ${AMOUNT_MARK} `)
     // "-> pass to me, I don't want the bot guessing": after an arrow and a hand-off, all is what to do.
     .replace(/\s*(?:-+>|→|=>)\s*(?:please\s+)?(?:pass|hand|send|give|forward|refer|escalate|transfer|put)\b.*$/i, ' ')
+    // "… somewhere dangerous tell them to ring their breakdown cover and flag it to me": what to tell the customer.
+    .replace(/[,;]?\s+(?:and\s+)?(?:tell|ask|advise|remind)\s+(?:them|the customer|the client|him|her)\s+to\b.*$/i, ' ')
+    // "-> Tom for a quote": after an arrow, a name and what they do.
+    .replace(/\s*(?:-+>|→|=>)\s*(?:straight\s+)?(?:to\s+)?\p{Lu}\p{Ll}+\b.*$/u, ' ')
     .replace(TRAILING_HANDOFF, ' ')
     .replace(HANDOFF_SUFFIX, ' ')
     .replace(ARROW_NAME, ' ')
@@ -473,7 +480,8 @@ export function parseRule(rule: string): ParsedRule {
   const parsed: ParsedRule = {
     alternatives: kept.map((k) => k.a), threshold, ...(someFree ? { gated: kept.map((k) => k.gated) } : {}),
     // "orders over £1,500": a sum alone is the situation too.
-    ...(threshold && (threshold.unit || bareOrder) && (bareCount || (!someFree && kept.some(({ a }) => [...a.required, ...a.partial].every((t) => COUNT_ONLY.has(t))))) ? { countAlone: true } : {}),
+    // "anything over £1,000": a sum alone, whatever it is for, when the rule names nothing else.
+    ...(threshold && (threshold.unit || bareOrder || (bareCount && kept.length === 0)) && (bareCount || (!someFree && kept.some(({ a }) => [...a.required, ...a.partial].every((t) => COUNT_ONLY.has(t))))) ? { countAlone: true } : {}),
     terms: new Set(terms(rule).filter((t) => t !== AMOUNT_MARK)),
   };
   if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
@@ -555,7 +563,10 @@ const lowerBound = (_whole: string, sign1?: string, n1?: string, sign2?: string,
 };
 // Not in brackets: "bulk orders (10+ items)" qualifies one item of a list, and brackets hold examples.
 const lowerBounds = (rule: string) => rule.split(/(\([^)]*\))/).map((part) => (part.startsWith('(') ? part : part.replace(AT_LEAST, lowerBound))).join('');
-const digitCounts = (rule: string) => lowerBounds(rule).replace(WORD_COUNT_CONDITION, (_whole, op: string, n: string) => `${op} ${wordNumber(n)}`);
+/** "over 2 grand", "over a grand", "more than £2k": the sum in pounds, as the amount condition reads it. */
+const GRAND = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s+(?:£\s*)?(a|one|\d+(?:\.\d+)?)\s*(?:grand\b|k\b)/gi;
+const grandSums = (rule: string) => rule.replace(GRAND, (_whole, op: string, n: string) => `${op} £${(/^\d/.test(n) ? Number(n) : 1) * 1000}`);
+const digitCounts = (rule: string) => lowerBounds(grandSums(rule)).replace(WORD_COUNT_CONDITION, (_whole, op: string, n: string) => `${op} ${wordNumber(n)}`);
 
 /** "two hundred and forty" → 240, "ninety-six" → 96, "a thousand" → 1000. */
 function wordNumber(phrase: string): number {
@@ -755,7 +766,7 @@ const exceeds = (threshold: Threshold, amount: number) => (threshold.op === 'gt'
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
   const { alternatives, threshold, gated, countAlone } = parseRule(rule);
   // "Enquiries for more than 250 guests": a count alone is the whole situation.
-  const countOnly = alternatives.length === 0 && countAlone === true && threshold?.unit !== undefined;
+  const countOnly = alternatives.length === 0 && countAlone === true && threshold !== undefined;
   if ((alternatives.length === 0 && !countOnly) || nothingHappened(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
   // "a window or door won't lock": the rule is about something failing, and so must the message be.
   if (NEGATED_RULE.test(rule) && !FAILING.test(message)) return 'none';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
 import { parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { stem } from '../../src/knowledge/text.ts';
 
 describe('a rule that is a count alone (round 25)', () => {
   it('parses "more than 10 people" without throwing, and hands over a count above it', () => {
@@ -80,5 +81,34 @@ describe('a court order against a parent is a safeguarding matter (round 25 dev)
     ['Could you send me your safeguarding policy before we book?', false],
   ])('%s', (message, expected) => {
     expect(ruleMatches(rule, message)).toBe(expected);
+  });
+});
+
+describe('a sum alone, and more instructions, as owners write them (round 25 dev, second set)', () => {
+  const words = (rule: string) => parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial]);
+
+  it('"anything over 2 grand" is a sum in pounds, met by the customer\'s own sum and not by a price asked about', () => {
+    expect(parseRule('anything over 2 grand -> Dave, he does the deals').threshold).toEqual({ op: 'gt', value: 2000 });
+    expect(parseRule('anything over a grand (big bookings, refunds)').threshold).toEqual({ op: 'gt', value: 1000 });
+    expect(ruleMatches('anything over £1,000', 'Our order came to £1,450, can I pay by card?')).toBe(true);
+    expect(ruleMatches('anything over 2 grand -> Dave, he does the deals', "I've been eyeing up the Cube at £4,299. Would you do anything on the price if I bought it this week?")).toBe(true);
+    expect(ruleMatches('anything over £1,000', 'Is the £4,299 bike in stock?')).toBe(false);
+    expect(ruleMatches('anything over £1,000', 'Our order came to £450, can I pay by card?')).toBe(false);
+  });
+
+  it.each([
+    ['access arrangements / SEN / extra time etc - hand over, Priya deals with those', 'etc'],
+    ['Safeguarding concerns of any kind, incl. a student who seems at risk - pass to Priya', 'risk'],
+    ['e-bike motor or battery warranty claims, need serial no + receipt', 'receipt'],
+    ['full shave-downs for matted coats (need signed consent) - get Kerry to ring them', 'kerri'],
+    ['school or group bookings (8+ students) -> Tom for a quote', 'tom'],
+    ['anything over 2 grand -> Dave, he does the deals', 'deal'],
+    ["If someone's broken down somewhere dangerous tell them to ring their breakdown cover and flag it to me", 'cover'],
+  ])('%s: no "%s"', (rule, word) => {
+    expect(words(rule)).not.toContain(stem(word));
+  });
+
+  it('"etc" names nothing: "extra time etc" is met by "25% extra time"', () => {
+    expect(ruleMatches('access arrangements / SEN / extra time etc - hand over, Priya deals with those', 'Jake has dyslexia and gets 25% extra time in his exams at school. Will he get that in your mock exam days as well?')).toBe(true);
   });
 });
