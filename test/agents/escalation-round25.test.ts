@@ -112,3 +112,16 @@ describe('a sum alone, and more instructions, as owners write them (round 25 dev
     expect(ruleMatches('access arrangements / SEN / extra time etc - hand over, Priya deals with those', 'Jake has dyslexia and gets 25% extra time in his exams at school. Will he get that in your mock exam days as well?')).toBe(true);
   });
 });
+
+describe('leaving, and a call with someone, in the customer\'s words (round 25 dev, second set)', () => {
+  it('"we won\'t be continuing … take Amelia off the register" is leaving', () => {
+    const rule = 'if a parent says they want to cancel for the term or leave altogether';
+    expect(ruleMatches(rule, "We've found a tutor closer to home so we won't be continuing in September. Please can you take Amelia off the register from next term.")).toBe(true);
+    expect(ruleMatches(rule, 'Will you be continuing the Saturday sessions in September?')).toBe(false);
+  });
+
+  it('"Can I have a quick call with someone?" asks for a person', () => {
+    expect(detectEscalation('Can I have a quick call with someone rather than doing this over messages? Bit complicated', [])).toBeDefined();
+    expect(detectEscalation('Do I need to have a call with the vet before the first groom?', [])).toBeUndefined();
+  });
+});
