@@ -345,7 +345,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
       const kin = [...sourceTerms].filter((s) => s !== t && s.startsWith(prefix));
       if (kin.length > 0) derived.set(t, kin);
     } else if (t.length >= 4 && !sourceTerms.has(t)) {
-      const kin = [...sourceTerms].filter((s) => s.length >= t.length + 3 && s.startsWith(t));
+      const kin = [...sourceTerms].filter((s) => s.length >= t.length + 2 && s.startsWith(t));
       if (kin.length === 1) derived.set(t, kin);
     }
   }

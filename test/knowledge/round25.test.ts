@@ -79,3 +79,11 @@ describe('"Do you fit…", "Do you repair…" ask whether something is offered (
     expect(answer('Do you repair Phonak hearing aids?', aids)).toEqual([]);
   });
 });
+
+describe('a word cut short (round 25 dev)', () => {
+  const drinks = [{ id: 'd', title: 'Food & drink', text: 'Hot drinks:\n\n- Espresso £2.40\n- Latte £3.20\n- Hot chocolate with cream & marshmallows £3.95' }];
+
+  it('"hot choc" is hot chocolate, though its stem ("chocol") runs on by only two letters', () => {
+    expect(answer('how much is a hot choc', drinks)).toContain('Hot chocolate with cream & marshmallows £3.95');
+  });
+});
