@@ -194,7 +194,7 @@ const PHRASING = new Set(
     'guys folks mate gonna wanna gotta kinda roughly reckon wondering sometimes mostly usually generally lot lots ' +
     'ago nearly almost probably maybe perhaps chance thought think guess hoping hope far tomorrow yesterday altogether overall ' +
     'nice lovely gorgeous fab decent bigger larger smaller pair ' +
-    'already whole entire rough closest nearest quickest fastest easiest ' +
+    'already whole entire rough closest nearest quickest fastest easiest instead ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );

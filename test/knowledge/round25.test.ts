@@ -15,7 +15,7 @@ describe('words that only say how the customer asks, when no source has them (ro
     expect(answer('How much is it just to have a mount cut for an A4 photo? I already have a frame.', mounts)).toContain('Single mount, up to A4: £9');
   });
 
-  it.each(['already', 'whole', 'entire', 'rough', 'closest', 'nearest', 'quickest', 'fastest', 'easiest'])('"%s" weighs as phrasing when no source has it', (word) => {
+  it.each(['already', 'whole', 'entire', 'rough', 'instead', 'closest', 'nearest', 'quickest', 'fastest', 'easiest'])('"%s" weighs as phrasing when no source has it', (word) => {
     const analysis = analyseQuestion(`what is the ${word} station?`, mounts)!;
     const [term] = terms(word);
     expect(analysis.weight.get(term!)).toBeLessThan(analysis.weight.get('station')!);
