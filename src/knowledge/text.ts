@@ -58,6 +58,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bdrop(?:ping|ped|s)? (it |them |him |her )?back\b/g, 'bring $1back'],
   // "drop the rented tent back", "bring my hire bike back": the thing returned.
   [/\b(?:drop|bring|take)(?:ping|ped|ing|s)? ((?:the|my|our|your) (?:[a-z]+ ){0,2}[a-z]+) back\b(?! to (?:me|us|you)\b)/g, 'return $1'],
+  // "When can I go and pick it up?": going is how, the verb after it what.
+  [/\b(?:go|going|went) and (?=[a-z])/g, ''],
   [/\bpick(?:ing|ed)? (?:it |them )?up\b/g, 'collect'],
   // "ebike", "e-bike", "e bike": one word (the "e" of "e-bike" is no word on its own).
   [/\be[- ]?(bike|scooter)(s?)\b/g, 'e$1$2'],

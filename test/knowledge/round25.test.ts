@@ -87,3 +87,11 @@ describe('a word cut short (round 25 dev)', () => {
     expect(answer('how much is a hot choc', drinks)).toContain('Hot chocolate with cream & marshmallows £3.95');
   });
 });
+
+describe('"go and" before a verb (round 25 dev)', () => {
+  it('"When can I go and pick it up?" asks when to collect, not about going', () => {
+    expect(terms('When can I go and pick it up?')).toEqual(terms('When can I pick it up?'));
+    expect(terms('Is there anywhere to go and eat nearby?')).not.toContain('go');
+    expect(terms('We collect them all in one go.')).toContain('go');
+  });
+});
