@@ -332,7 +332,7 @@ const parsedCache = new Map<string, ParsedRule>();
 export function parseRule(rule: string): ParsedRule {
   const cached = parsedCache.get(rule);
   if (cached) return cached;
-  const situation = digitCounts(withoutAdvice(withoutDepositKind(rule)));
+  const situation = digitCounts(withoutAdvice(rule));
   const threshold = thresholdOf(situation);
   // "(tipping over, collapsing, etc)", "such as being sent someone else's details": examples of
   // the situation, not words a message must hold.
@@ -586,12 +586,9 @@ function wordNumber(phrase: string): number {
 }
 
 /** A message term matches a rule term as written, as a synonym, or as a close derivation ("complain"/"complaint"). */
-/** "the damage deposit", "a security deposit": a deposit, not damage (in rules and messages alike). */
-const withoutDepositKind = (text: string) => text.replace(/\b(?:damage|damages|breakage|breakages|security)\s+(deposits?|bonds?)\b/gi, '$1');
-
 function matcher(message: string): (term: string) => boolean {
   // "a bank holiday timetable" is no bank.
-  const read = withoutDepositKind(message.replace(/\bbank holidays?\b/gi, 'holiday'));
+  const read = message.replace(/\bbank holidays?\b/gi, 'holiday');
   const lower = plainLower(read);
   // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.
   const have = new Set([...terms(read), ...situationTerms(lower)]);

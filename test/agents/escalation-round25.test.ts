@@ -125,15 +125,3 @@ describe('leaving, and a call with someone, in the customer\'s words (round 25 d
     expect(detectEscalation('Do I need to have a call with the vet before the first groom?', [])).toBeUndefined();
   });
 });
-
-describe('a damage deposit is a deposit, not damage (round 25 dev, second set)', () => {
-  const rule = 'damage, breakages, or deductions from the damage deposit -> pass to Lynne';
-
-  it.each([
-    ['How much is the damage deposit and when do we get it back?', false],
-    ["You've made deductions from our damage deposit and I don't know why.", true],
-    ['The kids broke a lamp and there is damage to the sofa, sorry.', true],
-  ])('%s', (message, expected) => {
-    expect(ruleMatches(rule, message)).toBe(expected);
-  });
-});
