@@ -364,6 +364,9 @@ export function parseRule(rule: string): ParsedRule {
     // customer cancels ("we can't make it, please cancel").
     .replace(BOOKED_OBJECT, '$1')
     .replace(LEAVING_FOR, 'cancel')
+    // "any medication that needs giving during the day", "pets on medication": a medicine to be
+    // given, whatever the customer calls it (not a medication mistake, see situations.ts).
+    .replace(/\b(?:medications?|medicines?|meds)\s+(?:that|which)\s+(?:needs?|has|have)\s+(?:to\s+be\s+)?(?:giv\w*|administer\w*)(?:\s+during\s+the\s+day)?|\b(?:on|needs?|needing|requires?|requiring)\s+(?:any\s+)?(?:medications?|medicines?|meds)\b/gi, 'medicationneed')
     // "for medical reasons": health (see situations.ts), not medication.
     .replace(/\bmedical(?:ly)?\b/gi, 'health');
   // The separators are kept (odd places) to know which clauses a comma, not "or", starts.

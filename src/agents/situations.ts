@@ -250,6 +250,12 @@ const SITUATIONS: Situation[] = [
     cues: /\b(?:sheets|mattress|pillows?|duvet|bedding|bedsheets)\b/,
   },
   {
+    // A medicine to be given ("any medication that needs giving during the day", "dogs on
+    // medication"; escalation-rules.ts reads such a rule so): any medicine the customer names.
+    names: ['medicationneed'],
+    cues: /\b(?:medicines?|medications?|meds|tablets?|pills?|insulin|inhalers?|epipens?|antibiotics|(?:eye|ear) drops)\b/,
+  },
+  {
     names: ['medication', 'medicine', 'medicines', 'meds', 'dose'],
     eventOnly: true,
     cues: MEDICATION_MISTAKE,

@@ -70,6 +70,8 @@ const PHRASES: [RegExp, string][] = [
   // "Is there room for wheelchair users?": space for wheelchairs.
   [/\b(is there|have you got|do you have|is there enough|any) room for\b/g, '$1 space for'],
   [/\bwheelchair users?\b/g, 'wheelchair'],
+  // "additional needs", "special educational needs": one thing (not any "additional" charge).
+  [/\b(?:additional|special(?: educational)?) needs\b/g, 'additionalneeds'],
   // "a step-free entrance", "all on one level": accessible (see the lexicon's wheelchair group).
   [/\bstep[- ]free\b|\b(?:all )?on (?:one|the same|a single) level\b|\blevel access\b/g, 'stepfree'],
   // "Got a hole in my tubeless tyre", "a flat tyre": a puncture.

@@ -125,3 +125,23 @@ describe('leaving, and a call with someone, in the customer\'s words (round 25 d
     expect(detectEscalation('Do I need to have a call with the vet before the first groom?', [])).toBeUndefined();
   });
 });
+
+describe('a medicine to be given, and additional needs (round 25 dev)', () => {
+  const rule = 'additional needs (SEN, EHCP, needs 1:1) or any medication that needs giving during the day, Jo needs to do a plan with the parent';
+
+  it.each([
+    ["Does anyone there give medicine? Alfie's on a tablet for his ADHD that he has to take at lunchtime.", true],
+    ['He takes an inhaler, can staff give it to him?', true],
+    ['My daughter has special needs, is there support for her?', true],
+    ['Is there an additional charge for late pick-up?', false],
+    ['Do you have additional places in August?', false],
+  ])('%s', (message, expected) => {
+    expect(ruleMatches(rule, message)).toBe(expected);
+  });
+
+  it('"dogs on medication" is any medicine named, while a medication mistake is still told by what went wrong', () => {
+    expect(ruleMatches('dogs on medication', 'My dog Bella has eye drops twice a day, can you do those while she stays?')).toBe(true);
+    expect(ruleMatches('dogs on medication', 'Can I bring her food from home?')).toBe(false);
+    expect(ruleMatches('medication given wrongly', 'Do you give medicine to the children?')).toBe(false);
+  });
+});
