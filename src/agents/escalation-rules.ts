@@ -276,10 +276,11 @@ const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|our|my|the bot|don'?t|d
  */
 const DASH_INSTRUCTION = /^\W*(?:(?:hand|pass|send|give|forward|refer|escalate|transfer)(?:ed|s)?|straight|direct(?:ly)?|immediately|urgent(?:ly)?|asap|needs? to|get)\b/i;
 /** "- Priya does these herself", ", Lily checks those herself", "- Gareth handles these": a named person and what they do. */
-const NAMED_DOER = /^\W*\p{Lu}\p{Ll}+\s+(?:does|checks|handles|deals|sorts|prices|quotes|looks|needs|has|will|wants|likes|approves|reviews|takes|decides|agrees)\b/u;
+const NAMED_DOER_WORDS = String.raw`\p{Lu}\p{Ll}+\s+(?:does|checks|handles|deals|sorts|prices|quotes|looks|needs|has|will|wants|likes|approves|reviews|takes|decides|agrees)\b`;
+const NAMED_DOER = new RegExp(String.raw`^\W*` + NAMED_DOER_WORDS, 'u');
 /** ", Lily checks those herself", ", Jo needs to do a plan with the parent": at a comma, the same. */
 const COMMA_DOER = new RegExp(
-  String.raw`,\s*(?:(?=\p{Lu}\p{Ll}+\s)` + NAMED_DOER.source.slice('^\\W*'.length) + String.raw`|(?:he|she|they)\s+(?:does|do|checks?|handles?|deals?|sorts?|prices?|quotes?|looks?|needs?|will|wants?|likes?|approves?|reviews?|takes?|decides?)\b|needs?\s+(?:to\b|a\b|an\b|the\b|their\b|serial\b|proof\b|photos?\b))[^.;]*`,
+  String.raw`,\s*(?:` + NAMED_DOER_WORDS + String.raw`|(?:he|she|they)\s+(?:does|do|checks?|handles?|deals?|sorts?|prices?|quotes?|looks?|needs?|will|wants?|likes?|approves?|reviews?|takes?|decides?)\b|needs?\s+(?:to\b|a\b|an\b|the\b|their\b|serial\b|proof\b|photos?\b))[^.;]*`,
   'gu',
 );
 const isInstruction = (tail: string) => ADVICE.test(tail) || DASH_INSTRUCTION.test(tail) || NAMED_DOER.test(tail);

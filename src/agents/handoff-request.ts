@@ -51,9 +51,9 @@ const REQUESTS: [string, RegExp][] = [
   ['number-for-person', /\b(?:a|the|your|their)\s+(?:phone\s+|mobile\s+|direct\s+)?number\s+(?:for|of)\s+(?:\p{L}+\s+or\s+)?(?:whoever(?:'s|\s+is)\s+(?:the\s+)?(?:boss|owner|manager|in\s+charge)|the\s+(?:owner|manager|boss))\b|\b(?:the|your)\s+(?:owner|manager|boss)'s\s+(?:phone\s+|mobile\s+|direct\s+)?number\b/u],
   // "Who can I speak to about this?"
   ['who-can-i', /^\W*who (?:can|could|should) (?:i|we) (?:speak|talk|chat) (?:to|with)\b|\bwho(?:'s| is) in charge\b/],
-  // "Can I ring someone?", "can we email a person?\"
   // "Can I have a quick call with someone rather than doing this over messages?"
   ['call-with-person', /\b(?:have|get|arrange|book)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|word|phone call)\s+with\s+(?:someone|somebody|a (?:real )?(?:person|human)|one of (?:you|your team|the team)|a member of (?:staff|the team))\b/],
+  // "Can I ring someone?", "can we email a person?\"
   ['can-i-contact', /\b(?:can|could|may)\s+(?:i|we)\s+(?:ring|call|phone|email|message)\s+(?:someone|somebody|a (?:real )?(?:person|human)|a manager|a member of (?:staff|the team))\b/],
   // "I'd like to be contacted by phone", "get in touch with me", "can we arrange a call?"
   ['contact-me', /\b(?:like|want|prefer|need) to be (?:contacted|called|rung|phoned)\b|\bget in touch with me\b|\b(?:arrange|book|schedule|set up) a (?:phone |quick )?call\b(?! back slot)/],
