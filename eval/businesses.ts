@@ -60,6 +60,7 @@ import { ASHDOWN_ARTICLES, ASHDOWN_CASES, ASHDOWN_CONTEXT, ASHDOWN_RULES, CIPHER
 import { AXE_ARTICLES, AXE_CASES, AXE_CONTEXT, AXE_RULES, FRAMED_ARTICLES, FRAMED_CASES, FRAMED_CONTEXT, FRAMED_RULES } from './dev-round25.ts';
 import { HEARING_ARTICLES, HEARING_CASES, HEARING_CONTEXT, HEARING_RULES, TIDEWATER_ARTICLES, TIDEWATER_CASES, TIDEWATER_CONTEXT, TIDEWATER_RULES } from './dev-round25b.ts';
 import { KILN_ARTICLES, KILN_CASES, KILN_CONTEXT, KILN_RULES, MECHANIC_ARTICLES, MECHANIC_CASES, MECHANIC_CONTEXT, MECHANIC_RULES } from './dev-round25c.ts';
+import { HOLLYBROOK_ARTICLES, HOLLYBROOK_CASES, HOLLYBROOK_CONTEXT, HOLLYBROOK_RULES, PEDAL_ARTICLES, PEDAL_CASES, PEDAL_CONTEXT, PEDAL_RULES } from './dev-round26.ts';
 
 export interface EvalSplit {
   name: string;
@@ -691,5 +692,23 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: MECHANIC_RULES,
     articles: MECHANIC_ARTICLES,
     splits: [{ name: 'dev (round 25, third pair, written blind, first read mid-round)', cases: MECHANIC_CASES, heldOut: false }],
+  },
+  {
+    name: 'Hollybrook Vets',
+    slug: 'hollybrook-vets',
+    agentName: 'Hazel',
+    businessContext: HOLLYBROOK_CONTEXT,
+    escalationRules: HOLLYBROOK_RULES,
+    articles: HOLLYBROOK_ARTICLES,
+    splits: [{ name: 'dev (round 26, written blind, first read on the session-start code)', cases: HOLLYBROOK_CASES, heldOut: false }],
+  },
+  {
+    name: 'Pedal & Pint Tours',
+    slug: 'pedal-and-pint-tours',
+    agentName: 'Chain',
+    businessContext: PEDAL_CONTEXT,
+    escalationRules: PEDAL_RULES,
+    articles: PEDAL_ARTICLES,
+    splits: [{ name: 'dev (round 26, written blind, first read on the session-start code)', cases: PEDAL_CASES, heldOut: false }],
   },
 ];

@@ -22,6 +22,7 @@ import { ROUND24_ESCALATION_DEV } from './escalation-dev-round24.ts';
 import { ROUND24B_ESCALATION_DEV } from './escalation-dev-round24b.ts';
 import { ROUND25_ESCALATION_DEV } from './escalation-dev-round25.ts';
 import { ROUND25B_ESCALATION_DEV } from './escalation-dev-round25b.ts';
+import { ROUND26_ESCALATION_DEV } from './escalation-dev-round26.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -44,6 +45,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r24b', ROUND24B_ESCALATION_DEV],
   ['r25', ROUND25_ESCALATION_DEV],
   ['r25b', ROUND25B_ESCALATION_DEV],
+  ['r26', ROUND26_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
