@@ -14,6 +14,7 @@
 import { customerAge, holdsAge } from '../knowledge/age-bands.ts';
 import { kindsOf, synonymsOf } from '../knowledge/synonyms.ts';
 import { plainLower, sentences, stem, terms } from '../knowledge/text.ts';
+import { asksForPerson, namesOnly, requestedPeople } from './person-request.ts';
 import { namesSituation, namesWholeSituation, situationExcluded, situationTerms, staffComplaint } from './situations.ts';
 
 interface Threshold {
@@ -47,6 +48,8 @@ export interface ParsedRule {
   countAlone?: boolean;
   /** Every content word of the rule as written (the fitted escalation layer counts the ones a message shares). */
   terms: ReadonlySet<string>;
+  /** People the rule says customers ask for ("asks for Mandy"): met by asking for them, not by their name alone. */
+  people: string[];
 }
 
 /** Generic words that say nothing about *which* situation a rule describes. */
@@ -487,6 +490,7 @@ export function parseRule(rule: string): ParsedRule {
     // "anything over £1,000": a sum alone, whatever it is for, when the rule names nothing else.
     ...(threshold && (threshold.unit || bareOrder || (bareCount && kept.length === 0)) && (bareCount || (!someFree && kept.some(({ a }) => [...a.required, ...a.partial].every((t) => COUNT_ONLY.has(t))))) ? { countAlone: true } : {}),
     terms: new Set(terms(rule).filter((t) => t !== AMOUNT_MARK)),
+    people: requestedPeople(rule),
   };
   if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
   parsedCache.set(rule, parsed);
@@ -768,10 +772,12 @@ const onlyQuestions = (message: string) => sentences(message).every((p) => p.tri
 const exceeds = (threshold: Threshold, amount: number) => (threshold.op === 'gt' ? amount > threshold.value : amount < threshold.value);
 
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
-  const { alternatives, threshold, gated, countAlone } = parseRule(rule);
+  const { alternatives, threshold, gated, countAlone, people } = parseRule(rule);
   // "Enquiries for more than 250 guests": a count alone is the whole situation.
   const countOnly = alternatives.length === 0 && countAlone === true && threshold !== undefined;
-  if ((alternatives.length === 0 && !countOnly) || nothingHappened(message) || settled(message) || WHERABOUTS.test(message)) return 'none';
+  // ("Is Leanne in today?" asks where someone is, and for them when the rule says to ask for Leanne.)
+  const whereabouts = WHERABOUTS.test(message) && !people.some((p) => asksForPerson(message, p));
+  if ((alternatives.length === 0 && !countOnly) || nothingHappened(message) || settled(message) || whereabouts) return 'none';
   // "a window or door won't lock": the rule is about something failing, and so must the message be.
   if (NEGATED_RULE.test(rule) && !FAILING.test(message)) return 'none';
   // "hot tub problems": a calm question about the hot tub ("is it open in the evenings?") is no problem.
@@ -782,7 +788,11 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
   const denied = NEGATED_RULE.test(rule) ? new Set<string>() : deniedTerms(message);
   const hit = (t: string) => !denied.has(t) && matches(t);
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
-  const held = alternatives.map((a) => a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length) && (!a.negated || FAILING.test(message)));
+  const held = alternatives.map((a) => {
+    const person = namesOnly([...a.required, ...a.partial], people);
+    if (person !== undefined) return asksForPerson(message, person);
+    return a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length) && (!a.negated || FAILING.test(message));
+  });
   if (!aboutStaff && !held.includes(true)) {
     // "about 20 of us", "five spaniels", "80 cupcakes": a count of what the rule counts, over its
     // number, is the rule's situation however the rest is worded (not money: amounts are everywhere).

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { detectEscalation } from '../../src/agents/escalation.ts';
+import { ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { asksForPerson, requestedPeople } from '../../src/agents/person-request.ts';
+
+describe('a rule naming a person to ask for is met by asking for them, not by their name (round 26 dev)', () => {
+  it.each([
+    ['if someone asks for Mandy', 'Can I speak to Mandy please? She taught me years ago.'],
+    ['if someone asks for Mandy', 'Is Mandy about? Need a quick word, she knows what it is about.'],
+    ['if someone asks for Leanne', 'Is Leanne in today? Need to speak to her.'],
+    ['if someone asks for Harriet', "I'd like to talk to Harriet directly please."],
+    ['if someone asks for Raj', "I'd like this dealt with by Raj personally please."],
+    ['wants to speak to Lily or a real person', 'Could I speak to Lily directly please? It is about my wedding.'],
+    ['if someone asks for Kerry', 'Could you get Kerry to ring me back this afternoon?'],
+  ])('%s: %s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(true);
+  });
+
+  it.each([
+    ['if someone asks for Mandy', 'My cousin passed with Mandy last year and said you were all brilliant. Have you got space for a new pupil?'],
+    ['if someone asks for Harriet', 'Harriet did my sister\'s flowers last summer and they were stunning. Could I book a consultation?'],
+    ['if someone asks for Leanne', "Saw Leanne's post on Facebook about the Halloween disco. What date is it and how much?"],
+    ['if someone says they want to talk to someone or asks for Kerry', 'Kerry did our bichon Teddy last month and he looked amazing! Can we book the same again?'],
+  ])('%s: %s', (rule, message) => {
+    expect(detectEscalation(message, [rule])).toBeUndefined();
+  });
+
+  it('reads the names a rule gives, and only after asking', () => {
+    expect(requestedPeople('if someone asks for Raj')).toEqual(['Raj']);
+    expect(requestedPeople('asks to speak to Jo or Sam')).toEqual(['Jo', 'Sam']);
+    expect(requestedPeople('refund requests over £50')).toEqual([]);
+    expect(asksForPerson("Raj helped us find our first place years ago", 'Raj')).toBe(false);
+    expect(asksForPerson('Put me through to Raj', 'Raj')).toBe(true);
+  });
+
+  it('leaves a rule whose other words name a situation as it was', () => {
+    expect(ruleMatches('complaints about Mandy', 'I want to complain about Mandy, she was rude to my son')).toBe(true);
+  });
+});
