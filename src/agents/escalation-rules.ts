@@ -30,6 +30,8 @@ interface Alternative {
   partial: string[];
   /** The clause says something did not happen ("a driver who never turned up"): so must the message. */
   negated?: boolean;
+  /** An example the rule gives ("gas smell"): its words as written, not their kinds or synonyms. */
+  exact?: boolean;
 }
 
 export interface ParsedRule {
@@ -250,6 +252,54 @@ function splitRequired(clause: string, clauseTerms: string[]): Alternative {
   const head = heads.length > 0 ? heads[heads.length - 1]! : clauseTerms[clauseTerms.length - 1]!;
   const required = [...new Set([...gerunds, head])];
   return { required, partial: clauseTerms.filter((t) => !required.includes(t)) };
+}
+
+/** Where a rule's examples start: "e.g. gas smell, flooding", "such as a class trip". */
+const EXAMPLES_INTRO = /^\s*(?:e\.?g\.?|eg\b|such as\b|for example\b|for instance\b|including\b|incl\.?)\s*:?\s*/i;
+const EXAMPLES_AFTER = /(?:\b(?:such as|for example|for instance|including)\b|\be\.g\.?(?=[\s,:])|\beg(?=[\s:])|\bincl\.?(?=[\s,:]))\s*:?\s*([^()]*)$/i;
+/** A bracket that qualifies rather than lists examples: "(esp under 18)", "(by landlord or neighbours)", "(10+ items)". */
+const QUALIFYING_BRACKET = /^\s*(?:by|for|at|in|on|with|from|to|under|over|above|below|esp\.?|especially|not|except|unless|only|need|needs|usually|normally|i\.?e\.?|min|max|more|less|at least|\d|[£$€])/i;
+const OF_A_THING = /\b(?:something|anything|things?|products?|items?|stuff|equipment|kit)\s+(?:(?:that|which)\s+)?(?:we|you|they|i)\b[^()]*$/i;
+const NEGATED_EXAMPLE = /^\s*(?:no|not|won'?t|can'?t|cannot|doesn'?t|isn'?t)\b/i;
+
+/**
+ * The examples a rule gives of its situation, each one more way the rule is met: "emergencies
+ * (gas smell, flooding, no heating or hot water)" is met by "a strong smell of gas in the kitchen",
+ * "school or nursery bookings (e.g. class trips)" by "bring the class for an end of term trip". An
+ * example saying something is missing ("no heating") needs the message to say something failed.
+ * Not beside an amount: "refunds over £100 (e.g. cancelled parties)" is still about the amount.
+ */
+function exampleAlternatives(situation: string): Alternative[] {
+  const lists: string[] = [];
+  const outside = situation.replace(/\(([^)]*)\)/g, (_whole, inner: string, at: number) => {
+    // "hurt by something we sold them (stoves, tent poles)": examples of the thing, not of the situation.
+    if (OF_A_THING.test(situation.slice(0, at))) return ' ';
+    if (EXAMPLES_INTRO.test(inner)) lists.push(inner.replace(EXAMPLES_INTRO, ''));
+    else if (/,|\bor\b|\//.test(inner) && !QUALIFYING_BRACKET.test(inner)) lists.push(inner);
+    return ' ';
+  });
+  // "e.g. hotels, offices: Claire deals with these personally": the examples end where the sentence does.
+  const tail = EXAMPLES_AFTER.exec(outside)?.[1]?.split(/[:;.!?](?:\s|$)|\s[-–—]\s/)[0];
+  if (tail) lists.push(tail);
+  const alternatives: Alternative[] = [];
+  for (const list of lists) {
+    // "reactions e.g. after a trial or patch test": when it happens, not what happens.
+    if (/^\s*(?:after|before|during|while|when|at|in|on|from|with|by|for|within)\b/i.test(list)) continue;
+    let negated = false;
+    const items = list.split(/(\s*,\s*|\s*\/\s*|\s+or\s+|\s*;\s*)/i);
+    for (let k = 0; k < items.length; k += 2) {
+      const item = items[k]!.replace(/\betc\.?/gi, ' ');
+      // "no heating or hot water": the hot water is missing too.
+      negated = NEGATED_EXAMPLE.test(item) || (negated && /\bor\b/i.test(items[k - 1] ?? ''));
+      // Every word ("a tyre going down"): an example is all of it.
+      const words = [...new Set(terms(item))].filter((t) => !/^\d/.test(t));
+      if (words.length < 2) continue;
+      // As written: an example is one thing ("gas smell"), not its kind ("big koi" is no big pleco).
+      const a = { ...splitRequired(item, words), exact: true };
+      alternatives.push(negated ? { ...a, negated: true } : a);
+    }
+  }
+  return alternatives;
 }
 
 const LIGHT_VERBS = new Set('make made do did done have had take took taken give gave given put'.split(' ').map(stem));
@@ -481,7 +531,8 @@ export function parseRule(rule: string): ParsedRule {
   alternatives.forEach((a, i) => {
     if (negated[i]) a.negated = true;
   });
-  const kept = alternatives.map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true })).filter(({ a }) => a.required.length + a.partial.length > 0);
+  const examples = threshold ? [] : exampleAlternatives(ageTerm(situation)).map((a) => ({ a: withoutWho(a), gated: false }));
+  const kept = [...alternatives.map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true })), ...examples].filter(({ a }) => a.required.length + a.partial.length > 0);
   // The condition belongs to its own clause when it sits in one and another clause is without it.
   const someFree = threshold && kept.some((k) => k.gated) && kept.some((k) => !k.gated);
   const parsed: ParsedRule = {
@@ -787,11 +838,15 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
   // itself about something not happening: "the boiler won't start").
   const denied = NEGATED_RULE.test(rule) ? new Set<string>() : deniedTerms(message);
   const hit = (t: string) => !denied.has(t) && matches(t);
+  const said = new Set(terms(message));
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
   const held = alternatives.map((a) => {
     const person = namesOnly([...a.required, ...a.partial], people);
     if (person !== undefined) return asksForPerson(message, person);
-    return a.required.every(hit) && a.partial.filter(hit).length >= needed(a.partial.length) && (!a.negated || FAILING.test(message));
+    const has = a.exact ? (t: string) => !denied.has(t) && said.has(t) : hit;
+    // ("no hot water": an example said missing is met by "there is no hot water".)
+    const failing = FAILING.test(message) || (a.exact === true && /\b(?:no|without|none)\b/i.test(message));
+    return a.required.every(has) && a.partial.filter(has).length >= needed(a.partial.length) && (!a.negated || failing);
   });
   if (!aboutStaff && !held.includes(true)) {
     // "about 20 of us", "five spaniels", "80 cupcakes": a count of what the rule counts, over its

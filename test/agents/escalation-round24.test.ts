@@ -13,7 +13,8 @@ const LEGAL = 'anything legal (solicitors, small claims, chargebacks) -> straigh
 const FUNERAL_CHANGES = "anything about changing or cancelling a funeral that's already booked -> pass to Helen, as I need to check the crematorium and church bookings first";
 const CORONER = 'coroner / post-mortem / death abroad';
 
-const ruleWords = (rule: string) => parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial]);
+// The rule's own clauses: the examples it gives are alternatives of their own (round 26).
+const ruleWords = (rule: string) => parseRule(rule).alternatives.filter((a) => !a.exact).flatMap((a) => [...a.required, ...a.partial]);
 
 describe('rules as owners type them (round 24)', () => {
   it('a reason tail after a comma is no part of the situation', () => {
@@ -114,7 +115,7 @@ describe('rules as owners type them, second round-24 set', () => {
 
   it('a clause of filler words alone ("or our things") borrows nothing', () => {
     const hall = "Anything about damage to the hall or our things (broken chairs, marks on the floor) goes to Margaret - don't say anything about keeping or giving back deposits";
-    expect(parseRule(hall).alternatives).toEqual([{ required: [], partial: ['damag', 'hall'] }]);
+    expect(parseRule(hall).alternatives.filter((a) => !a.exact)).toEqual([{ required: [], partial: ['damag', 'hall'] }]);
   });
 });
 

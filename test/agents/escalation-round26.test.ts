@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
-import { ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
 import { asksForPerson, requestedPeople } from '../../src/agents/person-request.ts';
 
 describe('a rule naming a person to ask for is met by asking for them, not by their name (round 26 dev)', () => {
@@ -35,5 +35,35 @@ describe('a rule naming a person to ask for is met by asking for them, not by th
 
   it('leaves a rule whose other words name a situation as it was', () => {
     expect(ruleMatches('complaints about Mandy', 'I want to complain about Mandy, she was rude to my son')).toBe(true);
+  });
+});
+
+describe('the examples a rule gives are more ways it is met (round 26 dev)', () => {
+  it.each([
+    ['emergencies (gas smell, flooding, no heating or hot water, break-ins, no power) - ring Marcus on the out of hours mobile', "there's a really strong smell of gas in the kitchen, i think i've turned it off at the meter?? what do i do"],
+    ['school, nursery or SEN group bookings (e.g. class trips, end of term treats) - Kath sorts these', "I'm the Year 1 teacher at St Mark's Primary. We'd like to bring the class for an end of summer term trip in July."],
+    ['emergencies (gas smell, flooding, no heating or hot water)', 'There is no hot water at all in the flat since this morning.'],
+  ])('%s: %s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(true);
+  });
+
+  it.each([
+    // An example of one word is too little to go on ("how much is yellow fever" against "(rash, fever)").
+    ['Any reaction after a jab (rash, swelling, fever, fainting)', 'how much is yellow fever'],
+    // Examples of the thing, not of what happened.
+    ['always escalate if a customer has been hurt or injured by something we sold them (stoves, tent poles, lighting etc.)', 'A pole on my tent has snapped, is there any guarantee on it still?'],
+    // When it happens, not what happens.
+    ['skin or eye reactions e.g. after a trial or patch test - hand over straight away', 'Can I have a patch test before I book a trial?'],
+    // An example said missing needs something to be missing.
+    ['emergencies (gas smell, flooding, no heating or hot water)', 'Is hot water included in the rent?'],
+    // Its words as written, not their kinds ("big koi" is no big pleco).
+    ['If someone wants to give up or rehome a large fish (oscars, plecos, arowanas, big koi)', 'How big does a bristlenose pleco get?'],
+  ])('%s: %s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(false);
+  });
+
+  it('ends the examples where the sentence ends', () => {
+    const words = parseRule('Trade or business accounts e.g. hotels, offices, interior designers: Claire deals with these personally.').alternatives.flatMap((a) => [...a.required, ...a.partial]);
+    expect(words).not.toContain('clair');
   });
 });
