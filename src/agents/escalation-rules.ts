@@ -171,7 +171,7 @@ const COUNTED_WORD = `(?!(?:${NOT_COUNTED})\\b)([a-z][a-z-]*)\\b`;
 // "two or more *booked* lessons", "more than 5 damaged items": the thing counted, past its participle.
 const COUNTED = new RegExp(String.raw`^\s*(?:[a-z]+ed\s+(?=[a-z]))?${COUNTED_WORD}`, 'i');
 /** Words of a counted clause that say only that something is booked or ordered. */
-const COUNT_ONLY = new Set('booking bookings order orders group groups enquiry enquiries reservation reservations request requests job jobs visit address business businesses quote quotes quotation quotations estimate estimates'.split(' ').map(stem));
+const COUNT_ONLY = new Set('booking bookings order orders group groups enquiry enquiries reservation reservations request requests job jobs visit address business businesses quote quotes quotation quotations estimate estimates party parties event events function functions'.split(' ').map(stem));
 const VEHICLES = /vehicles?|cars?|vans?|lorr(?:y|ies)|trucks?|minibus(?:es)?|bikes?/;
 /** Words a count of people is told in ("ten girls", "fourteen ladies", "eleven riders", "twelve of his mates"). */
 const PEOPLE_WORDS = 'people persons guests adults children kids pupils students members families couples visitors attendees delegates participants players riders swimmers dancers girls boys ladies men women teens teenagers toddlers babies parents friends colleagues staff employees residents diners mates pals classmates lads';

@@ -67,3 +67,17 @@ describe('the examples a rule gives are more ways it is met (round 26 dev)', () 
     expect(words).not.toContain('clair');
   });
 });
+
+describe("a party or an event over a count is the rule's situation however it is worded (round 26 dev)", () => {
+  it('"parties of 25+ kids" is met by "about 30 kids", not by 12', () => {
+    const rule = 'parties of 25+ kids → Gaz does the big ones';
+    expect(ruleMatches(rule, 'whole of reception class plus cousins so about 30 kids. saturday 12th oct? how much')).toBe(true);
+    expect(ruleMatches(rule, 'about 12 kids for a party on saturday, how much?')).toBe(false);
+  });
+
+  it('"weddings or events with 150+ guests" is met by "a summer gala for roughly 220 people"', () => {
+    const rule = 'weddings or events with 150+ guests';
+    expect(ruleMatches(rule, "I'm organising our company's summer gala at the Assembly Rooms, roughly 220 people on 22 round tables. Could you quote?")).toBe(true);
+    expect(ruleMatches(rule, 'A small gala dinner for 40 people, could you quote for table flowers?')).toBe(false);
+  });
+});
