@@ -336,7 +336,9 @@ const COMMA_DOER = new RegExp(
   String.raw`,\s*(?:` + NAMED_DOER_WORDS + String.raw`|(?:he|she|they)\s+(?:does|do|checks?|handles?|deals?|sorts?|prices?|quotes?|looks?|needs?|will|wants?|likes?|approves?|reviews?|takes?|decides?)\b|needs?\s+(?:to\b|a\b|an\b|the\b|their\b|serial\b|proof\b|photos?\b))[^.;]*`,
   'gu',
 );
-const isInstruction = (tail: string) => ADVICE.test(tail) || DASH_INSTRUCTION.test(tail) || NAMED_DOER.test(tail);
+/** "- safeguarding, duty manager straight away": whatever it names, a tail that ends in how soon is what to do. */
+const URGENT_END = /\b(?:straight away|immediately|asap|urgently|right away)\W*$/i;
+const isInstruction = (tail: string) => ADVICE.test(tail) || DASH_INSTRUCTION.test(tail) || NAMED_DOER.test(tail) || URGENT_END.test(tail);
 function withoutAdvice(rule: string): string {
   // Split here, not by sentences(): owners type "that kind of thing. dont try and sort these".
   // "… or chest pain - tell them to call 999", "… (over 100 people) — they need risk assessments": advice after a dash.
@@ -465,6 +467,10 @@ export function parseRule(rule: string): ParsedRule {
     const subject = SUBJECT_PHRASE.exec(clauses[i + 1]!)?.[1];
     const sharesPredicate = !SUBJECT_PHRASE.test(clauses[i]!) && subject !== undefined && !/^\s*there\b/i.test(clauses[i + 1]!);
     const predicate = subject ? right.filter((t) => !terms(subject).includes(t)) : right;
+    // Not a word that says what happened to the one before ("any child hurt or lost, or anyone worried about …").
+    // Beside a clause of someone else's, it shares nothing with it (not "cancelled or rescheduled bookings").
+    const participle = /^\s*(?:lost|hurt|stolen|broken|missing|ill|sick|injured|damaged|bitten|stuck)\W*$/i.test(clauses[i]!) && /^\s*(?:anyone|someone|anybody|somebody|a|an|the|any|their|his|her|my|our)\b/i.test(clauses[i + 1]!);
+    if (participle) continue;
     if (left.length === 1 && sharesPredicate && !namesWholeSituation(left[0]!) && predicate.length > 0 && !predicate.includes(left[0]!)) {
       alternatives[i] = { required: left, partial: predicate };
       borrowed[i] = predicate;

@@ -81,3 +81,17 @@ describe("a party or an event over a count is the rule's situation however it is
     expect(ruleMatches(rule, 'A small gala dinner for 40 people, could you quote for table flowers?')).toBe(false);
   });
 });
+
+describe('a lost child, and a tail that says how soon (round 26 dev)', () => {
+  const rule = "any child hurt or lost, or anyone worried about an adult's behaviour around kids - safeguarding, duty manager straight away";
+
+  it('"lost" beside someone else\'s clause is a situation of its own', () => {
+    expect(ruleMatches(rule, "I CAN'T FIND MY SON. He's 4, blue dinosaur t-shirt. He was on the top level of the frame five minutes ago.")).toBe(true);
+  });
+
+  it('a dash tail ending in "straight away" or "immediately" is what staff do', () => {
+    const words = (r: string) => parseRule(r).alternatives.filter((a) => !a.exact).flatMap((a) => [...a.required, ...a.partial]);
+    expect(words(rule)).not.toContain('duti');
+    expect(words('Any reaction after a jab (rash, swelling, fever) - nurse on duty immediately')).toEqual(['reaction', 'jab']);
+  });
+});
