@@ -653,7 +653,8 @@ function wordNumber(phrase: string): number {
 /** A message term matches a rule term as written, as a synonym, or as a close derivation ("complain"/"complaint"). */
 function matcher(message: string): (term: string) => boolean {
   // "a bank holiday timetable" is no bank.
-  const read = message.replace(/\bbank holidays?\b/gi, 'holiday');
+  // "you've taken £30 twice": money taken twice is a charge made twice.
+  const read = message.replace(/\bbank holidays?\b/gi, 'holiday').replace(/\b(?:taken|took|debited|deducted)\b(?=[^.?!]{0,20}\b(?:twice|double)\b)/gi, 'charged');
   const lower = plainLower(read);
   // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.
   const have = new Set([...terms(read), ...situationTerms(lower)]);

@@ -95,3 +95,11 @@ describe('a lost child, and a tail that says how soon (round 26 dev)', () => {
     expect(words('Any reaction after a jab (rash, swelling, fever) - nurse on duty immediately')).toEqual(['reaction', 'jab']);
   });
 });
+
+describe('money taken twice is a charge made twice (round 26 dev)', () => {
+  it('"you\'ve taken £30 twice" meets "charged twice", "taken your card" does not', () => {
+    const rule = "people saying they've been charged twice or money's come out that they don't recognise";
+    expect(ruleMatches(rule, "Just checked my banking app and you've taken £30 twice for Sunday. We only came once!")).toBe(true);
+    expect(ruleMatches(rule, 'Have you taken the deposit yet? I paid on Monday.')).toBe(false);
+  });
+});
