@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion, extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { terms } from '../../src/knowledge/text.ts';
+
+const answer = (question: string, sources: { id: string; title: string; text: string }[]) => extractAnswer(question, sources).map((s) => s.text);
+
+describe('more words that only say how the customer asks, when no source has them (round 26 dev)', () => {
+  const weather = [
+    { id: 'w', title: 'Weather and cancellations', text: 'Light rain does not stop us, and we keep ponchos at the shop.\nWe will cancel a tour if the Met Office issues an amber warning for wind, rain or ice, or if gusts over 40 mph are forecast.' },
+    { id: 'h', title: 'Bike hire', text: 'Hybrid bike: £18 half day, £28 full day. Every hire comes with a helmet and a lock.' },
+  ];
+
+  it('"at what point … because of the weather" asks when a tour is cancelled', () => {
+    expect(answer('At what point do you actually cancel a tour because of the weather?', weather)).toContain(
+      'We will cancel a tour if the Met Office issues an amber warning for wind, rain or ice, or if gusts over 40 mph are forecast.',
+    );
+  });
+
+  it.each(['might', 'yet', 'even', 'later', 'alright', 'oops', 'because', 'matter', 'talk', 'horrible', 'allowed'])('"%s" weighs as phrasing when no source has it', (word) => {
+    const analysis = analyseQuestion(`${word} bike hire helmet?`, weather)!;
+    const [term] = terms(word);
+    expect(analysis.weight.get(term!)).toBeLessThan(analysis.weight.get('helmet')!);
+  });
+});
