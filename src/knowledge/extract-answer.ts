@@ -296,7 +296,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   });
   if (candidates.length === 0) return undefined;
   const sourceTerms = new Set(candidates.flatMap((c) => [...c.terms]));
-  words = splitCompounds(question, joinCompounds(question, words, candidates, sourceTerms), candidates, sourceTerms);
+  words = eitherOf(question, splitCompounds(question, joinCompounds(question, words, candidates, sourceTerms), candidates, sourceTerms), sourceTerms);
   // "I'm 70, how much is a swim?": the line whose age band holds 70 ("Over 65s £3.80") is about
   // the customer, as if it named them.
   const age = customerAge(question) ?? options.customerAge;
@@ -502,6 +502,19 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const unnamedWork = worked.length > 0 && worked.every(absentEverywhere);
   const unnamedOffer = unnamedWork || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
+}
+
+/**
+ * "puppy training/socialisation classes": either word will do, so the one no source has is not
+ * asked for when the other is there.
+ */
+function eitherOf(question: string, words: string[], sourceTerms: ReadonlySet<string>): string[] {
+  let out = words;
+  for (const m of question.toLowerCase().matchAll(/\b(\p{L}{3,})\s*\/\s*(\p{L}{3,})\b/gu)) {
+    const [a, b] = [stem(m[1]!), stem(m[2]!)];
+    if (sourceTerms.has(a) !== sourceTerms.has(b)) out = out.filter((t) => t !== (sourceTerms.has(a) ? b : a));
+  }
+  return out;
 }
 
 /**

@@ -22,3 +22,19 @@ describe('more words that only say how the customer asks, when no source has the
     expect(analysis.weight.get(term!)).toBeLessThan(analysis.weight.get('helmet')!);
   });
 });
+
+describe('either word of "a/b" will do (round 26 dev)', () => {
+  const vets = [
+    { id: 'p', title: 'New puppies and kittens', text: 'Puppy socialisation classes run on Wednesday evenings at 7pm in our waiting room.' },
+    { id: 'v', title: 'Vaccinations', text: 'Puppy primary course (2 injections): £78.' },
+  ];
+
+  it('"puppy training/socialisation classes" is no unnamed offer when the source has socialisation classes', () => {
+    expect(analyseQuestion('Do you run any puppy training/socialisation classes?', vets)!.unnamedOffer).toBe(false);
+    expect(answer('Do you run any puppy training/socialisation classes?', vets)).toContain('Puppy socialisation classes run on Wednesday evenings at 7pm in our waiting room.');
+  });
+
+  it('both words named nowhere are still asked for', () => {
+    expect(analyseQuestion('Do you run any puppy agility/obedience classes?', vets)!.unnamedOffer).toBe(true);
+  });
+});
