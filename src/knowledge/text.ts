@@ -20,6 +20,8 @@ const STOP_WORDS = new Set(
 /** Two-word expressions that mean one thing, read as that thing ("money back" is a refund). */
 const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
+  // "Do I get anything back?": some of the money.
+  [/\b(?:get|getting|got|have|having)\s+(?:anything|something|any of (?:it|that|the money)|any money|it all)\s+back\b/g, 'refund'],
   // "keep it another night": an extra night, as a price list writes it.
   [/\banother (night|day|week|weekend|hour)\b/g, 'extra $1'],
   // "we were going to use": what is planned, no word of its own ("go" names a topic where a line has it).
