@@ -308,13 +308,6 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     }
   }
   const ageFits = [...banded.values()].some(Boolean);
-  // "Can my 13 year old come?": "year" and "old" say the age, no topic (not "the old railway line"),
-  // unless a line says ages the same way ("16 and 17 year olds need a parent's consent form").
-  const AGE_WORDS = /\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?olds?\b|\b\d{1,2}[- ]?yo\b/i;
-  if (customerAge(question) !== undefined && banded.size > 0 && AGE_WORDS.test(question) && !candidates.some((c) => AGE_WORDS.test(c.text))) {
-    const ageWords = new Set(terms('year years yr yrs old'));
-    words = words.filter((w) => !ageWords.has(w));
-  }
   // The kind of answer asked for ("how long": a duration) ranks the lines that hold one first,
   // in place of the words that asked for it, when some line holds one (otherwise those words
   // stay and must match). It only ranks: whether a line qualifies is decided by words alone,

@@ -39,23 +39,13 @@ describe('either word of "a/b" will do (round 26 dev)', () => {
   });
 });
 
-describe('how a customer gives an age, asks for money back, and what to wear (round 26 dev)', () => {
+describe('how a customer asks for money back, and what to wear (round 26 dev)', () => {
   const tours = [
     { id: 'r', title: 'Our tours', text: 'The Railway Path Ramble is our longest ride and goes out as far as Warmley on the old railway line.' },
     { id: 'a', title: 'Age, ID and fitness', text: 'Our brewery tours are for over-18s only.\nThe alcohol-free Sober Spokes tour is open to anyone aged 12 and over; under-16s must ride with a paying adult.' },
     { id: 'w', title: 'Weather and cancellations', text: 'More than 7 days before your tour: full refund.\n3 to 7 days before: 50% refund.\nLess than 3 days: no refund.' },
     { id: 'i', title: "What's included", text: 'What to bring: flat, closed-toe shoes (no flip-flops or heels), a waterproof jacket and a water bottle.' },
   ];
-
-  it('"my 13 year old": "year" and "old" say the age, not a topic ("the old railway line")', () => {
-    expect(analyseQuestion('Can my 13 year old come on one of your tours with me?', tours)!.asked).not.toContain('old');
-    expect(answer('Can my 13 year old come on one of your tours with me?', tours)[0]).toBe('The alcohol-free Sober Spokes tour is open to anyone aged 12 and over; under-16s must ride with a paying adult.');
-  });
-
-  it('keeps them where a line says ages the same way ("16 and 17 year olds")', () => {
-    const gym = [{ id: 'g', title: 'Membership', text: "Members must be 16 or over.\n16 and 17 year olds can only train during staffed hours and need a parent's consent form." }];
-    expect(answer('Can my 16 year old son join?', gym).join(' ')).toContain("parent's consent");
-  });
 
   it('"Do I get anything back?" asks about a refund', () => {
     expect(answer('I need to cancel our booking, the tour is 5 days away. Do I get anything back?', tours).join(' ')).toContain('50% refund');
