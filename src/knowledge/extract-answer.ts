@@ -500,9 +500,14 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // of it named nowhere.
   const worked = terms(WORK_ON_MINE.exec(spelledOut(question))?.[1] ?? '').filter((t) => asked.includes(t));
   const unnamedWork = worked.length > 0 && worked.every(absentEverywhere);
-  const unnamedOffer = unnamedWork || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
+  // "Do you run any tours in Cardiff?": a place no source names, where something is offered.
+  const unnamedPlace = offered && !area && [...question.matchAll(PLACE_NAMED)].some((m) => terms(m[1]!).every((t) => asked.includes(t) && namedNowhere(t)));
+  const unnamedOffer = unnamedWork || unnamedPlace || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
+
+/** A capitalised name after "in", "near" or "around" ("tours in Cardiff"): a place. */
+const PLACE_NAMED = /\b(?:in|near|around|nearer|outside)\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?)\b/gu;
 
 /**
  * "puppy training/socialisation classes": either word will do, so the one no source has is not

@@ -55,3 +55,16 @@ describe('how a customer asks for money back, and what to wear (round 26 dev)', 
     expect(answer('What kind of shoes should I wear? I was going to wear sandals', tours).join(' ')).toContain('closed-toe shoes');
   });
 });
+
+describe('a place no source names, where something is offered (round 26 dev)', () => {
+  const tours = [
+    { id: 't', title: 'Our tours', text: 'We run four tours.\nTours run Thursday to Sunday from March to November.' },
+    { id: 'c', title: 'About our business and company', text: "Pedal & Pint Tours runs small-group guided bike tours around Bristol's independent breweries." },
+  ];
+
+  it('"Do you run any tours in Cardiff?" is a don\'t know, "in Bristol" is answered', () => {
+    expect(analyseQuestion('Do you run any tours in Cardiff?', tours)!.unnamedOffer).toBe(true);
+    expect(answer('Do you run any tours in Cardiff?', tours)).toEqual([]);
+    expect(analyseQuestion('Do you run any tours in Bristol?', tours)!.unnamedOffer).toBe(false);
+  });
+});
