@@ -365,13 +365,16 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const has = (set: Set<string>, t: string) => set.has(t) || synonyms(t).some((s) => set.has(s));
   // "how many are *definitely* coming", "*honestly*", "*seriously*": how it is said, when no source says it.
   const adverbs = new Set(plainWords(question).filter((w) => /^[a-z]{5,}ly$/.test(w) && !NOT_ADVERBS.has(w)).map(stem));
+  // "a gift voucher for Christmas", "8 of us coming for a birthday": the customer's occasion, when
+  // no source names it (not "Do you do birthday parties?", which asks for one).
+  const occasions = new Set([...question.matchAll(OCCASION)].map((m) => stem(m[1]!.toLowerCase())));
   const weight = new Map<string, number>();
   for (const t of asked) {
     const present = candidates.some((c) => has(c.terms, t) || has(c.contextTerms, t));
     // A number no source holds is the customer's own figure ("a refund of $20"), not a topic.
     // A quantity ("for *two* months", "*3* bags") is the customer's own figure, not the topic,
     // even when some source happens to hold the same number.
-    const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && (PHRASING.has(t) || adverbs.has(t)));
+    const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && (PHRASING.has(t) || adverbs.has(t) || occasions.has(t)));
     weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) || PEOPLE.has(t) ? OWNED_WEIGHT : t === action || t === predicate ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
   // "Sending a courier over, what's your postcode?": asked outright for the business's address or
@@ -505,6 +508,8 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const unnamedOffer = unnamedWork || unnamedPlace || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
+
+const OCCASION = /\b(?:for|at|over)\s+(?:a|an|my|our|his|her|their|the|your)?\s*(?:\w+(?:'s)?\s+)?(christmas|xmas|birthday|easter|anniversary|halloween|valentines?)\b/gi;
 
 /** A capitalised name after "in", "near" or "around" ("tours in Cardiff"): a place. */
 const PLACE_NAMED = /\b(?:in|near|around|nearer|outside)\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?)\b/gu;

@@ -68,3 +68,20 @@ describe('a place no source names, where something is offered (round 26 dev)', (
     expect(analyseQuestion('Do you run any tours in Bristol?', tours)!.unnamedOffer).toBe(false);
   });
 });
+
+describe("the customer's occasion, when no source names it (round 26 dev)", () => {
+  const tours = [
+    { id: 'g', title: 'Groups', text: 'Groups of 6 to 12 booking together on a public tour get 10% off automatically at checkout.' },
+    { id: 'v', title: 'Gift vouchers', text: 'Do you sell gift vouchers?\nYes. They are valid for 12 months from purchase.' },
+  ];
+
+  it('"8 of us coming for a birthday, any group discount?" is about the group discount', () => {
+    expect(answer('Theres 8 of us coming for a birthday, any group discount?', tours)).toContain('Groups of 6 to 12 booking together on a public tour get 10% off automatically at checkout.');
+  });
+
+  it('"Do you do birthday tours?" still asks for one: the word keeps its weight', () => {
+    const asked = analyseQuestion('Do you do birthday tours?', tours)!;
+    const coming = analyseQuestion('Theres 8 of us coming for a birthday, any group discount?', tours)!;
+    expect(asked.weight.get('birthdai')!).toBeGreaterThan(coming.weight.get('birthdai')!);
+  });
+});
