@@ -20,6 +20,8 @@ const STOP_WORDS = new Set(
 /** Two-word expressions that mean one thing, read as that thing ("money back" is a refund). */
 const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
+  // "How many people do you take at most?": the maximum.
+  [/\bat (?:the )?most\b|\bmax\b/g, 'maximum'],
   // "Do I get anything back?": some of the money.
   [/\b(?:get|getting|got|have|having)\s+(?:anything|something|any of (?:it|that|the money)|any money|it all)\s+back\b/g, 'refund'],
   // "keep it another night": an extra night, as a price list writes it.

@@ -85,3 +85,13 @@ describe("the customer's occasion, when no source names it (round 26 dev)", () =
     expect(asked.weight.get('birthdai')!).toBeGreaterThan(coming.weight.get('birthdai')!);
   });
 });
+
+describe('"at most" asks for the maximum (round 26 dev)', () => {
+  it('"How many people do you take on each tour at most?" finds "a maximum of 12 riders"', () => {
+    const sources = [
+      { id: 'c', title: 'About us', text: 'We were set up in 2019 by Tom and Priya, and every tour has two guides and a maximum of 12 riders.' },
+      { id: 't', title: 'Tours', text: 'Harbourside Hops: when Thu–Sun, 1pm; price per person £59.\nRailway Path Ramble: when Sat & Sun, 10.30am; price per person £79.' },
+    ];
+    expect(answer('How many people do you take on each tour at most?', sources).join(' ')).toContain('a maximum of 12 riders');
+  });
+});
