@@ -16,7 +16,7 @@ describe('more words that only say how the customer asks, when no source has the
     );
   });
 
-  it.each(['might', 'yet', 'even', 'later', 'alright', 'oops', 'because', 'matter', 'talk', 'horrible', 'allowed'])('"%s" weighs as phrasing when no source has it', (word) => {
+  it.each(['might', 'yet', 'even', 'later', 'alright', 'oops', 'because', 'matter', 'talk', 'horrible', 'allowed', 'counts', 'messing'])('"%s" weighs as phrasing when no source has it', (word) => {
     const analysis = analyseQuestion(`${word} bike hire helmet?`, weather)!;
     const [term] = terms(word);
     expect(analysis.weight.get(term!)).toBeLessThan(analysis.weight.get('helmet')!);
