@@ -31,7 +31,7 @@ export const EMAIL_ASKED = /\b(?:(?:is there|have you got|do you have) (?:an?|an
 
 const ASKS: [string, RegExp][] = [
   [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhat (?:\w+ )?(?:options|plans|choices|methods|sizes|flavours|flavors|levels|roles|colours|colors|languages|currencies) (?:are|can|do|does|is there|are there)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
-  ['#money', /\b(?:how much(?! (?:notice|time|longer|data|storage|space|weight|luggage|baggage|room)\b)|price[sd]?(?!\s+(?:list|lists|sheet|guide|menu|card)\b)|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap|cheapest|(?:an?|any|extra|the|additional) charge|charge (?:for|extra)|what (?:do|does|will|would) (?:you|they|u) charge)\b/i],
+  ['#money', /\b(?:how much(?! (?:notice|time|longer|data|storage|space|weight|luggage|baggage|room)\b)|price[sd]?(?!\s+(?:list|lists|sheet|guide|menu|card)\b)|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap|cheapest|cheaper|dearer|pricier|pricey|ballpark|(?:an?|any|extra|the|additional) charge|charge (?:for|extra)|what (?:do|does|will|would) (?:you|they|u) charge)\b/i],
   ['#duration', /\b(?:how long|how quick(?:ly)?|how soon|how early|how far (?:in advance|ahead)|how much (?:notice|time|longer)|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
   ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b|\b(?:open|close|closed)\b.*\b(?:(?:until|till?) when|how late)\b|\b(?:how late|how early) (?:are|is|do|does) (?:you|it|they|the \w+) (?:open|close)/i],
   // "When is the rest of the money due?", "When do I have to pay the balance by?"
@@ -111,7 +111,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#distance': ['far', 'range', 'distance'],
   '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit', 'space'],
   // Not "charge" (a battery's) nor "pay" ("can I pay by card?" asks how, not how much).
-  '#money': ['cost', 'costs', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'expensive', 'cheap', 'cheapest'],
+  '#money': ['cost', 'costs', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'expensive', 'cheap', 'cheapest', 'cheaper', 'dearer', 'pricier', 'pricey', 'ballpark'],
   '#weekday': ['day', 'days'],
   '#age': ['old', 'young', 'age', 'ages'],
   '#speed': ['fast', 'speed'],

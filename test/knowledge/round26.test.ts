@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion, extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { askedTypes } from '../../src/knowledge/answer-types.ts';
 import { terms } from '../../src/knowledge/text.ts';
 
 const answer = (question: string, sources: { id: string; title: string; text: string }[]) => extractAnswer(question, sources).map((s) => s.text);
@@ -93,5 +94,11 @@ describe('"at most" asks for the maximum (round 26 dev)', () => {
       { id: 't', title: 'Tours', text: 'Harbourside Hops: when Thu–Sun, 1pm; price per person £59.\nRailway Path Ramble: when Sat & Sun, 10.30am; price per person £79.' },
     ];
     expect(answer('How many people do you take on each tour at most?', sources).join(' ')).toContain('a maximum of 12 riders');
+  });
+});
+
+describe('"dearer", "pricier", "ballpark" ask a price (round 26 dev)', () => {
+  it.each(['Is servicing a hybrid any dearer than a normal one?', 'Ballpark for new rear discs and pads?', 'Is a hybrid pricier to service?'])('%s', (question) => {
+    expect(askedTypes(question).map((t) => t.kind)).toContain('#money');
   });
 });
