@@ -20,6 +20,9 @@ const STOP_WORDS = new Set(
 /** Two-word expressions that mean one thing, read as that thing ("money back" is a refund). */
 const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
+  // "how long do you hold on to them?": keep them; "how much warning do you need?": notice.
+  [/\b(?:hold|hang|holding|hanging|held|hung) on ?to\b/g, 'keep'],
+  [/\bhow much warning\b/g, 'how much notice'],
   // "How many people do you take at most?": the maximum.
   [/\bat (?:the )?most\b|\bmax\b/g, 'maximum'],
   // "Do I get anything back?": some of the money.

@@ -102,3 +102,10 @@ describe('"dearer", "pricier", "ballpark" ask a price (round 26 dev)', () => {
     expect(askedTypes(question).map((t) => t.kind)).toContain('#money');
   });
 });
+
+describe('"hold on to" is keeping, "how much warning" is notice (round 26 dev)', () => {
+  it('reads the phrases as the sources write them', () => {
+    expect(terms('how long do you hold on to them?')).toContain('keep');
+    expect(askedTypes('how much warning do you need?').map((t) => t.kind)).toEqual(['#duration']);
+  });
+});
