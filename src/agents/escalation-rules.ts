@@ -79,7 +79,9 @@ const RULE_FILLER = new Set(
     // "hen dos, stag dos and anything that sounds like a party": the hen, the stag, the party.
     'do dos sound sounds seem seems like ' +
     // "safeguarding concerns of any kind", "4 or more pitches together": how wide or how many, not what.
-    'kind kinds together etc altogether')
+    'kind kinds together etc altogether ' +
+    // "a couple whose wedding is …", "someone whose test is …": who, not what.
+    'whose')
     .split(' ')
     .map(stem),
 );

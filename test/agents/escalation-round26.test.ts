@@ -103,3 +103,10 @@ describe('money taken twice is a charge made twice (round 26 dev)', () => {
     expect(ruleMatches(rule, 'Have you taken the deposit yet? I paid on Monday.')).toBe(false);
   });
 });
+
+describe('"whose" says who, not what (round 26 dev)', () => {
+  it('is no word a message must hold', () => {
+    const words = parseRule('a couple whose wedding is in the next 7 days and something has gone wrong with their order').alternatives.flatMap((a) => [...a.required, ...a.partial]);
+    expect(words).not.toContain('whose');
+  });
+});
