@@ -22,7 +22,8 @@ export function questionFocus(message: string): { question: string; story: strin
     .trim()
     // A dash or a colon joins a story to its question too: "just planning ahead - would we get a
     // refund…?", "no need for a manager, just curious: how long…?".
-    .split(/(?<=[.!?])\s+|\n+|\s+[-–—]+\s+|(?<=\p{L}):\s+(?=\p{L})/u)
+    // An emoji ends a sentence too ("totally forgot to collect it 🙈 how long do you keep them?").
+    .split(/(?<=[.!?])\s+|(?<=\p{Extended_Pictographic})\s+|\n+|\s+[-–—]+\s+|(?<=\p{L}):\s+(?=\p{L})/u)
     // So does a comma before the question itself ("Taking my mum out on Sunday, what time do you
     // shut?"), but not after a condition ("If we upgrade halfway through, do we pay…?").
     .flatMap((s) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion, extractAnswer } from '../../src/knowledge/extract-answer.ts';
 import { askedTypes } from '../../src/knowledge/answer-types.ts';
+import { questionFocus } from '../../src/knowledge/question-focus.ts';
 import { terms } from '../../src/knowledge/text.ts';
 
 const answer = (question: string, sources: { id: string; title: string; text: string }[]) => extractAnswer(question, sources).map((s) => s.text);
@@ -107,5 +108,14 @@ describe('"hold on to" is keeping, "how much warning" is notice (round 26 dev)',
   it('reads the phrases as the sources write them', () => {
     expect(terms('how long do you hold on to them?')).toContain('keep');
     expect(askedTypes('how much warning do you need?').map((t) => t.kind)).toEqual(['#duration']);
+  });
+});
+
+describe('an emoji ends a sentence (round 26 dev)', () => {
+  it('"… forgot to collect it 🙈 how long do you hold on to them?" asks the last part', () => {
+    expect(questionFocus('I painted a mug back in March and totally forgot to collect it 🙈 how long do you hold on to them?')).toEqual({
+      question: 'how long do you hold on to them?',
+      story: 'I painted a mug back in March and totally forgot to collect it 🙈',
+    });
   });
 });
