@@ -39,7 +39,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bcatch[- ]?ups?\b/g, 'makeup'],
   [/\bmake[- ]ups? (lessons?|class(?:es)?|sessions?)\b/g, 'makeup $1'],
   [/\bwhat(?:'s| is| will be| would be)? the damage\b/g, 'how much price'],
-  [/\bon top of\b/g, 'extra'],
+  [/\bon top(?: of)?\b/g, 'extra'],
   [/\bcall(?:ing|ed|s)? (?:it |this |that |(?:the|my|our|your) (?:whole )?\w+ )?off\b/g, 'cancel'],
   [/\b(?:road|traffic|car|cycling|bike) (accident|collision|crash)(e?s)?\b/g, '$1$2'],
   [/\bmoney off\b/g, 'discount'],

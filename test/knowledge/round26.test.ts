@@ -119,3 +119,10 @@ describe('an emoji ends a sentence (round 26 dev)', () => {
     });
   });
 });
+
+describe('"is it on top?" asks whether it is extra (round 26 dev)', () => {
+  it('reads "on top" with or without "of" as extra', () => {
+    expect(terms('Does the safety talk come out of our hour or is it on top?')).toContain('extra');
+    expect(terms('Is VAT on top of the price?')).toContain('extra');
+  });
+});
