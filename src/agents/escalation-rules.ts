@@ -472,7 +472,13 @@ export function parseRule(rule: string): ParsedRule {
     // Not a word that says what happened to the one before ("any child hurt or lost, or anyone worried about …").
     // Beside a clause of someone else's, it shares nothing with it (not "cancelled or rescheduled bookings").
     const participle = /^\s*(?:lost|hurt|stolen|broken|missing|ill|sick|injured|damaged|bitten|stuck)\W*$/i.test(clauses[i]!) && /^\s*(?:anyone|someone|anybody|somebody|a|an|the|any|their|his|her|my|our)\b/i.test(clauses[i + 1]!);
-    if (participle) continue;
+    if (participle) {
+      // It says what happened to the one before's person, though: "any child hurt or lost" is a
+      // child lost, not any glove.
+      const who = i > 0 ? topicTerms(clauses[i - 1]!).filter((t) => WHO.has(t)) : [];
+      if (who.length > 0) alternatives[i] = { required: left, partial: who };
+      continue;
+    }
     if (left.length === 1 && sharesPredicate && !namesWholeSituation(left[0]!) && predicate.length > 0 && !predicate.includes(left[0]!)) {
       alternatives[i] = { required: left, partial: predicate };
       borrowed[i] = predicate;

@@ -110,3 +110,11 @@ describe('"whose" says who, not what (round 26 dev)', () => {
     expect(words).not.toContain('whose');
   });
 });
+
+describe('"lost" after "any child hurt" is a child lost (round 26)', () => {
+  it('is not met by a lost glove', () => {
+    const rule = "any child hurt or lost, or anyone worried about an adult's behaviour around kids - safeguarding, duty manager straight away";
+    expect(ruleMatches(rule, 'I lost my glove in the soft play area, has anyone handed it in?')).toBe(false);
+    expect(ruleMatches(rule, "I CAN'T FIND MY SON. He's 4, blue dinosaur t-shirt.")).toBe(true);
+  });
+});
