@@ -4,7 +4,7 @@
  * Mandy please?", "Is Leanne in today?"), not whenever the name comes up ("My cousin passed with
  * Mandy last year", "Saw Leanne's post on Facebook").
  */
-import { terms } from '../knowledge/text.ts';
+import { escapeForRegExp, terms } from '../knowledge/text.ts';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+`;
 const ASKS_FOR = new RegExp(
@@ -23,13 +23,14 @@ export function namesOnly(words: readonly string[], people: readonly string[]): 
   return people.find((p) => words.every((w) => terms(p).includes(w)));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One pattern per name, built once: a rule's check runs for every customer message. */
+const patterns = new Map<string, RegExp>();
 
-/** True when the message asks for `name`: to speak to them, whether they are in, for them to call. */
-export function asksForPerson(message: string, name: string): boolean {
-  const n = escape(name);
-  const read = message.replace(/[’‘]/g, "'");
-  return new RegExp(
+function requestPattern(name: string): RegExp {
+  let pattern = patterns.get(name);
+  if (pattern) return pattern;
+  const n = escapeForRegExp(name);
+  pattern = new RegExp(
     [
       // "Can I speak to Mandy", "a quick word with Raj"
       String.raw`\b(?:speak|speaking|talk|talking|chat|word|words)\s+(?:to|with)\s+${n}\b`,
@@ -48,5 +49,13 @@ export function asksForPerson(message: string, name: string): boolean {
       String.raw`\b(?:ask|tell)\s+${n}\s+to\b`,
     ].join('|'),
     'iu',
-  ).test(read);
+  );
+  if (patterns.size >= 512) patterns.delete(patterns.keys().next().value!);
+  patterns.set(name, pattern);
+  return pattern;
+}
+
+/** True when the message asks for `name`: to speak to them, whether they are in, for them to call. */
+export function asksForPerson(message: string, name: string): boolean {
+  return requestPattern(name).test(message.replace(/[’‘]/g, "'"));
 }
