@@ -61,6 +61,8 @@ import { AXE_ARTICLES, AXE_CASES, AXE_CONTEXT, AXE_RULES, FRAMED_ARTICLES, FRAME
 import { HEARING_ARTICLES, HEARING_CASES, HEARING_CONTEXT, HEARING_RULES, TIDEWATER_ARTICLES, TIDEWATER_CASES, TIDEWATER_CONTEXT, TIDEWATER_RULES } from './dev-round25b.ts';
 import { KILN_ARTICLES, KILN_CASES, KILN_CONTEXT, KILN_RULES, MECHANIC_ARTICLES, MECHANIC_CASES, MECHANIC_CONTEXT, MECHANIC_RULES } from './dev-round25c.ts';
 import { HOLLYBROOK_ARTICLES, HOLLYBROOK_CASES, HOLLYBROOK_CONTEXT, HOLLYBROOK_RULES, PEDAL_ARTICLES, PEDAL_CASES, PEDAL_CONTEXT, PEDAL_RULES } from './dev-round26.ts';
+import { CORKSCREW_ARTICLES, CORKSCREW_CASES, CORKSCREW_CONTEXT, CORKSCREW_RULES, INKSPOT_ARTICLES, INKSPOT_CASES, INKSPOT_CONTEXT, INKSPOT_RULES } from './dev-round27.ts';
+import { FRESHPILE_ARTICLES, FRESHPILE_CASES, FRESHPILE_CONTEXT, FRESHPILE_RULES, LOTUS_ARTICLES, LOTUS_CASES, LOTUS_CONTEXT, LOTUS_RULES } from './dev-round27b.ts';
 
 export interface EvalSplit {
   name: string;
@@ -710,5 +712,41 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: PEDAL_RULES,
     articles: PEDAL_ARTICLES,
     splits: [{ name: 'dev (round 26, written blind, first read on the session-start code)', cases: PEDAL_CASES, heldOut: false }],
+  },
+  {
+    name: 'Corkscrew & Co',
+    slug: 'corkscrew-and-co',
+    agentName: 'Vin',
+    businessContext: CORKSCREW_CONTEXT,
+    escalationRules: CORKSCREW_RULES,
+    articles: CORKSCREW_ARTICLES,
+    splits: [{ name: 'dev (round 27, written blind, first read on the session-start code)', cases: CORKSCREW_CASES, heldOut: false }],
+  },
+  {
+    name: 'Inkspot Print & Copy',
+    slug: 'inkspot-print-and-copy',
+    agentName: 'Dot',
+    businessContext: INKSPOT_CONTEXT,
+    escalationRules: INKSPOT_RULES,
+    articles: INKSPOT_ARTICLES,
+    splits: [{ name: 'dev (round 27, written blind, first read on the session-start code)', cases: INKSPOT_CASES, heldOut: false }],
+  },
+  {
+    name: 'Lotus Flow Yoga',
+    slug: 'lotus-flow-yoga',
+    agentName: 'Asana',
+    businessContext: LOTUS_CONTEXT,
+    escalationRules: LOTUS_RULES,
+    articles: LOTUS_ARTICLES,
+    splits: [{ name: 'dev (round 27, second pair, written blind, first read on the session-start code)', cases: LOTUS_CASES, heldOut: false }],
+  },
+  {
+    name: 'Fresh Pile Carpet Care',
+    slug: 'fresh-pile-carpet-care',
+    agentName: 'Fern',
+    businessContext: FRESHPILE_CONTEXT,
+    escalationRules: FRESHPILE_RULES,
+    articles: FRESHPILE_ARTICLES,
+    splits: [{ name: 'dev (round 27, second pair, written blind, first read on the session-start code)', cases: FRESHPILE_CASES, heldOut: false }],
   },
 ];

@@ -23,6 +23,7 @@ import { ROUND24B_ESCALATION_DEV } from './escalation-dev-round24b.ts';
 import { ROUND25_ESCALATION_DEV } from './escalation-dev-round25.ts';
 import { ROUND25B_ESCALATION_DEV } from './escalation-dev-round25b.ts';
 import { ROUND26_ESCALATION_DEV } from './escalation-dev-round26.ts';
+import { ROUND27_ESCALATION_DEV } from './escalation-dev-round27.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -46,6 +47,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r25', ROUND25_ESCALATION_DEV],
   ['r25b', ROUND25B_ESCALATION_DEV],
   ['r26', ROUND26_ESCALATION_DEV],
+  ['r27', ROUND27_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
