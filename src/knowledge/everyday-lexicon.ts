@@ -270,6 +270,9 @@ export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
   ['reduced rates', 'discount'],
   ['reduced price', 'discount'],
   ['reduced prices', 'discount'],
+  // "I'm a student, do I get anything off?"
+  ['anything off', 'discount'],
+  ['something off', 'discount'],
   // Opening and closing.
   ['you lock up', 'close'],
   ['you close up', 'close'],

@@ -174,6 +174,8 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', wat: 'what', wot: 'what', wats: "what's", wots: "what's", cant: "can't", im: "i'm", ive: "i've", pls: 'please', plz: 'please', till: 'until', til: 'until',
   whereabouts: 'where',
+  // A greeting and common misspellings no knowledge base holds to correct them against.
+  hiya: 'hi', heya: 'hey', adress: 'address', adresses: 'addresses', tshirt: 't-shirt', tshirts: 't-shirts',
   // Units as typed ("10 hrs", "45 mins", "2 wks", "8 yrs old"); not "min", which is also "minimum".
   hr: 'hour', hrs: 'hours', mins: 'minutes', wk: 'week', wks: 'weeks', yr: 'year', yrs: 'years', mth: 'month', mths: 'months',
   tue: 'tuesday', tues: 'tuesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday',
