@@ -35,7 +35,8 @@ const ASKS: [string, RegExp][] = [
   ['#duration', /\b(?:how long|how quick(?:ly)?|how soon|how early|how far (?:in advance|ahead)|how much (?:notice|warning|time|longer)|how many (?:days|weeks|hours|minutes|months|years)|turnaround|last(?:s)?\b(?! (?:day|order|week|month|year)))/i],
   ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b|\b(?:open|close|closed)\b.*\b(?:(?:until|till?) when|how late)\b|\b(?:how late|how early) (?:are|is|do|does) (?:you|it|they|the \w+) (?:open|close)/i],
   // "When is the rest of the money due?", "When do I have to pay the balance by?"
-  ['#due', /\bwhen\b.*\b(?:due|payable|paid|pay)\b|\bdeadline\b/i],
+  // "When do I need to let you know by?", "What's the latest I can order?": a deadline.
+  ['#due', /\bwhen\b.*\b(?:due|payable|paid|pay)\b|\bdeadline\b|\bwhen\b[^?.!]*\bby\s*[?.!]*\s*$|\bwhen\b[^?.!]*\bby\s*\?|\bthe latest (?:i|we|you) (?:can|could|should|need to|have to)\b/i],
   // "Do you ship to France?", "Can you deliver out to Winchcombe?": whether a place is served.
   [AREA_KIND, /^\W*(?:do|does|can|could|will|would)\s+(?:you|they)\s+(?:\w+\s+)?(?:deliver|ship|post|send|cover|travel|come|go|drive)\w*\b[^.?!]{0,30}?\b(?:to|in|out to|as far as)\s+(?!(?:you|me|us|my|your|our|the (?:shop|door|house|office))\b)\w+/i],
   ['#distance', /\b(?:how far(?! (?:in advance|ahead))|range|distance)\b/i],
@@ -72,7 +73,9 @@ const HOLDS: [string, RegExp][] = [
   ['#duration', /\b(?:\d+|one|two|three|four|five|six|seven|ten|a|an)(?:[- ]to[- ]\d+)?[- ](?:business |working )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:same[- ]day|overnight|within \d+|since (?:19|20)\d\d)\b/i],
   ['#time', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
   // "Due 6 weeks before the wedding": a deadline told from the event.
-  ['#due', /\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve)[- ](?:working |business |full )?(?:hours?|days?|weeks?|months?) (?:before|after|ahead of|prior to)\b/i],
+  // A date or time something must happen by ("tell us before the 20th", "orders placed by 12pm
+  // the day before", "payment is due on completion").
+  ['#due', /\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve)[- ](?:working |business |full )?(?:hours?|days?|weeks?|months?) (?:before|after|ahead of|prior to)\b|\b(?:before|by) (?:the )?\d{1,2}(?:st|nd|rd|th)\b|\bby \d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bby (?:noon|midday|midnight)\b|\bthe (?:day|night|evening|morning|week) before\b|\bdue (?:on|upon|at|when|by|before)\b|\b(?:on|upon) completion\b/i],
   ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b|\b\d+[- ]minutes?(?:'s)? (?:walk|drive|ride)\b|\bwalking distance\b/i],
   // "2kg", "500ml", and a floor area "3m x 3m", "10ft by 8ft".
   ['#size', /\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|tb|kg|g|lb|lbs|cm|mm|inch|inches|litres?|liters?|ml)\b|\b\d+(?:[.,]\d+)?\s?(?:m|cm|mm|ft|feet|metres?|meters?)?\s?(?:x|×|by)\s?\d+(?:[.,]\d+)?\s?(?:m|cm|mm|ft|feet|metres?|meters?)\b|\bsquare (?:metres|meters|feet)\b|\b\d+\s?(?:sq ?m|m2|m²|sq ?ft)/i],
@@ -81,7 +84,7 @@ const HOLDS: [string, RegExp][] = [
   // "We deliver to mainland UK only", "within 10 miles of the shop", "we don't deliver beyond 25
   // miles", "from 15 to 25 miles it's £1.50 a mile": the area served.
   [AREA_KIND, /\b(?:only|just)\b[^.;]{0,40}\b(?:uk|mainland|miles?|km|area|postcodes?|county|region|country|countries|europe|addresses)\b|\bwithin (?:a |an )?\d+[- ]?(?:miles?|km|minutes?)\b|\b(?:beyond|outside|further than|more than|over|up to)\s+(?:a |an )?\d+[- ]?(?:miles?|km)\b|\b\d+\s*(?:to|-|–)\s*\d+\s*(?:miles?|km)\b|\b(?:mainland uk|nationwide|uk-wide|worldwide|internationally)\b/i],
-  ['#age', /\b(?:\d+\s+years?\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
+  ['#age', /\b(?:\d+\s+(?:years?|months?|weeks?)\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
   ['#speed', /\b\d+\s?(?:km\/h|kph|mph|mbps|mb\/s|gbps|gb\/s|megabits?(?: per second)?)(?!\w)/i],
   ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],
   ['#frequency', /\bevery\s+(?:\d+\s+|other\s+|few\s+)?(?:day|week|month|year|hour|night|morning)s?\b|\b(?:once|twice|\d+ times) (?:a|an|per|every)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b/i],
@@ -124,7 +127,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#phone': ['phone', 'telephone', 'number', 'call', 'ring'],
   '#email': ['email', 'mail', 'address'],
   '#person': ['who'],
-  '#due': ['due', 'deadline'],
+  '#due': ['due', 'deadline', 'latest'],
 };
 
 /** The kinds of answer `question` asks for, each with the question's words that asked for it. */

@@ -40,3 +40,28 @@ describe('a UK postcode is an address (round 27 dev)', () => {
     expect(heldTypes('Use code SAVE10 at checkout, or the A3 size.')).not.toContain('#address');
   });
 });
+
+describe('a deadline asked and held (round 27 dev)', () => {
+  it('"what\'s the latest I can order" and "when … by?" ask for a deadline', () => {
+    expect(askedTypes("what's the latest I can order?").map((t) => t.kind)).toContain('#due');
+    expect(askedTypes('When do I need to let you know by?').map((t) => t.kind)).toContain('#due');
+    expect(askedTypes('When do you open?').map((t) => t.kind)).not.toContain('#due');
+  });
+
+  it.each(['tell us before the 20th', 'Orders placed by 12pm the day before', 'no food after 10pm the night before the operation', 'Payment is due on completion'])('"%s" holds a deadline', (line) => {
+    expect(heldTypes(line)).toContain('#due');
+  });
+});
+
+describe('an age in weeks or months (round 27 dev)', () => {
+  const yoga = [
+    { id: 'c', title: 'Class timetable', text: 'Mum & Baby Yoga is on Tuesdays at 11:30am, for babies from 6 weeks old until they start crawling.\nMat classes: cancel at least 6 hours before the start.' },
+  ];
+
+  it('"from 6 weeks old" answers how old a baby must be', () => {
+    expect(heldTypes('for babies from 6 weeks old')).toContain('#age');
+    expect(answer('how old does my baby need to be to come to the mum and baby class?', yoga)).toContain(
+      'Mum & Baby Yoga is on Tuesdays at 11:30am, for babies from 6 weeks old until they start crawling.',
+    );
+  });
+});
