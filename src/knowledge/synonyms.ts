@@ -8,7 +8,7 @@ import { SUPPORT_CATEGORIES, SUPPORT_LEXICON } from './support-lexicon.ts';
 import { escapeForRegExp, stem, terms, words } from './text.ts';
 
 const GROUPS: string[][] = [
-  ['price', 'cost', 'fee', 'charge', 'pricing', 'expensive', 'cheap', 'pay', 'payment', 'paid'],
+  ['price', 'cost', 'fee', 'charge', 'pricing', 'expensive', 'cheap', 'pay', 'payment', 'paid', 'money'],
   ['refund', 'reimburse', 'reimbursement', 'moneyback'],
   ['return', 'exchange', 'send', 'swap'],
   ['ship', 'shipping', 'delivery', 'deliver', 'dispatch', 'arrive', 'arrival', 'courier', 'postage'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { analyseQuestion, extractAnswer } from '../../src/knowledge/extract-answer.ts';
 import { askedTypes, heldTypes } from '../../src/knowledge/answer-types.ts';
-import { terms } from '../../src/knowledge/text.ts';
+import { stem, terms } from '../../src/knowledge/text.ts';
 
 const answer = (question: string, sources: { id: string; title: string; text: string }[]) => extractAnswer(question, sources).map((s) => s.text);
 
@@ -63,5 +63,17 @@ describe('an age in weeks or months (round 27 dev)', () => {
     expect(answer('how old does my baby need to be to come to the mum and baby class?', yoga)).toContain(
       'Mum & Baby Yoga is on Tuesdays at 11:30am, for babies from 6 weeks old until they start crawling.',
     );
+  });
+});
+
+describe('"the money" is the payment (round 27 dev)', () => {
+  const carpets = [
+    { id: 'p', title: 'Paying', text: 'We take card (including contactless), cash or bank transfer on the day. We do not take cheques.\nPayment is due on completion, once you have had a look at the work.' },
+    { id: 'd', title: 'Booking', text: 'Carpets are usually dry in 2 to 4 hours.\nA £20 deposit secures your slot; you can book by phone or online.' },
+  ];
+
+  it('"do you want the money up front?" weighs "money" as the payment the sources name, not as a word none has', () => {
+    const analysis = analyseQuestion('When do I pay, do you want the money up front?', carpets)!;
+    expect(analysis.weight.get(stem('money'))).toBe(analysis.weight.get(stem('pay')));
   });
 });
