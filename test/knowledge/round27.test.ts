@@ -77,3 +77,16 @@ describe('"the money" is the payment (round 27 dev)', () => {
     expect(analysis.weight.get(stem('money'))).toBe(analysis.weight.get(stem('pay')));
   });
 });
+
+describe('"last" asks how long only of something lasting (round 27 dev)', () => {
+  it.each([['How long does the battery last?', true], ['Does the voucher last a year?', true], ['does it last?', true], ['how should I wash the shirts so the print lasts?', false], ['when is the last day to order?', false]])('"%s" asks a duration: %s', (question, asks) => {
+    expect(askedTypes(question).some((t) => t.kind === '#duration')).toBe(asks);
+  });
+
+  it('"how should I wash the shirts so the print lasts?" is answered by the care line, not a turnaround', () => {
+    const print = [
+      { id: 't', title: 'Custom t-shirts', text: 'Turnaround is 5 working days from when you approve the proof.\nCaring for your print: wash inside out at 30 degrees and never iron directly over the design.' },
+    ];
+    expect(answer('how should I wash the shirts so the print lasts?', print)[0]).toBe('Caring for your print: wash inside out at 30 degrees and never iron directly over the design.');
+  });
+});
