@@ -64,6 +64,8 @@ const RULE_FILLER = new Set(
     'guest guests visitor visitors patient patients parent parents diner diners shopper shoppers passenger passengers member members couple couples ' +
     // "for medical reasons": the reasons are the situation's adjective.
     'reason reasons ' +
+    // "a refund for a whole term": how much of it, not what.
+    'whole entire ' +
     // "repeatedly late": how often, not what.
     'repeatedly constantly consistently persistently regularly continually often ' +
     // "stuff stolen from a car", "a car going missing": the situation is the rest.
@@ -204,11 +206,11 @@ const DEALT_BY = /[,;:–—-]\s*(?:\p{Lu}\p{Ll}+|I|we)\s+(?:deals?|handles?|loo
 /** "… → Rhiannon", "– Callum", "→ Dan, straight away", "-> straight to Lisa", "-> Tony Bevan", ", to Joe": who takes it, after an arrow or a dash. */
 const ARROW_NAME = /(?:\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:straight|directly|right)\s+)?(?:(?:to|for)\s+)?|,\s*to\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:or|and|\/)\s+\p{Lu}\p{Ll}+)?(?:\s*,?\s*(?:straight away|asap|immediately|urgently|right away|please))?\s*[.!]*\s*$/u;
 /**
- * ", put them through", "need a person to approve them", "hand over to a human straight away –
+ * ", put them through", "need a person to approve them", ", pass it to a person", "hand over to a human straight away –
  * and be gentle": the hand-over at the end of a rule, with no one named, is no word of the situation.
  */
 const TRAILING_HANDOFF =
-  /[,;:–—-]*\s*(?:(?:please|just|then)\s+)?(?:put\s+(?:them|it|this|him|her)\s+through|(?:needs?|requires?)\s+(?:a|an)\s+(?:person|human|manager|member of staff|real person)\s+to\s+(?:approve|check|sign off|deal with|look at|handle)(?:\s+(?:them|it|this|those))?|(?:hand|pass)(?:\s+(?:it|this|them))?\s+(?:over|on)(?:\s+to\s+(?:a|an|the|our)?\s*(?:\w+\s+)?(?:person|human|manager|team|staff|me|us))?)(?:\s+(?:straight away|immediately|asap|right away|urgently))?(?:\s*[–—-]\s*and\s+be\s+\w+)?\s*[.!]*\s*$/i;
+  /[,;:–—-]*\s*(?:(?:please|just|then)\s+)?(?:put\s+(?:them|it|this|him|her)\s+through|(?:needs?|requires?)\s+(?:a|an)\s+(?:person|human|manager|member of staff|real person)\s+to\s+(?:approve|check|sign off|deal with|look at|handle)(?:\s+(?:them|it|this|those))?|(?:hand|pass|send|give|forward)(?:\s+(?:it|this|them|these|those))?\s+(?:(?:over|on)(?:\s+to\s+(?:a|an|the|our)?\s*(?:\w+\s+)?(?:person|human|manager|team|staff|me|us))?|to\s+(?:a|an|the|our)\s*(?:\w+\s+)?(?:person|human|manager|team|staff)))(?:\s+(?:straight away|immediately|asap|right away|urgently))?(?:\s*[–—-]\s*and\s+be\s+\w+)?\s*[.!]*\s*$/i;
 
 /** Stands in a clause for the amount condition taken out of it, to know whose it was. */
 const AMOUNT_MARK = 'qqamountqq';
@@ -709,7 +711,7 @@ function needed(count: number): number {
 const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after)|if (?:i|we|a|an|the|my|our|it|they|you|one)\b)|\b(?:(?:less|more) likely to|what (?:would|will|should) happen|what (?:should|would) (?:i|we) do if|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
 /** "Just asking before I book": the customer says themselves that nothing has happened. */
 /** ("What's your complaints procedure? Asking for my mum": how it works, asked before anything happened.) */
-const JUST_ASKING = /\b(?:just asking|just curious|just being nosy|out of (?:interest|curiosity)|for future reference|(?:what(?:'s| is)|what are) (?:your|the) (?:polic(?:y|ies)|guarantees?|warrant(?:y|ies)|procedures?|cover) (?:if|when|on|for|about))\b|\b(?:what(?:'s| is)|what are|how does|how do) (?:your|the) (?:[a-z]+ )?(?:polic(?:y|ies)|procedures?|process(?:es)?)(?:\s+work)?\s*\?/i;
+const JUST_ASKING = /\b(?:just asking|just curious|just being nosy|out of (?:interest|curiosity)|for future reference|(?:what(?:'?s| is)|what are) (?:your|the) (?:[a-z]+ )?(?:polic(?:y|ies)|guarantees?|warrant(?:y|ies)|procedures?|cover) (?:if|when|on|for|about))\b|\b(?:what(?:'?s| is)|what are|how does|how do) (?:your|the) (?:[a-z]+ )?(?:polic(?:y|ies)|procedures?|process(?:es)?)(?:\s+work)?\s*\?/i;
 /**
  * A document asked for the customer's own insurer: "could you send me an invoice for the groom?
  * My pet insurance needs it for the claim". A claim with someone else, not against the business
@@ -748,7 +750,9 @@ export const settled = (message: string) =>
 // what would happen. A story after it ("… Mine just did on the A9.") is no longer hypothetical.
 const hypothetical = (message: string, parts: readonly string[]) =>
   (HYPOTHETICAL.test(message) && parts.length <= 3 && parts.some((s) => s.trim().endsWith('?')) && parts.every((s) => s.trim().endsWith('?') || calmAside(s))) ||
-  (JUST_ASKING.test(message) && message.includes('?'));
+  (JUST_ASKING.test(message) && message.includes('?')) ||
+  // "… just want to know where to look": said beside a question, when nothing is told as done.
+  (/\bjust want(?:ed)? to know\b/i.test(message) && message.includes('?') && !/\b(?:was|were|got|had|did|has been|have been|happened|yesterday|last\s+\w+|this morning|missed|lost|broke|broken|paid|ago)\b/i.test(message));
 /**
  * "Want to pin something on the fridge for the kids.", "Only asking because she has a heart
  * condition": a sentence beside the question that tells of nothing having happened.

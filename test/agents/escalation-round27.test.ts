@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectEscalation } from '../../src/agents/escalation.ts';
+import { nothingHappened, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
+
+describe('a rule as owners write it (round 27 dev)', () => {
+  it('", pass it to a person" at the end says who takes it, not what happened', () => {
+    const parsed = parseRule('If someone wants a refund for a whole term or more, pass it to a person.');
+    expect(parsed.alternatives.flatMap((a) => [...a.required, ...a.partial])).not.toContain('pass');
+    expect(parseRule('Complaints about parking, send them to the manager').alternatives.flatMap((a) => [...a.required, ...a.partial])).not.toContain('send');
+  });
+
+  it('"a refund for a whole term" is met by a term\'s money asked back', () => {
+    const rule = 'If someone wants a refund for a whole term or more, pass it to a person.';
+    expect(ruleMatches(rule, "We're moving to Bristol so Poppy won't be able to do any of the summer term we've just paid for. Can we have that money back please, it was £145")).toBe(true);
+    expect(ruleMatches(rule, 'Can I get a refund for the lesson we missed last week?')).toBe(false);
+  });
+});
+
+describe('a question about the policy, asked ahead, is not the case itself (round 27 dev)', () => {
+  it.each([
+    'Whats your refund policy if we need to stop partway through a term? Not planning to, just want to know before I pay',
+    "Do you put photos of the shows online? I'm fine with it, just want to know where to look.",
+  ])('nothing has happened: %s', (message) => {
+    expect(nothingHappened(message)).toBe(true);
+    expect(detectEscalation(message, ['If someone wants a refund for a whole term or more, pass it to a person.', 'photos of a child shared without consent'])).toBeUndefined();
+  });
+
+  it('a term already lost is still a case', () => {
+    expect(nothingHappened('Poppy missed the whole summer term through illness. I just want to know, can I get a refund for the term?')).toBe(false);
+  });
+});
