@@ -367,10 +367,19 @@ const WANTS_TAIL = /\s+and\s+(?:wants?|wanting|asks?\s+for|asking\s+for|requests
  * and a last "and" is a list of alternatives, as with "or". Not in a rule that has its own "or".
  */
 const AND_LIST = /(,\s*(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s+and\s+/u;
-/** "complaints, chargebacks": a rule that is only a short list, with no "or" or "and", lists alternatives too. */
-const COMMA_LIST = /^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}(?:\s*,\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})+\s*[.!]?\s*$/u;
-const andListAsOr = (text: string) =>
-  /\bor\b/i.test(text) ? text : /\band\b/i.test(text) ? text.replace(AND_LIST, '$1 or ') : COMMA_LIST.test(text) ? text.replace(/\s*,\s*/g, ' or ') : text;
+/**
+ * "complaints, chargebacks", "swollen battery, smoke, phone getting very hot": a rule that is only
+ * a list of short items, with no "or" or "and", lists alternatives too.
+ */
+const COMMA_LIST = /^\s*[\p{L}'/-]+(?:\s+[\p{L}'/-]+){0,3}(?:\s*,\s*[\p{L}'/-]+(?:\s+[\p{L}'/-]+){0,3})+\s*[.!]?\s*$/u;
+/** "safety -> burning smell, sparks, …", "SAFETY: swollen battery, smoke, …": a label over the list, no situation of its own. */
+const LIST_LABEL = /^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*(?:-+>|→|=>|:)\s*(?=[^,]+,)/u;
+const andListAsOr = (text: string) => {
+  if (/\bor\b/i.test(text)) return text;
+  if (/\band\b/i.test(text)) return text.replace(AND_LIST, '$1 or ');
+  const list = text.replace(LIST_LABEL, '');
+  return COMMA_LIST.test(list) ? list.replace(/\s*,\s*/g, ' or ') : text;
+};
 
 /**
  * "…, so I can check what is out of quarantine", "… needs to talk to me first", "…, as I need to

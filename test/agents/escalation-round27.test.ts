@@ -29,3 +29,19 @@ describe('a question about the policy, asked ahead, is not the case itself (roun
     expect(nothingHappened('Poppy missed the whole summer term through illness. I just want to know, can I get a refund for the term?')).toBe(false);
   });
 });
+
+describe('a rule that is a list of short items, under a label (round 27 dev)', () => {
+  it.each([
+    ['safety -> burning smell, sparks, scorch marks, charger/cable getting hot, house tripping when charging -> Gareth ASAP', 'smell of burning plastic in the garage when the car is plugged in. i\'ve switched it off at the isolator switch. what do i do now'],
+    ['SAFETY: swollen battery, smoke, phone getting very hot e.g. after a battery swap - hand over NOW', 'phone got so hot in my pocket i had to take it out, smells a bit funny too. u put a new battery in last week'],
+  ])('each item is a way the rule is met: %s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(true);
+  });
+
+  it('the label is no alternative, and one item\'s word alone is not enough', () => {
+    const rule = 'SAFETY: swollen battery, smoke, phone getting very hot e.g. after a battery swap - hand over NOW';
+    expect(parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial])).not.toContain('safeti');
+    expect(ruleMatches(rule, 'Is it safe to charge my phone overnight?')).toBe(false);
+    expect(ruleMatches(rule, 'How much is a new battery for an iPhone 12?')).toBe(false);
+  });
+});
