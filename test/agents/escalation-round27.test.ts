@@ -45,3 +45,10 @@ describe('a rule that is a list of short items, under a label (round 27 dev)', (
     expect(ruleMatches(rule, 'How much is a new battery for an iPhone 12?')).toBe(false);
   });
 });
+
+describe('a scuff or a scratch left on something is damage (round 27 dev)', () => {
+  it('"there\'s a big scuff on their oak floor where the photobooth was" meets "venue saying we damaged something"', () => {
+    expect(ruleMatches('venue saying we damaged something', "The venue have emailed saying there's a big scuff on their oak floor where the photobooth was and they want to take it out of our deposit with them. What do we do?")).toBe(true);
+    expect(ruleMatches('venue saying we damaged something', 'Does the venue need to know how big the photobooth is?')).toBe(false);
+  });
+});
