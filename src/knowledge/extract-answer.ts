@@ -729,6 +729,16 @@ function withFollowers(chosen: Candidate[], all: Candidate[], wholeList: boolean
       if (intro?.kind === 'intro' || intro === undefined || intro.heading !== c.heading) {
         for (let i = 1; i <= MAX_LIST_ITEMS && next(k + i)?.kind === 'item' && next(k + i)!.heading === c.heading; i++) out.add(next(k + i)!);
       }
+    } else if (c.kind === 'item' && !wholeList) {
+      // "**Rarely come out**" over "- Hair dye, ink and nail varnish", "A fitting costs £45 and
+      // includes:": a short intro says what the item is (and often whether it is so at all); it
+      // leads the item it is quoted with.
+      let k = -1;
+      while (next(k)?.kind === 'item' && next(k)!.heading === c.heading) k--;
+      const intro = next(k);
+      // A label, not a sentence of its own ("We ship every weekday."), nor a heading (never quoted).
+      const label = intro !== undefined && intro.kind === 'intro' && intro.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(intro.text) && !intro.heading.endsWith(intro.text);
+      if (label) out.add(intro);
     } else if (c.kind === 'intro') {
       for (let k = 1; k <= MAX_LIST_ITEMS; k++) {
         const item = next(k);

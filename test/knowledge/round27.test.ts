@@ -90,3 +90,16 @@ describe('"last" asks how long only of something lasting (round 27 dev)', () => 
     expect(answer('how should I wash the shirts so the print lasts?', print)[0]).toBe('Caring for your print: wash inside out at 30 degrees and never iron directly over the design.');
   });
 });
+
+describe('a list item is quoted with the short intro that says what it is (round 27 dev)', () => {
+  const lenses = [
+    { id: 'l', title: 'Contact lens fittings', text: '## Getting fitted\n\nIf you have never worn contact lenses, or want to try a different type, you will need a fitting. A fitting costs £45 and includes:\n\n1. A measurement of your eyes and a discussion of which lenses suit your lifestyle\n2. A lesson on putting lenses in and taking them out safely\n3. Free trial lenses to wear for 2 weeks\n4. A follow-up check at the end of the trial' },
+  ];
+
+  it('"never worn contacts … what does it cost to get set up?" brings "A fitting costs £45 and includes:" before the trial lenses', () => {
+    const lines = answer('Never worn contacts before and want to give them a go. What does it cost to get set up with them?', lenses);
+    expect(lines).toContain('Free trial lenses to wear for 2 weeks');
+    expect(lines).toContain('A fitting costs £45 and includes:');
+    expect(lines.indexOf('A fitting costs £45 and includes:')).toBe(lines.indexOf('Free trial lenses to wear for 2 weeks') - 1);
+  });
+});
