@@ -610,7 +610,9 @@ function selectLines(question: string, analysis: QuestionAnalysis, options: Extr
   // ("Dogs are welcome … for £15 per night." before "Please book a dog-friendly room in advance;
   // other pets are not allowed." for "Do you allow pets?").
   const room = maxLines - core.length - added.length;
-  const neighbours = sectionNeighbours(best.c, candidates, room, [...core, ...added]);
+  // Under no heading, not for the business's own address or number: that line alone answers.
+  const identity = askedTypes(question).some((t) => IDENTITY_TYPES.includes(t.kind));
+  const neighbours = best.c.heading === '' && identity ? [] : sectionNeighbours(best.c, candidates, room, [...core, ...added]);
   return [...core, ...neighbours, ...added]
     .map((c) => ({ text: c.text, sourceId: c.sourceId, score: scored.find((s) => s.c === c)!.score }));
 }
@@ -763,12 +765,13 @@ const lineAt = (all: Candidate[], c: Candidate, k: number): Candidate | undefine
  * own rules (`withFollowers`).
  */
 function sectionNeighbours(best: Candidate, all: Candidate[], room: number, taken: Candidate[]): Candidate[] {
-  if (best.kind !== 'sentence' || best.heading === '') return [];
+  if (best.kind !== 'sentence') return [];
   const out: Candidate[] = [];
   for (const k of [-1, 1, 2]) {
     if (out.length >= room) break;
     const n = lineAt(all, best, k);
-    const fits = n !== undefined && n.kind === 'sentence' && n.heading === best.heading;
+    // Under no heading, the sentences of the best one's own paragraph.
+    const fits = n !== undefined && n.kind === 'sentence' && n.heading === best.heading && (best.heading !== '' || n.paragraph === best.paragraph);
     if (fits && !taken.includes(n)) out.push(n);
     else if (k > 0 && !fits) break;
   }

@@ -15,6 +15,8 @@ export interface SourceLine {
   context: string;
   /** The heading above the line alone ("" before the first). */
   heading: string;
+  /** Which paragraph (line of the source) the line was read from: sentences of one paragraph share it. */
+  paragraph: number;
 }
 
 const HEADING = /^\s{0,3}#{1,6}\s+/;
@@ -73,7 +75,7 @@ export function sourceBlocks(text: string): SourceLine[] {
       if (TABLE_RULE.test(raw)) continue;
       const cells = cellsOf(raw);
       if (TABLE_RULE.test(lines[n + 1] ?? '')) header = cells;
-      else out.push({ text: rowText(cells, header), kind: 'item', order: out.length, context: `${heading} ${header.join(' ')}`, heading });
+      else out.push({ text: rowText(cells, header), kind: 'item', order: out.length, context: `${heading} ${header.join(' ')}`, heading, paragraph: n });
       continue;
     }
     header = [];
@@ -96,14 +98,14 @@ export function sourceBlocks(text: string): SourceLine[] {
     const subject = NAMED_SUBJECT.exec(parts[0] ?? '')?.[1];
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
-      if (isItem) out.push({ text: part, kind: 'item', order: out.length, context: `${heading} ${intro}`, heading });
+      if (isItem) out.push({ text: part, kind: 'item', order: out.length, context: `${heading} ${intro}`, heading, paragraph: n });
       // A line a list follows introduces it, whether or not it ends in ":".
       else if (last && (/:$/.test(part) || ITEM.test(lines[n + 1] ?? ''))) {
-        out.push({ text: part, kind: 'intro', order: out.length, context: heading, heading });
+        out.push({ text: part, kind: 'intro', order: out.length, context: heading, heading, paragraph: n });
         // "A bank heist with a laser corridor. Our hardest room." over "- Time: 75 minutes": the
         // whole paragraph a list follows says what its items are about, not just its last sentence.
         intro = parts.join(' ');
-      } else if (part.split(/\s+/).length >= 3 || /\d/.test(part)) out.push({ text: part, kind: 'sentence', order: out.length, context: i > 0 && subject ? `${heading} ${subject}` : heading, heading });
+      } else if (part.split(/\s+/).length >= 3 || /\d/.test(part)) out.push({ text: part, kind: 'sentence', order: out.length, context: i > 0 && subject ? `${heading} ${subject}` : heading, heading, paragraph: n });
     });
   }
   return out;

@@ -200,7 +200,8 @@ describe('extractAnswer: the causes named in issue 13', () => {
       title: 'Workshop',
       text: 'Puncture repairs are done while you wait, usually in about 20 minutes. Puncture kits are sold at the counter for $9.',
     };
-    expect(extractAnswer('How quickly can you fix a puncture?', [shop]).map((s) => s.text)).toEqual(['Puncture repairs are done while you wait, usually in about 20 minutes.']);
+    // The answering line opens the reply; its paragraph's next sentence may follow it (round 27).
+    expect(extractAnswer('How quickly can you fix a puncture?', [shop]).map((s) => s.text)[0]).toBe('Puncture repairs are done while you wait, usually in about 20 minutes.');
     expect(extractAnswer('What does a puncture kit cost?', [shop]).map((s) => s.text)[0]).toBe('Puncture kits are sold at the counter for $9.');
     expect(extractAnswer('How long does a wheel rebuild take?', [shop])).toEqual([]);
     expect(extractAnswer('How much is a saddle?', [shop])).toEqual([]);
@@ -213,7 +214,7 @@ describe('extractAnswer: the causes named in issue 13', () => {
     ];
     // Shares "café", "closed" and "renovation" but holds no duration: not an answer to "how long".
     expect(extractAnswer('How long is the café closed for renovation?', cafe)).toEqual([]);
-    expect(extractAnswer('Is there a fee to cancel my subscription?', cafe).map((s) => s.text)).toEqual(['There is no cancellation fee.']);
+    expect(extractAnswer('Is there a fee to cancel my subscription?', cafe).map((s) => s.text)[0]).toBe('There is no cancellation fee.');
   });
 
   it('"who" is answered by a line naming a person, a role or a party, never by one that only mentions the topic (issue 13)', () => {
@@ -322,13 +323,13 @@ describe('extractAnswer: the causes named in issue 13', () => {
       { id: 'prices', title: 'Prices', text: 'There is a one-off joining fee of £15.' },
       { id: 'freeze', title: 'Freezing', text: 'You can freeze your membership for up to 3 months a year.' },
     ];
-    expect(extractAnswer('How far in advance can I book a class?', gym).map((s) => s.text)).toEqual(['Book up to 7 days ahead in the app.']);
+    expect(extractAnswer('How far in advance can I book a class?', gym).map((s) => s.text)[0]).toBe('Book up to 7 days ahead in the app.');
     expect(extractAnswer('Is there a sign-up fee?', gym).map((s) => s.text)).toEqual(['There is a one-off joining fee of £15.']);
     expect(extractAnswer('Can I pay annually?', gym)).toEqual([]);
     const notice = [...gym, { id: 'cancel', title: 'Cancelling', text: "To cancel, give one month's notice at reception. Rolling monthly, no minimum term." }];
     // "How much notice" asks a duration, not a price.
-    expect(extractAnswer('How much notice do I need to give to leave?', notice).map((s) => s.sourceId)).toEqual(['cancel']);
-    expect(extractAnswer('What do off-peak members pay for a class?', gym).map((s) => s.text)).toEqual(['Off-peak members pay £4 a class.']);
+    expect(new Set(extractAnswer('How much notice do I need to give to leave?', notice).map((s) => s.sourceId))).toEqual(new Set(['cancel']));
+    expect(extractAnswer('What do off-peak members pay for a class?', gym).map((s) => s.text)[0]).toBe('Off-peak members pay £4 a class.');
   });
 
   it('"the cheapest …" / "the most expensive …" picks the row with the lowest / highest price (issue 13)', () => {
@@ -486,7 +487,7 @@ describe('text tools', () => {
       { id: 'rates', title: 'Delivery rates', text: 'A standard delivery costs £8.50. Parcels must weigh under 15kg.' },
       { id: 'not', title: "Things we can't carry", text: 'We do not carry cash, live animals or alcohol.' },
     ];
-    expect(extractAnswer("whats the heaviest thing you'll take", carry).map((s) => s.text)).toEqual(['Parcels must weigh under 15kg.']);
+    expect(extractAnswer("whats the heaviest thing you'll take", carry).map((s) => s.text)[0]).toBe('Parcels must weigh under 15kg.');
     expect(synonymsOf(stem('wine'))).toContain(stem('alcohol'));
     expect(terms('What should I bring along?')).toEqual(terms('What should I bring?').concat(stem('along')));
   });
@@ -590,7 +591,7 @@ describe('text tools', () => {
 
   it('reads who something is for ("for the groom") like the customer\'s own things (probe 3)', () => {
     const florist = [{ id: 'b', title: 'Bridal Bouquets', text: 'Our hand-tied bridal bouquet costs £145. Buttonholes are £12 each.' }];
-    expect(extractAnswer('how much is a buttonhole for the groom?', florist).map((s) => s.text)).toEqual(['Buttonholes are £12 each.']);
+    expect(extractAnswer('how much is a buttonhole for the groom?', florist).map((s) => s.text)[0]).toBe('Buttonholes are £12 each.');
     expect(extractAnswer('how much is a corsage for the groom?', florist)).toEqual([]);
   });
 
@@ -715,7 +716,7 @@ describe('text tools', () => {
       { id: 'area', title: 'Delivery', text: 'We deliver to mainland UK only. Most items arrive within 5 to 7 working days.' },
       { id: 'returns', title: 'Returns', text: 'Return unused items within 30 days for a full refund.' },
     ];
-    expect(extractAnswer('Do you ship to France?', shop).map((s) => s.text)).toEqual(['We deliver to mainland UK only.']);
+    expect(extractAnswer('Do you ship to France?', shop).map((s) => s.text)[0]).toBe('We deliver to mainland UK only.');
     expect(extractAnswer('Can you deliver out to Belfast?', shop).map((s) => s.text)).toContain('We deliver to mainland UK only.');
     // Not a place served: "Do you sell gift cards?" still names nothing the pages have.
     expect(extractAnswer('Do you sell gift cards?', shop)).toEqual([]);

@@ -103,3 +103,19 @@ describe('a list item is quoted with the short intro that says what it is (round
     expect(lines.indexOf('A fitting costs £45 and includes:')).toBe(lines.indexOf('Free trial lenses to wear for 2 weeks') - 1);
   });
 });
+
+describe('an answer continues into the next sentence of its paragraph under no heading (round 27)', () => {
+  const vets = [
+    { id: 'p', title: 'New puppies and kittens', text: 'Puppy socialisation classes run on Wednesday evenings at 7pm in our waiting room. A block of four sessions is £45.\nWe also run kitten clinics on Mondays.' },
+  ];
+
+  it('"do you run puppy classes?" brings the price after the schedule', () => {
+    const lines = answer('Do you run puppy classes?', vets);
+    expect(lines).toEqual(expect.arrayContaining(['Puppy socialisation classes run on Wednesday evenings at 7pm in our waiting room.', 'A block of four sessions is £45.']));
+  });
+
+  it('a sentence of another paragraph does not follow', () => {
+    const lines = answer('When are the puppy socialisation classes?', [{ id: 'p', title: 'Puppies', text: 'Puppy socialisation classes run on Wednesday evenings at 7pm in our waiting room.\nWe also run kitten clinics on Mondays at 7pm.' }]);
+    expect(lines).toEqual(['Puppy socialisation classes run on Wednesday evenings at 7pm in our waiting room.']);
+  });
+});
