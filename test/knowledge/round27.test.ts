@@ -119,3 +119,17 @@ describe('an answer continues into the next sentence of its paragraph under no h
     expect(lines).toEqual(['Puppy socialisation classes run on Wednesday evenings at 7pm in our waiting room.']);
   });
 });
+
+describe('more phrasing words (round 27 dev)', () => {
+  const shop = [
+    { id: 'p', title: 'Parking', text: 'There is free parking for six cars behind the building.' },
+    { id: 'b', title: 'Breakage cover', text: "Every child's pair comes with free breakage cover: if the glasses get broken within 12 months we will replace them once for free." },
+  ];
+
+  it.each(['problem', 'never', 'place', 'watch', 'around'])('"%s" weighs as phrasing when no source has it', (word) => {
+    const analysis = analyseQuestion(`${word} parking behind the building?`, shop)!;
+    const [term] = terms(word);
+    expect(analysis.weight.get(term!)).toBeLessThan(analysis.weight.get(stem('parking'))!);
+  });
+
+});
