@@ -505,7 +505,10 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const unnamedWork = worked.length > 0 && worked.every(absentEverywhere);
   // "Do you run any tours in Cardiff?": a place no source names, where something is offered.
   const unnamedPlace = offered && !area && [...question.matchAll(PLACE_NAMED)].some((m) => terms(m[1]!).every((t) => asked.includes(t) && namedNowhere(t)));
-  const unnamedOffer = unnamedWork || unnamedPlace || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
+  // "Do you stock any *alcohol-free* wine?": a free-from kind asked for, which no source writes.
+  const freeFrom = [...question.toLowerCase().matchAll(/\b([a-z]+)[- ]free\b/g)].map((m) => m[1]!).filter((w) => !isStopWord(w) && !/^(?:toll|duty|tax|hands|fee|charge|interest|cost|care|hassle|stress|risk)$/.test(w));
+  const unnamedFreeFrom = offered && freeFrom.some((w) => !sources.some((src) => new RegExp(`\\b${w}[- ]?free\\b|\\b(?:no|without)\\s+${w}\\b`, 'i').test(src.text)));
+  const unnamedOffer = unnamedWork || unnamedPlace || unnamedFreeFrom || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 

@@ -133,3 +133,22 @@ describe('more phrasing words (round 27 dev)', () => {
   });
 
 });
+
+describe('a free-from kind no source writes is not offered (round 27 dev)', () => {
+  const wine = [
+    { id: 'c', title: 'About our business and company', text: 'We stock around 600 wines, plus English sparkling, craft gin and a few local beers, and we deliver across York.' },
+    { id: 'b', title: 'The tasting bar', text: 'Wine by the glass: 125ml or 175ml, around 20 bottles open, from £6.50.' },
+    { id: 'd', title: 'Local delivery', text: "Because we're delivering alcohol, the driver has to hand it to someone aged 18 or over. Free delivery on orders over £60." },
+  ];
+
+  it('"Do you stock any alcohol-free wine?" is unanswerable when no source writes alcohol-free', () => {
+    expect(analyseQuestion('Do you stock any alcohol-free wine?', wine)!.unnamedOffer).toBe(true);
+    expect(answer('Do you stock any alcohol-free wine?', wine)).toEqual([]);
+  });
+
+  it('a source that writes it, or "mats for free", is no such case', () => {
+    const withIt = [...wine, { id: 'a', title: 'Alcohol-free', text: 'We keep a shelf of alcohol-free wines and beers by the till.' }];
+    expect(analyseQuestion('Do you stock any alcohol-free wine?', withIt)!.unnamedOffer).toBe(false);
+    expect(analyseQuestion('Do you provide yoga mats for free?', [{ id: 'm', title: 'Kit', text: 'Yoga mats are free to borrow at every class.' }])!.unnamedOffer).toBe(false);
+  });
+});
