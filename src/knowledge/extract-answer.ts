@@ -168,6 +168,8 @@ const WORK_ON_MINE = /^\W*(?:can|could|will|would|do)\s+(?:you|u)\s+(?:also\s+)?
 const CAN_I = /^\W*(?:can|could|may)\s+(?:i|we)\b/i;
 /** Verbs a customer asks permission for with "Can I…?", and the words of a line that permit it. */
 const PERMISSION_VERBS = new Set(terms('bring take'));
+/** "bring my cocker spaniel in": what the customer brings (words as `words` reads them). */
+const BROUGHT = /\b(?:bring|take)\s+(?:my|our|his|her|their)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z-]+?)(?=\s+(?:in|into|inside|along|with|to|on|for|round|over|too|as|if|and|or)\b|\s*[?.,!;]|\s*$)/i;
 const PERMISSION_WORDS = terms('welcome allowed permitted');
 // "In" a bare noun is a way ("in instalments", "in cash"); "in the shop" is a place.
 const MANNER = /\b(?:(?:by|with|via|using|through)\s+|in\s+(?!(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those)\b))((?:[\p{L}-]+\s*){1,3})$/iu;
@@ -508,7 +510,12 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // "Do you stock any *alcohol-free* wine?": a free-from kind asked for, which no source writes.
   const freeFrom = [...question.toLowerCase().matchAll(/\b([a-z]+)[- ]free\b/g)].map((m) => m[1]!).filter((w) => !isStopWord(w) && !/^(?:toll|duty|tax|hands|fee|charge|interest|cost|care|hassle|stress|risk)$/.test(w));
   const unnamedFreeFrom = offered && freeFrom.some((w) => !sources.some((src) => new RegExp(`\\b${w}[- ]?free\\b|\\b(?:no|without)\\s+${w}\\b`, 'i').test(src.text)));
-  const unnamedOffer = unnamedWork || unnamedPlace || unnamedFreeFrom || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
+  // "Can I bring my *cat*?": the customer's own thing asked leave for, named nowhere (not a person of theirs).
+  const broughtWords = terms(BROUGHT.exec(question)?.[1] ?? '');
+  const broughtHead = broughtWords[broughtWords.length - 1];
+  // A kind the sources name does ('spaniel': dogs welcome).
+  const unnamedBrought = permitted.length > 0 && broughtHead !== undefined && !PEOPLE.has(broughtHead) && absentEverywhere(broughtHead) && ![...kindsOf(broughtHead)].some((k) => everyTerm.has(k));
+  const unnamedOffer = unnamedWork || unnamedPlace || unnamedFreeFrom || unnamedBrought || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 

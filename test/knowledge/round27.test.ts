@@ -152,3 +152,20 @@ describe('a free-from kind no source writes is not offered (round 27 dev)', () =
     expect(analyseQuestion('Do you provide yoga mats for free?', [{ id: 'm', title: 'Kit', text: 'Yoga mats are free to borrow at every class.' }])!.unnamedOffer).toBe(false);
   });
 });
+
+describe('the customer\'s own thing, asked leave to bring and named nowhere, is not answered (round 27 dev)', () => {
+  const bar = [
+    { id: 'b', title: 'The tasting bar', text: 'Our tasting bar is at the back of the shop. Children are welcome in the shop during the day, but the bar is strictly over-18s after 5pm.' },
+    { id: 'c', title: 'About our business and company', text: 'An independent wine shop and tasting bar in York.' },
+  ];
+
+  it('"Can I bring my dog into the tasting bar?" where no source names dogs', () => {
+    expect(analyseQuestion('Can I bring my dog into the tasting bar? He is very well behaved', bar)!.unnamedOffer).toBe(true);
+  });
+
+  it('a kind the sources name, or a person of the customer\'s, is no such case', () => {
+    const courtyard = [...bar, { id: 'd', title: 'Dogs', text: 'Well-behaved dogs are welcome in the courtyard.' }];
+    expect(analyseQuestion('Can I bring my cocker spaniel in with me?', courtyard)!.unnamedOffer).toBe(false);
+    expect(analyseQuestion('Can I bring my daughter into the tasting bar?', bar)!.unnamedOffer).toBe(false);
+  });
+});
