@@ -168,6 +168,11 @@ const WORK_ON_MINE = /^\W*(?:can|could|will|would|do)\s+(?:you|u)\s+(?:also\s+)?
 const CAN_I = /^\W*(?:can|could|may)\s+(?:i|we)\b/i;
 /** Verbs a customer asks permission for with "Can I…?", and the words of a line that permit it. */
 const PERMISSION_VERBS = new Set(terms('bring take'));
+/**
+ * "Is the tasting bar step-free?", "Are your rooms accessible?": a property asked of a thing (its last
+ * word before the question mark), not a time or place it is asked at ("Is it open on Sundays?").
+ */
+const PROPERTY_ASKED = /^\W*(?:is|are)\s+(?:the|your|it|they|this|that)\b(?:\s+[\w'-]+){0,3}?\s+(?<!\b(?:on|in|at|for|to|with|by|from|near|about|of|open|closed|until|till|after|before)\s)([a-z][\w-]*)\s*\?/i;
 /** "bring my cocker spaniel in": what the customer brings (words as `words` reads them). */
 const BROUGHT = /\b(?:bring|take)\s+(?:my|our|his|her|their)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z-]+?)(?=\s+(?:in|into|inside|along|with|to|on|for|round|over|too|as|if|and|or)\b|\s*[?.,!;]|\s*$)/i;
 const PERMISSION_WORDS = terms('welcome allowed permitted');
@@ -515,7 +520,10 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const broughtHead = broughtWords[broughtWords.length - 1];
   // A kind the sources name does ('spaniel': dogs welcome).
   const unnamedBrought = permitted.length > 0 && broughtHead !== undefined && !PEOPLE.has(broughtHead) && absentEverywhere(broughtHead) && ![...kindsOf(broughtHead)].some((k) => everyTerm.has(k));
-  const unnamedOffer = unnamedWork || unnamedPlace || unnamedFreeFrom || unnamedBrought || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
+  // "Is the tasting bar *step-free*?": a property asked of something, named nowhere.
+  const property = PROPERTY_ASKED.exec(question)?.[1];
+  const unnamedProperty = property !== undefined && terms(property).length > 0 && terms(property).every((t) => asked.includes(t) && namedNowhere(t));
+  const unnamedOffer = unnamedWork || unnamedPlace || unnamedFreeFrom || unnamedBrought || unnamedProperty || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 

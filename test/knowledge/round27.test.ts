@@ -169,3 +169,21 @@ describe('the customer\'s own thing, asked leave to bring and named nowhere, is 
     expect(analyseQuestion('Can I bring my daughter into the tasting bar?', bar)!.unnamedOffer).toBe(false);
   });
 });
+
+describe('a property asked of something, named nowhere, is not answered (round 27 dev)', () => {
+  const bar = [
+    { id: 'b', title: 'The tasting bar', text: 'Our tasting bar is at the back of the shop and is open Thursday, Friday and Saturday from 5pm to 10pm.' },
+    { id: 'c', title: 'About our business and company', text: 'Corkscrew & Co is an independent wine shop and tasting bar at 14 Gillygate, York.' },
+  ];
+
+  it('"Is the tasting bar step-free?"', () => {
+    expect(analyseQuestion('Is the tasting bar step-free? My mum uses a wheelchair', bar)!.unnamedOffer).toBe(true);
+  });
+
+  it('a property a source names is no such case', () => {
+    const access = [...bar, { id: 'a', title: 'Access', text: 'The shop and tasting bar are step-free, with a ramp at the side door.' }];
+    expect(analyseQuestion('Is the tasting bar step-free?', access)!.unnamedOffer).toBe(false);
+    expect(analyseQuestion('Is the tasting bar open on Sundays?', bar)!.unnamedOffer).toBe(false);
+    expect(analyseQuestion('Is it open on Sundays?', bar)!.unnamedOffer).toBe(false);
+  });
+});
