@@ -18,6 +18,8 @@ const ASKS_HOURS =
 const ASKS_NUMBER = new RegExp(String.raw`\b(?:${NUMBER_TO_RING}|(?:your|ur|the) (?:tele)?phone number|what(?:'?s| is) (?:your|ur|yr) (?:phone |contact )?number)\b`, 'i');
 const ABOUT_AN_ORDER = /\b(?:order|parcel|package|delivery|refund|booking|reservation|money)\b/i;
 
+/** A holiday or season the usual opening hours may not hold for. */
+const HOLIDAY = /\b(?:christmas|xmas|new year|boxing day|easter|bank holidays?|half[- ]term|school holidays)\b/i;
 const STREET = /\b\d+[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Quay|Way|Square|Sq|Place|Pl|Drive|Dr|Court|Ct|Row|Hill|Close|Parade|Terrace|Boulevard|Blvd|Wharf|Yard|Walk|Green)\b/u;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
 const PLACE = /\b(?:based|located|situated|find us)\s+(?:at|in|on|by|near)\b/i;
@@ -32,7 +34,12 @@ export function businessFactAnswer(question: string, businessContext: string): s
     const strong = all.filter((s) => STREET.test(s) || POSTCODE.test(s));
     return strong.length > 0 ? strong : all.filter((s) => PLACE.test(s));
   }
-  if (ASKS_HOURS.test(question)) return all.filter((s) => CLOCK.test(s) || DAYS.test(s));
+  if (ASKS_HOURS.test(question)) {
+    // "Are you open over Christmas?": the usual hours do not say, unless the context names the holiday.
+    const holiday = HOLIDAY.exec(question)?.[0];
+    if (holiday && !new RegExp(`\\b${holiday.split(/\s+/)[0]}`, 'i').test(businessContext)) return [];
+    return all.filter((s) => CLOCK.test(s) || DAYS.test(s));
+  }
   // "Is there a number I can call to talk to someone before I sign up?": the story's words sink
   // the line, but the number is the answer.
   if (ASKS_NUMBER.test(question)) return all.filter((s) => heldTypes(s).includes('#phone'));

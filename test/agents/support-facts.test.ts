@@ -514,3 +514,17 @@ describe('forgetting to collect (round 24 dev)', () => {
     expect(replyTo('What happens if I forget to pick my stuff up for a few months?', { articles })).toContain('60 days');
   });
 });
+
+describe('opening hours asked for a holiday the context does not name (round 27 dev)', () => {
+  const context = 'Cipher & Key is an escape-room venue on Baldwin Street, Bristol. Open Wed & Thu 12pm-9pm, Fri 12pm-10:30pm, Sat 10am-10:30pm, Sun 10am-7pm.';
+
+  it('"Do your opening hours change over Christmas and New Year?" is not answered with the usual hours', () => {
+    expect(businessFactAnswer('Do your opening hours change over Christmas and New Year?', context)).toEqual([]);
+    expect(businessFactAnswer('What are your opening hours?', context)).toEqual(['Open Wed & Thu 12pm-9pm, Fri 12pm-10:30pm, Sat 10am-10:30pm, Sun 10am-7pm.']);
+  });
+
+  it('a context that names the holiday still answers', () => {
+    const withIt = `${context} Over Christmas we open 12pm-6pm and close on 25 and 26 December.`;
+    expect(businessFactAnswer('Are you open over Christmas?', withIt).join(' ')).toContain('Over Christmas we open');
+  });
+});
