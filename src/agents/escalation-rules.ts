@@ -850,6 +850,11 @@ const SOMETHING_WRONG = /\b(?:problems?|issues?|faults?|faulty|trouble|wrong|bro
 const onlyQuestions = (message: string) => sentences(message).every((p) => p.trim().endsWith('?'));
 const exceeds = (threshold: Threshold, amount: number) => (threshold.op === 'gt' ? amount > threshold.value : amount < threshold.value);
 
+const DATE_TERM = stem('date');
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
+/** A day of the calendar: "14th June", "June 21st", "the 21st", "12/04". */
+const CALENDAR_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}\b|\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`, 'i');
+
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
   const { alternatives, threshold, gated, countAlone, people } = parseRule(rule);
   // "Enquiries for more than 250 guests": a count alone is the whole situation.
@@ -865,7 +870,8 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
   // "Ours isn't aggressive, just shy": a word the message denies is not there (unless the rule is
   // itself about something not happening: "the boiler won't start").
   const denied = NEGATED_RULE.test(rule) ? new Set<string>() : deniedTerms(message);
-  const hit = (t: string) => !denied.has(t) && matches(t);
+  // "moved us from 14th June to 21st June": a day of the calendar is a date, as a rule writes it.
+  const hit = (t: string) => !denied.has(t) && (matches(t) || (t === DATE_TERM && CALENDAR_DATE.test(message)));
   const said = new Set(terms(message));
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
   const held = alternatives.map((a) => {

@@ -52,3 +52,16 @@ describe('a scuff or a scratch left on something is damage (round 27 dev)', () =
     expect(ruleMatches('venue saying we damaged something', 'Does the venue need to know how big the photobooth is?')).toBe(false);
   });
 });
+
+describe('a day of the calendar is a date (round 27 dev)', () => {
+  it.each([
+    ['if someone says they\'re cancelling, postponing or changing the wedding date', "We're having to move the wedding from 14th June to sometime in the autumn because the venue double booked us. Could you let me know what Saturdays you have?"],
+    ['any request to change arrival dates', 'We arrive on the 12th, three weeks away, is there any way we could move it to the 19th instead?'],
+  ])('%s: %s', (rule, message) => {
+    expect(ruleMatches(rule, message)).toBe(true);
+  });
+
+  it('a message with no day named still needs the word', () => {
+    expect(ruleMatches('changing the wedding date', 'We have to change the wedding menu, is that ok?')).toBe(false);
+  });
+});
