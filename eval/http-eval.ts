@@ -116,7 +116,8 @@ async function configureByChat(key: string, business: EvalBusiness): Promise<boo
   const problems: string[] = [];
   if (settings.businessContext.trim() !== business.businessContext.trim()) problems.push('business context differs');
   if (process.env.HTTP_EVAL_SHOW && settings.businessContext.trim() !== business.businessContext.trim()) console.log(JSON.stringify(settings.businessContext));
-  const bare = (r: string) => r.trim().replace(/[.!]+$/, '').replace(/[\s,]+(?:please|pls|plz|thanks|thank you)$/i, '');
+  // A leading list bullet ("- studio hire, … = Tom") is the chat message's list marker, which the agent drops.
+  const bare = (r: string) => r.trim().replace(/^[-*•]\s+/, '').replace(/[.!]+$/, '').replace(/[\s,]+(?:please|pls|plz|thanks|thank you)$/i, '');
   const rulesSet = new Set(settings.escalationRules.map(bare));
   for (const r of business.escalationRules) if (!rulesSet.has(bare(r))) problems.push(`rule not stored as written: ${business.splits.some((s) => s.heldOut) ? '(held-out)' : r}`);
   for (const a of business.articles) {
