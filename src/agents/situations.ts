@@ -214,9 +214,10 @@ const SITUATIONS: Situation[] = [
     alone: true,
   },
   {
-    // A date moved: "could we push the party back to September?", "do it a month later instead".
+    // A date moved: "could we push the party back to September?", "do it a month later instead",
+    // "moved us from 14th June to 21st June".
     names: ['postpone', 'postponed', 'postponing', 'reschedule', 'rescheduled', 'rescheduling', 'rearrange', 'rearranged', 'move', 'moved', 'moving'],
-    cues: /\b(?:postpon\w*|reschedul\w*|rearrang\w*|push(?:ed|ing)? (?:it|the \w+|our \w+|my \w+) back|(?:do|have|hold|move|shift|put) (?:it|the \w+|our \w+|my \w+) (?:a (?:week|month|year|few \w+)|\d+ \w+|two \w+|three \w+) later|(?:move|shift|change|switch) (?:it|the \w+|our \w+|my \w+|the date) to (?:another|a different|a later|next|the following)|(?:another|a later|a different) date)\b/,
+    cues: /\b(?:postpon\w*|reschedul\w*|rearrang\w*|push(?:ed|ing)? (?:it|the \w+|our \w+|my \w+) back|(?:do|have|hold|move|shift|put) (?:it|the \w+|our \w+|my \w+) (?:a (?:week|month|year|few \w+)|\d+ \w+|two \w+|three \w+) later|(?:move|shift|change|switch) (?:it|the \w+|our \w+|my \w+|the date) to (?:another|a different|a later|next|the following)|(?:another|a later|a different) date|mov(?:e|ed|ing) (?:us|it|the \w+|our \w+|my \w+)(?: \w+)? (?:from|to) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|next|the following|sometime))\b/,
     eventOnly: true,
     alone: true,
   },

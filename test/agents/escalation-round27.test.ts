@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectEscalation } from '../../src/agents/escalation.ts';
+import { detectEscalation, namedTerms } from '../../src/agents/escalation.ts';
 import { nothingHappened, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
 
 describe('a rule as owners write it (round 27 dev)', () => {
@@ -63,5 +63,25 @@ describe('a day of the calendar is a date (round 27 dev)', () => {
 
   it('a message with no day named still needs the word', () => {
     expect(ruleMatches('changing the wedding date', 'We have to change the wedding menu, is that ok?')).toBe(false);
+  });
+});
+
+describe('the business\'s own name is what every message to it is about (round 27 dev)', () => {
+  const named = namedTerms('Bluebell Wedding DJs & Photobooths');
+  const moved = "Our venue has double booked us (!!) and moved us from 14th June to 21st June next year. Can you do the new date? We've booked the DJ and booth combo.";
+
+  it('"moving the wedding date" at a wedding business is met by a date moved, "wedding" unsaid', () => {
+    expect(ruleMatches('moving the wedding date', moved, named)).toBe(true);
+    expect(ruleMatches('moving the wedding date', moved)).toBe(false);
+  });
+
+  it('a rule is still met only by a message that says one of its other words', () => {
+    expect(ruleMatches('wedding photobooth faults', 'Do you have availability on 3rd May 2026?', named)).toBe(false);
+    expect(detectEscalation('We met Jade at the wedding fair and loved the booth! Do you have availability on 3rd May 2026?', ['moving the wedding date'], named)).toBeUndefined();
+  });
+
+  it('"moved us from 14th June to 21st June" is a date moved', () => {
+    expect(ruleMatches('if someone wants to reschedule', 'The venue moved us from 14th June to 21st June, can you still come?')).toBe(true);
+    expect(ruleMatches('if someone wants to reschedule', 'We moved house last year, do you still cover Arnold?')).toBe(false);
   });
 });
