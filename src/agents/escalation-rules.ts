@@ -13,7 +13,7 @@
  */
 import { customerAge, holdsAge } from '../knowledge/age-bands.ts';
 import { kindsOf, synonymsOf } from '../knowledge/synonyms.ts';
-import { plainLower, sentences, stem, terms } from '../knowledge/text.ts';
+import { MONTH, plainLower, sentences, stem, terms } from '../knowledge/text.ts';
 import { asksForPerson, namesOnly, requestedPeople } from './person-request.ts';
 import { namesSituation, namesWholeSituation, situationExcluded, situationTerms, staffComplaint } from './situations.ts';
 
@@ -851,9 +851,8 @@ const onlyQuestions = (message: string) => sentences(message).every((p) => p.tri
 const exceeds = (threshold: Threshold, amount: number) => (threshold.op === 'gt' ? amount > threshold.value : amount < threshold.value);
 
 const DATE_TERM = stem('date');
-const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
 /** A day of the calendar: "14th June", "June 21st", "the 21st", "12/04". */
-const CALENDAR_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}\b|\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`, 'i');
+const CALENDAR_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`, 'i');
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -880,7 +879,8 @@ function ruleVerdict(rule: string, message: string, named: ReadonlySet<string>):
   // itself about something not happening: "the boiler won't start").
   const denied = NEGATED_RULE.test(rule) ? new Set<string>() : deniedTerms(message);
   // "moved us from 14th June to 21st June": a day of the calendar is a date, as a rule writes it.
-  const hit = (t: string) => !denied.has(t) && (matches(t) || (t === DATE_TERM && CALENDAR_DATE.test(message)));
+  const dated = CALENDAR_DATE.test(message);
+  const hit = (t: string) => !denied.has(t) && (matches(t) || (t === DATE_TERM && dated));
   const said = new Set(terms(message));
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
   const held = alternatives.map((a) => {

@@ -4,11 +4,15 @@
  * the business has escalation rules), or the customer is clearly frustrated. Deterministic, so the
  * offline model decides with it and the agent can enforce the first two with any model.
  */
+import { leadingName } from '../knowledge/extract-answer.ts';
 import { classifiedAsEscalation } from './escalation-classifier.ts';
-import { calmQuestionAlone, nothingHappened, ruleDeclines, ruleMatches, settled } from './escalation-rules.ts';
+import { calmQuestionAlone, namedTerms, nothingHappened, ruleDeclines, ruleMatches, settled } from './escalation-rules.ts';
 import { handoffRequest } from './handoff-request.ts';
 
 export { effectiveEscalationRules, namedTerms, ruleMatches } from './escalation-rules.ts';
+
+/** The words of the name a business context opens with ("Bluebell Wedding DJs …"), as `namedTerms` reads them. */
+export const businessNameTerms = (businessContext: string): ReadonlySet<string> => namedTerms(leadingName(businessContext));
 
 export interface EscalationSignal {
   /** `classified`: the fitted layer (escalation-classifier.ts), like frustration a judgement, not a rule. */

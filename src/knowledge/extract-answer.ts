@@ -521,8 +521,8 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // A kind the sources name does ('spaniel': dogs welcome).
   const unnamedBrought = permitted.length > 0 && broughtHead !== undefined && !PEOPLE.has(broughtHead) && absentEverywhere(broughtHead) && ![...kindsOf(broughtHead)].some((k) => everyTerm.has(k));
   // "Is the tasting bar *step-free*?": a property asked of something, named nowhere.
-  const property = PROPERTY_ASKED.exec(question)?.[1];
-  const unnamedProperty = property !== undefined && terms(property).length > 0 && terms(property).every((t) => asked.includes(t) && namedNowhere(t));
+  const property = terms(PROPERTY_ASKED.exec(question)?.[1] ?? '');
+  const unnamedProperty = property.length > 0 && property.every((t) => asked.includes(t) && namedNowhere(t));
   const unnamedOffer = unnamedWork || unnamedPlace || unnamedFreeFrom || unnamedBrought || unnamedProperty || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }

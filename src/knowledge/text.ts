@@ -320,7 +320,8 @@ function lowerCaseSentences(part: string): string[] {
 export const DAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DAY = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?`;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?`;
+/** A month's name, whole or cut short ("Jan", "Sept", "June"), as a pattern's source. */
+export const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?`;
 const CALENDAR_RANGE = new RegExp(String.raw`\b(${DAY}|${MONTH})\.?\s*(?:-|–|—|to|until|till|through|thru)\s*(${DAY}|${MONTH})\b`, 'gi');
 const placeIn = (word: string) => {
   const w = word.toLowerCase().slice(0, 3);
