@@ -63,6 +63,8 @@ import { KILN_ARTICLES, KILN_CASES, KILN_CONTEXT, KILN_RULES, MECHANIC_ARTICLES,
 import { HOLLYBROOK_ARTICLES, HOLLYBROOK_CASES, HOLLYBROOK_CONTEXT, HOLLYBROOK_RULES, PEDAL_ARTICLES, PEDAL_CASES, PEDAL_CONTEXT, PEDAL_RULES } from './dev-round26.ts';
 import { CORKSCREW_ARTICLES, CORKSCREW_CASES, CORKSCREW_CONTEXT, CORKSCREW_RULES, INKSPOT_ARTICLES, INKSPOT_CASES, INKSPOT_CONTEXT, INKSPOT_RULES } from './dev-round27.ts';
 import { FRESHPILE_ARTICLES, FRESHPILE_CASES, FRESHPILE_CONTEXT, FRESHPILE_RULES, LOTUS_ARTICLES, LOTUS_CASES, LOTUS_CONTEXT, LOTUS_RULES } from './dev-round27b.ts';
+import { BOOKS_ARTICLES, BOOKS_CASES, BOOKS_CONTEXT, BOOKS_RULES, SKIPS_ARTICLES, SKIPS_CASES, SKIPS_CONTEXT, SKIPS_RULES } from './dev-round28.ts';
+import { MUSIC_ARTICLES, MUSIC_CASES, MUSIC_CONTEXT, MUSIC_RULES, PADDLE_ARTICLES, PADDLE_CASES, PADDLE_CONTEXT, PADDLE_RULES } from './dev-round28b.ts';
 
 export interface EvalSplit {
   name: string;
@@ -748,5 +750,41 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: FRESHPILE_RULES,
     articles: FRESHPILE_ARTICLES,
     splits: [{ name: 'dev (round 27, second pair, written blind, first read on the session-start code)', cases: FRESHPILE_CASES, heldOut: false }],
+  },
+  {
+    name: 'Dog-eared Books & Coffee',
+    slug: 'dog-eared-books',
+    agentName: 'Page',
+    businessContext: BOOKS_CONTEXT,
+    escalationRules: BOOKS_RULES,
+    articles: BOOKS_ARTICLES,
+    splits: [{ name: 'dev (round 28, written blind, first read on the session-start code)', cases: BOOKS_CASES, heldOut: false }],
+  },
+  {
+    name: 'Haul Away Skip Hire',
+    slug: 'haul-away-skip-hire',
+    agentName: 'Skip',
+    businessContext: SKIPS_CONTEXT,
+    escalationRules: SKIPS_RULES,
+    articles: SKIPS_ARTICLES,
+    splits: [{ name: 'dev (round 28, written blind, first read on the session-start code)', cases: SKIPS_CASES, heldOut: false }],
+  },
+  {
+    name: 'Stave & Bow Music School',
+    slug: 'stave-and-bow',
+    agentName: 'Clef',
+    businessContext: MUSIC_CONTEXT,
+    escalationRules: MUSIC_RULES,
+    articles: MUSIC_ARTICLES,
+    splits: [{ name: 'dev (round 28, second pair, written blind, first read on the session-start code)', cases: MUSIC_CASES, heldOut: false }],
+  },
+  {
+    name: 'Paddle Point SUP & Kayak',
+    slug: 'paddle-point',
+    agentName: 'Reed',
+    businessContext: PADDLE_CONTEXT,
+    escalationRules: PADDLE_RULES,
+    articles: PADDLE_ARTICLES,
+    splits: [{ name: 'dev (round 28, second pair, written blind, first read on the session-start code)', cases: PADDLE_CASES, heldOut: false }],
   },
 ];

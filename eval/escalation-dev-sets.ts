@@ -24,6 +24,7 @@ import { ROUND25_ESCALATION_DEV } from './escalation-dev-round25.ts';
 import { ROUND25B_ESCALATION_DEV } from './escalation-dev-round25b.ts';
 import { ROUND26_ESCALATION_DEV } from './escalation-dev-round26.ts';
 import { ROUND27_ESCALATION_DEV } from './escalation-dev-round27.ts';
+import { ROUND28_ESCALATION_DEV } from './escalation-dev-round28.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -48,6 +49,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r25b', ROUND25B_ESCALATION_DEV],
   ['r26', ROUND26_ESCALATION_DEV],
   ['r27', ROUND27_ESCALATION_DEV],
+  ['r28', ROUND28_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
