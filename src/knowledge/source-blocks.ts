@@ -56,6 +56,17 @@ function plainHeading(line: string, next: string | undefined): boolean {
   return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 2;
 }
 
+const INDENTED = /^(?:\s{2,}|\t)\S/;
+/**
+ * A name with indented lines directly under it, no blank line between ("Sit-on-top kayak - single"
+ * over "  1 hour £22 | 2 hours £35"): a pasted price list's item, not a sentence of its own.
+ */
+function isLabel(line: string, next: { line: string; at: number } | undefined, at: number): boolean {
+  const t = line.trim();
+  return next !== undefined && next.at === at + 1 && INDENTED.test(next.line) && !INDENTED.test(line) && !ITEM.test(next.line) && !ITEM.test(line) &&
+    !TABLE_ROW.test(next.line) && !HEADING.test(line) && t.length <= 80 && !/[.!?:;,]$/.test(t) && t.split(/\s+/).length <= 10;
+}
+
 /** A paragraph opening with a name and its verb ("Captain Confetti is…", "The Tuesday Club runs…"). */
 const NAMED_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}'&-]*\s+){1,3}?\p{Lu}[\p{L}'&-]*|\p{Lu}[\p{L}'-]*\d*)\s+(?:is|are|was|runs|offers|costs|takes|includes)\b/u;
 
@@ -67,9 +78,18 @@ export function sourceBlocks(text: string): SourceLine[] {
   let section = '';
   let intro = '';
   // A pasted FAQ's labels ("Q: Do you deliver on Sundays?", "A. No, …") are not part of what it says.
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').map((l) => l.replace(/^\s*(?:q|a|question|answer)\s*[:.)]\s+(?=\S)/i, ''));
+  const kept = text.split(/\r?\n/).map((line, at) => ({ line, at })).filter(({ line }) => line.trim() !== '');
+  const lines = kept.map(({ line }) => line.replace(/^\s*(?:q|a|question|answer)\s*[:.)]\s+(?=\S)/i, ''));
   let header: string[] = [];
+  // "Stand-up paddleboard (SUP)" over an indented "  1 hour £20 | 2 hours £32": the name the
+  // indented lines are prices or details of, quoted with each of them.
+  let label = '';
   for (const [n, raw] of lines.entries()) {
+    if (label !== '' && !INDENTED.test(raw)) label = '';
+    if (isLabel(raw, kept[n + 1], kept[n]!.at)) {
+      label = raw.trim();
+      continue;
+    }
     // A Markdown table: its header row is context for its rows, each row one quotable line.
     if (TABLE_ROW.test(raw) || TABLE_RULE.test(raw)) {
       if (TABLE_RULE.test(raw)) continue;
@@ -92,7 +112,7 @@ export function sourceBlocks(text: string): SourceLine[] {
     }
     const isItem = ITEM.test(raw);
     if (!isItem) intro = '';
-    const parts = sentences(raw, { lowerCaseStarts: true });
+    const parts = sentences(label === '' ? raw : `${label}: ${raw.trim()}`, { lowerCaseStarts: true });
     // "Captain Confetti is our own entertainer. A 1 hour show is £130.": the name a paragraph
     // opens with is what its later sentences are about.
     const subject = NAMED_SUBJECT.exec(parts[0] ?? '')?.[1];

@@ -33,7 +33,8 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:am|are|is|was|were|'re|'m|i'm|we're|you're|they're) going to\b/g, 'will'],
   // "can't get in", "locked out": one situation ("get" and "in" are no words of their own).
   [/\b(?:can not|cannot|could not|unable to) get (?:in|into)\b|\blocked out\b/g, 'lockedout'],
-  [/\bhalf an hour\b/g, '30 minutes'],
+  // ("a half hour lesson", "half-hour": as "half an hour".)
+  [/\bhalf(?:[- ]an)?[- ]hour\b/g, '30 minutes'],
   [/\b(?:an )?hour and a half\b/g, '90 minutes'],
   [/\bquarter of an hour\b/g, '15 minutes'],
   [/\bcatch[- ]?ups?\b/g, 'makeup'],

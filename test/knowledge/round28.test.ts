@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
+import { terms } from '../../src/knowledge/text.ts';
+
+const answer = (question: string, sources: { id: string; title: string; text: string }[]) => extractAnswer(question, sources).map((s) => s.text);
+
+describe('a pasted price list: a name over its indented prices (round 28 dev)', () => {
+  const hire = [
+    {
+      id: 'h',
+      title: 'Hire prices 2025',
+      text: `HIRE PRICES 2025 (per board/boat, not per person)
+
+Stand-up paddleboard (SUP)
+  1 hour £20   |  2 hours £32  |  half day (4 hrs) £48  |  full day £70
+
+Sit-on-top kayak - single
+  1 hour £22   |  2 hours £35  |  half day £50  |  full day £72
+
+Every hire includes paddle(s), buoyancy aids for everyone and a laminated map of the hire zone.`,
+    },
+    { id: 'l', title: 'Lessons', text: 'A SUP Taster lasts 1.5 hours and costs £40 per person.' },
+  ];
+
+  it('each indented line is quoted with the name above it', () => {
+    const texts = sourceBlocks(hire[0]!.text).map((l) => l.text);
+    expect(texts).toContain('Stand-up paddleboard (SUP): 1 hour £20   |  2 hours £32  |  half day (4 hrs) £48  |  full day £70');
+    expect(texts).toContain('Sit-on-top kayak - single: 1 hour £22   |  2 hours £35  |  half day £50  |  full day £72');
+    // The name is no line of its own, and a line after the indented ones is not under it.
+    expect(texts).not.toContain('Stand-up paddleboard (SUP)');
+    expect(texts).toContain('Every hire includes paddle(s), buoyancy aids for everyone and a laminated map of the hire zone.');
+  });
+
+  it('answers the price of the thing the name names', () => {
+    expect(answer('price for a single kayak for the morning, about 4 hours?', hire).join(' ')).toContain('£50');
+    expect(answer('How much for 2 hours on a paddle board?', hire).join(' ')).toContain('£32');
+  });
+
+  it('a line under a blank line, or a name ending in a full stop, is no label', () => {
+    expect(sourceBlocks('Our boards are new this year.\n  Ask at the hut for a map.').map((l) => l.text)).toContain('Our boards are new this year.');
+    expect(sourceBlocks('Stand-up paddleboard\n\n  1 hour £20').map((l) => l.text)).not.toContain('Stand-up paddleboard: 1 hour £20');
+  });
+});
+
+describe('how customers say a length of time (round 28 dev)', () => {
+  it('"a half hour lesson", "half-hour" are 30 minutes, as "half an hour" was', () => {
+    expect(terms('a half hour lesson')).toEqual(terms('a 30 minutes lesson'));
+    expect(terms('a half-hour slot')).toEqual(terms('a 30 minutes slot'));
+    const prices = [{ id: 'p', title: 'Price list', text: 'INDIVIDUAL LESSONS\n20 mins ............ £17.50\n30 mins ............ £23.00\n45 mins ............ £33.50' }];
+    expect(answer('how much is a half hour lesson', prices).join(' ')).toContain('£23.00');
+  });
+});
