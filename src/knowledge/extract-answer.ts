@@ -203,6 +203,7 @@ const PHRASING = new Set(
     'nice lovely gorgeous fab decent bigger larger smaller pair ' +
     'already whole entire rough closest nearest quickest fastest easiest instead ' +
     'might yet even couple later alright right oops because cos point matter talk plus odd horrible awful terrible dreadful allow allowed away wear count mess problem never place watch around ' +
+    'near ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand',
   ),
 );

@@ -51,3 +51,13 @@ describe('how customers say a length of time (round 28 dev)', () => {
     expect(answer('how much is a half hour lesson', prices).join(' ')).toContain('£23.00');
   });
 });
+
+describe('"near you" is how a customer asks where, not what (round 28 dev)', () => {
+  it('answers "where is best to park near you?" from the parking line', () => {
+    const shop = [
+      { id: 'f', title: 'Finding us', text: "We're halfway up Market Street, opposite the little square with the bench.\nThe closest parking is the pay & display on New Road by the marina, roughly 3 minutes' walk away." },
+      { id: 'c', title: 'Café', text: 'The café upstairs serves cakes and toasties.' },
+    ];
+    expect(answer('where is best to park near you?', shop).join(' ')).toContain('New Road');
+  });
+});
