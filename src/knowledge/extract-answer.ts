@@ -224,6 +224,8 @@ const NOT_ADVERBS = new Set(
     'bully lily holly ally only friendly elderly lovely lonely ugly silly poorly curly woolly chilly oily anomaly monopoly').split(' '),
 );
 const NUMBER_WORDS = new Set(terms('one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand'));
+/** Endings that make a word into the one for who or what does it ("teach"/"teacher", "yard"/"yarder"). */
+const AGENT_ENDINGS = ['er', 'or', 'r'];
 /** Letters a question word and a source word must open with alike to count as one derivation. */
 const DERIVATION_PREFIX = 6;
 /** Items a list intro brings with it. */
@@ -349,13 +351,17 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const derived = new Map<string, string[]>();
   for (const t of words) {
     if (/\d|^#/.test(t)) continue;
+    // "Who would be *teaching* her?" and "Ciara Flynn - singing *teacher*", "a 4 *yarder*" and "4 yard
+    // midi skip": a word and the one for who or what does it.
+    const agent = [...sourceTerms].filter((s) => s.length >= 4 && t.length >= 4 && (AGENT_ENDINGS.some((e) => s === t + e) || (!sourceTerms.has(t) && AGENT_ENDINGS.some((e) => t === s + e))));
+    if (agent.length > 0) derived.set(t, agent);
     if (t.length >= DERIVATION_PREFIX) {
       const prefix = t.slice(0, DERIVATION_PREFIX);
       const kin = [...sourceTerms].filter((s) => s !== t && s.startsWith(prefix));
-      if (kin.length > 0) derived.set(t, kin);
+      if (kin.length > 0) derived.set(t, [...(derived.get(t) ?? []), ...kin]);
     } else if (t.length >= 4 && !sourceTerms.has(t)) {
       const kin = [...sourceTerms].filter((s) => s.length >= t.length + 2 && s.startsWith(t));
-      if (kin.length === 1) derived.set(t, kin);
+      if (kin.length === 1) derived.set(t, [...new Set([...(derived.get(t) ?? []), ...kin])]);
     }
   }
   // "Do you sell mattresses?" asks whether the thing itself is offered: a line about

@@ -61,3 +61,21 @@ describe('"near you" is how a customer asks where, not what (round 28 dev)', () 
     expect(answer('where is best to park near you?', shop).join(' ')).toContain('New Road');
   });
 });
+
+describe('a word and the one for who or what does it (round 28 dev)', () => {
+  it('"who would be teaching her singing?" meets "singing teacher"', () => {
+    const school = [
+      { id: 'c', title: 'About our business and company', text: 'We teach piano, violin, cello and singing.\nCiara Flynn - singing teacher, runs both choirs\nTomasz Nowak - head of strings' },
+      { id: 'p', title: 'Parking', text: 'Park on Kings Road after 6pm.' },
+    ];
+    expect(answer('Who would be teaching my daughter singing?', school).join(' ')).toContain('Ciara Flynn');
+  });
+
+  it('"a 4 yarder" meets "4 yard midi skip"', () => {
+    const skips = [
+      { id: 'p', title: 'Price list', text: 'SKIP PRICES\n2 yard mini skip ...... £165\n4 yard midi skip ...... £215\n8 yard builders skip ...... £295' },
+      { id: 'y', title: 'Our yard', text: 'Sorry, no public tipping at the yard.' },
+    ];
+    expect(answer('price for a 4 yarder please', skips).join(' ')).toContain('£215');
+  });
+});
