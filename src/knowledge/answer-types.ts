@@ -39,7 +39,8 @@ const ASKS: [string, RegExp][] = [
   ['#due', /\bwhen\b.*\b(?:due|payable|paid|pay)\b|\bdeadline\b|\bwhen\b[^?.!]*\bby\s*[?.!]*\s*$|\bwhen\b[^?.!]*\bby\s*\?|\bthe latest (?:i|we|you) (?:can|could|should|need to|have to)\b/i],
   // "Do you ship to France?", "Can you deliver out to Winchcombe?": whether a place is served.
   [AREA_KIND, /^\W*(?:do|does|can|could|will|would)\s+(?:you|they)\s+(?:\w+\s+)?(?:deliver|ship|post|send|cover|travel|come|go|drive)\w*\b[^.?!]{0,30}?\b(?:to|in|out to|as far as)\s+(?!(?:you|me|us|my|your|our|the (?:shop|door|house|office))\b)\w+/i],
-  ['#distance', /\b(?:how far(?! (?:in advance|ahead))|range|distance)\b/i],
+  // "How wide does my gateway need to be?": a length, as a distance is given.
+  ['#distance', /\b(?:how far(?! (?:in advance|ahead))|range|distance|how (?:wide|narrow|tall|high|deep))\b/i],
   ['#size', /\b(?:how (?:big|large|heavy)|how much (?:space|room)|biggest|largest|heaviest|maximum|max|size limit|limit)\b/i],
   ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
   // "When is the boxing class on?": a schedule, given by a clock time, a day, a month or a season.
@@ -49,7 +50,7 @@ const ASKS: [string, RegExp][] = [
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
   ['#requirement', /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) (?:need|have to bring|have to have|require|bring)\b|\bwhat (?:is|are) (?:needed|required)\b|\brequirements?\b/i],
   // The business's number, not the customer's device ("If I drop *my phone* off…", "the phone booths").
-  ['#phone', new RegExp(String.raw`\b(?:(?:tele)?phone (?:number|no|line)s?|(?:call|ring|phone|contact) (?:you|us)\b|number to (?:call|ring)|number (?:i|we) (?:can|could) (?:call|ring)|${NUMBER_TO_RING}|what(?:'?s| is) (?:your|the) (?:tele)?phone\b|(?:by|over the) (?:tele)?phone\b|who (?:do|should|can) (?:i|we) (?:call|ring|phone))\b`, 'i')],
+  ['#phone', new RegExp(String.raw`\b(?:(?:tele)?phone (?:number|no|line)s?|(?:call|ring|phone|contact) (?:you|us)\b|number to (?:call|ring)|number (?:i|we) (?:can|could) (?:call|ring)|${NUMBER_TO_RING}|what(?:'?s| is) (?:your|the) (?:tele)?phone\b|what(?:'?s| is) (?:your|the) number(?! of\b)|(?:by|over the) (?:tele)?phone\b|who (?:do|should|can) (?:i|we) (?:call|ring|phone))\b`, 'i')],
   // "Who does the grooming?", "Who decides…", "Who pays…": a person, a role or a party.
   ['#person', /^\W*who\b(?!\s+(?:can|may|is allowed to|is eligible)\b)|\bwho (?:is|are|does|do|will|decides|handles|deals|pays|looks after|takes care)\b/i],
   ['#email', EMAIL_ASKED],
@@ -76,7 +77,7 @@ const HOLDS: [string, RegExp][] = [
   // A date or time something must happen by ("tell us before the 20th", "orders placed by 12pm
   // the day before", "payment is due on completion").
   ['#due', /\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve)[- ](?:working |business |full )?(?:hours?|days?|weeks?|months?) (?:before|after|ahead of|prior to)\b|\b(?:before|by) (?:the )?\d{1,2}(?:st|nd|rd|th)\b|\bby \d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bby (?:noon|midday|midnight)\b|\bthe (?:day|night|evening|morning|week) before\b|\bdue (?:on|upon|at|when|by|before)\b|\b(?:on|upon) completion\b/i],
-  ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m)\b|\b\d+[- ]minutes?(?:'s)? (?:walk|drive|ride)\b|\bwalking distance\b/i],
+  ['#distance', /\b\d+(?:[.,]\d+)?\s?(?:km|kilometres?|kilometers?|miles?|m|metres?|meters?|feet|ft)\b|\b\d+[- ]minutes?(?:'s)? (?:walk|drive|ride)\b|\bwalking distance\b/i],
   // "2kg", "500ml", and a floor area "3m x 3m", "10ft by 8ft".
   ['#size', /\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|tb|kg|g|lb|lbs|cm|mm|inch|inches|litres?|liters?|ml)\b|\b\d+(?:[.,]\d+)?\s?(?:m|cm|mm|ft|feet|metres?|meters?)?\s?(?:x|×|by)\s?\d+(?:[.,]\d+)?\s?(?:m|cm|mm|ft|feet|metres?|meters?)\b|\bsquare (?:metres|meters|feet)\b|\b\d+\s?(?:sq ?m|m2|m²|sq ?ft)/i],
   // "Wed - Tenbury Wells", "Mon to Fri 8-5": a day written short, as a label or in a range.
@@ -112,7 +113,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#duration': ['long', 'quick', 'quickly', 'soon', 'early', 'last', 'lasts', 'far', 'advance', 'ahead', 'much', 'time', 'longer', 'notice'],
   '#time': ['time', 'late', 'early', 'open', 'opens', 'close', 'closes', 'shut', 'shuts'],
   '#address': ['address', 'postcode', 'zipcode'],
-  '#distance': ['far', 'range', 'distance'],
+  '#distance': ['far', 'range', 'distance', 'wide', 'narrow', 'tall', 'high', 'deep'],
   '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit', 'space'],
   // Not "charge" (a battery's) nor "pay" ("can I pay by card?" asks how, not how much).
   '#money': ['cost', 'costs', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'expensive', 'cheap', 'cheapest', 'cheaper', 'dearer', 'pricier', 'pricey', 'ballpark'],

@@ -20,6 +20,8 @@ const STOP_WORDS = new Set(
 /** Two-word expressions that mean one thing, read as that thing ("money back" is a refund). */
 const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
+  // "Are you open on Boxing Day?" names a holiday, not a box or any day.
+  [/\bboxing day\b/g, 'boxingday'],
   // "how long do you hold on to them?": keep them; "how much warning do you need?": notice.
   [/\b(?:hold|hang|holding|hanging|held|hung) on ?to\b/g, 'keep'],
   [/\bhow much warning\b/g, 'how much notice'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { askedTypes, heldTypes } from '../../src/knowledge/answer-types.ts';
 import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
 import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
 import { terms } from '../../src/knowledge/text.ts';
@@ -77,5 +78,35 @@ describe('a word and the one for who or what does it (round 28 dev)', () => {
       { id: 'y', title: 'Our yard', text: 'Sorry, no public tipping at the yard.' },
     ];
     expect(answer('price for a 4 yarder please', skips).join(' ')).toContain('£215');
+  });
+});
+
+describe('kinds of answer asked and held (round 28 dev)', () => {
+  it('"what\'s the number for the shop" asks for the phone number, "the number of spaces" does not', () => {
+    expect(askedTypes('whats the number for the shop').map((t) => t.kind)).toContain('#phone');
+    expect(askedTypes('what is the number of spaces in the car park?').map((t) => t.kind)).not.toContain('#phone');
+  });
+
+  it('"how wide" asks for a length, and "3.2 metres" or "6 feet" holds one', () => {
+    expect(askedTypes('how wide does my gateway need to be?').map((t) => t.kind)).toContain('#distance');
+    expect(heldTypes('our skip lorries need at least 3.2 metres width to get through gateways')).toContain('#distance');
+    expect(heldTypes('the hose reaches 30 feet from the tap')).toContain('#distance');
+    const access = [
+      { id: 'd', title: 'Delivery', text: 'Access: our skip lorries need at least 3.2 metres width to get through gateways, and firm ground to stand on.\nWe deliver Monday to Saturday.' },
+      { id: 'p', title: 'Prices', text: '2 yard mini skip £165.\n4 yard midi skip £215.' },
+    ];
+    expect(answer('how wide does my gateway need to be for you to get the skip through to the back?', access).join(' ')).toContain('3.2 metres');
+  });
+});
+
+describe('a holiday is named as one thing (round 28 dev)', () => {
+  it('"Boxing Day" is neither a box nor any day: the usual hours do not answer it', () => {
+    expect(terms('open on Boxing Day')).toEqual(terms('open on boxingday'));
+    expect(terms('open on Boxing Day')).not.toContain(terms('day')[0]);
+    const shop = [
+      { id: 'c', title: 'About our business and company', text: 'Opening hours: Tuesday to Saturday 9.30am–5.30pm, Sunday 11am–4pm. Closed Mondays.' },
+      { id: 'e', title: 'Events', text: 'Author evenings: doors open 6.30pm, talk starts at 7pm. A gift box of three books is £30.' },
+    ];
+    expect(answer('Are you open on Boxing Day?', shop)).toEqual([]);
   });
 });
