@@ -557,7 +557,9 @@ export function parseRule(rule: string): ParsedRule {
     if (negated[i]) a.negated = true;
   });
   const examples = threshold ? [] : exampleAlternatives(ageTerm(situation)).map((a) => ({ a: withoutWho(a), gated: false }));
-  const kept = [...alternatives.map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true })), ...examples].filter(({ a }) => a.required.length + a.partial.length > 0);
+  // A clause that says only that something happened ("or anything that happened at the school")
+  // says nothing of what, and "what happens if the teacher is off sick" would meet it.
+  const kept = [...alternatives.map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true })), ...examples].filter(({ a }) => [...a.required, ...a.partial].some((t) => t !== HAPPEN));
   // The condition belongs to its own clause when it sits in one and another clause is without it.
   const someFree = threshold && kept.some((k) => k.gated) && kept.some((k) => !k.gated);
   const parsed: ParsedRule = {
@@ -855,6 +857,7 @@ const DATE_TERM = stem('date');
 const CALENDAR_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`, 'i');
 
 const NONE: ReadonlySet<string> = new Set();
+const HAPPEN = stem('happen');
 
 /**
  * The words of the business's name ("Bluebell *Wedding* DJs"), as terms: what every message to it is

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
-import { nothingHappened, ruleMatches, settled } from '../../src/agents/escalation-rules.ts';
+import { nothingHappened, parseRule, ruleMatches, settled } from '../../src/agents/escalation-rules.ts';
 
 const COSTUME_RULES = [
   'Deposit kept / charged for damage and the customer is disputing it -> Jess',
@@ -36,5 +36,19 @@ describe('a question asked before anything happens is no case (round 28 dev)', (
 
   it('a deposit already kept is still a case', () => {
     expect(nothingHappened("You kept £20 of my deposit for a stain that was already there when I collected it. I'm disputing that, can I check before I leave a review?")).toBe(false);
+  });
+});
+
+describe('a clause that says only that something happened names no situation (round 28 dev)', () => {
+  const rule = 'If a parent or pupil raises any safeguarding worry - about a teacher, another pupil or anything that happened at the school - hand it over to Harriet straight away. Do not try to deal with it in the chat.';
+
+  it('"what happens if the teacher is off sick" does not meet it', () => {
+    expect(parseRule(rule).alternatives.every((a) => [...a.required, ...a.partial].some((t) => t !== 'happen'))).toBe(true);
+    expect(ruleMatches(rule, 'what happens if the teacher is off sick, do we still pay for that week')).toBe(false);
+  });
+
+  it('a safeguarding worry still does, and "something that happened in class" keeps its class', () => {
+    expect(ruleMatches(rule, 'I want to raise a safeguarding worry about one of the teachers')).toBe(true);
+    expect(ruleMatches('complaints about a teacher or something that happened in class → Priya, straight away', 'Something happened in class on Tuesday that really upset my daughter')).toBe(true);
   });
 });
