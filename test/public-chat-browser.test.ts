@@ -247,6 +247,65 @@ describe('hosted chat page and widget in Chromium', { timeout: 60_000 }, () => {
     await page.context().close();
   });
 
+  it('PUB-25 a message sent while the page is still opening its session or reading its history is sent once it has, and answered on screen', async () => {
+    // The page's start-up requests are held in the browser until the message is sent: a busy
+    // machine does the same by chance (the test types as soon as the page has loaded).
+    agent.script = { deltas: ['Glad ', 'to help.'], delayMs: 10 };
+    /** Holds the page's next `method` request to `url` until `release()`; `held` resolves once it waits. */
+    const hold = async (page: Page, url: RegExp, method: string) => {
+      let arrived!: () => void;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (arrived = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(url, async (route) => {
+        if (route.request().method() !== method) return route.continue();
+        arrived();
+        await released;
+        await route.continue();
+      });
+      return { held, release };
+    };
+    const sendAndRead = async (page: Page) => {
+      await page.locator('li.msg.assistant').first().getByRole('button', { name: 'Helpful', exact: true }).waitFor();
+      await expect(page.locator('li.msg.user .bubble').allInnerTexts()).resolves.toEqual(['Can you help?']);
+      expect((await assistantBubbles(page).allInnerTexts()).map((t) => t.trim())).toEqual(['Glad to help.']);
+    };
+
+    // Sent before the session is open: not dropped.
+    const first = await newPage();
+    const session = await hold(first.page, /\/api\/v1\/public\/[^/]+\/sessions$/, 'POST');
+    await first.page.goto(`${scripted.url}/chat/${scriptedSlug}`);
+    await session.held;
+    await first.page.getByRole('textbox', { name: 'Message' }).fill('Can you help?');
+    await first.page.getByRole('textbox', { name: 'Message' }).press('Enter');
+    session.release();
+    await sendAndRead(first.page);
+    expect(first.errors).toEqual([]);
+    await first.page.context().close();
+
+    // Sent with the session open but the history not yet read: the history, arriving after the
+    // message, does not wipe its reply off the screen. The reply starts late, as a slow model's
+    // would, so the history is in before its first event.
+    agent.startDelayMs = 1000;
+    try {
+      const second = await newPage();
+      const history = await hold(second.page, /\/api\/v1\/customer\/conversations\/[^/]+\/messages$/, 'GET');
+      await second.page.goto(`${scripted.url}/chat/${scriptedSlug}`);
+      await history.held;
+      await second.page.getByRole('textbox', { name: 'Message' }).fill('Can you help?');
+      await second.page.getByRole('textbox', { name: 'Message' }).press('Enter');
+      // The history goes on once the message is on its way (at once if the page sends it before
+      // its history, as it once did), or after a second if the page waits for its history.
+      await second.page.waitForRequest((r) => r.method() === 'POST' && /\/messages$/.test(r.url()), { timeout: 1000 }).catch(() => undefined);
+      history.release();
+      await sendAndRead(second.page);
+      expect(second.errors).toEqual([]);
+      await second.page.context().close();
+    } finally {
+      agent.startDelayMs = 0;
+    }
+  });
+
   it('PUB-13 keyboard only: reach the textbox, send with Enter (typing indicator first), rate with Space, start over with Enter', async () => {
     agent.script = { deltas: ['Sure, ', 'happy to help.'], delayMs: 10 };
     agent.startDelayMs = 1500; // long enough to see the typing indicator before the first delta

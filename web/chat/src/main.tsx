@@ -64,17 +64,52 @@ function Thumb({ down = false }: { down?: boolean }) {
   );
 }
 
+/**
+ * One start of the page's conversation: `done` settles once its session is open, its history
+ * shown and a reply that was streaming when the page was left resumed; false if it failed.
+ */
+interface Startup {
+  done: Promise<boolean>;
+  settled: boolean;
+  settle(ok: boolean): void;
+}
+
+function newStartup(): Startup {
+  let resolve!: (ok: boolean) => void;
+  const created: Startup = {
+    done: new Promise<boolean>((r) => (resolve = r)),
+    settled: false,
+    settle(ok) {
+      created.settled = true;
+      resolve(ok);
+    },
+  };
+  return created;
+}
+
+/**
+ * The start under way or last made. A message sent before it is done (the first start runs only
+ * after the first paint, and opening the session and reading the history take round trips) waits
+ * for it: sent earlier it would be dropped for want of a session, or its reply wiped from the
+ * screen by the history arriving after it.
+ */
+let startup = newStartup();
+
 function App() {
   const [session, setSession] = useState<Session | null>(null);
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [draft, setDraft] = useState('');
-  const [busy, setBusy] = useState(false);
+  // Counted: a send waiting for the start and a reply the start resumes may overlap.
+  const [working, setWorking] = useState(0);
+  const busy = working > 0;
+  const setBusy = (on: boolean) => setWorking((n) => n + (on ? 1 : -1));
   const [notice, setNotice] = useState<string | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const clientRef = useRef<Parley | null>(null);
   const sessionRef = useRef<Session | null>(null);
   const logRef = useRef<HTMLElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
+  const startsRef = useRef(0);
 
   const update = (key: string, change: (m: ChatMessage) => ChatMessage) =>
     setMessages((list) => list.map((m) => (m.key === key ? change(m) : m)));
@@ -101,16 +136,24 @@ function App() {
   }
 
   async function start(fresh: boolean) {
+    if (startup.settled) startup = newStartup();
+    const mine = startup;
+    // Only the latest start shows its conversation (New conversation may be pressed during one).
+    const run = ++startsRef.current;
+    const current = () => run === startsRef.current;
     setMessages([]);
     setNotice(null);
     setFatal(null);
+    let ok = false;
     try {
       const opened = await openSession(slug, fresh);
+      if (!current()) return;
       const client = new Parley({ baseUrl: location.origin, apiKey: opened.token });
       clientRef.current = client;
       sessionRef.current = opened;
       setSession(opened);
       const history = await client.customer.conversations.history(opened.conversationId);
+      if (!current()) return;
       const shown: ChatMessage[] = history.messages.map((m) => ({
         key: newKey(),
         id: m.id,
@@ -118,16 +161,24 @@ function App() {
         content: m.content,
         author: (m as { author?: string | null }).author ?? null,
       }));
-      setMessages(shown);
       // A reply that was streaming when the page was left: replay it from its first event.
       const pending = pendingReply.get(slug);
-      if (pending && pending.conversationId === opened.conversationId && !shown.some((m) => m.id === pending.replyId)) {
-        const key = newKey();
-        setMessages((list) => [...list, { key, id: pending.replyId, role: 'assistant', content: '', streaming: true }]);
-        await follow(client.customer.conversations.resume(opened.conversationId, { replyId: pending.replyId }), key, opened.conversationId);
-      } else pendingReply.set(slug, undefined);
+      const resumed: ChatMessage | undefined =
+        pending && pending.conversationId === opened.conversationId && !shown.some((m) => m.id === pending.replyId)
+          ? { key: newKey(), id: pending.replyId, role: 'assistant', content: '', streaming: true }
+          : undefined;
+      if (!resumed) pendingReply.set(slug, undefined);
+      // Messages sent meanwhile (waiting for this start) follow the history and the resumed reply;
+      // one the live events already showed (a staff reply) and the history holds is shown once.
+      setMessages((waiting) => [...shown, ...(resumed ? [resumed] : []), ...waiting.filter((m) => m.id === undefined || !shown.some((s) => s.id === m.id))]);
+      if (resumed) {
+        await follow(client.customer.conversations.resume(opened.conversationId, { replyId: pending!.replyId }), resumed.key, opened.conversationId);
+      }
+      ok = true;
     } catch (err) {
-      setFatal(err instanceof Error ? err.message : 'The chat is not available right now.');
+      if (current()) setFatal(err instanceof Error ? err.message : 'The chat is not available right now.');
+    } finally {
+      if (current()) mine.settle(ok);
     }
   }
 
@@ -179,15 +230,19 @@ function App() {
   async function send(event?: Event) {
     event?.preventDefault();
     const text = draft.trim();
-    if (!text || busy || !sessionRef.current) return;
+    if (!text || busy) return;
     setDraft('');
+    setBusy(true);
     const key = newKey();
     setMessages((list) => [...list, { key: newKey(), role: 'user', content: text }, { key, role: 'assistant', content: '', streaming: true }]);
     try {
+      if (!(await startup.done)) throw new Error('The chat is not available right now.');
       const { session: current, client } = (await fresh())!;
       await follow(client.customer.conversations.send(current.conversationId, text), key, current.conversationId);
     } catch (err) {
       update(key, (m) => ({ ...m, streaming: false, failed: err instanceof Error ? err.message : 'The message could not be sent.' }));
+    } finally {
+      setBusy(false);
     }
     inputRef.current?.focus();
   }
@@ -293,7 +348,7 @@ function App() {
             if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) void send(e);
           }}
         />
-        <button type="submit" class="send" disabled={busy || !session || draft.trim() === ''}>
+        <button type="submit" class="send" disabled={busy || draft.trim() === ''}>
           Send
         </button>
       </form>
