@@ -24,6 +24,8 @@ const VARIANT = /(?<![\p{L}\p{N}£$€])(\p{L}[\p{L}-]*)\s+([a-z]?\d{1,4}[a-z]?)
 const NOT_VARIANT_NAMES = new Set(
   terms([...DAYS, ...MONTHS, 'mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'].join(' ')),
 );
+/** Words a number before them makes a time, not a size ("2 hour lesson" is how long). */
+const TIME_WORDS = new Set('hour minute min day night week month year am pm'.split(' '));
 /** The variants `text` names: the stemmed name and the number (ranges are read by `inStatedRange`). */
 function variantsIn(text: string): { name: string; id: string }[] {
   const out: { name: string; id: string }[] = [];
@@ -35,6 +37,12 @@ function variantsIn(text: string): { name: string; id: string }[] {
   }
   // "a 12-speed chain", "a 7-seater": the number names the variant of what follows it.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.,£$€])(\d{1,3})-(\p{L}{3,})/gu)) out.push({ name: `-${stem(m[2]!.toLowerCase())}`, id: m[1]! });
+  // "a 10 yard skip", "4 yard midi skip": a number over one before a singular word and the noun it
+  // names is a size, as with the hyphen (not "3 bags of", "2 kids need").
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,£$€:])(\d{1,3}) (\p{L}{3,})(?= \p{L}{3,})/gu)) {
+    const word = m[2]!.toLowerCase();
+    if (m[1] !== '1' && (!word.endsWith('s') || word.endsWith('ss')) && !isStopWord(word) && !TIME_WORDS.has(word)) out.push({ name: `-${stem(word)}`, id: m[1]! });
+  }
   return out;
 }
 /** "Sizes 8 to 16", "ages 5-11": the number lies inside a range the text states. */

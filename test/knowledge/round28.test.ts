@@ -110,3 +110,19 @@ describe('a holiday is named as one thing (round 28 dev)', () => {
     expect(answer('Are you open on Boxing Day?', shop)).toEqual([]);
   });
 });
+
+describe('a size no price list lists (round 28 dev)', () => {
+  const skips = [
+    { id: 'p', title: 'Price list', text: 'SKIP PRICES\n2 yard mini skip ...... £165\n4 yard midi skip ...... £215\n8 yard builders skip ...... £295\n12 yard maxi skip ...... £365' },
+    { id: 'w', title: 'Waste', text: 'We take 3 bags of plasterboard at most.' },
+  ];
+
+  it('"a 10 yard skip" beside 2, 4, 8 and 12 yard ones is not answered with their prices', () => {
+    expect(answer('How much is a 10 yard skip?', skips)).toEqual([]);
+    expect(answer('How much is an 8 yard skip?', skips).join(' ')).toContain('£295');
+  });
+
+  it('a count of things or a length of time is no size', () => {
+    expect(answer('Can I put 2 bags of plasterboard in?', skips).join(' ')).toContain('3 bags');
+  });
+});
