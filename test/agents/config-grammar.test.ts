@@ -53,6 +53,11 @@ const cases: [string, object][] = [
     { kind: 'create_article', title: 'Servicing: which service do I need and what does it cost?', content: '## Interim service\nOil and filter: £149.' },
   ],
   ['Add a knowledge article titled Booking, changing and cancelling - FAQ with content: Call us.', { kind: 'create_article', title: 'Booking, changing and cancelling - FAQ', content: 'Call us.' }],
+  // A label inside the content ("stop name: …", "their name – …") is not the title (round 28, by chat).
+  [
+    'Add a knowledge article titled Getting here and parking with content: Buses 17 and 11 stop right outside (stop name: Kings Road / Eldon Road).\n\nThere is no parking on Kings Road.',
+    { kind: 'create_article', title: 'Getting here and parking', content: 'Buses 17 and 11 stop right outside (stop name: Kings Road / Eldon Road).\n\nThere is no parking on Kings Road.' },
+  ],
   ['Set business rules: escalate billing disputes and legal issues to a human', { kind: 'add_escalation_rules', rules: ['billing disputes', 'legal issues'] }],
   ['Show the escalation rules', { kind: 'list_escalation_rules' }],
   ['Remove escalation rule 2', { kind: 'remove_escalation_rule', target: '2' }],

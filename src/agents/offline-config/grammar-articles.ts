@@ -50,6 +50,13 @@ function parseCreate(input: string): Intent {
   const quotedTitle = /^[^\n"“]{0,80}?(?:\b(?:save\s+(?:it\s+)?as|call(?:ed)?(?:\s+it)?|titled?(?:\s+(?:should\s+be|is|will\s+be))?|named?|heading(?:\s+for\s+this\s+one)?)\s*[:\-–—]?\s*|^)(?:"([^"\n]{2,80})"|“([^”\n]{2,80})”|'([^'\n]{2,80})'|‘([^’\n]{2,80})’)\s*(?:[—–-]+\s*|[:.,]\s*|\n+)?([\s\S]*)$/i.exec(text);
   const quotedContent = quotedTitle?.[5]!.replace(/^(?:,\s*)?(?:with\s+(?:the\s+)?(?:content|text|body)|saying|that\s+says|content|text|body)\s*[:\-—]?\s*/i, '').trim() ?? '';
   if (quotedTitle && quotedContent.split(/\s+/).length >= 3) return { kind: 'create_article', title: cleanTitle(quotedTitle.slice(1, 5).find((g) => g !== undefined)!), content: quotedContent, ...(category ? { category } : {}) };
+  // "titled Servicing: which service do I need? with content: …": with the content named, the
+  // title is all before it, colons, question marks and dashes included ("titled How long will my
+  // repair take? with content: …" keeps its question mark and is not an article "about" a topic).
+  // Read before a label inside the content ("… (stop name: Kings Road / Eldon Road)") can be taken
+  // for the title.
+  const named = /^\s*(?:titled|called|named|with\s+(?:the\s+)?title)\s+(?!["“'])([^\n]+?)\s*,?\s+with\s+(?:the\s+)?(?:content|text|body)\s*[:\-—]?\s*(\S.*)$/is.exec(text);
+  if (named) return { kind: 'create_article', title: named[1]!.trim(), content: named[2]!.trim(), ...(category ? { category } : {}) };
   // "… for beginners please? Title: New to yoga?\nNo experience…", "Heading: Booking a repair. Text: …".
   const labelled = /(?:^|[\s.?!>,])(?:titled?(?:\s+(?:should\s+be|is))?|heading(?:\s+for\s+this\s+one)?|name)\s*[:\-–—]\s*([^\n]{1,80}?)(?:\s*\n+|\.\s+(?:text|content|body)\s*:\s*|\s*\/\/\s*(?:(?:body|text|content)\s*:\s*)?|\.\s+(?=\S)|\s*$)([\s\S]*)$/i.exec(text);
   if (labelled && labelled[2]!.trim() !== '') return { kind: 'create_article', title: cleanTitle(labelled[1]!), content: labelled[2]!.replace(/^(?:text|content|body)\s*:\s*/i, '').trim(), ...(category ? { category } : {}) };
@@ -63,11 +70,6 @@ function parseCreate(input: string): Intent {
   // "new page please title it How To Book A Collection and say you can book online…"
   const callIt = /^\s*(?:,\s*)?(?:and\s+)?(?:(?:please|pls)\s+)?(?:call|name|title)\s+it\s+("[^"]+"|“[^”]+”|'[^']+'|[^.!?:\n]{2,60}?)\s*(?:[.!:\n]|\s[-—]|—|\s+and\s+say(?:\s+that)?(?=\s))\s*(\S.*)$/is.exec(text);
   if (callIt) return { kind: 'create_article', title: unquote(callIt[1]!), content: callIt[2]!.trim(), ...(category ? { category } : {}) };
-  // "titled Servicing: which service do I need? with content: …": with the content named, the
-  // title is all before it, colons, question marks and dashes included ("titled How long will my
-  // repair take? with content: …" keeps its question mark and is not an article "about" a topic).
-  const named = /^\s*(?:titled|called|named|with\s+(?:the\s+)?title)\s+(?!["“'])([^\n]+?)\s*,?\s+with\s+(?:the\s+)?(?:content|text|body)\s*[:\-—]?\s*(\S.*)$/is.exec(text);
-  if (named) return { kind: 'create_article', title: named[1]!.trim(), content: named[2]!.trim(), ...(category ? { category } : {}) };
   // Dictated: "called puncture repairs and in it put we repair…", "title how to find your tyre size
   // then the text look on the side…", "title call out area it should say we cover…".
   const dictated = /^\s*(?:called|titled|named|title(?:\s+it)?)\s+(?!["“'])([^\n:,.]{2,60}?)\s+(?:and\s+)?(?:then\s+)?(?:(?:put\s+)?in\s+it(?:\s+(?:put|say))?(?:\s+that)?|(?:the\s+)?text(?:\s+(?:is|should\s+be))?|it\s+should\s+say(?:\s+that)?)\s*:?\s+(\S[\s\S]{19,})$/i.exec(text) ??
