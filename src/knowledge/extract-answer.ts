@@ -352,17 +352,20 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   for (const t of words) {
     if (/\d|^#/.test(t)) continue;
     // "Who would be *teaching* her?" and "Ciara Flynn - singing *teacher*", "a 4 *yarder*" and "4 yard
-    // midi skip": a word and the one for who or what does it.
-    const agent = [...sourceTerms].filter((s) => s.length >= 4 && t.length >= 4 && (AGENT_ENDINGS.some((e) => s === t + e) || (!sourceTerms.has(t) && AGENT_ENDINGS.some((e) => t === s + e))));
-    if (agent.length > 0) derived.set(t, agent);
+    // midi skip": a word and the one for who or what does it (looked up, not searched for).
+    const agent = t.length < 4 ? [] : [
+      ...AGENT_ENDINGS.map((e) => t + e).filter((s) => sourceTerms.has(s)),
+      ...(sourceTerms.has(t) ? [] : AGENT_ENDINGS.filter((e) => t.endsWith(e)).map((e) => t.slice(0, -e.length)).filter((s) => s.length >= 4 && sourceTerms.has(s))),
+    ];
+    let kin: string[] = [];
     if (t.length >= DERIVATION_PREFIX) {
       const prefix = t.slice(0, DERIVATION_PREFIX);
-      const kin = [...sourceTerms].filter((s) => s !== t && s.startsWith(prefix));
-      if (kin.length > 0) derived.set(t, [...(derived.get(t) ?? []), ...kin]);
+      kin = [...sourceTerms].filter((s) => s !== t && s.startsWith(prefix));
     } else if (t.length >= 4 && !sourceTerms.has(t)) {
-      const kin = [...sourceTerms].filter((s) => s.length >= t.length + 2 && s.startsWith(t));
-      if (kin.length === 1) derived.set(t, [...new Set([...(derived.get(t) ?? []), ...kin])]);
+      const opening = [...sourceTerms].filter((s) => s.length >= t.length + 2 && s.startsWith(t));
+      if (opening.length === 1) kin = opening;
     }
+    if (agent.length + kin.length > 0) derived.set(t, [...new Set([...agent, ...kin])]);
   }
   // "Do you sell mattresses?" asks whether the thing itself is offered: a line about
   // "furniture" does not say so, though it answers "Can I return the chair?".
