@@ -73,6 +73,7 @@ export async function scoreBusiness(business: EvalBusiness, hooks: ScoreHooks = 
     ...settings,
     businessContext: business.businessContext,
     escalationRules: business.escalationRules,
+    businessRules: business.businessRules ?? settings.businessRules,
     // For measuring a synonym source (e.g. WordNet) as if the business had entered it.
     synonyms: process.env.EVAL_EXTRA_SYNONYMS ? (JSON.parse(readFileSync(process.env.EVAL_EXTRA_SYNONYMS, 'utf8')) as string[][]) : [],
     branding: { ...settings.branding, agentName: business.agentName },

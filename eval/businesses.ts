@@ -64,6 +64,8 @@ import { HOLLYBROOK_ARTICLES, HOLLYBROOK_CASES, HOLLYBROOK_CONTEXT, HOLLYBROOK_R
 import { CORKSCREW_ARTICLES, CORKSCREW_CASES, CORKSCREW_CONTEXT, CORKSCREW_RULES, INKSPOT_ARTICLES, INKSPOT_CASES, INKSPOT_CONTEXT, INKSPOT_RULES } from './dev-round27.ts';
 import { FRESHPILE_ARTICLES, FRESHPILE_CASES, FRESHPILE_CONTEXT, FRESHPILE_RULES, LOTUS_ARTICLES, LOTUS_CASES, LOTUS_CONTEXT, LOTUS_RULES } from './dev-round27b.ts';
 import { BOOKS_ARTICLES, BOOKS_CASES, BOOKS_CONTEXT, BOOKS_RULES, SKIPS_ARTICLES, SKIPS_CASES, SKIPS_CONTEXT, SKIPS_RULES } from './dev-round28.ts';
+import { PLAY_ARTICLES, PLAY_CASES, PLAY_CONTEXT, PLAY_RULES, WALK_ARTICLES, WALK_CASES, WALK_CONTEXT, WALK_RULES } from './dev-round29.ts';
+import { CHIPS_ARTICLES, CHIPS_CASES, CHIPS_CONTEXT, CHIPS_RULES, SHARP_ARTICLES, SHARP_CASES, SHARP_CONTEXT, SHARP_RULES, type DevArticle } from './dev-round29b.ts';
 import { MUSIC_ARTICLES, MUSIC_CASES, MUSIC_CONTEXT, MUSIC_RULES, PADDLE_ARTICLES, PADDLE_CASES, PADDLE_CONTEXT, PADDLE_RULES } from './dev-round28b.ts';
 
 export interface EvalSplit {
@@ -78,9 +80,14 @@ export interface EvalBusiness {
   agentName: string;
   businessContext: string;
   escalationRules: string[];
+  /** Business rules as the admin typed them; lines in them that say to hand over are rules too (round 29b). */
+  businessRules?: string;
   articles: { title: string; category: string; content: string }[];
   splits: EvalSplit[];
 }
+
+/** Round 29's articles, written blind with a shape of their own ({ id, title, body }). */
+const asArticles = (list: DevArticle[]) => list.map((a) => ({ title: a.title, category: 'general', content: a.body }));
 
 /** The round-5 dev split of a business: unanswerable questions and same-form controls. */
 const round5 = (slug: string): EvalSplit => ({ name: 'unanswerable dev (round 5)', cases: UNANSWERABLE_DEV[slug]!, heldOut: false });
@@ -786,5 +793,46 @@ export const BUSINESSES: EvalBusiness[] = [
     escalationRules: PADDLE_RULES,
     articles: PADDLE_ARTICLES,
     splits: [{ name: 'dev (round 28, second pair, written blind, first read on the session-start code)', cases: PADDLE_CASES, heldOut: false }],
+  },
+  {
+    name: 'Ridgeway Rovers',
+    slug: 'ridgeway-rovers',
+    agentName: 'Jess',
+    businessContext: WALK_CONTEXT,
+    // Round 29's hand-over rules are lines of its business rules, not an escalation-rule list.
+    escalationRules: [],
+    businessRules: WALK_RULES,
+    articles: asArticles(WALK_ARTICLES),
+    splits: [{ name: 'dev (round 29, written blind, first read on the session-start code)', cases: WALK_CASES, heldOut: false }],
+  },
+  {
+    name: 'Pip & Puddle Play Café',
+    slug: 'pip-and-puddle',
+    agentName: 'Pip',
+    businessContext: PLAY_CONTEXT,
+    escalationRules: [],
+    businessRules: PLAY_RULES,
+    articles: asArticles(PLAY_ARTICLES),
+    splits: [{ name: 'dev (round 29, written blind, first read on the session-start code)', cases: PLAY_CASES, heldOut: false }],
+  },
+  {
+    name: 'Keen Edge Sharpening',
+    slug: 'keen-edge',
+    agentName: 'Rob',
+    businessContext: SHARP_CONTEXT,
+    escalationRules: [],
+    businessRules: SHARP_RULES,
+    articles: asArticles(SHARP_ARTICLES),
+    splits: [{ name: 'dev (round 29, second pair, written blind, first read on the session-start code)', cases: SHARP_CASES, heldOut: false }],
+  },
+  {
+    name: 'The Salty Haddock',
+    slug: 'salty-haddock',
+    agentName: 'Nell',
+    businessContext: CHIPS_CONTEXT,
+    escalationRules: [],
+    businessRules: CHIPS_RULES,
+    articles: asArticles(CHIPS_ARTICLES),
+    splits: [{ name: 'dev (round 29, second pair, written blind, first read on the session-start code)', cases: CHIPS_CASES, heldOut: false }],
   },
 ];

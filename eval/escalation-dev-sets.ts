@@ -25,6 +25,7 @@ import { ROUND25B_ESCALATION_DEV } from './escalation-dev-round25b.ts';
 import { ROUND26_ESCALATION_DEV } from './escalation-dev-round26.ts';
 import { ROUND27_ESCALATION_DEV } from './escalation-dev-round27.ts';
 import { ROUND28_ESCALATION_DEV } from './escalation-dev-round28.ts';
+import { ROUND29_ESCALATION_DEV } from './escalation-dev-round29.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -50,6 +51,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r26', ROUND26_ESCALATION_DEV],
   ['r27', ROUND27_ESCALATION_DEV],
   ['r28', ROUND28_ESCALATION_DEV],
+  ['r29', ROUND29_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [

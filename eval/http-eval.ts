@@ -110,12 +110,14 @@ async function configureByChat(key: string, business: EvalBusiness): Promise<boo
   await say(key, `Set the business context: ${business.businessContext}`);
   await say(key, `Set the agent name to ${business.agentName}`);
   for (const rule of business.escalationRules) await say(key, `Add an escalation rule: ${rule}`);
+  if (business.businessRules) await say(key, `Set the business rules: ${business.businessRules}`);
   for (const a of business.articles) await say(key, `Add a knowledge article titled ${a.title} with content: ${a.content}`);
-  const settings = (await api('GET', '/api/v1/management/settings', key)) as { businessContext: string; escalationRules: string[] };
+  const settings = (await api('GET', '/api/v1/management/settings', key)) as { businessContext: string; escalationRules: string[]; businessRules: string };
   const { articles } = (await api('GET', '/api/v1/management/knowledge?limit=100', key)) as { articles: { title: string; content: string }[] };
   const problems: string[] = [];
   if (settings.businessContext.trim() !== business.businessContext.trim()) problems.push('business context differs');
   if (process.env.HTTP_EVAL_SHOW && settings.businessContext.trim() !== business.businessContext.trim()) console.log(JSON.stringify(settings.businessContext));
+  if (business.businessRules && settings.businessRules.trim() !== business.businessRules.trim()) problems.push('business rules differ');
   // A leading list bullet ("- studio hire, … = Tom") is the chat message's list marker, which the agent drops.
   const bare = (r: string) => r.trim().replace(/^[-*•]\s+/, '').replace(/[.!]+$/, '').replace(/[\s,]+(?:please|pls|plz|thanks|thank you)$/i, '');
   const rulesSet = new Set(settings.escalationRules.map(bare));
@@ -149,6 +151,7 @@ async function overHttp(business: EvalBusiness, index: number): Promise<{ tally:
     await api('PATCH', '/api/v1/management/settings', managementKey, {
       businessContext: business.businessContext,
       escalationRules: business.escalationRules,
+      ...(business.businessRules ? { businessRules: business.businessRules } : {}),
       branding: { agentName: business.agentName },
     });
     for (const a of business.articles) await api('POST', '/api/v1/management/knowledge', managementKey, a);
