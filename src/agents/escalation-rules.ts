@@ -932,8 +932,9 @@ const businessRuleCache = new Map<string, string[]>();
 export function escalatingBusinessRules(businessRules: string): string[] {
   const cached = businessRuleCache.get(businessRules);
   if (cached) return cached;
-  const all = sentences(businessRules);
-  const rules = all
+  const { listed, rest } = listedSituations(businessRules);
+  const all = sentences(rest);
+  const rules = [...listed, ...all
     .flatMap((s, i) => {
       if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
@@ -943,12 +944,54 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       if (/\?\s*$/.test(s) && PERSON_DEPARTMENT.test(all[i + 1] ?? '')) return [s.replace(/^\s*(?:any\s+)?(?:questions|queries|enquiries|anything)\s+(?:about|on|regarding|to do with)\s+/i, '')];
       const routed = routedTopic(s);
       return routed === undefined ? [] : [routed];
-    })
+    })]
     .map((s) => s.replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => topicTerms(s).length > 0);
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
   return rules;
+}
+
+const LIST_ITEM = /^(\s*)(?:[-*+•▪◦·–]|\d+[.)])\s+(.*)$/u;
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+// "… to Jess (a real person) straight away if:": whom to, how soon, and the words that open a list.
+const INTRO_WORDS = /\b(?:if|when|whenever|where|straight away|immediately|right away|at once|the following|any of these|any of the following|these|cases?|situations?|things?)\b/gi;
+
+/**
+ * "Hand over to Jess (a real person) straight away if:" over "* a dog has been injured, lost, or
+ * has got out" and "* they want a refund or credit over £50": a line that says to hand over and
+ * ends in a colon with no situation of its own introduces a list, and each item is a situation.
+ * The items are the ones under it: indented further when it is itself an item, else the list that
+ * follows it, up to the first line that is no item. `rest` is the rules without those lines.
+ */
+function listedSituations(businessRules: string): { listed: string[]; rest: string } {
+  const lines = businessRules.split(/\r?\n/);
+  const listed: string[] = [];
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const own = LIST_ITEM.exec(line);
+    const text = (own ? own[2]! : line).trim();
+    const intro = text.endsWith(':') && (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text)) && !NEGATED.test(text) &&
+      topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(ESCALATE_PHRASE, ' ').replace(TO_NAMED, ' ').replace(INTRO_WORDS, ' ')).length === 0;
+    if (!intro) {
+      kept.push(line);
+      continue;
+    }
+    const items: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const item = LIST_ITEM.exec(lines[j]!);
+      if (!item || (own && indentOf(lines[j]!) <= indentOf(line))) break;
+      items.push(item[2]!.trim());
+    }
+    if (items.length === 0) {
+      kept.push(line);
+      continue;
+    }
+    listed.push(...items);
+    i += items.length;
+  }
+  return { listed, rest: kept.join('\n') };
 }
 
 /**
@@ -987,6 +1030,7 @@ const ROUTES: readonly RegExp[] = [
   new RegExp(`^\\s*(?:[Ii]f|[Ww]hen|[Ff]or)\\s+(.+?),\\s*(?:(?:${NAMED})\\s+(?:is|'s)\\s+(?:the (?:one|person)|who)\\b|(?:please\\s+)?(?:speak|talk|ask|contact|call|email)\\s+(?:to\\s+|for\\s+)?(?:${NAMED}))`, 'u'),
 ];
 
+const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');
 const NAMED_TARGET = new RegExp(`\\s+to\\s+(?:${NAMED})\\s*(?:,.*)?$`, 'u');
 const PERSON_DEPARTMENT = new RegExp(`^\\s*(?:[Tt]hat'?s|[Tt]hat is|[Tt]hose are|[Ii]t'?s)\\s+(?:${NAMED})(?:'s|’s)?\\s+(?:department|area|job|patch|domain|responsibility|thing)\\b|^\\s*(?:[Aa]sk for|[Ss]peak to|[Tt]alk to)\\s+(?:${NAMED})`, 'u');
 const CASES = /\b(?:cases?|anything|everything|any|all|enquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|issues?|problems?|bookings?|claims?|disputes?)\b/i;

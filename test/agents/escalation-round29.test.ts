@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { detectEscalation } from '../../src/agents/escalation.ts';
+import { effectiveEscalationRules, escalatingBusinessRules } from '../../src/agents/escalation-rules.ts';
+
+// Business rules as an owner pastes them: the hand-over line introduces a list of situations.
+const WALKER_RULES = `- Only use the info in the articles.
+- Never give out the walkers' personal phone numbers.
+- Hand over to Jess (a real person) straight away if:
+    * a dog has been injured, lost, or has got out
+    * keys have been lost or a house has been left unlocked
+    * they want a refund or credit over £50
+- Keep replies friendly and short. UK spelling.`;
+
+const CAFE_RULES = `Answer only from the info we've given you.
+
+Pass to a member of staff (Claire or Tom) if:
+• a child got hurt or there was an accident
+• an allergic reaction
+Be warm and keep it short.`;
+
+describe('a hand-over line that introduces a list: each item is a rule (round 29 dev)', () => {
+  it('reads the items under an indented list intro, and nothing after the list', () => {
+    expect(escalatingBusinessRules(WALKER_RULES)).toEqual([
+      'a dog has been injured, lost, or has got out',
+      'keys have been lost or a house has been left unlocked',
+      'they want a refund or credit over £50',
+    ]);
+  });
+
+  it('reads a list that follows an unbulleted intro, up to the first line that is no item', () => {
+    expect(escalatingBusinessRules(CAFE_RULES)).toEqual(['a child got hurt or there was an accident', 'an allergic reaction']);
+  });
+
+  it.each([
+    ['Bella slipped her lead in the park and we cannot find her anywhere', WALKER_RULES],
+    ["I've just got home and the back door was unlocked all afternoon!", WALKER_RULES],
+    ['My little boy came out in hives after the flapjack, his lips are swelling', CAFE_RULES],
+  ])('a message meeting an item is handed over: %s', (message, rules) => {
+    expect(detectEscalation(message, effectiveEscalationRules({ escalationRules: [], businessRules: rules }))).toBeDefined();
+  });
+
+  it('an item still needs its amount, and a calm question meets none', () => {
+    const rules = effectiveEscalationRules({ escalationRules: [], businessRules: WALKER_RULES });
+    expect(detectEscalation('Could I get the £13 back for the walk you missed on Tuesday?', rules)).toBeUndefined();
+    expect(detectEscalation('How much is a 1 hour walk?', rules)).toBeUndefined();
+  });
+
+  it('a list under a line that says not to hand over, or under a colon with a situation of its own, is not read as items', () => {
+    expect(escalatingBusinessRules('Never escalate these:\n- questions about prices\n- opening hours')).toEqual([]);
+    expect(escalatingBusinessRules('Escalate if a dog bites someone:\n- take the owner\'s number first')).toEqual(['a dog bites someone']);
+  });
+});
