@@ -957,6 +957,19 @@ const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 // "… to Jess (a real person) straight away if:": whom to, how soon, and the words that open a list.
 const INTRO_WORDS = /\b(?:if|when|whenever|where|straight away|immediately|right away|at once|the following|any of these|any of the following|these|cases?|situations?|things?)\b/gi;
 
+// "Always hand to a person:": a hand-over said without "over".
+const HAND_TO = /^\s*(?:always\s+)?(?:hand|pass|send|give|put)\s+(?:(?:it|them|this|these)\s+)?(?:straight\s+|directly\s+)?(?:over\s+|through\s+)?to\b/i;
+
+/**
+ * "Hand over to Jess (a real person) straight away if:", "Always hand to a person:": a line that
+ * says to hand over and ends in a colon, with no situation of its own: what follows lists them.
+ */
+export function handOverIntro(line: string): boolean {
+  const text = line.trim();
+  return text.endsWith(':') && (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) && !NEGATED.test(text) &&
+    topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(ESCALATE_PHRASE, ' ').replace(HAND_TO, ' ').replace(TO_NAMED, ' ').replace(INTRO_WORDS, ' ')).length === 0;
+}
+
 /**
  * "Hand over to Jess (a real person) straight away if:" over "* a dog has been injured, lost, or
  * has got out" and "* they want a refund or credit over £50": a line that says to hand over and
@@ -971,10 +984,7 @@ function listedSituations(businessRules: string): { listed: string[]; rest: stri
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const own = LIST_ITEM.exec(line);
-    const text = (own ? own[2]! : line).trim();
-    const intro = text.endsWith(':') && (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text)) && !NEGATED.test(text) &&
-      topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(ESCALATE_PHRASE, ' ').replace(TO_NAMED, ' ').replace(INTRO_WORDS, ' ')).length === 0;
-    if (!intro) {
+    if (!handOverIntro((own ? own[2]! : line).trim())) {
       kept.push(line);
       continue;
     }
@@ -1054,5 +1064,13 @@ function routedTopic(sentence: string): string | undefined {
 /** Every rule the escalation check applies: the escalation rules, then the escalating business rules. */
 export function effectiveEscalationRules(settings: { escalationRules: string[]; businessRules: string }): string[] {
   const fromBusiness = escalatingBusinessRules(settings.businessRules);
-  return fromBusiness.length === 0 ? settings.escalationRules : [...settings.escalationRules, ...fromBusiness];
+  const own = settings.escalationRules.some((r) => r.includes('\n')) ? settings.escalationRules.flatMap(listedRule) : settings.escalationRules;
+  return fromBusiness.length === 0 ? own : [...own, ...fromBusiness];
+}
+
+/** "Always hand to a person:⏎- anyone who …⏎- complaints about …", one rule as typed: its items, each a rule. */
+function listedRule(rule: string): string[] {
+  const { listed, rest } = listedSituations(rule);
+  if (listed.length === 0) return [rule];
+  return topicTerms(rest).length > 0 ? [...listed, rest.trim()] : listed;
 }

@@ -58,6 +58,13 @@ const cases: [string, object][] = [
     'Add a knowledge article titled Getting here and parking with content: Buses 17 and 11 stop right outside (stop name: Kings Road / Eldon Road).\n\nThere is no parking on Kings Road.',
     { kind: 'create_article', title: 'Getting here and parking', content: 'Buses 17 and 11 stop right outside (stop name: Kings Road / Eldon Road).\n\nThere is no parking on Kings Road.' },
   ],
+  // A hand-over label over its items is one rule as typed; the escalation check reads each item (round 28, by chat).
+  [
+    'Add an escalation rule: Always hand to a person:\n- anyone who has had an allergic reaction in the café\n- complaints about a member of staff',
+    { kind: 'add_escalation_rules', rules: ['Always hand to a person:\n- anyone who has had an allergic reaction in the café\n- complaints about a member of staff'] },
+  ],
+  // Lines that are no list under a hand-over are still a rule each.
+  ['Add an escalation rule: refunds over £50\nlegal threats', { kind: 'add_escalation_rules', rules: ['refunds over £50', 'legal threats'] }],
   ['Set business rules: escalate billing disputes and legal issues to a human', { kind: 'add_escalation_rules', rules: ['billing disputes', 'legal issues'] }],
   ['Show the escalation rules', { kind: 'list_escalation_rules' }],
   ['Remove escalation rule 2', { kind: 'remove_escalation_rule', target: '2' }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
-import { effectiveEscalationRules, escalatingBusinessRules } from '../../src/agents/escalation-rules.ts';
+import { effectiveEscalationRules, escalatingBusinessRules, handOverIntro } from '../../src/agents/escalation-rules.ts';
 
 // Business rules as an owner pastes them: the hand-over line introduces a list of situations.
 const WALKER_RULES = `- Only use the info in the articles.
@@ -48,5 +48,25 @@ describe('a hand-over line that introduces a list: each item is a rule (round 29
   it('a list under a line that says not to hand over, or under a colon with a situation of its own, is not read as items', () => {
     expect(escalatingBusinessRules('Never escalate these:\n- questions about prices\n- opening hours')).toEqual([]);
     expect(escalatingBusinessRules('Escalate if a dog bites someone:\n- take the owner\'s number first')).toEqual(['a dog bites someone']);
+  });
+});
+
+describe('an escalation rule typed as a hand-over label over list items (round 28 http-eval, by chat)', () => {
+  const RULE = 'Always hand to a person:\n- anyone who has had an allergic reaction or felt ill after eating in the café\n- complaints about a member of staff';
+
+  it('is read as one rule per item, without the label', () => {
+    expect(effectiveEscalationRules({ escalationRules: [RULE, 'legal threats'], businessRules: '' })).toEqual([
+      'anyone who has had an allergic reaction or felt ill after eating in the café',
+      'complaints about a member of staff',
+      'legal threats',
+    ]);
+  });
+
+  it('a label with a situation of its own is no hand-over intro', () => {
+    expect(handOverIntro('Always hand to a person:')).toBe(true);
+    expect(handOverIntro('Hand it over to Ruth when:')).toBe(true);
+    expect(handOverIntro('Refunds:')).toBe(false);
+    expect(handOverIntro('Hand over refunds to Ruth:')).toBe(false);
+    expect(handOverIntro('Always hand to a person')).toBe(false);
   });
 });
