@@ -107,6 +107,8 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],
+    // Things sent in coming back, asked when: "can I post my knives to you? how long till I get them back".
+    not: /\b(?:how long (?:\w+ ){0,3}(?:till|until|before|to|for|does it take to)|how soon|when (?:will|do|can|would|could) (?:i|we))(?: \w+){0,2} get (?:it|them) back\b/,
     cues: /\b(?:refund\w*|money back|reimburs\w*|repay\w*|chargeback|(?:want|like|get|getting|have|need) (?:all of |the lot |some of |every penny of |my |our )?(?:it|that|this|them|money|the difference|(?:the )?[£$€]\d[\d,.]*|(?:the|my|our) (?:\w+ )?(?:fee|money|payment))(?: \w+){0,4} back|(?:want|like|get|have|need) every penny (?:\w+ ){0,3}back|pay (?:me|us) back|back in (?:my|our) account|credit (?:\S+ ){0,3}back|reimbursed|paid (?:\S+ ){0,4}twice|double[- ]paid)\b/,
   },
   {

@@ -141,6 +141,7 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['sterilise', 'sterilize', 'sterilised', 'sterilized', 'sterile'],
   // Food and drink.
   ['coeliac', 'celiac'],
+  ['vegetarian', 'veggie', 'veggy'],
   ['allergy', 'allergic', 'allergen', 'allergens', 'intolerance', 'intolerant'],
   ['diet', 'dietary'],
   ['takeaway', 'takeout'],

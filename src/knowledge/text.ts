@@ -232,7 +232,7 @@ export const plainLower = (text: string) => text.toLowerCase().replace(/[’‘`
  * into FTS queries.
  */
 export function words(text: string, options: { phrases?: boolean } = {}): string[] {
-  let t = spelledOut(text);
+  let t = spelledOut(text).replace(DAY_SHORT, (_, listed?: string, after?: string) => DAYS.find((d) => d.startsWith((listed ?? after)!.toLowerCase().slice(0, 3)))!);
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   if (options.phrases !== false) {
     for (const [re, to] of PHRASES) t = t.replace(re, to);
@@ -240,6 +240,13 @@ export function words(text: string, options: { phrases?: boolean } = {}): string
   }
   return t.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/**
+ * A day cut short where a timetable writes it ("Mon - Ludlow Market", "Tues & Thurs", "Mon-Fri
+ * 9-5", "closed Sun"), read as the day, so "where are you on a monday?" meets it. Only there:
+ * "sat in the sun" and "wed in June" are no days.
+ */
+const DAY_SHORT = /\b(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:[-–—:,&=\/]|to\b|and\b|\d))|(?<=\b(?:closed|shut|open)\s+(?:on\s+)?)(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b\.?/gi;
 
 /** True for words that carry no topic (function words and chat filler). */
 export function isStopWord(word: string): boolean {
@@ -258,7 +265,9 @@ const IRREGULAR = new Map(
     'threw:throw thrown:throw knew:know known:know slept:sleep shook:shake woke:wake woken:wake hid:hide hidden:hide ' +
     'sang:sing sung:sing began:begin begun:begin drank:drink rang:ring rung:ring seen:see fed:feed met:meet taught:teach ' +
     'caught:catch heard:hear lent:lend bent:bend burnt:burn learnt:learn spilt:spill stuck:stick swept:sweep ' +
-    'children:child people:person men:man women:woman feet:foot ground:grind'
+    'children:child people:person men:man women:woman feet:foot ground:grind ' +
+    // Plurals in -ves the stemmer keeps apart from their singular ("knives" and "knife").
+    'knives:knife wives:wife halves:half shelves:shelf loaves:loaf calves:calf wolves:wolf scarves:scarf hooves:hoof thieves:thief'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

@@ -70,3 +70,12 @@ describe('an escalation rule typed as a hand-over label over list items (round 2
     expect(handOverIntro('Always hand to a person')).toBe(false);
   });
 });
+
+describe('things sent in coming back are no refund (round 29 dev)', () => {
+  const RULE = 'any refund request for a knife or whetstone we sold';
+  it('"how long till I get them back" asks when, not for money', () => {
+    expect(detectEscalation('I live in Cornwall, can I post my knives to you? how long till I get them back', [RULE])).toBeUndefined();
+    expect(detectEscalation('The knife I bought from you is rubbish, I want my money back', [RULE])).toBeDefined();
+    expect(detectEscalation('This knife you sold me snapped, can I get it back to you and get a refund?', [RULE])).toBeDefined();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { terms } from '../../src/knowledge/text.ts';
+
+const answer = (question: string, sources: { id: string; title: string; text: string }[]) => extractAnswer(question, sources).map((s) => s.text).join(' ');
+
+describe('a day cut short in a timetable is the day (round 29 dev)', () => {
+  it.each([
+    ['Mon - Ludlow Market, Castle Square, 9-3', 'mondai'],
+    ['Tues & Thurs = home visits', 'thursdai'],
+    ['Mon-Fri 9-5', 'fridai'],
+    ['Sat 9am-1pm', 'saturdai'],
+    ['closed Sun', 'sundai'],
+  ])('%s holds %s', (text, day) => {
+    expect(terms(text)).toContain(day);
+  });
+
+  it('only in a timetable: "sat in the sun" and "Wed in June" hold no day', () => {
+    expect(terms('we sat in the sun')).toEqual(['sat', 'sun']);
+    expect(terms('Wed in June')).not.toContain('wednesdai');
+  });
+
+  it('answers a day asked in full from the line that writes it short', () => {
+    const markets = [
+      {
+        id: 'm',
+        title: 'Where the van is this week',
+        text: "Mon - Ludlow Market, Castle Square, 9-3\nWed - Leominster, Corn Square, 9am-2pm\nFri - Church Stretton market, 10-2\nSun - day off, sorry!",
+      },
+    ];
+    expect(answer('where are you on a monday?', markets)).toContain('Castle Square');
+    expect(answer('are you at any markets on sundays', markets)).toContain('day off');
+  });
+});
+
+describe('everyday words (round 29 dev)', () => {
+  it('a plural in -ves is its singular: "knives" and "knife"', () => {
+    expect(terms('knives')).toEqual(terms('knife'));
+    expect(terms('shelves')).toEqual(terms('shelf'));
+  });
+
+  it('"veggie" is vegetarian', () => {
+    const chips = [{ id: 'c', title: 'Chips', text: "Beef dripping, the proper way - so sorry, our chips aren't suitable for vegetarians or vegans." }];
+    expect(answer('are your chips veggie?', chips)).toContain('Beef dripping');
+  });
+});
