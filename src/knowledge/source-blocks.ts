@@ -24,6 +24,13 @@ const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
+/**
+ * "Sat .............. 9am – 5pm", "Kitchen knives: Up to 6\" blade ....... £5": dot leaders join a
+ * name to its value, and end no sentence (a day cut off from its hours named nothing). Four dots
+ * or more, or three with spaces both sides; an ellipsis ("Well... ") is left alone.
+ */
+const withoutLeaders = (line: string) => line.replace(/(?<=\S)\s*\.{4,}\s*(?=\S)|\s+\.{3}\s+(?=\S)/g, ': ');
+
 const cellsOf = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.replace(/\*\*|__|`/g, '').trim());
 
 /**
@@ -112,7 +119,7 @@ export function sourceBlocks(text: string): SourceLine[] {
     }
     const isItem = ITEM.test(raw);
     if (!isItem) intro = '';
-    const parts = sentences(label === '' ? raw : `${label}: ${raw.trim()}`, { lowerCaseStarts: true });
+    const parts = sentences(label === '' ? withoutLeaders(raw) : `${label}: ${withoutLeaders(raw).trim()}`, { lowerCaseStarts: true });
     // "Captain Confetti is our own entertainer. A 1 hour show is £130.": the name a paragraph
     // opens with is what its later sentences are about.
     const subject = NAMED_SUBJECT.exec(parts[0] ?? '')?.[1];

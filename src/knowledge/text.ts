@@ -246,7 +246,7 @@ export function words(text: string, options: { phrases?: boolean } = {}): string
  * 9-5", "closed Sun"), read as the day, so "where are you on a monday?" meets it. Only there:
  * "sat in the sun" and "wed in June" are no days.
  */
-const DAY_SHORT = /\b(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:[-–—:,&=\/]|to\b|and\b|\d))|(?<=\b(?:closed|shut|open)\s+(?:on\s+)?)(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b\.?/gi;
+const DAY_SHORT = /\b(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:[-–—:,&=\/]|\.{2,}|to\b|and\b|\d))|(?<=\b(?:closed|shut|open)\s+(?:on\s+)?)(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b\.?/gi;
 
 /** True for words that carry no topic (function words and chat filler). */
 export function isStopWord(word: string): boolean {

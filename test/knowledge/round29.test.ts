@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
 import { terms } from '../../src/knowledge/text.ts';
 
 const answer = (question: string, sources: { id: string; title: string; text: string }[]) => extractAnswer(question, sources).map((s) => s.text).join(' ');
@@ -42,5 +43,25 @@ describe('everyday words (round 29 dev)', () => {
   it('"veggie" is vegetarian', () => {
     const chips = [{ id: 'c', title: 'Chips', text: "Beef dripping, the proper way - so sorry, our chips aren't suitable for vegetarians or vegans." }];
     expect(answer('are your chips veggie?', chips)).toContain('Beef dripping');
+  });
+});
+
+describe('dot leaders join a name to its value (round 29 dev)', () => {
+  const hours = `OPENING TIMES
+Mon – Fri ........ 9am – 4pm
+Sat .............. 9am – 5pm
+Bank holidays .... 10am – 3pm`;
+
+  it('end no sentence: the day stays with its hours', () => {
+    const texts = sourceBlocks(hours).map((l) => l.text);
+    expect(texts).toEqual(['Mon – Fri: 9am – 4pm', 'Sat: 9am – 5pm', 'Bank holidays: 10am – 3pm']);
+  });
+
+  it('answers the hours of the day asked', () => {
+    expect(answer('what time do you shut on a saturday?', [{ id: 'h', title: 'Opening times', text: hours }])).toContain('5pm');
+  });
+
+  it('an ellipsis in a sentence is no leader', () => {
+    expect(sourceBlocks('We were fully booked... but had a cancellation, so ring us.').map((l) => l.text).join(' ')).toContain('booked...');
   });
 });
