@@ -33,7 +33,7 @@ const ASKS: [string, RegExp][] = [
   [LIST_KIND, /\bwhat (?:are|kinds?|types?|sorts?)\b.{0,30}\b(?:options|types|kinds|plans|choices|ways|methods|sizes|flavours|flavors|levels)\b|\bwhat (?:\w+ )?(?:options|plans|choices|methods|sizes|flavours|flavors|levels|roles|colours|colors|languages|currencies) (?:are|can|do|does|is there|are there)\b|\bwhich \w+(?: \w+)? do you (?:offer|have|accept|sell|support|teach|stock)\b/i],
   ['#money', /\b(?:how much(?! (?:notice|warning|time|longer|data|storage|space|weight|luggage|baggage|room)\b)|price[sd]?(?!\s+(?:list|lists|sheet|guide|menu|card)\b)|pricing|costs?|fees?|rates?|tariffs?|expensive|cheap|cheapest|cheaper|dearer|pricier|pricey|ballpark|(?:an?|any|extra|the|additional) charge|charge (?:for|extra)|what (?:do|does|will|would) (?:you|they|u) charge)\b/i],
   ['#duration', /\b(?:how long|how quick(?:ly)?|how soon|how early|how far (?:in advance|ahead)|how much (?:notice|warning|time|longer)|how many (?:days|weeks|hours|minutes|months|years)|turnaround|\b(?:do|does|did|will|would|should|can|could|it|they|that|this)\b[^?.!,]{0,30}\blasts?\b(?! (?:day|order|week|month|year|time|night|minute)))/i],
-  ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b|\b(?:open|close|closed)\b.*\b(?:(?:until|till?) when|how late)\b|\b(?:how late|how early) (?:are|is|do|does) (?:you|it|they|the \w+) (?:open|close)/i],
+  ['#time', /\b(?:what time|when (?:do|does|are|is|will) (?:you|the|it|they)\b.*\b(?:open|close|back|return(?:ed)?|due)|opening hours|closing time|by when)\b|\b(?:open|close|closed)\b.*\b(?:(?:until|till?) when|how late)\b|\b(?:how late|how early) (?:are|is|do|does) (?:you|it|they|the \w+) (?:open|close)|\b(?:the latest|how late) (?:i|we|you) (?:can|could) (?:order|book|arrive|come|turn up|get|check)/i],
   // "When is the rest of the money due?", "When do I have to pay the balance by?"
   // "When do I need to let you know by?", "What's the latest I can order?": a deadline.
   ['#due', /\bwhen\b.*\b(?:due|payable|paid|pay)\b|\bdeadline\b|\bwhen\b[^?.!]*\bby\s*[?.!]*\s*$|\bwhen\b[^?.!]*\bby\s*\?|\bthe latest (?:i|we|you) (?:can|could|should|need to|have to)\b/i],
@@ -111,7 +111,7 @@ const CHARGE_ASKED = /\b(?:do|does|did|will|would|could|can) (?:you|they|it|u) (
 /** Words that only say which kind of answer is wanted ("how *long*", "how *far*"). */
 const TYPE_WORDS: Record<string, string[]> = {
   '#duration': ['long', 'quick', 'quickly', 'soon', 'early', 'last', 'lasts', 'far', 'advance', 'ahead', 'much', 'time', 'longer', 'notice'],
-  '#time': ['time', 'late', 'early', 'open', 'opens', 'close', 'closes', 'shut', 'shuts'],
+  '#time': ['time', 'late', 'latest', 'early', 'open', 'opens', 'close', 'closes', 'shut', 'shuts'],
   '#address': ['address', 'postcode', 'zipcode'],
   '#distance': ['far', 'range', 'distance', 'wide', 'narrow', 'tall', 'high', 'deep'],
   '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit', 'space'],

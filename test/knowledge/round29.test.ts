@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { askedTypes } from '../../src/knowledge/answer-types.ts';
 import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
 import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
 import { terms } from '../../src/knowledge/text.ts';
@@ -63,5 +64,18 @@ Bank holidays .... 10am – 3pm`;
 
   it('an ellipsis in a sentence is no leader', () => {
     expect(sourceBlocks('We were fully booked... but had a cancellation, so ring us.').map((l) => l.text).join(' ')).toContain('booked...');
+  });
+});
+
+describe('"the latest we can order" asks a time (round 29 dev)', () => {
+  it('is a time, and "latest" only says so', () => {
+    const time = askedTypes("what's the latest we can order food upstairs in the restaurant").find((t) => t.kind === '#time');
+    expect(time?.words).toContain('latest');
+    expect(askedTypes('what is the latest news?').some((t) => t.kind === '#time')).toBe(false);
+  });
+
+  it('is answered by the last orders line under the restaurant heading', () => {
+    const hours = [{ id: 'o', title: 'Opening hours', text: 'TAKEAWAY\nTue-Thu  11:30-2 & 4:30-8\n\nRESTAURANT (upstairs)\nTue-Sun 12-2:30 & 5-8, last orders 7.30pm' }];
+    expect(answer("what's the latest we can order food upstairs in the restaurant", hours)).toContain('7.30pm');
   });
 });
