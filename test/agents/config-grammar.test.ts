@@ -63,6 +63,13 @@ const cases: [string, object][] = [
     'Add an escalation rule: Always hand to a person:\n- anyone who has had an allergic reaction in the café\n- complaints about a member of staff',
     { kind: 'add_escalation_rules', rules: ['Always hand to a person:\n- anyone who has had an allergic reaction in the café\n- complaints about a member of staff'] },
   ],
+  // Business rules pasted as a list keep their first bullet (round 29, by chat).
+  [
+    'Set the business rules: - Keep answers short.\n- Hand over to Rob (a person) when:\n  * someone asks to speak to Rob',
+    { kind: 'set_settings', patch: { businessRules: '- Keep answers short.\n- Hand over to Rob (a person) when:\n  * someone asks to speak to Rob' } },
+  ],
+  ['Set the business context: - Family-run since 1978.\n- Takeaway downstairs.', { kind: 'set_settings', patch: { businessContext: '- Family-run since 1978.\n- Takeaway downstairs.' } }],
+  ['Set business rules - never promise delivery dates', { kind: 'set_settings', patch: { businessRules: 'never promise delivery dates' } }],
   // Lines that are no list under a hand-over are still a rule each.
   ['Add an escalation rule: refunds over £50\nlegal threats', { kind: 'add_escalation_rules', rules: ['refunds over £50', 'legal threats'] }],
   ['Set business rules: escalate billing disputes and legal issues to a human', { kind: 'add_escalation_rules', rules: ['billing disputes', 'legal issues'] }],

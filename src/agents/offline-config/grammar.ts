@@ -207,8 +207,8 @@ function settingsIntent(t: string): Intent | undefined {
     // "For the business context, put this: …", "Use this as our business description: …"
     /^(?:for|in|as)\s+(?:the\s+|our\s+)?business\s+(?:context|description)\s*,?\s*(?:(?:please\s+)?(?:put|use|write|say|add|enter|have)\s+(?:this|the\s+following|in)?\s*)?[:\-—]\s*(.+)$/is.exec(t) ??
     /^(?:use|take|save)\s+(?:this|the\s+following)\s+(?:as|for)\s+(?:the\s+|our\s+)?business\s+(?:context|description)\s*[:\-—]\s*(.+)$/is.exec(t) ??
-    /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|with|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t) ??
-    /^(?:set|update|change|replace)\s+(?:the\s+|our\s+)?context\s*(?:to|as|with|:|-)\s*[:\-]?\s*(.+)$/is.exec(t);
+    /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+(?:context|description|info(?:rmation)?)\s*(?:to|as|is|with|:|-)?\s*(?::|-(?!\s))?\s*(.+)$/is.exec(t) ??
+    /^(?:set|update|change|replace)\s+(?:the\s+|our\s+)?context\s*(?:to|as|with|:|-)\s*(?::|-(?!\s))?\s*(.+)$/is.exec(t);
   // "… to the following. Hollybank is …": the words that announce the text are not part of it.
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!.replace(/^(?:the\s+)?following\s*[.:—-]?\s*/i, '')) } };
   // Before "our shop is …": "the shop is open on Sundays" adds to the context, it does not replace it.
@@ -221,7 +221,7 @@ function settingsIntent(t: string): Intent | undefined {
   if (m) return { kind: 'set_settings', patch: { businessContext: unquoteText(m[1]!) } };
   m = /^add\s+(?:a\s+|another\s+)?(?:new\s+)?business\s+rule\s*[:\-]?\s*(.+)$/is.exec(t);
   if (m) return { kind: 'add_business_rule', rule: unquoteText(m[1]!) };
-  m = /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+rules\s*(?:to|as|are|:|-)?\s*[:\-]?\s*(.+)$/is.exec(t);
+  m = /^(?:set|update|change|replace)?\s*(?:the\s+|our\s+)?business\s+rules\s*(?:to|as|are|:|-)?\s*(?::|-(?!\s))?\s*(.+)$/is.exec(t);
   if (m) {
     const value = unquoteText(m[1]!);
     const esc = /^(?:always\s+)?escalate\s/i.test(value) ? escalationIntent(value) : undefined;
