@@ -966,9 +966,15 @@ const HAND_TO = /^\s*(?:always\s+)?(?:hand|pass|send|give|put)\s+(?:(?:it|them|t
  */
 export function handOverIntro(line: string): boolean {
   const text = line.trim();
-  return text.endsWith(':') && (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) && !NEGATED.test(text) &&
+  if (!text.endsWith(':') || NEGATED.test(text)) return false;
+  if (PERSON_WANTED.test(text)) return topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(PERSON_WANTED, ' ').replace(TO_NAMED, ' ').replace(INTRO_WORDS, ' ')).length === 0;
+  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) &&
     topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(ESCALATE_PHRASE, ' ').replace(HAND_TO, ' ').replace(TO_NAMED, ' ').replace(INTRO_WORDS, ' ')).length === 0;
 }
+// "Get a human involved if:", "Hand off to a person if:", "Pass these on to the team:", "Needs a real
+// person:": a person wanted, however it is said (not "Contact us:", which lists how to reach the business).
+const PERSON_WANTED =
+  /^\s*(?:please\s+|always\s+)?(?:(?:get|bring in|involve|need|needs|want|wants)\s+(?:in\s+)?(?:a|an|the|one of|our)?\s*(?:real\s+|actual\s+)?(?:human|person|people|member of staff|staff member|staff|manager|owner|team)(?:\s+involved|\s+in)?|hand(?:[- ]?offs?|\s+(?:it\s+|them\s+|these\s+)?off)(?:\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))?|pass\s+(?:these|those|them|it|this)\s+on(?:\s+to\s+(?:a|an|the|our|me|us)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team)?)?|(?:please\s+)?transfer\s+(?:the\s+)?(?:chat|conversation|customer)\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))\b(?:\s+(?:when|if|whenever)\s+(?:any\s+of\s+)?(?:the\s+following|these)?(?:\s+happens?)?)?/i;
 
 /**
  * "Hand over to Jess (a real person) straight away if:" over "* a dog has been injured, lost, or

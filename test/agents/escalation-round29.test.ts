@@ -69,6 +69,19 @@ describe('an escalation rule typed as a hand-over label over list items (round 2
     expect(handOverIntro('Hand over refunds to Ruth:')).toBe(false);
     expect(handOverIntro('Always hand to a person')).toBe(false);
   });
+
+  it.each(['Get a human involved if:', 'Hand off to a person if:', 'Pass these on to the team:', 'Needs a real person:', 'Please transfer the chat to staff when any of the following happens:'])(
+    'a person wanted however it is said: %s',
+    (line) => {
+      expect(handOverIntro(line)).toBe(true);
+      expect(escalatingBusinessRules(`${line}\n- a dog bite\n- lost keys`)).toEqual(['a dog bite', 'lost keys']);
+    },
+  );
+
+  it('"Contact us:" over the ways to reach the business is no hand-over', () => {
+    expect(escalatingBusinessRules('Contact us:\n- phone 01632 960284\n- email hello@example.com')).toEqual([]);
+    expect(handOverIntro('Get a human involved for refunds:')).toBe(false);
+  });
 });
 
 describe('things sent in coming back are no refund (round 29 dev)', () => {
