@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
-import { effectiveEscalationRules, escalatingBusinessRules, handOverIntro } from '../../src/agents/escalation-rules.ts';
+import { effectiveEscalationRules, escalatingBusinessRules, handOverIntro, ruleMatches } from '../../src/agents/escalation-rules.ts';
 
 // Business rules as an owner pastes them: the hand-over line introduces a list of situations.
 const WALKER_RULES = `- Only use the info in the articles.
@@ -90,5 +90,16 @@ describe('things sent in coming back are no refund (round 29 dev)', () => {
     expect(detectEscalation('I live in Cornwall, can I post my knives to you? how long till I get them back', [RULE])).toBeUndefined();
     expect(detectEscalation('The knife I bought from you is rubbish, I want my money back', [RULE])).toBeDefined();
     expect(detectEscalation('This knife you sold me snapped, can I get it back to you and get a refund?', [RULE])).toBeDefined();
+  });
+});
+
+describe('a one-word example in brackets names its thing (round 29 dev)', () => {
+  const RULE = 'Child hurt at the course, or medical needs (epilepsy, diabetes, severe allergies needing meds on site) - pass it on';
+  it('"diabetes" alone meets it', () => {
+    expect(detectEscalation('Leo has type 1 diabetes and needs insulin at lunchtime - would one of the staff be able to help him with his pump?', [RULE])).toBeDefined();
+    expect(ruleMatches(RULE, 'My daughter has epilepsy, what do you need from us?')).toBe(true);
+  });
+  it('a short word is too general to be an example on its own', () => {
+    expect(ruleMatches('Complaints about the animals (cats, dogs, birds)', 'Can I bring my dogs?')).toBe(false);
   });
 });
