@@ -604,11 +604,13 @@ function amounts(message: string, unit?: string): number[] {
     const said = plainCounts(message);
     const n = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
     const counted = PEOPLE.has(unit)
-      ? new RegExp(String.raw`\b${n}\s+(?:(?:of\s+(?:his|her|my|our|their|your|the)\s+)?(?:\w+\s+)?(?:${PEOPLE_WORDS.replace(/ /g, '|')}|of us|of them|in (?:our|the) (?:group|party|team))|of us)\b|\b(?:party|group|team|class|booking) of (?:about |around |roughly )?${n}\b`, 'gi')
+      ? new RegExp(String.raw`\b${n}\s+(?:(?:of\s+(?:his|her|my|our|their|your|the)\s+)?(?:\w+\s+)?(?:${PEOPLE_WORDS.replace(/ /g, '|')}|of us|of them|in (?:our|the) (?:group|party|team))|of us)\b|\b(?:party|group|team|class|booking) of (?:about |around |roughly )?${n}\b` +
+        // "a summer ball for around 300", "cater for 120": a number the event is for counts its people.
+        String.raw`|\b(?:for|feed|feeding|seat|seating|serve|serving)\s+(?:about|around|roughly|approx\.?|approximately|up to|over|nearly|some|maybe)?\s*${n}\b(?![.,:]\d|\s*(?:%|am\b|pm\b|[ap]\.m|hours?|hrs?|mins?|minutes?|days?|nights?|weeks?|months?|years?|yrs?|courses?|quid|pounds|grand|k\b|x\b|(?!people|guests|adults|kids|children|persons)[a-z]+s\b))`, 'gi')
       : VEHICLES.test(unit)
         ? new RegExp(String.raw`\b${n}\s+(?:\w+\s+)?(?:${VEHICLES.source})`, 'gi')
         : undefined;
-    if (counted) return [...said.matchAll(counted)].map((m) => countOf((m[1] ?? m[2])!));
+    if (counted) return [...said.matchAll(counted)].map((m) => countOf((m[1] ?? m[2] ?? m[3])!));
     // "five spaniels" against "more than 3 dogs", "150 mini cupcakes" against "over 50 cupcakes":
     // the thing itself, or a kind of it, with at most one word between.
     const thing = stem(unit);

@@ -103,3 +103,16 @@ describe('a one-word example in brackets names its thing (round 29 dev)', () => 
     expect(ruleMatches('Complaints about the animals (cats, dogs, birds)', 'Can I bring my dogs?')).toBe(false);
   });
 });
+
+describe('a number an event is for counts its people (round 29 dev)', () => {
+  const RULE = 'Enquiries for 250+ guests, or corporate / contract catering likely to be over £10k';
+  it('"a summer ball for around 300" is over 250 guests', () => {
+    expect(ruleMatches(RULE, "We're organising a summer ball for around 300 and looking for someone to do a three course dinner.")).toBe(true);
+    expect(ruleMatches(RULE, 'Could you cater for 400 at a christening?')).toBe(true);
+  });
+  it('not a time, an amount or a count of things', () => {
+    expect(ruleMatches(RULE, 'We need the marquee for 300 days')).toBe(false);
+    expect(ruleMatches(RULE, 'Could you do a quote for 300 cupcakes?')).toBe(false);
+    expect(ruleMatches(RULE, 'Could you cater for 40 at a christening?')).toBe(false);
+  });
+});
