@@ -760,7 +760,9 @@ const SETTLED =
  */
 const AGAIN_BACK = /\b(?:book\w*|hire\w*|us(?:e|ing)|com(?:e|ing)|order\w*|stay\w*|visit\w*|normal(?:ly)?|back|see (?:you|her|him|them)|do (?:it|this|that))\s+(?:\w+\s+){0,3}again\b/gi;
 export const settled = (message: string) =>
-  SETTLED.test(message) && !/\b(?:again|still|now (?:it|the|there)|but now|since then)\b/i.test(message.replace(AGAIN_BACK, ' '));
+  SETTLED.test(message) && !/\b(?:again|still|now (?:it|the|there)|but now|since then)\b/i.test(message.replace(AGAIN_BACK, ' ').replace(SEE_NOW, ' '));
+/** "I see now it's the extra keys I asked for": the customer understanding now, not a new fault. */
+const SEE_NOW = /\b(?:see|know|realise|realize|understand|get it|remember) now\b/gi;
 
 // "What happens if the van breaks down? Is breakdown cover included?": only questions, one of them
 // what would happen. A story after it ("… Mine just did on the A9.") is no longer hypothetical.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
-import { effectiveEscalationRules, escalatingBusinessRules, handOverIntro, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { effectiveEscalationRules, escalatingBusinessRules, handOverIntro, ruleMatches, settled } from '../../src/agents/escalation-rules.ts';
 
 // Business rules as an owner pastes them: the hand-over line introduces a list of situations.
 const WALKER_RULES = `- Only use the info in the articles.
@@ -114,5 +114,12 @@ describe('a number an event is for counts its people (round 29 dev)', () => {
     expect(ruleMatches(RULE, 'We need the marquee for 300 days')).toBe(false);
     expect(ruleMatches(RULE, 'Could you do a quote for 300 cupcakes?')).toBe(false);
     expect(ruleMatches(RULE, 'Could you cater for 40 at a christening?')).toBe(false);
+  });
+});
+
+describe('"I see now" is understanding, not a fault come back (round 29 dev)', () => {
+  it('a query withdrawn is settled', () => {
+    expect(settled("Ignore my message from earlier about the bill being higher than I thought - I see now it's the extra keys I asked for. All fine, sorry!")).toBe(true);
+    expect(settled('All fine, but now it is leaking again')).toBe(false);
   });
 });
