@@ -26,6 +26,7 @@ import { ROUND26_ESCALATION_DEV } from './escalation-dev-round26.ts';
 import { ROUND27_ESCALATION_DEV } from './escalation-dev-round27.ts';
 import { ROUND28_ESCALATION_DEV } from './escalation-dev-round28.ts';
 import { ROUND29_ESCALATION_DEV } from './escalation-dev-round29.ts';
+import { ROUND29B_ESCALATION_DEV } from './escalation-dev-round29b.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -52,6 +53,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r27', ROUND27_ESCALATION_DEV],
   ['r28', ROUND28_ESCALATION_DEV],
   ['r29', ROUND29_ESCALATION_DEV],
+  ['r29b', ROUND29B_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
