@@ -65,6 +65,7 @@ import { CORKSCREW_ARTICLES, CORKSCREW_CASES, CORKSCREW_CONTEXT, CORKSCREW_RULES
 import { FRESHPILE_ARTICLES, FRESHPILE_CASES, FRESHPILE_CONTEXT, FRESHPILE_RULES, LOTUS_ARTICLES, LOTUS_CASES, LOTUS_CONTEXT, LOTUS_RULES } from './dev-round27b.ts';
 import { BOOKS_ARTICLES, BOOKS_CASES, BOOKS_CONTEXT, BOOKS_RULES, SKIPS_ARTICLES, SKIPS_CASES, SKIPS_CONTEXT, SKIPS_RULES } from './dev-round28.ts';
 import { PLAY_ARTICLES, PLAY_CASES, PLAY_CONTEXT, PLAY_RULES, WALK_ARTICLES, WALK_CASES, WALK_CONTEXT, WALK_RULES } from './dev-round29.ts';
+import { FARM_ARTICLES, FARM_BUSINESS_RULES, FARM_CASES, FARM_CONTEXT, FARM_ESCALATION_RULES, VALET_ARTICLES, VALET_BUSINESS_RULES, VALET_CASES, VALET_CONTEXT, VALET_ESCALATION_RULES } from './dev-round29c.ts';
 import { CHIPS_ARTICLES, CHIPS_CASES, CHIPS_CONTEXT, CHIPS_RULES, SHARP_ARTICLES, SHARP_CASES, SHARP_CONTEXT, SHARP_RULES, type DevArticle } from './dev-round29b.ts';
 import { MUSIC_ARTICLES, MUSIC_CASES, MUSIC_CONTEXT, MUSIC_RULES, PADDLE_ARTICLES, PADDLE_CASES, PADDLE_CONTEXT, PADDLE_RULES } from './dev-round28b.ts';
 
@@ -834,5 +835,25 @@ export const BUSINESSES: EvalBusiness[] = [
     businessRules: CHIPS_RULES,
     articles: asArticles(CHIPS_ARTICLES),
     splits: [{ name: 'dev (round 29, second pair, written blind, first read on the session-start code)', cases: CHIPS_CASES, heldOut: false }],
+  },
+  {
+    name: 'Spotless Motors',
+    slug: 'spotless-motors',
+    agentName: 'Dan',
+    businessContext: VALET_CONTEXT,
+    escalationRules: VALET_ESCALATION_RULES,
+    businessRules: VALET_BUSINESS_RULES,
+    articles: VALET_ARTICLES,
+    splits: [{ name: 'dev (round 29, third pair, written blind, first read mid-round)', cases: VALET_CASES, heldOut: false }],
+  },
+  {
+    name: 'Hollybrook Farm Park',
+    slug: 'hollybrook-farm',
+    agentName: 'Gwen',
+    businessContext: FARM_CONTEXT,
+    escalationRules: FARM_ESCALATION_RULES,
+    businessRules: FARM_BUSINESS_RULES,
+    articles: FARM_ARTICLES,
+    splits: [{ name: 'dev (round 29, third pair, written blind, first read mid-round)', cases: FARM_CASES, heldOut: false }],
   },
 ];
