@@ -461,7 +461,11 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // or long-heading words alone prove nothing.
   // A discounted thing of the customer's needs two words of the line's own evidence ("my table"
   // + "arrive" + a duration), so "Can my dog come to class?" is not answered by "class" alone.
-  const minOwn = asked.some((t) => weight.get(t) === OWNED_WEIGHT) ? 2 : 1;
+  // Not when the unnamed word only says which kind of a thing the sources do name ("my old *tenon*
+  // saw" against "Hand saws - sorry, I no longer do these"): the thing is named.
+  const said = plainWords(question).map((w) => (isStopWord(w) ? '' : stem(w)));
+  const namesKind = (t: string) => { const next = said[said.indexOf(t) + 1]; return next !== undefined && next !== '' && weight.get(next) === 1; };
+  const minOwn = asked.some((t) => weight.get(t) === OWNED_WEIGHT && !namesKind(t)) ? 2 : 1;
   // A question asking for a value ("how much", "how old", "how long") is answered by a line
   // holding one, when the sources hold one at all: a line sharing the topic without the value
   // is not the answer ("How old must drivers be?" is not answered by what the firm rents).

@@ -79,3 +79,14 @@ describe('"the latest we can order" asks a time (round 29 dev)', () => {
     expect(answer("what's the latest we can order food upstairs in the restaurant", hours)).toContain('7.30pm');
   });
 });
+
+describe('an unnamed word that only says which kind of a named thing (round 29 dev)', () => {
+  const prices = [{ id: 'p', title: 'Sharpening price list', text: 'Workshop\n   Chisels & plane irons ... £5 each\n   Hand saws - sorry, I no longer do these (try a saw doctor)' }];
+  it('"my old tenon saw" is a saw the list names', () => {
+    expect(answer('Can you sharpen my old tenon saw?', prices)).toContain('no longer do these');
+  });
+  it('a thing of the customer\'s no source names still needs more than one shared word', () => {
+    const yoga = [{ id: 'y', title: 'Classes', text: 'Every class is 60 minutes long and suits all levels.' }];
+    expect(answer('Can I bring my baby to a class?', yoga)).toBe('');
+  });
+});
