@@ -976,8 +976,11 @@ export function handOverIntro(line: string): boolean {
   if (!text.endsWith(':') || NEGATED.test(text)) return false;
   if (PERSON_WANTED.test(text)) return topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(PERSON_WANTED, ' ').replace(TO_NAMED, ' ').replace(INTRO_WORDS, ' ')).length === 0;
   return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) &&
-    topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(ESCALATE_PHRASE, ' ').replace(HAND_TO, ' ').replace(TO_NAMED, ' ').replace(INTRO_WORDS, ' ')).length === 0;
+    topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(ESCALATE_PHRASE, ' ').replace(HAND_TO, ' ').replace(TO_NAMED, ' ').replace(TO_WHOEVER, ' ').replace(INTRO_WORDS, ' ')).length === 0;
 }
+// "PASS IT TO ME OR TOM (a real person) WHEN:", "Hand over to Jess or Sam if:": whoever it goes to,
+// however it is typed (a situation beside them, "refunds to Sam:", is still a situation).
+const TO_WHOEVER = /\b(?:to|with)\s+(?:one of us|(?:the|our)\s+\w+|\w+)(?:\s*(?:,|or|and|\/|&)\s*(?:(?:the|our)\s+\w+|\w+))*/gi;
 // "Get a human involved if:", "Hand off to a person if:", "Pass these on to the team:", "Needs a real
 // person:": a person wanted, however it is said (not "Contact us:", which lists how to reach the business).
 const PERSON_WANTED =

@@ -18,7 +18,7 @@
 /** Groups of single words that mean the same thing in customer support, whatever the business. */
 export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   // Prices and cost.
-  ['price', 'cost', 'fee', 'tariff'],
+  ['price', 'cost', 'fee', 'tariff', 'quote', 'quotation'],
   ['expensive', 'pricey', 'pricy', 'costly', 'overpriced'],
   ['cheap', 'inexpensive', 'affordable', 'cheaper'],
   ['overcharged', 'overcharge', 'overbilled'],

@@ -123,3 +123,20 @@ describe('"I see now" is understanding, not a fault come back (round 29 dev)', (
     expect(settled('All fine, but now it is leaking again')).toBe(false);
   });
 });
+
+describe('round 29 third pair (dev)', () => {
+  it('a list intro typed in capitals, to "ME OR TOM", is a hand-over intro', () => {
+    expect(handOverIntro('PASS IT TO ME OR TOM (a real person) WHEN:')).toBe(true);
+    expect(handOverIntro('Hand refunds to Sam:')).toBe(false);
+  });
+
+  it('things "gone from the door pocket" are missing', () => {
+    expect(ruleMatches('Anything reported missing from a vehicle after we cleaned it', 'my sunglasses and a £20 note have gone from the door pocket since you valeted my car')).toBe(true);
+    expect(ruleMatches('Anything reported missing from a vehicle after we cleaned it', 'the mud has gone from the car, thanks!')).toBe(false);
+  });
+
+  it('a price asked is a quote', () => {
+    expect(ruleMatches('Fleet / contract quotes for more than 10 vehicles', 'we run a taxi firm with 25 cars and want a price for a weekly contract')).toBe(true);
+    expect(ruleMatches('Fleet / contract quotes for more than 10 vehicles', 'we have 3 cars and want a price for a weekly contract')).toBe(false);
+  });
+});
