@@ -435,6 +435,8 @@ export function parseRule(rule: string): ParsedRule {
     // "cancel their booking", "postpone the event": whatever the business books is what a
     // customer cancels ("we can't make it, please cancel").
     .replace(BOOKED_OBJECT, '$1')
+    // "postpone a booked wedding", "cancel an existing order": whatever is cancelled was booked.
+    .replace(/\b(a|an|the|their|any)\s+(?:already[- ])?(?:booked|reserved|confirmed|existing|upcoming|scheduled)\s+(?=\p{L})/giu, '$1 ')
     .replace(LEAVING_FOR, 'cancel')
     // "any medication that needs giving during the day", "pets on medication": a medicine to be
     // given, whatever the customer calls it (not a medication mistake, see situations.ts).

@@ -140,3 +140,11 @@ describe('round 29 third pair (dev)', () => {
     expect(ruleMatches('Fleet / contract quotes for more than 10 vehicles', 'we have 3 cars and want a price for a weekly contract')).toBe(false);
   });
 });
+
+describe('"a booked wedding": whatever is cancelled was booked (round 29 dev)', () => {
+  it('the customer need not say "booked"', () => {
+    const RULE = 'a couple wants to cancel or postpone a booked wedding';
+    expect(ruleMatches(RULE, 'We need to postpone our wedding, my dad is having an operation')).toBe(true);
+    expect(ruleMatches(RULE, 'Do you photograph weddings in Wales?')).toBe(false);
+  });
+});
