@@ -92,7 +92,7 @@ const RULE_FILLER = new Set(
 const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)/i;
 const ESCALATE_VERB =
   // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over.
-  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them )?on|refer(?:red|s)?|' +
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them )?on|refer(?:red|s)?|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
   '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?to\\b))';
 const ESCALATE_TARGET =
@@ -262,7 +262,8 @@ function splitRequired(clause: string, clauseTerms: string[]): Alternative {
 const EXAMPLES_INTRO = /^\s*(?:e\.?g\.?|eg\b|such as\b|for example\b|for instance\b|including\b|incl\.?)\s*:?\s*/i;
 const EXAMPLES_AFTER = /(?:\b(?:such as|for example|for instance|including)\b|\be\.g\.?(?=[\s,:])|\beg(?=[\s:])|\bincl\.?(?=[\s,:]))\s*:?\s*([^()]*)$/i;
 /** A bracket that qualifies rather than lists examples: "(esp under 18)", "(by landlord or neighbours)", "(10+ items)". */
-const QUALIFYING_BRACKET = /^\s*(?:by|for|at|in|on|with|from|to|under|over|above|below|esp\.?|especially|not|except|unless|only|need|needs|usually|normally|i\.?e\.?|min|max|more|less|at least|\d|[£$€])/i;
+// Whole words: "(insulin, epilepsy meds)" lists examples, "(in the evening)" qualifies.
+const QUALIFYING_BRACKET = /^\s*(?:(?:roughly|about|around|approx|approximately|circa|from|up to|by|for|at|in|on|with|to|under|over|above|below|esp|especially|not|except|unless|only|need|needs|usually|normally|min|max|more|less|at least)\b|i\.?e\b|\d|[£$€])/i;
 const OF_A_THING = /\b(?:something|anything|things?|products?|items?|stuff|equipment|kit)\s+(?:(?:that|which)\s+)?(?:we|you|they|i)\b[^()]*$/i;
 const NEGATED_EXAMPLE = /^\s*(?:no|not|won'?t|can'?t|cannot|doesn'?t|isn'?t)\b/i;
 

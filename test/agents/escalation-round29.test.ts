@@ -148,3 +148,18 @@ describe('"a booked wedding": whatever is cancelled was booked (round 29 dev)', 
     expect(ruleMatches(RULE, 'Do you photograph weddings in Wales?')).toBe(false);
   });
 });
+
+describe('brackets and business rules read more exactly (round 29 dev)', () => {
+  it('"(insulin, epilepsy meds, …)" lists examples: "in" must be a whole word to qualify', () => {
+    const RULE = 'someone has run out of an essential medicine (insulin, epilepsy meds, inhalers, heart meds, blood thinners)';
+    expect(ruleMatches(RULE, 'Can I get some insulin today? My pen is empty')).toBe(true);
+  });
+  it('"(roughly £2,500 and up)" is an amount, no example', () => {
+    const RULE = 'Quotes for new boilers or full system installs (roughly £2,500 and up)';
+    expect(ruleMatches(RULE, 'How much roughly to swap one radiator in the back bedroom for a bigger one?')).toBe(false);
+  });
+  it('"by card or bank transfer" is no hand-over', () => {
+    expect(escalatingBusinessRules('Payment on completion by card or bank transfer. We do not work on oil boilers.')).toEqual([]);
+    expect(escalatingBusinessRules('Transfer to Dean if a gas smell is reported.')).toEqual(['a gas smell is reported']);
+  });
+});
