@@ -756,7 +756,7 @@ const FAILING =
  * tell her thank you". Nothing is left for a person to do.
  */
 const SETTLED =
-  /\b(?:all sorted|sorted now|all (?:fine|good) now|all (?:fine|good)(?:\s*[.!]|,(?!\s*but\b))|(?:was|were|is|it'?s) all fine\b(?! until| till| but)|(?:it'?s|has|have) been (?:perfect|fine|great|spot on|bone dry|dry)(?! until| till| but)|(?:perfect|fine) now|(?:just )?want(?:ed)? to say (?:a (?:big |huge )?)?thank|pass on (?:our|my) (?:thanks|gratitude)|tell (?:him|her|them) (?:a (?:big )?)?thank|let (?:him|her|them) know (?:we'?re|i'?m|how) (?:really |so )?(?:pleased|happy|grateful)|(?:was|were|did) (?:absolutely )?(?:brilliant|amazing|fantastic|wonderful|great|lovely|excellent)\b(?![^.!?]*\bbut\b)|did (?:the most|an) amazing job|(?:was|were|got|had|been) (?:all |completely |quickly )?sorted(?: out)?\b(?! until| till| but)|sorted it (?:all )?out|(?:i'?m|we'?re|i am|we are) (?:perfectly|really|very|more than|completely) (?:happy|satisfied)|(?:five|5) stars)/i;
+  /\b(?:all sorted|sorted now|all (?:fine|good) now|all (?:fine|good)(?:\s*[.!]|,(?!\s*but\b))|(?:was|were|is|it'?s) all fine\b(?! until| till| but)|(?:it'?s|has|have) been (?:perfect|fine|great|spot on|bone dry|dry)(?! until| till| but)|(?:perfect|fine) now|(?:(?:it'?s|has|have|is|are|all|completely|fully)\s+)+healed(?: up)?(?! until| till| but)|(?<=(?:^|[-–—,.;])\s*)been (?:fine|perfect|ok|okay|great) (?:all day|since|ever since)\b|(?:just )?want(?:ed)? to say (?:a (?:big |huge )?)?thank|pass on (?:our|my) (?:thanks|gratitude)|tell (?:him|her|them) (?:a (?:big )?)?thank|let (?:him|her|them) know (?:we'?re|i'?m|how) (?:really |so )?(?:pleased|happy|grateful)|(?:was|were|did) (?:absolutely )?(?:brilliant|amazing|fantastic|wonderful|great|lovely|excellent)\b(?![^.!?]*\bbut\b)|did (?:the most|an) amazing job|(?:was|were|got|had|been) (?:all |completely |quickly )?sorted(?: out)?\b(?! until| till| but)|sorted it (?:all )?out|(?:i'?m|we'?re|i am|we are) (?:perfectly|really|very|more than|completely) (?:happy|satisfied)|(?:five|5) stars)/i;
 /**
  * "We'd like to book again", "eating normally again": the customer coming back, or things as they
  * were, not the problem happening again.
@@ -764,8 +764,8 @@ const SETTLED =
 const AGAIN_BACK = /\b(?:book\w*|hire\w*|us(?:e|ing)|com(?:e|ing)|order\w*|stay\w*|visit\w*|normal(?:ly)?|back|see (?:you|her|him|them)|do (?:it|this|that))\s+(?:\w+\s+){0,3}again\b/gi;
 export const settled = (message: string) =>
   SETTLED.test(message) && !/\b(?:again|still|now (?:it|the|there)|but now|since then)\b/i.test(message.replace(AGAIN_BACK, ' ').replace(SEE_NOW, ' '));
-/** "I see now it's the extra keys I asked for": the customer understanding now, not a new fault. */
-const SEE_NOW = /\b(?:see|know|realise|realize|understand|get it|remember) now\b/gi;
+/** "I see now it's the extra keys I asked for", "still booked in for Monday": understanding, or a plan kept, not a fault. */
+const SEE_NOW = /\b(?:see|know|realise|realize|understand|get it|remember) now\b|\bstill (?:booked|on for|coming|going ahead|ok|okay|fine|good|happy to)\b/gi;
 
 // "What happens if the van breaks down? Is breakdown cover included?": only questions, one of them
 // what would happen. A story after it ("… Mine just did on the A9.") is no longer hypothetical.

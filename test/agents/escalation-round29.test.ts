@@ -163,3 +163,13 @@ describe('brackets and business rules read more exactly (round 29 dev)', () => {
     expect(escalatingBusinessRules('Transfer to Dean if a gas smell is reported.')).toEqual(['a gas smell is reported']);
   });
 });
+
+describe('healed, fine since, still booked: settled (round 29 dev)', () => {
+  it.each([
+    "Nala had a tiny nick on her ear last week – your team showed me at pick-up and it's completely healed now. Just confirming she's still booked in for Monday.",
+    'Pressure dropped to 0.5 this morning but I followed your video and topped it back up to 1.2 – been fine all day. Thanks!',
+  ])('settled: %s', (message) => expect(settled(message)).toBe(true));
+  it.each(['The cut has not healed and is now infected', 'It healed but now it is swollen again', 'It had healed, still sore though'])('not settled: %s', (message) =>
+    expect(settled(message)).toBe(false),
+  );
+});
