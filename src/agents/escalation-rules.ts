@@ -965,10 +965,11 @@ export function escalatingBusinessRules(businessRules: string): string[] {
 const LIST_ITEM = /^(\s*)(?:[-*+•▪◦·–]|\d+[.)])\s+(.*)$/u;
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 // "… to Jess (a real person) straight away if:": whom to, how soon, and the words that open a list.
-const INTRO_WORDS = /\b(?:if|when|whenever|where|straight away|immediately|right away|at once|the following|any of these|any of the following|these|cases?|situations?|things?)\b/gi;
+const INTRO_WORDS =
+  /\b(?:if|when|whenever|where|for|in|straight away|immediately|right away|at once|the following|any of these|any of the following|these|those|cases?|situations?|things?|rules?|triggers?|policy|happens?|the customer|customers?|they|someone|anyone|the (?:bot|assistant|ai|agent|chatbot)(?: (?:should|must|needs to|has to|will|can))?)\b/gi;
 
 // "Always hand to a person:": a hand-over said without "over".
-const HAND_TO = /^\s*(?:always\s+)?(?:hand|pass|send|give|put)\s+(?:(?:it|them|this|these)\s+)?(?:straight\s+|directly\s+)?(?:over\s+|through\s+)?to\b/i;
+const HAND_TO = /^\s*(?:please\s+)?(?:always\s+)?(?:hand|pass|send|give|put|transfer|forward)\s+(?:(?:it|them|this|these|the\s+(?:chat|conversation|customer|query|message))\s+)?(?:straight\s+|directly\s+)?(?:over\s+|through\s+|on\s+)?(?:to\b|me\b|us\b)/i;
 
 /**
  * "Hand over to Jess (a real person) straight away if:", "Always hand to a person:": a line that
@@ -979,15 +980,17 @@ export function handOverIntro(line: string): boolean {
   if (!text.endsWith(':') || NEGATED.test(text)) return false;
   if (PERSON_WANTED.test(text)) return topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(PERSON_WANTED, ' ').replace(TO_NAMED, ' ').replace(INTRO_WORDS, ' ')).length === 0;
   return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) &&
-    topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(ESCALATE_PHRASE, ' ').replace(HAND_TO, ' ').replace(TO_NAMED, ' ').replace(TO_WHOEVER, ' ').replace(INTRO_WORDS, ' ')).length === 0;
+    topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(ESCALATE_PHRASE, ' ').replace(HAND_TO, ' ').replace(TO_NAMED, ' ').replace(TO_WHOEVER, ' ').replace(HUMAN_TARGET, ' ').replace(INTRO_WORDS, ' ')).length === 0;
 }
+// "… to a member of staff in these situations:", "… to a human agent if:": the person, not the situation.
+const HUMAN_TARGET = /\b(?:(?:a|an|the|our|one of (?:the|our))\s+)?(?:real\s+|human\s+|actual\s+)?(?:humans?|persons?|people|members? of (?:the\s+)?(?:staff|team)|staff(?:\s+members?)?|managers?|owners?|team|agents?|someone|colleagues?)\b/gi;
 // "PASS IT TO ME OR TOM (a real person) WHEN:", "Hand over to Jess or Sam if:": whoever it goes to,
 // however it is typed (a situation beside them, "refunds to Sam:", is still a situation).
-const TO_WHOEVER = /\b(?:to|with)\s+(?:one of us|(?:the|our)\s+\w+|\w+)(?:\s*(?:,|or|and|\/|&)\s*(?:(?:the|our)\s+\w+|\w+))*/gi;
+const TO_WHOEVER = /\b(?:to|with)\s+(?:one of us|(?:the|our|a|an)\s+(?:real\s+|human\s+)?\w+|\w+)(?:\s*(?:,|or|and|\/|&)\s*(?:(?:the|our|a|an)\s+\w+|\w+))*/gi;
 // "Get a human involved if:", "Hand off to a person if:", "Pass these on to the team:", "Needs a real
 // person:": a person wanted, however it is said (not "Contact us:", which lists how to reach the business).
 const PERSON_WANTED =
-  /^\s*(?:please\s+|always\s+)?(?:(?:get|bring in|involve|need|needs|want|wants)\s+(?:in\s+)?(?:a|an|the|one of|our)?\s*(?:real\s+|actual\s+)?(?:human|person|people|member of staff|staff member|staff|manager|owner|team)(?:\s+involved|\s+in)?|hand(?:[- ]?offs?|\s+(?:it\s+|them\s+|these\s+)?off)(?:\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))?|pass\s+(?:these|those|them|it|this)\s+on(?:\s+to\s+(?:a|an|the|our|me|us)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team)?)?|(?:please\s+)?transfer\s+(?:the\s+)?(?:chat|conversation|customer)\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))\b(?:\s+(?:when|if|whenever)\s+(?:any\s+of\s+)?(?:the\s+following|these)?(?:\s+happens?)?)?/i;
+  /^\s*(?:please\s+|always\s+)?(?:(?:get|bring in|involve|need|needs|want|wants)\s+(?:in\s+)?(?:a|an|the|one of|our)?\s*(?:real\s+|actual\s+)?(?:human|person|people|member of staff|staff member|staff|manager|owner|team)(?:\s+involved|\s+in)?|hand(?:[- ]?offs?|\s+(?:it\s+|them\s+|these\s+)?off)(?:\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))?|pass\s+(?:these|those|them|it|this)\s+on(?:\s+to\s+(?:a|an|the|our|me|us)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team)?)?|(?:things\s+|stuff\s+|cases\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:want|like|prefer|need|have)\s+to\s+(?:deal\s+with|handle|sort(?:\s+out)?|take\s+care\s+of|answer)(?:\s+(?:these|them|those))?(?:\s+(?:myself|ourselves|personally|in\s+person))?|(?:please\s+)?transfer\s+(?:the\s+)?(?:chat|conversation|customer)\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))\b(?:\s+(?:when|if|whenever)\s+(?:any\s+of\s+)?(?:the\s+following|these)?(?:\s+happens?)?)?/i;
 
 /**
  * "Hand over to Jess (a real person) straight away if:" over "* a dog has been injured, lost, or
@@ -1003,7 +1006,10 @@ function listedSituations(businessRules: string): { listed: string[]; rest: stri
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const own = LIST_ITEM.exec(line);
-    if (!handOverIntro((own ? own[2]! : line).trim())) {
+    // "## When to escalate", "**Hand over if:**": a heading or bold line over the list is an intro too.
+    const heading = /^\s{0,3}#{1,6}\s+/.test(line);
+    const text = (own ? own[2]! : line).replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
+    if (!handOverIntro(heading && !text.endsWith(':') ? `${text}:` : text)) {
       kept.push(line);
       continue;
     }

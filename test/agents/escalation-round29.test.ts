@@ -170,3 +170,29 @@ describe('healed, fine since, still booked: settled (round 29 dev)', () => {
     expect(settled(message)).toBe(false),
   );
 });
+
+describe('more ways an owner heads a hand-over list (round 29, forms no set writes yet)', () => {
+  it.each([
+    'Escalation rules:',
+    'When to escalate:',
+    'Things I want to deal with myself:',
+    'I want to handle these personally:',
+    'Escalate to a manager if any of these happen:',
+    'Send me the chat when:',
+    'Please pass the conversation to a member of staff in these situations:',
+    'Transfer to a human agent if the customer:',
+    'The bot should hand over when:',
+  ])('%s', (line) => expect(handOverIntro(line)).toBe(true));
+
+  it.each(['Contact us:', 'Refunds:', 'Opening hours:', 'Staff:', 'Our team:', 'Send the invoice to:', 'Get a human involved for refunds:', 'Hand refunds to Sam:'])(
+    'no intro: %s',
+    (line) => expect(handOverIntro(line)).toBe(false),
+  );
+
+  it('a heading or a bold line over the list is an intro, a price heading is not', () => {
+    expect(escalatingBusinessRules('## When to escalate\n- a dog bite\n- lost keys\n\nKeep it short.')).toEqual(['a dog bite', 'lost keys']);
+    expect(escalatingBusinessRules('**Hand over if:**\n- a dog bite\n- lost keys')).toEqual(['a dog bite', 'lost keys']);
+    expect(escalatingBusinessRules('Escalation rules:\n1. a dog bite\n2. lost keys')).toEqual(['a dog bite', 'lost keys']);
+    expect(escalatingBusinessRules('## Prices\n- a walk £12\n- a sit £40')).toEqual([]);
+  });
+});
