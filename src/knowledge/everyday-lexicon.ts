@@ -29,7 +29,7 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['referral', 'refer'],
   ['loyalty', 'reward'],
   // Opening times, dates and days.
-  ['holiday', 'holidays', 'vacation', 'vacations'],
+  ['holiday', 'holidays', 'vacation', 'vacations', 'hol', 'hols'],
   ['christmas', 'xmas'],
   ['tomorrow', 'tmrw', 'tmr', 'tomoz', 'tomorow', 'tommorow'],
   ['tonight', 'tonite'],

@@ -90,3 +90,10 @@ describe('an unnamed word that only says which kind of a named thing (round 29 d
     expect(answer('Can I bring my baby to a class?', yoga)).toBe('');
   });
 });
+
+describe('"bank hol", "school hols" are holidays (round 29 dev)', () => {
+  it('answers the bank holiday hours', () => {
+    const hours = [{ id: 'h', title: 'Opening times', text: 'OPENING TIMES\nMon – Fri ........ 9am – 4pm\nBank holidays .... 10am – 3pm' }];
+    expect(answer('r u open on the bank hol monday and til when', hours)).toContain('10am – 3pm');
+  });
+});
