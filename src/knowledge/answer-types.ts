@@ -71,7 +71,7 @@ const HOLDS: [string, RegExp][] = [
   // "A deposit of 25% of the total", "10% off": a share of the price answers "how much deposit?"
   // (not "we charge 50% of the lesson price", which is no price of a lesson).
   ['#money', /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|nok|sek|dkk|chf|cad|aud|dollars?|euros?|pounds?|cents?|p)\b|\b(?:deposit|discount|refund|surcharge|reduction)s? (?:of |is |are )?\d+\s?(?:%|per ?cent\b)|\d\s?(?:%|per ?cent\b) (?:deposit|discount|off|refund|surcharge|reduction)\b|\bfree\b|\bno (?:[\p{L}-]+ ){0,2}(?:fees?|charges?|costs?)\b|\bhalf[- ]price\b)/iu],
-  ['#duration', /\b(?:\d+|one|two|three|four|five|six|seven|ten|a|an)(?:[- ]to[- ]\d+)?[- ](?:business |working )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:same[- ]day|overnight|within \d+|since (?:19|20)\d\d)\b/i],
+  ['#duration', /\b(?:\d+|one|two|three|four|five|six|seven|ten|a|an)(?:[- ]to[- ]\d+)?[- ]?(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b|\b(?:same[- ]day|overnight|within \d+|since (?:19|20)\d\d)\b/i],
   ['#time', /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/i],
   // "Due 6 weeks before the wedding": a deadline told from the event.
   // A date or time something must happen by ("tell us before the 20th", "orders placed by 12pm

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedTypes } from '../../src/knowledge/answer-types.ts';
+import { askedTypes, heldTypes } from '../../src/knowledge/answer-types.ts';
 import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
 import { sourceBlocks } from '../../src/knowledge/source-blocks.ts';
 import { terms } from '../../src/knowledge/text.ts';
@@ -96,4 +96,11 @@ describe('"bank hol", "school hols" are holidays (round 29 dev)', () => {
     const hours = [{ id: 'h', title: 'Opening times', text: 'OPENING TIMES\nMon – Fri ........ 9am – 4pm\nBank holidays .... 10am – 3pm' }];
     expect(answer('r u open on the bank hol monday and til when', hours)).toContain('10am – 3pm');
   });
+});
+
+describe('a duration written short holds a duration (round 29 dev)', () => {
+  it.each(['per 90 min session', 'Your 90 mins starts at your booked time', 'a 45-min lesson', '2 hrs on the water'])('%s', (text) => {
+    expect(heldTypes(text)).toContain('#duration');
+  });
+  it('"min 2 people" is a minimum, no duration', () => expect(heldTypes('min 2 people')).not.toContain('#duration'));
 });
