@@ -964,6 +964,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
 
 const LIST_ITEM = /^(\s*)(?:[-*+•▪◦·–]|\d+[.)])\s+(.*)$/u;
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
 // "… to Jess (a real person) straight away if:": whom to, how soon, and the words that open a list.
 const INTRO_WORDS =
   /\b(?:if|when|whenever|where|for|in|straight away|immediately|right away|at once|the following|any of these|any of the following|these|those|cases?|situations?|things?|rules?|triggers?|policy|happens?|the customer|customers?|they|someone|anyone|the (?:bot|assistant|ai|agent|chatbot)(?: (?:should|must|needs to|has to|will|can))?)\b/gi;
@@ -978,10 +979,12 @@ const HAND_TO = /^\s*(?:please\s+)?(?:always\s+)?(?:hand|pass|send|give|put|tran
 export function handOverIntro(line: string): boolean {
   const text = line.trim();
   if (!text.endsWith(':') || NEGATED.test(text)) return false;
-  if (PERSON_WANTED.test(text)) return topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(PERSON_WANTED, ' ').replace(TO_NAMED, ' ').replace(INTRO_WORDS, ' ')).length === 0;
-  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) &&
-    topicTerms(text.replace(/\([^)]*\)/g, ' ').replace(ESCALATE_PHRASE, ' ').replace(HAND_TO, ' ').replace(TO_NAMED, ' ').replace(TO_WHOEVER, ' ').replace(HUMAN_TARGET, ' ').replace(INTRO_WORDS, ' ')).length === 0;
+  if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED]);
+  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) && nothingLeft(text, [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET]);
 }
+/** No topic word is left of `text` once brackets, each of `said` in turn, and the words that open a list are taken out. */
+const nothingLeft = (text: string, said: readonly RegExp[]) =>
+  topicTerms(said.reduce((t, re) => t.replace(re, ' '), text.replace(/\([^)]*\)/g, ' ')).replace(INTRO_WORDS, ' ')).length === 0;
 // "… to a member of staff in these situations:", "… to a human agent if:": the person, not the situation.
 const HUMAN_TARGET = /\b(?:(?:a|an|the|our|one of (?:the|our))\s+)?(?:real\s+|human\s+|actual\s+)?(?:humans?|persons?|people|members? of (?:the\s+)?(?:staff|team)|staff(?:\s+members?)?|managers?|owners?|team|agents?|someone|colleagues?)\b/gi;
 // "PASS IT TO ME OR TOM (a real person) WHEN:", "Hand over to Jess or Sam if:": whoever it goes to,
@@ -1007,8 +1010,8 @@ function listedSituations(businessRules: string): { listed: string[]; rest: stri
     const line = lines[i]!;
     const own = LIST_ITEM.exec(line);
     // "## When to escalate", "**Hand over if:**": a heading or bold line over the list is an intro too.
-    const heading = /^\s{0,3}#{1,6}\s+/.test(line);
-    const text = (own ? own[2]! : line).replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
+    const heading = HEADING_MARK.test(line);
+    const text = (own ? own[2]! : line).replace(HEADING_MARK, '').replace(/\*\*|__/g, '').trim();
     if (!handOverIntro(heading && !text.endsWith(':') ? `${text}:` : text)) {
       kept.push(line);
       continue;

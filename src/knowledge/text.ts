@@ -232,7 +232,7 @@ export const plainLower = (text: string) => text.toLowerCase().replace(/[’‘`
  * into FTS queries.
  */
 export function words(text: string, options: { phrases?: boolean } = {}): string[] {
-  let t = spelledOut(text).replace(DAY_SHORT, (_, listed?: string, after?: string) => DAYS.find((d) => d.startsWith((listed ?? after)!.toLowerCase().slice(0, 3)))!);
+  let t = spelledOut(text).replace(DAY_SHORT, (_, listed?: string, opening?: string, after?: string) => `${opening ?? ''}${DAYS.find((d) => d.startsWith((listed ?? after)!.toLowerCase().slice(0, 3)))!}`);
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   if (options.phrases !== false) {
     for (const [re, to] of PHRASES) t = t.replace(re, to);
@@ -246,7 +246,10 @@ export function words(text: string, options: { phrases?: boolean } = {}): string
  * 9-5", "closed Sun"), read as the day, so "where are you on a monday?" meets it. Only there:
  * "sat in the sun" and "wed in June" are no days.
  */
-const DAY_SHORT = /\b(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:[-–—:,&=\/]|\.{2,}|to\b|and\b|\d))|(?<=\b(?:closed|shut|open)\s+(?:on\s+)?)(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b\.?/gi;
+const SHORT_DAY = 'mon|tues?|wed|thu|thur|thurs|fri|sat|sun';
+// The words before a day after closed/shut/open are matched and put back, not looked behind for:
+// a lookbehind tried at every position doubled the pattern's cost on this hot path.
+const DAY_SHORT = new RegExp(String.raw`\b(${SHORT_DAY})\b\.?(?=\s*(?:[-–—:,&=\/]|\.{2,}|to\b|and\b|\d))|\b((?:closed|shut|open)\s+(?:on\s+)?)(${SHORT_DAY})\b\.?`, 'gi');
 
 /** True for words that carry no topic (function words and chat filler). */
 export function isStopWord(word: string): boolean {
