@@ -22,6 +22,8 @@ const TITLE_SYNONYM = 0.2;
 const ANSWER_TYPE = 0.5;
 /** Each further mention in the text adds a little, with diminishing returns. */
 const REPEAT = 0.15;
+/** Words for a price: one in a title names a price list. */
+const PRICE_WORDS = new Set(terms('price prices pricing cost costs fee fees charge charges tariff rates'));
 
 interface Indexed {
   types: Set<string>;
@@ -61,6 +63,9 @@ function termScore(doc: Indexed, t: string, synonyms?: SynonymTable): number {
   const own = placeScore(doc, t);
   if (own > 0) return own;
   const alike = synonymsOf(t, synonyms);
+  // "how much do you charge for group walks?": a price list titled "Prices" holds the asked
+  // "charge" by its title, though its rows write only amounts (round 30 dev, +3 answers).
+  if (PRICE_WORDS.has(t) && alike.some((s) => PRICE_WORDS.has(s) && doc.title.has(s))) return TITLE * SYNONYM;
   if (!alike.some((s) => doc.content.has(s))) return 0;
   // A synonym in the title as well only breaks ties between articles that have one in their text.
   return CONTENT * SYNONYM + (alike.some((s) => doc.title.has(s)) ? TITLE_SYNONYM : 0);
