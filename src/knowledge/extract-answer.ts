@@ -17,7 +17,7 @@ import { ageBands, customerAge, holdsAge } from './age-bands.ts';
 import { AREA_KIND, askedTypes, heldTypes, LIST_KIND } from './answer-types.ts';
 import { GATE_THRESHOLD, gateProbability } from './answer-gate.ts';
 import { unlistedCombination, unlistedMake, unlistedVariant } from './unlisted.ts';
-import { calendarRangeTerms, isStopWord, spelledOut, stem, terms, words as plainWords } from './text.ts';
+import { calendarRangeTerms, dayPartTerms, isStopWord, spelledOut, stem, terms, words as plainWords } from './text.ts';
 
 export interface AnswerSource {
   id: string;
@@ -708,7 +708,7 @@ const LINES_CACHE_LIMIT = 2000;
 function readLines(text: string) {
   let lines = linesByText.get(text);
   if (lines) return lines;
-  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...calendarRangeTerms(line.text), ...heldTypes(line.text), ...(line.kind === 'intro' ? [LIST_KIND] : [])]), contextTerms: terms(line.context) }));
+  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...calendarRangeTerms(line.text), ...dayPartTerms(line.text), ...heldTypes(line.text), ...(line.kind === 'intro' ? [LIST_KIND] : [])]), contextTerms: terms(line.context) }));
   if (linesByText.size >= LINES_CACHE_LIMIT) linesByText.delete(linesByText.keys().next().value!);
   linesByText.set(text, lines);
   return lines;

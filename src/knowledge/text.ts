@@ -359,3 +359,35 @@ export function calendarRangeTerms(text: string): string[] {
   }
   return out;
 }
+
+const CLOCK = String.raw`(\d{1,2})(?:[:.]\d{2})?\s?(am|pm)\b|\b(noon|midday)\b`;
+const CLOCK_RANGE = new RegExp(String.raw`\b(?:${CLOCK})\s*(?:-|–|—|to|until|till|til)\s*(?:${CLOCK})`, 'gi');
+const CLOCK_AT = new RegExp(String.raw`\b(?:${CLOCK})`, 'gi');
+/** Parts of the day, each from its first hour (24-hour clock) to the next part's. */
+const DAY_PARTS: [number, string][] = [[5, 'morning'], [12, 'afternoon'], [17, 'evening'], [24, '']];
+
+const hourOf = (h: string | undefined, half: string | undefined, word: string | undefined): number => {
+  if (word) return 12;
+  const n = Number(h) % 12;
+  return half!.toLowerCase() === 'pm' ? n + 12 : n;
+};
+const partAt = (hour: number): number => DAY_PARTS.findIndex(([from], i) => hour >= from && hour < DAY_PARTS[i + 1]![0]);
+
+/**
+ * The parts of the day `text`'s clock times fall in, as terms: "open every day 10am – 5pm"
+ * holds the morning and the afternoon, so "what time do u open in the mornings" meets it, and
+ * "Classes at 9am" holds no evening for "do you do evening classes?".
+ */
+export function dayPartTerms(text: string): string[] {
+  const parts = new Set<number>();
+  for (const m of text.matchAll(CLOCK_RANGE)) {
+    // A range ends as its last part begins: open till 5pm is not open in the evening.
+    const [from, to] = [partAt(hourOf(m[1], m[2], m[3])), partAt(hourOf(m[4], m[5], m[6]) - 0.5)];
+    if (from >= 0 && to >= from) for (let k = from; k <= to; k++) parts.add(k);
+  }
+  for (const m of text.replace(CLOCK_RANGE, ' ').matchAll(CLOCK_AT)) {
+    const at = partAt(hourOf(m[1], m[2], m[3]));
+    if (at >= 0) parts.add(at);
+  }
+  return [...parts].map((k) => stem(DAY_PARTS[k]![1]));
+}
