@@ -66,6 +66,8 @@ import { FRESHPILE_ARTICLES, FRESHPILE_CASES, FRESHPILE_CONTEXT, FRESHPILE_RULES
 import { BOOKS_ARTICLES, BOOKS_CASES, BOOKS_CONTEXT, BOOKS_RULES, SKIPS_ARTICLES, SKIPS_CASES, SKIPS_CONTEXT, SKIPS_RULES } from './dev-round28.ts';
 import { PLAY_ARTICLES, PLAY_CASES, PLAY_CONTEXT, PLAY_RULES, WALK_ARTICLES, WALK_CASES, WALK_CONTEXT, WALK_RULES } from './dev-round29.ts';
 import { FARM_ARTICLES, FARM_BUSINESS_RULES, FARM_CASES, FARM_CONTEXT, FARM_ESCALATION_RULES, VALET_ARTICLES, VALET_BUSINESS_RULES, VALET_CASES, VALET_CONTEXT, VALET_ESCALATION_RULES } from './dev-round29c.ts';
+import { RIDING_ARTICLES, RIDING_BUSINESS_RULES, RIDING_CASES, RIDING_CONTEXT, RIDING_ESCALATION_RULES, TATTOO_ARTICLES, TATTOO_BUSINESS_RULES, TATTOO_CASES, TATTOO_CONTEXT, TATTOO_ESCALATION_RULES } from './dev-round30.ts';
+import * as R30 from './round30-heldout.ts';
 import { CHIPS_ARTICLES, CHIPS_CASES, CHIPS_CONTEXT, CHIPS_RULES, SHARP_ARTICLES, SHARP_CASES, SHARP_CONTEXT, SHARP_RULES, type DevArticle } from './dev-round29b.ts';
 import { MUSIC_ARTICLES, MUSIC_CASES, MUSIC_CONTEXT, MUSIC_RULES, PADDLE_ARTICLES, PADDLE_CASES, PADDLE_CONTEXT, PADDLE_RULES } from './dev-round28b.ts';
 
@@ -856,4 +858,36 @@ export const BUSINESSES: EvalBusiness[] = [
     articles: FARM_ARTICLES,
     splits: [{ name: 'dev (round 29, third pair, written blind, first read mid-round)', cases: FARM_CASES, heldOut: false }],
   },
+  {
+    name: 'Fernleigh Equestrian Centre',
+    slug: 'fernleigh-riding',
+    agentName: 'Holly',
+    businessContext: RIDING_CONTEXT,
+    escalationRules: RIDING_ESCALATION_RULES,
+    businessRules: RIDING_BUSINESS_RULES,
+    articles: RIDING_ARTICLES,
+    splits: [{ name: 'dev (round 30, written blind, first read on the session-start code)', cases: RIDING_CASES, heldOut: false }],
+  },
+  {
+    name: 'Black Lantern Tattoo',
+    slug: 'black-lantern-tattoo',
+    agentName: 'Rae',
+    businessContext: TATTOO_CONTEXT,
+    escalationRules: TATTOO_ESCALATION_RULES,
+    businessRules: TATTOO_BUSINESS_RULES,
+    articles: TATTOO_ARTICLES,
+    splits: [{ name: 'dev (round 30, written blind, first read on the session-start code)', cases: TATTOO_CASES, heldOut: false }],
+  },
+  // Round 30's held-out pair (eval/round30-heldout.ts): written blind, read only as totals. Both
+  // keep some or all of their hand-over instructions in the business rules.
+  ...(['A', 'B'] as const).map((k) => ({
+    name: R30[`R30${k}_NAME`],
+    slug: `round30-heldout-${k.toLowerCase()}`,
+    agentName: R30[`R30${k}_AGENT_NAME`],
+    businessContext: R30[`R30${k}_CONTEXT`],
+    escalationRules: R30[`R30${k}_RULES`],
+    businessRules: R30[`R30${k}_BUSINESS_RULES`],
+    articles: R30[`R30${k}_ARTICLES`],
+    splits: [{ name: 'held-out (round 30, written blind at the start of the round)', cases: R30[`R30${k}_HELD_OUT`], heldOut: true }],
+  })),
 ];
