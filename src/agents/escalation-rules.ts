@@ -402,6 +402,9 @@ const OWN_SUM = /\b(?:worth|spend(?:ing)?|spent|buy|buying|bought|purchas(?:e|ed
 const parsedCache = new Map<string, ParsedRule>();
 
 /** Parses one rule (cached: rules are few and reused for every message). */
+/** A dash and two short alternatives ending a rule: "– rider or horse", "- adults or kids". */
+const SCOPE_TAIL = /(?<=\p{L}\S*)\s+[—–-]\s+(?:(?:the|a|an|any|either)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|\/)\s+(?:(?:the|a|an|any)\s+)?\p{L}+(?:\s+\p{L}+)?\s*[.!]?\s*$/u;
+
 export function parseRule(rule: string): ParsedRule {
   const cached = parsedCache.get(rule);
   if (cached) return cached;
@@ -413,6 +416,11 @@ export function parseRule(rule: string): ParsedRule {
     .replace(/\([^)]*\)/g, ' ')
     // "Any injury to a dog — nicks, cuts, limping after a groom — goes to Gemma": examples, as in brackets.
     .replace(/\s[—–]\s[^—–]*\s[—–]\s/g, ' ')
+    // "Any fall, accident or injury – rider or horse": whom it befalls, not two more situations
+    // ("horse" alone would be one).
+    .replace(SCOPE_TAIL, ' ')
+    // "a refund – whatever the reason, even if it's a sad story": however it comes, not what it is.
+    .replace(/\s+[—–-]\s+(?:whatever|whichever|however|no matter|regardless)\b.*$|,?\s+even if\b.*$/i, ' ')
     .replace(WANTS_TAIL, ' ')
     .replace(REASON_TAIL, ' ')
     .replace(COMMA_DOER, ' ')
@@ -962,7 +970,8 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   return rules;
 }
 
-const LIST_ITEM = /^(\s*)(?:[-*+•▪◦·–]|\d+[.)])\s+(.*)$/u;
+// ("-> anything that sounds like an infection": an arrow is a bullet too.)
+const LIST_ITEM = /^(\s*)(?:-+>|→|=>|[-*+•▪◦·–]|\d+[.)])\s+(.*)$/u;
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
 // "… to Jess (a real person) straight away if:": whom to, how soon, and the words that open a list.
@@ -979,6 +988,9 @@ const HAND_TO = /^\s*(?:please\s+)?(?:always\s+)?(?:hand|pass|send|give|put|tran
 export function handOverIntro(line: string): boolean {
   const text = line.trim();
   if (!text.endsWith(':') || NEGATED.test(text)) return false;
+  // "GET ONE OF US – flag it & tell them someone will get back to them:": what to do follows the dash.
+  const head = /^(.+?)\s+[—–-]\s+\S/.exec(text)?.[1];
+  if (head !== undefined && handOverIntro(`${head}:`)) return true;
   if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED]);
   return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) && nothingLeft(text, [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET]);
 }
@@ -993,7 +1005,7 @@ const TO_WHOEVER = /\b(?:to|with)\s+(?:one of us|(?:the|our|a|an)\s+(?:real\s+|h
 // "Get a human involved if:", "Hand off to a person if:", "Pass these on to the team:", "Needs a real
 // person:": a person wanted, however it is said (not "Contact us:", which lists how to reach the business).
 const PERSON_WANTED =
-  /^\s*(?:please\s+|always\s+)?(?:(?:get|bring in|involve|need|needs|want|wants)\s+(?:in\s+)?(?:a|an|the|one of|our)?\s*(?:real\s+|actual\s+)?(?:human|person|people|member of staff|staff member|staff|manager|owner|team)(?:\s+involved|\s+in)?|hand(?:[- ]?offs?|\s+(?:it\s+|them\s+|these\s+)?off)(?:\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))?|pass\s+(?:these|those|them|it|this)\s+on(?:\s+to\s+(?:a|an|the|our|me|us)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team)?)?|(?:things\s+|stuff\s+|cases\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:want|like|prefer|need|have)\s+to\s+(?:deal\s+with|handle|sort(?:\s+out)?|take\s+care\s+of|answer)(?:\s+(?:these|them|those))?(?:\s+(?:myself|ourselves|personally|in\s+person))?|(?:please\s+)?transfer\s+(?:the\s+)?(?:chat|conversation|customer)\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))\b(?:\s+(?:when|if|whenever)\s+(?:any\s+of\s+)?(?:the\s+following|these)?(?:\s+happens?)?)?/i;
+  /^\s*(?:please\s+|always\s+)?(?:(?:get|bring in|involve|need|needs|want|wants)\s+(?:in\s+)?(?:a|an|the|one of|our)?\s*(?:real\s+|actual\s+)?(?:human|person|people|member of staff|staff member|staff|manager|owner|team|(?<=one of\s+)us)(?:\s+involved|\s+in)?|hand(?:[- ]?offs?|\s+(?:it\s+|them\s+|these\s+)?off)(?:\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))?|pass\s+(?:these|those|them|it|this)\s+on(?:\s+to\s+(?:a|an|the|our|me|us)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team)?)?|(?:things\s+|stuff\s+|cases\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:want|like|prefer|need|have)\s+to\s+(?:deal\s+with|handle|sort(?:\s+out)?|take\s+care\s+of|answer)(?:\s+(?:these|them|those))?(?:\s+(?:myself|ourselves|personally|in\s+person))?|(?:please\s+)?transfer\s+(?:the\s+)?(?:chat|conversation|customer)\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))\b(?:\s+(?:when|if|whenever)\s+(?:any\s+of\s+)?(?:the\s+following|these)?(?:\s+happens?)?)?/i;
 
 /**
  * "Hand over to Jess (a real person) straight away if:" over "* a dog has been injured, lost, or

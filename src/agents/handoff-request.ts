@@ -99,10 +99,11 @@ const BARE_ROLE = new RegExp(
  * when the cake is ready?"), a word with someone in person ("can I speak to the baker when I
  * collect?"). Nor is asking for the number to ring ("Is there a number I can call to talk to
  * someone?", "What number do I ring?", NUMBER_ASKED below): the customer will call; the answer is
- * the number.
+ * the number. Nor is asking how long a reply takes ("how long does it usually take for someone to
+ * get back to me?").
  */
 const NOT_A_REQUEST =
-  /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b|^\W*(?:if|in case)\b[^,.?!]*\b(?:later|in (?:the )?future|ever|down the line|at some point)\b|\b(?:(?:call|ring|phone|text|email|message) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz)) (?:when|once|as soon as) (?:it|they|it's|the|my|our|he|she)\b[^.?!]*\b(?:ready|done|finished|arrives?|arrived|in stock|back in|available|fixed|repaired)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,40}\b(?:when|while) (?:i|we) (?:collect|come in|come to|pick (?:it |them )?up|visit|arrive|drop (?:it |them )?off|pop in|call in|am in|'m in|are in)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,60}\bat (?:my|our|the|her|his) (?:next )?(?:appointment|check-?up|visit|session|lesson|class|consultation|fitting|scan)\b/;
+  /\bhow (?:long|soon|quickly)\b[^.?!]{0,60}\bget back to (?:me|us)\b|\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|machine)\b|\bhuman (?:resources|error|grade)\b|\b(?:do|does|will|would) (?:i|we) (?:need|have) to (?:speak|talk|chat)\b|^\W*(?:if|in case)\b[^,.?!]*\b(?:later|in (?:the )?future|ever|down the line|at some point)\b|\b(?:(?:call|ring|phone|text|email|message) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz)) (?:when|once|as soon as) (?:it|they|it's|the|my|our|he|she)\b[^.?!]*\b(?:ready|done|finished|arrives?|arrived|in stock|back in|available|fixed|repaired)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,40}\b(?:when|while) (?:i|we) (?:collect|come in|come to|pick (?:it |them )?up|visit|arrive|drop (?:it |them )?off|pop in|call in|am in|'m in|are in)\b|\b(?:speak|talk|chat) (?:to|with)\b[^.?!]{0,60}\bat (?:my|our|the|her|his) (?:next )?(?:appointment|check-?up|visit|session|lesson|class|consultation|fitting|scan)\b/;
 
 /**
  * Requests that turn away from this chat, which asking for the number to ring does not undo ("is

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { detectEscalation } from '../../src/agents/escalation.ts';
+import { escalatingBusinessRules, handOverIntro, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { handoffRequest } from '../../src/agents/handoff-request.ts';
+
+// A tattoo studio's notes (round 30 dev): the hand-over heading says what to do after a dash, and
+// its items are arrows.
+const STUDIO_RULES = `CHAT NOTES – READ ME!! (Sam)
+
+General
+- Keep it chill & friendly.
+- No medical advice.
+
+GET ONE OF US – flag it & tell them someone from the studio will get back to them, don't try and sort it yourself:
+-> anything that sounds like an infection or allergic reaction (hot, swelling/redness spreading, pus)
+-> anyone asking for their deposit back or a refund – whatever the reason, even if it's a sad story`;
+
+describe('hand-over lists as a tattoo studio writes them (round 30 dev)', () => {
+  it('"GET ONE OF US – flag it & tell them …:" introduces a list: what to do follows the dash', () => {
+    expect(handOverIntro("GET ONE OF US – flag it & tell them someone from the studio will get back to them, don't try and sort it yourself:")).toBe(true);
+    expect(handOverIntro('Get one of us involved if:')).toBe(true);
+    expect(handOverIntro('Prices – see the price guide:')).toBe(false);
+  });
+
+  it('reads items bulleted with arrows', () => {
+    expect(escalatingBusinessRules(STUDIO_RULES)).toEqual([
+      'anything that sounds like an infection or allergic reaction (hot, swelling/redness spreading, pus)',
+      "anyone asking for their deposit back or a refund – whatever the reason, even if it's a sad story",
+    ]);
+  });
+
+  it('"– whatever the reason, even if it\'s a sad story" is how a request comes, not words it must say', () => {
+    const rule = "anyone asking for their deposit back or a refund – whatever the reason, even if it's a sad story";
+    expect(ruleMatches(rule, "I've lost my job and can't afford it any more, could I have a refund please")).toBe(true);
+    expect(parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial])).not.toContain('stori');
+  });
+
+  it('hands over an infected tattoo from the list', () => {
+    const rules = escalatingBusinessRules(STUDIO_RULES);
+    expect(detectEscalation("got my ribs done on saturday and now it's hot, there's an infection I think, pus coming out", rules)).toBeDefined();
+  });
+});
+
+describe('a dash and two short alternatives end a rule: whom it befalls (round 30 dev)', () => {
+  const rule = 'Any fall, accident or injury – rider or horse';
+
+  it.each([
+    'Is full livery cheaper for a small pony than for a horse?',
+    "I'm 6ft 4 - will you actually have a horse big enough for me??",
+  ])('"%s" is no fall, accident or injury', (message) => {
+    expect(ruleMatches(rule, message)).toBe(false);
+  });
+
+  it('a fall or an injury still is', () => {
+    expect(ruleMatches(rule, 'my daughter had a fall off her pony in the lesson today')).toBe(true);
+    expect(ruleMatches(rule, 'the horse I rode has an injury on his leg, it was bleeding')).toBe(true);
+  });
+});
+
+describe('asking how long a reply takes is no request for a person (round 30 dev)', () => {
+  it('"how long does it usually take for someone to get back to me?"', () => {
+    expect(handoffRequest('I sent the enquiry form yesterday, how long does it usually take for someone to get back to me?')).toBeUndefined();
+  });
+
+  it('"please get back to me" still is', () => {
+    expect(handoffRequest('can someone please get back to me about my booking')).toBeDefined();
+  });
+});
