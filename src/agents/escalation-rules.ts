@@ -945,6 +945,10 @@ const LEADING_VERB = new RegExp(`^\\s*(?:please\\s+|always\\s+)?(?:${ESCALATE_VE
 const ESCALATE_PHRASE = new RegExp(`\\s*\\b(?:(?:must|should|will|shall|to|always)\\s+)?(?:be\\s+)?${ESCALATE_VERB}${ESCALATE_TARGET}`, 'gi');
 
 const businessRuleCache = new Map<string, string[]>();
+// "Send them to the online booking page or the office": the customer sent somewhere, not a hand-over.
+const SENT_ELSEWHERE = /^\s*(?:please\s+)?(?:send|point|direct)\s+(?:them|people|customers|the customer)\s+to\s+(?:the\s+|our\s+)?(?:online\s+)?(?:\w+\s+)?(?:page|website|site|form|link|app|portal|faqs?)\b/i;
+// "If in doubt, pass it on – I'd rather see it than not": whenever unsure, which is no situation a message shows.
+const ONLY_UNSURE = /^\W*(?:if|when)\s+(?:in\s+doubt|unsure|not\s+sure|you'?re\s+(?:unsure|not\s+sure))\b(?![^–—-]*\b(?:about|whether|if)\b)/i;
 
 /** The situations the business rules say to escalate, as escalation rules ("asks about euthanasia"). */
 export function escalatingBusinessRules(businessRules: string): string[] {
@@ -954,7 +958,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   const all = sentences(rest);
   const rules = [...listed, ...all
     .flatMap((s, i) => {
-      if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s)) {
+      if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s) && !SENT_ELSEWHERE.test(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         return [(conditionAfterVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ')).replace(NAMED_TARGET, '')];
       }
@@ -964,7 +968,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       return routed === undefined ? [] : [routed];
     })]
     .map((s) => s.replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
-    .filter((s) => topicTerms(s).length > 0);
+    .filter((s) => topicTerms(s).length > 0 && !ONLY_UNSURE.test(s));
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
   return rules;

@@ -66,3 +66,15 @@ describe('asking how long a reply takes is no request for a person (round 30 dev
     expect(handoffRequest('can someone please get back to me about my booking')).toBeDefined();
   });
 });
+
+describe('business-rule sentences that hand nothing over (round 30 dev)', () => {
+  const notes = "* NEVER confirm a booking. Send them to the online booking page or the office (01373 462 190).\nIf in doubt, pass it on – I'd rather see it than not.\nSend it to Claire if a horse is lame.";
+
+  it('"Send them to the online booking page …" sends the customer somewhere; "If in doubt, pass it on" names no situation', () => {
+    expect(escalatingBusinessRules(notes)).toEqual(['a horse is lame']);
+  });
+
+  it('"I doubt I can make Saturday" is handed over by no rule of these notes', () => {
+    expect(detectEscalation('I doubt I can make Saturday, can I move my lesson?', escalatingBusinessRules(notes))).toBeUndefined();
+  });
+});
