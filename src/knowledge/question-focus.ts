@@ -38,7 +38,7 @@ export function questionFocus(message: string): { question: string; story: strin
 }
 
 /** "…, and how long am I signed up for?", "… and what does that cost": a second question joined on. */
-const JOINED_QUESTION = /,?\s+(?:and|&)\s+(?=(?:what|what's|how|when|where|which|who|can|could|is|are|do|does|will|would)\b)/i;
+const JOINED_QUESTION = /,?\s+(?:and|&|or)\s+(?=(?:what|what's|how|when|where|which|who|can|could|is|are|do|does|will|would)\b)/i;
 
 /**
  * The separate questions a message asks ("When can I pick them up and what's the charge?" → two),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/knowledge/article.ts';
 import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
 import { rankArticles } from '../../src/knowledge/rank-articles.ts';
+import { subQuestions } from '../../src/knowledge/question-focus.ts';
 import { dayPartTerms } from '../../src/knowledge/text.ts';
 
 const article = (id: string, title: string, content: string): Article => ({
@@ -45,5 +46,15 @@ describe('parts of the day held by clock times (round 30 dev)', () => {
   it('an evening or a morning asked for opens the answer with the class held then', () => {
     expect(extractAnswer('do you do evening classes?', classes)[0]?.text).toContain('7pm');
     expect(extractAnswer('any classes in the morning?', classes)[0]?.text).toContain('9am');
+  });
+});
+
+describe('a second question joined on by "or" (round 30 dev)', () => {
+  it('"can i wear my trainers or do I need proper boots?" is two questions', () => {
+    expect(subQuestions('Can I wear my running trainers or do I need proper boots?')).toEqual(['Can I wear my running trainers', 'do I need proper boots?']);
+  });
+
+  it('"or" between two things asked about is one question', () => {
+    expect(subQuestions('Do you sell trainers or boots?')).toEqual(['Do you sell trainers or boots?']);
   });
 });
