@@ -237,6 +237,13 @@ export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
   ['every other week', 'fortnightly'],
   ['every two weeks', 'fortnightly'],
   // Prices and cost.
+  // "can i have a couple of pints before to calm my nerves": drink taken, as a help centre writes it.
+  ['a couple of pints', 'alcohol'],
+  ['a few pints', 'alcohol'],
+  ['a couple of drinks', 'alcohol'],
+  ['a few drinks', 'alcohol'],
+  ['boozing', 'alcohol'],
+  ['booze', 'alcohol'],
   ['what does it go for', 'price'],
   ['what do they go for', 'price'],
   ['what are they going for', 'price'],

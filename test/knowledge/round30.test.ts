@@ -3,7 +3,7 @@ import type { Article } from '../../src/knowledge/article.ts';
 import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
 import { rankArticles } from '../../src/knowledge/rank-articles.ts';
 import { subQuestions } from '../../src/knowledge/question-focus.ts';
-import { dayPartTerms } from '../../src/knowledge/text.ts';
+import { dayPartTerms, terms } from '../../src/knowledge/text.ts';
 
 const article = (id: string, title: string, content: string): Article => ({
   id, orgId: 'o', title, content, category: null, archived: false, createdAt: '2026-01-01', updatedAt: '2026-01-01', archivedAt: null,
@@ -56,5 +56,13 @@ describe('a second question joined on by "or" (round 30 dev)', () => {
 
   it('"or" between two things asked about is one question', () => {
     expect(subQuestions('Do you sell trainers or boots?')).toEqual(['Do you sell trainers or boots?']);
+  });
+});
+
+describe('drink taken, as a help centre writes it (round 30 dev)', () => {
+  it('"a couple of pints" and "booze" are alcohol', () => {
+    expect(terms('can i have a couple of pints before')).toContain('alcohol');
+    expect(terms('any booze allowed?')).toContain('alcohol');
+    expect(terms('a pint of milk')).not.toContain('alcohol');
   });
 });
