@@ -78,3 +78,19 @@ describe('business-rule sentences that hand nothing over (round 30 dev)', () => 
     expect(detectEscalation('I doubt I can make Saturday, can I move my lesson?', escalatingBusinessRules(notes))).toBeUndefined();
   });
 });
+
+describe('"GET ME OR JESS (…) if:" over a starred list (round 30 dev)', () => {
+  const notes = `- Keep it friendly and relaxed.
+
+GET ME OR JESS (don't try and sort it yourself) if:
+* complaints about an instructor or the boat crew
+* hire kit that's been lost or damaged while they had it
+
+Cheers!`;
+
+  it('is an intro, and its items are rules', () => {
+    expect(handOverIntro("GET ME OR JESS (don't try and sort it yourself) if:")).toBe(true);
+    expect(handOverIntro('Get us a coffee:')).toBe(false);
+    expect(escalatingBusinessRules(notes)).toEqual(['complaints about an instructor or the boat crew', "hire kit that's been lost or damaged while they had it"]);
+  });
+});
