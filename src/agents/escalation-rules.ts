@@ -956,8 +956,10 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   if (cached) return cached;
   const { listed, rest } = listedSituations(businessRules);
   const all = sentences(rest);
-  const rules = [...listed, ...all
+  const told = toldSituations(all);
+  const rules = [...listed, ...told.situations, ...all
     .flatMap((s, i) => {
+      if (told.taken.has(i)) return [];
       if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s) && !SENT_ELSEWHERE.test(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         return [(conditionAfterVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ')).replace(NAMED_TARGET, '')];
@@ -975,6 +977,35 @@ export function escalatingBusinessRules(businessRules: string): string[] {
 }
 
 // ("-> anything that sounds like an infection": an arrow is a bullet too.)
+// "There are some conversations I always want to have myself, so please don't try to resolve these":
+// the owner keeps some cases, and the sentences after it say which.
+const PROSE_INTRO =
+  /\b(?:conversations?|things|stuff|cases|questions|messages|chats)\s+(?:that\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:always\s+)?(?:want|like|need|prefer)\s+to\s+(?:have|deal\s+with|handle|take|see|answer)\b[^.]*\b(?:myself|ourselves|personally)\b|\bdon'?t\s+try\s+(?:and|to)\s+(?:resolve|sort|deal\s+with|handle|answer)\s+(?:these|them|those)\b/i;
+// "That's anyone wanting to cancel …", "Same goes if …", "And if anyone was made to feel …": the cases.
+const TOLD_CASES = /^\s*(?:that'?s|that\s+is|these\s+are|those\s+are|this\s+means|that\s+means|that\s+includes|same\s+goes\s+(?=if|for|when)|also|plus|and(?=\s+(?:if|when|anyone|anything)\b))\s*/i;
+// Where one case of such a sentence ends and the next begins: ", anyone whose …", ", or if …".
+const NEXT_CASE = /,\s*(?:and\s+|or\s+)?(?=(?:anyone|anybody|someone|anything|if|when)\b)/i;
+
+/**
+ * "There are some conversations I always want to have myself … That's anyone wanting to cancel an
+ * order or asking for money back, anyone whose dress has arrived wrong … Same goes if a bride isn't
+ * happy with her alterations": the owner's hand-overs told in prose. The sentences after the one
+ * that keeps the cases, each opening by saying it lists them, are the situations, case by case.
+ */
+function toldSituations(all: string[]): { situations: string[]; taken: Set<number> } {
+  const situations: string[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < all.length; i++) {
+    if (!PROSE_INTRO.test(all[i]!) || NEGATED.test(all[i]!)) continue;
+    for (let j = i + 1; j < all.length && TOLD_CASES.test(all[j]!); j++) {
+      taken.add(j);
+      const cases = all[j]!.replace(TOLD_CASES, '').replace(/,?\s+(?:because|as|since)\s+(?:i|we)\b.*$|,\s*(?:i|we)\s+(?:really\s+)?(?:want|need|'d like)\s+to\s+(?:hear|know|see|deal)\b.*$/i, '');
+      situations.push(...cases.split(NEXT_CASE).map((c) => c.replace(/^\s*(?:if|when)\s+/i, '').replace(/,?\s+whether\b.*$/i, '').trim()).filter((c) => c.length > 0));
+    }
+  }
+  return { situations, taken };
+}
+
 const LIST_ITEM = /^(\s*)(?:-+>|→|=>|[-*+•▪◦·–]|\d+[.)])\s+(.*)$/u;
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;

@@ -94,3 +94,35 @@ Cheers!`;
     expect(escalatingBusinessRules(notes)).toEqual(['complaints about an instructor or the boat crew', "hire kit that's been lost or damaged while they had it"]);
   });
 });
+
+describe('hand-overs told in prose (round 30 dev)', () => {
+  const notes = `Hello lovely, thank you so much for looking after our messages! Please always be warm and kind.
+
+Deposit is 50% when ordering, balance on arrival.
+
+Now the important bit. There are some conversations I always want to have myself, so please don't try to resolve these - just reassure her that I'll personally be in touch, and leave me a note. That's anyone wanting to cancel an order or asking for money back, anyone whose dress has arrived wrong in any way, whether it's the size, colour or style, and anything about a stain. Same goes if a bride isn't happy with her alterations, or if the wedding date has been brought forward, because I'll need to ring the designer. And if anyone was made to feel uncomfortable by one of us at an appointment, I really want to hear that directly.
+
+Everything else you can happily answer. Thank you! Charlotte x`;
+
+  it('the sentences after "conversations I always want to have myself" are the situations, case by case', () => {
+    expect(escalatingBusinessRules(notes)).toEqual([
+      'anyone wanting to cancel an order or asking for money back',
+      'anyone whose dress has arrived wrong in any way',
+      'anything about a stain',
+      "a bride isn't happy with her alterations",
+      'the wedding date has been brought forward',
+      'anyone was made to feel uncomfortable by one of us at an appointment',
+    ]);
+  });
+
+  it('hands over a stain and a date moved; not what colours there are', () => {
+    const rules = escalatingBusinessRules(notes);
+    expect(detectEscalation("picked my dress up on saturday and there's a mark on the skirt, looks like a stain", rules)).toBeDefined();
+    expect(detectEscalation("the venue has moved us and our wedding date has been brought forward to April, help!", rules)).toBeDefined();
+    expect(detectEscalation('What colour options do your bridesmaid dresses come in?', rules)).toBeUndefined();
+  });
+
+  it('without the sentence that keeps the cases, "That\'s …" lists nothing', () => {
+    expect(escalatingBusinessRules("Our prices are on the website. That's anyone wanting a dress from our sample sale.")).toEqual([]);
+  });
+});
