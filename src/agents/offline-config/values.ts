@@ -84,7 +84,9 @@ export function clean(text: string): string {
     // The request is a command now: its question mark goes ("… called "How to Book"? Here's the text:").
     t = `${request[1] ? `${request[1]} ` : ''}${verb}${t.slice(request[0].length)}`.replace(/^\s+/, '').replace(/\?(?=\s|$)/, '.');
   }
-  return t.replace(/[\s,]*(?:please|thanks|thank you)[.!]*$/i, '').trim();
+  // In pasted lines the last one's "please" is the owner's own text ("… British spelling please."),
+  // unless it stands apart (on its own line or after a comma).
+  return t.replace(t.includes('\n') ? /(?:\s*\n\s*|\s*,\s*)(?:please|thanks|thank you)[.!]*$/i : /[\s,]*(?:please|thanks|thank you)[.!]*$/i, '').trim();
 }
 
 /** A title without the courtesy after it: "Booking & Cancellations ta", "Summer offer please". */
