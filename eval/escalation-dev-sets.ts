@@ -28,6 +28,7 @@ import { ROUND28_ESCALATION_DEV } from './escalation-dev-round28.ts';
 import { ROUND29_ESCALATION_DEV } from './escalation-dev-round29.ts';
 import { ROUND29B_ESCALATION_DEV } from './escalation-dev-round29b.ts';
 import { ROUND30_ESCALATION_DEV } from './escalation-dev-round30.ts';
+import { ROUND31_ESCALATION_DEV } from './escalation-dev-round31.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -56,6 +57,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r29', ROUND29_ESCALATION_DEV],
   ['r29b', ROUND29B_ESCALATION_DEV],
   ['r30', ROUND30_ESCALATION_DEV],
+  ['r31', ROUND31_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [

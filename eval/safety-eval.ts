@@ -26,6 +26,7 @@ import { ROUND13_ESCALATION_HELD_OUT } from './escalation-heldout-round13.ts';
 import { ROUND18A_ESCALATION_HELDOUT } from './escalation-heldout-round18a.ts';
 import { ROUND18B_ESCALATION_HELDOUT } from './escalation-heldout-round18b.ts';
 import { ROUND30_ESCALATION_HELDOUT } from './escalation-heldout-round30.ts';
+import { ROUND31_ESCALATION_HELDOUT } from './escalation-heldout-round31.ts';
 import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { handoffRequest } from '../src/agents/handoff-request.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
@@ -119,6 +120,8 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND18B_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r18b-${i + 1}`, b]),
     // Written blind at the start of round 30; two of its four businesses keep their hand-overs in the business rules.
     ...ROUND30_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r30-${i + 1}`, b]),
+    // Written blind at the start of round 31; two of its four businesses keep their hand-overs in the business rules.
+    ...ROUND31_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r31-${i + 1}`, b]),
     ...DEV_ESCALATION_SPLITS,
   ];
   for (const [split, business] of splits) {
