@@ -68,6 +68,7 @@ import { PLAY_ARTICLES, PLAY_CASES, PLAY_CONTEXT, PLAY_RULES, WALK_ARTICLES, WAL
 import { FARM_ARTICLES, FARM_BUSINESS_RULES, FARM_CASES, FARM_CONTEXT, FARM_ESCALATION_RULES, VALET_ARTICLES, VALET_BUSINESS_RULES, VALET_CASES, VALET_CONTEXT, VALET_ESCALATION_RULES } from './dev-round29c.ts';
 import { RIDING_ARTICLES, RIDING_BUSINESS_RULES, RIDING_CASES, RIDING_CONTEXT, RIDING_ESCALATION_RULES, TATTOO_ARTICLES, TATTOO_BUSINESS_RULES, TATTOO_CASES, TATTOO_CONTEXT, TATTOO_ESCALATION_RULES } from './dev-round30.ts';
 import * as R30 from './round30-heldout.ts';
+import * as R31 from './round31-heldout.ts';
 import { CHIPS_ARTICLES, CHIPS_CASES, CHIPS_CONTEXT, CHIPS_RULES, SHARP_ARTICLES, SHARP_CASES, SHARP_CONTEXT, SHARP_RULES, type DevArticle } from './dev-round29b.ts';
 import { MUSIC_ARTICLES, MUSIC_CASES, MUSIC_CONTEXT, MUSIC_RULES, PADDLE_ARTICLES, PADDLE_CASES, PADDLE_CONTEXT, PADDLE_RULES } from './dev-round28b.ts';
 
@@ -889,5 +890,17 @@ export const BUSINESSES: EvalBusiness[] = [
     businessRules: R30[`R30${k}_BUSINESS_RULES`],
     articles: R30[`R30${k}_ARTICLES`],
     splits: [{ name: 'held-out (round 30, written blind at the start of the round)', cases: R30[`R30${k}_HELD_OUT`], heldOut: true }],
+  })),
+  // Round 31's held-out pair (eval/round31-heldout.ts): written blind, read only as totals; one
+  // keeps its hand-overs in the business rules, the other keeps some there.
+  ...(['A', 'B'] as const).map((k) => ({
+    name: R31[`R31${k}_NAME`],
+    slug: `round31-heldout-${k.toLowerCase()}`,
+    agentName: R31[`R31${k}_AGENT_NAME`],
+    businessContext: R31[`R31${k}_CONTEXT`],
+    escalationRules: R31[`R31${k}_RULES`],
+    businessRules: R31[`R31${k}_BUSINESS_RULES`],
+    articles: R31[`R31${k}_ARTICLES`],
+    splits: [{ name: 'held-out (round 31, written blind at the start of the round)', cases: R31[`R31${k}_HELD_OUT`], heldOut: true }],
   })),
 ];
