@@ -67,6 +67,7 @@ import { BOOKS_ARTICLES, BOOKS_CASES, BOOKS_CONTEXT, BOOKS_RULES, SKIPS_ARTICLES
 import { PLAY_ARTICLES, PLAY_CASES, PLAY_CONTEXT, PLAY_RULES, WALK_ARTICLES, WALK_CASES, WALK_CONTEXT, WALK_RULES } from './dev-round29.ts';
 import { FARM_ARTICLES, FARM_BUSINESS_RULES, FARM_CASES, FARM_CONTEXT, FARM_ESCALATION_RULES, VALET_ARTICLES, VALET_BUSINESS_RULES, VALET_CASES, VALET_CONTEXT, VALET_ESCALATION_RULES } from './dev-round29c.ts';
 import { RIDING_ARTICLES, RIDING_BUSINESS_RULES, RIDING_CASES, RIDING_CONTEXT, RIDING_ESCALATION_RULES, TATTOO_ARTICLES, TATTOO_BUSINESS_RULES, TATTOO_CASES, TATTOO_CONTEXT, TATTOO_ESCALATION_RULES } from './dev-round30.ts';
+import * as D31 from './dev-round31.ts';
 import * as R30 from './round30-heldout.ts';
 import * as R31 from './round31-heldout.ts';
 import { CHIPS_ARTICLES, CHIPS_CASES, CHIPS_CONTEXT, CHIPS_RULES, SHARP_ARTICLES, SHARP_CASES, SHARP_CONTEXT, SHARP_RULES, type DevArticle } from './dev-round29b.ts';
@@ -879,6 +880,18 @@ export const BUSINESSES: EvalBusiness[] = [
     articles: TATTOO_ARTICLES,
     splits: [{ name: 'dev (round 30, written blind, first read on the session-start code)', cases: TATTOO_CASES, heldOut: false }],
   },
+  // Round 31's dev pair (eval/dev-round31.ts): a fishery whose hand-overs are all in the business
+  // rules, and a record shop that keeps two of its hand-overs there.
+  ...(['LAKE', 'VINYL'] as const).map((k) => ({
+    name: D31[`${k}_NAME`],
+    slug: `round31-dev-${k.toLowerCase()}`,
+    agentName: D31[`${k}_AGENT_NAME`],
+    businessContext: D31[`${k}_CONTEXT`],
+    escalationRules: D31[`${k}_ESCALATION_RULES`],
+    businessRules: D31[`${k}_BUSINESS_RULES`],
+    articles: D31[`${k}_ARTICLES`],
+    splits: [{ name: 'dev (round 31, written blind, first read on the session-start code)', cases: D31[`${k}_CASES`], heldOut: false }],
+  })),
   // Round 30's held-out pair (eval/round30-heldout.ts): written blind, read only as totals. Both
   // keep some or all of their hand-over instructions in the business rules.
   ...(['A', 'B'] as const).map((k) => ({
