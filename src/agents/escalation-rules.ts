@@ -92,7 +92,9 @@ const RULE_FILLER = new Set(
 const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)/i;
 const ESCALATE_VERB =
   // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over.
-  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them )?on|refer(?:red|s)?|' +
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?on|refer(?:red|s)?|' +
+  // "please put them through" (to a person), not "put them through the wash".
+  'put(?:s|ting)? (?:them|him|her|the customer|the caller) through(?! (?:the|a|an|our|your)\\b)|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
   '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?to\\b))';
 const ESCALATE_TARGET =
@@ -156,7 +158,8 @@ const HAS_PREPOSITION = new RegExp(PREPOSITION.source, 'i');
  * An age a rule names ("a client under 16", "over 70s", "aged 5 or under" is not read): no currency,
  * and the number says years ("16s", "16 years") or is one a person's age is counted in (21 or less).
  */
-const AGE_CONDITION = /\b(under|over|below|above)\s+(\d{1,2})(s\b|\s*(?:years?|yrs?)(?:[- ]old)?\b|\s*yo\b)?(?!\d|[.,]\d|\s*[$€£%])/gi;
+// ("jobs over 6 storeys": a size, not an age.)
+const AGE_CONDITION = /\b(under|over|below|above)\s+(\d{1,2})(s\b|\s*(?:years?|yrs?)(?:[- ]old)?\b|\s*yo\b)?(?!\d|[.,]\d|\s*[$€£%]|\s*(?:storeys?|stor(?:y|ies)|floors?|levels?|metres?|meters?|m|ft|feet|foot|tonnes?|tons?|kg|kilos?|miles?|km|rooms?|bedrooms?)\b)/gi;
 /** The word an age condition stands as in a parsed rule: `age0to15`, matched by the customer's stated age. */
 const AGE_TERM = /^age(\d+)to(\d+)$/;
 const ageTerm = (rule: string) =>
@@ -400,6 +403,7 @@ const ASKS_FOR = /\b(?:(?:can|could|would|will) (?:you|we)|have|book(?:ing)?|wan
 const OWN_SUM = /\b(?:worth|spend(?:ing)?|spent|buy|buying|bought|purchas(?:e|ed|ing)|total(?:ling|s)?|came to|comes to|coming to|quote|quoted|budget|my order|our order|invoice|bill)\b/i;
 
 const parsedCache = new Map<string, ParsedRule>();
+const SERIAL_PREDICATE = /,\s+(?=(?:wants?|is|are|has|have|asks?|needs?|says?|tells?|mentions?|wishes)\b[^,.;]*,\s+or\s+)/gi;
 
 /** Parses one rule (cached: rules are few and reused for every message). */
 /** A dash and two short alternatives ending a rule: "– rider or horse", "- adults or kids". */
@@ -420,7 +424,9 @@ export function parseRule(rule: string): ParsedRule {
     // ("horse" alone would be one).
     .replace(SCOPE_TAIL, ' ')
     // "a refund – whatever the reason, even if it's a sad story": however it comes, not what it is.
-    .replace(/\s+[—–-]\s+(?:whatever|whichever|however|no matter|regardless)\b.*$|,?\s+even if\b.*$/i, ' ')
+    // ("…, whatever the hour": when it comes, after a comma too.)
+    // (Not ", however": after a comma that opens a clause of its own.)
+    .replace(/\s+[—–-]\s+(?:whatever|whichever|however|no matter|regardless)\b.*$|,\s+(?:whatever|whichever|no matter|regardless)\b.*$|,?\s+even if\b.*$/i, ' ')
     .replace(WANTS_TAIL, ' ')
     .replace(REASON_TAIL, ' ')
     .replace(COMMA_DOER, ' ')
@@ -450,11 +456,18 @@ export function parseRule(rule: string): ParsedRule {
     // "any medication that needs giving during the day", "pets on medication": a medicine to be
     // given, whatever the customer calls it (not a medication mistake, see situations.ts).
     .replace(/\b(?:medications?|medicines?|meds)\s+(?:that|which)\s+(?:needs?|has|have)\s+(?:to\s+be\s+)?(?:giv\w*|administer\w*)(?:\s+during\s+the\s+day)?|\b(?:on|needs?|needing|requires?|requiring)\s+(?:any\s+)?(?:medications?|medicines?|meds)\b/gi, 'medicationneed')
+    // "worried about being able to pay", "can't afford the fees": money worries (situations.ts), not paying.
+    .replace(/\b(?:(?:worried|concerned|anxious|struggling)\s+(?:about\s+)?)?(?:(?:not\s+)?being\s+able\s+to|unable\s+to|can'?t|cannot|struggl\w*\s+to)\s+(?:pay|afford)\b(?:\s+(?:for\s+)?(?:it|(?:the|their)\s+(?:bill|cost|balance|fees?|account)))?/gi, 'hardship')
+    // "lost property": things lost, whatever they are.
+    .replace(/\blost\s+property\b/gi, 'lost')
     // "for medical reasons": health (see situations.ts), not medication.
     .replace(/\bmedical(?:ly)?\b/gi, 'health');
   // The separators are kept (odd places) to know which clauses a comma, not "or", starts.
   // "during or after a game": one time, not two situations ("after a game" alone).
-  const joined = andListAsOr(text).replace(/\b(?:during|before|after|in|on|at|inside|outside|around|near)\s+or\s+(during|before|after|in|on|at|inside|outside|around|near)\b/gi, '$1');
+  // "someone is worried about being able to pay, wants to spread the cost, or is asking …": before
+  // a ", or", a comma opening another verb of the same someone separates alternatives too.
+  // ("injured on or near one of our scaffolds": where, not a word the message must hold.)
+  const joined = andListAsOr(text).replace(SERIAL_PREDICATE, ' or ').replace(/\b(?:on|at|in)\s+or\s+(?:near|around|next\s+to|by)\b/gi, 'at').replace(/\b(?:during|before|after|in|on|at|inside|outside|around|near)\s+or\s+(during|before|after|in|on|at|inside|outside|around|near)\b/gi, '$1');
   const pieces = joined.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const clauses: string[] = [];
   const listItems: boolean[] = [];
@@ -691,7 +704,11 @@ function wordNumber(phrase: string): number {
 function matcher(message: string): (term: string) => boolean {
   // "a bank holiday timetable" is no bank.
   // "you've taken £30 twice": money taken twice is a charge made twice.
-  const read = message.replace(/\bbank holidays?\b/gi, 'holiday').replace(/\b(?:taken|took|debited|deducted)\b(?=[^.?!]{0,20}\b(?:twice|double)\b)/gi, 'charged');
+  // "my bank app shows 2 payments of £48": two payments for one are a charge made twice.
+  const read = message
+    .replace(/\bbank holidays?\b/gi, 'holiday')
+    .replace(/\b(?:taken|took|debited|deducted)\b(?=[^.?!]{0,20}\b(?:twice|double)\b)/gi, 'charged')
+    .replace(/\b(?:two|2)\s+(?:payments|charges|transactions|debits)\b(?=[^.?!]{0,60}\b(?:once|one order|one thing|only (?:ordered|bought|paid|pressed))\b)/gi, 'charged twice');
   const lower = plainLower(read);
   // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.
   const have = new Set([...terms(read), ...situationTerms(lower)]);
@@ -982,7 +999,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
 const PROSE_INTRO =
   /\b(?:conversations?|things|stuff|cases|questions|messages|chats)\s+(?:that\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:always\s+)?(?:want|like|need|prefer)\s+to\s+(?:have|deal\s+with|handle|take|see|answer)\b[^.]*\b(?:myself|ourselves|personally)\b|\bdon'?t\s+try\s+(?:and|to)\s+(?:resolve|sort|deal\s+with|handle|answer)\s+(?:these|them|those)\b/i;
 // "That's anyone wanting to cancel …", "Same goes if …", "And if anyone was made to feel …": the cases.
-const TOLD_CASES = /^\s*(?:that'?s|that\s+is|these\s+are|those\s+are|this\s+means|that\s+means|that\s+includes|same\s+goes\s+(?=if|for|when)|also|plus|and(?=\s+(?:if|when|anyone|anything)\b))\s*/i;
+const TOLD_CASES = /^\s*(?:that'?s|that\s+is|these\s+are|those\s+are|(?:this|that|it)\s+(?:also\s+)?(?:means|includes|covers)|same\s+goes\s+(?=if|for|when)|also|plus|and(?=\s+(?:if|when|anyone|anything)\b))\s*/i;
 // Where one case of such a sentence ends and the next begins: ", anyone whose …", ", or if …".
 const NEXT_CASE = /,\s*(?:and\s+|or\s+)?(?=(?:anyone|anybody|someone|anything|if|when)\b)/i;
 
@@ -996,7 +1013,12 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
   const situations: string[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < all.length; i++) {
-    if (!PROSE_INTRO.test(all[i]!) || NEGATED.test(all[i]!)) continue;
+    if (NEGATED.test(all[i]!)) continue;
+    // "Where things need one of us personally, please hand over rather than trying to help
+    // yourself": a hand-over with no situation of its own, which the sentences after it give.
+    const bare = handsOverAlone(all[i]!);
+    if (!bare && !PROSE_INTRO.test(all[i]!)) continue;
+    if (bare && TOLD_CASES.test(all[i + 1] ?? '')) taken.add(i);
     for (let j = i + 1; j < all.length && TOLD_CASES.test(all[j]!); j++) {
       taken.add(j);
       const cases = all[j]!.replace(TOLD_CASES, '').replace(/,?\s+(?:because|as|since)\s+(?:i|we)\b.*$|,\s*(?:i|we)\s+(?:really\s+)?(?:want|need|'d like)\s+to\s+(?:hear|know|see|deal)\b.*$/i, '');
@@ -1006,9 +1028,15 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
   return { situations, taken };
 }
 
-const LIST_ITEM = /^(\s*)(?:-+>|→|=>|[-*+•▪◦·–]|\d+[.)])\s+(.*)$/u;
+/** A sentence that says to hand over and names no situation ("please hand over rather than trying to help yourself"). */
+const handsOverAlone = (sentence: string) =>
+  (SAYS_ESCALATE.test(sentence) || HAND_TO.test(sentence)) && nothingLeft(sentence, [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY, NEED_US]);
+
+const LIST_ITEM = /^(\s*)(?:-+>|→|=>|>{1,2}|[-*+•▪◦·–]|\d+[.)])\s+(.*)$/u;
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
+// "~~ GET ME OR JESS FOR THESE ~~", "== Hand over ==": a line set off by marks each side is a heading.
+const DECORATED_HEADING = /^\s*([~=*_#-])\1+\s*(.*?\S)\s*\1+\s*$/;
 // "… to Jess (a real person) straight away if:": whom to, how soon, and the words that open a list.
 const INTRO_WORDS =
   /\b(?:if|when|whenever|where|for|in|straight away|immediately|right away|at once|the following|any of these|any of the following|these|those|cases?|situations?|things?|rules?|triggers?|policy|happens?|the customer|customers?|they|someone|anyone|the (?:bot|assistant|ai|agent|chatbot)(?: (?:should|must|needs to|has to|will|can))?)\b/gi;
@@ -1026,9 +1054,13 @@ export function handOverIntro(line: string): boolean {
   // "GET ONE OF US – flag it & tell them someone will get back to them:": what to do follows the dash.
   const head = /^(.+?)\s+[—–-]\s+\S/.exec(text)?.[1];
   if (head !== undefined && handOverIntro(`${head}:`)) return true;
-  if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED]);
-  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) && nothingLeft(text, [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET]);
+  if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED, SELF_TRY]);
+  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) && nothingLeft(text, [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY]);
 }
+// "don't try and sort it yourself", "rather than trying to help yourself": what the agent is not to do.
+const SELF_TRY = /,?\s*(?:and\s+)?(?:please\s+)?(?:(?:don'?t|do\s+not|never)\s+try\s+(?:and|to)|rather\s+than(?:\s+trying\s+to)?)\s+(?:\w+\s+){0,2}?(?:it\s+|them\s+|this\s+)?(?:out\s+)?(?:yourself|yourselves)\b/gi;
+// "Where things need one of us personally": the business, not the situation.
+const NEED_US = /\b(?:needs?|wants?)\s+(?:one\s+of\s+us|me|us)(?:\s+personally)?\b/gi;
 /** No topic word is left of `text` once brackets, each of `said` in turn, and the words that open a list are taken out. */
 const nothingLeft = (text: string, said: readonly RegExp[]) =>
   topicTerms(said.reduce((t, re) => t.replace(re, ' '), text.replace(/\([^)]*\)/g, ' ')).replace(INTRO_WORDS, ' ')).length === 0;
@@ -1057,8 +1089,9 @@ function listedSituations(businessRules: string): { listed: string[]; rest: stri
     const line = lines[i]!;
     const own = LIST_ITEM.exec(line);
     // "## When to escalate", "**Hand over if:**": a heading or bold line over the list is an intro too.
-    const heading = HEADING_MARK.test(line);
-    const text = (own ? own[2]! : line).replace(HEADING_MARK, '').replace(/\*\*|__/g, '').trim();
+    const decorated = own ? null : DECORATED_HEADING.exec(line);
+    const heading = HEADING_MARK.test(line) || decorated !== null;
+    const text = (decorated ? decorated[2]! : own ? own[2]! : line).replace(HEADING_MARK, '').replace(/\*\*|__/g, '').trim();
     if (!handOverIntro(heading && !text.endsWith(':') ? `${text}:` : text)) {
       kept.push(line);
       continue;
@@ -1113,6 +1146,9 @@ const ROUTES: readonly RegExp[] = [
   new RegExp(`^\\s*(?:${ROLE_NAMED})\\s+(?:handles|deals with|looks after|takes care of|is responsible for|manages|takes|does)\\s+(.+)$`, 'u'),
   // "If it's a trade account, Helena Ross is the one to speak to", "For weddings, speak to Ana"
   new RegExp(`^\\s*(?:[Ii]f|[Ww]hen|[Ff]or)\\s+(.+?),\\s*(?:(?:${NAMED})\\s+(?:is|'s)\\s+(?:the (?:one|person)|who)\\b|(?:please\\s+)?(?:speak|talk|ask|contact|call|email)\\s+(?:to\\s+|for\\s+)?(?:${NAMED}))`, 'u'),
+  // "If a family wants to change anything …, that needs Tom or me", "If someone is worried about
+  // paying, we would much rather talk to them ourselves"
+  new RegExp(`^\\s*(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to)\\s+(?:${NAMED}|me|us|one\\s+of\\s+us)\\b|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b)`, 'u'),
 ];
 
 const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');

@@ -83,6 +83,12 @@ const REQUESTS: [string, RegExp][] = [
 const TALK_TO_NAME = /\b(?:speak|talk|chat)\s+(?:to|with)\s+(?!I\b|You\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[?.!,]|$|\s+(?:please|about|re|regarding|today|now|asap|herself|himself|directly|personally|rather)\b)/;
 /** "Is Maya available?", "Is Tom there?": a person asked after by name, now (not "is Tom in on Saturday?"). */
 const NAME_AVAILABLE = /^\W*[Ii]s\s+(?!It\b|That\b|This\b|There\b)[A-Z][a-z]+\s+(?:available|around|free|there|in|about|working)(?:\s+(?:today|now|at the moment|right now))?\s*[?.!]/;
+/**
+ * "is jess about? can i have a quick chat with her", "is carol in today? need a word": typed in lower
+ * case, a name is known as one by the talk that follows it.
+ */
+const NAME_AVAILABLE_TO_TALK =
+  /^\W*(?:(?:hi|hello|hiya|hey)\W+)?is\s+(?!(?:it|that|this|there|the|he|she|anyone|anybody|someone|somebody|everyone|everything|parking|food)\b)[a-z]+\s+(?:available|around|there|in|about|working)(?:\s+(?:today|now|at the moment|right now|this morning|this afternoon))?\s*\?[^?]*\b(?:chat|word|talk|speak)\b/;
 
 /** A message that is only a role name, perhaps with "please" / "now" ("Manager!", "A human, please."). */
 const BARE_ROLE = new RegExp(
@@ -163,6 +169,7 @@ export function handoffRequest(message: string): string | undefined {
   if (BARE_ROLE.test(bare)) return 'role-name';
   if (TALK_TO_NAME.test(message.replace(/[’‘`]/g, "'"))) return 'talk-to-name';
   if (NAME_AVAILABLE.test(message)) return 'name-available';
+  if (NAME_AVAILABLE_TO_TALK.test(text)) return 'name-available';
   for (const [name, re] of REQUESTS) {
     if (!re.test(text)) continue;
     // "Please call me Sam, not Samantha": "call me" followed by a name is about naming.

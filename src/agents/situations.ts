@@ -103,7 +103,7 @@ const SITUATIONS: Situation[] = [
     names: ['lost', 'lose', 'losing', 'missing'],
     // A loss asked about, not one that happened: "what if it gets lost in the post?".
     not: /\b(?:what (?:if|happens if|happens when)|in case|if ever|just in case)\b[^.?!]{0,30}\b(?:(?:gets?|got|is|are|goes|go|went) (?:lost|missing)|lose)\b/,
-    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|(?:my|our|his|her|their) [^.!?]{0,40}?\b(?:has|have|had|'s|'ve) (?:\w+ )?gone from (?:the|my|our|his|her|their|inside)|(?:(?:it'?s|they'?re|is|are|was|were) not|isn'?t|wasn'?t|aren'?t|weren'?t) there (?:now|any ?more|when (?:i|we) (?:went|came|got) back)|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where)|left (?:\w+ ){1,3}(?:on|in) (?:the|a) (?:train|bus|taxi|cab|tube|plane|coach))\b/,
+    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|(?:my|our|his|her|their) [^.!?]{0,40}?\b(?:has|have|had|'s|'ve) (?:\w+ )?gone from (?:the|my|our|his|her|their|inside)|(?:(?:it'?s|they'?re|is|are|was|were) not|isn'?t|wasn'?t|aren'?t|weren'?t) there (?:now|any ?more|when (?:i|we) (?:went|came|got) back)|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where)|left (?:\w+ ){1,3}(?:on|in) (?:the|a) (?:train|bus|taxi|cab|tube|plane|coach)|(?:i|we|he|she) (?:must have |might have |may have )?left (?:my|our|his|her|a) (?:\w+ ){1,4}?(?:behind|somewhere|(?:in|on|under|at|by) (?:the|your|a|an|row|seat))\b)\b/,
   },
   {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],
@@ -297,6 +297,13 @@ const SITUATIONS: Situation[] = [
     names: [],
     carries: ['miss', 'appoint', 'noshow'],
     cues: /\b(?:(?:nobody|no one|no-one|no engineer|no driver|no fitter|(?:the|your) (?:\w+ )?(?:engineer|driver|fitter|technician|crew|team|installer)s? never|(?:they|he|she|you) never) (?:\w+ )?(?:turned up|showed up|showed|came|arrived|appeared)|stood (?:me|us) up|waited (?:in )?all day (?:for|and))\b/,
+  },
+  {
+    // Money worries ("worried about being able to pay", "can't afford"; escalation-rules.ts reads
+    // such a rule so): told as "we can't find that kind of money", "I'm on universal credit".
+    names: ['hardship', 'afford'],
+    alone: true,
+    cues: /\b(?:(?:can'?t|cannot|can not|couldn'?t|unable to|struggl\w* to|not able to) (?:afford|pay (?:it|that|this|the (?:bill|balance|full amount|lot))|find (?:that kind of|that sort of|the|that much|the full|all that) (?:money|cash)|(?:raise|get) (?:the|that) money)|(?:pay|paying) (?:it |this |that )?(?:off )?(?:bit by bit|in (?:bits|chunks|dribs))|(?:on|claim\w*|receiv\w*) (?:universal credit|benefits|pension credit|income support)|struggl\w* (?:financially|for money|with money)|money(?:'s| is) (?:really |very |a bit )?tight|hard up|skint|financial (?:hardship|difficult\w*)|(?:lost|losing) (?:my|his|her) job)\b/,
   },
   {
     names: ['child', 'children', 'kid', 'kids', 'minor', 'minors', 'toddler', 'baby'],

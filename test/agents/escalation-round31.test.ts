@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { detectEscalation } from '../../src/agents/escalation.ts';
+import { escalatingBusinessRules, handOverIntro, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { handoffRequest } from '../../src/agents/handoff-request.ts';
+
+// A funeral director's notes (round 31 dev): the hand-overs told in one paragraph of prose.
+const FUNERAL_RULES =
+  'Please remember that almost everyone who contacts us is grieving, so be gentle. We take card, bank transfer or cheque. ' +
+  'Where things need one of us personally, please hand over rather than trying to help yourself. ' +
+  'That means anyone telling us that someone has just died and who needs us to bring their loved one into our care, whatever the hour. ' +
+  'It also means anything involving the coroner or a post mortem, or a death that has happened abroad and needs bringing home. ' +
+  'If a family wants to change anything about a funeral that is three days away or less, such as times, cars, flowers or the order of service, that needs Tom or me because there are other people to ring. ' +
+  'If someone is worried about being able to pay, wants to spread the cost, or is asking about getting help with the cost from the government, we would much rather talk to them kindly ourselves. ' +
+  'Of course if anyone is unhappy with how anything went on the day, or is very upset, please put them through.';
+
+// A vintage clothes shop's notes (round 31 dev): a heading set off by tildes, items bulleted ">>".
+const SHOP_RULES = `~~ STUFF THE BOT NEEDS TO KNOW ~~
+* postage £3.95 UK, free over £60
+
+~~ GET ME OR JESS FOR THESE, don't try and sort it yourself ~~
+>> anyone saying something is fake, a repro, or not the brand we listed it as
+>> charged twice, or money taken but no order confirmation`;
+
+describe('hand-overs told in prose by a funeral director (round 31 dev)', () => {
+  const rules = escalatingBusinessRules(FUNERAL_RULES);
+
+  it('a hand-over naming no situation introduces the sentences that give them, and is no rule itself', () => {
+    expect(rules).toContain('anything involving the coroner or a post mortem, or a death that has happened abroad and needs bringing home');
+    expect(rules.some((r) => r.startsWith('anyone telling us that someone has just died'))).toBe(true);
+    expect(rules.some((r) => /rather than trying/.test(r))).toBe(false);
+    expect(detectEscalation("the police said my brother has been taken to the coroner's and they might need to do a post mortem", rules)).toBeDefined();
+  });
+
+  it('"If …, that needs Tom or me" and "If …, we would much rather talk to them ourselves" keep their conditions', () => {
+    expect(rules.some((r) => r.startsWith('a family wants to change anything about a funeral'))).toBe(true);
+    expect(rules.some((r) => r.startsWith('someone is worried about being able to pay'))).toBe(true);
+  });
+
+  it('"please put them through" hands over', () => {
+    expect(rules.some((r) => /very upset/.test(r))).toBe(true);
+  });
+
+  it('money worries are told as the customer lives them, and a question about prices is none', () => {
+    const rule = 'someone is worried about being able to pay, wants to spread the cost, or is asking about getting help with the cost from the government';
+    expect(ruleMatches(rule, "honestly we can't find that kind of money right now. is there any way we could pay it bit by bit?")).toBe(true);
+    expect(ruleMatches(rule, "i'm on universal credit, is there anything the government can give towards my dad's funeral?")).toBe(true);
+    expect(ruleMatches(rule, "what's the difference in cost roughly between a burial and a cremation?")).toBe(false);
+    expect(ruleMatches(rule, "do you do pre-paid funeral plans? i'd like to get my own sorted so the kids don't have to")).toBe(false);
+  });
+
+  it('", whatever the hour" is when it comes, not a word the message must hold', () => {
+    const rule = 'anyone telling us that someone has just died and who needs us to bring their loved one into our care, whatever the hour';
+    expect(parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial])).not.toContain('hour');
+  });
+
+  it('", however" opening a clause of its own is kept', () => {
+    const rule = 'Safeguarding - any concern about a coach, volunteer or adult and a junior member, however small';
+    expect(ruleMatches(rule, "Can juniors join the adult social session on Sunday mornings? My daughter's 15.")).toBe(false);
+  });
+});
+
+describe('a hand-over heading set off by marks, with ">>" bullets (round 31 dev)', () => {
+  it('"~~ GET ME OR JESS FOR THESE, don\'t try and sort it yourself ~~" introduces a list', () => {
+    expect(handOverIntro("GET ME OR JESS FOR THESE, don't try and sort it yourself:")).toBe(true);
+    expect(escalatingBusinessRules(SHOP_RULES)).toEqual([
+      'anyone saying something is fake, a repro, or not the brand we listed it as',
+      'charged twice, or money taken but no order confirmation',
+    ]);
+  });
+
+  it('a heading of facts is no hand-over', () => {
+    expect(escalatingBusinessRules('~~ STUFF THE BOT NEEDS TO KNOW ~~\n>> postage £3.95 UK\n>> we post on tuesdays')).toEqual([]);
+  });
+
+  it('two payments for one order are a charge made twice', () => {
+    const rule = 'charged twice, or money taken but no order confirmation';
+    expect(ruleMatches(rule, 'my bank app shows 2 payments of £48 to you but i only pressed pay once')).toBe(true);
+    expect(ruleMatches(rule, 'can i split it into 2 payments of £48?')).toBe(false);
+  });
+});
+
+describe('rules of a scaffolder and a theatre box office (round 31 dev)', () => {
+  it('"jobs over 6 storeys" is a size, not an age', () => {
+    const rule = 'Commercial tenders or jobs over 6 storeys';
+    expect(parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial]).some((t) => t.startsWith('age'))).toBe(false);
+    expect(ruleMatches(rule, "We're pricing the refurb of a 9 storey residential block. Need full wrap scaffold, can you price it?")).toBe(true);
+  });
+
+  it('"injured on or near one of our scaffolds": where is no word the message must hold', () => {
+    expect(ruleMatches('anyone injured on or near one of our scaffolds', 'my roofer came off the second lift yesterday, hes at pinderfields with a broken wrist')).toBe(true);
+  });
+
+  it('"lost property" is something left behind', () => {
+    expect(ruleMatches('lost property', 'i think i left my reading glasses in a brown case somewhere around row F on tuesday evening')).toBe(true);
+    expect(ruleMatches('lost property', 'do you have a cloakroom where i can leave my coat?')).toBe(false);
+  });
+});
+
+describe('a person asked after by name in lower case (round 31 dev)', () => {
+  it('"is jess about? can i have a quick chat with her" asks for Jess', () => {
+    expect(handoffRequest('is jess about? can i have a quick chat with her')).toBeDefined();
+    expect(handoffRequest('is carol in today? need a word about our booking')).toBeDefined();
+    expect(handoffRequest("is margaret there? i'd rather talk to her if that's ok")).toBeDefined();
+  });
+
+  it('without talk after it, or about a thing, it is no request', () => {
+    expect(handoffRequest('is jess about today?')).toBeUndefined();
+    expect(handoffRequest('is parking available? want to chat about the show after')).toBeUndefined();
+    expect(handoffRequest('is it in stock? the one we talked about')).toBeUndefined();
+  });
+});
