@@ -83,7 +83,9 @@ const RULE_FILLER = new Set(
     // "safeguarding concerns of any kind", "4 or more pitches together": how wide or how many, not what.
     'kind kinds together etc altogether ' +
     // "a couple whose wedding is …", "someone whose test is …": who, not what.
-    'whose')
+    'whose ' +
+    // "Abusive or threatening msgs": how it comes, not what; "clubs/works dos/whatever": anyone.
+    'message messages msg msgs whatever whoever')
     .split(' ')
     .map(stem),
 );
@@ -403,6 +405,7 @@ const ASKS_FOR = /\b(?:(?:can|could|would|will) (?:you|we)|have|book(?:ing)?|wan
 const OWN_SUM = /\b(?:worth|spend(?:ing)?|spent|buy|buying|bought|purchas(?:e|ed|ing)|total(?:ling|s)?|came to|comes to|coming to|quote|quoted|budget|my order|our order|invoice|bill)\b/i;
 
 const parsedCache = new Map<string, ParsedRule>();
+const SLASHED_WHO = /^\s*[\p{L}']+(?:\s[\p{L}']+)?(?:\s*\/\s*[\p{L}']+(?:\s[\p{L}']+)?)+(?=\s+(?:wanting|asking|needing|looking|wishing|who|that)\b)/u;
 const SERIAL_PREDICATE = /,\s+(?=(?:wants?|is|are|has|have|asks?|needs?|says?|tells?|mentions?|wishes)\b[^,.;]*,\s+or\s+)/gi;
 
 /** Parses one rule (cached: rules are few and reused for every message). */
@@ -435,6 +438,9 @@ export function parseRule(rule: string): ParsedRule {
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
     .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
       /[$€£]/.test(whole) && typeof groups[2] === 'string' ? ` ${AMOUNT_MARK} ${groups[2]}` : ` ${AMOUNT_MARK} `)
+    // "anyone hurt … - FIRST tell them ring 999 if its serious, then get us straight away", "… - Gary
+    // decides these, dont say yes or no": after a dash, what to do and who decides.
+    .replace(/\s+[—–-]\s+(?:(?:first|then|tell|ask|get|ring|call|say|don'?t|dont|do not|just|pass|hand|send|let)\b|\p{Lu}\p{Ll}+\s+(?:decides|deals|handles|sorts|does|will)\b).*$/iu, ' ')
     // "-> pass to me, I don't want the bot guessing": after an arrow and a hand-off, all is what to do.
     .replace(/\s*(?:-+>|→|=>)\s*(?:please\s+)?(?:pass|hand|send|give|forward|refer|escalate|transfer|put)\b.*$/i, ' ')
     // "… somewhere dangerous tell them to ring their breakdown cover and flag it to me": what to tell the customer.
@@ -466,8 +472,9 @@ export function parseRule(rule: string): ParsedRule {
   // "during or after a game": one time, not two situations ("after a game" alone).
   // "someone is worried about being able to pay, wants to spread the cost, or is asking …": before
   // a ", or", a comma opening another verb of the same someone separates alternatives too.
+  // "clubs/works dos/whatever wanting more than 20 pegs": whoever wants it, which is anyone.
   // ("injured on or near one of our scaffolds": where, not a word the message must hold.)
-  const joined = andListAsOr(text).replace(SERIAL_PREDICATE, ' or ').replace(/\b(?:on|at|in)\s+or\s+(?:near|around|next\s+to|by)\b/gi, 'at').replace(/\b(?:during|before|after|in|on|at|inside|outside|around|near)\s+or\s+(during|before|after|in|on|at|inside|outside|around|near)\b/gi, '$1');
+  const joined = andListAsOr(text.replace(SLASHED_WHO, 'anyone')).replace(SERIAL_PREDICATE, ' or ').replace(/\b(?:on|at|in)\s+or\s+(?:near|around|next\s+to|by)\b/gi, 'at').replace(/\b(?:during|before|after|in|on|at|inside|outside|around|near)\s+or\s+(during|before|after|in|on|at|inside|outside|around|near)\b/gi, '$1');
   const pieces = joined.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const clauses: string[] = [];
   const listItems: boolean[] = [];
@@ -708,10 +715,14 @@ function matcher(message: string): (term: string) => boolean {
   const read = message
     .replace(/\bbank holidays?\b/gi, 'holiday')
     .replace(/\b(?:taken|took|debited|deducted)\b(?=[^.?!]{0,20}\b(?:twice|double)\b)/gi, 'charged')
+    // "who could I speak to?" for "wanting to talk to us": to someone, one act said two ways
+    // (not "hasn't stopped talking about den building").
+    .replace(/\b(?:speak|talk)(?:ing|s)?(?=\s+(?:to|with)\b)/gi, 'speak talk')
     .replace(/\b(?:two|2)\s+(?:payments|charges|transactions|debits)\b(?=[^.?!]{0,60}\b(?:once|one order|one thing|only (?:ordered|bought|paid|pressed))\b)/gi, 'charged twice');
   const lower = plainLower(read);
   // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.
   const have = new Set([...terms(read), ...situationTerms(lower)]);
+
   const related = (a: string, b: string) => {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     if (short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short)) return true;
@@ -1037,6 +1048,8 @@ const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
 // "~~ GET ME OR JESS FOR THESE ~~", "== Hand over ==": a line set off by marks each side is a heading.
 const DECORATED_HEADING = /^\s*([~=*_#-])\1+\s*(.*?\S)\s*\1+\s*$/;
+// "**WHEN TO HAND OVER TO ONE OF US** (Gary, or Liam if Gary's on the tractor)": bold, then whom to.
+const BOLD_HEADING = /^\s*(\*\*|__)(.*?\S)\1\s*(\([^)]*\))?\s*:?\s*$/;
 // "… to Jess (a real person) straight away if:": whom to, how soon, and the words that open a list.
 const INTRO_WORDS =
   /\b(?:if|when|whenever|where|for|in|straight away|immediately|right away|at once|the following|any of these|any of the following|these|those|cases?|situations?|things?|rules?|triggers?|policy|happens?|the customer|customers?|they|someone|anyone|the (?:bot|assistant|ai|agent|chatbot)(?: (?:should|must|needs to|has to|will|can))?)\b/gi;
@@ -1089,9 +1102,10 @@ function listedSituations(businessRules: string): { listed: string[]; rest: stri
     const line = lines[i]!;
     const own = LIST_ITEM.exec(line);
     // "## When to escalate", "**Hand over if:**": a heading or bold line over the list is an intro too.
-    const decorated = own ? null : DECORATED_HEADING.exec(line);
-    const heading = HEADING_MARK.test(line) || decorated !== null;
-    const text = (decorated ? decorated[2]! : own ? own[2]! : line).replace(HEADING_MARK, '').replace(/\*\*|__/g, '').trim();
+    const bold = own ? null : BOLD_HEADING.exec(line);
+    const decorated = own || bold ? null : DECORATED_HEADING.exec(line);
+    const heading = HEADING_MARK.test(line) || decorated !== null || bold !== null;
+    const text = (bold ? `${bold[2]!} ${bold[3] ?? ''}` : decorated ? decorated[2]! : own ? own[2]! : line).replace(HEADING_MARK, '').replace(/\*\*|__/g, '').trim();
     if (!handOverIntro(heading && !text.endsWith(':') ? `${text}:` : text)) {
       kept.push(line);
       continue;

@@ -121,7 +121,7 @@ const SITUATIONS: Situation[] = [
     names: ['safeguarding', 'inappropriate', 'harassment', 'harassing', 'abuse', 'abusive', 'grooming'],
     // A concern raised, not "could you send me your safeguarding policy?".
     eventOnly: true,
-    cues: /\b(?:safeguarding (?:concern|issue|worry|problem|matter)|inappropriate\w*|private messag\w*|messag\w* (?:my|our) (?:son|daughter|child|kid|\d+)|direct messag\w*|dms?|not comfortable|uncomfortable|groom\w*|harass\w*|abus\w*|touched (?:me|her|him|them|my|our|his|their|inappropriately)\b|(?:court|restraining|non-molestation) order|(?:is|are|was|were)(?:n't| not) allowed to (?:collect|pick (?:him|her|them) up|see|contact)|creepy|keep (?:it |this )?(?:a )?secret|grab\w* (?:\w+ ){0,3}(?:by the|roughly)|roughly|shout\w* (?:right )?in (?:his|her|their) face|hit (?:my|a|the|her|him)|smacked)\b/,
+    cues: /\b(?:safeguarding (?:concern|issue|worry|problem|matter)|inappropriate\w*|private messag\w*|messag\w* (?:my|our) (?:son|daughter|child|kid|\d+)|direct messag\w*|dms?|not comfortable|uncomfortable|groom\w*|harass\w*|abus\w*|touched (?:me|her|him|them|my|our|his|their|inappropriately)\b|(?:court|restraining|non-molestation) order|(?:is|are|was|were)(?:n't| not) allowed to (?:collect|pick (?:him|her|them) up|see|contact)|creepy|keep (?:it |this )?(?:a )?secret|grab\w* (?:\w+ ){0,3}(?:by the|roughly)|roughly|shout\w* (?:right )?in (?:his|her|their) face|hit (?:my|a|the|her|him)(?! (?:\w+ )?(?:account|bank|card|inbox|balance|phone|email|target|limit|wallet)\b)|smacked)\b/,
     alone: true,
   },
   {

@@ -109,3 +109,41 @@ describe('a person asked after by name in lower case (round 31 dev)', () => {
     expect(handoffRequest('is it in stock? the one we talked about')).toBeUndefined();
   });
 });
+
+// A coarse fishery's notes (round 31 dev answer set): a bold heading with whom to in brackets, numbered items.
+const FISHERY_RULES = `Notes for whoever's on the chat
+- keep it short + friendly
+
+**WHEN TO HAND OVER TO ONE OF US** (Gary, or Liam if Gary's on the tractor)
+1. anyone hurt, someone fallen in, anything like that - FIRST tell them ring 999 if its serious, then get us straight away. Liam's first aid trained
+2. clubs/works dos/whatever wanting more than 20 pegs or a whole lake to themselves`;
+
+describe('a fishery\'s and a record shop\'s hand-overs (round 31 dev answer set)', () => {
+  const rules = escalatingBusinessRules(FISHERY_RULES);
+
+  it('a bold heading with whom to in brackets introduces the numbered list', () => {
+    expect(rules).toHaveLength(2);
+    expect(detectEscalation("my dad's slipped off the platform on peg 9 and cut his head, he's bleeding quite a lot", rules)).toBeDefined();
+  });
+
+  it('after a dash, what to do ("FIRST tell them ring 999") and who decides ("Gary decides these") are no situation', () => {
+    const words = (r: string) => parseRule(r).alternatives.flatMap((a) => [...a.required, ...a.partial]);
+    expect(words(rules[0]!)).not.toContain('liam');
+    expect(words('anyone wanting money back for a match - Gary decides these, dont say yes or no')).not.toContain('gari');
+  });
+
+  it('"clubs/works dos/whatever wanting …" is anyone wanting it: "work" alone is no hand-over', () => {
+    expect(ruleMatches(rules[1]!, 'whats the latest i can turn up for my night on specimen, finish work at 2')).toBe(false);
+    expect(ruleMatches(rules[1]!, 'we want 30 pegs for our works do')).toBe(true);
+  });
+
+  it('"msgs" is how it comes: "Abusive or threatening msgs" needs abuse', () => {
+    expect(parseRule('Abusive or threatening msgs').alternatives.flatMap((a) => [...a.required, ...a.partial])).not.toContain('msg');
+    expect(ruleMatches('Abusive or threatening msgs', 'how long does the refund take to hit my account once you get it back')).toBe(false);
+  });
+
+  it('speaking to someone is talking to them, but talking about something is not speaking to anyone', () => {
+    expect(ruleMatches('anyone from press/radio/a label wanting to talk to us', "I'm a producer at a local radio station doing a piece on indie record shops - who could I speak to?")).toBe(true);
+    expect(ruleMatches('parent asks to speak to someone', "Oscar had the best week ever and hasn't stopped talking about den building")).toBe(false);
+  });
+});
