@@ -1044,6 +1044,8 @@ const handsOverAlone = (sentence: string) =>
   (SAYS_ESCALATE.test(sentence) || HAND_TO.test(sentence)) && nothingLeft(sentence, [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY, NEED_US]);
 
 const LIST_ITEM = /^(\s*)(?:-+>|→|=>|>{1,2}|[-*+•▪◦·–]|\d+[.)])\s+(.*)$/u;
+/** A list item's text ("-> anything that sounds like an infection", ">> charged twice", "2. …"), or undefined for no item. */
+export const listItemText = (line: string): string | undefined => LIST_ITEM.exec(line)?.[2];
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
 // "~~ GET ME OR JESS FOR THESE ~~", "== Hand over ==": a line set off by marks each side is a heading.

@@ -63,6 +63,12 @@ const cases: [string, object][] = [
     'Add an escalation rule: Always hand to a person:\n- anyone who has had an allergic reaction in the café\n- complaints about a member of staff',
     { kind: 'add_escalation_rules', rules: ['Always hand to a person:\n- anyone who has had an allergic reaction in the café\n- complaints about a member of staff'] },
   ],
+  // Arrows and ">>" bullet items as the escalation check reads them (round 31).
+  [
+    'Add an escalation rule: GET ME OR JESS FOR THESE:\n>> charged twice\n>> anyone saying something is fake',
+    { kind: 'add_escalation_rules', rules: ['GET ME OR JESS FOR THESE:\n>> charged twice\n>> anyone saying something is fake'] },
+  ],
+  ['Add an escalation rule: refunds over £50\n-> legal threats', { kind: 'add_escalation_rules', rules: ['refunds over £50', 'legal threats'] }],
   // Business rules pasted as a list keep their first bullet (round 29, by chat).
   [
     'Set the business rules: - Keep answers short.\n- Hand over to Rob (a person) when:\n  * someone asks to speak to Rob',

@@ -10,7 +10,7 @@ import { severalRequests } from './several.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
 import { escapeForRegExp } from '../../knowledge/text.ts';
-import { handOverIntro } from '../escalation-rules.ts';
+import { handOverIntro, listItemText } from '../escalation-rules.ts';
 import { classifyRequest, MODEL, type RequestKind, type RequestModel } from './request-classifier.ts';
 import { intentOfKind, LEAD_RULE, listedHandOver } from './request-slots.ts';
 import { looseIntent, looseReport, pastedPage, reportDays, withOwnerOfIts, withSecondSetting } from './loose-reading.ts';
@@ -85,8 +85,9 @@ function oneRule(text: string): string[] {
   // "Always hand to a person:⏎- anyone who …⏎- complaints about …" is one rule as typed: the
   // escalation check reads each item under the hand-over (effectiveEscalationRules).
   const [first, ...rest] = text.trim().split('\n');
-  if (rest.length > 0 && handOverIntro(first!) && rest.every((l) => l.trim() === '' || /^\s*(?:[-*+•–]|\d+[.)])\s/.test(l))) return [text.trim()];
-  return text.split(/\s*(?:;|\n)\s*/).map((r) => unquote(r.replace(/^[-*•]\s*/, '').replace(/[.!]+$/, '').trim())).filter((r) => r.length > 1);
+  // (Bulleted as the escalation check reads bullets: "->", ">>", "•", "2.")
+  if (rest.length > 0 && handOverIntro(first!) && rest.every((l) => l.trim() === '' || listItemText(l) !== undefined)) return [text.trim()];
+  return text.split(/\s*(?:;|\n)\s*/).map((r) => unquote((listItemText(r) ?? r.replace(/^[-*•]\s*/, "")).replace(/[.!]+$/, '').trim())).filter((r) => r.length > 1);
 }
 
 /** Where a routed case goes: a person the business names ("Helen, our clinical director") or a human. */
