@@ -220,8 +220,10 @@ const EVERYDAY = new RegExp(
 
 /** `text` lower-cased with its text-speak written out ("wats ur postcode" → "what's your postcode"). */
 export function spelledOut(text: string): string {
-  return text.toLowerCase().replace(CHAT_SPELLING, chatSpelled);
+  return text.toLowerCase().replace(GLUED_UNIT, '$1 $2').replace(CHAT_SPELLING, chatSpelled);
 }
+/** A number and its unit typed as one ("a 48hr session", "10mins", "3nights"): read apart. */
+const GLUED_UNIT = /\b(\d+)(hrs?|hours?|mins|minutes?|days?|nights?|wks?|weeks?|yrs?|years?|mths?|months?)\b/g;
 
 /** Lower case with curly quotes and backticks as plain apostrophes ("I’M" → "i'm"), as the pattern and fitted readers expect. */
 export const plainLower = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'");
