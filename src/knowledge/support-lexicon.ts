@@ -58,7 +58,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['photo', 'picture', 'image', 'pic'],
   ['video', 'videos', 'film', 'filming', 'filmed'],
   ['hat', 'hats', 'cap', 'caps'],
-  ['quick', 'fast', 'express', 'rapid', 'speedy'],
+  ['quick', 'fast', 'express', 'rapid', 'speedy', 'quicker', 'faster', 'speedier', 'quickest', 'fastest'],
   ['delay', 'delayed', 'late', 'slow'],
   ['lose', 'missing', 'misplace', 'misplaced'],
   ['wrong', 'incorrect', 'mistake'],

@@ -220,8 +220,10 @@ const EVERYDAY = new RegExp(
 
 /** `text` lower-cased with its text-speak written out ("wats ur postcode" → "what's your postcode"). */
 export function spelledOut(text: string): string {
-  return text.toLowerCase().replace(GLUED_UNIT, '$1 $2').replace(CHAT_SPELLING, chatSpelled);
+  return text.replace(THE_US, '$1 USA').toLowerCase().replace(GLUED_UNIT, '$1 $2').replace(CHAT_SPELLING, chatSpelled);
 }
+/** "ship one record to the US": the country, not "us" (read in capitals after a word in small letters, not "SEND IT TO US"). */
+const THE_US = /\b(the|to|in|from|across|within|around) U\.?S\.?(?![\p{L}.])/gu;
 /** A number and its unit typed as one ("a 48hr session", "10mins", "3nights"): read apart. */
 const GLUED_UNIT = /\b(\d+)(hrs?|hours?|mins|minutes?|days?|nights?|wks?|weeks?|yrs?|years?|mths?|months?)\b/g;
 

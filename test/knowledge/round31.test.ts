@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { composeSupportTurn } from '../../src/agents/offline-support.ts';
+import type { SupportContext } from '../../src/agents/support-prompt.ts';
 import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
 import { terms } from '../../src/knowledge/text.ts';
 
@@ -23,5 +25,29 @@ describe('a number and its unit typed as one (round 31 dev)', () => {
       { id: 'learn', title: 'Learn to Fish with Liam', text: 'One-to-one sessions with Liam on weekdays - £40 for 2 hours.\nMax 6 kids per session so they all get proper help.' },
     ];
     expect(extractAnswer('how much is a 48hr session on specimen', sources).map((s) => s.text).join(' ')).toContain('£55');
+  });
+});
+
+function reply(customerMessage: string, content: string): string {
+  const context: SupportContext = {
+    kind: 'support', agentName: 'Jude', tone: 'friendly', businessContext: 'Crate Expectations Records, Sheffield.', businessRules: '', escalationRules: [], synonyms: [], customerMessage,
+    articles: [{ id: 'postage', title: 'Postage rates & dispatch', category: null, content }],
+  };
+  return (composeSupportTurn({ system: '', messages: [{ role: 'user', content: customerMessage }], context }) as { text: string }).text;
+}
+
+describe('a record shop\'s postage (round 31 dev)', () => {
+  const postage =
+    'UK (Royal Mail Tracked 48)\n1 LP - £4.95\nEach extra LP - add £1\nNeed it quicker? Tracked 24 is £2 extra.\n\nEUROPE (tracked, 5-10 working days)\n1st LP £13, each extra £2.50\n\nUSA & CANADA\n1st LP £18, each extra £3';
+
+  it('"to the US" is the country; "TO US" in capitals and "tell us" are not', () => {
+    expect(terms('What does it cost to ship one record to the US?')).toContain('usa');
+    expect(terms('PLEASE SEND IT TO US')).not.toContain('usa');
+    expect(terms('can you tell us the price')).not.toContain('usa');
+    expect(reply('Hi from Ohio! What does it cost to ship one record to the US?', postage)).toContain('£18');
+  });
+
+  it('"faster" is "quicker"', () => {
+    expect(reply("it's a birthday present and I've left it late - is there a faster postage option?", postage)).toContain('Tracked 24');
   });
 });
