@@ -384,7 +384,8 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const adverbs = new Set(plainWords(question).filter((w) => /^[a-z]{5,}ly$/.test(w) && !NOT_ADVERBS.has(w)).map(stem));
   // "a gift voucher for Christmas", "8 of us coming for a birthday": the customer's occasion, when
   // no source names it (not "Do you do birthday parties?", which asks for one).
-  const occasions = new Set([...question.matchAll(OCCASION)].map((m) => stem(m[1]!.toLowerCase())));
+  // Not when the question asks when the business opens then: "opening hours over christmas" asks about Christmas.
+  const occasions = new Set(OPENING_ASKED.test(question) ? [] : [...question.matchAll(OCCASION)].map((m) => stem(m[1]!.toLowerCase())));
   const weight = new Map<string, number>();
   for (const t of asked) {
     const present = candidates.some((c) => has(c.terms, t) || has(c.contextTerms, t));
@@ -541,6 +542,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 
+const OPENING_ASKED = /\b(?:open|opening|hours|closed|closing|shut)\b/i;
 const OCCASION = /\b(?:for|at|over)\s+(?:a|an|my|our|his|her|their|the|your)?\s*(?:\w+(?:'s)?\s+)?(christmas|xmas|birthday|easter|anniversary|halloween|valentines?)\b/gi;
 
 /** A capitalised name after "in", "near" or "around" ("tours in Cardiff"): a place. */

@@ -51,3 +51,16 @@ describe('a record shop\'s postage (round 31 dev)', () => {
     expect(reply("it's a birthday present and I've left it late - is there a faster postage option?", postage)).toContain('Tracked 24');
   });
 });
+
+describe('a holiday asked about, not the customer\'s occasion (round 31 dev)', () => {
+  const fairs = { id: 'fairs', title: 'Record fairs & Record Store Day', text: 'Sheffield Record Fair, first Sunday of the month: 10am to 3pm.\nWe open at 8am on RSD.' };
+  const shop = { id: 'shop', title: 'Shop FAQ', text: 'Shop open Tues-Sat 10am-6pm, closed Christmas Day and Boxing Day.' };
+
+  it('"opening hours over christmas" is not answered by hours that say nothing of Christmas', () => {
+    expect(extractAnswer('what are your opening hours over christmas', [fairs])).toEqual([]);
+  });
+
+  it('and is answered by a line that names Christmas', () => {
+    expect(extractAnswer('what are your opening hours over christmas', [fairs, shop]).map((s) => s.text).join(' ')).toContain('Christmas Day');
+  });
+});
