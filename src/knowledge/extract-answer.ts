@@ -174,6 +174,8 @@ const PERMISSION_VERBS = new Set(terms('bring take'));
  */
 const PROPERTY_ASKED = /^\W*(?:is|are)\s+(?:the|your|it|they|this|that)\b(?:\s+[\w'-]+){0,3}?\s+(?<!\b(?:on|in|at|for|to|with|by|from|near|about|of|open|closed|until|till|after|before)\s)([a-z][\w-]*)\s*\?/i;
 /** "bring my cocker spaniel in": what the customer brings (words as `words` reads them). */
+/** "Are bait boats allowed …?", "Is vaping permitted?": the thing whose leave is asked. */
+const ALLOWED_THING = /(?:^|[.!?]\s+)(?:are|is)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z-]+)\s+(?:allowed|permitted|banned|welcome)\b/i;
 const BROUGHT = /\b(?:bring|take)\s+(?:my|our|his|her|their)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z-]+?)(?=\s+(?:in|into|inside|along|with|to|on|for|round|over|too|as|if|and|or)\b|\s*[?.,!;]|\s*$)/i;
 const PERMISSION_WORDS = terms('welcome allowed permitted');
 // "In" a bare noun is a way ("in instalments", "in cash"); "in the shop" is a place.
@@ -535,10 +537,14 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   const broughtHead = broughtWords[broughtWords.length - 1];
   // A kind the sources name does ('spaniel': dogs welcome).
   const unnamedBrought = permitted.length > 0 && broughtHead !== undefined && !PEOPLE.has(broughtHead) && absentEverywhere(broughtHead) && ![...kindsOf(broughtHead)].some((k) => everyTerm.has(k));
+  // "Are *bait boats* allowed on the specimen lake?": a thing asked leave for, its head named nowhere.
+  const allowedWords = terms(ALLOWED_THING.exec(question)?.[1] ?? '');
+  const allowedHead = allowedWords[allowedWords.length - 1];
+  const unnamedAllowed = allowedHead !== undefined && !PEOPLE.has(allowedHead) && absentEverywhere(allowedHead) && ![...kindsOf(allowedHead)].some((k) => everyTerm.has(k));
   // "Is the tasting bar *step-free*?": a property asked of something, named nowhere.
   const property = terms(PROPERTY_ASKED.exec(question)?.[1] ?? '');
   const unnamedProperty = property.length > 0 && property.every((t) => asked.includes(t) && namedNowhere(t));
-  const unnamedOffer = unnamedWork || unnamedPlace || unnamedFreeFrom || unnamedBrought || unnamedProperty || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
+  const unnamedOffer = unnamedWork || unnamedPlace || unnamedFreeFrom || unnamedBrought || unnamedAllowed || unnamedProperty || (!area && asked.some((t) => (thing.has(t) || manner.has(t) || priced.has(t)) && namedNowhere(t))) || unlistedVariant(question, candidates) || unlistedCombination(question, asked, best, candidates) || unlistedMake(question, best, everyTerm);
   return { candidates, scored: lines, weight, asked, values, yesNo, offered, unnamedOffer, sourceCount: sources.length };
 }
 

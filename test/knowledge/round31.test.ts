@@ -64,3 +64,15 @@ describe('a holiday asked about, not the customer\'s occasion (round 31 dev)', (
     expect(extractAnswer('what are your opening hours over christmas', [fairs, shop]).map((s) => s.text).join(' ')).toContain('Christmas Day');
   });
 });
+
+describe('a thing asked leave for, named nowhere (round 31 dev)', () => {
+  const rules = { id: 'rules', title: 'Fishery Rules', text: 'Night fishing is allowed on Specimen Lake and Willow Lake only, and it has to be booked.\nKeepnets are allowed on Top Pool and Match Lake only.\nNo bait other than what we sell on Top Pool.' };
+
+  it('"are bait boats allowed on the specimen lake" is not answered by what else is allowed there', () => {
+    expect(extractAnswer('are bait boats allowed on the specimen lake', [rules])).toEqual([]);
+  });
+
+  it('a thing the rules name is answered', () => {
+    expect(extractAnswer('are keepnets allowed on the match lake?', [rules]).map((s) => s.text).join(' ')).toContain('Keepnets are allowed');
+  });
+});
