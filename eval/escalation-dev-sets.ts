@@ -29,6 +29,7 @@ import { ROUND29_ESCALATION_DEV } from './escalation-dev-round29.ts';
 import { ROUND29B_ESCALATION_DEV } from './escalation-dev-round29b.ts';
 import { ROUND30_ESCALATION_DEV } from './escalation-dev-round30.ts';
 import { ROUND31_ESCALATION_DEV } from './escalation-dev-round31.ts';
+import { ROUND31B_ESCALATION_DEV } from './escalation-dev-round31b.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -58,6 +59,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r29b', ROUND29B_ESCALATION_DEV],
   ['r30', ROUND30_ESCALATION_DEV],
   ['r31', ROUND31_ESCALATION_DEV],
+  ['r31b', ROUND31B_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
