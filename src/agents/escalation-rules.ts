@@ -97,6 +97,8 @@ const ESCALATE_VERB =
   '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?on|refer(?:red|s)?|' +
   // "please put them through" (to a person), not "put them through the wash".
   'put(?:s|ting)? (?:them|him|her|the customer|the caller) through(?! (?:the|a|an|our|your)\\b)|' +
+  // "so pass those along", "get it over to me straight away", "send them to me because …"
+  'pass(?:ed|es)? (?:it |this |them |these |those )?along|get (?:it|them|this) over to (?:me|us)\\b|send (?:it|them|this|those) (?:straight |over |along )?to (?:me|us)\\b|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
   '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?to\\b))';
 const ESCALATE_TARGET =
@@ -356,8 +358,12 @@ function withoutAdvice(rule: string): string {
   // Split here, not by sentences(): owners type "that kind of thing. dont try and sort these".
   // "… or chest pain - tell them to call 999", "… (over 100 people) — they need risk assessments": advice after a dash.
   // Any dash: "big bookings - holiday parks, corporate - Kerry does these".
-  for (const dash of rule.matchAll(/\s[-–—]\s/g)) {
-    if (isInstruction(rule.slice(dash.index + dash[0].length))) return withoutAdvice(rule.slice(0, dash.index));
+  // Each dash's own stretch, up to the next dash: "… at a party – a kiddie gets hurt … – don't try to
+  // deal with it, get it over to me straight away" cuts at the second dash, not the first.
+  const dashes = [...rule.matchAll(/\s[-–—]\s/g)];
+  for (const [k, dash] of dashes.entries()) {
+    const end = k + 1 < dashes.length ? dashes[k + 1]!.index : rule.length;
+    if (isInstruction(rule.slice(dash.index + dash[0].length, end))) return withoutAdvice(rule.slice(0, dash.index));
   }
   const parts = rule.split(/(?<=[.!?])\s+/);
   if (parts.length < 2) return rule;
@@ -384,7 +390,9 @@ const COMMA_LIST = /^\s*[\p{L}'/-]+(?:\s+[\p{L}'/-]+){0,3}(?:\s*,\s*[\p{L}'/-]+(
 /** "safety -> burning smell, sparks, …", "SAFETY: swollen battery, smoke, …": a label over the list, no situation of its own. */
 const LIST_LABEL = /^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*(?:-+>|→|=>|:)\s*(?=[^,]+,)/u;
 const andListAsOr = (text: string) => {
-  if (/\bor\b/i.test(text)) return text;
+  // "Schools, nurseries, fetes, work family days or anything over 40 children": a list of short
+  // items opening the rule, its last one after "or".
+  if (/\bor\b/i.test(text)) return text.replace(LEADING_LIST, (run) => run.replace(/,/g, ', or'));
   if (/\band\b/i.test(text)) return text.replace(AND_LIST, '$1 or ');
   const list = text.replace(LIST_LABEL, '');
   return COMMA_LIST.test(list) ? list.replace(/\s*,\s*/g, ' or ') : text;
@@ -406,6 +414,7 @@ const OWN_SUM = /\b(?:worth|spend(?:ing)?|spent|buy|buying|bought|purchas(?:e|ed
 
 const parsedCache = new Map<string, ParsedRule>();
 const SLASHED_WHO = /^\s*[\p{L}']+(?:\s[\p{L}']+)?(?:\s*\/\s*[\p{L}']+(?:\s[\p{L}']+)?)+(?=\s+(?:wanting|asking|needing|looking|wishing|who|that)\b)/u;
+const LEADING_LIST = /^(?:\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2},){2,}(?=(?:\s*[\p{L}'-]+){1,3}\s+or\b)/u;
 const SERIAL_PREDICATE = /,\s+(?=(?:wants?|is|are|has|have|asks?|needs?|says?|tells?|mentions?|wishes)\b[^,.;]*,\s+or\s+)/gi;
 
 /** Parses one rule (cached: rules are few and reused for every message). */
@@ -441,6 +450,8 @@ export function parseRule(rule: string): ParsedRule {
     // "anyone hurt … - FIRST tell them ring 999 if its serious, then get us straight away", "… - Gary
     // decides these, dont say yes or no": after a dash, what to do and who decides.
     .replace(/\s+[—–-]\s+(?:(?:first|then|tell|ask|get|ring|call|say|don'?t|dont|do not|just|pass|hand|send|let)\b|\p{Lu}\p{Ll}+\s+(?:decides|deals|handles|sorts|does|will)\b).*$/iu, ' ')
+    // "… needs a proper quote from me so pass those along": what the owner must do, not the situation.
+    .replace(/\s+(?:needs?|requires?)\s+(?:a\s+)?(?:proper\s+|custom\s+|special\s+)?(?:quote|price|chat|call|conversation)\s+from\s+(?:me|us)\b.*$/i, ' ')
     // "-> pass to me, I don't want the bot guessing": after an arrow and a hand-off, all is what to do.
     .replace(/\s*(?:-+>|→|=>)\s*(?:please\s+)?(?:pass|hand|send|give|forward|refer|escalate|transfer|put)\b.*$/i, ' ')
     // "… somewhere dangerous tell them to ring their breakdown cover and flag it to me": what to tell the customer.
@@ -483,12 +494,16 @@ export function parseRule(rule: string): ParsedRule {
   let bareCount = false;
   // "orders over £1,500" (not "anything over £100"): a sum ordered is the situation, whatever is ordered.
   let bareOrder = false;
+  // "Schools, nurseries, fetes or anything over 40 children": the count is a case of its own, and
+  // the others need none.
+  let separateCount = false;
   for (let k = 0; k < pieces.length; k += 2) {
     const hasCondition = pieces[k]!.includes(AMOUNT_MARK);
     const clause = situationPart(pieces[k]!.replace(AMOUNT_MARK, ' '));
     const topics = topicTerms(clause);
     if (hasCondition && topics.every((t) => COUNT_ONLY.has(t))) {
       bareCount = true;
+      if (topics.length === 0 && pieces.length > 1) separateCount = true;
       if (topics.length > 0) bareOrder = true;
     }
     if (clause.trim() === '') continue;
@@ -593,11 +608,15 @@ export function parseRule(rule: string): ParsedRule {
   const examples = threshold ? [] : exampleAlternatives(ageTerm(situation)).map((a) => ({ a: withoutWho(a), gated: false }));
   // A clause that says only that something happened ("or anything that happened at the school")
   // says nothing of what, and "what happens if the teacher is off sick" would meet it.
-  const kept = [...alternatives.map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true })), ...examples].filter(({ a }) => [...a.required, ...a.partial].some((t) => t !== HAPPEN));
+  // "or that someone else has been in their unit": a long clause whose words but one say nothing
+  // of which situation leaves no situation ("unit" alone would hand over every question about units).
+  const hollow = clauses.map((c, i) => clauses.length > 1 && /^\s*(?:that\s+)?(?:someone|somebody|anyone|anybody)\s+else\b/i.test(c) && !conditioned[i] && c.trim().split(/\s+/).length >= 5 && own[i]!.length === 1 && !namesWholeSituation(own[i]![0]!) && borrowed[i] === undefined);
+  const kept = [...alternatives.map((a, i) => ({ a: withoutWho(a), gated: marked[i] === true, i })).filter(({ i }) => !hollow[i]), ...examples].filter(({ a }) => [...a.required, ...a.partial].some((t) => t !== HAPPEN));
   // The condition belongs to its own clause when it sits in one and another clause is without it.
   const someFree = threshold && kept.some((k) => k.gated) && kept.some((k) => !k.gated);
+  const allFree = threshold !== undefined && separateCount && kept.length > 0 && !someFree;
   const parsed: ParsedRule = {
-    alternatives: kept.map((k) => k.a), threshold, ...(someFree ? { gated: kept.map((k) => k.gated) } : {}),
+    alternatives: kept.map((k) => k.a), threshold, ...(someFree ? { gated: kept.map((k) => k.gated) } : allFree ? { gated: kept.map(() => false) } : {}),
     // "orders over £1,500": a sum alone is the situation too.
     // "anything over £1,000": a sum alone, whatever it is for, when the rule names nothing else.
     ...(threshold && (threshold.unit || bareOrder || (bareCount && kept.length === 0)) && (bareCount || (!someFree && kept.some(({ a }) => [...a.required, ...a.partial].every((t) => COUNT_ONLY.has(t))))) ? { countAlone: true } : {}),
@@ -623,7 +642,8 @@ const countOf = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n.replace
 function plainCounts(message: string): string {
   return message
     .replace(/\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b/gi, (whole) => String(wordNumber(whole)))
-    .replace(/\b([\p{L}\d]+)[- ](?:odd|ish)\b/giu, '$1')
+    // "forty-odd", "80ish", "60-ish"
+    .replace(/\b([\p{L}\d]+)(?:[- ](?:odd|ish)|(?<=\d)ish)\b/giu, '$1')
     // "three hundred people", "a hundred and fifty guests"
     .replace(HUNDREDS, (whole) => String(wordNumber(whole)))
     .replace(/\ba dozen\b/gi, '12');
@@ -988,6 +1008,9 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   const rules = [...listed, ...told.situations, ...all
     .flatMap((s, i) => {
       if (told.taken.has(i)) return [];
+      // "Corporate do's or anything with a company's branding? Pass it to Dan.": the question is the case.
+      if (/\?\s*$/.test(s) && handsOverAlone(all[i + 1] ?? '')) return [s.replace(/^\s*(?:any\s+)?(?:questions|queries|enquiries|anything)\s+(?:about|on|regarding|to do with)\s+/i, '')];
+      if (/\?\s*$/.test(all[i - 1] ?? '') && handsOverAlone(s)) return [];
       if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s) && !SENT_ELSEWHERE.test(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         return [(conditionAfterVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ')).replace(NAMED_TARGET, '')];
@@ -1043,7 +1066,7 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
 const handsOverAlone = (sentence: string) =>
   (SAYS_ESCALATE.test(sentence) || HAND_TO.test(sentence)) && nothingLeft(sentence, [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY, NEED_US]);
 
-const LIST_ITEM = /^(\s*)(?:-+>|→|=>|>{1,2}|[-*+•▪◦·–]|\d+[.)])\s+(.*)$/u;
+const LIST_ITEM = /^(\s*)(?:-+>|→|=>|>{1,2}|[-*+•▪◦·–]|\d+[.)]|\p{Extended_Pictographic}\uFE0F?)\s+(.*)$/u;
 /** A list item's text ("-> anything that sounds like an infection", ">> charged twice", "2. …"), or undefined for no item. */
 export const listItemText = (line: string): string | undefined => LIST_ITEM.exec(line)?.[2];
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
@@ -1073,7 +1096,7 @@ export function handOverIntro(line: string): boolean {
   return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) && nothingLeft(text, [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY]);
 }
 // "don't try and sort it yourself", "rather than trying to help yourself": what the agent is not to do.
-const SELF_TRY = /,?\s*(?:and\s+)?(?:please\s+)?(?:(?:don'?t|do\s+not|never)\s+try\s+(?:and|to)|rather\s+than(?:\s+trying\s+to)?)\s+(?:\w+\s+){0,2}?(?:it\s+|them\s+|this\s+)?(?:out\s+)?(?:yourself|yourselves)\b/gi;
+const SELF_TRY = /,?\s*(?:and\s+)?(?:please\s+)?(?:(?:don'?t|do\s+not|never)\s+(?:try\s+(?:and|to)\s+)?|rather\s+than(?:\s+trying\s+to)?\s+)(?:\w+\s+){0,2}?(?:it\s+|them\s+|this\s+|these\s+|those\s+)?(?:out\s+)?(?:yourself|yourselves)\b/gi;
 // "Where things need one of us personally": the business, not the situation.
 const NEED_US = /\b(?:needs?|wants?)\s+(?:one\s+of\s+us|me|us)(?:\s+personally)?\b/gi;
 /** No topic word is left of `text` once brackets, each of `said` in turn, and the words that open a list are taken out. */
@@ -1164,7 +1187,11 @@ const ROUTES: readonly RegExp[] = [
   new RegExp(`^\\s*(?:[Ii]f|[Ww]hen|[Ff]or)\\s+(.+?),\\s*(?:(?:${NAMED})\\s+(?:is|'s)\\s+(?:the (?:one|person)|who)\\b|(?:please\\s+)?(?:speak|talk|ask|contact|call|email)\\s+(?:to\\s+|for\\s+)?(?:${NAMED}))`, 'u'),
   // "If a family wants to change anything …, that needs Tom or me", "If someone is worried about
   // paying, we would much rather talk to them ourselves"
-  new RegExp(`^\\s*(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to)\\s+(?:${NAMED}|me|us|one\\s+of\\s+us)\\b|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b)`, 'u'),
+  // (… "Same if a parent isn't happy …, I'd rather talk to them myself", "One more I forgot: if …, that
+  // goes to Karen as well", "If a couple needs to cancel …, let Dan handle it", "When …, send them to Dan")
+  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|me|us|one\\s+of\\s+us)\\b|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:send|pass|get|put)\\s+(?:them|it|this|those|these)\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|us|one\\s+of\\s+us)\\b)`, 'u'),
+  // "Anyone from newspapers, radio, telly etc. comes to me too"
+  new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone)\\s.+?)\\s+(?:comes|goes)\\s+(?:straight\\s+)?to\\s+(?:me|us)\\b`, 'u'),
 ];
 
 const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');

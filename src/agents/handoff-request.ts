@@ -88,7 +88,9 @@ const NAME_AVAILABLE = /^\W*[Ii]s\s+(?!It\b|That\b|This\b|There\b)[A-Z][a-z]+\s+
  * case, a name is known as one by the talk that follows it.
  */
 const NAME_AVAILABLE_TO_TALK =
-  /^\W*(?:(?:hi|hello|hiya|hey)\W+)?is\s+(?!(?:it|that|this|there|the|he|she|anyone|anybody|someone|somebody|everyone|everything|parking|food)\b)[a-z]+\s+(?:available|around|there|in|about|working)(?:\s+(?:today|now|at the moment|right now|this morning|this afternoon))?\s*\?[^?]*\b(?:chat|word|talk|speak)\b/;
+  /^\W*(?:(?:hi|hello|hiya|hey)\W+)?is\s+(?!(?:it|that|this|there|the|he|she|anyone|anybody|someone|somebody|everyone|everything|parking|food)\b)[a-z]+\s+(?:available|around|there|in|about|working)(?:\s+(?:the\s+office|the\s+shop|today|now|at the moment|right now|this morning|this afternoon))*\s*\?[^?]*\b(?:chat|word|talk|speak|ask (?:him|her) (?:something|a question|about))\b/;
+/** "can i speak to pete please": a name (or a role) typed in lower case, ending the message. */
+const TALK_TO_LOWER_NAME = /\b(?:speak|talk|chat)\s+(?:to|with)\s+(?!(?:you|u|it|them|that|this|him|her|someone|somebody|anyone|anybody|me|us)\b)[a-z]+(?:\s+(?:please|pls|plz|asap|now|today))?\s*[?.!]*\s*$/;
 
 /** A message that is only a role name, perhaps with "please" / "now" ("Manager!", "A human, please."). */
 const BARE_ROLE = new RegExp(
@@ -170,6 +172,7 @@ export function handoffRequest(message: string): string | undefined {
   if (TALK_TO_NAME.test(message.replace(/[’‘`]/g, "'"))) return 'talk-to-name';
   if (NAME_AVAILABLE.test(message)) return 'name-available';
   if (NAME_AVAILABLE_TO_TALK.test(text)) return 'name-available';
+  if (/^\W*(?:(?:hi|hello|hiya)\W+)?(?:can|could|may)\s+i\s+(?:please\s+)?(?:speak|talk|chat)\b/.test(text) && TALK_TO_LOWER_NAME.test(text)) return 'talk-to-name';
   for (const [name, re] of REQUESTS) {
     if (!re.test(text)) continue;
     // "Please call me Sam, not Samantha": "call me" followed by a name is about naming.

@@ -147,3 +147,76 @@ describe('a fishery\'s and a record shop\'s hand-overs (round 31 dev answer set)
     expect(ruleMatches('parent asks to speak to someone', "Oscar had the best week ever and hasn't stopped talking about den building")).toBe(false);
   });
 });
+
+// Owners who keep every hand-over in the business rules (round 31, second dev set).
+describe('hand-overs told in the business rules, in more of the ways owners write them (round 31b dev)', () => {
+  it('"pass those along", "get it over to me", "comes to me too", "send them to me" hand over', () => {
+    const rules = escalatingBusinessRules(
+      'A one hour show is £180. Schools, nurseries, fetes, work family days or anything over 40 children needs a proper quote from me so pass those along. ' +
+        "If anything goes wrong at a party – a kiddie gets hurt or comes over poorly, an allergic reaction, anything like that – don't try to deal with it, get it over to me straight away. " +
+        "Same if a parent isn't happy with how the show went or wants money back, I'd rather talk to them myself. " +
+        'Anyone from newspapers, radio, telly etc. comes to me too.',
+    );
+    expect(rules.some((r) => r.startsWith('Schools, nurseries, fetes'))).toBe(true);
+    expect(rules.some((r) => r.startsWith('If anything goes wrong at a party'))).toBe(true);
+    expect(rules).toContain("a parent isn't happy with how the show went or wants money back");
+    expect(rules.some((r) => r.startsWith('Anyone from newspapers'))).toBe(true);
+  });
+
+  it('a list of short items before "or", and "needs a proper quote from me" is what the owner does', () => {
+    const rule = 'Schools, nurseries, fetes, work family days or anything over 40 children needs a proper quote from me so';
+    expect(ruleMatches(rule, 'im the pta chair at st marys primary school, we would love you for the summer fair')).toBe(true);
+    expect(ruleMatches(rule, "we're organising a staff family fun day for our firm in august, prob 80ish kids plus parents")).toBe(true);
+    expect(ruleMatches(rule, 'how much is a one hour show for 12 kids?')).toBe(false);
+    expect(parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial])).not.toContain('quot');
+  });
+
+  it('examples between two dashes stay when advice follows the second', () => {
+    const rule = "If anything goes wrong at a party – a kiddie gets hurt or comes over poorly, an allergic reaction, anything like that – don't try to deal with it, straight away";
+    expect(ruleMatches(rule, 'after the party saturday my nephew came up in hives all over his arms and neck')).toBe(true);
+    expect(parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial])).not.toContain('deal');
+  });
+
+  it('"X? Pass it to Dan." makes the question the case; "If …, let Dan handle it" and "When …, send them to Dan" route theirs', () => {
+    const rules = escalatingBusinessRules(
+      "Corporate do's or anything with a company's branding? Pass it to Dan. If a couple needs to cancel or shift their wedding to another date, let Dan handle it. " +
+        "When someone's been waiting more than 10 days and still has no gallery link, send them to Dan.",
+    );
+    expect(rules).toEqual([
+      "Corporate do's or anything with a company's branding?",
+      'a couple needs to cancel or shift their wedding to another date',
+      "someone's been waiting more than 10 days and still has no gallery link",
+    ]);
+  });
+
+  it('"One more I forgot to put in the list: if …, that goes to Karen as well"', () => {
+    expect(escalatingBusinessRules("One more I forgot to put in the list: if anyone's had a letter saying their van is too old for the park, that goes to Karen as well.")).toEqual([
+      "anyone's had a letter saying their van is too old for the park",
+    ]);
+  });
+
+  it('"NEVER ANSWER THESE YOURSELF — put them through to the office (Karen):" introduces its numbered list', () => {
+    expect(handOverIntro('NEVER ANSWER THESE YOURSELF — put them through to the office (Karen):')).toBe(true);
+    expect(escalatingBusinessRules('NEVER ANSWER THESE YOURSELF — put them through to the office (Karen):\n1. Finance and part-exchange\n2. Letting vans out')).toEqual(['Finance and part-exchange', 'Letting vans out']);
+  });
+
+  it('emoji bullets are bullets', () => {
+    expect(escalatingBusinessRules('Hand these over to Gareth:\n⚓ safety kit that let them down\n⚓ yards or clubs wanting an account')).toEqual(['safety kit that let them down', 'yards or clubs wanting an account']);
+  });
+
+  it('"or that someone else has been in their unit" leaves no case of "unit" alone; a counted clause stays', () => {
+    const rule = 'anyone mentions their padlock has been cut or swapped, or that someone else has been in their unit';
+    expect(ruleMatches(rule, 'Are the indoor units dry enough to keep a piano in over winter?')).toBe(false);
+    expect(ruleMatches(rule, 'my padlock has been cut, the unit is wide open')).toBe(true);
+    const tasting = 'Anyone wanting a tasting for more than 12 people, or a private or corporate tasting';
+    expect(ruleMatches(tasting, "I'm organising a leaving do for my team, about 20 of us. Could you run a wine tasting just for us one evening?")).toBe(true);
+  });
+
+  it('a name in lower case asked for: "can i speak to pete please", "is gareth about? need to ask him something"', () => {
+    expect(handoffRequest('can i speak to pete please')).toBeDefined();
+    expect(handoffRequest('is gareth about? need to ask him something')).toBeDefined();
+    expect(handoffRequest('is karen in the office today? need a quick word')).toBeDefined();
+    expect(handoffRequest('can i talk to you about prices')).toBeUndefined();
+    expect(handoffRequest('can i chat with my husband first and get back to you?')).toBeUndefined();
+  });
+});
