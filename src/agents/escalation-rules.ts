@@ -413,6 +413,7 @@ const ASKS_FOR = /\b(?:(?:can|could|would|will) (?:you|we)|have|book(?:ing)?|wan
 const OWN_SUM = /\b(?:worth|spend(?:ing)?|spent|buy|buying|bought|purchas(?:e|ed|ing)|total(?:ling|s)?|came to|comes to|coming to|quote|quoted|budget|my order|our order|invoice|bill)\b/i;
 
 const parsedCache = new Map<string, ParsedRule>();
+const BOTH_FAIL = /\b((?:the|a|an|our|their|your)\s+)?([\p{L}-]+)\s+or\s+(?:the\s+|our\s+|their\s+)?([\p{L}-]+)\s+(packing in|packed in|packing up|packed up|failing|failed|breaking down|broken down|broke down|not working|stopped working|playing up|faulty)\b/giu;
 const SLASHED_WHO = /^\s*[\p{L}']+(?:\s[\p{L}']+)?(?:\s*\/\s*[\p{L}']+(?:\s[\p{L}']+)?)+(?=\s+(?:wanting|asking|needing|looking|wishing|who|that)\b)/u;
 const LEADING_LIST = /^(?:\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2},){2,}(?=(?:\s*[\p{L}'-]+){1,3}\s+or\b)/u;
 const SERIAL_PREDICATE = /,\s+(?=(?:wants?|is|are|has|have|asks?|needs?|says?|tells?|mentions?|wishes)\b[^,.;]*,\s+or\s+)/gi;
@@ -483,9 +484,10 @@ export function parseRule(rule: string): ParsedRule {
   // "during or after a game": one time, not two situations ("after a game" alone).
   // "someone is worried about being able to pay, wants to spread the cost, or is asking …": before
   // a ", or", a comma opening another verb of the same someone separates alternatives too.
+  // "the booth or decks packing in on the night": what fails is said of both.
   // "clubs/works dos/whatever wanting more than 20 pegs": whoever wants it, which is anyone.
   // ("injured on or near one of our scaffolds": where, not a word the message must hold.)
-  const joined = andListAsOr(text.replace(SLASHED_WHO, 'anyone')).replace(SERIAL_PREDICATE, ' or ').replace(/\b(?:on|at|in)\s+or\s+(?:near|around|next\s+to|by)\b/gi, 'at').replace(/\b(?:during|before|after|in|on|at|inside|outside|around|near)\s+or\s+(during|before|after|in|on|at|inside|outside|around|near)\b/gi, '$1');
+  const joined = andListAsOr(text.replace(SLASHED_WHO, 'anyone').replace(BOTH_FAIL, (_m: string, det: string | undefined, a: string, b: string, fail: string) => `${det ?? ''}${a} ${/^pack/i.test(fail) ? 'faulty' : fail} or ${b} ${/^pack/i.test(fail) ? 'faulty' : fail}`)).replace(SERIAL_PREDICATE, ' or ').replace(/\b(?:on|at|in)\s+or\s+(?:near|around|next\s+to|by)\b/gi, 'at').replace(/\b(?:during|before|after|in|on|at|inside|outside|around|near)\s+or\s+(during|before|after|in|on|at|inside|outside|around|near)\b/gi, '$1');
   const pieces = joined.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const clauses: string[] = [];
   const listItems: boolean[] = [];

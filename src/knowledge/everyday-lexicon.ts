@@ -357,6 +357,11 @@ export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
   ['acting up', 'faulty'],
   ['on the blink', 'faulty'],
   ['conked out', 'faulty'],
+  // "the booth packed in halfway through the night" (not "packed in a box").
+  ['packed in on', 'faulty on'],
+  ['packing in on', 'faulty on'],
+  ['packed in halfway', 'faulty halfway'],
+  ['packed up on', 'faulty on'],
   // "my battery is knackered" (not "I'm knackered": tired).
   ['is knackered', 'is faulty'],
   ['are knackered', 'are faulty'],

@@ -220,3 +220,13 @@ describe('hand-overs told in the business rules, in more of the ways owners writ
     expect(handoffRequest('can i chat with my husband first and get back to you?')).toBeUndefined();
   });
 });
+
+describe('what fails said of both (round 31b dev)', () => {
+  const rule = 'Anything about the booth or decks packing in on the night, or us turning up late or not at all';
+
+  it('"the booth or decks packing in on the night" is the booth failing, not the booth', () => {
+    expect(ruleMatches(rule, 'the booth packed in halfway through the night and nobody came to fix it')).toBe(true);
+    expect(ruleMatches(rule, 'how much is the booth and dj together?')).toBe(false);
+    expect(ruleMatches(rule, 'can the booth prints have our names and the wedding date on them?')).toBe(false);
+  });
+});
