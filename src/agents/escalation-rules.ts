@@ -97,8 +97,9 @@ const ESCALATE_VERB =
   '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?on|refer(?:red|s)?|' +
   // "please put them through" (to a person), not "put them through the wash".
   'put(?:s|ting)? (?:them|him|her|the customer|the caller) through(?! (?:the|a|an|our|your)\\b)|' +
-  // "so pass those along", "get it over to me straight away", "send them to me because …"
-  'pass(?:ed|es)? (?:it |this |them |these |those )?along|get (?:it|them|this) over to (?:me|us)\\b|send (?:it|them|this|those) (?:straight |over |along )?to (?:me|us)\\b|' +
+  // "so pass those along", "get it over to me straight away", "send them to me because …" (not
+  // "send it to us with a note of the fault": an item posted for repair)
+  'pass(?:ed|es)? (?:it |this |them |these |those )?along|get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
   '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?to\\b))';
 const ESCALATE_TARGET =
@@ -1191,7 +1192,7 @@ const ROUTES: readonly RegExp[] = [
   // paying, we would much rather talk to them ourselves"
   // (… "Same if a parent isn't happy …, I'd rather talk to them myself", "One more I forgot: if …, that
   // goes to Karen as well", "If a couple needs to cancel …, let Dan handle it", "When …, send them to Dan")
-  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|me|us|one\\s+of\\s+us)\\b|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:send|pass|get|put)\\s+(?:them|it|this|those|these)\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|us|one\\s+of\\s+us)\\b)`, 'u'),
+  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|me|us|one\\s+of\\s+us)\\b|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
   // "Anyone from newspapers, radio, telly etc. comes to me too"
   new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone)\\s.+?)\\s+(?:comes|goes)\\s+(?:straight\\s+)?to\\s+(?:me|us)\\b`, 'u'),
 ];

@@ -230,3 +230,16 @@ describe('what fails said of both (round 31b dev)', () => {
     expect(ruleMatches(rule, 'can the booth prints have our names and the wedding date on them?')).toBe(false);
   });
 });
+
+describe('hand-over words that also say where an item is posted or left (round 31 review)', () => {
+  it('"send it to us" posts an item for repair or return; it hands nothing over', () => {
+    expect(escalatingBusinessRules('If your item needs a repair, just send it to us with a note of the fault and we will quote.')).toEqual([]);
+    expect(escalatingBusinessRules('If it arrives damaged, send it to us and we will replace it.')).toEqual([]);
+    expect(escalatingBusinessRules('If a customer asks for a quote for a big job, send them to me.')).toEqual(['If a customer asks for a quote for a big job']);
+  });
+
+  it('a thing left somewhere on purpose is not lost', () => {
+    expect(ruleMatches('lost property', 'we left our car in the car park overnight, is that ok?')).toBe(false);
+    expect(ruleMatches('lost property', 'I left my umbrella behind after the show on Friday')).toBe(true);
+  });
+});
