@@ -30,6 +30,7 @@ import { ROUND29B_ESCALATION_DEV } from './escalation-dev-round29b.ts';
 import { ROUND30_ESCALATION_DEV } from './escalation-dev-round30.ts';
 import { ROUND31_ESCALATION_DEV } from './escalation-dev-round31.ts';
 import { ROUND31B_ESCALATION_DEV } from './escalation-dev-round31b.ts';
+import { ROUND31C_ESCALATION_DEV } from './escalation-dev-round31c.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -60,6 +61,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r30', ROUND30_ESCALATION_DEV],
   ['r31', ROUND31_ESCALATION_DEV],
   ['r31b', ROUND31B_ESCALATION_DEV],
+  ['r31c', ROUND31C_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
