@@ -1192,9 +1192,10 @@ const ROUTES: readonly RegExp[] = [
   // paying, we would much rather talk to them ourselves"
   // (… "Same if a parent isn't happy …, I'd rather talk to them myself", "One more I forgot: if …, that
   // goes to Karen as well", "If a couple needs to cancel …, let Dan handle it", "When …, send them to Dan")
-  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|me|us|one\\s+of\\s+us)\\b|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
+  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|(?:me|us|one\\s+of\\s+us)(?=\\s*(?:$|[.,;:!?]|(?:because|as|since|too|as\\s+well|personally|straight|directly|first)\\b)))|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
   // "Anyone from newspapers, radio, telly etc. comes to me too"
-  new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone)\\s.+?)\\s+(?:comes|goes)\\s+(?:straight\\s+)?to\\s+(?:me|us)\\b`, 'u'),
+  // (Not "Anything you post comes to us within 3 days": to me, the owner, not to the business.)
+  new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone)\\s.+?)\\s+(?:comes|goes)\\s+(?:straight\\s+)?to\\s+me\\b`, 'u'),
 ];
 
 const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');

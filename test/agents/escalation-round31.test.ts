@@ -243,3 +243,11 @@ describe('hand-over words that also say where an item is posted or left (round 3
     expect(ruleMatches('lost property', 'I left my umbrella behind after the show on Friday')).toBe(true);
   });
 });
+
+describe('routes to the owner, not to the business (round 31 review)', () => {
+  it('"that needs us to do a survey first" and "comes to us within 3 days" are how the business works', () => {
+    expect(escalatingBusinessRules('If the boiler is over 10 years old, that needs us to do a survey first.')).toEqual([]);
+    expect(escalatingBusinessRules('Anything you post comes to us within 3 days.')).toEqual([]);
+    expect(escalatingBusinessRules('If a family wants to change the time, that needs Tom or me because there are other people to ring.')).toEqual(['a family wants to change the time']);
+  });
+});
