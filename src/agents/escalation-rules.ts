@@ -416,8 +416,10 @@ const OWN_SUM = /\b(?:worth|spend(?:ing)?|spent|buy|buying|bought|purchas(?:e|ed
 const parsedCache = new Map<string, ParsedRule>();
 const BOTH_FAIL = /\b((?:the|a|an|our|their|your)\s+)?([\p{L}-]+)\s+or\s+(?:the\s+|our\s+|their\s+)?([\p{L}-]+)\s+(packing in|packed in|packing up|packed up|failing|failed|breaking down|broken down|broke down|not working|stopped working|playing up|faulty)\b/giu;
 const SLASHED_WHO = /^\s*[\p{L}']+(?:\s[\p{L}']+)?(?:\s*\/\s*[\p{L}']+(?:\s[\p{L}']+)?)+(?=\s+(?:wanting|asking|needing|looking|wishing|who|that)\b)/u;
-const LEADING_LIST = /^(?:\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2},){2,}(?=(?:\s*[\p{L}'-]+){1,3}\s+or\b)/u;
-const SERIAL_PREDICATE = /,\s+(?=(?:wants?|is|are|has|have|asks?|needs?|says?|tells?|mentions?|wishes)\b[^,.;]*,\s+or\s+)/gi;
+// (Items of two words or more: "cuts, burns or any injury" would make "cut" alone a case.)
+const LEADING_LIST = /^(?:\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){1,2},){2,}(?=(?:\s*[\p{L}'-]+){1,3}\s+or\b)/u;
+// (A predicate of three words or more: "has gone overboard, is hurt, or …" stays one clause.)
+const SERIAL_PREDICATE = /,\s+(?=(?:wants?|is|are|has|have|asks?|needs?|says?|tells?|mentions?|wishes)(?:\s+[^,.;\s]+){2,}[^,.;]*,\s+or\s+)/gi;
 
 /** Parses one rule (cached: rules are few and reused for every message). */
 /** A dash and two short alternatives ending a rule: "– rider or horse", "- adults or kids". */
@@ -478,7 +480,7 @@ export function parseRule(rule: string): ParsedRule {
     // "worried about being able to pay", "can't afford the fees": money worries (situations.ts), not paying.
     .replace(/\b(?:(?:worried|concerned|anxious|struggling)\s+(?:about\s+)?)?(?:(?:not\s+)?being\s+able\s+to|unable\s+to|can'?t|cannot|struggl\w*\s+to)\s+(?:pay|afford)\b(?:\s+(?:for\s+)?(?:it|(?:the|their)\s+(?:bill|cost|balance|fees?|account)))?/gi, 'hardship')
     // "lost property": things lost, whatever they are.
-    .replace(/\blost\s+property\b/gi, 'lost')
+    .replace(/\blost\s+property\b/gi, 'leftbehind')
     // "for medical reasons": health (see situations.ts), not medication.
     .replace(/\bmedical(?:ly)?\b/gi, 'health');
   // The separators are kept (odd places) to know which clauses a comma, not "or", starts.

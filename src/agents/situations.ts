@@ -103,7 +103,14 @@ const SITUATIONS: Situation[] = [
     names: ['lost', 'lose', 'losing', 'missing'],
     // A loss asked about, not one that happened: "what if it gets lost in the post?".
     not: /\b(?:what (?:if|happens if|happens when)|in case|if ever|just in case)\b[^.?!]{0,30}\b(?:(?:gets?|got|is|are|goes|go|went) (?:lost|missing)|lose)\b/,
-    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|(?:my|our|his|her|their) [^.!?]{0,40}?\b(?:has|have|had|'s|'ve) (?:\w+ )?gone from (?:the|my|our|his|her|their|inside)|(?:(?:it'?s|they'?re|is|are|was|were) not|isn'?t|wasn'?t|aren'?t|weren'?t) there (?:now|any ?more|when (?:i|we) (?:went|came|got) back)|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where)|left (?:\w+ ){1,3}(?:on|in) (?:the|a) (?:train|bus|taxi|cab|tube|plane|coach)|(?:(?:i|we) think (?:i|we)|(?:i|we|he|she) (?:must|might|may) have) left (?:my|our|his|her|a) (?:\w+ ){1,4}?(?:behind|somewhere|(?:in|on|under|at|by) (?:the|your|a|an|row|seat))\b|(?:i|we|he|she) left (?:my|our|his|her|a) (?:\w+ ){1,4}?(?:behind|somewhere)\b)\b/,
+    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|(?:my|our|his|her|their) [^.!?]{0,40}?\b(?:has|have|had|'s|'ve) (?:\w+ )?gone from (?:the|my|our|his|her|their|inside)|(?:(?:it'?s|they'?re|is|are|was|were) not|isn'?t|wasn'?t|aren'?t|weren'?t) there (?:now|any ?more|when (?:i|we) (?:went|came|got) back)|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where)|left (?:\w+ ){1,3}(?:on|in) (?:the|a) (?:train|bus|taxi|cab|tube|plane|coach))\b/,
+  },
+  {
+    // "lost property" (escalation-rules.ts reads it so): a thing left behind, not a lost booking code.
+    names: ['leftbehind'],
+    alone: true,
+    eventOnly: true,
+    cues: /\b(?:(?:(?:i|we) think (?:i|we)|(?:i|we|he|she) (?:must|might|may) have) left (?:my|our|his|her|a) (?:\w+ ){1,4}?(?:behind|somewhere|(?:in|on|under|at|by) (?:the|your|a|an|row|seat))|(?:i|we|he|she) left (?:my|our|his|her|a) (?:\w+ ){1,4}?(?:behind|somewhere)|(?:lost|dropped|can'?t find|left) (?:my|our|his|her) (?:\w+ )?(?:glasses|specs|sunglasses|coat|jacket|scarf|hat|gloves?|umbrella|phone|bag|handbag|rucksack|backpack|keys|wallet|purse|watch|ring|earrings?|necklace|bracelet|kindle|headphones|airpods|charger|water bottle|towel|goggles|hoodie|jumper|shoes|trainers|lunchbox|book)\b)\b/,
   },
   {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],

@@ -163,9 +163,9 @@ describe('hand-overs told in the business rules, in more of the ways owners writ
     expect(rules.some((r) => r.startsWith('Anyone from newspapers'))).toBe(true);
   });
 
-  it('a list of short items before "or", and "needs a proper quote from me" is what the owner does', () => {
+  it('a count that is its own alternative, and "needs a proper quote from me" is what the owner does', () => {
     const rule = 'Schools, nurseries, fetes, work family days or anything over 40 children needs a proper quote from me so';
-    expect(ruleMatches(rule, 'im the pta chair at st marys primary school, we would love you for the summer fair')).toBe(true);
+    expect(ruleMatches(rule, 'im the pta chair at st marys primary, we would love you for the summer fair, approx 210 kids')).toBe(true);
     expect(ruleMatches(rule, "we're organising a staff family fun day for our firm in august, prob 80ish kids plus parents")).toBe(true);
     expect(ruleMatches(rule, 'how much is a one hour show for 12 kids?')).toBe(false);
     expect(parseRule(rule).alternatives.flatMap((a) => [...a.required, ...a.partial])).not.toContain('quot');
@@ -249,5 +249,28 @@ describe('routes to the owner, not to the business (round 31 review)', () => {
     expect(escalatingBusinessRules('If the boiler is over 10 years old, that needs us to do a survey first.')).toEqual([]);
     expect(escalatingBusinessRules('Anything you post comes to us within 3 days.')).toEqual([]);
     expect(escalatingBusinessRules('If a family wants to change the time, that needs Tom or me because there are other people to ring.')).toEqual(['a family wants to change the time']);
+  });
+});
+
+describe('lists read as alternatives only where each item says a case (round 31 review)', () => {
+  it('items of two words or more before "or" are cases each', () => {
+    const rule = 'broken windows, water leaks, damaged furniture or a fire alarm going off';
+    expect(ruleMatches(rule, 'theres a water leak under the sink in the kitchen')).toBe(true);
+  });
+
+  it('single words are not: "cut" alone is no injury at a salon', () => {
+    const rule = 'Allergic reactions, cuts, burns or any injury in the studio';
+    expect(ruleMatches(rule, 'how much is a cut and blow dry on a saturday?')).toBe(false);
+  });
+
+  it('a short predicate stays with its clause: "water" alone is no emergency at a boat hire', () => {
+    const rule = 'Always escalate if someone has gone overboard, is hurt, or the boat is taking on water';
+    expect(ruleMatches(rule, 'is there drinking water on board or should we bring our own?')).toBe(false);
+  });
+
+  it('"lost property" is a thing left behind, not a lost booking code', () => {
+    expect(ruleMatches('lost property', 'i lost my booking confirmation email, can you resend it?')).toBe(false);
+    expect(ruleMatches('lost property', 'my son lost his goggles at the pool yesterday')).toBe(true);
+    expect(ruleMatches('lost property', 'I think I left my goggles in the changing room on tuesday')).toBe(true);
   });
 });
