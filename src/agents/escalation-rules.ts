@@ -94,12 +94,12 @@ const RULE_FILLER = new Set(
 const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)/i;
 const ESCALATE_VERB =
   // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over.
-  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?on|refer(?:red|s)?|' +
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)|refer(?:red|s)?|' +
   // "please put them through" (to a person), not "put them through the wash".
   'put(?:s|ting)? (?:them|him|her|the customer|the caller) through(?! (?:the|a|an|our|your)\\b)|' +
-  // "so pass those along", "get it over to me straight away", "send them to me because …" (not
-  // "send it to us with a note of the fault": an item posted for repair)
-  'pass(?:ed|es)? (?:it |this |them |these |those )?along|get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|' +
+  // "get it over to me straight away", "send them to me because …" (not "send it to us with a note
+  // of the fault": an item posted for repair)
+  'get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
   '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?to\\b))';
 const ESCALATE_TARGET =
@@ -341,9 +341,10 @@ const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|our|my|the bot|don'?t|d
 /**
  * After a dash, what staff do with it rather than more of the situation: "- hand over
  * immediately, safety issue", "- straight to Jo, do not discuss details", "- pass to Jo for group
- * rate", "- need to check team availability first".
+ * rate", "- need to check team availability first", "- FIRST tell them ring 999 if its serious, then
+ * get us straight away".
  */
-const DASH_INSTRUCTION = /^\W*(?:(?:hand|pass|send|give|forward|refer|escalate|transfer)(?:ed|s)?|straight|direct(?:ly)?|immediately|urgent(?:ly)?|asap|needs? to|get)\b/i;
+const DASH_INSTRUCTION = /^\W*(?:(?:hand|pass|send|give|forward|refer|escalate|transfer)(?:ed|s)?|straight|direct(?:ly)?|immediately|urgent(?:ly)?|asap|needs? to|get|first|then|say)\b/i;
 /** "- Priya does these herself", ", Lily checks those herself", "- Gareth handles these": a named person and what they do. */
 const NAMED_DOER_WORDS = String.raw`\p{Lu}\p{Ll}+\s+(?:does|checks|handles|deals|sorts|prices|quotes|looks|needs|has|will|wants|likes|approves|reviews|takes|decides|agrees)\b`;
 const NAMED_DOER = new RegExp(String.raw`^\W*` + NAMED_DOER_WORDS, 'u');
@@ -451,9 +452,6 @@ export function parseRule(rule: string): ParsedRule {
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
     .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
       /[$€£]/.test(whole) && typeof groups[2] === 'string' ? ` ${AMOUNT_MARK} ${groups[2]}` : ` ${AMOUNT_MARK} `)
-    // "anyone hurt … - FIRST tell them ring 999 if its serious, then get us straight away", "… - Gary
-    // decides these, dont say yes or no": after a dash, what to do and who decides.
-    .replace(/\s+[—–-]\s+(?:(?:first|then|tell|ask|get|ring|call|say|don'?t|dont|do not|just|pass|hand|send|let)\b|\p{Lu}\p{Ll}+\s+(?:decides|deals|handles|sorts|does|will)\b).*$/iu, ' ')
     // "… needs a proper quote from me so pass those along": what the owner must do, not the situation.
     .replace(/\s+(?:needs?|requires?)\s+(?:a\s+)?(?:proper\s+|custom\s+|special\s+)?(?:quote|price|chat|call|conversation)\s+from\s+(?:me|us)\b.*$/i, ' ')
     // "-> pass to me, I don't want the bot guessing": after an arrow and a hand-off, all is what to do.
@@ -479,7 +477,7 @@ export function parseRule(rule: string): ParsedRule {
     .replace(/\b(?:medications?|medicines?|meds)\s+(?:that|which)\s+(?:needs?|has|have)\s+(?:to\s+be\s+)?(?:giv\w*|administer\w*)(?:\s+during\s+the\s+day)?|\b(?:on|needs?|needing|requires?|requiring)\s+(?:any\s+)?(?:medications?|medicines?|meds)\b/gi, 'medicationneed')
     // "worried about being able to pay", "can't afford the fees": money worries (situations.ts), not paying.
     .replace(/\b(?:(?:worried|concerned|anxious|struggling)\s+(?:about\s+)?)?(?:(?:not\s+)?being\s+able\s+to|unable\s+to|can'?t|cannot|struggl\w*\s+to)\s+(?:pay|afford)\b(?:\s+(?:for\s+)?(?:it|(?:the|their)\s+(?:bill|cost|balance|fees?|account)))?/gi, 'hardship')
-    // "lost property": things lost, whatever they are.
+    // "lost property": a thing left behind or lost there (situations.ts), not any loss.
     .replace(/\blost\s+property\b/gi, 'leftbehind')
     // "for medical reasons": health (see situations.ts), not medication.
     .replace(/\bmedical(?:ly)?\b/gi, 'health');
@@ -747,7 +745,6 @@ function matcher(message: string): (term: string) => boolean {
   const lower = plainLower(read);
   // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.
   const have = new Set([...terms(read), ...situationTerms(lower)]);
-
   const related = (a: string, b: string) => {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
     if (short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short)) return true;
@@ -1003,6 +1000,9 @@ const SENT_ELSEWHERE = /^\s*(?:please\s+)?(?:send|point|direct)\s+(?:them|people
 // "If in doubt, pass it on – I'd rather see it than not": whenever unsure, which is no situation a message shows.
 const ONLY_UNSURE = /^\W*(?:if|when)\s+(?:in\s+doubt|unsure|not\s+sure|you'?re\s+(?:unsure|not\s+sure))\b(?![^–—-]*\b(?:about|whether|if)\b)/i;
 
+// "Questions about accessibility?": what is asked about is the situation.
+const ASKED_ABOUT = /^\s*(?:any\s+)?(?:questions|queries|enquiries|anything)\s+(?:about|on|regarding|to do with)\s+/i;
+
 /** The situations the business rules say to escalate, as escalation rules ("asks about euthanasia"). */
 export function escalatingBusinessRules(businessRules: string): string[] {
   const cached = businessRuleCache.get(businessRules);
@@ -1014,14 +1014,14 @@ export function escalatingBusinessRules(businessRules: string): string[] {
     .flatMap((s, i) => {
       if (told.taken.has(i)) return [];
       // "Corporate do's or anything with a company's branding? Pass it to Dan.": the question is the case.
-      if (/\?\s*$/.test(s) && handsOverAlone(all[i + 1] ?? '')) return [s.replace(/^\s*(?:any\s+)?(?:questions|queries|enquiries|anything)\s+(?:about|on|regarding|to do with)\s+/i, '')];
+      if (/\?\s*$/.test(s) && handsOverAlone(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
       if (/\?\s*$/.test(all[i - 1] ?? '') && handsOverAlone(s)) return [];
       if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s) && !SENT_ELSEWHERE.test(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         return [(conditionAfterVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ')).replace(NAMED_TARGET, '')];
       }
       // "Questions about accessibility? That's Jo's department."
-      if (/\?\s*$/.test(s) && PERSON_DEPARTMENT.test(all[i + 1] ?? '')) return [s.replace(/^\s*(?:any\s+)?(?:questions|queries|enquiries|anything)\s+(?:about|on|regarding|to do with)\s+/i, '')];
+      if (/\?\s*$/.test(s) && PERSON_DEPARTMENT.test(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
       const routed = routedTopic(s);
       return routed === undefined ? [] : [routed];
     })]
@@ -1069,7 +1069,7 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
 
 /** A sentence that says to hand over and names no situation ("please hand over rather than trying to help yourself"). */
 const handsOverAlone = (sentence: string) =>
-  (SAYS_ESCALATE.test(sentence) || HAND_TO.test(sentence)) && nothingLeft(sentence, [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY, NEED_US]);
+  (SAYS_ESCALATE.test(sentence) || HAND_TO.test(sentence)) && nothingLeft(sentence, [...HAND_OVER_SAID, NEED_US]);
 
 const LIST_ITEM = /^(\s*)(?:-+>|→|=>|>{1,2}|[-*+•▪◦·–]|\d+[.)]|\p{Extended_Pictographic}\uFE0F?)\s+(.*)$/u;
 /** A list item's text ("-> anything that sounds like an infection", ">> charged twice", "2. …"), or undefined for no item. */
@@ -1098,7 +1098,7 @@ export function handOverIntro(line: string): boolean {
   const head = /^(.+?)\s+[—–-]\s+\S/.exec(text)?.[1];
   if (head !== undefined && handOverIntro(`${head}:`)) return true;
   if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED, SELF_TRY]);
-  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) && nothingLeft(text, [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY]);
+  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) && nothingLeft(text, HAND_OVER_SAID);
 }
 // "don't try and sort it yourself", "rather than trying to help yourself": what the agent is not to do.
 const SELF_TRY = /,?\s*(?:and\s+)?(?:please\s+)?(?:(?:don'?t|do\s+not|never)\s+(?:try\s+(?:and|to)\s+)?|rather\s+than(?:\s+trying\s+to)?\s+)(?:\w+\s+){0,2}?(?:it\s+|them\s+|this\s+|these\s+|those\s+)?(?:out\s+)?(?:yourself|yourselves)\b/gi;
@@ -1201,6 +1201,8 @@ const ROUTES: readonly RegExp[] = [
 ];
 
 const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');
+/** How a hand-over is said, to whom, and what the agent is not to do: none of it is a situation (handOverIntro, handsOverAlone). */
+const HAND_OVER_SAID: readonly RegExp[] = [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY];
 const NAMED_TARGET = new RegExp(`\\s+to\\s+(?:${NAMED})\\s*(?:,.*)?$`, 'u');
 const PERSON_DEPARTMENT = new RegExp(`^\\s*(?:[Tt]hat'?s|[Tt]hat is|[Tt]hose are|[Ii]t'?s)\\s+(?:${NAMED})(?:'s|’s)?\\s+(?:department|area|job|patch|domain|responsibility|thing)\\b|^\\s*(?:[Aa]sk for|[Ss]peak to|[Tt]alk to)\\s+(?:${NAMED})`, 'u');
 const CASES = /\b(?:cases?|anything|everything|any|all|enquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|issues?|problems?|bookings?|claims?|disputes?)\b/i;
