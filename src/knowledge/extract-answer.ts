@@ -532,15 +532,17 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
   // "Do you stock any *alcohol-free* wine?": a free-from kind asked for, which no source writes.
   const freeFrom = [...question.toLowerCase().matchAll(/\b([a-z]+)[- ]free\b/g)].map((m) => m[1]!).filter((w) => !isStopWord(w) && !/^(?:toll|duty|tax|hands|fee|charge|interest|cost|care|hassle|stress|risk)$/.test(w));
   const unnamedFreeFrom = offered && freeFrom.some((w) => !sources.some((src) => new RegExp(`\\b${w}[- ]?free\\b|\\b(?:no|without)\\s+${w}\\b`, 'i').test(src.text)));
-  // "Can I bring my *cat*?": the customer's own thing asked leave for, named nowhere (not a person of theirs).
-  const broughtWords = terms(BROUGHT.exec(question)?.[1] ?? '');
-  const broughtHead = broughtWords[broughtWords.length - 1];
-  // A kind the sources name does ('spaniel': dogs welcome).
-  const unnamedBrought = permitted.length > 0 && broughtHead !== undefined && !PEOPLE.has(broughtHead) && absentEverywhere(broughtHead) && ![...kindsOf(broughtHead)].some((k) => everyTerm.has(k));
-  // "Are *bait boats* allowed on the specimen lake?": a thing asked leave for, its head named nowhere.
-  const allowedWords = terms(ALLOWED_THING.exec(question)?.[1] ?? '');
-  const allowedHead = allowedWords[allowedWords.length - 1];
-  const unnamedAllowed = allowedHead !== undefined && !PEOPLE.has(allowedHead) && absentEverywhere(allowedHead) && ![...kindsOf(allowedHead)].some((k) => everyTerm.has(k));
+  // The head of a thing asked leave for is named nowhere, nor a kind of it ('spaniel': dogs
+  // welcome), and it is no person of the customer's.
+  const headNamedNowhere = (thing: string | undefined) => {
+    const words = terms(thing ?? '');
+    const head = words[words.length - 1];
+    return head !== undefined && !PEOPLE.has(head) && absentEverywhere(head) && ![...kindsOf(head)].some((k) => everyTerm.has(k));
+  };
+  // "Can I bring my *cat*?": the customer's own thing.
+  const unnamedBrought = permitted.length > 0 && headNamedNowhere(BROUGHT.exec(question)?.[1]);
+  // "Are *bait boats* allowed on the specimen lake?"
+  const unnamedAllowed = headNamedNowhere(ALLOWED_THING.exec(question)?.[1]);
   // "Is the tasting bar *step-free*?": a property asked of something, named nowhere.
   const property = terms(PROPERTY_ASKED.exec(question)?.[1] ?? '');
   const unnamedProperty = property.length > 0 && property.every((t) => asked.includes(t) && namedNowhere(t));
