@@ -68,8 +68,10 @@ import { PLAY_ARTICLES, PLAY_CASES, PLAY_CONTEXT, PLAY_RULES, WALK_ARTICLES, WAL
 import { FARM_ARTICLES, FARM_BUSINESS_RULES, FARM_CASES, FARM_CONTEXT, FARM_ESCALATION_RULES, VALET_ARTICLES, VALET_BUSINESS_RULES, VALET_CASES, VALET_CONTEXT, VALET_ESCALATION_RULES } from './dev-round29c.ts';
 import { RIDING_ARTICLES, RIDING_BUSINESS_RULES, RIDING_CASES, RIDING_CONTEXT, RIDING_ESCALATION_RULES, TATTOO_ARTICLES, TATTOO_BUSINESS_RULES, TATTOO_CASES, TATTOO_CONTEXT, TATTOO_ESCALATION_RULES } from './dev-round30.ts';
 import * as D31 from './dev-round31.ts';
+import * as D32 from './dev-round32.ts';
 import * as R30 from './round30-heldout.ts';
 import * as R31 from './round31-heldout.ts';
+import * as R32 from './round32-heldout.ts';
 import { CHIPS_ARTICLES, CHIPS_CASES, CHIPS_CONTEXT, CHIPS_RULES, SHARP_ARTICLES, SHARP_CASES, SHARP_CONTEXT, SHARP_RULES, type DevArticle } from './dev-round29b.ts';
 import { MUSIC_ARTICLES, MUSIC_CASES, MUSIC_CONTEXT, MUSIC_RULES, PADDLE_ARTICLES, PADDLE_CASES, PADDLE_CONTEXT, PADDLE_RULES } from './dev-round28b.ts';
 
@@ -892,6 +894,18 @@ export const BUSINESSES: EvalBusiness[] = [
     articles: D31[`${k}_ARTICLES`],
     splits: [{ name: 'dev (round 31, written blind, first read on the session-start code)', cases: D31[`${k}_CASES`], heldOut: false }],
   })),
+  // Round 32's dev pair (eval/dev-round32.ts): a karting track whose hand-overs are prose in the
+  // business rules, and a wedding-car firm that keeps two of its hand-overs there.
+  ...(['KART', 'WED'] as const).map((k) => ({
+    name: D32[`${k}_NAME`],
+    slug: `round32-dev-${k.toLowerCase()}`,
+    agentName: D32[`${k}_AGENT_NAME`],
+    businessContext: D32[`${k}_CONTEXT`],
+    escalationRules: D32[`${k}_ESCALATION_RULES`],
+    businessRules: D32[`${k}_BUSINESS_RULES`],
+    articles: D32[`${k}_ARTICLES`],
+    splits: [{ name: 'dev (round 32, written blind, first read on the session-start code)', cases: D32[`${k}_CASES`], heldOut: false }],
+  })),
   // Round 30's held-out pair (eval/round30-heldout.ts): written blind, read only as totals. Both
   // keep some or all of their hand-over instructions in the business rules.
   ...(['A', 'B'] as const).map((k) => ({
@@ -915,5 +929,17 @@ export const BUSINESSES: EvalBusiness[] = [
     businessRules: R31[`R31${k}_BUSINESS_RULES`],
     articles: R31[`R31${k}_ARTICLES`],
     splits: [{ name: 'held-out (round 31, written blind at the start of the round)', cases: R31[`R31${k}_HELD_OUT`], heldOut: true }],
+  })),
+  // Round 32's held-out pair (eval/round32-heldout.ts): written blind, read only as totals; one
+  // keeps its hand-overs in the business rules, the other two of them.
+  ...(['A', 'B'] as const).map((k) => ({
+    name: R32[`R32${k}_NAME`],
+    slug: `round32-heldout-${k.toLowerCase()}`,
+    agentName: R32[`R32${k}_AGENT_NAME`],
+    businessContext: R32[`R32${k}_CONTEXT`],
+    escalationRules: R32[`R32${k}_RULES`],
+    businessRules: R32[`R32${k}_BUSINESS_RULES`],
+    articles: R32[`R32${k}_ARTICLES`],
+    splits: [{ name: 'held-out (round 32, written blind at the start of the round)', cases: R32[`R32${k}_HELD_OUT`], heldOut: true }],
   })),
 ];
