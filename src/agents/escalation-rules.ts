@@ -893,16 +893,16 @@ const askingAboutService = (message: string) =>
 const PERMISSION = /^\W*(?:(?:am i|are we)\s+(?:\w+\s+)?allowed\s+to|is (?:it|that) (?:ok|okay|alright|all right|fine)\s+(?:if|for)\s+(?:i|we|me|us)|(?:can|could|may) (?:i|we)\b[^.?!]*\ballowed)\b/i;
 
 /** True when some alternative of the rule holds in the message, and any amount condition holds. */
-export function ruleMatches(rule: string, message: string, named: ReadonlySet<string> = NONE): boolean {
-  return ruleVerdict(rule, message, named) === 'matches';
+export function ruleMatches(rule: string, message: string): boolean {
+  return ruleVerdict(rule, message) === 'matches';
 }
 
 /**
  * True when the rule's situation holds but its amount does not ("refund requests over £150" and
  * "could I have the £60 back?"): the business has said this one stays with the agent.
  */
-export function ruleDeclines(rule: string, message: string, named: ReadonlySet<string> = NONE): boolean {
-  return ruleVerdict(rule, message, named) === 'declines';
+export function ruleDeclines(rule: string, message: string): boolean {
+  return ruleVerdict(rule, message) === 'declines';
 }
 
 /** "… isn't aggressive", "not at all dangerous": words the message says are not so, and nowhere says are. */
@@ -924,17 +924,9 @@ const DATE_TERM = stem('date');
 /** A day of the calendar: "14th June", "June 21st", "the 21st", "12/04". */
 const CALENDAR_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`, 'i');
 
-const NONE: ReadonlySet<string> = new Set();
 const HAPPEN = stem('happen');
 
-/**
- * The words of the business's name ("Bluebell *Wedding* DJs"), as terms: what every message to it is
- * about, so a rule's word among them ("moving the wedding date") need not be said. A rule is still
- * met only by a message that says one of its other words.
- */
-export const namedTerms = (businessName: string): ReadonlySet<string> => new Set(terms(businessName));
-
-function ruleVerdict(rule: string, message: string, named: ReadonlySet<string>): 'matches' | 'declines' | 'none' {
+function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
   const { alternatives, threshold, gated, countAlone, people } = parseRule(rule);
   // "Enquiries for more than 250 guests": a count alone is the whole situation.
   const countOnly = alternatives.length === 0 && countAlone === true && threshold !== undefined;
@@ -960,11 +952,7 @@ function ruleVerdict(rule: string, message: string, named: ReadonlySet<string>):
     const has = a.exact ? (t: string) => !denied.has(t) && said.has(t) : hit;
     // ("no hot water": an example said missing is met by "there is no hot water".)
     const failing = FAILING.test(message) || (a.exact === true && /\b(?:no|without|none)\b/i.test(message));
-    // A word of the business's name is said by being written to it; one of the others must be said.
-    const given = (t: string) => has(t) || (!a.exact && named.has(t));
-    const words = [...a.required, ...a.partial];
-    if (!words.some(has)) return false;
-    return a.required.every(given) && a.partial.filter(given).length >= needed(a.partial.length) && (!a.negated || failing);
+    return a.required.every(has) && a.partial.filter(has).length >= needed(a.partial.length) && (!a.negated || failing);
   });
   if (!aboutStaff && !held.includes(true)) {
     // "about 20 of us", "five spaniels", "80 cupcakes": a count of what the rule counts, over its

@@ -4,15 +4,11 @@
  * the business has escalation rules), or the customer is clearly frustrated. Deterministic, so the
  * offline model decides with it and the agent can enforce the first two with any model.
  */
-import { leadingName } from '../knowledge/extract-answer.ts';
 import { classifiedAsEscalation } from './escalation-classifier.ts';
-import { calmQuestionAlone, namedTerms, nothingHappened, ruleDeclines, ruleMatches, settled } from './escalation-rules.ts';
+import { calmQuestionAlone, nothingHappened, ruleDeclines, ruleMatches, settled } from './escalation-rules.ts';
 import { handoffRequest } from './handoff-request.ts';
 
-export { effectiveEscalationRules, namedTerms, ruleMatches } from './escalation-rules.ts';
-
-/** The words of the name a business context opens with ("Bluebell Wedding DJs …"), as `namedTerms` reads them. */
-export const businessNameTerms = (businessContext: string): ReadonlySet<string> => namedTerms(leadingName(businessContext));
+export { effectiveEscalationRules, ruleMatches } from './escalation-rules.ts';
 
 export interface EscalationSignal {
   /** `classified`: the fitted layer (escalation-classifier.ts), like frustration a judgement, not a rule. */
@@ -29,9 +25,9 @@ const FRUSTRATION_WEAK_ALL =
  * The escalations no model may skip: the customer asks for a person, or a rule in force matches.
  * The agent's guardrail enforces these whatever a hosted model did.
  */
-export function requiredEscalation(message: string, escalationRules: string[], named?: ReadonlySet<string>): EscalationSignal | undefined {
+export function requiredEscalation(message: string, escalationRules: string[]): EscalationSignal | undefined {
   if (handoffRequest(message)) return { kind: 'human_requested', reason: 'The customer asked for a human.' };
-  const rule = escalationRules.find((r) => ruleMatches(r, message, named));
+  const rule = escalationRules.find((r) => ruleMatches(r, message));
   return rule ? { kind: 'rule_matched', reason: `Escalation rule matched: ${rule}` } : undefined;
 }
 
@@ -41,15 +37,15 @@ export function requiredEscalation(message: string, escalationRules: string[], n
  * rules in force: pass `effectiveEscalationRules(settings)` so business rules that say to
  * escalate count too.
  */
-export function detectEscalation(message: string, escalationRules: string[], named?: ReadonlySet<string>): EscalationSignal | undefined {
-  const required = requiredEscalation(message, escalationRules, named);
+export function detectEscalation(message: string, escalationRules: string[]): EscalationSignal | undefined {
+  const required = requiredEscalation(message, escalationRules);
   if (required) return required;
   // A business that escalates anything escalates what a customer tells in words no rule parses.
   // Not when a rule has said no by its amount ("refunds over £150", asked for £60).
   // Nor when the customer says it is over or is thanking someone ("please pass on our thanks"),
   // nor when nothing has happened ("what if it leaks?", an invoice for their own insurer), nor on
   // one calm question with no past in it ("Can I bring my dog?").
-  if (escalationRules.length > 0 && classifiedAsEscalation(message, escalationRules) && !settled(message) && !nothingHappened(message) && !calmQuestionAlone(message) && !escalationRules.some((r) => ruleDeclines(r, message, named))) {
+  if (escalationRules.length > 0 && classifiedAsEscalation(message, escalationRules) && !settled(message) && !nothingHappened(message) && !calmQuestionAlone(message) && !escalationRules.some((r) => ruleDeclines(r, message))) {
     return { kind: 'classified', reason: 'The message reads like one the escalation rules are for.' };
   }
   const letters = message.replace(/[^A-Za-z]/g, '');

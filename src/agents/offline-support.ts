@@ -17,7 +17,7 @@ import { terms } from '../knowledge/text.ts';
 import type { OfflineTurn } from '../model/offline.ts';
 import type { ModelRequest } from '../model/types.ts';
 import { businessFactAnswer } from './business-facts.ts';
-import { businessNameTerms, detectEscalation } from './escalation.ts';
+import { detectEscalation } from './escalation.ts';
 import type { SupportContext } from './support-prompt.ts';
 import { handoffText, notKnownText } from './support-replies.ts';
 import { styleAnswer, toneStyle } from './tone.ts';
@@ -50,7 +50,7 @@ export function composeSupportTurn(request: ModelRequest): OfflineTurn {
   const ctx = request.context as SupportContext;
   const last = request.messages[request.messages.length - 1];
   if (last?.role === 'tool' && last.name === 'escalate') return { text: handoffText(ctx.tone) };
-  const escalation = detectEscalation(ctx.customerMessage, ctx.escalationRules, businessNameTerms(ctx.businessContext));
+  const escalation = detectEscalation(ctx.customerMessage, ctx.escalationRules);
   if (escalation) return { toolCalls: [{ name: 'escalate', input: { reason: escalation.reason } }] };
   const chat = smallTalk(ctx);
   if (chat) return { text: chat };

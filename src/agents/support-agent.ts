@@ -14,7 +14,7 @@ import type { InputClassifier } from '../safety/model-classifier.ts';
 import type { AgentSettings } from '../settings/settings.ts';
 import type { AgentStore } from '../storage/agent-store.ts';
 import { tracing } from '../telemetry/tracing.ts';
-import { businessNameTerms, effectiveEscalationRules, requiredEscalation } from './escalation.ts';
+import { effectiveEscalationRules, requiredEscalation } from './escalation.ts';
 import { historyForModel } from './history.ts';
 import type { ReplyNote, ReplyNotes } from './reply-notes.ts';
 import { buildSupportPrompt, ESCALATE_TOOL, REFERENCE_MARKERS, SUPPORT_INSTRUCTIONS } from './support-prompt.ts';
@@ -149,7 +149,7 @@ function answerToolCalls(messages: ModelMessage[], calls: ModelToolCall[], escal
 /** A human request or a configured rule always escalates, whatever the model did (judgements are the model's). */
 function guardrail(message: string, settings: AgentSettings, escalated: boolean, text: string): AgentEvent[] {
   if (escalated) return [];
-  const required = requiredEscalation(message, effectiveEscalationRules(settings), businessNameTerms(settings.businessContext));
+  const required = requiredEscalation(message, effectiveEscalationRules(settings));
   if (!required) return [];
   return [
     { type: 'escalate', reason: required.reason },
