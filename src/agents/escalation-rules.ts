@@ -94,14 +94,14 @@ const RULE_FILLER = new Set(
 const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)/i;
 const ESCALATE_VERB =
   // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over.
-  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)|refer(?:red|s)?|' +
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?(?:straight |right )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)|pass(?:ed|es)? (?:it|this|them|these|those) over|refer(?:red|s)?|' +
   // "please put them through" (to a person), not "put them through the wash".
   'put(?:s|ting)? (?:them|him|her|the customer|the caller) through(?! (?:the|a|an|our|your)\\b)|' +
   // "get it over to me straight away", "send them to me because …" (not "send it to us with a note
   // of the fault": an item posted for repair)
   'get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
-  '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?to\\b))';
+  '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?(?:straight |directly )?to\\b))';
 const ESCALATE_TARGET =
   '(?:\\s+(?:it|this|them))?(?:\\s+(?:to|with)\\s+(?:a|an|the|our)?\\s*(?:\\w+\\s+){0,2}?(?:humans?|persons?|staff|managers?|team|agents?|supervisors?|department|specialists?|vets?|owners?|someone|colleagues?|people)\\b)?';
 /** "always escalate if", "escalate when", a leading "if"/"when": not part of the situation. */
@@ -318,6 +318,14 @@ function exampleAlternatives(situation: string): Alternative[] {
   return alternatives;
 }
 
+/**
+ * "Complaint about an install or maintenance visit": two bare words after "or", beside a clause
+ * with words before its preposition and a noun with its article after it, share those words (a
+ * maintenance visit asked about is no complaint). Not "complaints about dead/wilted flowers".
+ */
+const twoWordsAfterHead = (left: string, right: string) =>
+  /^\s*[\p{L}-]+\s+[\p{L}-]+\s*$/u.test(right) && /\b(?:a|an|the|any|their|our|your)\s+[\p{L}-]+\s*$/iu.test(left) && !HAS_PREPOSITION.test(right) && (beforeLastPreposition(left) ?? []).length > 0;
+
 const LIGHT_VERBS = new Set('make made do did done have had take took taken give gave given put'.split(' ').map(stem));
 
 /**
@@ -420,7 +428,7 @@ const SLASHED_WHO = /^\s*[\p{L}']+(?:\s[\p{L}']+)?(?:\s*\/\s*[\p{L}']+(?:\s[\p{L
 // (Items of two words or more: "cuts, burns or any injury" would make "cut" alone a case.)
 const LEADING_LIST = /^(?:\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){1,2},){2,}(?=(?:\s*[\p{L}'-]+){1,3}\s+or\b)/u;
 // (A predicate of three words or more: "has gone overboard, is hurt, or …" stays one clause.)
-const SERIAL_PREDICATE = /,\s+(?=(?:wants?|is|are|has|have|asks?|needs?|says?|tells?|mentions?|wishes)(?:\s+[^,.;\s]+){2,}[^,.;]*,\s+or\s+)/gi;
+const SERIAL_PREDICATE = /,\s+(?=(?:wants?|is|are|has|have|asks?|needs?|says?|tells?|mentions?|wishes|[a-z]{3,}ed)(?:\s+[^,.;\s]+){2,}[^,.;]*,\s+or\s+)/gi;
 
 /** Parses one rule (cached: rules are few and reused for every message). */
 /** A dash and two short alternatives ending a rule: "– rider or horse", "- adults or kids". */
@@ -570,7 +578,7 @@ export function parseRule(rule: string): ParsedRule {
       // "complaints about a vet, nurse or receptionist": the last noun shares what the one before it borrowed
       // (and "…, car or a neighbour's garden": a last item of two words too).
       alternatives[i + 1] = { required: right, partial: alternatives[i]!.partial };
-    } else if ((right.length === 1 || (/^\s*(?:the|a|an|our|any)\s/i.test(clauses[i + 1]!) && !listItems[i + 1])) && left.length > 1 && right.length >= 1 && right.length <= 2 && !OWN_CLAUSE.test(clauses[i + 1]!)) {
+    } else if ((right.length === 1 || (/^\s*(?:the|a|an|our|any)\s/i.test(clauses[i + 1]!) && !listItems[i + 1]) || twoWordsAfterHead(clauses[i]!, clauses[i + 1]!)) && left.length > 1 && right.length >= 1 && right.length <= 2 && !OWN_CLAUSE.test(clauses[i + 1]!)) {
       // Not "sudden loss of vision, an eye injury or …": an item of a list, with its own article, is its own situation.
       // "complaints about a vet or nurse": the words before the last preposition are shared.
       // Without one, a lone past participle ("injuries involving a bike we sold or serviced")
@@ -785,7 +793,7 @@ function needed(count: number): number {
  * live nearby in case something goes wrong?", "Are lilies safe to have in a house with cats?",
  * "Does excess protection cover a cracked windscreen?". Nothing has happened yet.
  */
-const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after)|if (?:i|we|a|an|the|my|our|it|they|you|one)\b)|\b(?:(?:less|more) likely to|what (?:would|will|should) happen|what (?:should|would) (?:i|we) do if|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
+const HYPOTHETICAL = /^\W*(?:(?:does|do|will|would|is) (?:\w+ ){0,3}cover(?:ed)?\b|who (?:deals with|handles|looks after)|if (?:i|we|a|an|the|my|our|it|they|you|one|someone|somebody|anyone|anybody)\b)|\b(?:(?:less|more) likely to|what (?:would|will|should) happen|what (?:should|would) (?:i|we) do if|what happens (?:if|when)|what if|(?:just )?in case|if (?:i|we|you|they|it|he|she) (?:\w+ )?ever|is it safe|(?:is|are) (?:\w+ ){1,3}safe (?:to|for|with|around))\b/i;
 /** "Just asking before I book": the customer says themselves that nothing has happened. */
 /** ("What's your complaints procedure? Asking for my mum": how it works, asked before anything happened.) */
 const JUST_ASKING = /\b(?:just asking|just curious|just being nosy|out of (?:interest|curiosity)|for future reference|(?:asking|checking|(?:want|wanted|like|need) to (?:check|ask))\s+(?:before|ahead of|in advance)|(?:what(?:'?s| is)|what are) (?:your|the) (?:[a-z]+ )?(?:polic(?:y|ies)|guarantees?|warrant(?:y|ies)|procedures?|cover) (?:if|when|on|for|about))\b|\b(?:what(?:'?s| is)|what are|how does|how do) (?:your|the) (?:[a-z]+ )?(?:polic(?:y|ies)|procedures?|process(?:es)?)(?:\s+work)?\s*\?/i;
@@ -986,7 +994,7 @@ const businessRuleCache = new Map<string, string[]>();
 // "Send them to the online booking page or the office": the customer sent somewhere, not a hand-over.
 const SENT_ELSEWHERE = /^\s*(?:please\s+)?(?:send|point|direct)\s+(?:them|people|customers|the customer)\s+to\s+(?:the\s+|our\s+)?(?:online\s+)?(?:\w+\s+)?(?:page|website|site|form|link|app|portal|faqs?)\b/i;
 // "If in doubt, pass it on – I'd rather see it than not": whenever unsure, which is no situation a message shows.
-const ONLY_UNSURE = /^\W*(?:if|when)\s+(?:in\s+doubt|unsure|not\s+sure|you'?re\s+(?:unsure|not\s+sure))\b(?![^–—-]*\b(?:about|whether|if)\b)/i;
+const ONLY_UNSURE = /^\W*(?:(?:if|when)\s+)?(?:in\s+doubt|unsure|not\s+sure|you'?re\s+(?:unsure|not\s+sure))\b(?![^–—-]*\b(?:about|whether|if)\b)/i;
 
 // "Questions about accessibility?": what is asked about is the situation.
 const ASKED_ABOUT = /^\s*(?:any\s+)?(?:questions|queries|enquiries|anything)\s+(?:about|on|regarding|to do with)\s+/i;
@@ -996,7 +1004,10 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   const cached = businessRuleCache.get(businessRules);
   if (cached) return cached;
   const { listed, rest } = listedSituations(businessRules);
-  const all = sentences(rest);
+  // Each sentence with the first sentence of its line (an owner's paragraph).
+  const lines = rest.split(/\r?\n/).map((line) => sentences(line));
+  const all = lines.flat();
+  const opening = lines.flatMap((line, l) => line.map(() => lines.slice(0, l).reduce((n, x) => n + x.length, 0)));
   const told = toldSituations(all);
   const rules = [...listed, ...told.situations, ...all
     .flatMap((s, i) => {
@@ -1004,9 +1015,17 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       // "Corporate do's or anything with a company's branding? Pass it to Dan.": the question is the case.
       if (/\?\s*$/.test(s) && handsOverAlone(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
       if (/\?\s*$/.test(all[i - 1] ?? '') && handsOverAlone(s)) return [];
-      if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s)) && !NEGATED.test(s) && !SENT_ELSEWHERE.test(s)) {
+      // "We quite often get disabled drivers asking if they can have a go. Sometimes we can, … Pass
+      // them over and Dean will talk it through with them.": a hand-over with no situation of its
+      // own, in a paragraph that opens with the case, hands that case over.
+      const first = all[opening[i]!]!;
+      if (opening[i]! < i && handsOverAlone(s.replace(WHO_THEN, '')) && CASE_OPENING.test(first) && !SAYS_ESCALATE.test(first) && routedTopic(first) === undefined) {
+        return [first.replace(GET_CASES, '')];
+      }
+      if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s) || CONDITION_FIRST.test(s)) && !NEGATED.test(s) && !SENT_ELSEWHERE.test(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
-        return [(conditionAfterVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ')).replace(NAMED_TARGET, '')];
+        // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
+        return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '')).replace(NAMED_TARGET, '')];
       }
       // "Questions about accessibility? That's Jo's department."
       if (/\?\s*$/.test(s) && PERSON_DEPARTMENT.test(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
@@ -1156,6 +1175,29 @@ function conditionAfterVerb(sentence: string): string | undefined {
 }
 
 /**
+ * "So if they've been charged twice, …, pass it on to me or Sarah and don't argue about it": the
+ * condition before the hand-over is the situation, not whom to or what not to do after it.
+ */
+function conditionBeforeVerb(sentence: string): string | undefined {
+  return CONDITION_FIRST.exec(sentence)?.[1];
+}
+// (Not "send it to us", which posts an item: see ESCALATE_VERB.)
+// (After a comma or a dash, perhaps after what to tell the customer first: "If someone says
+// something that sounds dangerous, like brakes going soft, …, tell them not to drive it and hand
+// it over to me", "BUT if a parent is telling us about today - running late, … - hand it to a person".)
+const CONDITION_FIRST = new RegExp(
+  `^\\W*(?:(?:so|and|but|also|or)\\s+)?(?:if|when|whenever)\\s+(.+?)(?:,|\\s[-–—])\\s*(?:(?:don'?t|do\\s+not|never)\\b[^,.;]*,\\s*)?(?:(?:tell|ask|advise)\\s+(?:them|the customer)\\b[^,.;]*?\\s+and\\s+)?(?:(?:and|please|just|then|always|simply)\\s+)*(?:${ESCALATE_VERB}|(?:hand|pass|give|put|transfer|forward)\\s+(?:it|them|this|these|those)\\s+(?:straight\\s+|directly\\s+)?(?:over\\s+|through\\s+|on\\s+)?to\\b)`,
+  'i',
+);
+const TO_ME_AFTER = /\s+to\s+(?:me|us|one\s+of\s+us)\b(?=\s+(?:rather|instead|and|so|because|as|please|first|straight)\b|\s*[,.;:!]?\s*$).*$/i;
+// "If anyone tells you …", "We quite often get disabled drivers asking …": a paragraph that opens with a case.
+const CASE_OPENING = /^\W*(?:(?:so|and|but|also)\s+)?(?:if|when|whenever|anyone|anybody|someone|somebody|anything|customers?|people|parents?|(?:we|i)\s+(?:\w+\s+){0,2}?get)\b/i;
+// "… so Dean can pick it up, because …", "… and Dean will talk it through": who takes it on, and why.
+const WHO_THEN = /(?:,?\s+(?:so|and|because|as|since|cos)\s+|,\s*).*$/i;
+// "We quite often get …": how often the business meets it, not the case.
+const GET_CASES = /^\W*(?:we|i)\s+(?:\w+\s+){0,2}?get\s+/i;
+
+/**
  * "Maya handles anything about a guest's health conditions or pregnancy; hand those over": who
  * handles it is not the situation; what they handle is.
  */
@@ -1183,6 +1225,9 @@ const ROUTES: readonly RegExp[] = [
   // (… "Same if a parent isn't happy …, I'd rather talk to them myself", "One more I forgot: if …, that
   // goes to Karen as well", "If a couple needs to cancel …, let Dan handle it", "When …, send them to Dan")
   new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|(?:me|us|one\\s+of\\s+us)(?=\\s*(?:$|[.,;:!?]|(?:because|as|since|too|as\\s+well|personally|straight|directly|first)\\b)))|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
+  // "Anything where the customer says we've taken money wrongly needs a person as well", "Press, TV
+  // and YouTubers wanting to film here, or anyone asking about sponsorship, also go to a person"
+  new RegExp(`^\\s*(.+?)\\s+(?:(?:also|too)\\s+)?(?:needs?|goes|go|comes?)\\s+(?:straight\\s+)?(?:to\\s+)?(?:a\\s+(?:real\\s+)?(?:person|human)|one\\s+of\\s+us)\\b`, 'u'),
   // "Anyone from newspapers, radio, telly etc. comes to me too"
   // (Not "Anything you post comes to us within 3 days": to me, the owner, not to the business.)
   new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone)\\s.+?)\\s+(?:comes|goes)\\s+(?:straight\\s+)?to\\s+me\\b`, 'u'),
@@ -1191,7 +1236,7 @@ const ROUTES: readonly RegExp[] = [
 const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');
 /** How a hand-over is said, to whom, and what the agent is not to do: none of it is a situation (handOverIntro, handsOverAlone). */
 const HAND_OVER_SAID: readonly RegExp[] = [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY];
-const NAMED_TARGET = new RegExp(`\\s+to\\s+(?:${NAMED})\\s*(?:,.*)?$`, 'u');
+const NAMED_TARGET = new RegExp(`(?:\\s+(?:straight|directly))?\\s+to\\s+(?:${NAMED})\\s*(?:,.*)?[.!]*$`, 'u');
 const PERSON_DEPARTMENT = new RegExp(`^\\s*(?:[Tt]hat'?s|[Tt]hat is|[Tt]hose are|[Ii]t'?s)\\s+(?:${NAMED})(?:'s|’s)?\\s+(?:department|area|job|patch|domain|responsibility|thing)\\b|^\\s*(?:[Aa]sk for|[Ss]peak to|[Tt]alk to)\\s+(?:${NAMED})`, 'u');
 const CASES = /\b(?:cases?|anything|everything|any|all|enquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|issues?|problems?|bookings?|claims?|disputes?)\b/i;
 
@@ -1205,7 +1250,8 @@ function routedTopic(sentence: string): string | undefined {
   for (const [i, route] of ROUTES.entries()) {
     const topic = route.exec(sentence)?.[1];
     // "Orders go to Scotland by courier" is a place: "goes to" names someone only for cases.
-    if (i === 0 && topic && !CASES.test(topic)) continue;
+    // ("Free funded places …: anyone asking how to use a code … goes to Jo": anyone, too.)
+    if (i === 0 && topic && !CASES.test(topic) && !/(?:^|:)\s*(?:anyone|anybody|someone|somebody)\b/i.test(topic)) continue;
     if (topic) return topic.replace(/\b(?:aged\s+)?(?:under|over|below|above)\s+\d+\b(?!\s*%)|\b(?:\w+)\s+or\s+more\b/gi, ' ');
   }
   return undefined;

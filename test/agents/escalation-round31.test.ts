@@ -158,7 +158,7 @@ describe('hand-overs told in the business rules, in more of the ways owners writ
         'Anyone from newspapers, radio, telly etc. comes to me too.',
     );
     expect(rules.some((r) => r.startsWith('Schools, nurseries, fetes'))).toBe(true);
-    expect(rules.some((r) => r.startsWith('If anything goes wrong at a party'))).toBe(true);
+    expect(rules.some((r) => r.startsWith('anything goes wrong at a party'))).toBe(true);
     expect(rules).toContain("a parent isn't happy with how the show went or wants money back");
     expect(rules.some((r) => r.startsWith('Anyone from newspapers'))).toBe(true);
   });
@@ -235,7 +235,7 @@ describe('hand-over words that also say where an item is posted or left (round 3
   it('"send it to us" posts an item for repair or return; it hands nothing over', () => {
     expect(escalatingBusinessRules('If your item needs a repair, just send it to us with a note of the fault and we will quote.')).toEqual([]);
     expect(escalatingBusinessRules('If it arrives damaged, send it to us and we will replace it.')).toEqual([]);
-    expect(escalatingBusinessRules('If a customer asks for a quote for a big job, send them to me.')).toEqual(['If a customer asks for a quote for a big job']);
+    expect(escalatingBusinessRules('If a customer asks for a quote for a big job, send them to me.')).toEqual(['a customer asks for a quote for a big job']);
   });
 
   it('a thing left somewhere on purpose is not lost', () => {

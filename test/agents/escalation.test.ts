@@ -55,7 +55,7 @@ describe('escalation rules', () => {
   it('honours business rules that say to escalate, and ignores the others', () => {
     const businessRules =
       'Never promise a delivery date. If a customer mentions a gas smell, escalate to a human. Bulk orders over $2000 must be handed over to the sales team. Do not escalate questions about opening hours.';
-    expect(escalatingBusinessRules(businessRules)).toEqual(['If a customer mentions a gas smell', 'Bulk orders over $2000']);
+    expect(escalatingBusinessRules(businessRules)).toEqual(['a customer mentions a gas smell', 'Bulk orders over $2000']);
     const rules = effectiveEscalationRules({ escalationRules: ['legal issues'], businessRules });
     expect(detectEscalation('There is a gas smell near the meter', rules)?.kind).toBe('rule_matched');
     expect(detectEscalation('I want to place a bulk order of $5,000', rules)?.kind).toBe('rule_matched');
