@@ -641,6 +641,7 @@ export function parseRule(rule: string): ParsedRule {
 
 const COMPLAINT = stem('complaint');
 const NO_SHOW = 'noshow';
+const NOT_HERE = /\b(?:still\s+)?(?:isn'?t|isnt|is\s+not|aren'?t|arent|are\s+not|hasn'?t|hasnt|has\s+not|haven'?t|havent|not)\s+(?:here|arrived|turned\s+up|shown\s+up|showed\s+up)\b(?!\s+(?:before|until|till|by)\b)|\bno\s+sign\s+of\b/i;
 const SHOW_TERMS = [NO_SHOW, ...['show', 'arrive', 'turn'].map(stem)];
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -769,7 +770,8 @@ function matcher(message: string): (term: string) => boolean {
   // with "allergy" and "hazard" there, and "do you cater for allergies?" is no injury).
   // "didn't show up" is read as one word ("noshow"), "never showed up" as "arrive": with a failure
   // in the message, any of them is the rule's "didn't show", "never turned up", "no-show".
-  const noShow = FAILING.test(lower) && SHOW_TERMS.some((x) => have.has(x));
+  // ("the bridesmaids car still isnt here", "no sign of the driver": not come, however it is said.)
+  const noShow = (FAILING.test(lower) && SHOW_TERMS.some((x) => have.has(x))) || NOT_HERE.test(lower);
   // "My daughter's 14 and …" against "a client under 16".
   const age = customerAge(read);
   const ageFits = (t: string) => {
@@ -814,7 +816,7 @@ const WHERABOUTS = /^\W*(?:[Ww]ill|[Ii]s|[Aa]re)\s+(?!It\b|That\b|This\b|There\b
 const NEVER_CLAUSE = /\b(?:never|didn'?t|did not|not what|wasn'?t|weren'?t|hasn'?t|haven'?t|not (?:turn|show|com|arriv)\w*)\b/i;
 const NEGATED_RULE = /\b(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t working|not working|no longer|fails? to|unable to)\s+\w+/i;
 const FAILING =
-  /\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt|wasn'?t|wasnt|weren'?t|hasn'?t|hasnt|haven'?t|havent|can'?t|cant|cannot|isn'?t|isnt|aren'?t|not|no longer|never|no[- ]show|missed|forgot|wrong|stuck|broken|broke|jammed|fail\w*|refus\w*|keeps? (?:coming|popping|falling|sticking|opening)|stopped)\b/i;
+  /\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt|wasn'?t|wasnt|weren'?t|hasn'?t|hasnt|haven'?t|havent|can'?t|cant|cannot|isn'?t|isnt|aren'?t|not|no longer|never|no[- ]show|no sign of|missed|forgot|wrong|stuck|broken|broke|jammed|fail\w*|refus\w*|keeps? (?:coming|popping|falling|sticking|opening)|stopped)\b/i;
 
 /**
  * The customer says it is over, or is thanking someone: "it's been bone dry all winter - just

@@ -87,6 +87,13 @@ describe('rule reading (round 32 dev)', () => {
     expect(ruleMatches('complaints about dead/wilted flowers', 'the roses i sent my mum were brown and drooping by the next morning. £55 for that, honestly')).toBe(true);
   });
 
+  it('"the bridesmaids car still isnt here" is a car not turned up', () => {
+    const rule = 'car late or not turned up on the day - URGENT get Gary/Lorraine';
+    expect(ruleMatches(rule, 'its 1.40 and the bridesmaids car still isnt here, ceremony is at 2!! where is it')).toBe(true);
+    expect(ruleMatches(rule, 'no sign of our car yet and we are meant to leave for the church in 5 mins')).toBe(true);
+    expect(ruleMatches(rule, 'is the car here for a viewing on saturdays?')).toBe(false);
+  });
+
   it('"If someone slipped on the decking, is there a first aid kit?" is asked before anything happened', () => {
     expect(nothingHappened("If someone slipped on the decking, is there a first aid kit somewhere on site? Asking because my dad's a bit unsteady on his feet these days.")).toBe(true);
     expect(nothingHappened('my dad slipped on the decking and hurt his wrist')).toBe(false);
