@@ -68,6 +68,8 @@ const RULE_FILLER = new Set(
     'whole entire ' +
     // "repeatedly late": how often, not what.
     'repeatedly constantly consistently persistently regularly continually often ' +
+    // "anyone actually wanting to cancel": how surely, not what.
+    'actually really genuinely definitely ' +
     // "stuff stolen from a car", "a car going missing": the situation is the rest.
     'query queries enquiry enquiries stuff thing things go goes going get gets getting taken ' +
     // "their item was stolen": the customer names the thing ("my bike").
@@ -385,7 +387,10 @@ function withoutAdvice(rule: string): string {
  * "says a bottle was corked and wants it replaced or their money back": what the customer then
  * asks for is not the situation, and its "or" is no second situation ("their money back" alone).
  */
-const WANTS_TAIL = /\s+and\s+(?:wants?|wanting|asks?\s+for|asking\s+for|requests?|requesting|demands?|demanding|expects?|expecting)\b[^,.;:]*/gi;
+// ("… died within the 7 day guarantee and they want a refund or replacement": a remedy wanted, said
+// of them; not "AND they want to change the menu", which is the situation.)
+const WANTS_TAIL =
+  /\s+and\s+(?:(?:wants?|wanting|asks?\s+for|asking\s+for|requests?|requesting|demands?|demanding|expects?|expecting)\b|(?:they|he|she|the customer|the client)\s+(?:wants?|are\s+asking\s+for|asks?\s+for)\s+(?:a\s+|an\s+|their\s+|the\s+|some\s+)?(?:refund|replacement|money\s+back|compensation|credit|discount)\b)[^,.;:]*/gi;
 
 /**
  * "hen dos, stag dos and anything that sounds like a party": a list of situations joined by commas
@@ -495,8 +500,9 @@ export function parseRule(rule: string): ParsedRule {
   // a ", or", a comma opening another verb of the same someone separates alternatives too.
   // "the booth or decks packing in on the night": what fails is said of both.
   // "clubs/works dos/whatever wanting more than 20 pegs": whoever wants it, which is anyone.
-  // ("injured on or near one of our scaffolds": where, not a word the message must hold.)
-  const joined = andListAsOr(text.replace(SLASHED_WHO, 'anyone').replace(BOTH_FAIL, (_m: string, det: string | undefined, a: string, b: string, fail: string) => `${det ?? ''}${a} ${/^pack/i.test(fail) ? 'faulty' : fail} or ${b} ${/^pack/i.test(fail) ? 'faulty' : fail}`)).replace(SERIAL_PREDICATE, ' or ').replace(/\b(?:on|at|in)\s+or\s+(?:near|around|next\s+to|by)\b/gi, 'at').replace(/\b(?:during|before|after|in|on|at|inside|outside|around|near)\s+or\s+(during|before|after|in|on|at|inside|outside|around|near)\b/gi, '$1');
+  // ("injured on or near one of our scaffolds": where, not a word the message must hold; nor is
+  // "getting on/off a lift" two situations.)
+  const joined = andListAsOr(text.replace(SLASHED_WHO, 'anyone').replace(BOTH_FAIL, (_m: string, det: string | undefined, a: string, b: string, fail: string) => `${det ?? ''}${a} ${/^pack/i.test(fail) ? 'faulty' : fail} or ${b} ${/^pack/i.test(fail) ? 'faulty' : fail}`)).replace(SERIAL_PREDICATE, ' or ').replace(/\b(?:on|at|in)\s+or\s+(?:near|around|next\s+to|by)\b/gi, 'at').replace(/\b(on|off|in|out|up|down|into|onto)\s*\/\s*(?:on|off|in|out|up|down|into|onto)\b/gi, '$1').replace(/\b(?:during|before|after|in|on|at|inside|outside|around|near)\s+or\s+(during|before|after|in|on|at|inside|outside|around|near)\b/gi, '$1');
   const pieces = joined.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const clauses: string[] = [];
   const listItems: boolean[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
-import { escalatingBusinessRules, nothingHappened, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { escalatingBusinessRules, nothingHappened, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
 
 // A karting track's notes (round 32 dev): every hand-over told in paragraphs of prose.
 const KARTING_RULES = `When to pass it to one of us
@@ -92,6 +92,24 @@ describe('rule reading (round 32 dev)', () => {
     expect(ruleMatches(rule, 'its 1.40 and the bridesmaids car still isnt here, ceremony is at 2!! where is it')).toBe(true);
     expect(ruleMatches(rule, 'no sign of our car yet and we are meant to leave for the church in 5 mins')).toBe(true);
     expect(ruleMatches(rule, 'is the car here for a viewing on saturdays?')).toBe(false);
+  });
+
+  it('"getting on/off a lift" is one situation, not "a lift" alone', () => {
+    const rule = 'Any fall, trip or injury that happened on or getting on/off a lift';
+    expect(ruleMatches(rule, 'how long does it take to fit a lift on a curved staircase?')).toBe(false);
+    expect(ruleMatches(rule, 'my dad had a fall getting off the lift yesterday, it happened at the top')).toBe(true);
+  });
+
+  it('"… and they want a refund or replacement" is what they ask for, not a second situation', () => {
+    const rule = 'Fish/shrimp/corals died within the 7 day guarantee and they want a refund or replacement';
+    expect(ruleMatches(rule, 'can i get a replacement filter for my tank?')).toBe(false);
+    // "AND they want to change the menu" is the situation itself, and stays in it.
+    const menu = parseRule('Event in less than 14 days AND they want to change the menu, add more than 10 guests or change venue');
+    expect(menu.alternatives.some((a) => [...a.required, ...a.partial].includes('menu'))).toBe(true);
+  });
+
+  it('"actually", "really" say how surely, not which case', () => {
+    expect(ruleMatches('anyone really upset or angry - don\'t argue, just pass it on', "i'm so upset, the fitter tracked mud all through the house")).toBe(true);
   });
 
   it('"If someone slipped on the decking, is there a first aid kit?" is asked before anything happened', () => {
