@@ -1015,7 +1015,11 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   // Each sentence with the first sentence of its line (an owner's paragraph).
   const lines = rest.split(/\r?\n/).map((line) => sentences(line));
   const all = lines.flat();
-  const opening = lines.flatMap((line, l) => line.map(() => lines.slice(0, l).reduce((n, x) => n + x.length, 0)));
+  const opening: number[] = [];
+  for (const line of lines) {
+    const start = opening.length;
+    for (let k = 0; k < line.length; k++) opening.push(start);
+  }
   const told = toldSituations(all);
   const rules = [...listed, ...told.situations, ...all
     .flatMap((s, i) => {
@@ -1182,6 +1186,9 @@ function conditionAfterVerb(sentence: string): string | undefined {
   return /\b(?:if|when|whenever)\s+(.+)$/i.exec(sentence.slice(verb[0].length))?.[1];
 }
 
+/** "So if …", "BUT if …", "And anyone …": how an owner's sentence joins the one before. */
+const JOINED_OPENING = String.raw`^\W*(?:(?:so|and|but|also|or)\s+)?`;
+
 /**
  * "So if they've been charged twice, …, pass it on to me or Sarah and don't argue about it": the
  * condition before the hand-over is the situation, not whom to or what not to do after it.
@@ -1194,12 +1201,12 @@ function conditionBeforeVerb(sentence: string): string | undefined {
 // something that sounds dangerous, like brakes going soft, …, tell them not to drive it and hand
 // it over to me", "BUT if a parent is telling us about today - running late, … - hand it to a person".)
 const CONDITION_FIRST = new RegExp(
-  `^\\W*(?:(?:so|and|but|also|or)\\s+)?(?:if|when|whenever)\\s+(.+?)(?:,|\\s[-–—])\\s*(?:(?:don'?t|do\\s+not|never)\\b[^,.;]*,\\s*)?(?:(?:tell|ask|advise)\\s+(?:them|the customer)\\b[^,.;]*?\\s+and\\s+)?(?:(?:and|please|just|then|always|simply)\\s+)*(?:${ESCALATE_VERB}|(?:hand|pass|give|put|transfer|forward)\\s+(?:it|them|this|these|those)\\s+(?:straight\\s+|directly\\s+)?(?:over\\s+|through\\s+|on\\s+)?to\\b)`,
+  `${JOINED_OPENING}(?:if|when|whenever)\\s+(.+?)(?:,|\\s[-–—])\\s*(?:(?:don'?t|do\\s+not|never)\\b[^,.;]*,\\s*)?(?:(?:tell|ask|advise)\\s+(?:them|the customer)\\b[^,.;]*?\\s+and\\s+)?(?:(?:and|please|just|then|always|simply)\\s+)*(?:${ESCALATE_VERB}|(?:hand|pass|give|put|transfer|forward)\\s+(?:it|them|this|these|those)\\s+(?:straight\\s+|directly\\s+)?(?:over\\s+|through\\s+|on\\s+)?to\\b)`,
   'i',
 );
 const TO_ME_AFTER = /\s+to\s+(?:me|us|one\s+of\s+us)\b(?=\s+(?:rather|instead|and|so|because|as|please|first|straight)\b|\s*[,.;:!]?\s*$).*$/i;
 // "If anyone tells you …", "We quite often get disabled drivers asking …": a paragraph that opens with a case.
-const CASE_OPENING = /^\W*(?:(?:so|and|but|also)\s+)?(?:if|when|whenever|anyone|anybody|someone|somebody|anything|customers?|people|parents?|(?:we|i)\s+(?:\w+\s+){0,2}?get)\b/i;
+const CASE_OPENING = new RegExp(`${JOINED_OPENING}(?:if|when|whenever|anyone|anybody|someone|somebody|anything|customers?|people|parents?|(?:we|i)\\s+(?:\\w+\\s+){0,2}?get)\\b`, 'i');
 // "… so Dean can pick it up, because …", "… and Dean will talk it through": who takes it on, and why.
 const WHO_THEN = /(?:,?\s+(?:so|and|because|as|since|cos)\s+|,\s*).*$/i;
 // "We quite often get …": how often the business meets it, not the case.
