@@ -1103,8 +1103,15 @@ const BOLD_HEADING = /^\s*(\*\*|__)(.*?\S)\1\s*(\([^)]*\))?\s*:?\s*$/;
 const INTRO_WORDS =
   /\b(?:if|when|whenever|where|for|in|straight away|immediately|right away|at once|the following|any of these|any of the following|these|those|cases?|situations?|things?|rules?|triggers?|policy|happens?|the customer|customers?|they|someone|anyone|the (?:bot|assistant|ai|agent|chatbot)(?: (?:should|must|needs to|has to|will|can))?)\b/gi;
 
+// "hand it straight over to", "put them through to": the verbs that hand a chat to someone (with
+// "send", which CONDITION_FIRST leaves out), and how the hand goes before "to".
+const HAND_VERBS = 'hand|pass|give|put|transfer|forward';
+const HAND_WAY = String.raw`(?:straight\s+|directly\s+)?(?:over\s+|through\s+|on\s+)?`;
 // "Always hand to a person:": a hand-over said without "over".
-const HAND_TO = /^\s*(?:please\s+)?(?:always\s+)?(?:hand|pass|send|give|put|transfer|forward)\s+(?:(?:it|them|this|these|the\s+(?:chat|conversation|customer|query|message))\s+)?(?:straight\s+|directly\s+)?(?:over\s+|through\s+|on\s+)?(?:to\b|me\b|us\b)/i;
+const HAND_TO = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:always\s+)?(?:${HAND_VERBS}|send)\s+(?:(?:it|them|this|these|the\s+(?:chat|conversation|customer|query|message))\s+)?${HAND_WAY}(?:to\b|me\b|us\b)`,
+  'i',
+);
 
 /**
  * "Hand over to Jess (a real person) straight away if:", "Always hand to a person:": a line that
@@ -1201,7 +1208,7 @@ function conditionBeforeVerb(sentence: string): string | undefined {
 // something that sounds dangerous, like brakes going soft, …, tell them not to drive it and hand
 // it over to me", "BUT if a parent is telling us about today - running late, … - hand it to a person".)
 const CONDITION_FIRST = new RegExp(
-  `${JOINED_OPENING}(?:if|when|whenever)\\s+(.+?)(?:,|\\s[-–—])\\s*(?:(?:don'?t|do\\s+not|never)\\b[^,.;]*,\\s*)?(?:(?:tell|ask|advise)\\s+(?:them|the customer)\\b[^,.;]*?\\s+and\\s+)?(?:(?:and|please|just|then|always|simply)\\s+)*(?:${ESCALATE_VERB}|(?:hand|pass|give|put|transfer|forward)\\s+(?:it|them|this|these|those)\\s+(?:straight\\s+|directly\\s+)?(?:over\\s+|through\\s+|on\\s+)?to\\b)`,
+  `${JOINED_OPENING}(?:if|when|whenever)\\s+(.+?)(?:,|\\s[-–—])\\s*(?:(?:don'?t|do\\s+not|never)\\b[^,.;]*,\\s*)?(?:(?:tell|ask|advise)\\s+(?:them|the customer)\\b[^,.;]*?\\s+and\\s+)?(?:(?:and|please|just|then|always|simply)\\s+)*(?:${ESCALATE_VERB}|(?:${HAND_VERBS})\\s+(?:it|them|this|these|those)\\s+${HAND_WAY}to\\b)`,
   'i',
 );
 const TO_ME_AFTER = /\s+to\s+(?:me|us|one\s+of\s+us)\b(?=\s+(?:rather|instead|and|so|because|as|please|first|straight)\b|\s*[,.;:!]?\s*$).*$/i;
