@@ -69,9 +69,11 @@ import { FARM_ARTICLES, FARM_BUSINESS_RULES, FARM_CASES, FARM_CONTEXT, FARM_ESCA
 import { RIDING_ARTICLES, RIDING_BUSINESS_RULES, RIDING_CASES, RIDING_CONTEXT, RIDING_ESCALATION_RULES, TATTOO_ARTICLES, TATTOO_BUSINESS_RULES, TATTOO_CASES, TATTOO_CONTEXT, TATTOO_ESCALATION_RULES } from './dev-round30.ts';
 import * as D31 from './dev-round31.ts';
 import * as D32 from './dev-round32.ts';
+import * as D33 from './dev-round33.ts';
 import * as R30 from './round30-heldout.ts';
 import * as R31 from './round31-heldout.ts';
 import * as R32 from './round32-heldout.ts';
+import * as R33 from './round33-heldout.ts';
 import { CHIPS_ARTICLES, CHIPS_CASES, CHIPS_CONTEXT, CHIPS_RULES, SHARP_ARTICLES, SHARP_CASES, SHARP_CONTEXT, SHARP_RULES, type DevArticle } from './dev-round29b.ts';
 import { MUSIC_ARTICLES, MUSIC_CASES, MUSIC_CONTEXT, MUSIC_RULES, PADDLE_ARTICLES, PADDLE_CASES, PADDLE_CONTEXT, PADDLE_RULES } from './dev-round28b.ts';
 
@@ -906,6 +908,18 @@ export const BUSINESSES: EvalBusiness[] = [
     articles: D32[`${k}_ARTICLES`],
     splits: [{ name: 'dev (round 32, written blind, first read on the session-start code)', cases: D32[`${k}_CASES`], heldOut: false }],
   })),
+  // Round 33's dev pair (eval/dev-round33.ts): a paintball site whose hand-overs are prose in the
+  // business rules, and a comic and board-game shop that keeps two of its hand-overs there.
+  ...(['PAINT', 'COMIC'] as const).map((k) => ({
+    name: D33[`${k}_NAME`],
+    slug: `round33-dev-${k.toLowerCase()}`,
+    agentName: D33[`${k}_AGENT_NAME`],
+    businessContext: D33[`${k}_CONTEXT`],
+    escalationRules: D33[`${k}_ESCALATION_RULES`],
+    businessRules: D33[`${k}_BUSINESS_RULES`],
+    articles: D33[`${k}_ARTICLES`],
+    splits: [{ name: 'dev (round 33, written blind, first read on the session-start code)', cases: D33[`${k}_CASES`], heldOut: false }],
+  })),
   // Round 30's held-out pair (eval/round30-heldout.ts): written blind, read only as totals. Both
   // keep some or all of their hand-over instructions in the business rules.
   ...(['A', 'B'] as const).map((k) => ({
@@ -941,5 +955,17 @@ export const BUSINESSES: EvalBusiness[] = [
     businessRules: R32[`R32${k}_BUSINESS_RULES`],
     articles: R32[`R32${k}_ARTICLES`],
     splits: [{ name: 'held-out (round 32, written blind at the start of the round)', cases: R32[`R32${k}_HELD_OUT`], heldOut: true }],
+  })),
+  // Round 33's held-out pair (eval/round33-heldout.ts): written blind, read only as totals; one
+  // keeps some hand-overs in the business rules, the other all of them.
+  ...(['A', 'B'] as const).map((k) => ({
+    name: R33[`R33${k}_NAME`],
+    slug: `round33-heldout-${k.toLowerCase()}`,
+    agentName: R33[`R33${k}_AGENT_NAME`],
+    businessContext: R33[`R33${k}_CONTEXT`],
+    escalationRules: R33[`R33${k}_RULES`],
+    businessRules: R33[`R33${k}_BUSINESS_RULES`],
+    articles: R33[`R33${k}_ARTICLES`],
+    splits: [{ name: 'held-out (round 33, written blind at the start of the round)', cases: R33[`R33${k}_HELD_OUT`], heldOut: true }],
   })),
 ];

@@ -32,6 +32,7 @@ import { ROUND31_ESCALATION_DEV } from './escalation-dev-round31.ts';
 import { ROUND31B_ESCALATION_DEV } from './escalation-dev-round31b.ts';
 import { ROUND31C_ESCALATION_DEV } from './escalation-dev-round31c.ts';
 import { ROUND32_ESCALATION_DEV } from './escalation-dev-round32.ts';
+import { ROUND33_ESCALATION_DEV } from './escalation-dev-round33.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -64,6 +65,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r31b', ROUND31B_ESCALATION_DEV],
   ['r31c', ROUND31C_ESCALATION_DEV],
   ['r32', ROUND32_ESCALATION_DEV],
+  ['r33', ROUND33_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [
