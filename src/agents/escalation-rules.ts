@@ -52,6 +52,11 @@ export interface ParsedRule {
   terms: ReadonlySet<string>;
   /** People the rule says customers ask for ("asks for Mandy"): met by asking for them, not by their name alone. */
   people: string[];
+  /**
+   * The situation is something failing ("a window or door won't lock"), said in the rule's situation,
+   * not in what the owner adds ("… then to me, the chatbot can't agree that").
+   */
+  failing?: boolean;
 }
 
 /** Generic words that say nothing about *which* situation a rule describes. */
@@ -134,6 +139,8 @@ const OUR_DOING = /\s+(?:(?:after|since|once|following)\s+(?:we|our)|(?:caused\s
  * the trade ("another accountant"), not the word the rule used. Read as leaving (the cancel
  * situation, whose cues include "moving to another …").
  */
+/** What befell each item of a list after it: "lost phones, wallets, keys, jewellery or anything valuable". */
+const STATE_LIST = /^\s*(lost|stolen|missing|broken|damaged|faulty)\s+((?:[\p{L}'-]+\s*,\s*)+[\p{L}'-]+\s*,?\s+or\s+[^,.;]+?)\s*$/iu;
 const LEAVING_FOR = /\b(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?|transfer(?:ring)?)\s+(?:\w+\s+)?to\s+(?:another|a different|a new|a rival|a competitor(?:'s)?)\s+(?:firm|company|provider|agency|agent|supplier|practice|business|competitor|one)\b/gi;
 /** With an amount condition ("warranty claims over £300"), a claim is the money asked for: the rest is what it is for. */
 const CLAIM = stem('claims');
@@ -220,7 +227,7 @@ const ARROW_NAME = /(?:\s*(?:-+>|–|—|→|=>|:|-)\s*(?:(?:straight|directly|r
  * and be gentle": the hand-over at the end of a rule, with no one named, is no word of the situation.
  */
 const TRAILING_HANDOFF =
-  /[,;:–—-]*\s*(?:(?:please|just|then)\s+)?(?:put\s+(?:them|it|this|him|her)\s+through|(?:needs?|requires?)\s+(?:a|an)\s+(?:person|human|manager|member of staff|real person)\s+to\s+(?:approve|check|sign off|deal with|look at|handle)(?:\s+(?:them|it|this|those))?|(?:hand|pass|send|give|forward)(?:\s+(?:it|this|them|these|those))?\s+(?:(?:over|on)(?:\s+to\s+(?:a|an|the|our)?\s*(?:\w+\s+)?(?:person|human|manager|team|staff|me|us))?|to\s+(?:a|an|the|our)\s*(?:\w+\s+)?(?:person|human|manager|team|staff)))(?:\s+(?:straight away|immediately|asap|right away|urgently))?(?:\s*[–—-]\s*and\s+be\s+\w+)?\s*[.!]*\s*$/i;
+  /[,;:–—-]*\s*(?:(?:please|just|then)\s+)?(?:put\s+(?:them|it|this|him|her)\s+through|(?:needs?|requires?)\s+(?:a|an)\s+(?:person|human|manager|member of staff|real person)\s+to\s+(?:approve|check|sign off|deal with|look at|handle)(?:\s+(?:them|it|this|those|(?:the|their|our)\s+[a-z-]+))?|(?:hand|pass|send|give|forward)(?:\s+(?:it|this|them|these|those))?\s+(?:(?:over|on)(?:\s+to\s+(?:a|an|the|our)?\s*(?:\w+\s+)?(?:person|human|manager|team|staff|me|us))?|to\s+(?:a|an|the|our)\s*(?:\w+\s+)?(?:person|human|manager|team|staff)))(?:\s+(?:straight away|immediately|asap|right away|urgently))?(?:\s*[–—-]\s*and\s+be\s+\w+)?\s*[.!]*\s*$/i;
 
 /** Stands in a clause for the amount condition taken out of it, to know whose it was. */
 const AMOUNT_MARK = 'qqamountqq';
@@ -365,7 +372,9 @@ const COMMA_DOER = new RegExp(
 );
 /** "- safeguarding, duty manager straight away": whatever it names, a tail that ends in how soon is what to do. */
 const URGENT_END = /\b(?:straight away|immediately|asap|urgently|right away)\W*$/i;
-const isInstruction = (tail: string) => ADVICE.test(tail) || DASH_INSTRUCTION.test(tail) || NAMED_DOER.test(tail) || URGENT_END.test(tail);
+/** "- Jess locks them in the safe so hand over": a named person doing something with them. */
+const NAMED_HANDLER = /^\W*\p{Lu}\p{Ll}+\s+\p{Ll}+s\s+(?:them|it|those|these|that|this)\b/u;
+const isInstruction = (tail: string) => ADVICE.test(tail) || DASH_INSTRUCTION.test(tail) || NAMED_DOER.test(tail) || URGENT_END.test(tail) || NAMED_HANDLER.test(tail);
 function withoutAdvice(rule: string): string {
   // Split here, not by sentences(): owners type "that kind of thing. dont try and sort these".
   // "… or chest pain - tell them to call 999", "… (over 100 people) — they need risk assessments": advice after a dash.
@@ -473,6 +482,14 @@ export function parseRule(rule: string): ParsedRule {
     .replace(/[,;]?\s+(?:and\s+)?(?:tell|ask|advise|remind)\s+(?:them|the customer|the client|him|her)\s+to\b.*$/i, ' ')
     // "-> Tom for a quote": after an arrow, a name and what they do.
     .replace(/\s*(?:-+>|→|=>)\s*(?:straight\s+)?(?:to\s+)?\p{Lu}\p{Ll}+\b.*$/u, ' ')
+    // "…, i quote those myself": who deals with it, not the situation.
+    .replace(/,\s*(?:i|we)\s+\p{Ll}+(?:\s+with)?\s+(?:those|these|them|it|that|this)\s+(?:myself|ourselves|personally)\b[^.;]*/gu, ' ')
+    // "anyone whos hurt themselves on the course": hurt, whoever it befell.
+    .replace(/\b(hurt|injured|cut|burnt|burned|scalded)\s+(?:themselves|himself|herself|yourself|ourselves)\b/gi, '$1')
+    // "tries to haggle": the haggling, not the trying.
+    .replace(/\b(?:tries|trying|tried|try)\s+to\s+(?=haggle|negotiate|bargain|barter)/gi, '')
+    // "… tries to haggle on the price then to me, Mark or …": the hand-over after "then".
+    .replace(/\s+then\s+(?:(?:pass|hand|send|give)\s+(?:(?:it|them|this)\s+)?)?(?:over\s+|on\s+)?to\s+me\b.*$/i, ' ')
     .replace(TRAILING_HANDOFF, ' ')
     .replace(HANDOFF_SUFFIX, ' ')
     .replace(ARROW_NAME, ' ')
@@ -484,6 +501,8 @@ export function parseRule(rule: string): ParsedRule {
     .replace(BOOKED_OBJECT, '$1')
     // "postpone a booked wedding", "cancel an existing order": whatever is cancelled was booked.
     .replace(/\b(a|an|the|their|any)\s+(?:already[- ])?(?:booked|reserved|confirmed|existing|upcoming|scheduled)\s+(?=\p{L})/giu, '$1 ')
+    // "lost phones, wallets, keys or anything valuable": each one lost.
+    .replace(STATE_LIST, (_m: string, state: string, list: string) => list.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).map((item) => `${state} ${item}`).join(' or '))
     .replace(LEAVING_FOR, 'cancel')
     // "any medication that needs giving during the day", "pets on medication": a medicine to be
     // given, whatever the customer calls it (not a medication mistake, see situations.ts).
@@ -639,6 +658,7 @@ export function parseRule(rule: string): ParsedRule {
     ...(threshold && (threshold.unit || bareOrder || (bareCount && kept.length === 0)) && (bareCount || (!someFree && kept.some(({ a }) => [...a.required, ...a.partial].every((t) => COUNT_ONLY.has(t))))) ? { countAlone: true } : {}),
     terms: new Set(terms(rule).filter((t) => t !== AMOUNT_MARK)),
     people: requestedPeople(rule),
+    ...(NEGATED_RULE.test(text) ? { failing: true } : {}),
   };
   if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
   parsedCache.set(rule, parsed);
@@ -937,29 +957,35 @@ const onlyQuestions = (message: string) => sentences(message).every((p) => p.tri
 const exceeds = (threshold: Threshold, amount: number) => (threshold.op === 'gt' ? amount > threshold.value : amount < threshold.value);
 
 const DATE_TERM = stem('date');
+/** "How much would it be for …?" asks a price, as a rule writes it ("price for private lessons"). */
+const PRICE_TERM = stem('price');
+/** A sum of money said ("would you take £600?") speaks of a price too. */
+const MONEY_SAID = /[£$€]\s?\d/;
+const HOW_MUCH = /\bhow much\b(?!\s+(?:notice|warning|time|longer|of|more|weight|space|room|luggage|water|food)\b)/i;
 /** A day of the calendar: "14th June", "June 21st", "the 21st", "12/04". */
 const CALENDAR_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`, 'i');
 
 const HAPPEN = stem('happen');
 
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
-  const { alternatives, threshold, gated, countAlone, people } = parseRule(rule);
+  const { alternatives, threshold, gated, countAlone, people, failing } = parseRule(rule);
   // "Enquiries for more than 250 guests": a count alone is the whole situation.
   const countOnly = alternatives.length === 0 && countAlone === true && threshold !== undefined;
   // ("Is Leanne in today?" asks where someone is, and for them when the rule says to ask for Leanne.)
   const whereabouts = WHERABOUTS.test(message) && !people.some((p) => asksForPerson(message, p));
   if ((alternatives.length === 0 && !countOnly) || nothingHappened(message) || settled(message) || whereabouts) return 'none';
   // "a window or door won't lock": the rule is about something failing, and so must the message be.
-  if (NEGATED_RULE.test(rule) && !FAILING.test(message)) return 'none';
+  if (failing === true && !FAILING.test(message)) return 'none';
   // "hot tub problems": a calm question about the hot tub ("is it open in the evenings?") is no problem.
   if (PROBLEM_RULE.test(rule) && onlyQuestions(message) && !FAILING.test(message) && !SOMETHING_WRONG.test(message)) return 'none';
   const matches = matcher(message);
   // "Ours isn't aggressive, just shy": a word the message denies is not there (unless the rule is
   // itself about something not happening: "the boiler won't start").
-  const denied = NEGATED_RULE.test(rule) ? new Set<string>() : deniedTerms(message);
+  const denied = failing === true ? new Set<string>() : deniedTerms(message);
   // "moved us from 14th June to 21st June": a day of the calendar is a date, as a rule writes it.
   const dated = CALENDAR_DATE.test(message);
-  const hit = (t: string) => !denied.has(t) && (matches(t) || (t === DATE_TERM && dated));
+  const asksPrice = HOW_MUCH.test(message) || MONEY_SAID.test(message);
+  const hit = (t: string) => !denied.has(t) && (matches(t) || (t === DATE_TERM && dated) || (t === PRICE_TERM && asksPrice));
   const said = new Set(terms(message));
   const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
   const held = alternatives.map((a) => {
@@ -1252,7 +1278,8 @@ const ROUTES: readonly RegExp[] = [
   new RegExp(`^\\s*(.+?)\\s+(?:(?:also|too)\\s+)?(?:needs?|goes|go|comes?)\\s+(?:straight\\s+)?(?:to\\s+)?(?:a\\s+(?:real\\s+)?(?:person|human)|one\\s+of\\s+us)\\b`, 'u'),
   // "Anyone from newspapers, radio, telly etc. comes to me too"
   // (Not "Anything you post comes to us within 3 days": to me, the owner, not to the business.)
-  new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone)\\s.+?)\\s+(?:comes|goes)\\s+(?:straight\\s+)?to\\s+me\\b`, 'u'),
+  // ("Requests for copies of records or letters (for solicitors, …) need to come to me as …")
+  new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone|(?:[Rr]equests|[Qq]uestions|[Qq]ueries|[Ee]nquiries|[Cc]omplaints)\\s+(?:for|about|from|on))\\s.+?)\\s+(?:comes|goes|(?:needs?|have|has)\\s+to\\s+(?:come|go))\\s+(?:straight\\s+)?to\\s+me\\b`, 'u'),
 ];
 
 const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');

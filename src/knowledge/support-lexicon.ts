@@ -37,6 +37,9 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['female', 'woman', 'lady', 'ladies'],
   ['breakfast', 'brekkie', 'brekky'],
   ['onetoone', 'private', 'individual'],
+  ['sponsor', 'sponsors', 'sponsorship', 'sponsoring', 'sponsored'],
+  ['press', 'journalist', 'journalists', 'newspaper', 'newspapers'],
+  ['haggle', 'haggling', 'negotiate', 'negotiating', 'barter', 'bartering'],
   ['free', 'complimentary', 'included', 'gratis'],
   // "A whole plot" is the price table's "full plot" (probe 5).
   ['whole', 'full', 'entire'],
@@ -143,6 +146,7 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
   [['shoe', 'shoes', 'footwear'], ['trainers', 'sneakers', 'boots', 'heels', 'sandals', 'flipflops', 'wellies']],
   [['dog', 'dogs'], ['puppy', 'puppies', 'pup', 'pups', 'spaniel', 'labrador', 'retriever', 'terrier', 'poodle', 'collie', 'dachshund', 'cockapoo', 'cavapoo', 'labradoodle', 'greyhound', 'whippet', 'beagle', 'bulldog', 'husky', 'alsatian', 'schnauzer', 'pug', 'staffie', 'jackrussell']],
   [['cat', 'cats'], ['kitten', 'kittens']],
+  [['artist', 'artists'], ['painter', 'painters', 'photographer', 'photographers', 'illustrator', 'illustrators', 'sculptor', 'sculptors', 'printmaker', 'printmakers']],
   [['fish'], ['goldfish', 'tetra', 'tetras', 'guppy', 'guppies', 'koi', 'molly', 'mollies', 'platy', 'platies', 'betta', 'cichlid', 'cichlids', 'pleco', 'plecos', 'danio', 'danios', 'rasbora', 'rasboras', 'gourami', 'discus', 'angelfish', 'clownfish', 'shubunkin', 'shubunkins', 'catfish', 'loach', 'loaches', 'barb', 'barbs']],
   [['drink', 'drinks', 'beverage', 'beverages'], ['coffee', 'coffees', 'tea', 'teas', 'latte', 'lattes', 'cappuccino', 'cappuccinos', 'americano', 'espresso', 'mocha', 'macchiato', 'chai', 'smoothie', 'smoothies', 'juice', 'juices']],
   [['alcohol', 'alcoholic', 'drink', 'drinks'], ['wine', 'beer', 'cider', 'lager', 'spirits', 'prosecco', 'champagne', 'vodka', 'gin', 'whisky', 'whiskey', 'rum']],

@@ -59,7 +59,21 @@ const PHRASES: [RegExp, string][] = [
   // Not an accident that hurts someone: a mistake.
   [/\bby accident\b|\baccidentally\b/g, 'by mistake'],
   [/\bgrown[- ]?ups?\b/g, 'adult'],
-  [/\b(?:one|1)[- ](?:to|on)[- ](?:one|1)\b|\b1:1\b/g, 'onetoone'],
+  [/\b(?:one|1)[- ](?:to|on)[- ](?:one|1)\b|\b1:1\b|\b(?:1|one)-2-(?:1|one)\b/g, 'onetoone'],
+  // "would you take £600 for it?": an offer under the price, as a rule writes it ("haggle").
+  [/\b(?:would|will|could)\s+you\s+(?:take|accept|do)\s+(?=[£$€]\s?\d)/g, 'haggle $&'],
+  // "pay for the painting over 3 or 4 months": in instalments (not "waited over 3 months").
+  [/\b(pay(?:ing)?\b[^.?!]{0,40}?)\bover\s+(?:\d+|two|three|four|five|six|ten|twelve|a few|several)(?:\s+or\s+(?:\d+|two|three|four|five|six|twelve))?\s+months\b/g, '$1 instalment'],
+  // "come to hers to do her toenails", "pop round to my house": a home visit.
+  [/\b(?:come|coming|pop|popping|call|calling|visit|visiting)\s+(?:out\s+|round\s+|over\s+)?to\s+(?:(?:my|her|his|our|their|your)\s+(?:house|home|flat|bungalow)|hers|his|mine|ours|theirs)\b/g, 'home visit'],
+  // "would you show some of my paintings?": to exhibit them.
+  [/\b(?:show|showing|display|displaying|exhibit|exhibiting|hang|hanging)\s+(?:some\s+of\s+)?(?:my|our|his|her|their)\s+(?:work|paintings|artwork|art|prints|photographs|photos|pieces|sculptures|pottery)\b/g, 'exhibit $&'],
+  // "a works do", "our office party": one kind of event.
+  [/\b(?:works?|office)\s+(?:dos?|do's|part(?:y|ies)|nights? out)\b/g, 'workparty'],
+  // "hire the WHOLE place out", "take over the entire course": the place to themselves (not "the whole room smelled").
+  [/\b(?:hire|hiring|book|booking|rent|renting|take over|taking over|have|having)\s+(?:out\s+|of\s+)?(?:the\s+)?(?:whole|entire)\s+(place|venue|site|course|lake|building|restaurant|pub|bar|centre|park|farm|studio|track|range|hall|cafe|café|shop|club)\b/g, 'hire exclusive $1'],
+  // A reporter is one of the press (the stem of "reporter" is "report", as in "report a fault").
+  [/\breporters?\b/g, 'journalist'],
   [/\bruns? out\b|\bran out\b/g, 'expire'],
   [/\b(?:log|sign)(?:ging|ged)? (?:in|on)(?:to)?\b/g, 'login'],
   [/\bsign(?:ing|ed|s)?[- ]up\b/g, 'signup'],

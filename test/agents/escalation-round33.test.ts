@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { escalatingBusinessRules, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { terms } from '../../src/knowledge/text.ts';
+
+// Rules as the round-33 dev owners typed them: a karate club, an adventure golf course with a bar,
+// a picture framer, a podiatry clinic, a wine bar.
+describe('owners\' words a customer says another way (round 33 dev)', () => {
+  it('"1-2-1" is one-to-one, and "how much would it be" asks the price', () => {
+    const rule = 'price for private 1-2-1 lessons, i quote those myself';
+    expect(ruleMatches(rule, 'How much would it be for one to one sessions with Sensei Dave? My son wants to prep for his brown belt.')).toBe(true);
+    expect(ruleMatches(rule, 'How much is a grading?')).toBe(false);
+  });
+
+  it('a reporter is the press, and sponsoring is sponsorship (not "report a fault")', () => {
+    const rule = 'press, newspapers, sponsorship enquiries';
+    expect(ruleMatches(rule, "Hello, I'm a reporter at the Leicester Mercury putting together a piece on grassroots clubs in the city")).toBe(true);
+    expect(ruleMatches(rule, "We run a local building firm and wondered if the club would be interested in us sponsoring the kids' kit this year?")).toBe(true);
+    expect(ruleMatches(rule, 'I want to report a broken light in the car park')).toBe(false);
+  });
+
+  it('"hurt themselves" is hurt, whoever it befell', () => {
+    const rule = 'anyone whos hurt themselves on the course (slips, trips, banged heads etc) - I need to know and do the accident book';
+    expect(ruleMatches(rule, "twisted my knee stepping off the side of the pirate ship, it's come up like a balloon today")).toBe(true);
+  });
+
+  it('"lost phones, wallets, keys …": each one lost, not a wallet or an ID alone', () => {
+    const rule = 'lost phones, wallets, keys, jewellery or anything valuable - Jess locks them in the safe so hand over';
+    expect(ruleMatches(rule, 'I lost my wallet somewhere on the course last night, has anyone handed it in?')).toBe(true);
+    expect(ruleMatches(rule, 'I lost my keys on hole 9, can someone check?')).toBe(true);
+    expect(ruleMatches('lost phones, wallets or ID - pass to a person', 'Do I need photo ID to hire a kayak?')).toBe(false);
+  });
+
+  it('hiring the whole place is hiring it exclusively, however the customer puts it', () => {
+    const rule = 'anyone wanting to hire the WHOLE place out (exclusive hire, works dos, corporate stuff)';
+    expect(ruleMatches(rule, 'want to book out the whole place just for my 40th, exclusive, can we do that?')).toBe(true);
+    expect(ruleMatches(rule, 'Is it possible to take over the entire course for a Friday night work do? About 60 of us, would want the bar too.')).toBe(true);
+    expect(ruleMatches(rule, 'can we book a table for 6 on Friday?')).toBe(false);
+  });
+
+  it('"- needs a person to check the diary" is what to do, not words the message must say', () => {
+    const rule = 'private hire of the WHOLE bar (not just a table) - needs a person to check the diary';
+    expect(ruleMatches(rule, "Could we hire the whole bar on a Saturday night for my 40th? We'd be about 30 people")).toBe(true);
+  });
+
+  it('a painter showing their work is an artist asking to exhibit', () => {
+    const rule = 'Artists asking to exhibit or sell in the gallery';
+    expect(ruleMatches(rule, "Hi, I'm a watercolour painter based near Clun - would you consider showing some of my work in the gallery? Happy to drop in a portfolio.")).toBe(true);
+  });
+
+  it('"… then to me, Mark or the chatbot can\'t agree that": the rule is not about something failing', () => {
+    const rule = "If someone wants to pay for a gallery piece in instalments or tries to haggle on the price then to me, Mark or the chatbot can't agree that";
+    expect(ruleMatches(rule, 'Can I pay for the gallery piece in the window in instalments?')).toBe(true);
+  });
+
+  it('"Requests for … need to come to me" is a hand-over in the business rules', () => {
+    const rules = escalatingBusinessRules("Requests for copies of records or letters (for solicitors, insurance companies, the DVLA, whatever) need to come to me as there's data protection stuff.");
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toMatch(/^Requests for copies of records or letters/);
+  });
+
+  it('how customers say instalments, an offer and a home visit', () => {
+    expect(terms('is there any way i could pay for the painting over 3 or 4 months?')).toContain(terms('instalment')[0]);
+    expect(terms("I've waited over 3 months for my frame")).not.toContain(terms('instalment')[0]);
+    expect(terms('Would you take £600 for it instead of £850?')).toContain(terms('haggle')[0]);
+    expect(terms("Would someone be able to come to hers to do her toenails?")).toEqual(expect.arrayContaining(terms('home visit')));
+  });
+});
