@@ -428,7 +428,7 @@ const andListAsOr = (text: string) => {
  * the customer's situation.
  */
 const REASON_TAIL =
-  /(?:,?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b[^.;]*|\s+(?:needs?|has|have)\s+to\s+(?:talk|speak)\s+(?:to|with)\s+(?:me|us)(?:\s+first)?\b|(?:,\s*|\s+because\s+|\s+cos\s+)(?:as\s+|because\s+|since\s+)?(?:i|we)(?:'d|'ll|'ve)?\s+(?:need|needs|have|has|want|wants|like|must|prefer|will need|would need|always)\b[^.;]*)/gi;
+  /(?:,?\s+so\s+(?:that\s+)?(?:i|we)\s+can\b[^.;]*|\s+(?:needs?|has|have)\s+to\s+(?:talk|speak)\s+(?:to|with)\s+(?:me|us)(?:\s+first)?\b|(?:,\s*|\s+because\s+|\s+cos\s+)(?:as\s+|because\s+|since\s+)?(?:i|we)(?:'d|'ll|'ve)?\s+(?:need|needs|have|has|want|wants|like|must|prefer|will need|would need|always)\b[^.;]*|\s+(?:i|we)(?:'d)?\s+(?:want|need|like|prefer)\s+to\s+(?:deal|handle|sort|speak|talk)\b[^.;]*)/gi;
 
 /** Words asking for something: a count of things in the message is then what is wanted. */
 const ASKS_FOR = /\b(?:(?:can|could|would|will) (?:you|we)|have|book(?:ing)?|want(?:ing)?|need(?:ing)?|order(?:ing)?|reserve|hire|hiring|rent(?:ing)?|buy(?:ing)?|get|take|like|looking for|after|interested in|enquir\w*|quote|stock)\b/i;
@@ -666,6 +666,7 @@ export function parseRule(rule: string): ParsedRule {
 }
 
 const COMPLAINT = stem('complaint');
+const UNHAPPY = stem('unhappy');
 const NO_SHOW = 'noshow';
 const NOT_HERE = /\b(?:still\s+)?(?:isn'?t|isnt|is\s+not|aren'?t|arent|are\s+not|hasn'?t|hasnt|has\s+not|haven'?t|havent|not)\s+(?:here|arrived|turned\s+up|shown\s+up|showed\s+up)\b(?!\s+(?:before|until|till|by)\b)|\bno\s+sign\s+of\b/i;
 const SHOW_TERMS = [NO_SHOW, ...['show', 'arrive', 'turn'].map(stem)];
@@ -987,7 +988,8 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
   const asksPrice = HOW_MUCH.test(message) || MONEY_SAID.test(message);
   const hit = (t: string) => !denied.has(t) && (matches(t) || (t === DATE_TERM && dated) || (t === PRICE_TERM && asksPrice));
   const said = new Set(terms(message));
-  const aboutStaff = alternatives.some((a) => a.required.includes(COMPLAINT) || a.partial.includes(COMPLAINT)) && staffComplaint(message);
+  // ("anyone unhappy with how one of my marshals treated them" is a complaint about staff too.)
+  const aboutStaff = alternatives.some((a) => [...a.required, ...a.partial].some((t) => t === COMPLAINT || t === UNHAPPY)) && staffComplaint(message);
   const held = alternatives.map((a) => {
     const person = namesOnly([...a.required, ...a.partial], people);
     if (person !== undefined) return asksForPerson(message, person);

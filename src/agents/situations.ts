@@ -35,7 +35,7 @@ const MEDICATION_MISTAKE = /\b(?:(?:inhaler|medicine|medication|calpol|tablets?|
 /** A complaint told by what a member of staff did ("the fitter was really rude"). */
 const STAFF_COMPLAINT: Situation = {
   names: ['complaint', 'complaints', 'complain', 'complaining'],
-  cues: /\b(?:rude|rudely|swore|swearing|sworn at|condescending|patronising|patronizing|dismissive|disrespectful|unprofessional|aggressive|rolled (?:her|his|their) eyes|shouted at|yelled at|nasty|horrible to|drunk|ignor(?:ed|es|ing) (?:me|us|what)|(?:not|un)acceptable)\b/,
+  cues: /\b(?:rude|rudely|swore|swearing|sworn at|condescending|patronising|patronizing|dismissive|disrespectful|unprofessional|aggressive|rolled (?:her|his|their) eyes|shouted at|yelled at|(?:screamed|screaming|shouting|yelling|snapped) at (?:me|us|him|her|them|my|our)|(?:the way|how) (?:he|she|they) (?:spoke|talked|speaks|talks) to|nasty|horrible to|drunk|ignor(?:ed|es|ing) (?:me|us|what)|(?:not|un)acceptable)\b/,
   // "Do you groom dogs that are a bit aggressive?": an animal's temper, not a person's conduct.
   not: /\b(?:dogs?|cats?|pupp(?:y|ies)|pets?|horses?|animals?|breeds?|rabbits?|he|she)\b[^.?!]{0,25}\baggressive\b|\baggressive (?:dogs?|cats?|breeds?|animals?|pets?)\b/,
 };
@@ -354,7 +354,7 @@ export function namesSituation(term: string): boolean {
 
 
 /** Someone who works for the business, as a customer refers to them ("the lady who cleaned our room", "your lad", "Jessica keeps"). */
-const STAFF = /\b(?:the|one of (?:the|your)|your|a|that) (?:\w+ )?(?:lady|man|guy|woman|girl|lad|bloke|staff|member of staff|employee|worker|driver|fitter|receptionist|porter|cleaner|manager|mechanic|advisor|adviser|teacher|instructor|coach|waiter|waitress|chef|nurse|doctor|dentist|vet|technician|engineer|guys|team|person)\b(?! (?:friend|family))/;
+const STAFF = /\b(?:the|one of (?:the|your)|your|a|that) (?:\w+ )?(?:lady|man|guy|woman|girl|lad|bloke|staff|member of staff|employee|worker|driver|fitter|receptionist|porter|cleaner|manager|mechanic|advisor|adviser|teacher|instructor|coach|waiter|waitress|chef|nurse|doctor|dentist|vet|technician|engineer|marshal|marshall|steward|host|guide|lifeguard|attendant|barman|barmaid|bartender|bouncer|assistant|supervisor|guys|team|person)\b(?! (?:friend|family))/;
 const NAMED_STAFF = /\b(?:key person|key worker|room leader|teacher|instructor|coach|stylist|groomer|trainer|walker)? ?[A-Z][a-z]+ (?:keeps|kept|was|has been|is always|never|refused|rolled|shouted|swore|ignored|told)\b/;
 /** A negated behaviour ("not rude at all") is no complaint. */
 const PRAISE = /\b(?:not|never|wasn't|weren't|isn't) (?:at all )?(?:rude|nasty|aggressive|dismissive|unprofessional)\b|\b(?:lovely|brilliant|fantastic|so kind|very kind|really helpful|very helpful)\b/;

@@ -37,6 +37,7 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['female', 'woman', 'lady', 'ladies'],
   ['breakfast', 'brekkie', 'brekky'],
   ['onetoone', 'private', 'individual'],
+  ['corporate', 'company', 'companies'],
   ['sponsor', 'sponsors', 'sponsorship', 'sponsoring', 'sponsored'],
   ['press', 'journalist', 'journalists', 'newspaper', 'newspapers'],
   ['haggle', 'haggling', 'negotiate', 'negotiating', 'barter', 'bartering'],

@@ -68,6 +68,9 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:come|coming|pop|popping|call|calling|visit|visiting)\s+(?:out\s+|round\s+|over\s+)?to\s+(?:(?:my|her|his|our|their|your)\s+(?:house|home|flat|bungalow)|hers|his|mine|ours|theirs)\b/g, 'home visit'],
   // "would you show some of my paintings?": to exhibit them.
   [/\b(?:show|showing|display|displaying|exhibit|exhibiting|hang|hanging)\s+(?:some\s+of\s+)?(?:my|our|his|her|their)\s+(?:work|paintings|artwork|art|prints|photographs|photos|pieces|sculptures|pottery)\b/g, 'exhibit $&'],
+  // "an away day for our company", "team building days": one kind of day out.
+  [/\b(?:team[- ]?building|away|team)[- ]days?\b/g, 'teambuilding day'],
+  [/\bteam[- ]?building\b/g, 'teambuilding'],
   // "a works do", "our office party": one kind of event.
   [/\b(?:works?|office)\s+(?:dos?|do's|part(?:y|ies)|nights? out)\b/g, 'workparty'],
   // "hire the WHOLE place out", "take over the entire course": the place to themselves (not "the whole room smelled").

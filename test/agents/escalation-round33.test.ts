@@ -64,4 +64,16 @@ describe('owners\' words a customer says another way (round 33 dev)', () => {
     expect(terms('Would you take £600 for it instead of £850?')).toContain(terms('haggle')[0]);
     expect(terms("Would someone be able to come to hers to do her toenails?")).toEqual(expect.arrayContaining(terms('home visit')));
   });
+
+  it('a marshal screaming at a child is a complaint about staff, for "anyone unhappy with how my marshals treated them"', () => {
+    const rule = "If anyone's unhappy with how one of my marshals or staff treated them (rude, shouting, being unfair, whatever it is) I want to deal with that myself";
+    expect(ruleMatches(rule, 'The marshal on the trenches was screaming at my 14 year old daughter for no reason, she came home in tears. Honestly disgusted by how he spoke to her.')).toBe(true);
+    expect(ruleMatches(rule, 'Who are the marshals on a Saturday? My son wants to say thanks to one of them.')).toBe(false);
+  });
+
+  it('an away day for a company of 50 is a corporate team-building day for more than 30', () => {
+    const rule = 'Big corporate stuff / team building days for more than 30 people need a proper quote from me, so too instead of quoting the normal prices';
+    expect(ruleMatches(rule, "Hi, I'm organising an away day for our company, there'd be about 50 of us. Can you do something for that and what would it cost?")).toBe(true);
+    expect(ruleMatches(rule, 'Team building day for 12 of us from work, what do you offer?')).toBe(false);
+  });
 });
