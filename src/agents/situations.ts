@@ -313,6 +313,19 @@ const SITUATIONS: Situation[] = [
     cues: /\b(?:(?:can'?t|cannot|can not|couldn'?t|unable to|struggl\w* to|not able to) (?:afford|pay (?:it|that|this|the (?:bill|balance|full amount|lot))|find (?:that kind of|that sort of|the|that much|the full|all that) (?:money|cash)|(?:raise|get) (?:the|that) money)|(?:pay|paying) (?:it |this |that )?(?:off )?(?:bit by bit|in (?:bits|chunks|dribs))|(?:on|claim\w*|receiv\w*) (?:universal credit|benefits|pension credit|income support)|struggl\w* (?:financially|for money|with money)|money(?:'s| is) (?:really |very |a bit )?tight|hard up|skint|financial (?:hardship|difficult\w*)|(?:lost|losing) (?:my|his|her) job)\b/,
   },
   {
+    // The press, told by who is asking: "I'm writing a piece for The Argus", "a researcher on a
+    // BBC daytime programme", "would the head instructor be up for an interview?".
+    names: ['press', 'journalist', 'journalists', 'newspaper', 'newspapers', 'reporter', 'reporters'],
+    cues: /\b(?:journalists?|reporters?|newspapers?|magazine|podcast|documentary|film crew|tv (?:show|programme|program|crew|series)|(?:bbc|itv|channel [45]|sky) (?:\w+ )?(?:programme|program|show|news|series|documentary|radio)|radio (?:show|station|programme)|(?:writing|doing|putting together|researching) (?:a|an) (?:piece|article|feature|story|segment|blog post)|researcher (?:on|for|at|with) (?:a|an|the)|(?:interview|feature) (?:you|the owner|the head|someone|your|one of your|the team)|up for (?:a|an) (?:short |quick )?interview|press release)\b/,
+  },
+  {
+    // A business asking as a business (trade, commercial, corporate): "we run a small dental
+    // practice", "i manage a restaurant in didsbury", "6 transit vans for our plumbing firm",
+    // "regular ordering on 30 day invoice", "I do the marketing for a car dealership".
+    names: ['trade', 'commercial', 'wholesale', 'corporate'],
+    cues: /\b(?:(?:we|i) (?:run|own|manage|operate|are|have) (?:a |an |the |our |my )?(?:small |local |busy |new |independent |family )?(?:[\w-]+ ){0,2}(?:business|firm|company|practice|restaurant|cafe|café|pub|hotel|salon|office|offices|agency|dealership|boatyard|garage|surgery|care home|nursery|school)|i'?m (?:the |a |an )?(?:owner|manager|director|buyer|office manager|practice manager) (?:of|at|for) (?:a|an|the)|(?:for|at) (?:our|my) (?:[\w-]+ )?(?:business|firm|company|practice|restaurant|office|offices|staff|employees|clients)|i (?:do|handle|look after|run) (?:the )?(?:marketing|purchasing|procurement|buying|facilities|events) (?:for|at)|(?:trade|business|company|corporate) (?:account|accounts|rates?|prices?|pricing|discount|terms|order|orders|customer|enquiry)|\d+[- ]days? (?:invoice|credit|terms)|on (?:an? )?invoice|regular (?:orders?|ordering|supply|deliveries)|wholesale|in bulk)\b/,
+  },
+  {
     names: ['child', 'children', 'kid', 'kids', 'minor', 'minors', 'toddler', 'baby'],
     cues: /\b(?:child|children|kids?|son|daughter|boy|girl|toddler|baby|babies|lad|lass|teen\w*|little one|\d{1,2}[ -]?(?:year|yr)[ -]?old)\b/,
   },

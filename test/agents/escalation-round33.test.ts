@@ -76,4 +76,19 @@ describe('owners\' words a customer says another way (round 33 dev)', () => {
     expect(ruleMatches(rule, "Hi, I'm organising an away day for our company, there'd be about 50 of us. Can you do something for that and what would it cost?")).toBe(true);
     expect(ruleMatches(rule, 'Team building day for 12 of us from work, what do you offer?')).toBe(false);
   });
+
+  it('the press told by who is asking: a programme researcher, someone writing a piece', () => {
+    const rule = 'press or media enquiries';
+    expect(ruleMatches(rule, "hi i'm a researcher on a bbc daytime programme, we're looking for kids entertainers to feature in a segment on birthday party trends. would you be up for a chat?")).toBe(true);
+    expect(ruleMatches(rule, "Hello, I'm writing a piece for The Argus on Brighton's wellness scene and would love to interview the owner.")).toBe(true);
+    expect(ruleMatches(rule, 'Can I press the button for the lift myself?')).toBe(true);
+    expect(ruleMatches(rule, 'Do you have a newsletter I can sign up to?')).toBe(false);
+  });
+
+  it('a business asking as a business is a trade or commercial enquiry (dev-r32 aquarium shop)', () => {
+    const rule = 'Trade or commercial enquiries (offices, restaurants, dentists etc wanting a display tank looked after)';
+    expect(ruleMatches(rule, 'we run a small dental practice in cheadle and would love a fish tank in the waiting room that someone looks after for us, is that something you do?')).toBe(true);
+    expect(ruleMatches(rule, 'i manage a restaurant in didsbury with a big marine tank, our old supplier has stopped coming. could you take it on weekly?')).toBe(true);
+    expect(ruleMatches(rule, "we're setting up our first tank at home for the kids, could you come and install it?")).toBe(false);
+  });
 });
