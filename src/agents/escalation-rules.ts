@@ -91,6 +91,8 @@ const RULE_FILLER = new Set(
     'kind kinds together etc altogether ' +
     // "a couple whose wedding is …", "someone whose test is …": who, not what.
     'whose ' +
+    // "died within the 7 day guarantee": when, not what.
+    'within ' +
     // "Abusive or threatening msgs": how it comes, not what; "clubs/works dos/whatever": anyone.
     'message messages msg msgs whatever whoever')
     .split(' ')

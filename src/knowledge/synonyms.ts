@@ -22,7 +22,8 @@ const GROUPS: string[][] = [
   ['dispute', 'chargeback', 'contest', 'wrongly', 'overcharge', 'overcharged'],
   ['legal', 'lawyer', 'attorney', 'sue', 'lawsuit', 'court', 'litigation', 'solicitor'],
   // "My brother died in Spain" against "death abroad".
-  ['death', 'die', 'died', 'dies', 'dying', 'deceased', 'bereavement', 'bereaved'],
+  // ("2 of the tetras are already dead" against "fish died within the 7 day guarantee".)
+  ['death', 'die', 'died', 'dies', 'dying', 'dead', 'deceased', 'bereavement', 'bereaved'],
   ['warranty', 'guarantee', 'defect', 'defective', 'broken', 'faulty'],
   ['discount', 'coupon', 'promo', 'voucher', 'code', 'sale'],
   ['international', 'abroad', 'overseas', 'country', 'countries', 'worldwide'],

@@ -91,4 +91,10 @@ describe('owners\' words a customer says another way (round 33 dev)', () => {
     expect(ruleMatches(rule, 'i manage a restaurant in didsbury with a big marine tank, our old supplier has stopped coming. could you take it on weekly?')).toBe(true);
     expect(ruleMatches(rule, "we're setting up our first tank at home for the kids, could you come and install it?")).toBe(false);
   });
+
+  it('"2 are already dead" is the fish that "died within the 7 day guarantee" (dev-r32 aquarium shop)', () => {
+    const rule = 'Fish/shrimp/corals died within the 7 day guarantee and they want a refund or replacement';
+    expect(ruleMatches(rule, 'hi bought 3 cardinal tetras off you on tuesday and 2 are already dead, tested the water and it was fine. what can you do')).toBe(true);
+    expect(ruleMatches(rule, 'How long is the guarantee on fish?')).toBe(false);
+  });
 });
