@@ -233,7 +233,9 @@ const DERIVATION_PREFIX = 6;
 /** Items a list intro brings with it. */
 export const MAX_LIST_ITEMS = 8;
 /** A sentence opening like this continues the one before. */
-const CONTINUES = /^(?:it|its|this|that|these|those|they|them|the (?:fee|price|cost|charge|credit|refund|value)|however|but|otherwise|then|so|which)\b/i;
+// ("FRIDAY - Friday Night Magic (draft). 7pm, £15 including 3 packs.": a sentence opening with a
+// time or a price goes on with what the one before names.)
+const CONTINUES = /^(?:(?:it|its|this|that|these|those|they|them|the (?:fee|price|cost|charge|credit|refund|value)|however|but|otherwise|then|so|which)\b|[£$€]\s?\d|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b)/i;
 
 /**
  * The sentences of `sources` that answer `question`, best source first; empty when none does.
