@@ -22,3 +22,23 @@ describe('a sentence that opens with a time or a price goes on with the one befo
     expect(answer).toContain('free entry');
   });
 });
+
+describe('a first name that runs something is a person (round 33 dev)', () => {
+  const PARTIES = {
+    id: 'parties',
+    title: 'Kids laser tag parties',
+    text: `Our laser tag parties are honestly the most popular thing we do.
+Minimum 10 kids, maximum 24.
+Shona runs all the kids parties and she's brilliant with the nervous ones. Parents are welcome to watch from the viewing deck with a cuppa.`,
+  };
+
+  it('"who runs the kids parties?" is answered by "Shona runs all the kids parties"', () => {
+    const answer = extractAnswer('who actually runs the kids parties?', [PARTIES]).map((s) => s.text).join(' ');
+    expect(answer).toContain('Shona');
+  });
+
+  it('"Term runs from September" names no one', () => {
+    expect(extractAnswer('who runs the autumn term?', [{ id: 't', title: 'Terms', text: 'Term runs from September to December.' }])).toEqual([]);
+  });
+});
+
