@@ -95,6 +95,33 @@ export interface EvalBusiness {
   splits: EvalSplit[];
 }
 
+/**
+ * A pair written blind from round 30 on (eval/dev-roundNN.ts, eval/roundNN-heldout.ts): each
+ * business's exports under its prefix (LAKE_NAME, R30A_CONTEXT, …). A dev pair has
+ * PREFIX_ESCALATION_RULES and PREFIX_CASES, a held-out pair PREFIX_RULES and PREFIX_HELD_OUT; the
+ * slug ends in the prefix's last part ("lake", "a").
+ */
+function blindPair(exports: Record<string, unknown>, prefixes: readonly string[], slug: string, split: string): EvalBusiness[] {
+  const heldOut = split.startsWith('held-out');
+  return prefixes.map((prefix) => {
+    const get = <T>(suffix: string): T => {
+      const value = exports[`${prefix}_${suffix}`];
+      if (value === undefined) throw new Error(`${slug}: no export ${prefix}_${suffix}`);
+      return value as T;
+    };
+    return {
+      name: get<string>('NAME'),
+      slug: `${slug}-${(heldOut ? prefix.slice(-1) : prefix).toLowerCase()}`,
+      agentName: get<string>('AGENT_NAME'),
+      businessContext: get<string>('CONTEXT'),
+      escalationRules: get<string[]>(heldOut ? 'RULES' : 'ESCALATION_RULES'),
+      businessRules: get<string>('BUSINESS_RULES'),
+      articles: get<EvalBusiness['articles']>('ARTICLES'),
+      splits: [{ name: split, cases: get<EvalCase[]>(heldOut ? 'HELD_OUT' : 'CASES'), heldOut }],
+    };
+  });
+}
+
 /** Round 29's articles, written blind with a shape of their own ({ id, title, body }). */
 const asArticles = (list: DevArticle[]) => list.map((a) => ({ title: a.title, category: 'general', content: a.body }));
 
@@ -886,86 +913,23 @@ export const BUSINESSES: EvalBusiness[] = [
   },
   // Round 31's dev pair (eval/dev-round31.ts): a fishery whose hand-overs are all in the business
   // rules, and a record shop that keeps two of its hand-overs there.
-  ...(['LAKE', 'VINYL'] as const).map((k) => ({
-    name: D31[`${k}_NAME`],
-    slug: `round31-dev-${k.toLowerCase()}`,
-    agentName: D31[`${k}_AGENT_NAME`],
-    businessContext: D31[`${k}_CONTEXT`],
-    escalationRules: D31[`${k}_ESCALATION_RULES`],
-    businessRules: D31[`${k}_BUSINESS_RULES`],
-    articles: D31[`${k}_ARTICLES`],
-    splits: [{ name: 'dev (round 31, written blind, first read on the session-start code)', cases: D31[`${k}_CASES`], heldOut: false }],
-  })),
+  ...blindPair(D31, ['LAKE', 'VINYL'], 'round31-dev', 'dev (round 31, written blind, first read on the session-start code)'),
   // Round 32's dev pair (eval/dev-round32.ts): a karting track whose hand-overs are prose in the
   // business rules, and a wedding-car firm that keeps two of its hand-overs there.
-  ...(['KART', 'WED'] as const).map((k) => ({
-    name: D32[`${k}_NAME`],
-    slug: `round32-dev-${k.toLowerCase()}`,
-    agentName: D32[`${k}_AGENT_NAME`],
-    businessContext: D32[`${k}_CONTEXT`],
-    escalationRules: D32[`${k}_ESCALATION_RULES`],
-    businessRules: D32[`${k}_BUSINESS_RULES`],
-    articles: D32[`${k}_ARTICLES`],
-    splits: [{ name: 'dev (round 32, written blind, first read on the session-start code)', cases: D32[`${k}_CASES`], heldOut: false }],
-  })),
+  ...blindPair(D32, ['KART', 'WED'], 'round32-dev', 'dev (round 32, written blind, first read on the session-start code)'),
   // Round 33's dev pair (eval/dev-round33.ts): a paintball site whose hand-overs are prose in the
   // business rules, and a comic and board-game shop that keeps two of its hand-overs there.
-  ...(['PAINT', 'COMIC'] as const).map((k) => ({
-    name: D33[`${k}_NAME`],
-    slug: `round33-dev-${k.toLowerCase()}`,
-    agentName: D33[`${k}_AGENT_NAME`],
-    businessContext: D33[`${k}_CONTEXT`],
-    escalationRules: D33[`${k}_ESCALATION_RULES`],
-    businessRules: D33[`${k}_BUSINESS_RULES`],
-    articles: D33[`${k}_ARTICLES`],
-    splits: [{ name: 'dev (round 33, written blind, first read on the session-start code)', cases: D33[`${k}_CASES`], heldOut: false }],
-  })),
+  ...blindPair(D33, ['PAINT', 'COMIC'], 'round33-dev', 'dev (round 33, written blind, first read on the session-start code)'),
   // Round 30's held-out pair (eval/round30-heldout.ts): written blind, read only as totals. Both
   // keep some or all of their hand-over instructions in the business rules.
-  ...(['A', 'B'] as const).map((k) => ({
-    name: R30[`R30${k}_NAME`],
-    slug: `round30-heldout-${k.toLowerCase()}`,
-    agentName: R30[`R30${k}_AGENT_NAME`],
-    businessContext: R30[`R30${k}_CONTEXT`],
-    escalationRules: R30[`R30${k}_RULES`],
-    businessRules: R30[`R30${k}_BUSINESS_RULES`],
-    articles: R30[`R30${k}_ARTICLES`],
-    splits: [{ name: 'held-out (round 30, written blind at the start of the round)', cases: R30[`R30${k}_HELD_OUT`], heldOut: true }],
-  })),
+  ...blindPair(R30, ['R30A', 'R30B'], 'round30-heldout', 'held-out (round 30, written blind at the start of the round)'),
   // Round 31's held-out pair (eval/round31-heldout.ts): written blind, read only as totals; one
   // keeps its hand-overs in the business rules, the other keeps some there.
-  ...(['A', 'B'] as const).map((k) => ({
-    name: R31[`R31${k}_NAME`],
-    slug: `round31-heldout-${k.toLowerCase()}`,
-    agentName: R31[`R31${k}_AGENT_NAME`],
-    businessContext: R31[`R31${k}_CONTEXT`],
-    escalationRules: R31[`R31${k}_RULES`],
-    businessRules: R31[`R31${k}_BUSINESS_RULES`],
-    articles: R31[`R31${k}_ARTICLES`],
-    splits: [{ name: 'held-out (round 31, written blind at the start of the round)', cases: R31[`R31${k}_HELD_OUT`], heldOut: true }],
-  })),
+  ...blindPair(R31, ['R31A', 'R31B'], 'round31-heldout', 'held-out (round 31, written blind at the start of the round)'),
   // Round 32's held-out pair (eval/round32-heldout.ts): written blind, read only as totals; one
   // keeps its hand-overs in the business rules, the other two of them.
-  ...(['A', 'B'] as const).map((k) => ({
-    name: R32[`R32${k}_NAME`],
-    slug: `round32-heldout-${k.toLowerCase()}`,
-    agentName: R32[`R32${k}_AGENT_NAME`],
-    businessContext: R32[`R32${k}_CONTEXT`],
-    escalationRules: R32[`R32${k}_RULES`],
-    businessRules: R32[`R32${k}_BUSINESS_RULES`],
-    articles: R32[`R32${k}_ARTICLES`],
-    splits: [{ name: 'held-out (round 32, written blind at the start of the round)', cases: R32[`R32${k}_HELD_OUT`], heldOut: true }],
-  })),
+  ...blindPair(R32, ['R32A', 'R32B'], 'round32-heldout', 'held-out (round 32, written blind at the start of the round)'),
   // Round 33's held-out pair (eval/round33-heldout.ts): written blind, read only as totals; one
   // keeps some hand-overs in the business rules, the other all of them.
-  ...(['A', 'B'] as const).map((k) => ({
-    name: R33[`R33${k}_NAME`],
-    slug: `round33-heldout-${k.toLowerCase()}`,
-    agentName: R33[`R33${k}_AGENT_NAME`],
-    businessContext: R33[`R33${k}_CONTEXT`],
-    escalationRules: R33[`R33${k}_RULES`],
-    businessRules: R33[`R33${k}_BUSINESS_RULES`],
-    articles: R33[`R33${k}_ARTICLES`],
-    splits: [{ name: 'held-out (round 33, written blind at the start of the round)', cases: R33[`R33${k}_HELD_OUT`], heldOut: true }],
-  })),
+  ...blindPair(R33, ['R33A', 'R33B'], 'round33-heldout', 'held-out (round 33, written blind at the start of the round)'),
 ];
