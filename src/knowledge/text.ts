@@ -145,6 +145,8 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:a|any) (?:place|spot) (?=to\b|where\b)/g, 'somewhere '],
   // "Somewhere to lock up my things" is a locker (round 21 dev).
   [/\block(?:ing)? (?:up |away )?(?:my|our|your) (?:things|stuff|belongings|valuables|bags?|kit|gear|phone|wallet)\b/g, 'locker'],
+  // "anywhere safe to leave our phones and car keys?": a locker (or a cloakroom), as a help centre writes it.
+  [/\b(?:any|some)(?:where|place) (?:safe |secure )?(?:to|we can|i can|i could|we could) (?:leave|put|keep|store|stash) (?=(?:my|our|your|the|a|an)?\s?(?:things|stuff|belongings|valuables|bags?|coats?|kit|gear|phones?|wallets?|keys|car keys|handbags?|purses?)\b)/g, 'locker '],
   // A class paid for on the day is a "drop-in" (round 21 dev: "How much is a single class?").
   [/\bdrop[- ]?ins?\b/g, 'dropin'],
   [/\baround the clock\b|\b24\/7\b|\b24 hours a day\b|\bday and night\b/g, 'allhours'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { terms } from '../../src/knowledge/text.ts';
 
 // A games shop's week (round 33 dev): each day's event, then its time and price after a full stop.
 const WEEK = {
@@ -39,6 +40,18 @@ Shona runs all the kids parties and she's brilliant with the nervous ones. Paren
 
   it('"Term runs from September" names no one', () => {
     expect(extractAnswer('who runs the autumn term?', [{ id: 't', title: 'Terms', text: 'Term runs from September to December.' }])).toEqual([]);
+  });
+});
+
+describe('somewhere safe to leave things is a locker (round 33 dev)', () => {
+  it('"anywhere safe to leave our phones and car keys?" is answered by the lockers', () => {
+    const kit = { id: 'kit', title: 'What to wear and what to bring', text: 'Stuff to wear / bring:\n- Old clothes and trainers or boots.\n- Lockers at the hut for phones, wallets and car keys - they take a £1 coin which you get back.' };
+    const answer = extractAnswer('is there anywhere safe to leave our phones and car keys while we play', [kit]).map((s) => s.text).join(' ');
+    expect(answer).toContain('£1 coin');
+  });
+
+  it('"somewhere to leave the car" is no locker', () => {
+    expect(terms('is there somewhere to leave the car overnight?')).not.toContain('locker');
   });
 });
 
