@@ -1043,7 +1043,8 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   if (cached) return cached;
   const { listed, rest } = listedSituations(businessRules);
   // Each sentence with the first sentence of its line (an owner's paragraph).
-  const lines = rest.split(/\r?\n/).map((line) => sentences(line));
+  // ("… goes to Jo, same for any Tax-Free Childcare payment …": the "same for" is a sentence of its own.)
+  const lines = rest.split(/\r?\n/).map((line) => sentences(line).flatMap((s) => s.split(/,\s*(?=same\s+(?:goes\s+)?for\s)/i)));
   const all = lines.flat();
   const opening: number[] = [];
   for (const line of lines) {
@@ -1054,6 +1055,10 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   const rules = [...listed, ...told.situations, ...all
     .flatMap((s, i) => {
       if (told.taken.has(i)) return [];
+      // "… to me or Raj urgently. Same goes for bleeding after treatment that hasn't stopped.": another
+      // case of the hand-over before it.
+      const same = SAME_FOR.exec(s);
+      if (same && i > 0 && !told.taken.has(i - 1) && handsOverSaid(all[i - 1]!)) return [s.slice(same[0].length)];
       // "Corporate do's or anything with a company's branding? Pass it to Dan.": the question is the case.
       if (/\?\s*$/.test(s) && handsOverAlone(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
       if (/\?\s*$/.test(all[i - 1] ?? '') && handsOverAlone(s)) return [];
@@ -1064,7 +1069,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       if (opening[i]! < i && handsOverAlone(s.replace(WHO_THEN, '')) && CASE_OPENING.test(first) && !SAYS_ESCALATE.test(first) && routedTopic(first) === undefined) {
         return [first.replace(GET_CASES, '')];
       }
-      if ((SAYS_ESCALATE.test(s) || LEADING_VERB.test(s) || CONDITION_FIRST.test(s)) && !NEGATED.test(s) && !SENT_ELSEWHERE.test(s)) {
+      if (saysHandOver(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
         return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '')).replace(NAMED_TARGET, '')];
@@ -1115,6 +1120,12 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
   }
   return { situations, taken };
 }
+
+/** "Same for …", "Same goes for …": the sentence before's hand-over, for another case. */
+const SAME_FOR = /^\s*(?:and\s+)?(?:the\s+)?same\s+(?:goes\s+|applies\s+)?for\s+/i;
+/** A sentence that says to hand over, in any of the ways escalatingBusinessRules reads. */
+const saysHandOver = (s: string) => (SAYS_ESCALATE.test(s) || LEADING_VERB.test(s) || CONDITION_FIRST.test(s)) && !NEGATED.test(s) && !SENT_ELSEWHERE.test(s);
+const handsOverSaid = (s: string) => saysHandOver(s) || routedTopic(s) !== undefined;
 
 /** A sentence that says to hand over and names no situation ("please hand over rather than trying to help yourself"). */
 const handsOverAlone = (sentence: string) =>
@@ -1276,7 +1287,7 @@ const ROUTES: readonly RegExp[] = [
   // paying, we would much rather talk to them ourselves"
   // (… "Same if a parent isn't happy …, I'd rather talk to them myself", "One more I forgot: if …, that
   // goes to Karen as well", "If a couple needs to cancel …, let Dan handle it", "When …, send them to Dan")
-  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|(?:me|us|one\\s+of\\s+us)(?=\\s*(?:$|[.,;:!?]|(?:because|as|since|too|as\\s+well|personally|straight|directly|first)\\b)))|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
+  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|(?:me|us|one\\s+of\\s+us)(?=\\s*(?:$|[.,;:!?(]|(?:because|as|since|too|as\\s+well|personally|straight|directly|first)\\b)))|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
   // "Anything where the customer says we've taken money wrongly needs a person as well", "Press, TV
   // and YouTubers wanting to film here, or anyone asking about sponsorship, also go to a person"
   new RegExp(`^\\s*(.+?)\\s+(?:(?:also|too)\\s+)?(?:needs?|goes|go|comes?)\\s+(?:straight\\s+)?(?:to\\s+)?(?:a\\s+(?:real\\s+)?(?:person|human)|one\\s+of\\s+us)\\b`, 'u'),

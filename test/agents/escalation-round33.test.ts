@@ -97,4 +97,12 @@ describe('owners\' words a customer says another way (round 33 dev)', () => {
     expect(ruleMatches(rule, 'hi bought 3 cardinal tetras off you on tuesday and 2 are already dead, tested the water and it was fine. what can you do')).toBe(true);
     expect(ruleMatches(rule, 'How long is the guarantee on fish?')).toBe(false);
   });
+
+  it('"Same goes for …" after a hand-over is another case of it, as a sentence or after a comma', () => {
+    expect(escalatingBusinessRules("Any diabetic patient who tells you about a new wound, pass it to me or Raj urgently. Same goes for bleeding after treatment that hasn't stopped with pressure.")).toContain("bleeding after treatment that hasn't stopped with pressure");
+    expect(escalatingBusinessRules('Free funded places: anyone asking how to use a code goes to Jo, same for any Tax-Free Childcare payment that has not come through.')).toContain('any Tax-Free Childcare payment that has not come through');
+    expect(escalatingBusinessRules("If anyone says they've been ill after eating here, that comes to me (Mel) straight away. Same for coach companies wanting to book 30+.")).toEqual(["anyone says they've been ill after eating here", 'coach companies wanting to book 30+']);
+    expect(escalatingBusinessRules('Refunds take 5 days. Same for exchanges.')).toEqual([]);
+  });
 });
+
