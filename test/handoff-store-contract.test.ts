@@ -157,6 +157,23 @@ describe.each(DATABASES)('HandoffStore contract on $name', ({ name, create }) =>
     expect(await handoff.redeliver(w.id, 'no-such-delivery', now())).toBeUndefined();
   });
 
+  it('a redelivery asked for while an attempt is under way is not undone when the attempt ends (DEL-13)', async () => {
+    const o = await org();
+    const w = await hook(o.id, ['conversation.created']);
+    await customer(o.id);
+    const [claimed] = (await handoff.claimDueDeliveries(now(), later(60_000), 1000)).filter((x) => x.webhook.id === w.id);
+    expect(claimed).toBeDefined();
+    const id = claimed!.delivery.id;
+    expect(await handoff.redeliver(w.id, id, now())).toMatchObject({ status: 'pending', attempts: 0 });
+    // The attempt under way ends after the redelivery: its outcome must not mark the delivery done.
+    await handoff.recordAttempt({ deliveryId: id, webhookId: w.id, ok: true, responseCode: 204, error: null, retryAt: null, disableAfter: 2, now: now() });
+    await handoff.recordAttempt({ deliveryId: id, webhookId: w.id, ok: false, responseCode: 500, error: 'late', retryAt: null, disableAfter: 1, now: now() });
+    expect((await handoff.listDeliveries(w.id, 10)).find((d) => d.id === id)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(await handoff.getWebhook(o.id, w.id)).toMatchObject({ enabled: true, failures: 0 });
+    const again = (await handoff.claimDueDeliveries(now(), later(60_000), 1000)).filter((x) => x.webhook.id === w.id);
+    expect(again.map((x) => x.delivery.id)).toEqual([id]);
+  });
+
   it('a claim that lapsed (its instance died mid-attempt) is claimed again', async () => {
     const o = await org();
     await hook(o.id, ['conversation.created']);

@@ -128,12 +128,14 @@ export const WEBHOOK_SQL = {
   claim: 'update webhook_deliveries set locked_until = ? where id = ?',
   release: 'update webhook_deliveries set locked_until = null where id = ? and status = \'pending\'',
   releaseAll: "update webhook_deliveries set locked_until = null where status = 'pending' and locked_until is not null",
+  // An attempt's outcome counts only while its claim holds: a redelivery asked for during the
+  // attempt (which clears the claim) is not undone when the attempt ends.
   delivered: `update webhook_deliveries set status = 'delivered', attempts = attempts + 1, last_response_code = ?, last_error = null,
-      next_attempt_at = null, locked_until = null, delivered_at = ? where id = ?`,
+      next_attempt_at = null, locked_until = null, delivered_at = ? where id = ? and locked_until is not null`,
   retry: `update webhook_deliveries set attempts = attempts + 1, last_response_code = ?, last_error = ?, next_attempt_at = ?, locked_until = null
-    where id = ?`,
+    where id = ? and locked_until is not null`,
   failed: `update webhook_deliveries set status = 'failed', attempts = attempts + 1, last_response_code = ?, last_error = ?,
-      next_attempt_at = null, locked_until = null where id = ?`,
+      next_attempt_at = null, locked_until = null where id = ? and locked_until is not null`,
   resetFailures: 'update webhooks set failures = 0 where id = ?',
   /** One more delivery failed for good: at the bound, the endpoint is disabled with a reason. */
   countFailure: `update webhooks set failures = failures + 1,

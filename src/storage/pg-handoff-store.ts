@@ -111,12 +111,10 @@ export class PgHandoffStore implements HandoffStore {
   async recordAttempt(r: AttemptResult): Promise<void> {
     await this.#store.pgTransaction(async (client) => {
       if (r.ok) {
-        await client.query(pg(W.delivered), [r.responseCode, r.now, r.deliveryId]);
-        await client.query(pg(W.resetFailures), [r.webhookId]);
+        if (((await client.query(pg(W.delivered), [r.responseCode, r.now, r.deliveryId])).rowCount ?? 0) > 0) await client.query(pg(W.resetFailures), [r.webhookId]);
       } else if (r.retryAt !== null) {
         await client.query(pg(W.retry), [r.responseCode, r.error, r.retryAt, r.deliveryId]);
-      } else {
-        await client.query(pg(W.failed), [r.responseCode, r.error, r.deliveryId]);
+      } else if (((await client.query(pg(W.failed), [r.responseCode, r.error, r.deliveryId])).rowCount ?? 0) > 0) {
         await client.query(pg(W.countFailure), [r.disableAfter, r.disableAfter, DISABLED_REASON, r.now, r.webhookId]);
       }
     });

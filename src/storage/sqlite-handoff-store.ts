@@ -112,12 +112,10 @@ export class SqliteHandoffStore implements HandoffStore {
   async recordAttempt(r: AttemptResult): Promise<void> {
     await this.#write(() => {
       if (r.ok) {
-        this.#run(W.delivered, [r.responseCode, r.now, r.deliveryId]);
-        this.#run(W.resetFailures, [r.webhookId]);
+        if (this.#run(W.delivered, [r.responseCode, r.now, r.deliveryId]) > 0) this.#run(W.resetFailures, [r.webhookId]);
       } else if (r.retryAt !== null) {
         this.#run(W.retry, [r.responseCode, r.error, r.retryAt, r.deliveryId]);
-      } else {
-        this.#run(W.failed, [r.responseCode, r.error, r.deliveryId]);
+      } else if (this.#run(W.failed, [r.responseCode, r.error, r.deliveryId]) > 0) {
         this.#run(W.countFailure, [r.disableAfter, r.disableAfter, DISABLED_REASON, r.now, r.webhookId]);
       }
     });
