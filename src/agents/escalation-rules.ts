@@ -136,13 +136,13 @@ const PREMISES = /\s+(?:on\s+the\s+(?:day|night|wedding day|big day)|(?:while\s+
  * customer takes for granted ("Brakes went two days after you replaced the pads").
  */
 const OUR_DOING = /\s+(?:(?:after|since|once|following)\s+(?:we|our)|(?:caused\s+by|due\s+to|because\s+of)\s+(?:us|our))\b.*$/i;
+/** What befell each item of a list after it: "lost phones, wallets, keys, jewellery or anything valuable". */
+const STATE_LIST = /^\s*(lost|stolen|missing|broken|damaged|faulty)\s+((?:[\p{L}'-]+\s*,\s*)+[\p{L}'-]+\s*,?\s+or\s+[^,.;]+?)\s*$/iu;
 /**
  * "clients wanting to move to another firm": a customer leaving, told by where they go; they name
  * the trade ("another accountant"), not the word the rule used. Read as leaving (the cancel
  * situation, whose cues include "moving to another …").
  */
-/** What befell each item of a list after it: "lost phones, wallets, keys, jewellery or anything valuable". */
-const STATE_LIST = /^\s*(lost|stolen|missing|broken|damaged|faulty)\s+((?:[\p{L}'-]+\s*,\s*)+[\p{L}'-]+\s*,?\s+or\s+[^,.;]+?)\s*$/iu;
 const LEAVING_FOR = /\b(?:mov(?:e|ing)|switch(?:ing)?|go(?:ing)?|transfer(?:ring)?)\s+(?:\w+\s+)?to\s+(?:another|a different|a new|a rival|a competitor(?:'s)?)\s+(?:firm|company|provider|agency|agent|supplier|practice|business|competitor|one)\b/gi;
 /** With an amount condition ("warranty claims over £300"), a claim is the money asked for: the rest is what it is for. */
 const CLAIM = stem('claims');
