@@ -315,7 +315,8 @@ const SITUATIONS: Situation[] = [
   {
     // The press, told by who is asking: "I'm writing a piece for The Argus", "a researcher on a
     // BBC daytime programme", "would the head instructor be up for an interview?".
-    names: ['press', 'journalist', 'journalists', 'newspaper', 'newspapers', 'reporter', 'reporters'],
+    // (Not "reporter": text.ts reads it as "journalist".)
+    names: ['press', 'journalist', 'journalists', 'newspaper', 'newspapers'],
     cues: /\b(?:journalists?|reporters?|newspapers?|magazine|podcast|documentary|film crew|tv (?:show|programme|program|crew|series)|(?:bbc|itv|channel [45]|sky) (?:\w+ )?(?:programme|program|show|news|series|documentary|radio)|radio (?:show|station|programme)|(?:writing|doing|putting together|researching) (?:a|an) (?:piece|article|feature|story|segment|blog post)|researcher (?:on|for|at|with) (?:a|an|the)|(?:interview|feature) (?:you|the owner|the head|someone|your|one of your|the team)|up for (?:a|an) (?:short |quick )?interview|press release)\b/,
   },
   {
