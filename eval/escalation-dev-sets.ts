@@ -33,6 +33,7 @@ import { ROUND31B_ESCALATION_DEV } from './escalation-dev-round31b.ts';
 import { ROUND31C_ESCALATION_DEV } from './escalation-dev-round31c.ts';
 import { ROUND32_ESCALATION_DEV } from './escalation-dev-round32.ts';
 import { ROUND33_ESCALATION_DEV } from './escalation-dev-round33.ts';
+import { ROUND34_ESCALATION_DEV } from './escalation-dev-round34.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -66,6 +67,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r31c', ROUND31C_ESCALATION_DEV],
   ['r32', ROUND32_ESCALATION_DEV],
   ['r33', ROUND33_ESCALATION_DEV],
+  ['r34', ROUND34_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [

@@ -29,6 +29,7 @@ import { ROUND30_ESCALATION_HELDOUT } from './escalation-heldout-round30.ts';
 import { ROUND31_ESCALATION_HELDOUT } from './escalation-heldout-round31.ts';
 import { ROUND32_ESCALATION_HELDOUT } from './escalation-heldout-round32.ts';
 import { ROUND33_ESCALATION_HELDOUT } from './escalation-heldout-round33.ts';
+import { ROUND34_ESCALATION_HELDOUT } from './escalation-heldout-round34.ts';
 import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { handoffRequest } from '../src/agents/handoff-request.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
@@ -127,6 +128,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND32_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r32-${i + 1}`, b]),
     // Written blind at the start of round 33: a mixed business, one with rules only, one with prose, one with a list under the owner's heading.
     ...ROUND33_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r33-${i + 1}`, b]),
+    ...ROUND34_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r34-${i + 1}`, b]),
     ...DEV_ESCALATION_SPLITS,
   ];
   for (const [split, business] of splits) {
