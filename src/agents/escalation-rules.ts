@@ -61,7 +61,7 @@ export interface ParsedRule {
 
 /** Generic words that say nothing about *which* situation a rule describes. */
 const RULE_FILLER = new Set(
-  ('customer customers client clients caller request requests issue issues problem problems question questions mention mentions ' +
+  ('customer customers client clients caller request requests issue issues problem problems question questions mention mentions whether ' +
     'mentioning asks asking say says saying report reports reporting tell tells want wants wanting need needs wish wishes ' +
     'situation situations case cases escalate escalation escalated always immediately automatically human involving involves ' +
     'regarding related concerning amount amounts dollars usd eur something anything someone somebody anyone anybody user users ' +
@@ -108,7 +108,11 @@ const ESCALATE_VERB =
   'put(?:s|ting)? (?:them|him|her|the customer|the caller) through(?! (?:the|a|an|our|your)\\b)|' +
   // "get it over to me straight away", "send them to me because …" (not "send it to us with a note
   // of the fault": an item posted for repair)
-  'get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|' +
+  'get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|send (?:it|this) straight to (?:me|one of us)\\b|' +
+  // "… - get me straight away", "if …, get me": the owner wants fetching (not "you can get me on 0770…").
+  'get (?:me|us|one of us)(?=\\s*(?:$|[,.;:!]|[-–—]|\\s(?:straight|right|asap|immediately|now)\\b))|' +
+  // "lessons for a disabled skier - hand to Marco": "hand to", whoever it goes to (left for the target).
+  'hand(?:ed|s)? (?:it |this |them |these |those )?(?:straight |directly )?(?=to\\b)|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
   '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?(?:straight |directly )?to\\b))';
 const ESCALATE_TARGET =
@@ -312,7 +316,8 @@ function exampleAlternatives(situation: string): Alternative[] {
     let negated = false;
     const items = list.split(/(\s*,\s*|\s*\/\s*|\s+or\s+|\s*;\s*)/i);
     for (let k = 0; k < items.length; k += 2) {
-      const item = items[k]!.replace(/\betc\.?/gi, ' ');
+      // ("that sort of thing", "anything at all": no example of anything.)
+      const item = items[k]!.replace(/\betc\.?|\b(?:that|this)\s+(?:sort|kind|type)\s+of\s+thing\b|\banything\s+(?:at\s+all|else|like\s+that)\b/gi, ' ');
       // "no heating or hot water": the hot water is missing too.
       negated = NEGATED_EXAMPLE.test(item) || (negated && /\bor\b/i.test(items[k - 1] ?? ''));
       // Every word ("a tyre going down"): an example is all of it.
@@ -363,10 +368,11 @@ const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|our|my|the bot|don'?t|d
  * rate", "- need to check team availability first", "- FIRST tell them ring 999 if its serious, then
  * get us straight away".
  */
-const DASH_INSTRUCTION = /^\W*(?:(?:hand|pass|send|give|forward|refer|escalate|transfer)(?:ed|s)?|straight|direct(?:ly)?|immediately|urgent(?:ly)?|asap|needs? to|get|first|then|say)\b/i;
+const DASH_INSTRUCTION = /^\W*(?:(?:hand|pass|send|give|forward|refer|escalate|transfer)(?:ed|s)?|straight|direct(?:ly)?|immediately|urgent(?:ly)?|asap|needs? to|get|first|then|say|to\s+(?:me|us)(?=\s*(?:[,.;!]|$)))\b/i;
 /** "- Priya does these herself", ", Lily checks those herself", "- Gareth handles these": a named person and what they do. */
 const NAMED_DOER_WORDS = String.raw`\p{Lu}\p{Ll}+\s+(?:does|checks|handles|deals|sorts|prices|quotes|looks|needs|has|will|wants|likes|approves|reviews|takes|decides|agrees)\b`;
-const NAMED_DOER = new RegExp(String.raw`^\W*` + NAMED_DOER_WORDS, 'u');
+// ("- graham does those offers himself": a name typed lower-case, doing something with those.)
+const NAMED_DOER = new RegExp(String.raw`^\W*(?:` + NAMED_DOER_WORDS + String.raw`|\p{Ll}+\s+(?:does|handles|prices|quotes|checks|sorts)\s+(?:those|these|them|it|all)\b)`, 'u');
 /** ", Lily checks those herself", ", Jo needs to do a plan with the parent": at a comma, the same. */
 const COMMA_DOER = new RegExp(
   String.raw`,\s*(?:` + NAMED_DOER_WORDS + String.raw`|(?:he|she|they)\s+(?:does|do|checks?|handles?|deals?|sorts?|prices?|quotes?|looks?|needs?|will|wants?|likes?|approves?|reviews?|takes?|decides?)\b|needs?\s+(?:to\b|a\b|an\b|the\b|their\b|serial\b|proof\b|photos?\b))[^.;]*`,
@@ -450,15 +456,50 @@ const SERIAL_PREDICATE = /,\s+(?=(?:wants?|is|are|has|have|asks?|needs?|says?|te
 /** A dash and two short alternatives ending a rule: "– rider or horse", "- adults or kids". */
 const SCOPE_TAIL = /(?<=\p{L}\S*)\s+[—–-]\s+(?:(?:the|a|an|any|either)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:or|and|\/)\s+(?:(?:the|a|an|any)\s+)?\p{L}+(?:\s+\p{L}+)?\s*[.!]?\s*$/u;
 
+/** "billing disputes - charged twice, charged for stuff they didnt order": a short head, a dash, and its examples. */
+const DASH_EXAMPLES = /^(\s*(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s+[-–—]\s+([^.()\-–—]+,[^.()\-–—]+?)\s*[.!]?\s*$/u;
+/**
+ * The examples after a head, in brackets ("billing disputes (charged twice, …)"), where exampleAlternatives
+ * reads them. Not a clause of its own after the dash ("anyone who says they can't pay, …", "if …"), nor
+ * what to do ("always escalate, no exceptions"), nor items too long to be examples.
+ */
+function dashExamples(rule: string): string {
+  const m = DASH_EXAMPLES.exec(rule);
+  if (!m) return rule;
+  const tail = m[2]!;
+  if (/^\W*(?:anyone|anybody|someone|somebody|anything|any|if|when|whenever|whoever)\b/i.test(tail) || SAYS_ESCALATE.test(tail) || /\b(?:me|us|exceptions?|human|person)\b/i.test(tail)) return rule;
+  if (/\b(?:has|have|needs?)\s+to\b|\b(?:must|should)\b/i.test(tail) || tail.split(/\s*,\s*/).some((item) => item.trim().split(/\s+/).length > 10)) return rule;
+  // ("money - refunds, …": a head that names no situation of its own is only the list's label.)
+  return LABEL_HEAD.test(m[1]!) ? `(${tail})` : `${m[1]!} (${tail})`;
+}
+const LABEL_HEAD = /^\s*(?:money|payments?|cash|finances?|admin|other|misc|general|stuff|things)\s*$/i;
+/** "gold leaf / gilding quotes", "boot fitting / custom footbed complaints": the noun after the slash is both's. */
+const SLASH_SHARED = /\b((?:[\p{L}-]+\s+)?[\p{L}-]+)\s*\/\s*((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(quotes?|complaints?|enquir(?:y|ies)|requests?|refunds?|bookings?|orders?|questions?|queries)\b/giu;
+/** "… -> duty instructor (Marco) + me": after an arrow at the end, whoever takes it. */
+const ARROW_WHO = /\s*(?:-+>|→|=>)\s*(?=[^,]*\b(?:me|us|instructor|manager|owner|staff|team|person|human)\b)[^,]{0,40}$/iu;
+/** "- anything about planning or consent, Dan": a name after a comma, ending a dash's stretch. */
+const DASH_COMMA_NAME = /(\s[-–—]\s[^,]*),\s*\p{Lu}\p{Ll}+\s*[.!]*\s*$/u;
+/** "Jewellers, antique shops or other traders asking …", "Schools, theatres … etc wanting …": who asks, which is anyone. */
+const LISTED_WHO = /^\s*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*,\s*)+(?:(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+etc\.?|(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+or\s+other\s+[\p{L}'-]+)(?=\s+(?:wanting|asking|needing|looking|wishing|who|that)\b)/u;
+/** "Anything printed before 1800, anything vellum, or anything that sounds rare": one case each. */
+const ANYTHING_LIST = /,\s*(?:or\s+)?(?=(?:anything|anyone|anybody)\b)/gi;
+
 export function parseRule(rule: string): ParsedRule {
   const cached = parsedCache.get(rule);
   if (cached) return cached;
-  const situation = digitCounts(withoutAdvice(rule));
+  const situation = digitCounts(dashExamples(withoutAdvice(rule)));
   const threshold = thresholdOf(situation);
   // "(tipping over, collapsing, etc)", "such as being sent someone else's details": examples of
   // the situation, not words a message must hold.
   const text = ageTerm(situation)
     .replace(/\([^)]*\)/g, ' ')
+    .replace(SLASH_SHARED, (whole: string, a: string, b: string, noun: string) => (new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i').test(a) ? whole : `${a} ${noun} / ${b} ${noun}`))
+    .replace(ARROW_WHO, ' ')
+    // "injury on the slope or in a lesson": where it happens, either place, not a case of its own ("lesson" alone).
+    .replace(/(\s(?:on|in|at|during)\s+(?:the|a|an|our|their)\s+[\p{L}-]+)\s+or\s+(?:on|in|at|during)\s+(?:the|a|an|our|their)\s+[\p{L}-]+\b/giu, '$1')
+    .replace(DASH_COMMA_NAME, '$1')
+    .replace(LISTED_WHO, 'anyone')
+    .replace(/^\s*(?:anything|anyone|anybody)\b.*$/i, (whole: string) => whole.replace(ANYTHING_LIST, ' or '))
     // "Any injury to a dog — nicks, cuts, limping after a groom — goes to Gemma": examples, as in brackets.
     .replace(/\s[—–]\s[^—–]*\s[—–]\s/g, ' ')
     // "Any fall, accident or injury – rider or horse": whom it befalls, not two more situations
@@ -485,7 +526,7 @@ export function parseRule(rule: string): ParsedRule {
     // "-> Tom for a quote": after an arrow, a name and what they do.
     .replace(/\s*(?:-+>|→|=>)\s*(?:straight\s+)?(?:to\s+)?\p{Lu}\p{Ll}+\b.*$/u, ' ')
     // "…, i quote those myself": who deals with it, not the situation.
-    .replace(/,\s*(?:i|we)\s+\p{Ll}+(?:\s+with)?\s+(?:those|these|them|it|that|this)\s+(?:myself|ourselves|personally)\b[^.;]*/gu, ' ')
+    .replace(/,\s*(?:i|we)\s+\p{Ll}+(?:\s+with)?\s+(?:those|these|them|it|that|this)\s+(?:myself|ourselves|personally|in\s+person)\b[^.;]*/gu, ' ')
     // "anyone whos hurt themselves on the course": hurt, whoever it befell.
     .replace(/\b(hurt|injured|cut|burnt|burned|scalded)\s+(?:themselves|himself|herself|yourself|ourselves)\b/gi, '$1')
     // "tries to haggle": the haggling, not the trying.
@@ -596,7 +637,9 @@ export function parseRule(rule: string): ParsedRule {
     // Nor two plural nouns: "complaints or bad reviews" (no preposition on the right for both to share).
     const twoNouns = /\p{L}{3,}[^s]s\s*$/iu.test(clauses[i]!) && !HAS_PREPOSITION.test(clauses[i + 1]!);
     // Nor a clause with its own count ("Groups of 20 or more, or anyone wanting to hire the whole venue").
-    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !twoNouns && !conditioned[i] && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || !TOPIC_END.test(clauses[i]!))) {
+    // But "asking about lessons or kit for a disabled skier": what the right noun is for is the left's too.
+    const forWhom = /^\s*[\p{L}-]+\s+(?:for|to)\s+(?:a|an|the|their|his|her|our|any)\s/iu.test(clauses[i + 1]!);
+    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !twoNouns && !conditioned[i] && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || forWhom || !TOPIC_END.test(clauses[i]!))) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
@@ -964,11 +1007,15 @@ const DATE_TERM = stem('date');
 const PRICE_TERM = stem('price');
 /** A sum of money said ("would you take £600?") speaks of a price too. */
 const MONEY_SAID = /[£$€]\s?\d/;
-const HOW_MUCH = /\bhow much\b(?!\s+(?:notice|warning|time|longer|of|more|weight|space|room|luggage|water|food)\b)/i;
+const HOW_MUCH = /\bhow much\b(?!\s+(?:notice|warning|time|longer|of|more|weight|space|room|luggage|water|food)\b)|\bballpark\b|\brough (?:figure|price|cost|idea of (?:the )?(?:cost|price))\b/i;
 /** A day of the calendar: "14th June", "June 21st", "the 21st", "12/04". */
 const CALENDAR_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`, 'i');
 
 const HAPPEN = stem('happen');
+const QUOTE_TERM = stem('quote');
+const LOSE_TERM = stem('lost');
+/** "I've lost the little ticket", "we lost our winding key": what the customer lost themselves. */
+const OWN_LOSS = /\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:just\s+|somehow\s+|gone\s+and\s+)?lost\s+(?:my|our|the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gi;
 
 function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
   const { alternatives, threshold, gated, countAlone, people, failing } = parseRule(rule);
@@ -989,13 +1036,21 @@ function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'n
   const dated = CALENDAR_DATE.test(message);
   const asksPrice = HOW_MUCH.test(message) || MONEY_SAID.test(message);
   const hit = (t: string) => !denied.has(t) && (matches(t) || (t === DATE_TERM && dated) || (t === PRICE_TERM && asksPrice));
+  // "How much would it be to have our cafe name done in gold leaf?" asks for a quote, when the rule
+  // says of what ("gold leaf / gilding quotes"), not for "quotes" alone, and not by a sum said.
+  const asksQuote = HOW_MUCH.test(message);
+  // "I've lost the little ticket …" against "a watch lost while it's in with us": the customer lost
+  // something else, which is not the rule's thing lost.
+  const ownLosses = [...message.matchAll(OWN_LOSS)].map((m) => terms(m[1]!));
   const said = new Set(terms(message));
   // ("anyone unhappy with how one of my marshals treated them" is a complaint about staff too.)
   const aboutStaff = alternatives.some((a) => [...a.required, ...a.partial].some((t) => t === COMPLAINT || t === UNHAPPY)) && staffComplaint(message);
   const held = alternatives.map((a) => {
     const person = namesOnly([...a.required, ...a.partial], people);
     if (person !== undefined) return asksForPerson(message, person);
-    const has = a.exact ? (t: string) => !denied.has(t) && said.has(t) : hit;
+    const lostElse = ownLosses.length > 0 && ownLosses.every((lost) => !lost.some((t) => a.required.includes(t) || a.partial.includes(t)));
+    const quoteAsked = asksQuote && a.required.length + a.partial.length > 1;
+    const has = (t: string) => (t === LOSE_TERM && lostElse ? false : a.exact ? !denied.has(t) && said.has(t) : hit(t) || (t === QUOTE_TERM && quoteAsked && !denied.has(t)));
     // ("no hot water": an example said missing is met by "there is no hot water".)
     const failing = FAILING.test(message) || (a.exact === true && /\b(?:no|without|none)\b/i.test(message));
     return a.required.every(has) && a.partial.filter(has).length >= needed(a.partial.length) && (!a.negated || failing);
@@ -1069,6 +1124,11 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       if (opening[i]! < i && handsOverAlone(s.replace(WHO_THEN, '')) && CASE_OPENING.test(first) && !SAYS_ESCALATE.test(first) && routedTopic(first) === undefined) {
         return [first.replace(GET_CASES, '')];
       }
+      // "Don't try to answer "is my old machine worth fixing" type questions. Dave has to actually see
+      // it, so hand them over": the questions are the case, and the hand-over after them has none.
+      const dont = DONT_ANSWER.exec(s);
+      if (dont && handOverAfter(all[i + 1])) return [dont[1]!.replace(/["“”]|\b(?:type|kind|sort)\s+(?:of\s+)?(?=questions?\b)/gi, ' ')];
+      if (i > 0 && DONT_ANSWER.test(all[i - 1]!) && handOverAfter(s)) return [];
       if (saysHandOver(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
@@ -1121,6 +1181,10 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
   return { situations, taken };
 }
 
+/** "Don't try to answer … questions", "never discuss …": what the agent is to leave alone. */
+const DONT_ANSWER = /^\W*(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:try\s+(?:to|and)\s+)?(?:answer|discuss)\s+(.+?)\s*[.!]*$/i;
+/** A sentence that hands over with no case of its own, which is then the sentence before's. */
+const handOverAfter = (s: string | undefined) => s !== undefined && saysHandOver(s) && conditionAfterVerb(s) === undefined && conditionBeforeVerb(s) === undefined && routedTopic(s) === undefined && !CASE_OPENING.test(s);
 /** "Same for …", "Same goes for …": the sentence before's hand-over, for another case. */
 const SAME_FOR = /^\s*(?:and\s+)?(?:the\s+)?same\s+(?:goes\s+|applies\s+)?for\s+/i;
 /** A sentence that says to hand over, in any of the ways escalatingBusinessRules reads. */
@@ -1242,14 +1306,16 @@ const JOINED_OPENING = String.raw`^\W*(?:(?:so|and|but|also|or)\s+)?`;
  * condition before the hand-over is the situation, not whom to or what not to do after it.
  */
 function conditionBeforeVerb(sentence: string): string | undefined {
-  return CONDITION_FIRST.exec(sentence)?.[1];
+  return CONDITION_FIRST.exec(sentence)?.[1]?.replace(OWNER_DONT, '');
 }
+// "… (wrong dial, fake parts etc) dont get into a debate about it": what the agent is not to do, not the situation.
+const OWNER_DONT = /\s+(?:dont|don't|do\s+not|never)\s+(?:get\s+into|argue|debate|try|apologi[sz]e|admit|discuss|promise|offer|quote|guess|answer|tell\s+them)\b.*$/i;
 // (Not "send it to us", which posts an item: see ESCALATE_VERB.)
 // (After a comma or a dash, perhaps after what to tell the customer first: "If someone says
 // something that sounds dangerous, like brakes going soft, …, tell them not to drive it and hand
 // it over to me", "BUT if a parent is telling us about today - running late, … - hand it to a person".)
 const CONDITION_FIRST = new RegExp(
-  `${JOINED_OPENING}(?:if|when|whenever)\\s+(.+?)(?:,|\\s[-–—])\\s*(?:(?:don'?t|do\\s+not|never)\\b[^,.;]*,\\s*)?(?:(?:tell|ask|advise)\\s+(?:them|the customer)\\b[^,.;]*?\\s+and\\s+)?(?:(?:and|please|just|then|always|simply)\\s+)*(?:${ESCALATE_VERB}|(?:${HAND_VERBS})\\s+(?:it|them|this|these|those)\\s+${HAND_WAY}to\\b)`,
+  `${JOINED_OPENING}(?:if|when|whenever)\\s+(.+?)(?:,|\\s[-–—])\\s*(?:(?:don'?t|do\\s+not|never)\\b[^,.;]*?(?:,|\\s[-–—])\\s*)?(?:(?:tell|ask|advise)\\s+(?:them|the customer)\\b[^,.;]*?\\s+and\\s+)?(?:(?:and|please|just|then|always|simply)\\s+)*(?:${ESCALATE_VERB}|(?:${HAND_VERBS})\\s+(?:it|them|this|these|those)\\s+${HAND_WAY}to\\b)`,
   'i',
 );
 const TO_ME_AFTER = /\s+to\s+(?:me|us|one\s+of\s+us)\b(?=\s+(?:rather|instead|and|so|because|as|please|first|straight)\b|\s*[,.;:!]?\s*$).*$/i;
@@ -1295,6 +1361,11 @@ const ROUTES: readonly RegExp[] = [
   // (Not "Anything you post comes to us within 3 days": to me, the owner, not to the business.)
   // ("Requests for copies of records or letters (for solicitors, …) need to come to me as …")
   new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone|(?:[Rr]equests|[Qq]uestions|[Qq]ueries|[Ee]nquiries|[Cc]omplaints)\\s+(?:for|about|from|on))\\s.+?)\\s+(?:comes|goes|(?:needs?|have|has)\\s+to\\s+(?:come|go))\\s+(?:straight\\s+)?to\\s+me\\b`, 'u'),
+  // "Trade-ins - I value them in person", "Anything about one-to-one lessons … - I'll deal with that
+  // myself": the owner keeps the case, after a dash.
+  new RegExp(`^\\s*(.+?)\\s+[-–—:]+\\s*(?:[Ii]'ll|[Ii]\\s+will|[Ii]|[Ww]e'll|[Ww]e\\s+will|[Ww]e)\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|do|value|price|quote|look\\s+at|take)\\s+(?:that|those|these|them|it|this|all\\s+of\\s+(?:them|those|these))\\s+(?:myself|ourselves|personally|in\\s+person)\\b`, 'u'),
+  // "If someone wants to sell us their old machine that's me as well"
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:that'?s|that\\s+is|it'?s)\\s+(?:me|us|one\\s+of\\s+us)(?:\\s+(?:as\\s+well|too|again))?\\s*[.!]*\\s*$`, 'u'),
 ];
 
 const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');
@@ -1302,7 +1373,7 @@ const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');
 const HAND_OVER_SAID: readonly RegExp[] = [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY];
 const NAMED_TARGET = new RegExp(`(?:\\s+(?:straight|directly))?\\s+to\\s+(?:${NAMED})\\s*(?:,.*)?[.!]*$`, 'u');
 const PERSON_DEPARTMENT = new RegExp(`^\\s*(?:[Tt]hat'?s|[Tt]hat is|[Tt]hose are|[Ii]t'?s)\\s+(?:${NAMED})(?:'s|’s)?\\s+(?:department|area|job|patch|domain|responsibility|thing)\\b|^\\s*(?:[Aa]sk for|[Ss]peak to|[Tt]alk to)\\s+(?:${NAMED})`, 'u');
-const CASES = /\b(?:cases?|anything|everything|any|all|enquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|issues?|problems?|bookings?|claims?|disputes?)\b/i;
+const CASES = /\b(?:cases?|anything|everything|any|all|enquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|issues?|problems?|bookings?|claims?|disputes?|refunds?)\b/i;
 
 /**
  * "Any case involving a child under 16 goes to Dr Priya Nandra", "Gareth looks after every

@@ -64,7 +64,7 @@ const SITUATIONS: Situation[] = [
   },
   {
     names: ['ill', 'illness', 'sick', 'unwell', 'poisoning', 'faint', 'faints', 'fainted', 'fainting'],
-    cues: /\b(?:ill|sick|unwell|vomit\w*|threw up|throwing up|faint(?:ed|ing)|passed out|collapsed|fever|diarrh\w*|poison\w*|hospital|(?:felt|feel|feeling) (?:awful|terrible|dreadful|rough|poorly|rotten) (?:after|since))\b/,
+    cues: /\b(?:ill|sick|unwell|vomit\w*|threw up|throwing up|faint(?:ed|ing)|passed out|collapsed|fever|diarrh\w*|poison\w*|hospital|(?:felt|feel|feeling) (?:awful|terrible|dreadful|rough|poorly|rotten) (?:after|since)|(?:made|making) (?:me|us|him|her|them|my \w+) (?:poorly|queasy)|stomach (?:cramps?|pains?|ache|upset))\b/,
   },
   {
     names: ['lawyer', 'lawyers', 'solicitor', 'solicitors', 'attorney', 'legal', 'court', 'sue', 'lawsuit', 'litigation'],
@@ -316,15 +316,21 @@ const SITUATIONS: Situation[] = [
     // The press, told by who is asking: "I'm writing a piece for The Argus", "a researcher on a
     // BBC daytime programme", "would the head instructor be up for an interview?".
     // (Not "reporter": text.ts reads it as "journalist".)
-    names: ['press', 'journalist', 'journalists', 'newspaper', 'newspapers'],
-    cues: /\b(?:journalists?|reporters?|newspapers?|magazine|podcast|documentary|film crew|tv (?:show|programme|program|crew|series)|(?:bbc|itv|channel [45]|sky) (?:\w+ )?(?:programme|program|show|news|series|documentary|radio)|radio (?:show|station|programme)|(?:writing|doing|putting together|researching) (?:a|an) (?:piece|article|feature|story|segment|blog post)|researcher (?:on|for|at|with) (?:a|an|the)|(?:interview|feature) (?:you|the owner|the head|someone|your|one of your|the team)|up for (?:a|an) (?:short |quick )?interview|press release)\b/,
+    names: ['press', 'journalist', 'journalists', 'newspaper', 'newspapers', 'tv', 'television', 'media', 'magazine', 'magazines'],
+    cues: /\b(?:journalists?|reporters?|newspapers?|magazine|podcast|documentary|film crew|tv (?:show|programme|program|crew|series)|(?:bbc|itv|channel [45]|sky) (?:\w+ )?(?:programme|program|show|news|series|documentary|radio)|radio (?:show|station|programme)|(?:writing|doing|putting together|researching) (?:a|an) (?:piece|article|feature|story|segment|blog post)|i (?:write|work) for (?:a |an |the )?(?:[\w-]+ ){0,3}(?:magazine|paper|newspaper|blog|website|station)|researcher (?:on|for|at|with) (?:a|an|the)|(?:interview|feature) (?:you|the owner|the head|someone|your|one of your|the team)|up for (?:a|an) (?:short |quick )?interview|press release)\b/,
   },
   {
     // A business asking as a business (trade, commercial, corporate): "we run a small dental
     // practice", "i manage a restaurant in didsbury", "6 transit vans for our plumbing firm",
     // "regular ordering on 30 day invoice", "I do the marketing for a car dealership".
     names: ['trade', 'commercial', 'wholesale', 'corporate'],
-    cues: /\b(?:(?:we|i) (?:run|own|manage|operate|are|have) (?:a |an |the |our |my )?(?:small |local |busy |new |independent |family )?(?:[\w-]+ ){0,2}(?:business|firm|company|practice|restaurant|cafe|café|pub|hotel|salon|office|offices|agency|dealership|boatyard|garage|surgery|care home|nursery|school)|i'?m (?:the |a |an )?(?:owner|manager|director|buyer|office manager|practice manager) (?:of|at|for) (?:a|an|the)|(?:for|at) (?:our|my) (?:[\w-]+ )?(?:business|firm|company|practice|restaurant|office|offices|staff|employees|clients)|i (?:do|handle|look after|run) (?:the )?(?:marketing|purchasing|procurement|buying|facilities|events) (?:for|at)|(?:trade|business|company|corporate) (?:account|accounts|rates?|prices?|pricing|discount|terms|order|orders|customer|enquiry)|\d+[- ]days? (?:invoice|credit|terms)|on (?:an? )?invoice|regular (?:orders?|ordering|supply|deliveries)|wholesale|in bulk)\b/,
+    cues: /\b(?:(?:we|i) (?:run|own|manage|operate|are|have) (?:a |an |the |our |my )?(?:small |local |busy |new |independent |family )?(?:[\w-]+ ){0,2}(?:business|firm|company|practice|restaurant|cafe|café|pub|hotel|salon|office|offices|agency|dealership|boatyard|garage|surgery|care home|nursery|school)|i'?m (?:the |a |an )?(?:[\w-]+ )?(?:owner|manager|director|buyer|bursar|head chef) (?:of|at|for) (?:a |an |the |our )?[\w-]+|(?:looking for|need|want|after) (?:a |an )?(?:new |local |regular |reliable )?(?:supplier|stockist)|(?:for|at) (?:our|my) (?:[\w-]+ )?(?:business|firm|company|practice|restaurant|office|offices|staff|employees|clients)|i (?:do|handle|look after|run) (?:the )?(?:marketing|purchasing|procurement|buying|facilities|events) (?:for|at)|(?:trade|business|company|corporate) (?:account|accounts|rates?|prices?|pricing|discount|terms|order|orders|customer|enquiry)|\d+[- ]days? (?:invoice|credit|terms)|on (?:an? )?invoice|regular (?:orders?|ordering|supply|deliveries)|wholesale|in bulk)\b/,
+  },
+  {
+    // A disabled customer, told by what they live with: "my brother uses a wheelchair", "my
+    // daughter has cerebral palsy", "she'll need some adaptations".
+    names: ['disabled', 'disability', 'disabilities', 'adaptive'],
+    cues: /\b(?:disab\w*|wheelchair|cerebral palsy|autis\w*|sit-?ski\w*|amputee|mobility (?:issues?|problems?|scooter)|(?:special|additional) needs|learning difficult\w*|down'?s syndrome|(?:needs?|need some|with) adaptations?|partially sighted|registered blind|hearing impair\w*)\b/,
   },
   {
     names: ['child', 'children', 'kid', 'kids', 'minor', 'minors', 'toddler', 'baby'],
