@@ -90,7 +90,7 @@ describe('reading an owner\'s rule (round 34 dev)', () => {
 
   it('"Jewellers, antique shops or other traders asking …": who asks is anyone; a jeweller alone is no case', () => {
     const rule = "Jewellers, antique shops or other traders asking whether we'll take on their repairs at trade rates - that's Leanne's dept, to her and dont give out any prices";
-    expect(ruleMatches(rule, 'Do you sell jewellery as well as watches?')).toBe(false);
+    expect(ruleMatches(rule, "I'm a jeweller myself, could you service my own Omega?")).toBe(false);
     expect(ruleMatches(rule, "I run a jewellers in Bishop's Stortford and we're looking for someone to take on our customers' watch repairs. What rates do you offer the trade?")).toBe(true);
   });
 
