@@ -19,6 +19,7 @@
 export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   // Prices and cost.
   ['price', 'cost', 'fee', 'tariff', 'quote', 'quotation'],
+  ['remnant', 'remnants', 'offcut', 'offcuts', 'oddments', 'leftover', 'leftovers'],
   ['expensive', 'pricey', 'pricy', 'costly', 'overpriced'],
   ['cheap', 'inexpensive', 'affordable', 'cheaper'],
   ['overcharged', 'overcharge', 'overbilled'],
@@ -224,6 +225,12 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
 
 /** Everyday multi-word phrasings, each read as the word a help centre would write. [phrase, replacement] */
 export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
+  // "leftover ends of rolls", "off-cuts": the remnant basket (round 34 dev).
+  ['ends of rolls', 'remnants'],
+  ['end of roll', 'remnant'],
+  ['roll ends', 'remnants'],
+  // "still watertight?" where the help centre says "water resistant".
+  ['watertight', 'water resistant'],
   // "any flashing lights?" where the rooms say "strobe".
   ['flashing lights', 'strobe lights'],
   ['flashing light', 'strobe light'],
