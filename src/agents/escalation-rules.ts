@@ -953,6 +953,19 @@ const worriedAhead = (message: string) => {
 export const calmQuestionAlone = (message: string) =>
   // One sentence however it is typed ("… after 2 lessons. can we get the rest back?" is two).
   !/[.!?]\s+\S/.test(message.trim()) && message.trim().endsWith('?') && !FAILING.test(message) && !PAST_OR_DONE.test(message);
+/**
+ * "My dad left me his old Tissot, it hasn't been touched in years. Roughly what would a full clean
+ * and overhaul set me back?": a story about the customer's own thing, ending in what it would cost.
+ * Nothing in the story is the business's doing (no "you"/"your" before the question).
+ */
+export const priceQuestionOwnStory = (message: string) => {
+  const parts = sentences(message.replace(/[’‘]/g, "'"));
+  const last = parts[parts.length - 1]?.trim() ?? '';
+  const before = parts.slice(0, -1).join(' ');
+  return last.endsWith('?') && PRICE_ASKED.test(last) && !/\b(?:you|your|you've|you're|yours)\b/i.test(before) && !FRUSTRATED_WORDS.test(message);
+};
+const PRICE_ASKED = /\b(?:how much|what (?:would|will|does|do) (?:it|that|this|you) (?:cost|charge)|set me back|what(?:'s| is| are| would be) the (?:price|cost|charge)|what do you charge|roughly what)\b/i;
+const FRUSTRATED_WORDS = /\b(?:unacceptable|ridiculous|disgust\w*|furious|angry|complain\w*|refund|money back|compensation|hurt|injur\w*|damag\w*|tear|torn|ripped|snapped|bit through)\b/i;
 const PAST_OR_DONE =
   /\b(?:was|were|got|had|did|has been|have been|happened|yesterday|last\s+\w+|this morning|earlier|just now|again|still|\w+ed|paid|gone|went|came|sent|bought|took|broke|lost|left|told|said|made|ate|fell|hit|bit|cut|hurt|spent|stole|stolen)\b/i;
 

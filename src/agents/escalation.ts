@@ -5,7 +5,7 @@
  * offline model decides with it and the agent can enforce the first two with any model.
  */
 import { classifiedAsEscalation } from './escalation-classifier.ts';
-import { calmQuestionAlone, nothingHappened, ruleDeclines, ruleMatches, settled } from './escalation-rules.ts';
+import { calmQuestionAlone, nothingHappened, priceQuestionOwnStory, ruleDeclines, ruleMatches, settled } from './escalation-rules.ts';
 import { handoffRequest } from './handoff-request.ts';
 
 export { effectiveEscalationRules, ruleMatches } from './escalation-rules.ts';
@@ -45,7 +45,7 @@ export function detectEscalation(message: string, escalationRules: string[]): Es
   // Nor when the customer says it is over or is thanking someone ("please pass on our thanks"),
   // nor when nothing has happened ("what if it leaks?", an invoice for their own insurer), nor on
   // one calm question with no past in it ("Can I bring my dog?").
-  if (escalationRules.length > 0 && classifiedAsEscalation(message, escalationRules) && !settled(message) && !nothingHappened(message) && !calmQuestionAlone(message) && !escalationRules.some((r) => ruleDeclines(r, message))) {
+  if (escalationRules.length > 0 && classifiedAsEscalation(message, escalationRules) && !settled(message) && !nothingHappened(message) && !calmQuestionAlone(message) && !priceQuestionOwnStory(message) && !escalationRules.some((r) => ruleDeclines(r, message))) {
     return { kind: 'classified', reason: 'The message reads like one the escalation rules are for.' };
   }
   const letters = message.replace(/[^A-Za-z]/g, '');

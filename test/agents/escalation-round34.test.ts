@@ -126,3 +126,22 @@ describe('situations told by who is asking (round 34 dev)', () => {
     expect(ruleMatches('Anyone asking about lessons or kit for a disabled/adaptive skier', 'My brother uses a wheelchair and would love to try some lessons. Is that something you can do?')).toBe(true);
   });
 });
+
+describe('a price asked after a story about the customer\'s own thing (round 34 dev)', () => {
+  const rules = effectiveEscalationRules({
+    escalationRules: [
+      "watch or clock lost or damaged while it's in with us - hand to graham straight away, dont admit anything",
+      'serviced watch stopped or playing up again inside the 2yr guarantee - hand over, no arguing',
+    ],
+    businessRules: '',
+  });
+
+  it('is no hand-over by the fitted layer: the story is the customer\'s, and they ask what it costs', () => {
+    expect(detectEscalation("My dad left me his old automatic Tissot, it hasn't been touched in years. Roughly what would a full clean and overhaul set me back?", rules)).toBeUndefined();
+    expect(detectEscalation("My mum's grandfather clock has stopped and there's no way we can get it to the shop. We're about 8 miles out of town, what would it cost for someone to come out?", rules)).toBeUndefined();
+  });
+
+  it('still hands over when the story is the business\'s doing, or something was damaged', () => {
+    expect(detectEscalation('You serviced my watch in March and it has stopped again already. How much are you going to charge me this time?', rules)).toBeDefined();
+  });
+});
