@@ -110,7 +110,12 @@ const ESCALATE_VERB =
   // of the fault": an item posted for repair)
   'get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|send (?:it|this) straight to (?:me|one of us)\\b|' +
   // "… - get me straight away", "if …, get me": the owner wants fetching (not "you can get me on 0770…").
-  'get (?:me|us|one of us)(?=\\s*(?:$|[,.;:!]|[-–—]|\\s(?:straight|right|asap|immediately|now)\\b))|' +
+  // ("get me or Ray", "get Gareth on it straight away")
+  'get (?:me|us|one of us)(?:\\s+(?:or|and|\\/)\\s+[A-Z][a-z]+)?(?=\\s*(?:$|[,.;:!]|[-–—]|\\s(?:straight|right|asap|immediately|now)\\b))|get [A-Z][a-z]+ on (?:it|this|that|them)\\b|' +
+  // "Rescues asking for a discount, let me know and I'll sort it": told so the owner takes it on.
+  "let (?:me|us|one of us|[A-Z][a-z]+) know(?= and (?:i|we|they|he|she)(?:'ll| will) (?:sort|deal|reply|handle|call|ring|get back|take))|" +
+  // "pass the chat to me", "pass the chat over to me": the chat handed on.
+  '(?:pass|hand|put|send) (?:the )?(?:chat|conversation|customer)s? (?:straight |right )?(?:over |through |across )?(?=to\\b)|' +
   // "lessons for a disabled skier - hand to Marco": "hand to", whoever it goes to (left for the target).
   'hand(?:ed|s)? (?:it |this |them |these |those )?(?:straight |directly )?(?=to\\b)|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
@@ -1145,7 +1150,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       if (saysHandOver(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
-        return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '')).replace(NAMED_TARGET, '')];
+        return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '').replace(AND_THEN_I, '')).replace(NAMED_TARGET, '')];
       }
       // "Questions about accessibility? That's Jo's department."
       if (/\?\s*$/.test(s) && PERSON_DEPARTMENT.test(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
@@ -1194,6 +1199,8 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
   return { situations, taken };
 }
 
+/** "…, let me know and I'll sort it": what the owner then does, once told. */
+const AND_THEN_I = /,?\s+and\s+(?:i|we|they|he|she)(?:'ll|\s+will)\s+.*$/i;
 /** "Don't try to answer … questions", "never discuss …": what the agent is to leave alone. */
 const DONT_ANSWER = /^\W*(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:try\s+(?:to|and)\s+)?(?:answer|discuss)\s+(.+?)\s*[.!]*$/i;
 /** A sentence that hands over with no case of its own, which is then the sentence before's. */
@@ -1366,14 +1373,14 @@ const ROUTES: readonly RegExp[] = [
   // paying, we would much rather talk to them ourselves"
   // (… "Same if a parent isn't happy …, I'd rather talk to them myself", "One more I forgot: if …, that
   // goes to Karen as well", "If a couple needs to cancel …, let Dan handle it", "When …, send them to Dan")
-  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|(?:me|us|one\\s+of\\s+us)(?=\\s*(?:$|[.,;:!?(]|(?:because|as|since|too|as\\s+well|personally|straight|directly|first)\\b)))|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
+  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?\\s+to\\s+(?:come|go)\\s+to|needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|(?:me|us|one\\s+of\\s+us)(?=\\s*(?:$|[.,;:!?(]|(?:because|as|since|too|as\\s+well|personally|straight|directly|first)\\b)))|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
   // "Anything where the customer says we've taken money wrongly needs a person as well", "Press, TV
   // and YouTubers wanting to film here, or anyone asking about sponsorship, also go to a person"
   new RegExp(`^\\s*(.+?)\\s+(?:(?:also|too)\\s+)?(?:needs?|goes|go|comes?)\\s+(?:straight\\s+)?(?:to\\s+)?(?:a\\s+(?:real\\s+)?(?:person|human)|one\\s+of\\s+us)\\b`, 'u'),
   // "Anyone from newspapers, radio, telly etc. comes to me too"
   // (Not "Anything you post comes to us within 3 days": to me, the owner, not to the business.)
   // ("Requests for copies of records or letters (for solicitors, …) need to come to me as …")
-  new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone|(?:[Rr]equests|[Qq]uestions|[Qq]ueries|[Ee]nquiries|[Cc]omplaints)\\s+(?:for|about|from|on))\\s.+?)\\s+(?:comes|goes|(?:needs?|have|has)\\s+to\\s+(?:come|go))\\s+(?:straight\\s+)?to\\s+me\\b`, 'u'),
+  new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone|(?:[Rr]equests|[Qq]uestions|[Qq]ueries|[Ee]nquiries|[Cc]omplaints)\\s+(?:for|about|from|on)|[Aa]ny\\s+(?:complaint|request|question|query|enquiry|problem|issue)s?\\s+(?:about|with|from|on|for))\\s.+?)\\s+(?:comes|goes|(?:needs?|have|has)\\s+to\\s+(?:come|go))\\s+(?:straight\\s+)?to\\s+me\\b`, 'u'),
   // "Trade-ins - I value them in person", "Anything about one-to-one lessons … - I'll deal with that
   // myself": the owner keeps the case, after a dash.
   new RegExp(`^\\s*(.+?)\\s+[-–—:]+\\s*(?:[Ii]'ll|[Ii]\\s+will|[Ii]|[Ww]e'll|[Ww]e\\s+will|[Ww]e)\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|do|value|price|quote|look\\s+at|take)\\s+(?:that|those|these|them|it|this|all\\s+of\\s+(?:them|those|these))\\s+(?:myself|ourselves|personally|in\\s+person)\\b`, 'u'),

@@ -145,3 +145,22 @@ describe('a price asked after a story about the customer\'s own thing (round 34 
     expect(detectEscalation('You serviced my watch in March and it has stopped again already. How much are you going to charge me this time?', rules)).toBeDefined();
   });
 });
+
+describe('more ways owners hand over in prose (round 34, read across the dev business rules)', () => {
+  it('"pass the chat to me", "get me or Ray", "get Gareth on it": hand-overs', () => {
+    expect(escalatingBusinessRules("If anyone tells you they got hurt in a class, don't give advice, pass the chat over to me.")).toEqual(['anyone tells you they got hurt in a class']);
+    expect(escalatingBusinessRules("If there's a genuinely dangerous tree, get Gareth on it straight away.")).toEqual(["there's a genuinely dangerous tree"]);
+    expect(escalatingBusinessRules('Anyone asking about a business account or a big batch of work (companies, schools etc) - get me or Ray, we price those ourselves.')).toHaveLength(1);
+  });
+
+  it('"Any complaint about a teacher comes to me", "But if …, that needs to come to me"', () => {
+    expect(escalatingBusinessRules('Any complaint about a teacher comes to me, no exceptions.')).toEqual(['Any complaint about a teacher']);
+    const [rule] = escalatingBusinessRules("But if someone's saying a part I fitted has failed, or a fault's come back after I've fixed it, that needs to come to me, don't argue it or make promises");
+    expect(ruleMatches(rule!, 'The part you fitted last month has already failed, the battery light is back on')).toBe(true);
+  });
+
+  it('"…, let me know and I\'ll sort it" hands over; "take the details and let Jo know" does not', () => {
+    expect(escalatingBusinessRules("Rescues asking for a discount, let me know and I'll sort it.")).toEqual(['Rescues asking for a discount']);
+    expect(escalatingBusinessRules('Celebration cakes - order at least a week ahead, take the details and let Jo know.')).toEqual([]);
+  });
+});
