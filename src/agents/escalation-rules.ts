@@ -500,6 +500,8 @@ export function parseRule(rule: string): ParsedRule {
     .replace(/\([^)]*\)/g, ' ')
     .replace(SLASH_SHARED, (whole: string, a: string, b: string, noun: string) => (new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i').test(a) ? whole : `${a} ${noun} / ${b} ${noun}`))
     .replace(ARROW_WHO, ' ')
+    // "charged wrong or twice": charged twice, not "twice" alone.
+    .replace(/\b(\p{L}+ed)\s+(\p{L}+)\s+or\s+(twice|again|double)\b/giu, '$1 $2 or $1 $3')
     // "injury on the slope or in a lesson": where it happens, either place, not a case of its own ("lesson" alone).
     .replace(/(\s(?:on|in|at|during)\s+(?:the|a|an|our|their)\s+[\p{L}-]+)\s+or\s+(?:on|in|at|during)\s+(?:the|a|an|our|their)\s+[\p{L}-]+\b/giu, '$1')
     .replace(DASH_COMMA_NAME, '$1')
@@ -1147,6 +1149,8 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       const dont = DONT_ANSWER.exec(s);
       if (dont && handOverAfter(all[i + 1])) return [dont[1]!.replace(/["“”]|\b(?:type|kind|sort)\s+(?:of\s+)?(?=questions?\b)/gi, ' ')];
       if (i > 0 && DONT_ANSWER.test(all[i - 1]!) && handOverAfter(s)) return [];
+      // "… pass it on to Debbie - I do the bookings every morning. No need to put a person in the chat for that.": no hand-over.
+      if (NO_HANDOVER_NEEDED.test(all[i + 1] ?? '')) return [];
       if (saysHandOver(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
@@ -1199,6 +1203,8 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
   return { situations, taken };
 }
 
+/** "No need to put a person in the chat for that", "no need to hand it over": the sentence before is no hand-over. */
+const NO_HANDOVER_NEEDED = /^\W*(?:there'?s\s+)?no\s+need\s+(?:to|for)\s+(?:put|bring|get|involve|hand|pass|escalat|transfer|a\s+(?:person|human|hand-?over))\w*\b(?:\s+(?:a|an)\s+(?:person|human|member of staff))?/i;
 /** "…, let me know and I'll sort it": what the owner then does, once told. */
 const AND_THEN_I = /,?\s+and\s+(?:i|we|they|he|she)(?:'ll|\s+will)\s+.*$/i;
 /** "Don't try to answer … questions", "never discuss …": what the agent is to leave alone. */
@@ -1266,7 +1272,7 @@ const TO_WHOEVER = /\b(?:to|with)\s+(?:one of us|(?:the|our|a|an)\s+(?:real\s+|h
 // "Get a human involved if:", "Hand off to a person if:", "Pass these on to the team:", "Needs a real
 // person:": a person wanted, however it is said (not "Contact us:", which lists how to reach the business).
 const PERSON_WANTED =
-  /^\s*(?:please\s+|always\s+)?(?:(?:get|bring in|involve|need|needs|want|wants)\s+(?:in\s+)?(?:a|an|the|one of|our)?\s*(?:real\s+|actual\s+)?(?:human|person|people|member of staff|staff member|staff|manager|owner|team|(?<=one of\s+)us)(?:\s+involved|\s+in)?|get\s+(?:me|us)(?:\s+(?:or|and|&|\/)\s+[a-z]+)*|hand(?:[- ]?offs?|\s+(?:it\s+|them\s+|these\s+)?off)(?:\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))?|pass\s+(?:these|those|them|it|this)\s+on(?:\s+to\s+(?:a|an|the|our|me|us)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team)?)?|(?:things\s+|stuff\s+|cases\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:want|like|prefer|need|have)\s+to\s+(?:deal\s+with|handle|sort(?:\s+out)?|take\s+care\s+of|answer)(?:\s+(?:these|them|those))?(?:\s+(?:myself|ourselves|personally|in\s+person))?|(?:please\s+)?transfer\s+(?:the\s+)?(?:chat|conversation|customer)\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))\b(?:\s+(?:when|if|whenever)\s+(?:any\s+of\s+)?(?:the\s+following|these)?(?:\s+happens?)?)?/i;
+  /^\s*(?:please\s+|always\s+)?(?:(?:get|bring in|involve|need|needs|want|wants)\s+(?:in\s+)?(?:a|an|the|one of|our)?\s*(?:real\s+|actual\s+)?(?:human|person|people|member of staff|staff member|staff|manager|owner|team|(?<=one of\s+)us)(?:\s+involved|\s+in)?|get\s+(?:me|us)(?:\s+(?:or|and|&|\/)\s+[a-z]+)*|get\s+[a-z]+\s+(?:or|and|&|\/)\s+(?:me|us)\b|hand(?:[- ]?offs?|\s+(?:it\s+|them\s+|these\s+)?off)(?:\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))?|pass\s+(?:these|those|them|it|this)\s+on(?:\s+to\s+(?:a|an|the|our|me|us)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team)?)?|(?:things\s+|stuff\s+|cases\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:want|like|prefer|need|have)\s+to\s+(?:deal\s+with|handle|sort(?:\s+out)?|take\s+care\s+of|answer)(?:\s+(?:these|them|those))?(?:\s+(?:myself|ourselves|personally|in\s+person))?|(?:please\s+)?transfer\s+(?:the\s+)?(?:chat|conversation|customer)\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))\b(?:\s+(?:when|if|whenever)\s+(?:any\s+of\s+)?(?:the\s+following|these)?(?:\s+happens?)?)?/i;
 
 /**
  * "Hand over to Jess (a real person) straight away if:" over "* a dog has been injured, lost, or

@@ -164,3 +164,20 @@ describe('more ways owners hand over in prose (round 34, read across the dev bus
     expect(escalatingBusinessRules('Celebration cakes - order at least a week ahead, take the details and let Jo know.')).toEqual([]);
   });
 });
+
+describe('a list under "Get Mark or me if:", and a hand-over the owner says is not needed (round 34)', () => {
+  const rules = escalatingBusinessRules(`Booking changes / date swaps: take the booking name, current dates and what they'd like, and pass it on to Debbie - I do the bookings every morning and will email them to confirm. No need to put a person in the chat for that.
+
+Get Mark or me if:
+• anyone mentions an accident, injury or being ill
+• a card's been charged wrong or twice`);
+
+  it('reads the list, and not the booking change the owner takes by email', () => {
+    expect(rules).toEqual(['anyone mentions an accident, injury or being ill', "a card's been charged wrong or twice"]);
+  });
+
+  it('"charged wrong or twice" is charged twice, not "twice" alone', () => {
+    expect(ruleMatches(rules[1]!, "you've charged my card the full amount twice, £420 each time, I need this refunded asap")).toBe(true);
+    expect(ruleMatches(rules[1]!, 'Can we come twice in one week?')).toBe(false);
+  });
+});
