@@ -8,7 +8,8 @@ import { escapeForRegExp, terms } from '../knowledge/text.ts';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+`;
 const ASKS_FOR = new RegExp(
-  String.raw`\b(?:asks?|asking|asked|requests?|requesting|wants?|wanting|would like)\s+(?:for|to\s+(?:speak|talk|chat)\s+(?:to|with))\s+(${NAME}(?:\s*(?:,|or|and)\s*${NAME})*)`,
+  // ("wants Gareth or a human": wanting someone by name.)
+  String.raw`\b(?:(?:asks?|asking|asked|requests?|requesting|wants?|wanting|would like)\s+(?:for|to\s+(?:speak|talk|chat)\s+(?:to|with))|wants?|wanting)\s+(${NAME}(?:\s*(?:,|or|and)\s*${NAME})*)`,
   'gu',
 );
 

@@ -181,3 +181,22 @@ Get Mark or me if:
     expect(ruleMatches(rules[1]!, 'Can we come twice in one week?')).toBe(false);
   });
 });
+
+describe('a line over a list that hands over without a colon (round 34, read across the dev business rules)', () => {
+  it('"When to pass it to a person" over a numbered list: each item is a hand-over', () => {
+    const rules = escalatingBusinessRules("SERVICING\nBasic service £55, drop off any morning.\n\nWhen to pass it to a person\n1) a bike's been stolen or badly damaged while out\n2) group bookings over 15 - pass to me for a quote");
+    expect(rules).toContain("a bike's been stolen or badly damaged while out");
+    expect(rules).toHaveLength(2);
+  });
+
+  it('"THROW A LINE TO GARETH" over a list; "wants Gareth or a human" is asking for him, not his name said', () => {
+    const rules = escalatingBusinessRules('THROW A LINE TO GARETH\n⚓ parcels gone walkabout or turned up smashed\n⚓ wants Gareth or a human');
+    expect(rules).toHaveLength(2);
+    expect(ruleMatches(rules[1]!, 'gareth sorted me out with the right shackles last month, cheers for that. do you also sell mousing wire?')).toBe(false);
+    expect(ruleMatches(rules[1]!, 'can I speak to Gareth please?')).toBe(true);
+  });
+
+  it('a heading over an ordinary list is no hand-over', () => {
+    expect(escalatingBusinessRules('PRICES\n- basic service £55\n- full service £95')).toEqual([]);
+  });
+});
