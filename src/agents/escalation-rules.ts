@@ -489,10 +489,16 @@ const LISTED_WHO = /^\s*(?:[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*,\s*)+(?:(?:[\p{L}'-]+
 /** "Anything printed before 1800, anything vellum, or anything that sounds rare": one case each. */
 const ANYTHING_LIST = /,\s*(?:or\s+)?(?=(?:anything|anyone|anybody)\b)/gi;
 
+/**
+ * "hen do", "stag dos", "works do", "hen weekend": a party, as a rule and a message both say it
+ * ("do" alone is a stop word, "dos" is not, so "(hen dos, …)" could not be met by "a hen do").
+ */
+const PARTY_DO = /\b(hen|stag|works?|office|leaving|christmas|xmas) (?:do(?:'?s)?|weekends?|nights?|part(?:y|ies))\b/gi;
+
 export function parseRule(rule: string): ParsedRule {
   const cached = parsedCache.get(rule);
   if (cached) return cached;
-  const situation = digitCounts(dashExamples(withoutAdvice(rule)));
+  const situation = digitCounts(dashExamples(withoutAdvice(rule.replace(PARTY_DO, '$1 party'))));
   const threshold = thresholdOf(situation);
   // "(tipping over, collapsing, etc)", "such as being sent someone else's details": examples of
   // the situation, not words a message must hold.
@@ -1037,7 +1043,8 @@ const LOSE_TERM = stem('lost');
 /** "I've lost the little ticket", "we lost our winding key": what the customer lost themselves. */
 const OWN_LOSS = /\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:just\s+|somehow\s+|gone\s+and\s+)?lost\s+(?:my|our|the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gi;
 
-function ruleVerdict(rule: string, message: string): 'matches' | 'declines' | 'none' {
+function ruleVerdict(rule: string, typed: string): 'matches' | 'declines' | 'none' {
+  const message = typed.replace(PARTY_DO, '$1 party');
   const { alternatives, threshold, gated, countAlone, people, failing } = parseRule(rule);
   // "Enquiries for more than 250 guests": a count alone is the whole situation.
   const countOnly = alternatives.length === 0 && countAlone === true && threshold !== undefined;

@@ -200,3 +200,11 @@ describe('a line over a list that hands over without a colon (round 34, read acr
     expect(escalatingBusinessRules('PRICES\n- basic service £55\n- full service £95')).toEqual([]);
   });
 });
+
+describe('"hen dos" in a rule and "hen do" or "hen weekend" in a message are one party (round 34 dev)', () => {
+  it('an example "(hen dos, WI, …)" is met by "my best friend\'s hen do"', () => {
+    const rule = 'Anything about one-to-one lessons, or a group wanting a class just for them (hen dos, WI, schools, works parties)';
+    expect(ruleMatches(rule, "I'm organising my best friend's hen do in May, there'd be 8 of us. Could you put on a sewing session just for our group?")).toBe(true);
+    expect(ruleMatches(rule, 'what do you do on saturdays?')).toBe(false);
+  });
+});
