@@ -528,6 +528,8 @@ export function parseRule(rule: string): ParsedRule {
     // ("e.g." ends in no word boundary: "— e.g. someone comes off" is examples too.)
     .replace(/,?\s*(?:\b(?:such as|for example|for instance|like when|including)\b|\be\.g\.?(?=[\s,:])|\bincl\.?(?=[\s,:]))\s*.*$/i, ' ')
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
+    // "a watch worth over £1000": how much it is worth is the amount, not a word the message must say.
+    .replace(/\b(?:worth|valued\s+at|costing|priced\s+at)\s+(?=(?:above|over|more\s+than|greater\s+than|exceeding|below|under|less\s+than)\s*[$€£]?\s*\d)/gi, '')
     .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
       /[$€£]/.test(whole) && typeof groups[2] === 'string' ? ` ${AMOUNT_MARK} ${groups[2]}` : ` ${AMOUNT_MARK} `)
     // "… needs a proper quote from me so pass those along": what the owner must do, not the situation.

@@ -208,3 +208,11 @@ describe('"hen dos" in a rule and "hen do" or "hen weekend" in a message are one
     expect(ruleMatches(rule, 'what do you do on saturdays?')).toBe(false);
   });
 });
+
+describe('"worth over £1000" is the amount, not a word the message must say (round 34 dev)', () => {
+  it('a watch to sell for £1500 is met, for £150 is not', () => {
+    const rule = 'anyone wanting to SELL us a watch worth over £1000 (rolex, omega, breitling etc) - graham does those offers himself';
+    expect(ruleMatches(rule, "I'd like to sell my watch, I had it valued at £1500 last year")).toBe(true);
+    expect(ruleMatches(rule, 'I want to sell my watch, I paid £150 for it')).toBe(false);
+  });
+});
