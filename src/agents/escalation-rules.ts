@@ -977,10 +977,12 @@ export const priceQuestionOwnStory = (message: string) => {
   const parts = sentences(message.replace(/[’‘]/g, "'"));
   const last = parts[parts.length - 1]?.trim() ?? '';
   const before = parts.slice(0, -1).join(' ');
-  return last.endsWith('?') && PRICE_ASKED.test(last) && !/\b(?:you|your|you've|you're|yours)\b/i.test(before) && !FRUSTRATED_WORDS.test(message);
+  return last.endsWith('?') && PRICE_ASKED.test(last) && !/\b(?:you|your|you've|you're|yours)\b/i.test(before) && !TROUBLE_WORDS.test(message);
 };
+/** What it costs, asked at the end of a story (not HOW_MUCH's "ballpark" or "rough cost", which a hand-over asks too). */
 const PRICE_ASKED = /\b(?:how much|what (?:would|will|does|do) (?:it|that|this|you) (?:cost|charge)|set me back|what(?:'s| is| are| would be) the (?:price|cost|charge)|what do you charge|roughly what)\b/i;
-const FRUSTRATED_WORDS = /\b(?:unacceptable|ridiculous|disgust\w*|furious|angry|complain\w*|refund|money back|compensation|hurt|injur\w*|damag\w*|tear|torn|ripped|snapped|bit through)\b/i;
+/** Something wrong or wanted back, which makes a price question more than one. */
+const TROUBLE_WORDS = /\b(?:unacceptable|ridiculous|disgust\w*|furious|angry|complain\w*|refund|money back|compensation|hurt|injur\w*|damag\w*|tear|torn|ripped|snapped|bit through)\b/i;
 const PAST_OR_DONE =
   /\b(?:was|were|got|had|did|has been|have been|happened|yesterday|last\s+\w+|this morning|earlier|just now|again|still|\w+ed|paid|gone|went|came|sent|bought|took|broke|lost|left|told|said|made|ate|fell|hit|bit|cut|hurt|spent|stole|stolen)\b/i;
 
