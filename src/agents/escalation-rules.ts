@@ -111,13 +111,15 @@ const ESCALATE_VERB =
   'get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|send (?:it|this) straight to (?:me|one of us)\\b|' +
   // "… - get me straight away", "if …, get me": the owner wants fetching (not "you can get me on 0770…").
   // ("get me or Ray", "get Gareth on it straight away")
-  'get (?:me|us|one of us)(?:\\s+(?:or|and|\\/)\\s+[A-Z][a-z]+)?(?=\\s*(?:$|[,.;:!]|[-–—]|\\s(?:straight|right|asap|immediately|now)\\b))|get [A-Z][a-z]+ on (?:it|this|that|them)\\b|' +
+  'get (?:me|us|one of us)(?:\\s+(?:or|and|\\/)\\s+[A-Z][a-z]+)?(?=\\s*(?:$|[,.;:!]|[-–—]|\\s(?:straight|right|asap|immediately|now)\\b))|get (?!(?:stuck|started|going|working|cracking|back|busy|moving|round|on)\\b)[A-Z][a-z]+ on (?:it|this|that|them)\\b|' +
   // "Rescues asking for a discount, let me know and I'll sort it": told so the owner takes it on.
-  "let (?:me|us|one of us|[A-Z][a-z]+) know(?= and (?:i|we|they|he|she)(?:'ll| will) (?:sort|deal|reply|handle|call|ring|get back|take))|" +
+  // (ESCALATE_VERB is read case-blind, so a name is told from a pronoun by the words it is not.)
+  "let (?:me|us|one of us|(?!(?:them|him|her|you|people|customers?|everyone|everybody|anyone|anybody|someone|somebody|the|guests?|parents?)\\b)[A-Z][a-z]+) know(?= and (?:i|we|they|he|she)(?:'ll| will) (?:sort|deal|reply|handle|call|ring|get back|take))|" +
   // "pass the chat to me", "pass the chat over to me": the chat handed on.
   '(?:pass|hand|put|send) (?:the )?(?:chat|conversation|customer)s? (?:straight |right )?(?:over |through |across )?(?=to\\b)|' +
   // "lessons for a disabled skier - hand to Marco": "hand to", whoever it goes to (left for the target).
-  'hand(?:ed|s)? (?:it |this |them |these |those )?(?:straight |directly )?(?=to\\b)|' +
+  // (Said as what to do: after a dash or comma or "please", not "we hand them to Royal Mail by 3pm".)
+  '(?<=(?:^|[-–—,;:]|\\b(?:please|just|then|and|always|so))\\s*)hand (?:it |this |them |these |those )?(?:straight |directly )?(?=to\\b)|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
   '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?(?:straight |directly )?to\\b))';
 const ESCALATE_TARGET =

@@ -216,3 +216,18 @@ describe('"worth over £1000" is the amount, not a word the message must say (ro
     expect(ruleMatches(rule, 'I want to sell my watch, I paid £150 for it')).toBe(false);
   });
 });
+
+describe('the new hand-over verbs are read as instructions, not as what staff or customers do (round 34 review)', () => {
+  it('"get stuck on it", "let them know and we\'ll take a deposit", "we hand them to Royal Mail" hand nothing over', () => {
+    expect(escalatingBusinessRules('If you get stuck on it, ring the shop on 01234 567890.')).toEqual([]);
+    expect(escalatingBusinessRules("If a table comes free, let them know and we'll take a deposit.")).toEqual([]);
+    expect(escalatingBusinessRules('Parcels: we hand them to Royal Mail by 3pm every weekday.')).toEqual([]);
+    expect(escalatingBusinessRules('At the end of the lesson the instructor hands them to the parent at the gate.')).toEqual([]);
+  });
+
+  it('while "get Gareth on it", "let Jo know and she\'ll sort it" and "please hand it to Jo" still do', () => {
+    expect(escalatingBusinessRules("If there's a genuinely dangerous tree, get Gareth on it straight away.")).toHaveLength(1);
+    expect(escalatingBusinessRules("Rescues asking for a discount, let Jo know and she'll sort it.")).toHaveLength(1);
+    expect(escalatingBusinessRules('If a dog is hurt, please hand it to Jo.')).toEqual(['a dog is hurt']);
+  });
+});
