@@ -1287,8 +1287,8 @@ const TO_WHOEVER = /\b(?:to|with)\s+(?:one of us|(?:the|our|a|an)\s+(?:real\s+|h
 const PERSON_WANTED =
   /^\s*(?:please\s+|always\s+)?(?:(?:get|bring in|involve|need|needs|want|wants)\s+(?:in\s+)?(?:a|an|the|one of|our)?\s*(?:real\s+|actual\s+)?(?:human|person|people|member of staff|staff member|staff|manager|owner|team|(?<=one of\s+)us)(?:\s+involved|\s+in)?|get\s+(?:me|us)(?:\s+(?:or|and|&|\/)\s+[a-z]+)*|get\s+[a-z]+\s+(?:or|and|&|\/)\s+(?:me|us)\b|hand(?:[- ]?offs?|\s+(?:it\s+|them\s+|these\s+)?off)(?:\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))?|pass\s+(?:these|those|them|it|this)\s+on(?:\s+to\s+(?:a|an|the|our|me|us)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team)?)?|(?:things\s+|stuff\s+|cases\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:want|like|prefer|need|have)\s+to\s+(?:deal\s+with|handle|sort(?:\s+out)?|take\s+care\s+of|answer)(?:\s+(?:these|them|those))?(?:\s+(?:myself|ourselves|personally|in\s+person))?|(?:please\s+)?transfer\s+(?:the\s+)?(?:chat|conversation|customer)\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))\b(?:\s+(?:when|if|whenever)\s+(?:any\s+of\s+)?(?:the\s+following|these)?(?:\s+happens?)?)?/i;
 
-/** "THROW A LINE TO GARETH", "chuck these to me": a short line sending what follows to someone. */
-const LINE_TO_SOMEONE = /^\W*(?:(?:please|just|always)\s+)?(?:throw|chuck|bounce|kick|pass|send|hand|give|refer|forward|flag|shout)\b(?:\s+[\w']+){0,3}?\s+to\s+(?:me|us|one\s+of\s+us|\p{L}+)(?:\s+(?:or|and|&)\s+(?:me|us|\p{L}+))?\W*$/iu;
+/** "THROW A LINE TO GARETH", "chuck these to me": a short line sending what follows to someone (not "Send parcels to Ireland"). */
+const LINE_TO_SOMEONE = /^\W*(?:(?:please|just|always)\s+)?(?:throw|chuck|bounce|kick|pass|send|hand|give|refer|forward|flag|shout)\b(?:\s+[\w']+){0,3}?\s+to\s+(?:me|us|one\s+of\s+us|(?!(?:the|a|an|our|your|you|customers?|uk|ireland|europe|england|scotland|wales|abroad)\b)\p{L}+)(?:\s+(?:or|and|&)\s+(?:me|us|\p{L}+))?\W*$/iu;
 
 /**
  * "Hand over to Jess (a real person) straight away if:" over "* a dog has been injured, lost, or

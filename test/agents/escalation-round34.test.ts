@@ -231,3 +231,9 @@ describe('the new hand-over verbs are read as instructions, not as what staff or
     expect(escalatingBusinessRules('If a dog is hurt, please hand it to Jo.')).toEqual(['a dog is hurt']);
   });
 });
+
+describe('a line over a list sends it to someone, not somewhere (round 34 review)', () => {
+  it('"Send parcels to Ireland" over how to post is no hand-over', () => {
+    expect(escalatingBusinessRules('Send parcels to Ireland\n- tracked post only\n- customs form inside the box')).toEqual([]);
+  });
+});
