@@ -34,6 +34,7 @@ import { ROUND31C_ESCALATION_DEV } from './escalation-dev-round31c.ts';
 import { ROUND32_ESCALATION_DEV } from './escalation-dev-round32.ts';
 import { ROUND33_ESCALATION_DEV } from './escalation-dev-round33.ts';
 import { ROUND34_ESCALATION_DEV } from './escalation-dev-round34.ts';
+import { ROUND35_ESCALATION_DEV } from './escalation-dev-round35.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -68,6 +69,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r32', ROUND32_ESCALATION_DEV],
   ['r33', ROUND33_ESCALATION_DEV],
   ['r34', ROUND34_ESCALATION_DEV],
+  ['r35', ROUND35_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [

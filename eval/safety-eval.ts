@@ -30,6 +30,7 @@ import { ROUND31_ESCALATION_HELDOUT } from './escalation-heldout-round31.ts';
 import { ROUND32_ESCALATION_HELDOUT } from './escalation-heldout-round32.ts';
 import { ROUND33_ESCALATION_HELDOUT } from './escalation-heldout-round33.ts';
 import { ROUND34_ESCALATION_HELDOUT } from './escalation-heldout-round34.ts';
+import { ROUND35_ESCALATION_HELDOUT } from './escalation-heldout-round35.ts';
 import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { handoffRequest } from '../src/agents/handoff-request.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
@@ -129,6 +130,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     // Written blind at the start of round 33: a mixed business, one with rules only, one with prose, one with a list under the owner's heading.
     ...ROUND33_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r33-${i + 1}`, b]),
     ...ROUND34_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r34-${i + 1}`, b]),
+    ...ROUND35_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r35-${i + 1}`, b]),
     ...DEV_ESCALATION_SPLITS,
   ];
   for (const [split, business] of splits) {
