@@ -35,7 +35,9 @@ const L2 = 0.01;
 const MAX_QUESTIONS_FLAGGED = 0.01;
 /** How many parts the businesses are split into for cross-validation. */
 const FOLDS = 10;
-const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+// Steps of 0.025 (round 35): with 2738 ordinary questions, 0.05 apart left a third of the recall
+// between two neighbours (1.1% flagged at 0.75, 0.6% at 0.8).
+const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Number((0.5 + i * 0.025).toFixed(3)));
 /** Weights smaller than this are left out of the file: they cannot move a decision. */
 const PRUNE = 0.002;
 
