@@ -105,7 +105,10 @@ const ESCALATE_VERB =
   // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over.
   '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?(?:straight |right )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)|pass(?:ed|es)? (?:it|this|them|these|those) over|refer(?:red|s)?|' +
   // "please put them through" (to a person), not "put them through the wash".
-  'put(?:s|ting)? (?:them|him|her|the customer|the caller) through(?! (?:the|a|an|our|your)\\b)|' +
+  // ("put them straight through to me please")
+  'put(?:s|ting)? (?:them|him|her|the customer|the caller) (?:straight |right )?through(?! (?:the|a|an|our|your)\\b)|' +
+  // "… send them my way": to the owner, whatever precedes it.
+  'send (?:it |this |that |them |these |those |things |stuff )?(?:straight )?(?:my|our) way\\b|' +
   // "get it over to me straight away", "send them to me because …" (not "send it to us with a note
   // of the fault": an item posted for repair)
   'get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|send (?:it|this) straight to (?:me|one of us)\\b|' +
@@ -119,7 +122,7 @@ const ESCALATE_VERB =
   '(?:pass|hand|put|send) (?:the )?(?:chat|conversation|customer)s? (?:straight |right )?(?:over |through |across )?(?=to\\b)|' +
   // "lessons for a disabled skier - hand to Marco": "hand to", whoever it goes to (left for the target).
   // (Said as what to do: after a dash or comma or "please", not "we hand them to Royal Mail by 3pm".)
-  '(?<=(?:^|[-–—,;:]|\\b(?:please|just|then|and|always|so))\\s*)hand (?:it |this |them |these |those )?(?:straight |directly )?(?=to\\b)|' +
+  '(?<=(?:^|[-–—,;:]|\\b(?:please|just|then|and|always|so))\\s*)hand (?:it |this |that |them |these |those )?(?:straight |directly )?(?=to\\b)|' +
   // "Pass to the duty manager, Colin, if…", "forward it to Sam when…"
   '(?:pass|forward)(?:ed|es|s)?(?= (?:it |this |them )?(?:straight |directly )?to\\b))';
 const ESCALATE_TARGET =
@@ -220,6 +223,9 @@ function thresholdOf(rule: string): Threshold | undefined {
   const m = AMOUNT_CONDITION.exec(read);
   if (!m) return undefined;
   const op = /above|over|more|greater|exceed/i.test(m[1]!) ? 'gt' : 'lt';
+  // "cancelling less than 2 wks before", "under 48 hours' notice": a time, in days.
+  const time = TIME_UNIT.exec(read.slice(m.index + m[0].length));
+  if (time) return { op, value: Number(m[2]!.replace(/,/g, '')) * daysIn(time[1]!), unit: DAYS };
   // "parties or group bookings of more than 20": a number with no money sign and nothing counted
   // after it, in a rule about groups or parties (and no money), counts people.
   const unit = /[$€£]/.test(m[0])
@@ -294,7 +300,8 @@ const EXAMPLES_AFTER = /(?:\b(?:such as|for example|for instance|including)\b|\b
 /** A bracket that qualifies rather than lists examples: "(esp under 18)", "(by landlord or neighbours)", "(10+ items)". */
 // Whole words: "(insulin, epilepsy meds)" lists examples, "(in the evening)" qualifies.
 const QUALIFYING_BRACKET = /^\s*(?:(?:roughly|about|around|approx|approximately|circa|from|up to|by|for|at|in|on|with|to|under|over|above|below|esp|especially|not|except|unless|only|need|needs|usually|normally|min|max|more|less|at least)\b|i\.?e\b|\d|[£$€])/i;
-const OF_A_THING = /\b(?:something|anything|things?|products?|items?|stuff|equipment|kit)\s+(?:(?:that|which)\s+)?(?:we|you|they|i)\b[^()]*$/i;
+// ("a rash from something bought here (itching powder, fake blood, …)": the things, bought or hired.)
+const OF_A_THING = /\b(?:something|anything|things?|products?|items?|stuff|equipment|kit)\s+(?:(?:that|which)\s+)?(?:we|you|they|i|(?:was\s+|were\s+)?(?:bought|purchased|ordered|hired|got)\b)\b[^()]*$/i;
 const NEGATED_EXAMPLE = /^\s*(?:no|not|won'?t|can'?t|cannot|doesn'?t|isn'?t)\b/i;
 
 /**
@@ -321,7 +328,8 @@ function exampleAlternatives(situation: string): Alternative[] {
     // "reactions e.g. after a trial or patch test": when it happens, not what happens.
     if (/^\s*(?:after|before|during|while|when|at|in|on|from|with|by|for|within)\b/i.test(list)) continue;
     let negated = false;
-    const items = list.split(/(\s*,\s*|\s*\/\s*|\s+or\s+|\s*;\s*)/i);
+    // "stag & hen dos": a stag do and a hen do, each an example.
+    const items = list.replace(/\b(\p{L}+)\s*&\s*(\p{L}+)\s+(\p{L}+)(?=\s*(?:[,;/]|\bor\b|$))/gu, '$1 $3, $2 $3').split(/(\s*,\s*|\s*\/\s*|\s+or\s+|\s*;\s*)/i);
     for (let k = 0; k < items.length; k += 2) {
       // ("that sort of thing", "anything at all": no example of anything.)
       const item = items[k]!.replace(/\betc\.?|\b(?:that|this)\s+(?:sort|kind|type)\s+of\s+thing\b|\banything\s+(?:at\s+all|else|like\s+that)\b/gi, ' ');
@@ -403,7 +411,8 @@ function withoutAdvice(rule: string): string {
   }
   const parts = rule.split(/(?<=[.!?])\s+/);
   if (parts.length < 2) return rule;
-  const kept = [parts[0]!, ...parts.slice(1).filter((p) => !ADVICE.test(p))];
+  // ("… work parties. Marv's diary is mine": whose it is, not more of the situation.)
+  const kept = [parts[0]!, ...parts.slice(1).filter((p) => !ADVICE.test(p) && !/\b(?:is|are)\s+(?:mine|ours|my\s+(?:job|department|call))\s*[.!]*\s*$/i.test(p))];
   return kept.length === parts.length ? rule : kept.join(' ');
 }
 
@@ -531,6 +540,7 @@ export function parseRule(rule: string): ParsedRule {
     .replace(/,?\s*(?:\b(?:such as|for example|for instance|like when|including)\b|\be\.g\.?(?=[\s,:])|\bincl\.?(?=[\s,:]))\s*.*$/i, ' ')
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
     // "a watch worth over £1000": how much it is worth is the amount, not a word the message must say.
+    .replace(TIME_WORDS, '$1')
     .replace(/\b(?:worth|valued\s+at|costing|priced\s+at)\s+(?=(?:above|over|more\s+than|greater\s+than|exceeding|below|under|less\s+than)\s*[$€£]?\s*\d)/gi, '')
     .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
       /[$€£]/.test(whole) && typeof groups[2] === 'string' ? ` ${AMOUNT_MARK} ${groups[2]}` : ` ${AMOUNT_MARK} `)
@@ -656,7 +666,10 @@ export function parseRule(rule: string): ParsedRule {
     // Nor a clause with its own count ("Groups of 20 or more, or anyone wanting to hire the whole venue").
     // But "asking about lessons or kit for a disabled skier": what the right noun is for is the left's too.
     const forWhom = /^\s*[\p{L}-]+\s+(?:for|to)\s+(?:a|an|the|their|his|her|our|any)\s/iu.test(clauses[i + 1]!);
-    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !twoNouns && !conditioned[i] && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || forWhom || !TOPIC_END.test(clauses[i]!))) {
+    // Nor a predicate of its own after "or is …" ("anyone wants money back or is arguing about a bill"):
+    // the same someone doing something else, not a verb sharing what the left side wants.
+    const ownPredicate = /^\s*(?:is|are|was|were|has|have|had|keeps?)\s+\p{L}/iu.test(clauses[i + 1]!);
+    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !twoNouns && !ownPredicate && !conditioned[i] && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || forWhom || !TOPIC_END.test(clauses[i]!))) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };
@@ -750,8 +763,39 @@ function plainCounts(message: string): string {
     .replace(/\ba dozen\b/gi, '12');
 }
 
-/** Amounts of money in `message`, or counts of `unit` ("about 20 of us", "a party of 15", "4 vans"). */
+/** A length of time after a rule's number ("2 wks", "48 hours"): its unit. */
+const TIME_UNIT = /^\s*(hours?|hrs?|days?|weeks?|wks?|months?)\b/i;
+/** The unit a time threshold is kept in. */
+const DAYS = 'days';
+const daysIn = (unit: string) => (/^h/i.test(unit) ? 1 / 24 : /^w/i.test(unit) ? 7 : /^m/i.test(unit) ? 30 : 1);
+/** "less than 2 wks before", "under 48 hours' notice": the time words of a time threshold, which a message need not say. */
+const TIME_WORDS = /((?:above|over|more\s+than|greater\s+than|exceeding|below|under|less\s+than)\s*\d+)\s*(?:hours?|hrs?|days?|weeks?|wks?|months?)(?:['’]s?)?(?:\s+(?:notice|before(?:hand)?|ahead|in\s+advance|prior|of\s+notice))*/gi;
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+const THIS_DAY = new RegExp(String.raw`\b(?:this\s+(?:coming\s+)?(?:${WEEKDAY}|weekend)|on\s+${WEEKDAY}(?!\s+(?:the\s+)?\d))\b`, 'i');
+const NEXT_DAY = new RegExp(String.raw`\bnext\s+(?:week(?:end)?|${WEEKDAY})\b`, 'i');
+const IN_TIME = /\b(?:in|it'?s|only|just)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(hours?|hrs?|days?|weeks?|wks?|months?)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|days?|weeks?|months?)(?:['’]s?)?\s+(?:time|away)\b/gi;
+/**
+ * How many days away the customer's date is, as their words put it ("tomorrow", "this sat", "next
+ * Saturday", "in 3 weeks"), against a notice period ("cancelling less than 2 wks before"): the
+ * middle of the days each phrase can mean ("tomorrow" half a day, "this sat" three, "next Saturday" ten).
+ */
+function daysAhead(message: string): number[] {
+  const found: number[] = [];
+  if (/\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(message)) found.push(0);
+  if (/\bday\s+after\s+tomorrow\b/i.test(message)) found.push(1.5);
+  else if (/\b(?:tomorrow|tmrw|tmw)\b/i.test(message)) found.push(0.5);
+  if (THIS_DAY.test(message)) found.push(3);
+  if (NEXT_DAY.test(message)) found.push(10);
+  for (const m of message.matchAll(IN_TIME)) {
+    const n = m[1] ?? m[3]!;
+    found.push((/^an?$/i.test(n) ? 1 : countOf(n)) * daysIn((m[2] ?? m[4])!));
+  }
+  return found;
+}
+
+/** Amounts of money in `message`, or counts of `unit` ("about 20 of us", "a party of 15", "4 vans"), or days ahead. */
 function amounts(message: string, unit?: string): number[] {
+  if (unit === DAYS) return daysAhead(message);
   if (unit) {
     const said = plainCounts(message);
     const n = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -1106,7 +1150,8 @@ function ruleVerdict(rule: string, typed: string): 'matches' | 'declines' | 'non
   if (stated.some((a) => exceeds(threshold, a))) return 'matches';
   // A count under the rule's says only that this rule is not met ("6 neon tetras … floating"
   // against "more than 30 fish in one order"), not that nothing else in the message is.
-  return stated.length > 0 && countAlone !== true ? 'declines' : 'none';
+  // (Days ahead are read from words, "this Thursday", as a guess: too rough to say no with.)
+  return stated.length > 0 && countAlone !== true && threshold.unit !== DAYS ? 'declines' : 'none';
 }
 
 const SAYS_ESCALATE = new RegExp(`\\b${ESCALATE_VERB}\\b`, 'i');
@@ -1268,8 +1313,10 @@ export function handOverIntro(line: string): boolean {
   const head = /^(.+?)\s+[—–-]\s+\S/.exec(text)?.[1];
   if (head !== undefined && handOverIntro(`${head}:`)) return true;
   if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED, SELF_TRY]);
-  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text)) && nothingLeft(text, HAND_OVER_SAID);
+  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text) || NOT_IN_CHAT.test(text)) && nothingLeft(text, [...HAND_OVER_SAID, NOT_IN_CHAT]);
 }
+// "DONT TRY AND SORT THESE IN THE CHAT:": the agent is not to deal with what follows, so a person is.
+const NOT_IN_CHAT = /\b(?:don'?t|do\s+not|never)\s+(?:try\s+(?:and|to)\s+)?(?:sort|answer|deal\s+with|handle|resolve|reply\s+to)\s+(?:these|those|them|any\s+of\s+(?:these|those))(?:\s+(?:out|in\s+(?:the\s+)?chat|here|online|yourself))*\b/i;
 // "don't try and sort it yourself", "rather than trying to help yourself": what the agent is not to do.
 const SELF_TRY = /,?\s*(?:and\s+)?(?:please\s+)?(?:(?:don'?t|do\s+not|never)\s+(?:try\s+(?:and|to)\s+)?|rather\s+than(?:\s+trying\s+to)?\s+)(?:\w+\s+){0,2}?(?:it\s+|them\s+|this\s+|these\s+|those\s+)?(?:out\s+)?(?:yourself|yourselves)\b/gi;
 // "Where things need one of us personally": the business, not the situation.
@@ -1408,6 +1455,10 @@ const ROUTES: readonly RegExp[] = [
   // "Trade-ins - I value them in person", "Anything about one-to-one lessons … - I'll deal with that
   // myself": the owner keeps the case, after a dash.
   new RegExp(`^\\s*(.+?)\\s+[-–—:]+\\s*(?:[Ii]'ll|[Ii]\\s+will|[Ii]|[Ww]e'll|[Ww]e\\s+will|[Ww]e)\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|do|value|price|quote|look\\s+at|take)\\s+(?:that|those|these|them|it|this|all\\s+of\\s+(?:them|those|these))\\s+(?:myself|ourselves|personally|in\\s+person)\\b`, 'u'),
+  // "Measuring up and pricing any made-to-measure canvas is Sue's job though, so that's one for Sue"
+  new RegExp(`^\\s*(.+?)(?:\\s+(?:is|are)\\s+(?:${NAMED})(?:'s|’s)\\s+(?:job|department|area|thing)(?:\\s+though)?)?,?\\s+(?:so\\s+|and\\s+)?that'?s\\s+(?:one|a\\s+job|a\\s+question)\\s+for\\s+(?:${NAMED}|me|us)\\s*[.!]*\\s*$`, 'u'),
+  // "If a sail we've made or repaired has let go out on the water, I want to hear about it personally"
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:I|we)(?:'d|\\s+would)?\\s+(?:(?:always|really)\\s+)?(?:want|like|need)\\s+to\\s+(?:hear|know)\\s+about\\s+(?:it|that|this|them)\\b`, 'u'),
   // "If someone wants to sell us their old machine that's me as well"
   new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:that'?s|that\\s+is|it'?s)\\s+(?:me|us|one\\s+of\\s+us)(?:\\s+(?:as\\s+well|too|again))?\\s*[.!]*\\s*$`, 'u'),
 ];

@@ -1035,9 +1035,9 @@ describe('round 17 dev: an amount condition belongs to its own clause, and count
 });
 
 describe('round 18 dev: a count of what the rule counts, and advice after the rule', () => {
-  it('counts any thing a rule counts, by its kinds, but not money or time', () => {
+  it('counts any thing a rule counts, by its kinds, but not money; a time is days ahead (round 35), no count', () => {
     expect(parseRule('Orders of more than 50 cupcakes').threshold).toEqual({ op: 'gt', value: 50, unit: 'cupcakes' });
-    expect(parseRule('anything needed in under 48 hours').threshold).toEqual({ op: 'lt', value: 48 });
+    expect(parseRule('anything needed in under 48 hours').threshold).toEqual({ op: 'lt', value: 2, unit: 'days' });
     const dogs = 'Bookings for more than 3 dogs at one address';
     expect(ruleMatches(dogs, "We've got five spaniels up at the farm, would you be able to do all of them in one visit?")).toBe(true);
     expect(ruleMatches(dogs, 'Can you do my two spaniels on Thursday?')).toBe(false);
