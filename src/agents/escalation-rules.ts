@@ -103,12 +103,14 @@ const RULE_FILLER = new Set(
 const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)/i;
 const ESCALATE_VERB =
   // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over.
-  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |them |these |those )?(?:straight |right )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)|pass(?:ed|es)? (?:it|this|them|these|those) over|refer(?:red|s)?|' +
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |that |them |these |those )?(?:straight |right )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)|pass(?:ed|es)? (?:it|this|them|these|those) over|refer(?:red|s)?|' +
   // "please put them through" (to a person), not "put them through the wash".
   // ("put them straight through to me please")
   'put(?:s|ting)? (?:them|him|her|the customer|the caller) (?:straight |right )?through(?! (?:the|a|an|our|your)\\b)|' +
   // "… send them my way": to the owner, whatever precedes it.
   'send (?:it |this |that |them |these |those |things |stuff )?(?:straight )?(?:my|our) way\\b|' +
+  // "… bring me in rather than quoting them", "get a human on it straight away": a person fetched.
+  'bring (?:me|us|one of us) in\\b|get (?:a (?:real )?(?:human|person)|one of us|someone) on (?:it|this|that|them)\\b|' +
   // "get it over to me straight away", "send them to me because …" (not "send it to us with a note
   // of the fault": an item posted for repair)
   'get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|send (?:it|this) straight to (?:me|one of us)\\b|' +
@@ -1094,7 +1096,8 @@ const LOSE_TERM = stem('lost');
 const OWN_LOSS = /\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:just\s+|somehow\s+|gone\s+and\s+)?lost\s+(?:my|our|the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gi;
 
 function ruleVerdict(rule: string, typed: string): 'matches' | 'declines' | 'none' {
-  const message = typed.replace(PARTY_DO, '$1 party');
+  // ("pay the whole lot upfront": all of it, not "wholesale".)
+  const message = typed.replace(PARTY_DO, '$1 party').replace(/\bthe\s+whole\s+lot\b/gi, 'everything');
   const { alternatives, threshold, gated, countAlone, people, failing } = parseRule(rule);
   // "Enquiries for more than 250 guests": a count alone is the whole situation.
   const countOnly = alternatives.length === 0 && countAlone === true && threshold !== undefined;
@@ -1212,14 +1215,15 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       if (saysHandOver(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
-        return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '').replace(AND_THEN_I, '')).replace(NAMED_TARGET, '')];
+        return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '').replace(AND_THEN_I, '')).replace(NAMED_TARGET, '').replace(OWN_OPENING, '').replace(RATHER_THAN, '')];
       }
       // "Questions about accessibility? That's Jo's department."
       if (/\?\s*$/.test(s) && PERSON_DEPARTMENT.test(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
       const routed = routedTopic(s);
       return routed === undefined ? [] : [routed];
     })]
-    .map((s) => s.replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    // ("…, get a human on it straight away": how soon is no part of the case.)
+    .map((s) => s.replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => topicTerms(s).length > 0 && !ONLY_UNSURE.test(s));
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
@@ -1254,13 +1258,19 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
     if (bare && TOLD_CASES.test(all[i + 1] ?? '')) taken.add(i);
     for (let j = i + 1; j < all.length && TOLD_CASES.test(all[j]!); j++) {
       taken.add(j);
-      const cases = all[j]!.replace(TOLD_CASES, '').replace(/,?\s+(?:because|as|since)\s+(?:i|we)\b.*$|,\s*(?:i|we)\s+(?:really\s+)?(?:want|need|'d like)\s+to\s+(?:hear|know|see|deal)\b.*$/i, '');
+      // ("And if …, hand that straight over to me, don't try …": the hand-over said again is no case.)
+      const cases = all[j]!.replace(TOLD_CASES, '').replace(HANDOVER_TAIL, '').replace(/,?\s+(?:because|as|since)\s+(?:i|we)\b.*$|,\s*(?:i|we)\s+(?:really\s+)?(?:want|need|'d like)\s+to\s+(?:hear|know|see|deal)\b.*$/i, '');
       situations.push(...cases.split(NEXT_CASE).map((c) => c.replace(/^\s*(?:if|when)\s+/i, '').replace(/,?\s+whether\b.*$/i, '').trim()).filter((c) => c.length > 0));
     }
   }
   return { situations, taken };
 }
 
+const HANDOVER_TAIL = new RegExp(`[,;]?\\s+(?:(?:and|please|just|then|so)\\s+)*${ESCALATE_VERB}.*$`, 'i');
+// "A couple of things I want to deal with myself: if …, bring me in rather than quoting them anything":
+// the owner's opening and what the agent is not to do, around the case.
+const OWN_OPENING = /^[^:]{1,80}\b(?:myself|ourselves|personally|one of us)\s*:\s*(?:(?:if|when)\s+)?/i;
+const RATHER_THAN = /,?\s+rather\s+than\b.*$/i;
 /** "No need to put a person in the chat for that", "no need to hand it over": the sentence before is no hand-over. */
 const NO_HANDOVER_NEEDED = /^\W*(?:there'?s\s+)?no\s+need\s+(?:to|for)\s+(?:put|bring|get|involve|hand|pass|escalat|transfer|a\s+(?:person|human|hand-?over))\w*\b(?:\s+(?:a|an)\s+(?:person|human|member of staff))?/i;
 /** "…, let me know and I'll sort it": what the owner then does, once told. */
@@ -1451,14 +1461,15 @@ const ROUTES: readonly RegExp[] = [
   // "Anyone from newspapers, radio, telly etc. comes to me too"
   // (Not "Anything you post comes to us within 3 days": to me, the owner, not to the business.)
   // ("Requests for copies of records or letters (for solicitors, …) need to come to me as …")
-  new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone|(?:[Rr]equests|[Qq]uestions|[Qq]ueries|[Ee]nquiries|[Cc]omplaints)\\s+(?:for|about|from|on)|[Aa]ny\\s+(?:complaint|request|question|query|enquiry|problem|issue)s?\\s+(?:about|with|from|on|for))\\s.+?)\\s+(?:comes|goes|(?:needs?|have|has)\\s+to\\s+(?:come|go))\\s+(?:straight\\s+)?to\\s+me\\b`, 'u'),
+  new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone|(?:[Rr]equests|[Qq]uestions|[Qq]ueries|[Ee]nquiries|[Cc]omplaints)\\s+(?:for|about|from|on)|[Aa]ny\\s+(?:complaint|request|question|query|enquiry|problem|issue)s?\\s+(?:about|with|from|on|for))\\s.+?)\\s+(?:comes|goes|come|go|(?:needs?|have|has)\\s+to\\s+(?:come|go))\\s+(?:straight\\s+)?to\\s+me\\b`, 'u'),
   // "Trade-ins - I value them in person", "Anything about one-to-one lessons … - I'll deal with that
   // myself": the owner keeps the case, after a dash.
   new RegExp(`^\\s*(.+?)\\s+[-–—:]+\\s*(?:[Ii]'ll|[Ii]\\s+will|[Ii]|[Ww]e'll|[Ww]e\\s+will|[Ww]e)\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|do|value|price|quote|look\\s+at|take)\\s+(?:that|those|these|them|it|this|all\\s+of\\s+(?:them|those|these))\\s+(?:myself|ourselves|personally|in\\s+person)\\b`, 'u'),
   // "Measuring up and pricing any made-to-measure canvas is Sue's job though, so that's one for Sue"
   new RegExp(`^\\s*(.+?)(?:\\s+(?:is|are)\\s+(?:${NAMED})(?:'s|’s)\\s+(?:job|department|area|thing)(?:\\s+though)?)?,?\\s+(?:so\\s+|and\\s+)?that'?s\\s+(?:one|a\\s+job|a\\s+question)\\s+for\\s+(?:${NAMED}|me|us)\\s*[.!]*\\s*$`, 'u'),
   // "If a sail we've made or repaired has let go out on the water, I want to hear about it personally"
-  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:I|we)(?:'d|\\s+would)?\\s+(?:(?:always|really)\\s+)?(?:want|like|need)\\s+to\\s+(?:hear|know)\\s+about\\s+(?:it|that|this|them)\\b`, 'u'),
+  // ("If someone thinks they've been charged wrongly (…) I want to look at it personally")
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:I|we)(?:'d|\\s+would)?\\s+(?:(?:always|really)\\s+)?(?:want|like|need)\\s+to\\s+(?:hear\\s+about|know\\s+about|look\\s+at|deal\\s+with|handle)\\s+(?:it|that|this|them)\\s+(?:personally|myself|ourselves|in\\s+person)?`, 'u'),
   // "If someone wants to sell us their old machine that's me as well"
   new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:that'?s|that\\s+is|it'?s)\\s+(?:me|us|one\\s+of\\s+us)(?:\\s+(?:as\\s+well|too|again))?\\s*[.!]*\\s*$`, 'u'),
 ];

@@ -88,3 +88,30 @@ describe('rule reading (round 35 dev)', () => {
     expect(ruleMatches('Anyone wanting to cancel', 'Can I pull out the drawer to clean it?')).toBe(false);
   });
 });
+
+describe('the round-35 dev answer pair: a forge and a veg box round', () => {
+  it('"bring me in rather than quoting them", after "A couple of things I want to deal with myself:", and the case told after it', () => {
+    const rules = escalatingBusinessRules(
+      'A couple of things I want to deal with myself: if a shop, garden centre or anyone else wants to stock our stuff or asks about trade or wholesale prices, bring me in rather than quoting them anything. ' +
+        "And if a customer says they've gone to their bank or card company to dispute a payment or get money clawed back, hand that straight over to me, don't try and sort it out yourself.",
+    );
+    expect(rules).toEqual([
+      "a customer says they've gone to their bank or card company to dispute a payment or get money clawed back",
+      'a shop, garden centre or anyone else wants to stock our stuff or asks about trade or wholesale prices',
+    ]);
+    expect(ruleMatches(rules[1]!, 'Hi, I run a little gift shop in Ludlow and would love to sell your hooks and fire baskets - what sort of price would you do if I took 20 or so?')).toBe(true);
+    expect(ruleMatches(rules[1]!, 'do I have to pay the whole lot upfront for a gate?')).toBe(false);
+  });
+
+  it('"get a human on it", "I want to look at it personally" and "Complaints about … - … - come to me too" hand over', () => {
+    const rules = escalatingBusinessRules(
+      'Anyone who says they\'ve had an allergic reaction or been poorly after eating something from us, get a human on it straight away.\n' +
+        "If someone thinks they've been charged wrongly (twice, or while their box was paused, that kind of thing) I want to look at it personally, so tell them a person will pick it up.\n" +
+        "Complaints about our drivers - being rude, damage to someone's property, blocking a drive - come to me too.",
+    );
+    expect(rules).toHaveLength(3);
+    expect(rules[0]).toBe("Anyone who says they've had an allergic reaction or been poorly after eating something from us");
+    expect(ruleMatches(rules[0]!, 'I think the veg made me poorly, I was sick all night after eating it')).toBe(true);
+    expect(ruleMatches(rules[1]!, "You've charged me wrongly this week, what's going on?")).toBe(true);
+  });
+});
