@@ -38,7 +38,7 @@ const ASKS: [string, RegExp][] = [
   // "When do I need to let you know by?", "What's the latest I can order?": a deadline.
   ['#due', /\bwhen\b.*\b(?:due|payable|paid|pay)\b|\bdeadline\b|\bwhen\b[^?.!]*\bby\s*[?.!]*\s*$|\bwhen\b[^?.!]*\bby\s*\?|\bthe latest (?:i|we|you) (?:can|could|should|need to|have to)\b/i],
   // "Do you ship to France?", "Can you deliver out to Winchcombe?": whether a place is served.
-  [AREA_KIND, /^\W*(?:do|does|can|could|will|would)\s+(?:you|they)\s+(?:\w+\s+)?(?:deliver|ship|post|send|cover|travel|come|go|drive)\w*\b[^.?!]{0,30}?\b(?:to|in|out to|as far as)\s+(?!(?:you|me|us|my|your|our|the (?:shop|door|house|office))\b)\w+/i],
+  [AREA_KIND, /^\W*(?:do|does|can|could|will|would)\s+(?:you|they)\s+(?:\w+\s+)?(?:deliver|ship|post|send|cover|travel|come|go|drive)\w*\b[^.?!]{0,30}?\b(?:to|in|out to|as far as)\s+(?!(?:you|me|us|my|your|our|the (?:shop|door|house|office)|(?<=in\s+)(?:a|an|the (?:evening|morning|afternoon|week|weekend|post)))\b)\w+/i],
   // "How wide does my gateway need to be?": a length, as a distance is given.
   ['#distance', /\b(?:how far(?! (?:in advance|ahead))|range|distance|how (?:wide|narrow|tall|high|deep))\b/i],
   ['#size', /\b(?:how (?:big|large|heavy)|how much (?:space|room)|biggest|largest|heaviest|maximum|max|size limit|limit)\b/i],

@@ -19,6 +19,9 @@
 export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   // Prices and cost.
   ['price', 'cost', 'fee', 'tariff', 'quote', 'quotation'],
+  // "I really hate beetroot", "a beginner blacksmith day" (round 35 dev).
+  ['dislike', 'dislikes', 'hate', 'hates'],
+  ['blacksmith', 'blacksmithing', 'smithing', 'forging'],
   ['remnant', 'remnants', 'offcut', 'offcuts', 'oddments', 'leftover', 'leftovers'],
   ['expensive', 'pricey', 'pricy', 'costly', 'overpriced'],
   ['cheap', 'inexpensive', 'affordable', 'cheaper'],
@@ -225,6 +228,13 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
 
 /** Everyday multi-word phrasings, each read as the word a help centre would write. [phrase, replacement] */
 export const EVERYDAY_PHRASES: readonly (readonly [string, string])[] = [
+  // "is there a min contract?", "min spend": the minimum (not "30 min", which is after a number).
+  ['min contract', 'minimum contract'],
+  ['min term', 'minimum term'],
+  ['min order', 'minimum order'],
+  ['min spend', 'minimum spend'],
+  ['min age', 'minimum age'],
+  ['min charge', 'minimum charge'],
   // "leftover ends of rolls", "off-cuts": the remnant basket (round 34 dev).
   ['ends of rolls', 'remnants'],
   ['end of roll', 'remnant'],

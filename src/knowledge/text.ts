@@ -194,7 +194,7 @@ export const PHRASE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 
 /** Text-speak and run-together spellings, read as written out ("wat happens if u cant fix it"). */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
-  u: 'you', ur: 'your', wat: 'what', wot: 'what', wats: "what's", wots: "what's", cant: "can't", im: "i'm", ive: "i've", pls: 'please', plz: 'please', till: 'until', til: 'until',
+  u: 'you', ur: 'your', ppl: 'people', wat: 'what', wot: 'what', wats: "what's", wots: "what's", cant: "can't", im: "i'm", ive: "i've", pls: 'please', plz: 'please', till: 'until', til: 'until',
   whereabouts: 'where',
   // A greeting and common misspellings no knowledge base holds to correct them against.
   hiya: 'hi', heya: 'hey', adress: 'address', adresses: 'addresses', tshirt: 't-shirt', tshirts: 't-shirts',
