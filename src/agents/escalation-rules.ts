@@ -543,6 +543,10 @@ export function parseRule(rule: string): ParsedRule {
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
     // "a watch worth over £1000": how much it is worth is the amount, not a word the message must say.
     .replace(TIME_WORDS, '$1')
+    // "has a health condition": health (situations.ts), told by the condition ("I have epilepsy").
+    .replace(/\b(?:health|medical)\s+(?:conditions?|issues?|problems?)\b/gi, 'health')
+    // "someone's pregnant … and asks about doing a have-a-go": what they ask about is the business's own.
+    .replace(/\s+and\s+(?:asks?|asking)\s+(?:about|if|whether)\b[^,.;:]*/gi, ' ')
     .replace(/\b(?:worth|valued\s+at|costing|priced\s+at)\s+(?=(?:above|over|more\s+than|greater\s+than|exceeding|below|under|less\s+than)\s*[$€£]?\s*\d)/gi, '')
     .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
       /[$€£]/.test(whole) && typeof groups[2] === 'string' ? ` ${AMOUNT_MARK} ${groups[2]}` : ` ${AMOUNT_MARK} `)
@@ -1097,7 +1101,8 @@ const OWN_LOSS = /\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:just\s+|somehow\s+|gone
 
 function ruleVerdict(rule: string, typed: string): 'matches' | 'declines' | 'none' {
   // ("pay the whole lot upfront": all of it, not "wholesale".)
-  const message = typed.replace(PARTY_DO, '$1 party').replace(/\bthe\s+whole\s+lot\b/gi, 'everything');
+  // ("fit and healthy", "health and safety": no health condition.)
+  const message = typed.replace(PARTY_DO, '$1 party').replace(/\bthe\s+whole\s+lot\b/gi, 'everything').replace(/\bhealthy\b|\bhealth\s+(?:and|&)\s+safety\b/gi, 'fine');
   const { alternatives, threshold, gated, countAlone, people, failing } = parseRule(rule);
   // "Enquiries for more than 250 guests": a count alone is the whole situation.
   const countOnly = alternatives.length === 0 && countAlone === true && threshold !== undefined;

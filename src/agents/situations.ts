@@ -205,7 +205,8 @@ const SITUATIONS: Situation[] = [
     // "for medical reasons" (read as "health": "medical" and "medication" share a stem): told by
     // who or what ("my doctor says no exercise", "after my op").
     names: ['health'],
-    cues: /\b(?:doctors?|gp|hospital|surgery|operation|op|physio\w*|consultant|injur\w*|illness|pregnan\w*|medical|medication|diagnos\w*|sick note|fit note)\b/,
+    // (Or by the condition itself: "I have epilepsy", "he's diabetic", round 35 dev.)
+    cues: /\b(?:doctors?|gp|hospital|surgery|operation|op|physio\w*|consultant|injur\w*|illness|pregnan\w*|medical|medication|diagnos\w*|sick note|fit note|epilep\w*|diabet\w*|asthma\w*|seizures?|pacemaker|heart (?:condition|problem)s?|blood pressure|arthritis|chemo\w*|multiple sclerosis|parkinson'?s)\b/,
   },
   {
     // A complaint told by how bad it was: "the food was cold and tasteless, really disappointing".

@@ -115,3 +115,14 @@ describe('the round-35 dev answer pair: a forge and a veg box round', () => {
     expect(ruleMatches(rules[1]!, "You've charged me wrongly this week, what's going on?")).toBe(true);
   });
 });
+
+describe('situations told by their own words (round 35 dev)', () => {
+  const rule = "someone's pregnant or has a health condition and asks about doing a have-a-go";
+
+  it('a health condition is told by the condition ("I have epilepsy"), not by "fit and healthy"', () => {
+    expect(ruleMatches(rule, 'I have epilepsy, would the heat and the brightness of the furnace be a problem if I booked a slot?')).toBe(true);
+    expect(ruleMatches(rule, "I'm 5 months pregnant - is it ok for me to do the hour session with my partner?")).toBe(true);
+    expect(ruleMatches(rule, "I'm fit and healthy, any age limit?")).toBe(false);
+    expect(ruleMatches(rule, 'what are your health and safety rules?')).toBe(false);
+  });
+});
