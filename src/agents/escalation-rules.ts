@@ -779,7 +779,7 @@ const TIME_WORDS = /((?:above|over|more\s+than|greater\s+than|exceeding|below|un
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
 const THIS_DAY = new RegExp(String.raw`\b(?:this\s+(?:coming\s+)?(?:${WEEKDAY}|weekend)|on\s+${WEEKDAY}(?!\s+(?:the\s+)?\d))\b`, 'i');
 const NEXT_DAY = new RegExp(String.raw`\bnext\s+(?:week(?:end)?|${WEEKDAY})\b`, 'i');
-const IN_TIME = /\b(?:in|it'?s|only|just)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(hours?|hrs?|days?|weeks?|wks?|months?)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|days?|weeks?|months?)(?:['’]s?)?\s+(?:time|away)\b/gi;
+const IN_TIME = /\b(?:in|it'?s)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(hours?|hrs?|days?|weeks?|wks?|months?)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|days?|weeks?|months?)(?:['’]s?)?\s+(?:time|away)\b/gi;
 /**
  * How many days away the customer's date is, as their words put it ("tomorrow", "this sat", "next
  * Saturday", "in 3 weeks"), against a notice period ("cancelling less than 2 wks before"): the

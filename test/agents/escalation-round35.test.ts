@@ -69,6 +69,9 @@ describe('rule reading (round 35 dev)', () => {
     const notice = "cancellations with less than 24 hours' notice";
     expect(ruleMatches(notice, "I need to cancel tomorrow's appointment, sorry")).toBe(true);
     expect(ruleMatches(notice, 'can I cancel my appointment next Saturday?')).toBe(false);
+    // How long they have had something is no date ahead.
+    expect(ruleMatches('cancelling less than 7 days before', "I've only had it 2 days and want to cancel")).toBe(false);
+    expect(ruleMatches('cancelling less than 7 days before', 'want to cancel, the class is in 2 days')).toBe(true);
   });
 
   it('a time that is no threshold keeps its words ("died within the 7 day guarantee")', () => {
