@@ -1271,7 +1271,8 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
   return { situations, taken };
 }
 
-const HANDOVER_TAIL = new RegExp(`[,;]?\\s+(?:(?:and|please|just|then|so)\\s+)*${ESCALATE_VERB}.*$`, 'i');
+// (After a comma: "anyone wanting to transfer their booking" is a case, not a hand-over.)
+const HANDOVER_TAIL = new RegExp(`[,;]\\s*(?:(?:and|please|just|then|so)\\s+)*${ESCALATE_VERB}.*$`, 'i');
 // "A couple of things I want to deal with myself: if …, bring me in rather than quoting them anything":
 // the owner's opening and what the agent is not to do, around the case.
 const OWN_OPENING = /^[^:]{1,80}\b(?:myself|ourselves|personally|one of us)\s*:\s*(?:(?:if|when)\s+)?/i;

@@ -106,6 +106,11 @@ describe('the round-35 dev answer pair: a forge and a veg box round', () => {
     expect(ruleMatches(rules[1]!, 'do I have to pay the whole lot upfront for a gate?')).toBe(false);
   });
 
+  it('a told case keeps a hand-over verb that is its own ("anyone wanting to transfer their booking")', () => {
+    const rules = escalatingBusinessRules("There are some conversations I always want to have myself. That's anyone wanting to transfer their booking to someone else.");
+    expect(rules).toEqual(['anyone wanting to transfer their booking to someone else']);
+  });
+
   it('"get a human on it", "I want to look at it personally" and "Complaints about … - … - come to me too" hand over', () => {
     const rules = escalatingBusinessRules(
       'Anyone who says they\'ve had an allergic reaction or been poorly after eating something from us, get a human on it straight away.\n' +
