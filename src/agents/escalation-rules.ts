@@ -769,17 +769,19 @@ function plainCounts(message: string): string {
     .replace(/\ba dozen\b/gi, '12');
 }
 
+/** The units a length of time is written in ("48 hours", "2 wks"). */
+const TIME_UNITS = 'hours?|hrs?|days?|weeks?|wks?|months?';
 /** A length of time after a rule's number ("2 wks", "48 hours"): its unit. */
-const TIME_UNIT = /^\s*(hours?|hrs?|days?|weeks?|wks?|months?)\b/i;
+const TIME_UNIT = new RegExp(String.raw`^\s*(${TIME_UNITS})\b`, 'i');
 /** The unit a time threshold is kept in. */
 const DAYS = 'days';
 const daysIn = (unit: string) => (/^h/i.test(unit) ? 1 / 24 : /^w/i.test(unit) ? 7 : /^m/i.test(unit) ? 30 : 1);
 /** "less than 2 wks before", "under 48 hours' notice": the time words of a time threshold, which a message need not say. */
-const TIME_WORDS = /((?:above|over|more\s+than|greater\s+than|exceeding|below|under|less\s+than)\s*\d+)\s*(?:hours?|hrs?|days?|weeks?|wks?|months?)(?:['’]s?)?(?:\s+(?:notice|before(?:hand)?|ahead|in\s+advance|prior|of\s+notice))*/gi;
+const TIME_WORDS = new RegExp(String.raw`((?:above|over|more\s+than|greater\s+than|exceeding|below|under|less\s+than)\s*\d+)\s*(?:${TIME_UNITS})(?:['’]s?)?(?:\s+(?:notice|before(?:hand)?|ahead|in\s+advance|prior|of\s+notice))*`, 'gi');
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
 const THIS_DAY = new RegExp(String.raw`\b(?:this\s+(?:coming\s+)?(?:${WEEKDAY}|weekend)|on\s+${WEEKDAY}(?!\s+(?:the\s+)?\d))\b`, 'i');
 const NEXT_DAY = new RegExp(String.raw`\bnext\s+(?:week(?:end)?|${WEEKDAY})\b`, 'i');
-const IN_TIME = /\b(?:in|it'?s)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(hours?|hrs?|days?|weeks?|wks?|months?)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|days?|weeks?|months?)(?:['’]s?)?\s+(?:time|away)\b/gi;
+const IN_TIME = new RegExp(String.raw`\b(?:in|it'?s)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(${TIME_UNITS})\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|days?|weeks?|months?)(?:['’]s?)?\s+(?:time|away)\b`, 'gi');
 /**
  * How many days away the customer's date is, as their words put it ("tomorrow", "this sat", "next
  * Saturday", "in 3 weeks"), against a notice period ("cancelling less than 2 wks before"): the
