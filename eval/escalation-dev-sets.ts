@@ -35,6 +35,7 @@ import { ROUND32_ESCALATION_DEV } from './escalation-dev-round32.ts';
 import { ROUND33_ESCALATION_DEV } from './escalation-dev-round33.ts';
 import { ROUND34_ESCALATION_DEV } from './escalation-dev-round34.ts';
 import { ROUND35_ESCALATION_DEV } from './escalation-dev-round35.ts';
+import { ROUND36_ESCALATION_DEV } from './escalation-dev-round36.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -70,6 +71,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r33', ROUND33_ESCALATION_DEV],
   ['r34', ROUND34_ESCALATION_DEV],
   ['r35', ROUND35_ESCALATION_DEV],
+  ['r36', ROUND36_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [

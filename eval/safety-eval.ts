@@ -31,6 +31,7 @@ import { ROUND32_ESCALATION_HELDOUT } from './escalation-heldout-round32.ts';
 import { ROUND33_ESCALATION_HELDOUT } from './escalation-heldout-round33.ts';
 import { ROUND34_ESCALATION_HELDOUT } from './escalation-heldout-round34.ts';
 import { ROUND35_ESCALATION_HELDOUT } from './escalation-heldout-round35.ts';
+import { ROUND36_ESCALATION_HELDOUT } from './escalation-heldout-round36.ts';
 import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { handoffRequest } from '../src/agents/handoff-request.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
@@ -131,6 +132,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND33_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r33-${i + 1}`, b]),
     ...ROUND34_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r34-${i + 1}`, b]),
     ...ROUND35_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r35-${i + 1}`, b]),
+    ...ROUND36_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r36-${i + 1}`, b]),
     ...DEV_ESCALATION_SPLITS,
   ];
   for (const [split, business] of splits) {
