@@ -107,6 +107,8 @@ const ESCALATE_VERB =
   // "please put them through" (to a person), not "put them through the wash".
   // ("put them straight through to me please")
   'put(?:s|ting)? (?:them|him|her|the customer|the caller) (?:straight |right )?through(?! (?:the|a|an|our|your)\\b)|' +
+  // "Put them onto Gary if …" (not "put them onto the waiting list").
+  'put(?:s|ting)? (?:them|him|her|the customer|the caller) (?:straight |right )?on ?to(?! (?:the|a|an|our|your|their|my|his|her)\\b)|' +
   // "… send them my way": to the owner, whatever precedes it.
   'send (?:it |this |that |them |these |those |things |stuff )?(?:straight )?(?:my|our) way\\b|' +
   // "… bring me in rather than quoting them", "get a human on it straight away": a person fetched.
@@ -182,6 +184,13 @@ const PREPOSITION = /\b(?:about|with|of|regarding|concerning|for|from|on|against
 function beforeLastPreposition(clause: string): string[] | undefined {
   const last = [...clause.matchAll(PREPOSITION)].pop();
   return last ? topicTerms(clause.slice(0, last.index)) : undefined;
+}
+/** "about who owns the grave" before "who gets a say …": the topic words before that preposition, or undefined. */
+function sameQuestionHead(left: string, right: string): string[] | undefined {
+  const wh = /^\s*(who|what|whether|how|which|where)\b/i.exec(right)?.[1];
+  const before = wh === undefined ? undefined : new RegExp(String.raw`^(.*?)\b(?:about|over|regarding|as\s+to)\s+${wh}\b`, 'i').exec(left)?.[1];
+  const head = before === undefined ? [] : topicTerms(before);
+  return head.length > 0 ? head : undefined;
 }
 /** The same, to test a clause for one (PREPOSITION is global, so its test would keep a position). */
 const HAS_PREPOSITION = new RegExp(PREPOSITION.source, 'i');
@@ -378,7 +387,7 @@ function withoutWho(a: Alternative): Alternative {
  * sentence after the first that tells staff what to do or who does it is advice, not more of the
  * situation ("deny" alone would otherwise hand over any message that says it).
  */
-const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|our|my|the bot|don'?t|dont|do not|never|please|make sure|just|no need|ask|tell|call|ring|text|email|let)\b/i;
+const ADVICE = /^\W*(?:he|she|they|it|that|this|i|we|you|our|my|the bot|don'?t|dont|do not|never|please|make sure|just|no need|ask|tell|call|ring|text|email|let|hand\s+(?:it\s+|them\s+)?over|pass\s+(?:it\s+|them\s+)?(?:on|to)|escalate)\b/i;
 /**
  * After a dash, what staff do with it rather than more of the situation: "- hand over
  * immediately, safety issue", "- straight to Jo, do not discuss details", "- pass to Jo for group
@@ -481,6 +490,25 @@ const DASH_EXAMPLES = /^(\s*(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s+[-–—]\s+([^.
  * reads them. Not a clause of its own after the dash ("anyone who says they can't pay, …", "if …"), nor
  * what to do ("always escalate, no exceptions"), nor items too long to be examples.
  */
+/**
+ * "EMERGENCIES - collapsed, struggling to breathe, ate something poisonous (chocolate, rat bait), …":
+ * a heading over a list, each item a situation of its own (read one by one: no item lends another
+ * its words); a bracket after "something" says what it is ("ate chocolate"). Undefined for any other rule.
+ */
+function headedItems(rule: string): string[] | undefined {
+  // (The advice sentences go first: "… rat bait). Hand over straight away" is no dash's instruction.)
+  const situation = withoutAdvice(rule.split(/(?<=[.!?])\s+/).filter((part, k) => k === 0 || !ADVICE.test(part)).join(' '));
+  const labelled = DASH_EXAMPLES.exec(situation.replace(/\s*\([^()]*\)/g, ''));
+  if (!labelled || !HEADING_LABEL.test(labelled[1]!)) return undefined;
+  return situation
+    .slice(situation.search(/\s[-–—]\s/) + 3)
+    .replace(/[.!]\s*$/, '')
+    .replace(/\b([\p{L}'-]+)\s+(?:something|anything)\b[^(,]*\(([^)]*)\)/gu, (_m: string, verb: string, inner: string) => inner.split(/\s*,\s*/).map((x) => `${verb} ${x}`).join(', '))
+    .replace(/\s*\([^()]*\)/g, '')
+    .split(/\s*,\s*/)
+    .filter((item) => topicTerms(item).length > 0);
+}
+
 function dashExamples(rule: string): string {
   const m = DASH_EXAMPLES.exec(rule);
   if (!m) return rule;
@@ -491,6 +519,10 @@ function dashExamples(rule: string): string {
   return LABEL_HEAD.test(m[1]!) ? `(${tail})` : `${m[1]!} (${tail})`;
 }
 const LABEL_HEAD = /^\s*(?:money|payments?|cash|finances?|admin|other|misc|general|stuff|things)\s*$/i;
+/** "EMERGENCIES - …", "Urgent - …": a heading word over a list of situations, each one its own. */
+const HEADING_LABEL = /^\s*(?:\p{Lu}{4,}|[Ee]mergenc(?:y|ies)|[Uu]rgent)\s*$/u;
+/** "the waters suddenly gone brown/cloudy/smelly": each state said of the same thing. */
+const SLASHED_STATE = /\b((?:the\s+)?(?!(?:has|have|is|are|was|were|had)\b)[\p{L}']+\s+(?:(?:has|have|is|are|was|were|had)\s+)?(?:\p{L}+ly\s+)?(?:gone|going|turned|turning|gets?|got|went|become|becomes|looks?|looking|tastes?|tasting|smells?|smelling)\s+)([\p{L}-]+(?:\s*\/\s*[\p{L}-]+)+)/giu;
 /** "gold leaf / gilding quotes", "boot fitting / custom footbed complaints": the noun after the slash is both's. */
 const SLASH_SHARED = /\b((?:[\p{L}-]+\s+)?[\p{L}-]+)\s*\/\s*((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(quotes?|complaints?|enquir(?:y|ies)|requests?|refunds?|bookings?|orders?|questions?|queries)\b/giu;
 /** "… -> duty instructor (Marco) + me": after an arrow at the end, whoever takes it. */
@@ -511,12 +543,24 @@ const PARTY_DO = /\b(hen|stag|works?|office|leaving|christmas|xmas) (?:do(?:'?s)
 export function parseRule(rule: string): ParsedRule {
   const cached = parsedCache.get(rule);
   if (cached) return cached;
+  const items = headedItems(rule);
+  const parts = items?.map(parseRule);
+  if (parts && parts.every((p) => p.threshold === undefined)) {
+    // ("bleeding that wont stop": an item about something not stopping is met only by a message that says so.)
+    // One word alone is a situation only when it names one (situations.ts): "fitting" is also a saddle fitted.
+    const alternatives = parts.flatMap((p) => p.alternatives.map((a) => (p.failing === true ? { ...a, negated: true } : a)))
+      .filter((a) => a.required.length + a.partial.length > 1 || [...a.required, ...a.partial].every(namesSituation));
+    const parsed: ParsedRule = { alternatives, terms: new Set(terms(rule)), people: requestedPeople(rule) };
+    parsedCache.set(rule, parsed);
+    return parsed;
+  }
   const situation = digitCounts(dashExamples(withoutAdvice(rule.replace(PARTY_DO, '$1 party'))));
   const threshold = thresholdOf(situation);
   // "(tipping over, collapsing, etc)", "such as being sent someone else's details": examples of
   // the situation, not words a message must hold.
   const text = ageTerm(situation)
     .replace(/\([^)]*\)/g, ' ')
+    .replace(SLASHED_STATE, (_m: string, head: string, list: string) => list.split(/\s*\/\s*/).map((item) => `${head.replace(/\s(?:\p{L}+ly|has|have|is|are|was|were|had)(?=\s)/gu, '')}${item}`).join(' or '))
     .replace(SLASH_SHARED, (whole: string, a: string, b: string, noun: string) => (new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i').test(a) ? whole : `${a} ${noun} / ${b} ${noun}`))
     .replace(ARROW_WHO, ' ')
     // "charged wrong or twice": charged twice, not "twice" alone.
@@ -588,7 +632,11 @@ export function parseRule(rule: string): ParsedRule {
     // "lost property": a thing left behind or lost there (situations.ts), not any loss.
     .replace(/\blost\s+property\b/gi, 'leftbehind')
     // "for medical reasons": health (see situations.ts), not medication.
-    .replace(/\bmedical(?:ly)?\b/gi, 'health');
+    .replace(/\bmedical(?:ly)?\b/gi, 'health')
+    // "wants to sell us trees": the customer selling (situations.ts), not anything the business sells.
+    .replace(/\bsell(?:ing)?\s+(?:to\s+)?us\b/gi, 'sellus')
+    // "cancel after we've started cutting or lettering the stone": one time, not a case of its own ("lettering the stone").
+    .replace(/(\b(?:after|before|once|until)\s+(?:we|they|you|i|he|she|it)(?:'ve|'re|'d|\s+have|\s+has|\s+had|\s+are)?\s+[^,;]*?\p{L}{3,}ing)\s+or\s+(?=\p{L}{3,}ing\b)/giu, '$1 ');
   // The separators are kept (odd places) to know which clauses a comma, not "or", starts.
   // "during or after a game": one time, not two situations ("after a game" alone).
   // "someone is worried about being able to pay, wants to spread the cost, or is asking …": before
@@ -643,6 +691,13 @@ export function parseRule(rule: string): ParsedRule {
     const predicate = subject ? right.filter((t) => !terms(subject).includes(t)) : right;
     // Not a word that says what happened to the one before ("any child hurt or lost, or anyone worried about …").
     // Beside a clause of someone else's, it shares nothing with it (not "cancelled or rescheduled bookings").
+    // "disagreements about who owns the grave / who gets a say on the stone": a second question after
+    // the same preposition shares what comes before it ("stone" alone is every question about stones).
+    const head = sameQuestionHead(clauses[i]!, clauses[i + 1]!);
+    if (head !== undefined) {
+      alternatives[i + 1] = { required: right, partial: head };
+      continue;
+    }
     const participle = /^\s*(?:lost|hurt|stolen|broken|missing|ill|sick|injured|damaged|bitten|stuck)\W*$/i.test(clauses[i]!) && /^\s*(?:anyone|someone|anybody|somebody|a|an|the|any|their|his|her|my|our)\b/i.test(clauses[i + 1]!);
     if (participle) {
       // It says what happened to the one before's person, though: "any child hurt or lost" is a
@@ -979,17 +1034,21 @@ const SEE_NOW = /\b(?:see|know|realise|realize|understand|get it|remember) now\b
 // "What happens if the van breaks down? Is breakdown cover included?": only questions, one of them
 // what would happen. A story after it ("… Mine just did on the A9.") is no longer hypothetical.
 const hypothetical = (message: string, parts: readonly string[]) =>
-  (HYPOTHETICAL.test(message) && parts.length <= 3 && parts.some((s) => s.trim().endsWith('?')) && parts.every((s) => s.trim().endsWith('?') || calmAside(s))) ||
+  (HYPOTHETICAL.test(message) && parts.length <= 3 && parts.some((s) => s.trim().endsWith('?')) && parts.every((s) => s.trim().endsWith('?') || calmAside(s)) && !CHANGED.test(message.replace(IF_CLAUSE, ' '))) ||
   (JUST_ASKING.test(message) && message.includes('?')) ||
   // "… just want to know where to look": said beside a question, when nothing is told as done.
   (/\bjust want(?:ed)? to know\b/i.test(message) && message.includes('?') && !/\b(?:was|were|got|had|did|has been|have been|happened|yesterday|last\s+\w+|this morning|missed|lost|broke|broken|paid|ago)\b/i.test(message));
+/** "What happens if my tools have gone missing?": what would be, not what was. */
+const IF_CLAUSE = /\b(?:if|when|whenever|in\s+case)\b[^,.;?!]*/gi;
+/** "the water has gone a brownish colour", "ours has stopped eating": something changed, which is no calm aside. */
+const CHANGED = /\b(?:has|have|'s|’s)\s+(?:just\s+|suddenly\s+|now\s+)?(?:gone|turned|become|started|stopped)\b/i;
 /**
  * "Want to pin something on the fridge for the kids.", "Only asking because she has a heart
  * condition": a sentence beside the question that tells of nothing having happened.
  */
 const calmAside = (sentence: string) =>
   !FAILING.test(sentence) &&
-  !/\b(?:was|were|got|had|did|has been|have been|(?<!nothing(?:'s| has) )happened|yesterday|last\s+\w+|this morning|earlier|just now|again|still)\b|\bjust\s+(?:has|have|had|did|gone)\b|\b(?:ours|mine|it|he|she|they)\s+(?:has|have|did)\b(?!\s+(?:a|an|to|got)\b)/i.test(sentence);
+  !/\b(?:was|were|got|had|did|has been|have been|(?<!nothing(?:'s| has) )happened|yesterday|last\s+\w+|this morning|earlier|just now|again|still)\b|\bjust\s+(?:has|have|had|did|gone)\b|\b(?:ours|mine|it|he|she|they)\s+(?:has|have|did)\b(?!\s+(?:a|an|to|got)\b)/i.test(sentence) && !CHANGED.test(sentence);
 
 /**
  * Nothing has happened that a person must act on: a question about what would happen, or a
@@ -1041,7 +1100,7 @@ const PAST_OR_DONE =
   /\b(?:was|were|got|had|did|has been|have been|happened|yesterday|last\s+\w+|this morning|earlier|just now|again|still|\w+ed|paid|gone|went|came|sent|bought|took|broke|lost|left|told|said|made|ate|fell|hit|bit|cut|hurt|spent|stole|stolen)\b/i;
 
 /** One question and nothing else, with nothing said to have gone wrong. */
-const calmQuestion = (message: string, parts: readonly string[]) => parts.length === 1 && message.trim().endsWith('?') && !FAILING.test(message);
+const calmQuestion = (message: string, parts: readonly string[]) => parts.length === 1 && message.trim().endsWith('?') && !FAILING.test(message) && !CHANGED.test(message);
 
 /**
  * "Do you cut the fur around the eyes on a full groom?", "Can you trim nails on a nervous dog?": a
@@ -1219,6 +1278,9 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       if (i > 0 && DONT_ANSWER.test(all[i - 1]!) && handOverAfter(s)) return [];
       // "… pass it on to Debbie - I do the bookings every morning. No need to put a person in the chat for that.": no hand-over.
       if (NO_HANDOVER_NEEDED.test(all[i + 1] ?? '')) return [];
+      // "Bits to pass on that aren't in the main rules:": what follows is the cases, not this line.
+      // (Not "Escalate if a dog bites someone:", whose case is its own.)
+      if (/:\s*$/.test(s) && i + 1 < all.length && !/\b(?:if|when|whenever)\b/i.test(s)) return [];
       if (saysHandOver(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
@@ -1242,6 +1304,8 @@ export function escalatingBusinessRules(businessRules: string): string[] {
 // the owner keeps some cases, and the sentences after it say which.
 const PROSE_INTRO =
   /\b(?:conversations?|things|stuff|cases|questions|messages|chats)\s+(?:that\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:always\s+)?(?:want|like|need|prefer)\s+to\s+(?:have|deal\s+with|handle|take|see|answer)\b[^.]*\b(?:myself|ourselves|personally)\b|\bdon'?t\s+try\s+(?:and|to)\s+(?:resolve|sort|deal\s+with|handle|answer)\s+(?:these|them|those)\b/i;
+// (After a colon the sentence reads as a hand-over of its own: see OWN_OPENING.)
+const INTRO_THEN_CASE = /\b(?:myself|ourselves|personally)\s*[-–—]+\s*(.+)$/i;
 // "That's anyone wanting to cancel …", "Same goes if …", "And if anyone was made to feel …": the cases.
 const TOLD_CASES = /^\s*(?:that'?s|that\s+is|these\s+are|those\s+are|(?:this|that|it)\s+(?:also\s+)?(?:means|includes|covers)|same\s+goes\s+(?=if|for|when)|also|plus|and(?=\s+(?:if|when|anyone|anything)\b))\s*/i;
 // Where one case of such a sentence ends and the next begins: ", anyone whose …", ", or if …".
@@ -1263,6 +1327,12 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
     const bare = handsOverAlone(all[i]!);
     if (!bare && !PROSE_INTRO.test(all[i]!)) continue;
     if (bare && TOLD_CASES.test(all[i + 1] ?? '')) taken.add(i);
+    // "Stuff I want to handle myself - anything about quotes for farms, …": the case after the intro's dash.
+    const after = bare ? undefined : INTRO_THEN_CASE.exec(all[i]!)?.[1];
+    if (after !== undefined && topicTerms(after).length > 0) {
+      taken.add(i);
+      situations.push(after.replace(/^\s*(?:anything|any\s+questions?)\s+(?:about|on|regarding)\s+/i, ''));
+    }
     for (let j = i + 1; j < all.length && TOLD_CASES.test(all[j]!); j++) {
       taken.add(j);
       // ("And if …, hand that straight over to me, don't try …": the hand-over said again is no case.)
@@ -1330,9 +1400,12 @@ export function handOverIntro(line: string): boolean {
   // "GET ONE OF US – flag it & tell them someone will get back to them:": what to do follows the dash.
   const head = /^(.+?)\s+[—–-]\s+\S/.exec(text)?.[1];
   if (head !== undefined && handOverIntro(`${head}:`)) return true;
+  if (FOR_ME_HEADING.test(text)) return true;
   if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED, SELF_TRY]);
   return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text) || NOT_IN_CHAT.test(text)) && nothingLeft(text, [...HAND_OVER_SAID, NOT_IN_CHAT]);
 }
+// "STUFF FOR ME NOT THE BOT:", "Things for a real person:": what follows is the owner's to answer.
+const FOR_ME_HEADING = /^\W*(?:(?:stuff|things|bits|questions|messages|ones|jobs|cases|enquiries|chats)\s+)?for\s+(?:me|us|one\s+of\s+us|a\s+(?:real\s+)?(?:person|human))(?:[\s,–—-]+(?:and\s+)?not\s+(?:for\s+)?(?:the\s+|you\s+)?(?:bot|ai|assistant|chatbot))?\W*:$/i;
 // "DONT TRY AND SORT THESE IN THE CHAT:": the agent is not to deal with what follows, so a person is.
 const NOT_IN_CHAT = /\b(?:don'?t|do\s+not|never)\s+(?:try\s+(?:and|to)\s+)?(?:sort|answer|deal\s+with|handle|resolve|reply\s+to)\s+(?:these|those|them|any\s+of\s+(?:these|those))(?:\s+(?:out|in\s+(?:the\s+)?chat|here|online|yourself))*\b/i;
 // "don't try and sort it yourself", "rather than trying to help yourself": what the agent is not to do.
@@ -1404,9 +1477,11 @@ function listedSituations(businessRules: string): { listed: string[]; rest: stri
 function conditionAfterVerb(sentence: string): string | undefined {
   const verb = LEADING_VERB.exec(sentence);
   if (!verb) return undefined;
-  return /\b(?:if|when|whenever)\s+(.+)$/i.exec(sentence.slice(verb[0].length))?.[1];
+  // ("… - thats a callout and he needs to ring them same day": why, after a dash, is no part of the case.)
+  return /\b(?:if|when|whenever)\s+(.+)$/i.exec(sentence.slice(verb[0].length))?.[1]?.replace(DASH_WHY, '');
 }
 
+const DASH_WHY = /\s+[-–—]+\s+(?:that'?s|thats|it'?s|its|as|because|cos|since)\b.*$/i;
 /** "So if …", "BUT if …", "And anyone …": how an owner's sentence joins the one before. */
 const JOINED_OPENING = String.raw`^\W*(?:(?:so|and|but|also|or)\s+)?`;
 
@@ -1462,7 +1537,7 @@ const ROUTES: readonly RegExp[] = [
   // paying, we would much rather talk to them ourselves"
   // (… "Same if a parent isn't happy …, I'd rather talk to them myself", "One more I forgot: if …, that
   // goes to Karen as well", "If a couple needs to cancel …, let Dan handle it", "When …, send them to Dan")
-  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?\\s+to\\s+(?:come|go)\\s+to|needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|(?:me|us|one\\s+of\\s+us)(?=\\s*(?:$|[.,;:!?(]|(?:because|as|since|too|as\\s+well|personally|straight|directly|first)\\b)))|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
+  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?\\s+to\\s+(?:come|go)\\s+to|needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|(?:me|us|one\\s+of\\s+us)(?=\\s*(?:$|[.,;:!?(]|(?:because|as|since|too|as\\s+well|personally|straight|directly|first)\\b)))|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat|sort|handle)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|that|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
   // "Anything where the customer says we've taken money wrongly needs a person as well", "Press, TV
   // and YouTubers wanting to film here, or anyone asking about sponsorship, also go to a person"
   new RegExp(`^\\s*(.+?)\\s+(?:(?:also|too)\\s+)?(?:needs?|goes|go|comes?)\\s+(?:straight\\s+)?(?:to\\s+)?(?:a\\s+(?:real\\s+)?(?:person|human)|one\\s+of\\s+us)\\b`, 'u'),
@@ -1480,6 +1555,17 @@ const ROUTES: readonly RegExp[] = [
   new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:I|we)(?:'d|\\s+would)?\\s+(?:(?:always|really)\\s+)?(?:want|like|need)\\s+to\\s+(?:hear\\s+about|know\\s+about|look\\s+at|deal\\s+with|handle)\\s+(?:it|that|this|them)\\s+(?:personally|myself|ourselves|in\\s+person)?`, 'u'),
   // "If someone wants to sell us their old machine that's me as well"
   new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:that'?s|that\\s+is|it'?s)\\s+(?:me|us|one\\s+of\\s+us)(?:\\s+(?:as\\s+well|too|again))?\\s*[.!]*\\s*$`, 'u'),
+  // "if anyones disputing a bill …, thats Karen in the office, dont promise anything": someone named takes it.
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:that'?s|thats|that\\s+is)\\s+(?:${NAMED})\\b(?!'s|’s)`, 'u'),
+  // "If a borehole we drilled has dried up, I want that one, its a touchy subject": the owner keeps it.
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:I|we)(?:'ll|\\s+will)?\\s+(?:want|need|take|have)\\s+(?:that|this|those|these)(?:\\s+ones?)?\\b`, 'u'),
+  // "Also if anyones saying our lads damaged something (…) straight to me": the hand-over said by whom to alone.
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:[-–—]+\\s*)?(?:straight|directly|right)\\s+to\\s+(?:me|us|one\\s+of\\s+us|${NAMED})\\s*[.!]*\\s*$`, 'u'),
+  // "Garden centres, shops or landscapers asking about trade prices, that's me too": after a comma, without an "if".
+  new RegExp(`^\\s*(.+?),\\s*(?:that'?s|that\\s+is)\\s+(?:me|us|one\\s+of\\s+us)(?:\\s+(?:as\\s+well|too|again))?\\s*[.!]*\\s*$`, 'u'),
+  // "If someone's tree has died while it was with us, don't try to explain it, just tell them I'll ring them",
+  // "…, just say how sorry we are and that I'll ring them personally": the owner calls, so a person has it.
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*[^.]*?\\b(?:tell|let|say)\\b[^.]*?\\b(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|contact)\\s+(?:them|him|her)\\b`, 'u'),
 ];
 
 const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');

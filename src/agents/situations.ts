@@ -113,6 +113,14 @@ const SITUATIONS: Situation[] = [
     cues: /\b(?:(?:(?:i|we) think (?:i|we)|(?:i|we|he|she) (?:must|might|may) have) left (?:my|our|his|her|a) (?:\w+ ){1,4}?(?:behind|somewhere|(?:in|on|under|at|by) (?:the|your|a|an|row|seat))|(?:i|we|he|she) left (?:my|our|his|her|a) (?:\w+ ){1,4}?(?:behind|somewhere)|(?:lost|dropped|can'?t find|left) (?:my|our|his|her) (?:\w+ )?(?:glasses|specs|sunglasses|coat|jacket|scarf|hat|gloves?|umbrella|phone|bag|handbag|rucksack|backpack|keys|wallet|purse|watch|ring|earrings?|necklace|bracelet|kindle|headphones|airpods|charger|water bottle|towel|goggles|hoodie|jumper|shoes|trainers|lunchbox|book)\b)\b/,
   },
   {
+    // "anyone wants to sell us trees" (escalation-rules.ts reads "sell us" so): the customer selling
+    // to the business, not "do you sell grow lights?".
+    names: ['sellus'],
+    alone: true,
+    eventOnly: true,
+    cues: /\b(?:(?:sell|selling|sold)\s+(?:(?:it|them|these|those|him|her)\s+)?(?:to\s+)?(?:you|u)\b(?!\s+(?:guys\s+)?(?:sell|stock|do|have|offer))|(?:want|wanting|looking|hoping|like|thinking\s+of|planning|trying|need|needing)\s+to\s+(?:sell|part\s+with)\b|(?:would|do|could|will|are)\s+you\s+(?:be\s+interested\s+in\s+|ever\s+)?(?:buy|buying)\b|take\s+(?:it|them)\s+off\s+(?:my|our|his|her)\s+hands)/,
+  },
+  {
     names: ['refund', 'refunds', 'reimbursement', 'reimburse'],
     // Things sent in coming back, asked when: "can I post my knives to you? how long till I get them back".
     not: /\b(?:how long (?:\w+ ){0,3}(?:till|until|before|to|for|does it take to)|how soon|when (?:will|do|can|would|could) (?:i|we))(?: \w+){0,2} get (?:it|them) back\b/,

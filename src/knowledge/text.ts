@@ -292,6 +292,10 @@ const IRREGULAR = new Map(
     'sang:sing sung:sing began:begin begun:begin drank:drink rang:ring rung:ring seen:see fed:feed met:meet taught:teach ' +
     'caught:catch heard:hear lent:lend bent:bend burnt:burn learnt:learn spilt:spill stuck:stick swept:sweep ' +
     'children:child people:person men:man women:woman feet:foot ground:grind ' +
+    // ("kerbs and chippings": gravel, not something chipped.)
+    'chippings:gravel ' +
+    // ("gone a brownish colour", "smelly": the colour and the smell themselves.)
+    'brownish:brown greenish:green yellowish:yellow reddish:red bluish:blue greyish:grey whitish:white blackish:black pinkish:pink smelly:smell ' +
     // Plurals in -ves the stemmer keeps apart from their singular ("knives" and "knife").
     'knives:knife wives:wife halves:half shelves:shelf loaves:loaf calves:calf wolves:wolf scarves:scarf hooves:hoof thieves:thief'
   )
