@@ -48,6 +48,8 @@ const ASKS: [string, RegExp][] = [
   ['#age', /\b(?:how (?:old|young)|age|ages|years old|old enough|too (?:old|young))\b/i],
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
+  // "How many ppl are on a workshop?", "what's the max group size?": a number of people or places.
+  ['#count', /\bhow many\b(?!\s+(?:days?|weeks?|hours?|minutes?|months?|years?|times|miles|km|calories)\b)|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:number|numbers|group size|class size)\b|\b(?:group|class) sizes?\b/i],
   ['#requirement', /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) (?:need|have to bring|have to have|require|bring)\b|\bwhat (?:is|are) (?:needed|required)\b|\brequirements?\b/i],
   // The business's number, not the customer's device ("If I drop *my phone* off…", "the phone booths").
   ['#phone', new RegExp(String.raw`\b(?:(?:tele)?phone (?:number|no|line)s?|(?:call|ring|phone|contact) (?:you|us)\b|number to (?:call|ring)|number (?:i|we) (?:can|could) (?:call|ring)|${NUMBER_TO_RING}|what(?:'?s| is) (?:your|the) (?:tele)?phone\b|what(?:'?s| is) (?:your|the) number(?! of\b)|(?:by|over the) (?:tele)?phone\b|who (?:do|should|can) (?:i|we) (?:call|ring|phone))\b`, 'i')],
@@ -86,6 +88,8 @@ const HOLDS: [string, RegExp][] = [
   // miles", "from 15 to 25 miles it's £1.50 a mile": the area served.
   [AREA_KIND, /\b(?:only|just)\b[^.;]{0,40}\b(?:uk|mainland|miles?|km|area|postcodes?|county|region|country|countries|europe|addresses)\b|\bwithin (?:a |an )?\d+[- ]?(?:miles?|km|minutes?)\b|\b(?:beyond|outside|further than|more than|over|up to)\s+(?:a |an )?\d+[- ]?(?:miles?|km)\b|\b\d+\s*(?:to|-|–)\s*\d+\s*(?:miles?|km)\b|\b(?:mainland uk|nationwide|uk-wide|worldwide|internationally)\b/i],
   ['#age', /\b(?:\d+\s+(?:years?|months?|weeks?)\s+old|aged?\s+\d+|ages?\s+\d+|under\s+\d+|over\s+\d+|at least \d+)/i],
+  // "Max 8 people", "up to 12 guests", "6 places per class".
+  ['#count', /\b(?:max(?:imum)?\.?|min(?:imum)?\.?|up to|no more than|at least|maximum of|minimum of|limited to|capped at)\s+\d+\b|\b\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:people|persons|guests|adults|children|kids|students|places|spaces|spots|seats|participants|riders|passengers|per\s+(?:class|group|session|course|workshop|flight|booking|tour|table))\b/i],
   ['#speed', /\b\d+\s?(?:km\/h|kph|mph|mbps|mb\/s|gbps|gb\/s|megabits?(?: per second)?)(?!\w)/i],
   ['#requirement', /\b(?:you|we|they|everyone|customers|students|patients|guests) (?:will )?(?:need|must|have to|are required to)\b|\b(?:is|are) required\b|\bplease bring\b/i],
   ['#frequency', /\bevery\s+(?:\d+\s+|other\s+|few\s+)?(?:day|week|month|year|hour|night|morning)s?\b|\b(?:once|twice|\d+ times) (?:a|an|per|every)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly)\b/i],
@@ -121,6 +125,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#age': ['old', 'young', 'age', 'ages'],
   '#speed': ['fast', 'speed'],
   '#frequency': ['often', 'frequently', 'times'],
+  '#count': ['many', 'number', 'numbers'],
   [LIST_KIND]: ['option', 'options', 'type', 'types', 'kind', 'kinds', 'choice', 'choices'],
   '#requirement': ['need', 'needed', 'require', 'required', 'requirement', 'requirements', 'bring'],
   '#place': ['located', 'location', 'based', 'find'],

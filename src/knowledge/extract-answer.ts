@@ -93,6 +93,8 @@ const FILLERS = new Set(
   ),
 );
 const FILLER_WEIGHT = 0.2;
+/** "…, I dont want to be lost in a big group", "… because we're nervous": why the customer asks. */
+const WHY_CLAUSE = /(?:[,.;!?]|\s[-–—])\s*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:(?:really|just|a\s+bit|quite)\s+)?(?:don'?t|dont|do\s+not|would(?:n'?t)?|'d)?\s*(?:want|wanna|like|hate|worried|scared|nervous|anxious|terrified|hoping|hope)\b|(?:because|cos|coz|as)\s+(?:i|we|my|our)\b)[^,.;?!]*/gi;
 /** True for a word that names no topic of its own in a question ("rules", "options"). */
 export const isFiller = (term: string): boolean => FILLERS.has(term);
 /**
@@ -190,7 +192,7 @@ const IDENTITY_TYPES = ['#address', '#phone', '#email'];
 const ASKS_IDENTITY = /\bwhat(?:'?s| is| are) (?:your|the) (?:\w+ )?(?:address|post ?code|zip ?code|phone number|telephone number|e-?mail(?: address)?)\b|\byour (?:address|post ?code|zip ?code|phone number)\s*\?/i;
 const PERSON = '#person';
 /** Kinds of answer that are a value: a line without one does not answer a question asking for it. */
-export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#email', '#person', '#when', '#due', '#area']);
+export const VALUE_TYPES: ReadonlySet<string> = new Set(['#money', '#duration', '#time', '#distance', '#size', '#age', '#speed', '#frequency', '#weekday', '#phone', '#email', '#person', '#when', '#due', '#area', '#count']);
 /**
  * Words that carry a topic when a source has them but, missing from every source, are only the
  * question's phrasing ("can I *put* my deliveries on hold", "for *two* months").
@@ -399,6 +401,11 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && (PHRASING.has(t) || adverbs.has(t) || occasions.has(t)));
     weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) || PEOPLE.has(t) ? OWNED_WEIGHT : t === action || t === predicate ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
+  // "how many ppl are on a workshop, I dont want to be lost in a big group": why the customer asks,
+  // in words no source has, is not what they ask.
+  const why = new Set([...question.matchAll(WHY_CLAUSE)].flatMap((m) => terms(m[0])));
+  const elsewhere = new Set(terms(question.replace(WHY_CLAUSE, ' ')));
+  for (const t of asked) if (why.has(t) && !elsewhere.has(t) && weight.get(t) === ABSENT_WEIGHT) weight.set(t, FILLER_WEIGHT);
   // "Sending a courier over, what's your postcode?": asked outright for the business's address or
   // number, the rest is why; the line holding it answers.
   if (IDENTITY_TYPES.some((k) => types.includes(k)) && ASKS_IDENTITY.test(spelledOut(question))) for (const t of asked) weight.set(t, FILLER_WEIGHT);
