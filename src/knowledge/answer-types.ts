@@ -49,7 +49,8 @@ const ASKS: [string, RegExp][] = [
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],
   // "How many ppl are on a workshop?", "what's the max group size?": a number of people or places.
-  ['#count', /\bhow many\b(?!\s+(?:days?|weeks?|hours?|minutes?|months?|years?|times|miles|km|calories)\b)|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:number|numbers|group size|class size)\b|\b(?:group|class) sizes?\b/i],
+  // (Not "how many pages/credits/coffees": a number of things, which "up to 10 people" does not answer.)
+  ['#count', /\bhow many\s+(?:(?:more|other|extra)\s+)?(?:people|persons?|ppl|guests|adults|children|kids|students|pupils|places|spaces|spots|seats|participants|riders|passengers|of us|can (?:come|attend|join|go|fit|take part)|are (?:on|in) (?:a|an|the|each|one))\b|\b(?:max(?:imum)?|min(?:imum)?)\s+(?:number|numbers|group size|class size)\b|\b(?:group|class) sizes?\b/i],
   ['#requirement', /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) (?:need|have to bring|have to have|require|bring)\b|\bwhat (?:is|are) (?:needed|required)\b|\brequirements?\b/i],
   // The business's number, not the customer's device ("If I drop *my phone* off…", "the phone booths").
   ['#phone', new RegExp(String.raw`\b(?:(?:tele)?phone (?:number|no|line)s?|(?:call|ring|phone|contact) (?:you|us)\b|number to (?:call|ring)|number (?:i|we) (?:can|could) (?:call|ring)|${NUMBER_TO_RING}|what(?:'?s| is) (?:your|the) (?:tele)?phone\b|what(?:'?s| is) (?:your|the) number(?! of\b)|(?:by|over the) (?:tele)?phone\b|who (?:do|should|can) (?:i|we) (?:call|ring|phone))\b`, 'i')],
@@ -120,7 +121,7 @@ const TYPE_WORDS: Record<string, string[]> = {
   '#distance': ['far', 'range', 'distance', 'wide', 'narrow', 'tall', 'high', 'deep'],
   '#size': ['big', 'biggest', 'large', 'largest', 'heavy', 'heaviest', 'maximum', 'max', 'limit', 'space'],
   // Not "charge" (a battery's) nor "pay" ("can I pay by card?" asks how, not how much).
-  '#money': ['cost', 'costs', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'expensive', 'cheap', 'cheapest', 'cheaper', 'dearer', 'pricier', 'pricey', 'ballpark'],
+  '#money': ['cost', 'costs', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'expensive', 'cheap', 'cheapest', 'cheaper', 'dearer', 'pricier', 'pricey', 'ballpark', 'estimate', 'estimates'],
   '#weekday': ['day', 'days'],
   '#age': ['old', 'young', 'age', 'ages'],
   '#speed': ['fast', 'speed'],

@@ -212,6 +212,11 @@ const PHRASING = new Set(
   ),
 );
 /**
+ * How strongly or when the customer says it ("leaning forward *quite* badly *now*", "*really* cold",
+ * "*nothing fancy*"): never the topic, even where a source happens to use the word.
+ */
+const INTENSIFIERS = new Set(terms('quite pretty really literally honestly basically tbh lol super crazy now currently lately recently nothing fancy'));
+/**
  * Who something is for ("a buttonhole for the *groom*", "my *husband* will collect"): named nowhere,
  * the customer's people say as little about the topic as the customer's things.
  */
@@ -398,7 +403,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     // A number no source holds is the customer's own figure ("a refund of $20"), not a topic.
     // A quantity ("for *two* months", "*3* bags") is the customer's own figure, not the topic,
     // even when some source happens to hold the same number.
-    const filler = FILLERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && (PHRASING.has(t) || adverbs.has(t) || occasions.has(t)));
+    const filler = FILLERS.has(t) || INTENSIFIERS.has(t) || NUMBER_WORDS.has(t) || /^\d/.test(t) || (!present && (PHRASING.has(t) || adverbs.has(t) || occasions.has(t)));
     weight.set(t, filler ? FILLER_WEIGHT : present ? 1 : owned.has(t) || PEOPLE.has(t) ? OWNED_WEIGHT : t === action || t === predicate ? ABSENT_ACTION_WEIGHT : ABSENT_WEIGHT);
   }
   // "how many ppl are on a workshop, I dont want to be lost in a big group": why the customer asks,

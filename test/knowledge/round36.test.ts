@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedTypes, heldTypes } from '../../src/knowledge/answer-types.ts';
-import { extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { analyseQuestion, extractAnswer } from '../../src/knowledge/extract-answer.ts';
+import { stem } from '../../src/knowledge/text.ts';
 
 // A bonsai nursery's workshops (round 36 dev).
 const WORKSHOP = {
@@ -17,11 +18,29 @@ describe('a number of people asked for (round 36 dev)', () => {
   it('"how many" asks for a count, which "Max 8 people" holds and "£65 per person" does not', () => {
     expect(askedTypes('how many ppl are on a workshop?').map((t) => t.kind)).toContain('#count');
     expect(askedTypes('how many days does it take?').map((t) => t.kind)).not.toContain('#count');
+    // A number of things is no number of people: "up to 10 people" does not answer it.
+    expect(askedTypes('How many pages can I print each month without paying?').map((t) => t.kind)).not.toContain('#count');
     expect(heldTypes('Max 8 people so everyone gets proper help')).toContain('#count');
     expect(heldTypes('£65 per person.')).not.toContain('#count');
   });
 
   it('why the customer asks is not what they ask: the count is answered', () => {
     expect(answer("how many ppl are on a workshop, I dont want to be lost in a big group")).toContain('Max 8 people');
+  });
+});
+
+describe('how the customer says it is not what they ask (round 36 dev)', () => {
+  const FIXING = { id: 'fixing', title: 'Fixing', text: 'It is quite normal for new graves to settle.\nWe can now straighten a leaning headstone: £290' };
+
+  it('"quite" and "now" weigh as fillers even where a source uses them', () => {
+    const a = analyseQuestion("Nan's headstone is leaning forward quite badly now, can it be put straight?", [FIXING])!;
+    expect(a.weight.get(stem('quite'))).toBeLessThan(0.5);
+    expect(a.weight.get(stem('now'))).toBeLessThan(0.5);
+  });
+
+  it('a rough price is a price: "estimate" asks for an amount and is no topic word', () => {
+    expect(askedTypes('could you give me a rough price for a headstone').map((t) => t.kind)).toContain('#money');
+    const a = analyseQuestion('could you give me a rough price for a plain headstone', [FIXING])!;
+    expect(a.asked).not.toContain(stem('estimate'));
   });
 });
