@@ -45,6 +45,8 @@ const ASKS: [string, RegExp][] = [
   ['#weekday', /\b(?:which|what) days?\b|\bwhat day of the week\b/i],
   // "When is the boxing class on?": a schedule, given by a clock time, a day, a month or a season.
   ['#when', SCHEDULE],
+  // "I ordered on Friday night, when will it actually get sent?": the days things go out (not when they arrive, a duration).
+  ['#when', /\bwhen (?:will|would|do|does|did|can) (?:it|they|you|my|our|the)\b[^?.!]{0,30}?\b(?:get |be |go )?(?:sent|posted|dispatched|despatched|shipped|go out|goes out|send|post|dispatch|ship)\b/i],
   ['#age', /\b(?:how (?:old|young)|age|ages|years old|old enough|too (?:old|young))\b/i],
   ['#speed', /\b(?:how fast|top speed|speed)\b/i],
   ['#frequency', /\bhow (?:often|frequently)\b|\bhow many times\b/i],

@@ -44,3 +44,17 @@ describe('how the customer says it is not what they ask (round 36 dev)', () => {
     expect(a.asked).not.toContain(stem('estimate'));
   });
 });
+
+describe('the days things go out (round 36 dev)', () => {
+  const POSTING = {
+    id: 'posting',
+    title: 'Mail order',
+    text: 'Tracked 48hr courier: £9.95 per order.\nWe post orders Monday to Wednesday only, so they are not sat in a depot over the weekend.\nOrders wait if it is frosty and we email you.',
+  };
+
+  it('"when will it get posted?" asks for the days things go out, not how long they take to arrive', () => {
+    expect(askedTypes('if I order at about 3pm on a Friday when will it actually get posted?').map((t) => t.kind)).toContain('#when');
+    expect(askedTypes('when will my order arrive?').map((t) => t.kind)).not.toContain('#when');
+    expect(extractAnswer('if I order at about 3pm on a Friday when will it actually get posted?', [POSTING]).map((x) => x.text).join(' ')).toContain('Monday to Wednesday');
+  });
+});
