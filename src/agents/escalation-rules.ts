@@ -486,11 +486,6 @@ const SCOPE_TAIL = /(?<=\p{L}\S*)\s+[—–-]\s+(?:(?:the|a|an|any|either)\s+)?\
 /** "billing disputes - charged twice, charged for stuff they didnt order": a short head, a dash, and its examples. */
 const DASH_EXAMPLES = /^(\s*(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s+[-–—]\s+([^.()\-–—]+,[^.()\-–—]+?)\s*[.!]?\s*$/u;
 /**
- * The examples after a head, in brackets ("billing disputes (charged twice, …)"), where exampleAlternatives
- * reads them. Not a clause of its own after the dash ("anyone who says they can't pay, …", "if …"), nor
- * what to do ("always escalate, no exceptions"), nor items too long to be examples.
- */
-/**
  * "EMERGENCIES - collapsed, struggling to breathe, ate something poisonous (chocolate, rat bait), …":
  * a heading over a list, each item a situation of its own (read one by one: no item lends another
  * its words); a bracket after "something" says what it is ("ate chocolate"). Undefined for any other rule.
@@ -509,6 +504,11 @@ function headedItems(rule: string): string[] | undefined {
     .filter((item) => topicTerms(item).length > 0);
 }
 
+/**
+ * The examples after a head, in brackets ("billing disputes (charged twice, …)"), where exampleAlternatives
+ * reads them. Not a clause of its own after the dash ("anyone who says they can't pay, …", "if …"), nor
+ * what to do ("always escalate, no exceptions"), nor items too long to be examples.
+ */
 function dashExamples(rule: string): string {
   const m = DASH_EXAMPLES.exec(rule);
   if (!m) return rule;
@@ -519,8 +519,11 @@ function dashExamples(rule: string): string {
   return LABEL_HEAD.test(m[1]!) ? `(${tail})` : `${m[1]!} (${tail})`;
 }
 const LABEL_HEAD = /^\s*(?:money|payments?|cash|finances?|admin|other|misc|general|stuff|things)\s*$/i;
-/** "EMERGENCIES - …", "Urgent - …": a heading word over a list of situations, each one its own. */
-const HEADING_LABEL = /^\s*(?:\p{Lu}{4,}|[Ee]mergenc(?:y|ies)|[Uu]rgent)\s*$/u;
+/**
+ * "EMERGENCIES - …", "Urgent - …": a word that only labels the list, each item a situation of its own
+ * (not "COMPLAINTS - rude staff, late delivery", where the items are examples of the complaint).
+ */
+const HEADING_LABEL = /^\s*(?:emergenc(?:y|ies)|urgent(?:\s+(?:stuff|ones|things))?)\s*$/i;
 /** "the waters suddenly gone brown/cloudy/smelly": each state said of the same thing. */
 const SLASHED_STATE = /\b((?:the\s+)?(?!(?:has|have|is|are|was|were|had)\b)[\p{L}']+\s+(?:(?:has|have|is|are|was|were|had)\s+)?(?:\p{L}+ly\s+)?(?:gone|going|turned|turning|gets?|got|went|become|becomes|looks?|looking|tastes?|tasting|smells?|smelling)\s+)([\p{L}-]+(?:\s*\/\s*[\p{L}-]+)+)/giu;
 /** "gold leaf / gilding quotes", "boot fitting / custom footbed complaints": the noun after the slash is both's. */
@@ -689,8 +692,6 @@ export function parseRule(rule: string): ParsedRule {
     const subject = SUBJECT_PHRASE.exec(clauses[i + 1]!)?.[1];
     const sharesPredicate = !SUBJECT_PHRASE.test(clauses[i]!) && subject !== undefined && !/^\s*there\b/i.test(clauses[i + 1]!);
     const predicate = subject ? right.filter((t) => !terms(subject).includes(t)) : right;
-    // Not a word that says what happened to the one before ("any child hurt or lost, or anyone worried about …").
-    // Beside a clause of someone else's, it shares nothing with it (not "cancelled or rescheduled bookings").
     // "disagreements about who owns the grave / who gets a say on the stone": a second question after
     // the same preposition shares what comes before it ("stone" alone is every question about stones).
     const head = sameQuestionHead(clauses[i]!, clauses[i + 1]!);
@@ -698,6 +699,8 @@ export function parseRule(rule: string): ParsedRule {
       alternatives[i + 1] = { required: right, partial: head };
       continue;
     }
+    // Not a word that says what happened to the one before ("any child hurt or lost, or anyone worried about …").
+    // Beside a clause of someone else's, it shares nothing with it (not "cancelled or rescheduled bookings").
     const participle = /^\s*(?:lost|hurt|stolen|broken|missing|ill|sick|injured|damaged|bitten|stuck)\W*$/i.test(clauses[i]!) && /^\s*(?:anyone|someone|anybody|somebody|a|an|the|any|their|his|her|my|our)\b/i.test(clauses[i + 1]!);
     if (participle) {
       // It says what happened to the one before's person, though: "any child hurt or lost" is a
@@ -1557,12 +1560,14 @@ const ROUTES: readonly RegExp[] = [
   new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:that'?s|that\\s+is|it'?s)\\s+(?:me|us|one\\s+of\\s+us)(?:\\s+(?:as\\s+well|too|again))?\\s*[.!]*\\s*$`, 'u'),
   // "if anyones disputing a bill …, thats Karen in the office, dont promise anything": someone named takes it.
   new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:that'?s|thats|that\\s+is)\\s+(?:${NAMED})\\b(?!'s|’s)`, 'u'),
-  // "If a borehole we drilled has dried up, I want that one, its a touchy subject": the owner keeps it.
-  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:I|we)(?:'ll|\\s+will)?\\s+(?:want|need|take|have)\\s+(?:that|this|those|these)(?:\\s+ones?)?\\b`, 'u'),
+  // "If a borehole we drilled has dried up, I want that one, its a touchy subject": the owner keeps it
+  // (not "If you need a bigger size, we have those in the shop").
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:I|we)\\s+(?:want|need)\\s+(?:that|this|those|these)\\s+ones?|(?:I|we)(?:'ll|\\s+will)\\s+take\\s+(?:that|this|those|these)(?:\\s+ones?)?)\\b`, 'u'),
   // "Also if anyones saying our lads damaged something (…) straight to me": the hand-over said by whom to alone.
-  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:[-–—]+\\s*)?(?:straight|directly|right)\\s+to\\s+(?:me|us|one\\s+of\\s+us|${NAMED})\\s*[.!]*\\s*$`, 'u'),
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:[-–—]+\\s*)?(?:straight|directly)\\s+to\\s+(?:me|us|one\\s+of\\s+us|${NAMED})\\s*[.!]*\\s*$`, 'u'),
   // "Garden centres, shops or landscapers asking about trade prices, that's me too": after a comma, without an "if".
-  new RegExp(`^\\s*(.+?),\\s*(?:that'?s|that\\s+is)\\s+(?:me|us|one\\s+of\\s+us)(?:\\s+(?:as\\s+well|too|again))?\\s*[.!]*\\s*$`, 'u'),
+  // ("… too": another of the owner's cases; not "Family run since 1962, that's us!")
+  new RegExp(`^\\s*(.+?),\\s*(?:that'?s|that\\s+is)\\s+(?:me|us|one\\s+of\\s+us)\\s+(?:as\\s+well|too|again)\\s*[.!]*\\s*$`, 'u'),
   // "If someone's tree has died while it was with us, don't try to explain it, just tell them I'll ring them",
   // "…, just say how sorry we are and that I'll ring them personally": the owner calls, so a person has it.
   new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*[^.]*?\\b(?:tell|let|say)\\b[^.]*?\\b(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|contact)\\s+(?:them|him|her)\\b`, 'u'),

@@ -31,6 +31,10 @@ describe('hand-overs in business-rules prose (round 36 dev)', () => {
     expect(rules).toEqual(['a school asks us to come and do an assembly', 'anyone wants to sell us their old tools', 'anyones disputing a bill']);
   });
 
+  it('facts that look like those forms hand nothing over', () => {
+    expect(escalatingBusinessRules("If you need a bigger size, we have those in the shop.\nFamily run since 1962, that's us!\nIf you're coming by car, turn right to Main Street.")).toEqual([]);
+  });
+
   it('"Put them onto Gary if …" hands over, and why after a dash is no part of the case', () => {
     expect(escalatingBusinessRules('Put them onto Gary if the boiler has no pressure at all - thats a callout and he rings them same day.')).toEqual([
       'the boiler has no pressure at all',
