@@ -94,7 +94,8 @@ const FILLERS = new Set(
 );
 const FILLER_WEIGHT = 0.2;
 /** "…, I dont want to be lost in a big group", "… because we're nervous": why the customer asks. */
-const WHY_CLAUSE = /(?:[,.;!?]|\s[-–—])\s*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:(?:really|just|a\s+bit|quite)\s+)?(?:don'?t|dont|do\s+not|would(?:n'?t)?|'d)?\s*(?:want|wanna|like|hate|worried|scared|nervous|anxious|terrified|hoping|hope)\b|(?:because|cos|coz|as)\s+(?:i|we|my|our)\b)[^,.;?!]*/gi;
+// (Not "Hi, I'd like to book a private workshop": a want said outright is the request itself.)
+const WHY_CLAUSE = /(?:[,.;!?]|\s[-–—])\s*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:(?:really|just|a\s+bit|quite)\s+)?(?:(?:don'?t|dont|do\s+not|wouldn'?t|would\s+not)\s+(?:want|wanna|like)|(?:would|'d)\s+hate|worried|scared|nervous|anxious|terrified)\b|(?:because|cos|coz)\s+(?:i|we|my|our)\b)[^,.;?!]*/gi;
 /** True for a word that names no topic of its own in a question ("rules", "options"). */
 export const isFiller = (term: string): boolean => FILLERS.has(term);
 /**

@@ -24,6 +24,11 @@ describe('a number of people asked for (round 36 dev)', () => {
     expect(heldTypes('£65 per person.')).not.toContain('#count');
   });
 
+  it('a want said outright is the request, not why: its words no source has still count', () => {
+    const a = analyseQuestion("Hi, I'd like to book a private hen party workshop", [WORKSHOP])!;
+    expect(a.weight.get(stem('hen'))).toBeGreaterThan(1);
+  });
+
   it('why the customer asks is not what they ask: the count is answered', () => {
     expect(answer("how many ppl are on a workshop, I dont want to be lost in a big group")).toContain('Max 8 people');
   });
