@@ -8,7 +8,8 @@ import { classifiedAsEscalation } from './escalation-classifier.ts';
 import { calmQuestionAlone, nothingHappened, priceQuestionOwnStory, ruleDeclines, ruleMatches, settled } from './escalation-rules.ts';
 import { handoffRequest } from './handoff-request.ts';
 
-export { effectiveEscalationRules, ruleMatches } from './escalation-rules.ts';
+export { effectiveEscalationRules } from './business-rules-handovers.ts';
+export { ruleMatches } from './escalation-rules.ts';
 
 export interface EscalationSignal {
   /** `classified`: the fitted layer (escalation-classifier.ts), like frustration a judgement, not a rule. */

@@ -8,7 +8,7 @@
 import type { Article } from '../knowledge/article.ts';
 import { withoutUnsafeSentences } from '../safety/knowledge-filter.ts';
 import type { AgentSettings } from '../settings/settings.ts';
-import { effectiveEscalationRules } from './escalation-rules.ts';
+import { effectiveEscalationRules } from './business-rules-handovers.ts';
 
 export const REFERENCE_OPEN = '<<<REFERENCE';
 export const REFERENCE_CLOSE = '<<<END REFERENCE>>>';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
-import { effectiveEscalationRules, escalatingBusinessRules, handOverIntro, parseRule, ruleMatches, settled } from '../../src/agents/escalation-rules.ts';
+import { effectiveEscalationRules, escalatingBusinessRules, handOverIntro } from '../../src/agents/business-rules-handovers.ts';
+import { parseRule, ruleMatches, settled } from '../../src/agents/escalation-rules.ts';
 
 // Business rules as an owner pastes them: the hand-over line introduces a list of situations.
 const WALKER_RULES = `- Only use the info in the articles.

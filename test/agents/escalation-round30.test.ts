@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
-import { escalatingBusinessRules, handOverIntro, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { escalatingBusinessRules, handOverIntro } from '../../src/agents/business-rules-handovers.ts';
+import { parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
 import { handoffRequest } from '../../src/agents/handoff-request.ts';
 
 // A tattoo studio's notes (round 30 dev): the hand-over heading says what to do after a dash, and

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
-import { escalatingBusinessRules, nothingHappened, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { escalatingBusinessRules } from '../../src/agents/business-rules-handovers.ts';
+import { nothingHappened, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
 
 // A karting track's notes (round 32 dev): every hand-over told in paragraphs of prose.
 const KARTING_RULES = `When to pass it to one of us

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escalatingBusinessRules, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { escalatingBusinessRules } from '../../src/agents/business-rules-handovers.ts';
+import { ruleMatches } from '../../src/agents/escalation-rules.ts';
 import { terms } from '../../src/knowledge/text.ts';
 
 // Rules as the round-33 dev owners typed them: a karate club, an adventure golf course with a bar,

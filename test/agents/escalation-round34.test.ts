@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../src/agents/escalation.ts';
-import { effectiveEscalationRules, escalatingBusinessRules, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { effectiveEscalationRules, escalatingBusinessRules } from '../../src/agents/business-rules-handovers.ts';
+import { parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
 
 // Business rules and escalation rules as the round-34 dev owners typed them: a bookbinder, a
 // haberdashery, a ski and board shop, a sign writer, a milk round, a watch repairer.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveEscalationRules, escalatingBusinessRules, handOverIntro, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { effectiveEscalationRules, escalatingBusinessRules, handOverIntro } from '../../src/agents/business-rules-handovers.ts';
+import { parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
 
 // Business rules and escalation rules as the round-35 dev owners typed them: a sail loft, a magic
 // and joke shop, a glassblowing studio, a stained glass studio.

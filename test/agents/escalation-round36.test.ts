@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escalatingBusinessRules, parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
+import { escalatingBusinessRules } from '../../src/agents/business-rules-handovers.ts';
+import { parseRule, ruleMatches } from '../../src/agents/escalation-rules.ts';
 import { detectEscalation } from '../../src/agents/escalation.ts';
 
 // Business rules and escalation rules in the forms the round-36 dev owners typed them: a memorial

@@ -10,7 +10,7 @@ import { severalRequests } from './several.ts';
 import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
 import { escapeForRegExp } from '../../knowledge/text.ts';
-import { handOverIntro, listItemText } from '../escalation-rules.ts';
+import { handOverIntro, listItemText } from '../business-rules-handovers.ts';
 import { classifyRequest, MODEL, type RequestKind, type RequestModel } from './request-classifier.ts';
 import { intentOfKind, LEAD_RULE, listedHandOver } from './request-slots.ts';
 import { looseIntent, looseReport, pastedPage, reportDays, withOwnerOfIts, withSecondSetting } from './loose-reading.ts';

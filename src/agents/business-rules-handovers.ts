@@ -1,0 +1,392 @@
+/**
+ * The sentences of the business rules that say to escalate ("If a customer asks about euthanasia,
+ * escalate to a human", a list under "STUFF FOR ME NOT THE BOT:", "Put them onto Gary if …"), read as
+ * further escalation rules, and every rule in force (`effectiveEscalationRules`). How a rule is then
+ * parsed and matched is escalation-rules.ts.
+ */
+import { sentences } from '../knowledge/text.ts';
+import { ESCALATE_TARGET, ESCALATE_VERB, SAYS_ESCALATE, topicTerms } from './escalation-rules.ts';
+
+const NEGATED = new RegExp(`\\b(?:never|not|don't|do not|no need to)\\s+(?:be\\s+)?${ESCALATE_VERB}`, 'i');
+// "Send to Farah, our pharmacist, when…": "send to" hands over only when it opens the sentence
+// ("We send to UK addresses only" is delivery).
+const LEADING_VERB = new RegExp(`^\\s*(?:please\\s+|always\\s+)?(?:${ESCALATE_VERB}|send(?= (?:it |this |them )?to\\b))`, 'i');
+const ESCALATE_PHRASE = new RegExp(`\\s*\\b(?:(?:must|should|will|shall|to|always)\\s+)?(?:be\\s+)?${ESCALATE_VERB}${ESCALATE_TARGET}`, 'gi');
+
+const businessRuleCache = new Map<string, string[]>();
+// "Send them to the online booking page or the office": the customer sent somewhere, not a hand-over.
+const SENT_ELSEWHERE = /^\s*(?:please\s+)?(?:send|point|direct)\s+(?:them|people|customers|the customer)\s+to\s+(?:the\s+|our\s+)?(?:online\s+)?(?:\w+\s+)?(?:page|website|site|form|link|app|portal|faqs?)\b/i;
+// "If in doubt, pass it on – I'd rather see it than not": whenever unsure, which is no situation a message shows.
+const ONLY_UNSURE = /^\W*(?:(?:if|when)\s+)?(?:in\s+doubt|unsure|not\s+sure|you'?re\s+(?:unsure|not\s+sure))\b(?![^–—-]*\b(?:about|whether|if)\b)/i;
+
+// "Questions about accessibility?": what is asked about is the situation.
+const ASKED_ABOUT = /^\s*(?:any\s+)?(?:questions|queries|enquiries|anything)\s+(?:about|on|regarding|to do with)\s+/i;
+
+/** The situations the business rules say to escalate, as escalation rules ("asks about euthanasia"). */
+export function escalatingBusinessRules(businessRules: string): string[] {
+  const cached = businessRuleCache.get(businessRules);
+  if (cached) return cached;
+  const { listed, rest } = listedSituations(businessRules);
+  // Each sentence with the first sentence of its line (an owner's paragraph).
+  // ("… goes to Jo, same for any Tax-Free Childcare payment …": the "same for" is a sentence of its own.)
+  const lines = rest.split(/\r?\n/).map((line) => sentences(line).flatMap((s) => s.split(/,\s*(?=same\s+(?:goes\s+)?for\s)/i)));
+  const all = lines.flat();
+  const opening: number[] = [];
+  for (const line of lines) {
+    const start = opening.length;
+    for (let k = 0; k < line.length; k++) opening.push(start);
+  }
+  const told = toldSituations(all);
+  const rules = [...listed, ...told.situations, ...all
+    .flatMap((s, i) => {
+      if (told.taken.has(i)) return [];
+      // "… to me or Raj urgently. Same goes for bleeding after treatment that hasn't stopped.": another
+      // case of the hand-over before it.
+      const same = SAME_FOR.exec(s);
+      if (same && i > 0 && !told.taken.has(i - 1) && handsOverSaid(all[i - 1]!)) return [s.slice(same[0].length)];
+      // "Corporate do's or anything with a company's branding? Pass it to Dan.": the question is the case.
+      if (/\?\s*$/.test(s) && handsOverAlone(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
+      if (/\?\s*$/.test(all[i - 1] ?? '') && handsOverAlone(s)) return [];
+      // "We quite often get disabled drivers asking if they can have a go. Sometimes we can, … Pass
+      // them over and Dean will talk it through with them.": a hand-over with no situation of its
+      // own, in a paragraph that opens with the case, hands that case over.
+      const first = all[opening[i]!]!;
+      if (opening[i]! < i && handsOverAlone(s.replace(WHO_THEN, '')) && CASE_OPENING.test(first) && !SAYS_ESCALATE.test(first) && routedTopic(first) === undefined) {
+        return [first.replace(GET_CASES, '')];
+      }
+      // "Don't try to answer "is my old machine worth fixing" type questions. Dave has to actually see
+      // it, so hand them over": the questions are the case, and the hand-over after them has none.
+      const dont = DONT_ANSWER.exec(s);
+      if (dont && handOverAfter(all[i + 1])) return [dont[1]!.replace(/["“”]|\b(?:type|kind|sort)\s+(?:of\s+)?(?=questions?\b)/gi, ' ')];
+      if (i > 0 && DONT_ANSWER.test(all[i - 1]!) && handOverAfter(s)) return [];
+      // "… pass it on to Debbie - I do the bookings every morning. No need to put a person in the chat for that.": no hand-over.
+      if (NO_HANDOVER_NEEDED.test(all[i + 1] ?? '')) return [];
+      // "Bits to pass on that aren't in the main rules:": what follows is the cases, not this line.
+      // (Not "Escalate if a dog bites someone:", whose case is its own.)
+      if (/:\s*$/.test(s) && i + 1 < all.length && !/\b(?:if|when|whenever)\b/i.test(s)) return [];
+      if (saysHandOver(s)) {
+        // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
+        // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
+        return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '').replace(AND_THEN_I, '')).replace(NAMED_TARGET, '').replace(OWN_OPENING, '').replace(RATHER_THAN, '')];
+      }
+      // "Questions about accessibility? That's Jo's department."
+      if (/\?\s*$/.test(s) && PERSON_DEPARTMENT.test(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
+      const routed = routedTopic(s);
+      return routed === undefined ? [] : [routed];
+    })]
+    // ("…, get a human on it straight away": how soon is no part of the case.)
+    .map((s) => s.replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    .filter((s) => topicTerms(s).length > 0 && !ONLY_UNSURE.test(s));
+  if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
+  businessRuleCache.set(businessRules, rules);
+  return rules;
+}
+
+// ("-> anything that sounds like an infection": an arrow is a bullet too.)
+// "There are some conversations I always want to have myself, so please don't try to resolve these":
+// the owner keeps some cases, and the sentences after it say which.
+const PROSE_INTRO =
+  /\b(?:conversations?|things|stuff|cases|questions|messages|chats)\s+(?:that\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:always\s+)?(?:want|like|need|prefer)\s+to\s+(?:have|deal\s+with|handle|take|see|answer)\b[^.]*\b(?:myself|ourselves|personally)\b|\bdon'?t\s+try\s+(?:and|to)\s+(?:resolve|sort|deal\s+with|handle|answer)\s+(?:these|them|those)\b/i;
+// (After a colon the sentence reads as a hand-over of its own: see OWN_OPENING.)
+const INTRO_THEN_CASE = /\b(?:myself|ourselves|personally)\s*[-–—]+\s*(.+)$/i;
+// "That's anyone wanting to cancel …", "Same goes if …", "And if anyone was made to feel …": the cases.
+const TOLD_CASES = /^\s*(?:that'?s|that\s+is|these\s+are|those\s+are|(?:this|that|it)\s+(?:also\s+)?(?:means|includes|covers)|same\s+goes\s+(?=if|for|when)|also|plus|and(?=\s+(?:if|when|anyone|anything)\b))\s*/i;
+// Where one case of such a sentence ends and the next begins: ", anyone whose …", ", or if …".
+const NEXT_CASE = /,\s*(?:and\s+|or\s+)?(?=(?:anyone|anybody|someone|anything|if|when)\b)/i;
+
+/**
+ * "There are some conversations I always want to have myself … That's anyone wanting to cancel an
+ * order or asking for money back, anyone whose dress has arrived wrong … Same goes if a bride isn't
+ * happy with her alterations": the owner's hand-overs told in prose. The sentences after the one
+ * that keeps the cases, each opening by saying it lists them, are the situations, case by case.
+ */
+function toldSituations(all: string[]): { situations: string[]; taken: Set<number> } {
+  const situations: string[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < all.length; i++) {
+    if (NEGATED.test(all[i]!)) continue;
+    // "Where things need one of us personally, please hand over rather than trying to help
+    // yourself": a hand-over with no situation of its own, which the sentences after it give.
+    const bare = handsOverAlone(all[i]!);
+    if (!bare && !PROSE_INTRO.test(all[i]!)) continue;
+    if (bare && TOLD_CASES.test(all[i + 1] ?? '')) taken.add(i);
+    // "Stuff I want to handle myself - anything about quotes for farms, …": the case after the intro's dash.
+    const after = bare ? undefined : INTRO_THEN_CASE.exec(all[i]!)?.[1];
+    if (after !== undefined && topicTerms(after).length > 0) {
+      taken.add(i);
+      situations.push(after.replace(/^\s*(?:anything|any\s+questions?)\s+(?:about|on|regarding)\s+/i, ''));
+    }
+    for (let j = i + 1; j < all.length && TOLD_CASES.test(all[j]!); j++) {
+      taken.add(j);
+      // ("And if …, hand that straight over to me, don't try …": the hand-over said again is no case.)
+      const cases = all[j]!.replace(TOLD_CASES, '').replace(HANDOVER_TAIL, '').replace(/,?\s+(?:because|as|since)\s+(?:i|we)\b.*$|,\s*(?:i|we)\s+(?:really\s+)?(?:want|need|'d like)\s+to\s+(?:hear|know|see|deal)\b.*$/i, '');
+      situations.push(...cases.split(NEXT_CASE).map((c) => c.replace(/^\s*(?:if|when)\s+/i, '').replace(/,?\s+whether\b.*$/i, '').trim()).filter((c) => c.length > 0));
+    }
+  }
+  return { situations, taken };
+}
+
+// (After a comma: "anyone wanting to transfer their booking" is a case, not a hand-over.)
+const HANDOVER_TAIL = new RegExp(`[,;]\\s*(?:(?:and|please|just|then|so)\\s+)*${ESCALATE_VERB}.*$`, 'i');
+// "A couple of things I want to deal with myself: if …, bring me in rather than quoting them anything":
+// the owner's opening and what the agent is not to do, around the case.
+const OWN_OPENING = /^[^:]{1,80}\b(?:myself|ourselves|personally|one of us)\s*:\s*(?:(?:if|when)\s+)?/i;
+const RATHER_THAN = /,?\s+rather\s+than\b.*$/i;
+/** "No need to put a person in the chat for that", "no need to hand it over": the sentence before is no hand-over. */
+const NO_HANDOVER_NEEDED = /^\W*(?:there'?s\s+)?no\s+need\s+(?:to|for)\s+(?:put|bring|get|involve|hand|pass|escalat|transfer|a\s+(?:person|human|hand-?over))\w*\b(?:\s+(?:a|an)\s+(?:person|human|member of staff))?/i;
+/** "…, let me know and I'll sort it": what the owner then does, once told. */
+const AND_THEN_I = /,?\s+and\s+(?:i|we|they|he|she)(?:'ll|\s+will)\s+.*$/i;
+/** "Don't try to answer … questions", "never discuss …": what the agent is to leave alone. */
+const DONT_ANSWER = /^\W*(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:try\s+(?:to|and)\s+)?(?:answer|discuss)\s+(.+?)\s*[.!]*$/i;
+/** A sentence that hands over with no case of its own, which is then the sentence before's. */
+const handOverAfter = (s: string | undefined) => s !== undefined && saysHandOver(s) && conditionAfterVerb(s) === undefined && conditionBeforeVerb(s) === undefined && routedTopic(s) === undefined && !CASE_OPENING.test(s);
+/** "Same for …", "Same goes for …": the sentence before's hand-over, for another case. */
+const SAME_FOR = /^\s*(?:and\s+)?(?:the\s+)?same\s+(?:goes\s+|applies\s+)?for\s+/i;
+/** A sentence that says to hand over, in any of the ways escalatingBusinessRules reads. */
+const saysHandOver = (s: string) => (SAYS_ESCALATE.test(s) || LEADING_VERB.test(s) || CONDITION_FIRST.test(s)) && !NEGATED.test(s) && !SENT_ELSEWHERE.test(s);
+const handsOverSaid = (s: string) => saysHandOver(s) || routedTopic(s) !== undefined;
+
+/** A sentence that says to hand over and names no situation ("please hand over rather than trying to help yourself"). */
+const handsOverAlone = (sentence: string) =>
+  (SAYS_ESCALATE.test(sentence) || HAND_TO.test(sentence)) && nothingLeft(sentence, [...HAND_OVER_SAID, NEED_US]);
+
+const LIST_ITEM = /^(\s*)(?:-+>|→|=>|>{1,2}|[-*+•▪◦·–]|\d+[.)]|\p{Extended_Pictographic}\uFE0F?)\s+(.*)$/u;
+/** A list item's text ("-> anything that sounds like an infection", ">> charged twice", "2. …"), or undefined for no item. */
+export const listItemText = (line: string): string | undefined => LIST_ITEM.exec(line)?.[2];
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
+// "~~ GET ME OR JESS FOR THESE ~~", "== Hand over ==": a line set off by marks each side is a heading.
+const DECORATED_HEADING = /^\s*([~=*_#-])\1+\s*(.*?\S)\s*\1+\s*$/;
+// "**WHEN TO HAND OVER TO ONE OF US** (Gary, or Liam if Gary's on the tractor)": bold, then whom to.
+const BOLD_HEADING = /^\s*(\*\*|__)(.*?\S)\1\s*(\([^)]*\))?\s*:?\s*$/;
+// "… to Jess (a real person) straight away if:": whom to, how soon, and the words that open a list.
+const INTRO_WORDS =
+  /\b(?:if|when|whenever|where|for|in|straight away|immediately|right away|at once|the following|any of these|any of the following|these|those|cases?|situations?|things?|rules?|triggers?|policy|happens?|the customer|customers?|they|someone|anyone|the (?:bot|assistant|ai|agent|chatbot)(?: (?:should|must|needs to|has to|will|can))?)\b/gi;
+
+// "hand it straight over to", "put them through to": the verbs that hand a chat to someone (with
+// "send", which CONDITION_FIRST leaves out), and how the hand goes before "to".
+const HAND_VERBS = 'hand|pass|give|put|transfer|forward';
+const HAND_WAY = String.raw`(?:straight\s+|directly\s+)?(?:over\s+|through\s+|on\s+)?`;
+// "Always hand to a person:": a hand-over said without "over".
+const HAND_TO = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:always\s+)?(?:${HAND_VERBS}|send)\s+(?:(?:it|them|this|these|the\s+(?:chat|conversation|customer|query|message))\s+)?${HAND_WAY}(?:to\b|me\b|us\b)`,
+  'i',
+);
+
+/**
+ * "Hand over to Jess (a real person) straight away if:", "Always hand to a person:": a line that
+ * says to hand over and ends in a colon, with no situation of its own: what follows lists them.
+ */
+export function handOverIntro(line: string): boolean {
+  const text = line.trim();
+  if (!text.endsWith(':') || NEGATED.test(text)) return false;
+  // "GET ONE OF US – flag it & tell them someone will get back to them:": what to do follows the dash.
+  const head = /^(.+?)\s+[—–-]\s+\S/.exec(text)?.[1];
+  if (head !== undefined && handOverIntro(`${head}:`)) return true;
+  if (FOR_ME_HEADING.test(text)) return true;
+  if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED, SELF_TRY]);
+  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text) || NOT_IN_CHAT.test(text)) && nothingLeft(text, [...HAND_OVER_SAID, NOT_IN_CHAT]);
+}
+// "STUFF FOR ME NOT THE BOT:", "Things for a real person:": what follows is the owner's to answer.
+const FOR_ME_HEADING = /^\W*(?:(?:stuff|things|bits|questions|messages|ones|jobs|cases|enquiries|chats)\s+)?for\s+(?:me|us|one\s+of\s+us|a\s+(?:real\s+)?(?:person|human))(?:[\s,–—-]+(?:and\s+)?not\s+(?:for\s+)?(?:the\s+|you\s+)?(?:bot|ai|assistant|chatbot))?\W*:$/i;
+// "DONT TRY AND SORT THESE IN THE CHAT:": the agent is not to deal with what follows, so a person is.
+const NOT_IN_CHAT = /\b(?:don'?t|do\s+not|never)\s+(?:try\s+(?:and|to)\s+)?(?:sort|answer|deal\s+with|handle|resolve|reply\s+to)\s+(?:these|those|them|any\s+of\s+(?:these|those))(?:\s+(?:out|in\s+(?:the\s+)?chat|here|online|yourself))*\b/i;
+// "don't try and sort it yourself", "rather than trying to help yourself": what the agent is not to do.
+const SELF_TRY = /,?\s*(?:and\s+)?(?:please\s+)?(?:(?:don'?t|do\s+not|never)\s+(?:try\s+(?:and|to)\s+)?|rather\s+than(?:\s+trying\s+to)?\s+)(?:\w+\s+){0,2}?(?:it\s+|them\s+|this\s+|these\s+|those\s+)?(?:out\s+)?(?:yourself|yourselves)\b/gi;
+// "Where things need one of us personally": the business, not the situation.
+const NEED_US = /\b(?:needs?|wants?)\s+(?:one\s+of\s+us|me|us)(?:\s+personally)?\b/gi;
+/** No topic word is left of `text` once brackets, each of `said` in turn, and the words that open a list are taken out. */
+const nothingLeft = (text: string, said: readonly RegExp[]) =>
+  topicTerms(said.reduce((t, re) => t.replace(re, ' '), text.replace(/\([^)]*\)/g, ' ')).replace(INTRO_WORDS, ' ')).length === 0;
+// "… to a member of staff in these situations:", "… to a human agent if:": the person, not the situation.
+const HUMAN_TARGET = /\b(?:(?:a|an|the|our|one of (?:the|our))\s+)?(?:real\s+|human\s+|actual\s+)?(?:humans?|persons?|people|members? of (?:the\s+)?(?:staff|team)|staff(?:\s+members?)?|managers?|owners?|team|agents?|someone|colleagues?)\b/gi;
+// "PASS IT TO ME OR TOM (a real person) WHEN:", "Hand over to Jess or Sam if:": whoever it goes to,
+// however it is typed (a situation beside them, "refunds to Sam:", is still a situation).
+const TO_WHOEVER = /\b(?:to|with)\s+(?:one of us|(?:the|our|a|an)\s+(?:real\s+|human\s+)?\w+|\w+)(?:\s*(?:,|or|and|\/|&)\s*(?:(?:the|our|a|an)\s+\w+|\w+))*/gi;
+// "Get a human involved if:", "Hand off to a person if:", "Pass these on to the team:", "Needs a real
+// person:": a person wanted, however it is said (not "Contact us:", which lists how to reach the business).
+const PERSON_WANTED =
+  /^\s*(?:please\s+|always\s+)?(?:(?:get|bring in|involve|need|needs|want|wants)\s+(?:in\s+)?(?:a|an|the|one of|our)?\s*(?:real\s+|actual\s+)?(?:human|person|people|member of staff|staff member|staff|manager|owner|team|(?<=one of\s+)us)(?:\s+involved|\s+in)?|get\s+(?:me|us)(?:\s+(?:or|and|&|\/)\s+[a-z]+)*|get\s+[a-z]+\s+(?:or|and|&|\/)\s+(?:me|us)\b|hand(?:[- ]?offs?|\s+(?:it\s+|them\s+|these\s+)?off)(?:\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))?|pass\s+(?:these|those|them|it|this)\s+on(?:\s+to\s+(?:a|an|the|our|me|us)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team)?)?|(?:things\s+|stuff\s+|cases\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:want|like|prefer|need|have)\s+to\s+(?:deal\s+with|handle|sort(?:\s+out)?|take\s+care\s+of|answer)(?:\s+(?:these|them|those))?(?:\s+(?:myself|ourselves|personally|in\s+person))?|(?:please\s+)?transfer\s+(?:the\s+)?(?:chat|conversation|customer)\s+to\s+(?:a|an|the|our)?\s*(?:real\s+)?(?:human|person|member of staff|staff|manager|owner|team))\b(?:\s+(?:when|if|whenever)\s+(?:any\s+of\s+)?(?:the\s+following|these)?(?:\s+happens?)?)?/i;
+
+/** "THROW A LINE TO GARETH", "chuck these to me": a short line sending what follows to someone (not "Send parcels to Ireland"). */
+const LINE_TO_SOMEONE = /^\W*(?:(?:please|just|always)\s+)?(?:throw|chuck|bounce|kick|pass|send|hand|give|refer|forward|flag|shout)\b(?:\s+[\w']+){0,3}?\s+to\s+(?:me|us|one\s+of\s+us|(?!(?:the|a|an|our|your|you|customers?|uk|ireland|europe|england|scotland|wales|abroad)\b)\p{L}+)(?:\s+(?:or|and|&)\s+(?:me|us|\p{L}+))?\W*$/iu;
+
+/**
+ * "Hand over to Jess (a real person) straight away if:" over "* a dog has been injured, lost, or
+ * has got out" and "* they want a refund or credit over £50": a line that says to hand over and
+ * ends in a colon with no situation of its own introduces a list, and each item is a situation.
+ * The items are the ones under it: indented further when it is itself an item, else the list that
+ * follows it, up to the first line that is no item. `rest` is the rules without those lines.
+ */
+function listedSituations(businessRules: string): { listed: string[]; rest: string } {
+  const lines = businessRules.split(/\r?\n/);
+  const listed: string[] = [];
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const own = LIST_ITEM.exec(line);
+    // "## When to escalate", "**Hand over if:**": a heading or bold line over the list is an intro too.
+    const bold = own ? null : BOLD_HEADING.exec(line);
+    const decorated = own || bold ? null : DECORATED_HEADING.exec(line);
+    const heading = HEADING_MARK.test(line) || decorated !== null || bold !== null;
+    const text = (bold ? `${bold[2]!} ${bold[3] ?? ''}` : decorated ? decorated[2]! : own ? own[2]! : line).replace(HEADING_MARK, '').replace(/\*\*|__/g, '').trim();
+    // "When to pass it to a person", "THROW A LINE TO GARETH": a line over a list, no colon, said as a hand-over.
+    const overList = !own && LIST_ITEM.test(lines[i + 1] ?? '') && !text.endsWith(':') && (handOverIntro(`${text}:`) || LINE_TO_SOMEONE.test(text));
+    if (!overList && !handOverIntro(heading && !text.endsWith(':') ? `${text}:` : text)) {
+      kept.push(line);
+      continue;
+    }
+    const items: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const item = LIST_ITEM.exec(lines[j]!);
+      if (!item || (own && indentOf(lines[j]!) <= indentOf(line))) break;
+      items.push(item[2]!.trim());
+    }
+    if (items.length === 0) {
+      kept.push(line);
+      continue;
+    }
+    listed.push(...items);
+    i += items.length;
+  }
+  return { listed, rest: kept.join('\n') };
+}
+
+/**
+ * "Pass to the duty manager, Colin, if a customer asks about a trade account": when the sentence
+ * opens with the hand-over, whoever it goes to (a role, a name, both) is not the situation; the
+ * condition after "if" or "when" is.
+ */
+function conditionAfterVerb(sentence: string): string | undefined {
+  const verb = LEADING_VERB.exec(sentence);
+  if (!verb) return undefined;
+  // ("… - thats a callout and he needs to ring them same day": why, after a dash, is no part of the case.)
+  return /\b(?:if|when|whenever)\s+(.+)$/i.exec(sentence.slice(verb[0].length))?.[1]?.replace(DASH_WHY, '');
+}
+
+const DASH_WHY = /\s+[-–—]+\s+(?:that'?s|thats|it'?s|its|as|because|cos|since)\b.*$/i;
+/** "So if …", "BUT if …", "And anyone …": how an owner's sentence joins the one before. */
+const JOINED_OPENING = String.raw`^\W*(?:(?:so|and|but|also|or)\s+)?`;
+
+/**
+ * "So if they've been charged twice, …, pass it on to me or Sarah and don't argue about it": the
+ * condition before the hand-over is the situation, not whom to or what not to do after it.
+ */
+function conditionBeforeVerb(sentence: string): string | undefined {
+  return CONDITION_FIRST.exec(sentence)?.[1]?.replace(OWNER_DONT, '');
+}
+// "… (wrong dial, fake parts etc) dont get into a debate about it": what the agent is not to do, not the situation.
+const OWNER_DONT = /\s+(?:dont|don't|do\s+not|never)\s+(?:get\s+into|argue|debate|try|apologi[sz]e|admit|discuss|promise|offer|quote|guess|answer|tell\s+them)\b.*$/i;
+// (Not "send it to us", which posts an item: see ESCALATE_VERB.)
+// (After a comma or a dash, perhaps after what to tell the customer first: "If someone says
+// something that sounds dangerous, like brakes going soft, …, tell them not to drive it and hand
+// it over to me", "BUT if a parent is telling us about today - running late, … - hand it to a person".)
+const CONDITION_FIRST = new RegExp(
+  `${JOINED_OPENING}(?:if|when|whenever)\\s+(.+?)(?:,|\\s[-–—])\\s*(?:(?:don'?t|do\\s+not|never)\\b[^,.;]*?(?:,|\\s[-–—])\\s*)?(?:(?:tell|ask|advise)\\s+(?:them|the customer)\\b[^,.;]*?\\s+and\\s+)?(?:(?:and|please|just|then|always|simply)\\s+)*(?:${ESCALATE_VERB}|(?:${HAND_VERBS})\\s+(?:it|them|this|these|those)\\s+${HAND_WAY}to\\b)`,
+  'i',
+);
+const TO_ME_AFTER = /\s+to\s+(?:me|us|one\s+of\s+us)\b(?=\s+(?:rather|instead|and|so|because|as|please|first|straight)\b|\s*[,.;:!]?\s*$).*$/i;
+// "If anyone tells you …", "We quite often get disabled drivers asking …": a paragraph that opens with a case.
+const CASE_OPENING = new RegExp(`${JOINED_OPENING}(?:if|when|whenever|anyone|anybody|someone|somebody|anything|customers?|people|parents?|(?:we|i)\\s+(?:\\w+\\s+){0,2}?get)\\b`, 'i');
+// "… so Dean can pick it up, because …", "… and Dean will talk it through": who takes it on, and why.
+const WHO_THEN = /(?:,?\s+(?:so|and|because|as|since|cos)\s+|,\s*).*$/i;
+// "We quite often get …": how often the business meets it, not the case.
+const GET_CASES = /^\W*(?:we|i)\s+(?:\w+\s+){0,2}?get\s+/i;
+
+/**
+ * "Maya handles anything about a guest's health conditions or pregnancy; hand those over": who
+ * handles it is not the situation; what they handle is.
+ */
+function handledTopic(sentence: string): string | undefined {
+  return /^\s*(?:[\w'-]+\s+){1,4}?(?:handles|deals with|looks after|takes care of|is responsible for)\s+(?:(?:anything|everything|all|any|questions|queries|enquiries)\s+)?(?:(?:about|to do with|regarding|on|involving|with)\s+)?([^;]+?)\s*(?:[;:]|[,–—-]\s|$)/i.exec(sentence)?.[1];
+}
+
+// Someone the business names: "Gareth Pryce", "Dr Priya Nandra", "Morag", or "our practice manager".
+const NAMED =
+  "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head|supervisor|coordinator|specialist|officer|partner)";
+const ROLE_NAMED = "[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+){1,3}\\p{Lu}\\p{Ll}+";
+const ROUTES: readonly RegExp[] = [
+  // "Any case involving a child under 16 goes to Dr Priya Nandra", "… are passed straight to Sam"
+  new RegExp(`^\\s*(.+?)\\s+(?:goes|go|is passed|are passed|is sent|are sent|is referred|are referred|is forwarded|are forwarded)\\s+(?:straight\\s+|directly\\s+)?to\\s+(?:${NAMED})`, 'u'),
+  // "Group bookings of three or more vans are handled by Morag at the depot"
+  new RegExp(`^\\s*(.+?)\\s+(?:is|are)\\s+(?:handled|dealt with|looked after|managed|taken care of|covered)\\s+by\\s+(?:${NAMED})`, 'u'),
+  // "Gareth Pryce looks after every business on the leased-line plan", "Our head seamstress Sam
+  // takes all redesign work" ("takes" only after a role: "Delivery takes 2 weeks" is no one)
+  new RegExp(`^\\s*(?:${NAMED})\\s+(?:handles|deals with|looks after|takes care of|is responsible for|manages)\\s+(.+)$`, 'u'),
+  new RegExp(`^\\s*(?:${ROLE_NAMED})\\s+(?:handles|deals with|looks after|takes care of|is responsible for|manages|takes|does)\\s+(.+)$`, 'u'),
+  // "If it's a trade account, Helena Ross is the one to speak to", "For weddings, speak to Ana"
+  new RegExp(`^\\s*(?:[Ii]f|[Ww]hen|[Ff]or)\\s+(.+?),\\s*(?:(?:${NAMED})\\s+(?:is|'s)\\s+(?:the (?:one|person)|who)\\b|(?:please\\s+)?(?:speak|talk|ask|contact|call|email)\\s+(?:to\\s+|for\\s+)?(?:${NAMED}))`, 'u'),
+  // "If a family wants to change anything …, that needs Tom or me", "If someone is worried about
+  // paying, we would much rather talk to them ourselves"
+  // (… "Same if a parent isn't happy …, I'd rather talk to them myself", "One more I forgot: if …, that
+  // goes to Karen as well", "If a couple needs to cancel …, let Dan handle it", "When …, send them to Dan")
+  new RegExp(`^\\s*(?:[^:]{1,60}:\\s*)?(?:(?:[Ss]ame|[Aa]lso|[Aa]nd|[Bb]ut|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:that|this|it|those|these|they)\\s+(?:needs?\\s+to\\s+(?:come|go)\\s+to|needs?|is\\s+for|are\\s+for|goes\\s+to|go\\s+to|has\\s+to\\s+go\\s+to|comes?\\s+to)\\s+(?:${NAMED}|(?:me|us|one\\s+of\\s+us)(?=\\s*(?:$|[.,;:!?(]|(?:because|as|since|too|as\\s+well|personally|straight|directly|first)\\b)))|(?:I|we)(?:'d|\\s+would)?\\s+(?:much\\s+|really\\s+)?(?:rather|prefer\\s+to|like\\s+to|want\\s+to)\\s+(?:talk|speak|deal|chat|sort|handle)\\b[^.]*?\\b(?:ourselves|myself|personally|in\\s+person)\\b|(?:please\\s+)?let\\s+(?:${NAMED}|me|us)\\s+(?:handle|deal\\s+with|sort|take)\\b|(?:please\\s+)?(?:(?:pass|get|put)\\s+(?:them|it|this|that|those|these)|send\\s+(?:them|those|these))\\s+(?:straight\\s+|over\\s+|along\\s+|on\\s+)*(?:through\\s+)?to\\s+(?:${NAMED}|me|one\\s+of\\s+us)\\b)`, 'u'),
+  // "Anything where the customer says we've taken money wrongly needs a person as well", "Press, TV
+  // and YouTubers wanting to film here, or anyone asking about sponsorship, also go to a person"
+  new RegExp(`^\\s*(.+?)\\s+(?:(?:also|too)\\s+)?(?:needs?|goes|go|comes?)\\s+(?:straight\\s+)?(?:to\\s+)?(?:a\\s+(?:real\\s+)?(?:person|human)|one\\s+of\\s+us)\\b`, 'u'),
+  // "Anyone from newspapers, radio, telly etc. comes to me too"
+  // (Not "Anything you post comes to us within 3 days": to me, the owner, not to the business.)
+  // ("Requests for copies of records or letters (for solicitors, …) need to come to me as …")
+  new RegExp(`^\\s*((?:[Aa]nyone|[Aa]nybody|[Aa]nything|[Ss]omeone|(?:[Rr]equests|[Qq]uestions|[Qq]ueries|[Ee]nquiries|[Cc]omplaints)\\s+(?:for|about|from|on)|[Aa]ny\\s+(?:complaint|request|question|query|enquiry|problem|issue)s?\\s+(?:about|with|from|on|for))\\s.+?)\\s+(?:comes|goes|come|go|(?:needs?|have|has)\\s+to\\s+(?:come|go))\\s+(?:straight\\s+)?to\\s+me\\b`, 'u'),
+  // "Trade-ins - I value them in person", "Anything about one-to-one lessons … - I'll deal with that
+  // myself": the owner keeps the case, after a dash.
+  new RegExp(`^\\s*(.+?)\\s+[-–—:]+\\s*(?:[Ii]'ll|[Ii]\\s+will|[Ii]|[Ww]e'll|[Ww]e\\s+will|[Ww]e)\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|do|value|price|quote|look\\s+at|take)\\s+(?:that|those|these|them|it|this|all\\s+of\\s+(?:them|those|these))\\s+(?:myself|ourselves|personally|in\\s+person)\\b`, 'u'),
+  // "Measuring up and pricing any made-to-measure canvas is Sue's job though, so that's one for Sue"
+  new RegExp(`^\\s*(.+?)(?:\\s+(?:is|are)\\s+(?:${NAMED})(?:'s|’s)\\s+(?:job|department|area|thing)(?:\\s+though)?)?,?\\s+(?:so\\s+|and\\s+)?that'?s\\s+(?:one|a\\s+job|a\\s+question)\\s+for\\s+(?:${NAMED}|me|us)\\s*[.!]*\\s*$`, 'u'),
+  // "If a sail we've made or repaired has let go out on the water, I want to hear about it personally"
+  // ("If someone thinks they've been charged wrongly (…) I want to look at it personally")
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:I|we)(?:'d|\\s+would)?\\s+(?:(?:always|really)\\s+)?(?:want|like|need)\\s+to\\s+(?:hear\\s+about|know\\s+about|look\\s+at|deal\\s+with|handle)\\s+(?:it|that|this|them)\\s+(?:personally|myself|ourselves|in\\s+person)?`, 'u'),
+  // "If someone wants to sell us their old machine that's me as well"
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:that'?s|that\\s+is|it'?s)\\s+(?:me|us|one\\s+of\\s+us)(?:\\s+(?:as\\s+well|too|again))?\\s*[.!]*\\s*$`, 'u'),
+  // "if anyones disputing a bill …, thats Karen in the office, dont promise anything": someone named takes it.
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:that'?s|thats|that\\s+is)\\s+(?:${NAMED})\\b(?!'s|’s)`, 'u'),
+  // "If a borehole we drilled has dried up, I want that one, its a touchy subject": the owner keeps it
+  // (not "If you need a bigger size, we have those in the shop").
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:I|we)\\s+(?:want|need)\\s+(?:that|this|those|these)\\s+ones?|(?:I|we)(?:'ll|\\s+will)\\s+take\\s+(?:that|this|those|these)(?:\\s+ones?)?)\\b`, 'u'),
+  // "Also if anyones saying our lads damaged something (…) straight to me": the hand-over said by whom to alone.
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:[-–—]+\\s*)?(?:straight|directly)\\s+to\\s+(?:me|us|one\\s+of\\s+us|${NAMED})\\s*[.!]*\\s*$`, 'u'),
+  // "Garden centres, shops or landscapers asking about trade prices, that's me too": after a comma, without an "if".
+  // ("… too": another of the owner's cases; not "Family run since 1962, that's us!")
+  new RegExp(`^\\s*(.+?),\\s*(?:that'?s|that\\s+is)\\s+(?:me|us|one\\s+of\\s+us)\\s+(?:as\\s+well|too|again)\\s*[.!]*\\s*$`, 'u'),
+  // "If someone's tree has died while it was with us, don't try to explain it, just tell them I'll ring them",
+  // "…, just say how sorry we are and that I'll ring them personally": the owner calls, so a person has it.
+  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*[^.]*?\\b(?:tell|let|say)\\b[^.]*?\\b(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|contact)\\s+(?:them|him|her)\\b`, 'u'),
+];
+
+const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');
+/** How a hand-over is said, to whom, and what the agent is not to do: none of it is a situation (handOverIntro, handsOverAlone). */
+const HAND_OVER_SAID: readonly RegExp[] = [ESCALATE_PHRASE, HAND_TO, TO_NAMED, TO_WHOEVER, HUMAN_TARGET, SELF_TRY];
+const NAMED_TARGET = new RegExp(`(?:\\s+(?:straight|directly))?\\s+to\\s+(?:${NAMED})\\s*(?:,.*)?[.!]*$`, 'u');
+const PERSON_DEPARTMENT = new RegExp(`^\\s*(?:[Tt]hat'?s|[Tt]hat is|[Tt]hose are|[Ii]t'?s)\\s+(?:${NAMED})(?:'s|’s)?\\s+(?:department|area|job|patch|domain|responsibility|thing)\\b|^\\s*(?:[Aa]sk for|[Ss]peak to|[Tt]alk to)\\s+(?:${NAMED})`, 'u');
+const CASES = /\b(?:cases?|anything|everything|any|all|enquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|issues?|problems?|bookings?|claims?|disputes?|refunds?)\b/i;
+
+/**
+ * "Any case involving a child under 16 goes to Dr Priya Nandra", "Gareth looks after every
+ * business on the leased-line plan": the business names someone who takes these cases, and the
+ * agent cannot reach them but by handing over. The cases are the situation; an age or a count
+ * ("under 16", "three or more") is how the business describes them, not an amount to compare.
+ */
+function routedTopic(sentence: string): string | undefined {
+  for (const [i, route] of ROUTES.entries()) {
+    const topic = route.exec(sentence)?.[1];
+    // "Orders go to Scotland by courier" is a place: "goes to" names someone only for cases.
+    // ("Free funded places …: anyone asking how to use a code … goes to Jo": anyone, too.)
+    if (i === 0 && topic && !CASES.test(topic) && !/(?:^|:)\s*(?:anyone|anybody|someone|somebody)\b/i.test(topic)) continue;
+    if (topic) return topic.replace(/\b(?:aged\s+)?(?:under|over|below|above)\s+\d+\b(?!\s*%)|\b(?:\w+)\s+or\s+more\b/gi, ' ');
+  }
+  return undefined;
+}
+
+/** Every rule the escalation check applies: the escalation rules, then the escalating business rules. */
+export function effectiveEscalationRules(settings: { escalationRules: string[]; businessRules: string }): string[] {
+  const fromBusiness = escalatingBusinessRules(settings.businessRules);
+  const own = settings.escalationRules.some((r) => r.includes('\n')) ? settings.escalationRules.flatMap(listedRule) : settings.escalationRules;
+  return fromBusiness.length === 0 ? own : [...own, ...fromBusiness];
+}
+
+/** "Always hand to a person:⏎- anyone who …⏎- complaints about …", one rule as typed: its items, each a rule. */
+function listedRule(rule: string): string[] {
+  const { listed, rest } = listedSituations(rule);
+  if (listed.length === 0) return [rule];
+  return topicTerms(rest).length > 0 ? [...listed, rest.trim()] : listed;
+}
