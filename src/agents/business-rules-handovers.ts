@@ -114,7 +114,7 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
     const after = bare ? undefined : INTRO_THEN_CASE.exec(all[i]!)?.[1];
     if (after !== undefined && topicTerms(after).length > 0) {
       taken.add(i);
-      situations.push(after.replace(/^\s*(?:anything|any\s+questions?)\s+(?:about|on|regarding)\s+/i, ''));
+      situations.push(after.replace(ASKED_ABOUT, ''));
     }
     for (let j = i + 1; j < all.length && TOLD_CASES.test(all[j]!); j++) {
       taken.add(j);
@@ -305,6 +305,8 @@ function handledTopic(sentence: string): string | undefined {
 const NAMED =
   "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head|supervisor|coordinator|specialist|officer|partner)";
 const ROLE_NAMED = "[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+){1,3}\\p{Lu}\\p{Ll}+";
+/** "If …", "And when …", "But if …" opening an owner's sentence: the case is what follows, up to the hand-over. */
+const IF_CASE = String.raw`^\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\s+)?(?:[Ii]f|[Ww]hen)\s+(.+?)`;
 const ROUTES: readonly RegExp[] = [
   // "Any case involving a child under 16 goes to Dr Priya Nandra", "… are passed straight to Sam"
   new RegExp(`^\\s*(.+?)\\s+(?:goes|go|is passed|are passed|is sent|are sent|is referred|are referred|is forwarded|are forwarded)\\s+(?:straight\\s+|directly\\s+)?to\\s+(?:${NAMED})`, 'u'),
@@ -335,22 +337,22 @@ const ROUTES: readonly RegExp[] = [
   new RegExp(`^\\s*(.+?)(?:\\s+(?:is|are)\\s+(?:${NAMED})(?:'s|’s)\\s+(?:job|department|area|thing)(?:\\s+though)?)?,?\\s+(?:so\\s+|and\\s+)?that'?s\\s+(?:one|a\\s+job|a\\s+question)\\s+for\\s+(?:${NAMED}|me|us)\\s*[.!]*\\s*$`, 'u'),
   // "If a sail we've made or repaired has let go out on the water, I want to hear about it personally"
   // ("If someone thinks they've been charged wrongly (…) I want to look at it personally")
-  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:I|we)(?:'d|\\s+would)?\\s+(?:(?:always|really)\\s+)?(?:want|like|need)\\s+to\\s+(?:hear\\s+about|know\\s+about|look\\s+at|deal\\s+with|handle)\\s+(?:it|that|this|them)\\s+(?:personally|myself|ourselves|in\\s+person)?`, 'u'),
+  new RegExp(`${IF_CASE},?\\s+(?:I|we)(?:'d|\\s+would)?\\s+(?:(?:always|really)\\s+)?(?:want|like|need)\\s+to\\s+(?:hear\\s+about|know\\s+about|look\\s+at|deal\\s+with|handle)\\s+(?:it|that|this|them)\\s+(?:personally|myself|ourselves|in\\s+person)?`, 'u'),
   // "If someone wants to sell us their old machine that's me as well"
   new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:that'?s|that\\s+is|it'?s)\\s+(?:me|us|one\\s+of\\s+us)(?:\\s+(?:as\\s+well|too|again))?\\s*[.!]*\\s*$`, 'u'),
   // "if anyones disputing a bill …, thats Karen in the office, dont promise anything": someone named takes it.
   new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:that'?s|thats|that\\s+is)\\s+(?:${NAMED})\\b(?!'s|’s)`, 'u'),
   // "If a borehole we drilled has dried up, I want that one, its a touchy subject": the owner keeps it
   // (not "If you need a bigger size, we have those in the shop").
-  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*(?:(?:I|we)\\s+(?:want|need)\\s+(?:that|this|those|these)\\s+ones?|(?:I|we)(?:'ll|\\s+will)\\s+take\\s+(?:that|this|those|these)(?:\\s+ones?)?)\\b`, 'u'),
+  new RegExp(`${IF_CASE},\\s*(?:(?:I|we)\\s+(?:want|need)\\s+(?:that|this|those|these)\\s+ones?|(?:I|we)(?:'ll|\\s+will)\\s+take\\s+(?:that|this|those|these)(?:\\s+ones?)?)\\b`, 'u'),
   // "Also if anyones saying our lads damaged something (…) straight to me": the hand-over said by whom to alone.
-  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),?\\s+(?:[-–—]+\\s*)?(?:straight|directly)\\s+to\\s+(?:me|us|one\\s+of\\s+us|${NAMED})\\s*[.!]*\\s*$`, 'u'),
+  new RegExp(`${IF_CASE},?\\s+(?:[-–—]+\\s*)?(?:straight|directly)\\s+to\\s+(?:me|us|one\\s+of\\s+us|${NAMED})\\s*[.!]*\\s*$`, 'u'),
   // "Garden centres, shops or landscapers asking about trade prices, that's me too": after a comma, without an "if".
   // ("… too": another of the owner's cases; not "Family run since 1962, that's us!")
   new RegExp(`^\\s*(.+?),\\s*(?:that'?s|that\\s+is)\\s+(?:me|us|one\\s+of\\s+us)\\s+(?:as\\s+well|too|again)\\s*[.!]*\\s*$`, 'u'),
   // "If someone's tree has died while it was with us, don't try to explain it, just tell them I'll ring them",
   // "…, just say how sorry we are and that I'll ring them personally": the owner calls, so a person has it.
-  new RegExp(`^\\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\\s+)?(?:[Ii]f|[Ww]hen)\\s+(.+?),\\s*[^.]*?\\b(?:tell|let|say)\\b[^.]*?\\b(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|contact)\\s+(?:them|him|her)\\b`, 'u'),
+  new RegExp(`${IF_CASE},\\s*[^.]*?\\b(?:tell|let|say)\\b[^.]*?\\b(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|contact)\\s+(?:them|him|her)\\b`, 'u'),
 ];
 
 const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');

@@ -422,6 +422,11 @@ function withoutAdvice(rule: string): string {
     const end = k + 1 < dashes.length ? dashes[k + 1]!.index : rule.length;
     if (isInstruction(rule.slice(dash.index + dash[0].length, end))) return withoutAdvice(rule.slice(0, dash.index));
   }
+  return withoutAdviceSentences(rule);
+}
+
+/** The rule without its sentences after the first that tell staff what to do or whose it is. */
+function withoutAdviceSentences(rule: string): string {
   const parts = rule.split(/(?<=[.!?])\s+/);
   if (parts.length < 2) return rule;
   // ("… work parties. Marv's diary is mine": whose it is, not more of the situation.)
@@ -494,7 +499,7 @@ const DASH_EXAMPLES = /^(\s*(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s+[-–—]\s+([^.
  */
 function headedItems(rule: string): string[] | undefined {
   // (The advice sentences go first: "… rat bait). Hand over straight away" is no dash's instruction.)
-  const situation = withoutAdvice(rule.split(/(?<=[.!?])\s+/).filter((part, k) => k === 0 || !ADVICE.test(part)).join(' '));
+  const situation = withoutAdvice(withoutAdviceSentences(rule));
   const labelled = DASH_EXAMPLES.exec(situation.replace(/\s*\([^()]*\)/g, ''));
   if (!labelled || !HEADING_LABEL.test(labelled[1]!)) return undefined;
   return situation
@@ -555,9 +560,7 @@ export function parseRule(rule: string): ParsedRule {
     // One word alone is a situation only when it names one (situations.ts): "fitting" is also a saddle fitted.
     const alternatives = parts.flatMap((p) => p.alternatives.map((a) => (p.failing === true ? { ...a, negated: true } : a)))
       .filter((a) => a.required.length + a.partial.length > 1 || [...a.required, ...a.partial].every(namesSituation));
-    const parsed: ParsedRule = { alternatives, terms: new Set(terms(rule)), people: requestedPeople(rule) };
-    parsedCache.set(rule, parsed);
-    return parsed;
+    return remember(rule, { alternatives, terms: new Set(terms(rule)), people: requestedPeople(rule) });
   }
   const situation = digitCounts(dashExamples(withoutAdvice(rule.replace(PARTY_DO, '$1 party'))));
   const threshold = thresholdOf(situation);
@@ -801,6 +804,11 @@ export function parseRule(rule: string): ParsedRule {
     people: requestedPeople(rule),
     ...(NEGATED_RULE.test(text) ? { failing: true } : {}),
   };
+  return remember(rule, parsed);
+}
+
+/** Caches a parsed rule, the oldest going first beyond 512 (rules are few and reused for every message). */
+function remember(rule: string, parsed: ParsedRule): ParsedRule {
   if (parsedCache.size >= 512) parsedCache.delete(parsedCache.keys().next().value!);
   parsedCache.set(rule, parsed);
   return parsed;
