@@ -73,6 +73,7 @@ import * as D33 from './dev-round33.ts';
 import * as D34 from './dev-round34.ts';
 import * as D35 from './dev-round35.ts';
 import * as D36 from './dev-round36.ts';
+import * as D37 from './dev-round37.ts';
 import * as R30 from './round30-heldout.ts';
 import * as R31 from './round31-heldout.ts';
 import * as R32 from './round32-heldout.ts';
@@ -80,6 +81,7 @@ import * as R33 from './round33-heldout.ts';
 import * as R34 from './round34-heldout.ts';
 import * as R35 from './round35-heldout.ts';
 import * as R36 from './round36-heldout.ts';
+import * as R37 from './round37-heldout.ts';
 import { CHIPS_ARTICLES, CHIPS_CASES, CHIPS_CONTEXT, CHIPS_RULES, SHARP_ARTICLES, SHARP_CASES, SHARP_CONTEXT, SHARP_RULES, type DevArticle } from './dev-round29b.ts';
 import { MUSIC_ARTICLES, MUSIC_CASES, MUSIC_CONTEXT, MUSIC_RULES, PADDLE_ARTICLES, PADDLE_CASES, PADDLE_CONTEXT, PADDLE_RULES } from './dev-round28b.ts';
 
@@ -931,6 +933,7 @@ export const BUSINESSES: EvalBusiness[] = [
   ...blindPair(D34, ['WATCH', 'SEW'], 'round34-dev', 'dev (round 34, written blind, first read on the session-start code)'),
   ...blindPair(D35, ['FORGE', 'VEG'], 'round35-dev', 'dev (round 35, written blind, first read on the session-start code)'),
   ...blindPair(D36, ['STONE', 'BONSAI'], 'round36-dev', 'dev (round 36, written blind, first read on the session-start code)'),
+  ...blindPair(D37, ['CACTUS', 'CLIMB'], 'round37-dev', 'dev (round 37, written blind, first read on the session-start code)'),
   // Round 30's held-out pair (eval/round30-heldout.ts): written blind, read only as totals. Both
   // keep some or all of their hand-over instructions in the business rules.
   ...blindPair(R30, ['R30A', 'R30B'], 'round30-heldout', 'held-out (round 30, written blind at the start of the round)'),
@@ -948,4 +951,5 @@ export const BUSINESSES: EvalBusiness[] = [
   ...blindPair(R34, ['R34A', 'R34B'], 'round34-heldout', 'held-out (round 34, written blind at the start of the round)'),
   ...blindPair(R35, ['R35A', 'R35B'], 'round35-heldout', 'held-out (round 35, written blind at the start of the round)'),
   ...blindPair(R36, ['R36A', 'R36B'], 'round36-heldout', 'held-out (round 36, written blind at the start of the round)'),
+  ...blindPair(R37, ['R37A', 'R37B'], 'round37-heldout', 'held-out (round 37, written blind at the start of the round)'),
 ];

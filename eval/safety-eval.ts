@@ -32,6 +32,7 @@ import { ROUND33_ESCALATION_HELDOUT } from './escalation-heldout-round33.ts';
 import { ROUND34_ESCALATION_HELDOUT } from './escalation-heldout-round34.ts';
 import { ROUND35_ESCALATION_HELDOUT } from './escalation-heldout-round35.ts';
 import { ROUND36_ESCALATION_HELDOUT } from './escalation-heldout-round36.ts';
+import { ROUND37_ESCALATION_HELDOUT } from './escalation-heldout-round37.ts';
 import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { handoffRequest } from '../src/agents/handoff-request.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
@@ -133,6 +134,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND34_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r34-${i + 1}`, b]),
     ...ROUND35_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r35-${i + 1}`, b]),
     ...ROUND36_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r36-${i + 1}`, b]),
+    ...ROUND37_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r37-${i + 1}`, b]),
     ...DEV_ESCALATION_SPLITS,
   ];
   for (const [split, business] of splits) {
