@@ -185,8 +185,10 @@ export function handOverIntro(line: string): boolean {
   if (head !== undefined && handOverIntro(`${head}:`)) return true;
   if (FOR_ME_HEADING.test(text)) return true;
   if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED, SELF_TRY]);
-  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text) || NOT_IN_CHAT.test(text)) && nothingLeft(text, [...HAND_OVER_SAID, NOT_IN_CHAT]);
+  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text) || NOT_IN_CHAT.test(text)) && nothingLeft(text, [NOT_IN_CHAT, HAND_TO_WHOM, ...HAND_OVER_SAID]);
 }
+// "Send these to the duty instructor, don't try …:": whom a line hands to, up to three words before its end or a comma.
+const HAND_TO_WHOM = new RegExp(String.raw`${HAND_TO.source}\s*(?:(?:the|our|a|an)\s+)?(?:[\p{L}']+\s+){0,2}?[\p{L}']+(?=\s*(?:[,:;(]|$))`, 'iu');
 // "STUFF FOR ME NOT THE BOT:", "Things for a real person:": what follows is the owner's to answer.
 const FOR_ME_HEADING = /^\W*(?:(?:stuff|things|bits|questions|messages|ones|jobs|cases|enquiries|chats)\s+)?for\s+(?:me|us|one\s+of\s+us|a\s+(?:real\s+)?(?:person|human))(?:[\s,–—-]+(?:and\s+)?not\s+(?:for\s+)?(?:the\s+|you\s+)?(?:bot|ai|assistant|chatbot))?\W*:$/i;
 // "DONT TRY AND SORT THESE IN THE CHAT:": the agent is not to deal with what follows, so a person is.

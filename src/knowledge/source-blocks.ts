@@ -20,6 +20,11 @@ export interface SourceLine {
 }
 
 const HEADING = /^\s{0,3}#{1,6}\s+/;
+/**
+ * "**Kids' Club (ages 7–13)**", "__Prices:__": a short line wholly in bold is a heading too. Not a
+ * bold question, which is an FAQ's (faq-match.ts), nor a bold sentence ("**No refunds on sale items.**").
+ */
+const BOLD_HEADING = /^\s*(\*\*|__)\s*((?:[^\s*_]+\s+){0,7}[^\s*_]*[^\s*_.!?:])\s*:?\s*\1\s*:?\s*$/;
 const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -111,8 +116,16 @@ export function sourceBlocks(text: string): SourceLine[] {
       intro = '';
       continue;
     }
+    // A bold heading is context for what follows; one with a figure ("Kids' Club (ages 7–13)") or
+    // a list after it stays quotable too.
+    const bold = BOLD_HEADING.exec(raw)?.[2];
+    if (bold !== undefined && n + 1 < lines.length) {
+      heading = `${section} ${bold}`.trim();
+      intro = '';
+      if (!/\d/.test(bold) && !ITEM.test(lines[n + 1] ?? '')) continue;
+    }
     // A plain heading is context for what follows; one a list follows stays its intro (quotable) too.
-    if (plainHeading(raw, lines[n + 1])) {
+    else if (plainHeading(raw, lines[n + 1])) {
       heading = `${section} ${raw.trim()}`.trim();
       intro = '';
       if (!ITEM.test(lines[n + 1] ?? '')) continue;
