@@ -598,7 +598,8 @@ export function parseRule(rule: string): ParsedRule {
     // "has a health condition": health (situations.ts), told by the condition ("I have epilepsy").
     .replace(/\b(?:health|medical)\s+(?:conditions?|issues?|problems?)\b/gi, 'health')
     // "someone's pregnant … and asks about doing a have-a-go": what they ask about is the business's own.
-    .replace(/\s+and\s+(?:asks?|asking)\s+(?:about|if|whether)\b[^,.;:]*/gi, ' ')
+    // (Not "… and asking if we can make an exception": a favour asked of the business is the case.)
+    .replace(/\s+and\s+(?:asks?|asking)\s+(?:about|(?:if|whether)(?!\s+(?:we|you)\s+(?:can|could|would|will|might)\b))\b[^,.;:]*/gi, ' ')
     .replace(/\b(?:worth|valued\s+at|costing|priced\s+at)\s+(?=(?:above|over|more\s+than|greater\s+than|exceeding|below|under|less\s+than)\s*[$€£]?\s*\d)/gi, '')
     .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
       /[$€£]/.test(whole) && typeof groups[2] === 'string' ? ` ${AMOUNT_MARK} ${groups[2]}` : ` ${AMOUNT_MARK} `)

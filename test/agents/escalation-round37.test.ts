@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escalatingBusinessRules, handOverIntro } from '../../src/agents/business-rules-handovers.ts';
+import { ruleMatches } from '../../src/agents/escalation-rules.ts';
 
 // Business rules in the forms the round-37 dev owners typed them: a gliding club.
 describe('hand-overs in business-rules prose (round 37 dev)', () => {
@@ -15,5 +16,11 @@ describe('hand-overs in business-rules prose (round 37 dev)', () => {
   it('a line sending goods somewhere is no hand-over', () => {
     expect(handOverIntro('Send parcels to the Republic of Ireland:')).toBe(false);
     expect(handOverIntro('We send to these countries:')).toBe(false);
+  });
+
+  it('"… and asking if we can make an exception" keeps the favour asked as part of the case', () => {
+    const rule = 'over the weight or height limit and asking if we can make an exception';
+    expect(ruleMatches(rule, "What's the weight limit for the trial flight? I'm about 95kg with clothes on")).toBe(false);
+    expect(ruleMatches(rule, "I'm 120kg, a bit over your weight limit - could you make an exception just this once?")).toBe(true);
   });
 });
