@@ -58,6 +58,8 @@ export interface Candidate extends SourceLine {
   contextTerms: Set<string>;
   /** A short heading's words, the topic of the lines under it (none under a long heading). */
   sectionTerms: Set<string>;
+  /** An item's list intro's words (none for other lines). */
+  introTerms: Set<string>;
 }
 
 const SYNONYM_WEIGHT = 0.7;
@@ -313,7 +315,8 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     for (const line of readLines(source.text)) {
       const contextTerms = new Set([...titleTerms, ...line.contextTerms]);
       const section = terms(line.heading).filter((t) => !titleTerms.includes(t));
-      candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms, sectionTerms: new Set(section.length <= 3 ? section : []) });
+      const intro = line.kind === 'item' ? terms(line.context.slice(line.heading.length)) : [];
+      candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms, sectionTerms: new Set(section.length <= 3 ? section : []), introTerms: new Set(intro) });
     }
   });
   if (candidates.length === 0) return undefined;
@@ -437,6 +440,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     let unnamed = 0;
     let topical = 0;
     let gap = 0;
+    // "Gift vouchers come in £10, £20 and £50 …" over "- Valid for 12 months from purchase.": an item
+    // holding the kind of value asked for is about what its intro names.
+    const valued = types.some((k) => c.terms.has(k));
     for (const t of asked) {
       const w = weight.get(t)!;
       if (lineTerms.has(t)) covered += w;
@@ -448,7 +454,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
         else if (named.has(t)) unnamed += w;
         // A short heading's words are the topic of the lines under it ("Parking" over "There are
         // 12 free spaces behind the shop."): the line's own evidence, though not its own words.
-        if (!has(c.sectionTerms, t)) continue;
+        if (!has(c.sectionTerms, t) && !(valued && has(c.introTerms, t))) continue;
       }
       if (w !== FILLER_WEIGHT && w !== OWNED_WEIGHT) {
         own += 1;

@@ -40,3 +40,23 @@ describe('a line wholly in bold is a heading (round 37 dev)', () => {
     expect(lines.find((l) => l.text.startsWith('Sale items'))!.context).toBe('');
   });
 });
+
+// A list whose intro names what its items are about (round 37 dev: a nursery's gift vouchers).
+const VOUCHERS = {
+  id: 'vouchers',
+  title: 'Gift cards',
+  text: 'Gift cards come in £10, £25 and £50 and can be bought online or in the shop.\n\n- Valid for 12 months from purchase.\n- Can be used online or in the shop.\n- Cannot be swapped for cash.',
+};
+const PARKING = { id: 'parking', title: 'Parking', text: 'There are 12 spaces behind the shop.' };
+
+describe('an item holding the value asked for is about what its list intro names (round 37 dev)', () => {
+  it('answers a question about the customer\'s own people ("my mum") from the item', () => {
+    for (const q of ['my mum has a gift card from you, how long does she have to use it?', 'How long would my sister have to use a gift card?']) {
+      expect(extractAnswer(q, [VOUCHERS, PARKING]).map((s) => s.text)).toEqual(['Valid for 12 months from purchase.']);
+    }
+  });
+
+  it('not an item without the value: the intro alone is no answer to a price asked of something else', () => {
+    expect(extractAnswer('how much does my mum pay to park?', [VOUCHERS, PARKING]).map((s) => s.text).join(' ')).not.toContain('Valid for');
+  });
+});
