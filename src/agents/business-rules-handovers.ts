@@ -36,7 +36,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
     const start = opening.length;
     for (let k = 0; k < line.length; k++) opening.push(start);
   }
-  const told = toldSituations(all);
+  const told = toldSituations(all, opening);
   const rules = [...listed, ...told.situations, ...all
     .flatMap((s, i) => {
       if (told.taken.has(i)) return [];
@@ -100,7 +100,7 @@ const NEXT_CASE = /,\s*(?:and\s+|or\s+)?(?=(?:anyone|anybody|someone|anything|if
  * happy with her alterations": the owner's hand-overs told in prose. The sentences after the one
  * that keeps the cases, each opening by saying it lists them, are the situations, case by case.
  */
-function toldSituations(all: string[]): { situations: string[]; taken: Set<number> } {
+function toldSituations(all: string[], opening: readonly number[]): { situations: string[]; taken: Set<number> } {
   const situations: string[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < all.length; i++) {
@@ -116,6 +116,23 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
       taken.add(i);
       situations.push(after.replace(ASKED_ABOUT, ''));
     }
+    // "Now, a few things I want to deal with personally. Valuations - … - I do every one of these myself.
+    // … People sometimes want to sell us a wheel; that's a conversation for me.": after the owner's
+    // own intro, each sentence of its paragraph is a case, up to where it says what the owner does.
+    // (Cases told as such, "That's anyone wanting …", are read below.)
+    if (!bare && INTRO_ALONE.test(all[i]!) && !TOLD_CASES.test(all[i + 1] ?? '')) {
+      for (let j = i + 1; j < all.length && opening[j] === opening[i]; j++) {
+        // ("We do those at cost and I like to talk to the parents myself": the owner's reason, no case;
+        // a sentence that hands over itself is read as such below.)
+        if (OWNERS_OWN.test(all[j]!) || handsOverSaid(all[j]!)) continue;
+        const head = all[j]!.split(OWNER_CLAUSE)[0]!.replace(/^\s*(?:(?:and|also|plus)\s+)?(?:(?:if|when)\s+)?/i, '').replace(ASKED_ABOUT, '').trim();
+        if (topicTerms(head).length === 0 || NEGATED.test(all[j]!)) continue;
+        taken.add(j);
+        situations.push(head);
+      }
+      taken.add(i);
+      continue;
+    }
     for (let j = i + 1; j < all.length && TOLD_CASES.test(all[j]!); j++) {
       taken.add(j);
       // ("And if …, hand that straight over to me, don't try …": the hand-over said again is no case.)
@@ -126,6 +143,18 @@ function toldSituations(all: string[]): { situations: string[]; taken: Set<numbe
   return { situations, taken };
 }
 
+const OWNERS_OWN = /^\W*(?:I|I'm|I'd|I'll|we|we're|we'd|we'll|my|our|it|it's|this|that|they|those|these|he|she)\b/i;
+/** An owner's intro that ends its sentence: the cases follow it ("Now, a few things I want to deal with personally."). */
+const INTRO_ALONE = new RegExp(`(?:${PROSE_INTRO.source})\\W*$`, 'i');
+/**
+ * Where a case told after the owner's intro ends and what the owner does begins: a dash, colon or
+ * semicolon, or a comma, before the owner's own words ("- I do every one of these myself",
+ * "; that's a conversation for me", ": pass them over"), or "I'd rather …" without one.
+ */
+const OWNER_CLAUSE = new RegExp(
+  String.raw`\s+[-–—]+\s+(?=(?:I|I'd|I'll|I'm|we|we'd|we'll|that'?s|it'?s|please|just|so)\b)|\s*[;:]\s+|,\s*(?:so\s+|and\s+|but\s+)?(?=(?:I|I'd|I'll|we'd|we'll|that'?s|it'?s|please|just|don'?t)\b)|\s+(?=I'd\s+(?:rather|like|prefer)\b)|\s+(?=(?:comes?|goes?)\s+(?:straight\s+|directly\s+)?to\s+(?:me|us)\b)|\s*,?\s*${ESCALATE_VERB}`,
+  'i',
+);
 // (After a comma: "anyone wanting to transfer their booking" is a case, not a hand-over.)
 const HANDOVER_TAIL = new RegExp(`[,;]\\s*(?:(?:and|please|just|then|so)\\s+)*${ESCALATE_VERB}.*$`, 'i');
 // "A couple of things I want to deal with myself: if …, bring me in rather than quoting them anything":

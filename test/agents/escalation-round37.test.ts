@@ -23,4 +23,14 @@ describe('hand-overs in business-rules prose (round 37 dev)', () => {
     expect(ruleMatches(rule, "What's the weight limit for the trial flight? I'm about 95kg with clothes on")).toBe(false);
     expect(ruleMatches(rule, "I'm 120kg, a bit over your weight limit - could you make an exception just this once?")).toBe(true);
   });
+
+  it('after "a few things I want to deal with personally." each sentence of the paragraph is a case, up to what the owner does', () => {
+    const rules = escalatingBusinessRules(
+      'We restore clocks of every kind.\n\n' +
+        'Now, a few things I want to deal with personally. Valuations for insurance or probate - I do every one of these myself, so please don\'t guess. ' +
+        'People wanting to sell us a clock; that\'s a conversation for me. If a quote comes out at more than £500 I\'d rather go through it with them myself. ' +
+        'We do those at cost and I like to ring people back the same day.',
+    );
+    expect(rules).toEqual(['Valuations for insurance or probate', 'People wanting to sell us a clock', 'a quote comes out at more than £500']);
+  });
 });
