@@ -58,7 +58,7 @@ export interface Candidate extends SourceLine {
   contextTerms: Set<string>;
   /** A short heading's words, the topic of the lines under it (none under a long heading). */
   sectionTerms: Set<string>;
-  /** An item's list intro's words (none for other lines). */
+  /** An item's list intro's words, or a table row's header's (none for other lines). */
   introTerms: Set<string>;
 }
 
@@ -315,6 +315,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     for (const line of readLines(source.text)) {
       const contextTerms = new Set([...titleTerms, ...line.contextTerms]);
       const section = terms(line.heading).filter((t) => !titleTerms.includes(t));
+      // (An item's context is its heading, then its list's intro or its table's header.)
       const intro = line.kind === 'item' ? terms(line.context.slice(line.heading.length)) : [];
       candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms, sectionTerms: new Set(section.length <= 3 ? section : []), introTerms: new Set(intro) });
     }
