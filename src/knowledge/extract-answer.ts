@@ -315,9 +315,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     for (const line of readLines(source.text)) {
       const contextTerms = new Set([...titleTerms, ...line.contextTerms]);
       const section = terms(line.heading).filter((t) => !titleTerms.includes(t));
-      // (An item's context is its heading, then its list's intro or its table's header.)
-      const intro = line.kind === 'item' ? terms(line.context.slice(line.heading.length)) : [];
-      candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms, sectionTerms: new Set(section.length <= 3 ? section : []), introTerms: new Set(intro) });
+      candidates.push({ ...line, sourceId: source.id, sourceIndex, contextTerms, sectionTerms: new Set(section.length <= 3 ? section : []) });
     }
   });
   if (candidates.length === 0) return undefined;
@@ -441,9 +439,9 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
     let unnamed = 0;
     let topical = 0;
     let gap = 0;
-    // "Gift vouchers come in £10, £20 and £50 …" over "- Valid for 12 months from purchase.": an item
-    // holding the kind of value asked for is about what its intro names.
-    const valued = types.some((k) => c.terms.has(k));
+    // Kinds of answer asked for that the line holds. ("Gift vouchers come in £10, £20 and £50 …" over
+    // "- Valid for 12 months from purchase.": an item holding one is about what its intro names.)
+    const held = types.filter((k) => c.terms.has(k)).length;
     for (const t of asked) {
       const w = weight.get(t)!;
       if (lineTerms.has(t)) covered += w;
@@ -455,7 +453,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
         else if (named.has(t)) unnamed += w;
         // A short heading's words are the topic of the lines under it ("Parking" over "There are
         // 12 free spaces behind the shop."): the line's own evidence, though not its own words.
-        if (!has(c.sectionTerms, t) && !(valued && has(c.introTerms, t))) continue;
+        if (!has(c.sectionTerms, t) && !(held > 0 && has(c.introTerms, t))) continue;
       }
       if (w !== FILLER_WEIGHT && w !== OWNED_WEIGHT) {
         own += 1;
@@ -471,7 +469,7 @@ export function analyseQuestion(question: string, sources: AnswerSource[], optio
       own += 1;
       topical += 1;
     } else if (ageFits && banded.get(c) === false) covered *= AGE_MISFIT;
-    const typed = types.filter((k) => c.terms.has(k)).length * TYPE_WEIGHT;
+    const typed = held * TYPE_WEIGHT;
     const lineTotal = total - unnamed || 1;
     const score = (covered + typed) / (lineTotal + types.length * TYPE_WEIGHT);
     if (typeOnly) return { c, coverage: score, score, own: typed, topical: 1, words: 0 };
@@ -734,13 +732,13 @@ function amountOf(text: string): number | undefined {
 }
 
 /** A source's lines with their terms, kept per text: the same articles answer question after question. */
-const linesByText = new Map<string, (SourceLine & { terms: Set<string>; contextTerms: string[] })[]>();
+const linesByText = new Map<string, (SourceLine & { terms: Set<string>; contextTerms: string[]; introTerms: Set<string> })[]>();
 const LINES_CACHE_LIMIT = 2000;
 
 function readLines(text: string) {
   let lines = linesByText.get(text);
   if (lines) return lines;
-  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...calendarRangeTerms(line.text), ...dayPartTerms(line.text), ...heldTypes(line.text), ...(line.kind === 'intro' ? [LIST_KIND] : [])]), contextTerms: terms(line.context) }));
+  lines = sourceBlocks(text).map((line) => ({ ...line, terms: new Set([...terms(line.text), ...calendarRangeTerms(line.text), ...dayPartTerms(line.text), ...heldTypes(line.text), ...(line.kind === 'intro' ? [LIST_KIND] : [])]), contextTerms: terms(line.context), introTerms: new Set(terms(line.intro ?? '')) }));
   if (linesByText.size >= LINES_CACHE_LIMIT) linesByText.delete(linesByText.keys().next().value!);
   linesByText.set(text, lines);
   return lines;

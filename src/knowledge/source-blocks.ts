@@ -17,6 +17,8 @@ export interface SourceLine {
   heading: string;
   /** Which paragraph (line of the source) the line was read from: sentences of one paragraph share it. */
   paragraph: number;
+  /** An item's list intro, or a table row's header (items only): its part of `context`. */
+  intro?: string;
 }
 
 const HEADING = /^\s{0,3}#{1,6}\s+/;
@@ -107,7 +109,7 @@ export function sourceBlocks(text: string): SourceLine[] {
       if (TABLE_RULE.test(raw)) continue;
       const cells = cellsOf(raw);
       if (TABLE_RULE.test(lines[n + 1] ?? '')) header = cells;
-      else out.push({ text: rowText(cells, header), kind: 'item', order: out.length, context: `${heading} ${header.join(' ')}`, heading, paragraph: n });
+      else out.push({ text: rowText(cells, header), kind: 'item', order: out.length, context: `${heading} ${header.join(' ')}`, heading, paragraph: n, intro: header.join(' ') });
       continue;
     }
     header = [];
@@ -116,19 +118,14 @@ export function sourceBlocks(text: string): SourceLine[] {
       intro = '';
       continue;
     }
-    // A bold heading is context for what follows; one with a figure ("Kids' Club (ages 7–13)") or
-    // a list after it stays quotable too.
-    const bold = BOLD_HEADING.exec(raw)?.[2];
-    if (bold !== undefined && n + 1 < lines.length) {
-      heading = `${section} ${bold}`.trim();
+    // A bold or plain heading is context for what follows; one a list follows stays its intro
+    // (quotable) too, as does a bold one with a figure ("Kids' Club (ages 7–13)").
+    const bold = n + 1 < lines.length ? BOLD_HEADING.exec(raw)?.[2] : undefined;
+    const headingText = bold ?? (plainHeading(raw, lines[n + 1]) ? raw.trim() : undefined);
+    if (headingText !== undefined) {
+      heading = `${section} ${headingText}`.trim();
       intro = '';
-      if (!/\d/.test(bold) && !ITEM.test(lines[n + 1] ?? '')) continue;
-    }
-    // A plain heading is context for what follows; one a list follows stays its intro (quotable) too.
-    else if (plainHeading(raw, lines[n + 1])) {
-      heading = `${section} ${raw.trim()}`.trim();
-      intro = '';
-      if (!ITEM.test(lines[n + 1] ?? '')) continue;
+      if (!ITEM.test(lines[n + 1] ?? '') && !(bold !== undefined && /\d/.test(bold))) continue;
     }
     const isItem = ITEM.test(raw);
     if (!isItem) intro = '';
@@ -138,7 +135,7 @@ export function sourceBlocks(text: string): SourceLine[] {
     const subject = NAMED_SUBJECT.exec(parts[0] ?? '')?.[1];
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
-      if (isItem) out.push({ text: part, kind: 'item', order: out.length, context: `${heading} ${intro}`, heading, paragraph: n });
+      if (isItem) out.push({ text: part, kind: 'item', order: out.length, context: `${heading} ${intro}`, heading, paragraph: n, intro });
       // A line a list follows introduces it, whether or not it ends in ":".
       else if (last && (/:$/.test(part) || ITEM.test(lines[n + 1] ?? ''))) {
         out.push({ text: part, kind: 'intro', order: out.length, context: heading, heading, paragraph: n });
