@@ -115,22 +115,28 @@ async function configureByChat(key: string, business: EvalBusiness): Promise<str
   const settings = (await api('GET', '/api/v1/management/settings', key)) as { businessContext: string; escalationRules: string[]; businessRules: string };
   const { articles } = (await api('GET', '/api/v1/management/knowledge?limit=100', key)) as { articles: { title: string; content: string }[] };
   const problems: string[] = [];
-  if (settings.businessContext.trim() !== business.businessContext.trim()) problems.push('business context differs');
-  if (process.env.HTTP_EVAL_SHOW && !business.splits.some((x) => x.heldOut) && settings.businessContext.trim() !== business.businessContext.trim()) console.log(JSON.stringify(settings.businessContext));
-  if (business.businessRules && settings.businessRules.trim() !== business.businessRules.trim()) problems.push('business rules differ');
-  // (What was stored, for a dev business only: a held-out business's rules stay out of sight.)
-  if (process.env.HTTP_EVAL_SHOW && !business.splits.some((x) => x.heldOut) && business.businessRules && settings.businessRules.trim() !== business.businessRules.trim()) console.log(JSON.stringify(settings.businessRules));
+  const heldOut = business.splits.some((s) => s.heldOut);
+  // What was stored is printed for a dev business only: a held-out business's stays out of sight.
+  const show = Boolean(process.env.HTTP_EVAL_SHOW) && !heldOut;
+  if (settings.businessContext.trim() !== business.businessContext.trim()) {
+    problems.push('business context differs');
+    if (show) console.log(JSON.stringify(settings.businessContext));
+  }
+  if (business.businessRules && settings.businessRules.trim() !== business.businessRules.trim()) {
+    problems.push('business rules differ');
+    if (show) console.log(JSON.stringify(settings.businessRules));
+  }
   // A leading list bullet ("- studio hire, … = Tom") is the chat message's list marker, which the agent drops.
   const bare = (r: string) => r.trim().replace(/^[-*•]\s+/, '').replace(/[.!]+$/, '').replace(/[\s,]+(?:please|pls|plz|thanks|thank you)$/i, '');
   const rulesSet = new Set(settings.escalationRules.map(bare));
-  for (const r of business.escalationRules) if (!rulesSet.has(bare(r))) problems.push(`rule not stored as written: ${business.splits.some((s) => s.heldOut) ? '(held-out)' : r}`);
+  for (const r of business.escalationRules) if (!rulesSet.has(bare(r))) problems.push(`rule not stored as written: ${heldOut ? '(held-out)' : r}`);
   for (const a of business.articles) {
     const stored = articles.find((x) => x.title === a.title);
     if (!stored) problems.push(`article missing: ${a.title}`);
     else if (stored.content.trim() !== a.content.trim()) problems.push(`article content differs: ${a.title}`);
   }
   if (articles.length !== business.articles.length) problems.push(`${articles.length} articles stored, ${business.articles.length} sent`);
-  if (process.env.HTTP_EVAL_SHOW && !business.splits.some((s) => s.heldOut)) console.log(JSON.stringify({ rules: settings.escalationRules, titles: articles.map((a) => a.title) }, null, 1));
+  if (show) console.log(JSON.stringify({ rules: settings.escalationRules, titles: articles.map((a) => a.title) }, null, 1));
   return problems;
 }
 
