@@ -74,13 +74,24 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       const routed = routedTopic(s);
       return routed === undefined ? [] : [routed];
     })]
-    // ("…, get a human on it straight away": how soon is no part of the case.)
-    .map((s) => s.replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    // ("…, get a human on it straight away": how soon is no part of the case; nor is what the agent is not to do.)
+    .map((s) => withoutAgentsPart(s).replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => topicTerms(s).length > 0 && !ONLY_UNSURE.test(s));
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
   return rules;
 }
+
+// "Please don't try to deal with anyone asking for their deposit back - just pass it on", "…, are Sam's
+// call, so don't try to handle those - just pass it on": what the agent is not to do, around the case.
+const DONT_HANDLE = String.raw`(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:try\s+(?:to|and)\s+)?(?:deal\s+with|handle|answer|sort(?:\s+out)?|resolve)\s+`;
+const DONT_HANDLE_FIRST = new RegExp(String.raw`^\W*${DONT_HANDLE}(?!(?:these|those|them|it|this|that)\b)`, 'i');
+const DONT_HANDLE_AFTER = new RegExp(String.raw`[,;]?\s*(?:so\s+)?${DONT_HANDLE}(?:these|those|them|it|this|that)\b.*$`, 'i');
+const DASH_JUST = /\s*[-–—]+\s*(?:just|simply)?\s*$/i;
+// "… - I'd rather speak to them myself, so [hand them over]", "… are Sam's call": who takes it, not the case.
+const OWNER_RATHER = /\s*[-–—,]*\s*\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:rather|prefer\s+to|like\s+to)\s+(?:speak|talk|deal|chat)\b[^.]*?(?:,?\s*so)?\s*$/i;
+const WHOSE_CALL = /,?\s+(?:is|are)\s+(?:\p{Lu}\p{Ll}+'s|my|our)\s+(?:call|department|job|decision|area)\s*$/u;
+const withoutAgentsPart = (s: string) => s.replace(/[\s.!]+$/, '').replace(DASH_JUST, '').replace(DONT_HANDLE_AFTER, '').replace(DONT_HANDLE_FIRST, '').replace(OWNER_RATHER, '').replace(WHOSE_CALL, '');
 
 // ("-> anything that sounds like an infection": an arrow is a bullet too.)
 // "There are some conversations I always want to have myself, so please don't try to resolve these":
@@ -218,8 +229,9 @@ export function handOverIntro(line: string): boolean {
 }
 // "Send these to the duty instructor, don't try …:": whom a line hands to, up to three words before its end or a comma.
 const HAND_TO_WHOM = new RegExp(String.raw`${HAND_TO.source}\s*(?:(?:the|our|a|an)\s+)?(?:[\p{L}']+\s+){0,2}?[\p{L}']+(?=\s*(?:[,:;(]|$))`, 'iu');
-// "STUFF FOR ME NOT THE BOT:", "Things for a real person:": what follows is the owner's to answer.
-const FOR_ME_HEADING = /^\W*(?:(?:stuff|things|bits|questions|messages|ones|jobs|cases|enquiries|chats)\s+)?for\s+(?:me|us|one\s+of\s+us|a\s+(?:real\s+)?(?:person|human))(?:[\s,–—-]+(?:and\s+)?not\s+(?:for\s+)?(?:the\s+|you\s+)?(?:bot|ai|assistant|chatbot))?\W*:$/i;
+// "STUFF FOR ME NOT THE BOT:", "Things for a real person:", "Things that come to me (Gareth), not you:":
+// what follows is the owner's to answer.
+const FOR_ME_HEADING = /^\W*(?:(?:stuff|things|bits|questions|messages|ones|jobs|cases|enquiries|chats)\s+)?(?:for|(?:that|which)\s+(?:should\s+|must\s+)?(?:come|comes|go|goes|get\s+passed|get\s+sent)\s+(?:straight\s+)?to)\s+(?:me|us|one\s+of\s+us|a\s+(?:real\s+)?(?:person|human))(?:\s*\([^)]*\))?(?:[\s,–—-]+(?:and\s+)?not\s+(?:for\s+)?(?:you|(?:the\s+|you\s+)?(?:bot|ai|assistant|chatbot)))?\W*:$/i;
 // "DONT TRY AND SORT THESE IN THE CHAT:": the agent is not to deal with what follows, so a person is.
 const NOT_IN_CHAT = /\b(?:don'?t|do\s+not|never)\s+(?:try\s+(?:and|to)\s+)?(?:sort|answer|deal\s+with|handle|resolve|reply\s+to)\s+(?:these|those|them|any\s+of\s+(?:these|those))(?:\s+(?:out|in\s+(?:the\s+)?chat|here|online|yourself))*\b/i;
 // "don't try and sort it yourself", "rather than trying to help yourself": what the agent is not to do.

@@ -80,8 +80,8 @@ const RULE_FILLER = new Set(
     'item items belonging belongings possession possessions ' +
     // "a customer thinks their account was hacked": what they believe is the situation.
     'think thinks thought believe believes suspect suspects feel feels else ' +
-    // "won't lock or close properly": how badly, not what.
-    'properly correctly ' +
+    // "won't lock or close properly", "any sheep badly cut": how badly, not what.
+    'properly correctly badly severely ' +
     // "a driver who never turned up": the negation is checked on its own (NEVER_CLAUSE).
     'never ' +
     // "hen dos, stag dos and anything that sounds like a party": the hen, the stag, the party.
@@ -101,8 +101,9 @@ const RULE_FILLER = new Set(
 // The number's commas are thousands ("£1,500"), not the one ending its clause ("more than 20, or …").
 const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|under|less than)\s*[$€£]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)/i;
 export const ESCALATE_VERB =
-  // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over.
-  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |that |them |these |those )?(?:straight |right )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)|pass(?:ed|es)? (?:it|this|them|these|those) over|refer(?:red|s)?|' +
+  // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over; nor
+  // "passes are non-transferable".
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |that |them |these |those )?(?:straight |right )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer(?!able)\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)|pass(?:ed|es)? (?:it|this|them|these|those) over|refer(?:red|s)?|' +
   // "please put them through" (to a person), not "put them through the wash".
   // ("put them straight through to me please")
   'put(?:s|ting)? (?:them|him|her|the customer|the caller) (?:straight |right )?through(?! (?:the|a|an|our|your)\\b)|' +

@@ -147,6 +147,10 @@ export const SUPPORT_CATEGORIES: readonly (readonly [readonly string[], readonly
   [['shoe', 'shoes', 'footwear'], ['trainers', 'sneakers', 'boots', 'heels', 'sandals', 'flipflops', 'wellies']],
   [['dog', 'dogs'], ['puppy', 'puppies', 'pup', 'pups', 'spaniel', 'labrador', 'retriever', 'terrier', 'poodle', 'collie', 'dachshund', 'cockapoo', 'cavapoo', 'labradoodle', 'greyhound', 'whippet', 'beagle', 'bulldog', 'husky', 'alsatian', 'schnauzer', 'pug', 'staffie', 'jackrussell']],
   [['cat', 'cats'], ['kitten', 'kittens']],
+  // Farm animals by what a farmer calls them ("a ewe you sheared", "the tup").
+  [['sheep'], ['ewe', 'ewes', 'tup', 'tups', 'ram', 'rams', 'lamb', 'lambs', 'hogg', 'hoggs', 'wether', 'wethers']],
+  [['cattle', 'cow', 'cows'], ['heifer', 'heifers', 'bullock', 'bullocks', 'calf', 'calves', 'steer', 'steers']],
+  [['horse', 'horses'], ['pony', 'ponies', 'mare', 'mares', 'foal', 'foals', 'gelding', 'geldings', 'stallion', 'stallions', 'cob', 'cobs']],
   [['artist', 'artists'], ['painter', 'painters', 'photographer', 'photographers', 'illustrator', 'illustrators', 'sculptor', 'sculptors', 'printmaker', 'printmakers']],
   [['fish'], ['goldfish', 'tetra', 'tetras', 'guppy', 'guppies', 'koi', 'molly', 'mollies', 'platy', 'platies', 'betta', 'cichlid', 'cichlids', 'pleco', 'plecos', 'danio', 'danios', 'rasbora', 'rasboras', 'gourami', 'discus', 'angelfish', 'clownfish', 'shubunkin', 'shubunkins', 'catfish', 'loach', 'loaches', 'barb', 'barbs']],
   [['drink', 'drinks', 'beverage', 'beverages'], ['coffee', 'coffees', 'tea', 'teas', 'latte', 'lattes', 'cappuccino', 'cappuccinos', 'americano', 'espresso', 'mocha', 'macchiato', 'chai', 'smoothie', 'smoothies', 'juice', 'juices']],
