@@ -219,14 +219,49 @@ const HAND_TO = new RegExp(
  */
 export function handOverIntro(line: string): boolean {
   const text = line.trim();
-  if (!text.endsWith(':') || NEGATED.test(text)) return false;
+  if (!text.endsWith(':') || NEGATED.test(text) || CUSTOMER_TO_US.test(text.replace(/:\s*$/, ''))) return false;
   // "GET ONE OF US – flag it & tell them someone will get back to them:": what to do follows the dash.
   const head = /^(.+?)\s+[—–-]\s+\S/.exec(text)?.[1];
   if (head !== undefined && handOverIntro(`${head}:`)) return true;
-  if (FOR_ME_HEADING.test(text)) return true;
+  if (FOR_ME_HEADING.test(text) || ownersListIntro(text)) return true;
   if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED, SELF_TRY]);
   return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text) || NOT_IN_CHAT.test(text)) && nothingLeft(text, [NOT_IN_CHAT, HAND_TO_WHOM, ...HAND_OVER_SAID]);
 }
+/**
+ * A short line over a list, in the owner's own words, that keeps what follows for the owner or
+ * staff ("Stuff I need to see:", "Sue handles these:", "Things that need a real person:", "Not
+ * for the bot:", "Ones to flag:"): someone of the business takes it, or the agent is not to.
+ * (Not "Send us these documents:", "Ring us on:", "Things to know:".)
+ */
+function ownersListIntro(text: string): boolean {
+  const line = text.replace(/\([^)]*\)/g, ' ').replace(/:\s*$/, '').trim();
+  if (line.split(/\s+/).length > 12) return false;
+  const said = (OWNER_NAMED.test(line) && OWNER_TAKES.test(line)) || OWNER_WANTS.test(line) || NAME_TAKES.test(line) || NOT_FOR_AGENT.test(line) || FOR_STAFF.test(line);
+  // ("Get a human involved for refunds:", "Get us a coffee:": a situation or a thing of its own.)
+  return said && topicTerms(INTRO_SAID.reduce((t, re) => t.replace(re, ' '), line)).length === 0;
+}
+/** Who of the business is meant: "me", "one of us", "a real person", "the office". */
+const OWNER_NAMED = /\b(?:me|us|one\s+of\s+us|myself|ourselves|personally|mine|only\s+(?:i|we)|(?:a|an)\s+(?:real\s+|actual\s+)?(?:human|person)|(?:the|our)\s+(?:office|manager|owner|boss|team|staff))\b/i;
+/** What that someone does with it: needs, handles, sees, hears of, takes it; or it comes or goes to them. */
+const OWNER_TAKES = /\b(?:needs?|handles?|handled|deals?\s+with|deal|sort(?:ed|s)?|see|hear|know|step\s+in|comes?|goes?|go|mine|department|flag(?:ged)?|ring|call|tell|let|leave|pass(?:ed)?|hand(?:ed)?|send|sent|forward(?:ed)?|get|involve|straight|direct(?:ly)?|my\s+way)\b/i;
+/** "Stuff I need to see:", "I need to hear about:", "Things I want to know about straight away:", "I'll deal with these myself:". */
+// (Not "Things we handle for you:", which lists services.)
+const OWNER_WANTS = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:need|want|have|like|prefer|rather)\s+(?:to\s+)?(?:see|hear\s+about|know\s+about|deal\s+with|handle|sort|step\s+in)\b|\b(?:i|we)(?:'ll|\s+will)?\s+(?:handle|deal\s+with|sort(?:\s+out)?)\s+(?:(?:these|those|them)\s+)?(?:myself|ourselves|personally)\b/i;
+/** "Sue handles these:", "Gareth deals with these:", "Dave's department:", "Jen needs to see these:" (a name, in capitals). */
+const NAME_TAKES = /(?:^|\s)\p{Lu}\p{Ll}+(?:'s\s+(?:department|job|area|call)|\s+(?:handles|deals\s+with|needs\s+to\s+(?:see|know|hear)|takes|sorts|does)\b)/u;
+/** "Not for the bot:", "Don't answer these, flag them:", "Stuff you shouldn't try to answer:". */
+const NOT_FOR_AGENT = /\bnot\s+for\s+(?:the\s+)?(?:bot|ai|assistant|chatbot|you)\b|\b(?:don'?t|do\s+not|never|shouldn'?t|should\s+not)\s+(?:try\s+(?:to|and)\s+)?(?:answer|reply\s+to|respond\s+to|handle|deal\s+with|sort)\b/i;
+/** "Ones to flag:", "Flag these to me:", "Times to pass it on:", "Matters for the manager:", "For Dave to deal with:". */
+const FOR_STAFF = /^\W*(?:(?:please\s+)?flag\b|(?:ones|things|stuff|bits|cases|messages)\s+to\s+flag\b|(?:times|when)\s+(?:to|you\s+(?:should|must|need\s+to))\s+(?:pass|hand|escalate|refer|get\s+(?:me|us|a\s+human|a\s+person))\b|(?:matters|things|stuff|questions|jobs)?\s*for\s+(?:the\s+(?:manager|owner|boss|office)|\p{Lu}\p{Ll}+\s+to\s+(?:deal\s+with|handle|sort|answer))\s*$)/iu;
+/** Everything an owner's list intro says, to find what else it says. */
+const INTRO_SAID = [
+  ...[OWNER_WANTS, NAME_TAKES, NOT_FOR_AGENT, FOR_STAFF, OWNER_NAMED, OWNER_TAKES].map((re) => new RegExp(re.source, `${re.flags}g`)),
+  // "… to me or Sue", "Gareth deals with these": a name beside whoever takes it.
+  /(?<=\b(?:me|us|or|and|for|to)\s+)\p{Lu}\p{Ll}+\b|\b\p{Lu}\p{Ll}+(?=(?:'s|\s+(?:handles|deals|needs|takes|sorts|does|or|and)\b))/gu,
+  /\b(?:ones|matters|jobs|bits|times|way|list|straight|away|real|actual|human|person|people|chat|bot|up|should|need|needs|want|wants|try|them|flag|these|those|whoever'?s?\s+\w+(?:\s+that\s+day)?|i\.e\.?|or|and)\b/gi,
+];
+/** The customer's side: "Send us these documents", "Ring us on", "Email me at". */
+const CUSTOMER_TO_US = /\b(?:send|email|post|bring|give|show)\s+(?:us|me)\s+(?!(?:these|those|them|this)\s*$|(?:the\s+)?(?:chat|conversation|customer|message)\b|it\b)\w|\b(?:ring|call|phone|text|email|contact|reach|find|visit)\s+(?:me|us)\s+(?:on|at|via|by)\b/i;
 // "Send these to the duty instructor, don't try …:": whom a line hands to, up to three words before its end or a comma.
 const HAND_TO_WHOM = new RegExp(String.raw`${HAND_TO.source}\s*(?:(?:the|our|a|an)\s+)?(?:[\p{L}']+\s+){0,2}?[\p{L}']+(?=\s*(?:[,:;(]|$))`, 'iu');
 // "STUFF FOR ME NOT THE BOT:", "Things for a real person:", "Things that come to me (Gareth), not you:":
@@ -283,7 +318,7 @@ function listedSituations(businessRules: string): { listed: string[]; rest: stri
     for (let j = i + 1; j < lines.length; j++) {
       const item = LIST_ITEM.exec(lines[j]!);
       if (!item || (own && indentOf(lines[j]!) <= indentOf(line))) break;
-      items.push(item[2]!.trim());
+      items.push(itemCase(item[2]!));
     }
     if (items.length === 0) {
       kept.push(line);
@@ -294,6 +329,14 @@ function listedSituations(businessRules: string): { listed: string[]; rest: stri
   }
   return { listed, rest: kept.join('\n') };
 }
+
+/**
+ * "Parents booking a party where a child has a serious allergy. We do our best in the kitchen but
+ * …", "Anyone wanting a whole course to themselves — those need a proper quote": an item's case is
+ * its first sentence, without the owner's word on it after a dash.
+ */
+const itemCase = (item: string) => (sentences(item)[0] ?? item).replace(ITEM_COMMENT, '').trim();
+const ITEM_COMMENT = /\s+[-–—]+\s+(?:those|these|they|that'?s|thats|it'?s|its|which)\b.*$/i;
 
 /**
  * "Pass to the duty manager, Colin, if a customer asks about a trade account": when the sentence

@@ -40,4 +40,24 @@ describe('hand-overs in business-rules prose (round 38 dev)', () => {
     expect(ruleMatches(rule, 'one of the ewes has a deep cut on her leg since Tuesday')).toBe(true);
     expect(ruleMatches(rule, 'How much per ewe for a flock of 80?')).toBe(false);
   });
+
+  it('a list under an intro in the owner\'s own words is its cases: who of the business takes them, or that the agent is not to', () => {
+    for (const intro of [
+      'Stuff I need to see:', 'Sue handles these:', "Dave's department:", 'Things that need a real person:', 'Not for the bot:',
+      "Don't answer these, flag them:", 'Ones to flag:', 'Times to pass it on:', 'Matters for the manager:', 'I need to hear about:',
+      "I'll deal with these myself:", 'These go to the office:', '**Stuff that needs a human (i.e. me, Dev, or whoever\'s on):**',
+    ]) expect(handOverIntro(intro.replace(/\*\*/g, '')), intro).toBe(true);
+    for (const intro of [
+      'Send us these documents:', 'Ring us on:', 'Things to know:', 'Things we handle for you:', 'Stuff we need from you:', 'Our team:', 'What to bring:',
+    ]) expect(handOverIntro(intro), intro).toBe(false);
+  });
+
+  it("an item's case is its first sentence, without the owner's word on it after a dash", () => {
+    const rules = escalatingBusinessRules(
+      'Open daily.\n\n**Stuff that needs a human (i.e. me or Dev):**\n' +
+        '- Parents booking a party where a child has a serious allergy. We do our best but that is one for the kitchen manager.\n' +
+        '- Anyone wanting the whole course to themselves — those need a proper quote.',
+    );
+    expect(rules).toEqual(['Parents booking a party where a child has a serious allergy', 'Anyone wanting the whole course to themselves']);
+  });
 });
