@@ -84,7 +84,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
 
 // "Please don't try to deal with anyone asking for their deposit back - just pass it on", "…, are Sam's
 // call, so don't try to handle those - just pass it on": what the agent is not to do, around the case.
-const DONT_HANDLE = String.raw`(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:try\s+(?:to|and)\s+)?(?:deal\s+with|handle|answer|sort(?:\s+out)?|resolve)\s+`;
+const DONT_HANDLE = String.raw`(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:try\s+(?:to|and)\s+)?(?:deal\s+with|handle|answer|sort(?:\s+out)?|resolve|get\s+(?:drawn\s+)?into\s+(?:(?:a|any)\s+)?(?:discussions?|arguments?|debates?)\s+(?:about|over|on))\s+`;
 const DONT_HANDLE_FIRST = new RegExp(String.raw`^\W*${DONT_HANDLE}(?!(?:these|those|them|it|this|that)\b)`, 'i');
 const DONT_HANDLE_AFTER = new RegExp(String.raw`[,;]?\s*(?:so\s+)?${DONT_HANDLE}(?:these|those|them|it|this|that)\b.*$`, 'i');
 const DASH_JUST = /\s*[-–—]+\s*(?:just|simply)?\s*$/i;
@@ -391,8 +391,17 @@ function handledTopic(sentence: string): string | undefined {
 const NAMED =
   "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head|supervisor|coordinator|specialist|officer|partner)";
 const ROLE_NAMED = "[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+){1,3}\\p{Lu}\\p{Ll}+";
+/** Whoever of the business takes a case: "me", "one of us", "a real person", "the office", "Sarah". */
+const OWNER = `(?:me|us|one\\s+of\\s+us|(?:a|an)\\s+(?:real\\s+)?(?:human|person)|(?:the|our)\\s+(?:office|manager|owner|boss)|${NAMED})`;
 /** "If …", "And when …", "But if …" opening an owner's sentence: the case is what follows, up to the hand-over. */
 const IF_CASE = String.raw`^\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\s+)?(?:[Ii]f|[Ww]hen)\s+(.+?)`;
+// Routes of round 38 that read a case only where it looks like one (see routedTopic).
+const FOR_OWNER_AFTER = new RegExp(`^\\s*(.+?)(?:\\s*[-–—:,]\\s*(?:those|these|they|that|it)|)\\s+(?:is|are|come|comes|go|goes)\\s+(?:(?:something|one|ones|a\\s+job|a\\s+thing)\\s+(?:(?:that\\s+)?(?:I|we)\\s+(?:always\\s+)?(?:deal\\s+with|handle|sort(?:\\s+out)?|answer)|for\\s+${OWNER})|(?:straight\\s+)?(?:for|to)\\s+${OWNER}(?:\\s+to\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|answer))?|mine(?:\\s+to\\s+(?:deal\\s+with|handle|sort|answer))?)(?=\\s*(?:$|[.,;!(]|personally|myself|not\\b|too\\b|as\\s+well|please\\b|though\\b|only\\b))`, 'u');
+const OWNER_AFTER_DASH = new RegExp(`^\\s*(.+?)\\s*[-–—:]\\s*(?:(?:${NAMED})\\s+(?:looks\\s+after|handles|deals\\s+with|sorts(?:\\s+out)?|takes)\\s+(?:those|these|them|that|it)\\b|(?:please\\s+)?(?:leave|send|pass|give|point)\\s+(?:those|these|them|it|that)\\s+(?:to|for|(?:my|our)\\s+way)\\b|(?:please\\s+)?check\\s+with\\s+(?:me|us|${NAMED})\\b|(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|email)\\s+(?:them|him|her)(?:\\s+back)?\\s+(?:myself|ourselves|personally)\\b)`, 'u');
+const FLAGGED_TO = new RegExp(`^\\s*(.+?)\\s+(?:(?:should|must|need\\s+to|needs\\s+to|has\\s+to|have\\s+to)\\s+be\\s+(?:flagged(?:\\s+up)?|put\\s+in\\s+touch|passed|sent|referred)\\s+(?:to|with)\\s+${OWNER}|needs?\\s+(?:${NAMED}|me|us)\\s*[.!]*\\s*$)`, 'u');
+const LEAVE_FOR = new RegExp(`^\\s*(?:[Pp]lease\\s+)?[Ll]eave\\s+(.+?)\\s+(?:for|to)\\s+${OWNER}(?:\\s+to\\s+(?:sort(?:\\s+out)?|deal\\s+with|handle|answer))?\\s*[.!]*\\s*$`, 'u');
+const FLAG_CASE = new RegExp(`^\\s*(?:[Pp]lease\\s+)?(?:[Ff]lag(?:\\s+up)?|[Ll]et\\s+(?:a\\s+(?:real\\s+)?(?:human|person)|me|us|one\\s+of\\s+us|${NAMED})\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|answer))\\s+(.+?)(?:\\s+to\\s+(?:me|us))?\\s*[.!]*\\s*$`, 'u');
+const CASE_ROUTES: ReadonlySet<RegExp> = new Set([FOR_OWNER_AFTER, OWNER_AFTER_DASH, FLAGGED_TO, FLAG_CASE, LEAVE_FOR]);
 const ROUTES: readonly RegExp[] = [
   // "Any case involving a child under 16 goes to Dr Priya Nandra", "… are passed straight to Sam"
   new RegExp(`^\\s*(.+?)\\s+(?:goes|go|is passed|are passed|is sent|are sent|is referred|are referred|is forwarded|are forwarded)\\s+(?:straight\\s+|directly\\s+)?to\\s+(?:${NAMED})`, 'u'),
@@ -439,6 +448,24 @@ const ROUTES: readonly RegExp[] = [
   // "If someone's tree has died while it was with us, don't try to explain it, just tell them I'll ring them",
   // "…, just say how sorry we are and that I'll ring them personally": the owner calls, so a person has it.
   new RegExp(`${IF_CASE},\\s*[^.]*?\\b(?:tell|let|say)\\b[^.]*?\\b(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|contact)\\s+(?:them|him|her)\\b`, 'u'),
+  // The case, then who of the business takes it (round 38): "Complaints about the walkers are for me
+  // to deal with", "Refund requests are something I always deal with personally", "… is one for Mike",
+  // "… are mine to answer", "Requests for a home visit — those are for me", "…, those come to me".
+  FOR_OWNER_AFTER,
+  // "Wholesale enquiries - Tom looks after those", "Press or TV enquiries: leave those to me",
+  // "… - check with me first", "… - I'll ring them back myself".
+  OWNER_AFTER_DASH,
+  // "Any talk of a chargeback should be flagged to me", "Anyone asking about hiring the whole venue
+  // should be put in touch with Sarah", "Group bookings of 20 or more need the manager."
+  FLAGGED_TO,
+  // "Please flag anyone who says …", "Let a human deal with anything involving …", "Leave anything
+  // about damaged stock for Jan to sort out", "I'll take any questions about allergies myself".
+  FLAG_CASE,
+  LEAVE_FOR,
+  new RegExp(`^\\s*I(?:'ll|\\s+will)?\\s+(?:take|handle|deal\\s+with|answer)\\s+((?:all|any|every)\\s+.+?)\\s+(?:myself|personally)\\s*[.!]*\\s*$`, 'u'),
+  // "If the customer mentions a funeral, get one of us on the chat", "If someone wants a job with us,
+  // point them my way", "If they're unhappy with a repair we've done, I'd like to talk to them".
+  new RegExp(`${IF_CASE},\\s*(?:please\\s+)?(?:(?:get|bring)\\s+(?:one\\s+of\\s+us|me|us|a\\s+(?:real\\s+)?(?:human|person)|${NAMED})(?:\\s+(?:on|in|into|involved)\\b[^.]*)?|point\\s+them\\s+(?:(?:my|our)\\s+way|to\\s+(?:me|us|${NAMED}))|(?:I|we)(?:'d|\\s+would)\\s+(?:like|want|rather|prefer)\\s+to\\s+(?:talk|speak|chat)\\s+(?:to|with)\\s+them)\\s*[.!]*\\s*$`, 'u'),
 ];
 
 const TO_NAMED = new RegExp(`\\b(?:to|with)\\s+(?:${NAMED})`, 'gu');
@@ -459,7 +486,7 @@ function routedTopic(sentence: string): string | undefined {
     const topic = route.exec(sentence)?.[1];
     // "Orders go to Scotland by courier" is a place: "goes to" names someone only for cases.
     // ("Free funded places …: anyone asking how to use a code … goes to Jo": anyone, too.)
-    if (i === 0 && topic && !CASES.test(topic) && !/(?:^|:)\s*(?:anyone|anybody|someone|somebody)\b/i.test(topic)) continue;
+    if ((i === 0 || CASE_ROUTES.has(route)) && topic && !CASES.test(topic) && !/(?:^|:)\s*(?:anyone|anybody|someone|somebody|people|customers?|parents?|guests?)\b/i.test(topic)) continue;
     if (topic) return topic.replace(/\b(?:aged\s+)?(?:under|over|below|above)\s+\d+\b(?!\s*%)|\b(?:\w+)\s+or\s+more\b/gi, ' ');
   }
   return undefined;

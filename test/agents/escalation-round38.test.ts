@@ -60,4 +60,38 @@ describe('hand-overs in business-rules prose (round 38 dev)', () => {
     );
     expect(rules).toEqual(['Parents booking a party where a child has a serious allergy', 'Anyone wanting the whole course to themselves']);
   });
+
+  // Forms no dev set writes yet, written for this test (round 38): the case, and who of the business takes it.
+  it.each([
+    ['Complaints about the walkers are for me to deal with, not you.', 'Complaints about the walkers'],
+    ['Wholesale enquiries - Tom looks after those.', 'Wholesale enquiries'],
+    ['Anyone asking about hiring the whole venue should be put in touch with Sarah.', 'Anyone asking about hiring the whole venue'],
+    ['Press or TV enquiries: leave those to me.', 'Press or TV enquiries'],
+    ["I'll take any questions about allergies myself.", 'any questions about allergies'],
+    ['Refund requests are something I always deal with personally.', 'Refund requests'],
+    ['Please flag anyone who says they were overcharged.', 'anyone who says they were overcharged'],
+    ['Let a human deal with anything involving a dog bite.', 'anything involving a dog bite'],
+    ['If the customer mentions a funeral, get one of us on the chat.', 'the customer mentions a funeral'],
+    ['Anything about the planning application is one for Mike.', 'Anything about the planning application'],
+    ["Don't get into discussions about insurance claims, those come to me.", 'insurance claims'],
+    ['Leave anything about damaged stock for Jan to sort out.', 'anything about damaged stock'],
+    ["If they're unhappy with a repair we've done, I'd like to talk to them.", "they're unhappy with a repair we've done"],
+    ['Requests for a home visit — those are for me.', 'Requests for a home visit'],
+    ['Any talk of a chargeback should be flagged to me immediately.', 'Any talk of a chargeback'],
+    ['If someone wants a job with us, point them my way.', 'someone wants a job with us'],
+    ['Questions on bespoke orders over £500 are mine to answer.', 'Questions on bespoke orders over £500'],
+    ["Complaints about noise from the site - I'll ring them back myself.", 'Complaints about noise from the site'],
+    ['People asking to bring more than two dogs - check with me first.', 'People asking to bring more than two dogs'],
+  ])('"%s" hands over "%s"', (sentence, handed) => {
+    expect(escalatingBusinessRules(`We open at 9.\n\n${sentence}\n\nParking is free.`)).toEqual([handed]);
+  });
+
+  it.each([
+    'Parking is for customers only.', 'Deliveries go to the office.', 'The upstairs room is for private hire.', 'Spare keys - Tom keeps those in the safe.',
+    'Allergies should be flagged when booking.', 'Leave wet kit in the drying room.', 'Please flag the price clearly in every answer.', 'Group bookings need a deposit.',
+    'Refunds go back to the original card.', 'Dogs are welcome - check with the café first.', "If you're not sure, point them to the FAQ page.",
+    'Returns - we refund those within 14 days.', 'Please leave reviews for us on Google.', 'Anything left behind goes to lost property at reception.',
+  ])('"%s" hands nothing over', (sentence) => {
+    expect(escalatingBusinessRules(`We open at 9.\n\n${sentence}\n\nParking is free.`)).toEqual([]);
+  });
 });
