@@ -40,6 +40,11 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   const rules = [...listed, ...told.situations, ...all
     .flatMap((s, i) => {
       if (told.taken.has(i)) return [];
+      // "I want to handle these myself: refunds, complaints about staff, and anything to do with
+      // weddings.": an intro and its list in one sentence.
+      const inline = INLINE_INTRO.exec(s);
+      // (Not "… myself: if a shop wants to stock our stuff, bring me in …": a case told in a sentence of its own.)
+      if (inline && handOverIntro(`${inline[1]!}:`) && topicTerms(inline[2]!).length > 0 && !/^\s*(?:if|when|whenever)\b/i.test(inline[2]!) && !saysHandOver(inline[2]!)) return inline[2]!.split(INLINE_ITEM).filter((c) => topicTerms(c).length > 0);
       // "… to me or Raj urgently. Same goes for bleeding after treatment that hasn't stopped.": another
       // case of the hand-over before it.
       const same = SAME_FOR.exec(s);
@@ -81,6 +86,11 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   businessRuleCache.set(businessRules, rules);
   return rules;
 }
+
+/** An intro, a colon, and its cases in the same sentence. */
+const INLINE_INTRO = /^(.{3,120}?):\s+(.+)$/;
+/** Where one case of such a list ends: a semicolon, a comma, or "and"/"or" before "any …". */
+const INLINE_ITEM = /\s*;\s*|,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:any|anything|anyone|all)\b)/i;
 
 // "Please don't try to deal with anyone asking for their deposit back - just pass it on", "…, are Sam's
 // call, so don't try to handle those - just pass it on": what the agent is not to do, around the case.
@@ -258,7 +268,7 @@ const INTRO_SAID = [
   ...[OWNER_WANTS, NAME_TAKES, NOT_FOR_AGENT, FOR_STAFF, OWNER_NAMED, OWNER_TAKES].map((re) => new RegExp(re.source, `${re.flags}g`)),
   // "… to me or Sue", "Gareth deals with these": a name beside whoever takes it.
   /(?<=\b(?:me|us|or|and|for|to)\s+)\p{Lu}\p{Ll}+\b|\b\p{Lu}\p{Ll}+(?=(?:'s|\s+(?:handles|deals|needs|takes|sorts|does|or|and)\b))/gu,
-  /\b(?:ones|matters|jobs|bits|times|way|list|straight|away|real|actual|human|person|people|chat|bot|up|should|need|needs|want|wants|try|them|flag|these|those|whoever'?s?\s+\w+(?:\s+that\s+day)?|i\.e\.?|or|and)\b/gi,
+  /\b(?:ones|matters|jobs|bits|times|way|list|following|straight|away|real|actual|human|person|people|chat|bot|up|should|need|needs|want|wants|try|them|flag|these|those|whoever'?s?\s+\w+(?:\s+that\s+day)?|i\.e\.?|or|and)\b/gi,
 ];
 /** The customer's side: "Send us these documents", "Ring us on", "Email me at". */
 const CUSTOMER_TO_US = /\b(?:send|email|post|bring|give|show)\s+(?:us|me)\s+(?!(?:these|those|them|this)\s*$|(?:the\s+)?(?:chat|conversation|customer|message)\b|it\b)\w|\b(?:ring|call|phone|text|email|contact|reach|find|visit)\s+(?:me|us)\s+(?:on|at|via|by)\b/i;
@@ -396,8 +406,8 @@ const OWNER = `(?:me|us|one\\s+of\\s+us|(?:a|an)\\s+(?:real\\s+)?(?:human|person
 /** "If …", "And when …", "But if …" opening an owner's sentence: the case is what follows, up to the hand-over. */
 const IF_CASE = String.raw`^\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\s+)?(?:[Ii]f|[Ww]hen)\s+(.+?)`;
 // Routes of round 38 that read a case only where it looks like one (see routedTopic).
-const FOR_OWNER_AFTER = new RegExp(`^\\s*(.+?)(?:\\s*[-–—:,]\\s*(?:those|these|they|that|it)|)\\s+(?:is|are|come|comes|go|goes)\\s+(?:(?:something|one|ones|a\\s+job|a\\s+thing)\\s+(?:(?:that\\s+)?(?:I|we)\\s+(?:always\\s+)?(?:deal\\s+with|handle|sort(?:\\s+out)?|answer)|for\\s+${OWNER})|(?:straight\\s+)?(?:for|to)\\s+${OWNER}(?:\\s+to\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|answer))?|mine(?:\\s+to\\s+(?:deal\\s+with|handle|sort|answer))?)(?=\\s*(?:$|[.,;!(]|personally|myself|not\\b|too\\b|as\\s+well|please\\b|though\\b|only\\b))`, 'u');
-const OWNER_AFTER_DASH = new RegExp(`^\\s*(.+?)\\s*[-–—:]\\s*(?:(?:${NAMED})\\s+(?:looks\\s+after|handles|deals\\s+with|sorts(?:\\s+out)?|takes)\\s+(?:those|these|them|that|it)\\b|(?:please\\s+)?(?:leave|send|pass|give|point)\\s+(?:those|these|them|it|that)\\s+(?:to|for|(?:my|our)\\s+way)\\b|(?:please\\s+)?check\\s+with\\s+(?:me|us|${NAMED})\\b|(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|email)\\s+(?:them|him|her)(?:\\s+back)?\\s+(?:myself|ourselves|personally)\\b)`, 'u');
+const FOR_OWNER_AFTER = new RegExp(`^\\s*(.+?)(?:\\s*[-–—:,]\\s*(?:those|these|they|that|it)|)\\s+(?:is|are|come|comes|go|goes)\\s+(?:(?:something|one|ones|a\\s+job|a\\s+thing)\\s+(?:(?:that\\s+)?(?:I|we)\\s+(?:always\\s+)?(?:deal\\s+with|handle|sort(?:\\s+out)?|answer)|for\\s+${OWNER})|(?:straight\\s+)?(?:for|to)\\s+${OWNER}(?:\\s+to\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|answer))?|mine(?:\\s+to\\s+(?:deal\\s+with|handle|sort|answer))?|(?:${NAMED})(?:'s|’s)\\s+(?:department|job|area|call|thing))(?=\\s*(?:$|[.,;!(]|personally|myself|not\\b|too\\b|as\\s+well|please\\b|though\\b|only\\b))`, 'u');
+const OWNER_AFTER_DASH = new RegExp(`^\\s*(.+?)\\s*[-–—:]\\s*(?:(?:${NAMED})\\s+(?:looks\\s+after|handles|deals\\s+with|sorts(?:\\s+out)?|takes)\\s+(?:those|these|them|that|it)\\b|(?:please\\s+)?(?:leave|send|pass|give|point)\\s+(?:those|these|them|it|that)\\s+(?:to|for|(?:my|our)\\s+way)\\b|(?:please\\s+)?check\\s+with\\s+(?:me|us|${NAMED})\\b|(?:straight|directly)\\s+to\\s+(?:me|us|one\\s+of\\s+us|${NAMED})\\b|(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|email)\\s+(?:them|him|her)(?:\\s+back)?\\s+(?:myself|ourselves|personally)\\b)`, 'u');
 const FLAGGED_TO = new RegExp(`^\\s*(.+?)\\s+(?:(?:should|must|need\\s+to|needs\\s+to|has\\s+to|have\\s+to)\\s+be\\s+(?:flagged(?:\\s+up)?|put\\s+in\\s+touch|passed|sent|referred)\\s+(?:to|with)\\s+${OWNER}|needs?\\s+(?:${NAMED}|me|us)\\s*[.!]*\\s*$)`, 'u');
 const LEAVE_FOR = new RegExp(`^\\s*(?:[Pp]lease\\s+)?[Ll]eave\\s+(.+?)\\s+(?:for|to)\\s+${OWNER}(?:\\s+to\\s+(?:sort(?:\\s+out)?|deal\\s+with|handle|answer))?\\s*[.!]*\\s*$`, 'u');
 const FLAG_CASE = new RegExp(`^\\s*(?:[Pp]lease\\s+)?(?:[Ff]lag(?:\\s+up)?|[Ll]et\\s+(?:a\\s+(?:real\\s+)?(?:human|person)|me|us|one\\s+of\\s+us|${NAMED})\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|answer))\\s+(.+?)(?:\\s+to\\s+(?:me|us))?\\s*[.!]*\\s*$`, 'u');
@@ -462,6 +472,8 @@ const ROUTES: readonly RegExp[] = [
   // about damaged stock for Jan to sort out", "I'll take any questions about allergies myself".
   FLAG_CASE,
   LEAVE_FOR,
+  // "Send me anything about refunds, complaints or weddings".
+  new RegExp(`^\\s*(?:[Pp]lease\\s+)?(?:[Ss]end|[Pp]ass|[Ff]orward)\\s+(?:me|us|(?:to\\s+)?(?:${NAMED}))\\s+((?:anything|everything|any|all)\\b.+?)\\s*[.!]*\\s*$`, 'u'),
   new RegExp(`^\\s*I(?:'ll|\\s+will)?\\s+(?:take|handle|deal\\s+with|answer)\\s+((?:all|any|every)\\s+.+?)\\s+(?:myself|personally)\\s*[.!]*\\s*$`, 'u'),
   // "If the customer mentions a funeral, get one of us on the chat", "If someone wants a job with us,
   // point them my way", "If they're unhappy with a repair we've done, I'd like to talk to them".

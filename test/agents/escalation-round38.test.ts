@@ -94,4 +94,23 @@ describe('hand-overs in business-rules prose (round 38 dev)', () => {
   ])('"%s" hands nothing over', (sentence) => {
     expect(escalatingBusinessRules(`We open at 9.\n\n${sentence}\n\nParking is free.`)).toEqual([]);
   });
+
+  it.each([
+    ['I want to handle these myself: refunds, complaints about staff, and anything to do with weddings.', ['refunds', 'complaints about staff', 'anything to do with weddings']],
+    ['The following always come to me: refunds, complaints, press enquiries.', ['refunds', 'complaints', 'press enquiries']],
+    ['Please hand over: refunds; complaints about staff; wedding enquiries.', ['refunds', 'complaints about staff', 'wedding enquiries']],
+    ['A few things need a human: refunds over £50, lost property and any injury.', ['refunds over £50', 'lost property', 'any injury']],
+    ["Refunds and complaints are Sarah's department.", ['Refunds and complaints']],
+    ['Injuries, complaints and refunds: straight to me please.', ['Injuries, complaints and refunds']],
+    ['Send me anything about refunds, complaints or weddings.', ['anything about refunds, complaints or weddings']],
+  ])('an intro and its list in one sentence: "%s"', (sentence, handed) => {
+    expect(escalatingBusinessRules(`We open at 9.\n\n${sentence}\n\nParking is free.`)).toEqual(handed);
+  });
+
+  it('an intro before a case told in a sentence of its own is no list', () => {
+    expect(escalatingBusinessRules('A couple of things I want to deal with myself: if a shop wants to stock our jam, bring me in rather than quoting them anything.')).toEqual(['a shop wants to stock our jam']);
+    for (const sentence of ['Opening hours: 9 to 5, Monday to Friday.', 'Contact me: phone 01632 960000.', 'Prices: adults £8, kids £5.', 'Send me a text when you arrive.']) {
+      expect(escalatingBusinessRules(`We open at 9.\n\n${sentence}`), sentence).toEqual([]);
+    }
+  });
 });
