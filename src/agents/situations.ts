@@ -326,7 +326,7 @@ const SITUATIONS: Situation[] = [
     // BBC daytime programme", "would the head instructor be up for an interview?".
     // (Not "reporter": text.ts reads it as "journalist".)
     names: ['press', 'journalist', 'journalists', 'newspaper', 'newspapers', 'tv', 'television', 'media', 'magazine', 'magazines'],
-    cues: /\b(?:journalists?|reporters?|newspapers?|magazine|podcast|documentary|film crew|tv (?:show|programme|program|crew|series)|(?:bbc|itv|channel [45]|sky) (?:\w+ )?(?:programme|program|show|news|series|documentary|radio)|radio (?:show|station|programme)|(?:writing|doing|putting together|researching) (?:a|an) (?:piece|article|feature|story|segment|blog post)|i (?:write|work) for (?:a |an |the )?(?:[\w-]+ ){0,3}(?:magazine|paper|newspaper|blog|website|station)|researcher (?:on|for|at|with) (?:a|an|the)|(?:interview|feature) (?:you|the owner|the head|someone|your|one of your|the team)|up for (?:a|an) (?:short |quick )?interview|press release)\b/,
+    cues: /\b(?:journalists?|reporters?|newspapers?|magazine|podcast|documentary|film crew|tv (?:show|programme|program|crew|series)|(?:bbc|itv|channel [45]|sky) (?:\w+ )?(?:programme|program|show|news|series|documentary|radio)|radio (?:show|station|programme)|(?:write|writing|do|doing|put together|putting together|research|researching) (?:a|an) (?:piece|article|feature|story|segment|blog post)|i (?:write|work) for (?:a |an |the )?(?:[\w-]+ ){0,3}(?:magazine|paper|newspaper|blog|website|station)|researcher (?:on|for|at|with) (?:a|an|the)|(?:interview|feature) (?:you|the owner|the head|someone|your|one of your|the team)|up for (?:a|an) (?:short |quick )?interview|press release)\b/,
   },
   {
     // A business asking as a business (trade, commercial, corporate): "we run a small dental
@@ -340,6 +340,25 @@ const SITUATIONS: Situation[] = [
     // daughter has cerebral palsy", "she'll need some adaptations".
     names: ['disabled', 'disability', 'disabilities', 'adaptive'],
     cues: /\b(?:disab\w*|wheelchair|cerebral palsy|autis\w*|sit-?ski\w*|amputee|mobility (?:issues?|problems?|scooter)|(?:special|additional) needs|learning difficult\w*|down'?s syndrome|(?:needs?|need some|with) adaptations?|partially sighted|registered blind|hearing impair\w*)\b/,
+  },
+  {
+    // Someone after a job (round 38): "are you looking for any new guides this summer?", "got any
+    // vacancies?", "I'd love to work for you, can I send my CV?".
+    names: ['job', 'jobs', 'vacancy', 'vacancies', 'recruitment', 'recruiting', 'hiring', 'employment'],
+    cues: /\b(?:(?:are you|you) (?:looking for|after|hiring|recruiting|taking on) (?:any |some )?(?:new |more |extra |seasonal |summer |weekend )?(?:staff|people|guides|instructors|drivers|helpers|hands|workers|volunteers|team members|shearers|walkers|groomers|stylists|chefs|waiters|waitresses|cleaners)|(?:any|got any|have you got any|are there any) (?:jobs?|vacancies|openings|positions|work going)|(?:are you|you) (?:hiring|recruiting)\b|(?:my|a) cv\b|(?:work|working) for you|join (?:your|the) (?:team|crew|gang)|apply(?:ing)? for (?:a |the )?(?:job|position|role|vacancy))/,
+  },
+  {
+    // A charity or a cause asking for something (round 38): "would you donate a voucher for our
+    // school raffle?", "a sponsored swim for the hospice".
+    names: ['charity', 'charities', 'fundraising', 'fundraiser', 'donation', 'donations', 'donate', 'raffle'],
+    cues: /\b(?:donat\w*|raffle|tombola|auction prize|fund-?rais\w*|sponsored (?:swim|walk|run|ride|climb|event)|charity|hospice|good cause)\b/,
+  },
+  {
+    // A review threatened (round 38): "I'm putting it all over TripAdvisor", "a one-star review".
+    names: ['review', 'reviews', 'tripadvisor', 'trustpilot'],
+    // ("bad reviews", "threats of a review": the threat is what the cue says.)
+    carries: ['bad', 'negative', 'threat', 'threaten', 'threatening'],
+    cues: /\b(?:trip ?advisor|trustpilot|google reviews?|(?:bad|terrible|awful|honest|1[- ]star|one[- ]star|negative) reviews?|(?:post|put|plaster|share|spread)(?:ing)? (?:it|this|that) (?:all )?(?:over|on) (?:social media|facebook|instagram|tiktok|twitter|google|the internet)|name and shame)\b/,
   },
   {
     names: ['child', 'children', 'kid', 'kids', 'minor', 'minors', 'toddler', 'baby'],

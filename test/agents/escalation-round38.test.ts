@@ -113,4 +113,15 @@ describe('hand-overs in business-rules prose (round 38 dev)', () => {
       expect(escalatingBusinessRules(`We open at 9.\n\n${sentence}`), sentence).toEqual([]);
     }
   });
+
+  // Situations told by what happens, not by the rule's words (written for this test, round 38).
+  it.each([
+    ['job enquiries', 'Are you looking for any new guides this summer? I have 5 years experience', "Do your guides know the area well? It's our first visit"],
+    ['charity or fundraising requests', 'Would you donate a voucher for our school raffle?', 'Can I buy a gift voucher for my mum?'],
+    ['bad reviews threat', "If this isn't sorted I'm putting it all over TripAdvisor", 'Where can I read your reviews before booking?'],
+    ['press/media', 'Hi, I write for the Yorkshire Post and would love to do a feature on you', 'Do you do a feature wall in the party room?'],
+  ])('a rule "%s" meets "%s", not "%s"', (rule, told, calm) => {
+    expect(ruleMatches(rule, told)).toBe(true);
+    expect(ruleMatches(rule, calm)).toBe(false);
+  });
 });
