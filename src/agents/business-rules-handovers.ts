@@ -251,7 +251,9 @@ function ownersListIntro(text: string): boolean {
   return said && topicTerms(INTRO_SAID.reduce((t, re) => t.replace(re, ' '), line)).length === 0;
 }
 /** Who of the business is meant: "me", "one of us", "a real person", "the office". */
-const OWNER_NAMED = /\b(?:me|us|one\s+of\s+us|myself|ourselves|personally|mine|only\s+(?:i|we)|(?:a|an)\s+(?:real\s+|actual\s+)?(?:human|person)|(?:the|our)\s+(?:office|manager|owner|boss|team|staff))\b/i;
+/** Someone of the business, unnamed: "me", "one of us", "a real person", "the office". */
+const BUSINESS_PERSON = String.raw`me|us|one\s+of\s+us|(?:a|an)\s+(?:real\s+|actual\s+)?(?:human|person)|(?:the|our)\s+(?:office|manager|owner|boss)`;
+const OWNER_NAMED = new RegExp(String.raw`\b(?:${BUSINESS_PERSON}|myself|ourselves|personally|mine|only\s+(?:i|we)|(?:the|our)\s+(?:team|staff))\b`, 'i');
 /** What that someone does with it: needs, handles, sees, hears of, takes it; or it comes or goes to them. */
 const OWNER_TAKES = /\b(?:needs?|handles?|handled|deals?\s+with|deal|sort(?:ed|s)?|see|hear|know|step\s+in|comes?|goes?|go|mine|department|flag(?:ged)?|ring|call|tell|let|leave|pass(?:ed)?|hand(?:ed)?|send|sent|forward(?:ed)?|get|involve|straight|direct(?:ly)?|my\s+way)\b/i;
 /** "Stuff I need to see:", "I need to hear about:", "Things I want to know about straight away:", "I'll deal with these myself:". */
@@ -402,7 +404,7 @@ const NAMED =
   "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head|supervisor|coordinator|specialist|officer|partner)";
 const ROLE_NAMED = "[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+){1,3}\\p{Lu}\\p{Ll}+";
 /** Whoever of the business takes a case: "me", "one of us", "a real person", "the office", "Sarah". */
-const OWNER = `(?:me|us|one\\s+of\\s+us|(?:a|an)\\s+(?:real\\s+)?(?:human|person)|(?:the|our)\\s+(?:office|manager|owner|boss)|${NAMED})`;
+const OWNER = `(?:${BUSINESS_PERSON}|${NAMED})`;
 /** "If …", "And when …", "But if …" opening an owner's sentence: the case is what follows, up to the hand-over. */
 const IF_CASE = String.raw`^\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\s+)?(?:[Ii]f|[Ww]hen)\s+(.+?)`;
 // Routes of round 38 that read a case only where it looks like one (see routedTopic).
