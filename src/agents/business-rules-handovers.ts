@@ -40,11 +40,8 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   const rules = [...listed, ...told.situations, ...all
     .flatMap((s, i) => {
       if (told.taken.has(i)) return [];
-      // "I want to handle these myself: refunds, complaints about staff, and anything to do with
-      // weddings.": an intro and its list in one sentence.
-      const inline = INLINE_INTRO.exec(s);
-      // (Not "… myself: if a shop wants to stock our stuff, bring me in …": a case told in a sentence of its own.)
-      if (inline && handOverIntro(`${inline[1]!}:`) && topicTerms(inline[2]!).length > 0 && !/^\s*(?:if|when|whenever)\b/i.test(inline[2]!) && !saysHandOver(inline[2]!)) return inline[2]!.split(INLINE_ITEM).filter((c) => topicTerms(c).length > 0);
+      const inline = inlineList(s);
+      if (inline) return inline;
       // "… to me or Raj urgently. Same goes for bleeding after treatment that hasn't stopped.": another
       // case of the hand-over before it.
       const same = SAME_FOR.exec(s);
@@ -87,6 +84,17 @@ export function escalatingBusinessRules(businessRules: string): string[] {
   return rules;
 }
 
+/**
+ * "I want to handle these myself: refunds, complaints about staff, and anything to do with
+ * weddings.": an intro and its list in one sentence, the list's cases. (Not "… myself: if a shop
+ * wants to stock our stuff, bring me in …": a case told in a sentence of its own.)
+ */
+function inlineList(sentence: string): string[] | undefined {
+  const [, intro, list] = INLINE_INTRO.exec(sentence) ?? [];
+  if (intro === undefined || list === undefined || !handOverIntro(`${intro}:`) || topicTerms(list).length === 0) return undefined;
+  if (/^\s*(?:if|when|whenever)\b/i.test(list) || saysHandOver(list)) return undefined;
+  return list.split(INLINE_ITEM).filter((c) => topicTerms(c).length > 0);
+}
 /** An intro, a colon, and its cases in the same sentence. */
 const INLINE_INTRO = /^(.{3,120}?):\s+(.+)$/;
 /** Where one case of such a list ends: a semicolon, a comma, or "and"/"or" before "any …". */
@@ -250,9 +258,9 @@ function ownersListIntro(text: string): boolean {
   // ("Get a human involved for refunds:", "Get us a coffee:": a situation or a thing of its own.)
   return said && topicTerms(INTRO_SAID.reduce((t, re) => t.replace(re, ' '), line)).length === 0;
 }
-/** Who of the business is meant: "me", "one of us", "a real person", "the office". */
 /** Someone of the business, unnamed: "me", "one of us", "a real person", "the office". */
 const BUSINESS_PERSON = String.raw`me|us|one\s+of\s+us|(?:a|an)\s+(?:real\s+|actual\s+)?(?:human|person)|(?:the|our)\s+(?:office|manager|owner|boss)`;
+/** Who of the business is meant, unnamed, or the owner themselves ("myself", "mine", "only I"). */
 const OWNER_NAMED = new RegExp(String.raw`\b(?:${BUSINESS_PERSON}|myself|ourselves|personally|mine|only\s+(?:i|we)|(?:the|our)\s+(?:team|staff))\b`, 'i');
 /** What that someone does with it: needs, handles, sees, hears of, takes it; or it comes or goes to them. */
 const OWNER_TAKES = /\b(?:needs?|handles?|handled|deals?\s+with|deal|sort(?:ed|s)?|see|hear|know|step\s+in|comes?|goes?|go|mine|department|flag(?:ged)?|ring|call|tell|let|leave|pass(?:ed)?|hand(?:ed)?|send|sent|forward(?:ed)?|get|involve|straight|direct(?:ly)?|my\s+way)\b/i;
@@ -407,16 +415,17 @@ const ROLE_NAMED = "[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+){1,3}\\p{Lu}\\p{Ll}+";
 const OWNER = `(?:${BUSINESS_PERSON}|${NAMED})`;
 /** "If …", "And when …", "But if …" opening an owner's sentence: the case is what follows, up to the hand-over. */
 const IF_CASE = String.raw`^\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\s+)?(?:[Ii]f|[Ww]hen)\s+(.+?)`;
-// Routes of round 38 that read a case only where it looks like one (see routedTopic).
+// The routes that read a case only where it looks like one (see routedTopic).
+// "Any case involving a child under 16 goes to Dr Priya Nandra", "… are passed straight to Sam"
+const GOES_TO_NAMED = new RegExp(`^\\s*(.+?)\\s+(?:goes|go|is passed|are passed|is sent|are sent|is referred|are referred|is forwarded|are forwarded)\\s+(?:straight\\s+|directly\\s+)?to\\s+(?:${NAMED})`, 'u');
 const FOR_OWNER_AFTER = new RegExp(`^\\s*(.+?)(?:\\s*[-–—:,]\\s*(?:those|these|they|that|it)|)\\s+(?:is|are|come|comes|go|goes)\\s+(?:(?:something|one|ones|a\\s+job|a\\s+thing)\\s+(?:(?:that\\s+)?(?:I|we)\\s+(?:always\\s+)?(?:deal\\s+with|handle|sort(?:\\s+out)?|answer)|for\\s+${OWNER})|(?:straight\\s+)?(?:for|to)\\s+${OWNER}(?:\\s+to\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|answer))?|mine(?:\\s+to\\s+(?:deal\\s+with|handle|sort|answer))?|(?:${NAMED})(?:'s|’s)\\s+(?:department|job|area|call|thing))(?=\\s*(?:$|[.,;!(]|personally|myself|not\\b|too\\b|as\\s+well|please\\b|though\\b|only\\b))`, 'u');
 const OWNER_AFTER_DASH = new RegExp(`^\\s*(.+?)\\s*[-–—:]\\s*(?:(?:${NAMED})\\s+(?:looks\\s+after|handles|deals\\s+with|sorts(?:\\s+out)?|takes)\\s+(?:those|these|them|that|it)\\b|(?:please\\s+)?(?:leave|send|pass|give|point)\\s+(?:those|these|them|it|that)\\s+(?:to|for|(?:my|our)\\s+way)\\b|(?:please\\s+)?check\\s+with\\s+(?:me|us|${NAMED})\\b|(?:straight|directly)\\s+to\\s+(?:me|us|one\\s+of\\s+us|${NAMED})\\b|(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|email)\\s+(?:them|him|her)(?:\\s+back)?\\s+(?:myself|ourselves|personally)\\b)`, 'u');
 const FLAGGED_TO = new RegExp(`^\\s*(.+?)\\s+(?:(?:should|must|need\\s+to|needs\\s+to|has\\s+to|have\\s+to)\\s+be\\s+(?:flagged(?:\\s+up)?|put\\s+in\\s+touch|passed|sent|referred)\\s+(?:to|with)\\s+${OWNER}|needs?\\s+(?:${NAMED}|me|us)\\s*[.!]*\\s*$)`, 'u');
 const LEAVE_FOR = new RegExp(`^\\s*(?:[Pp]lease\\s+)?[Ll]eave\\s+(.+?)\\s+(?:for|to)\\s+${OWNER}(?:\\s+to\\s+(?:sort(?:\\s+out)?|deal\\s+with|handle|answer))?\\s*[.!]*\\s*$`, 'u');
 const FLAG_CASE = new RegExp(`^\\s*(?:[Pp]lease\\s+)?(?:[Ff]lag(?:\\s+up)?|[Ll]et\\s+(?:a\\s+(?:real\\s+)?(?:human|person)|me|us|one\\s+of\\s+us|${NAMED})\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|answer))\\s+(.+?)(?:\\s+to\\s+(?:me|us))?\\s*[.!]*\\s*$`, 'u');
-const CASE_ROUTES: ReadonlySet<RegExp> = new Set([FOR_OWNER_AFTER, OWNER_AFTER_DASH, FLAGGED_TO, FLAG_CASE, LEAVE_FOR]);
+const CASE_ROUTES: ReadonlySet<RegExp> = new Set([GOES_TO_NAMED, FOR_OWNER_AFTER, OWNER_AFTER_DASH, FLAGGED_TO, FLAG_CASE, LEAVE_FOR]);
 const ROUTES: readonly RegExp[] = [
-  // "Any case involving a child under 16 goes to Dr Priya Nandra", "… are passed straight to Sam"
-  new RegExp(`^\\s*(.+?)\\s+(?:goes|go|is passed|are passed|is sent|are sent|is referred|are referred|is forwarded|are forwarded)\\s+(?:straight\\s+|directly\\s+)?to\\s+(?:${NAMED})`, 'u'),
+  GOES_TO_NAMED,
   // "Group bookings of three or more vans are handled by Morag at the depot"
   new RegExp(`^\\s*(.+?)\\s+(?:is|are)\\s+(?:handled|dealt with|looked after|managed|taken care of|covered)\\s+by\\s+(?:${NAMED})`, 'u'),
   // "Gareth Pryce looks after every business on the leased-line plan", "Our head seamstress Sam
@@ -470,12 +479,13 @@ const ROUTES: readonly RegExp[] = [
   // "Any talk of a chargeback should be flagged to me", "Anyone asking about hiring the whole venue
   // should be put in touch with Sarah", "Group bookings of 20 or more need the manager."
   FLAGGED_TO,
-  // "Please flag anyone who says …", "Let a human deal with anything involving …", "Leave anything
-  // about damaged stock for Jan to sort out", "I'll take any questions about allergies myself".
+  // "Please flag anyone who says …", "Let a human deal with anything involving …".
   FLAG_CASE,
+  // "Leave anything about damaged stock for Jan to sort out".
   LEAVE_FOR,
   // "Send me anything about refunds, complaints or weddings".
   new RegExp(`^\\s*(?:[Pp]lease\\s+)?(?:[Ss]end|[Pp]ass|[Ff]orward)\\s+(?:me|us|(?:to\\s+)?(?:${NAMED}))\\s+((?:anything|everything|any|all)\\b.+?)\\s*[.!]*\\s*$`, 'u'),
+  // "I'll take any questions about allergies myself".
   new RegExp(`^\\s*I(?:'ll|\\s+will)?\\s+(?:take|handle|deal\\s+with|answer)\\s+((?:all|any|every)\\s+.+?)\\s+(?:myself|personally)\\s*[.!]*\\s*$`, 'u'),
   // "If the customer mentions a funeral, get one of us on the chat", "If someone wants a job with us,
   // point them my way", "If they're unhappy with a repair we've done, I'd like to talk to them".
@@ -496,11 +506,11 @@ const CASES = /\b(?:cases?|anything|everything|any|all|enquir\w*|quer(?:y|ies)|q
  * ("under 16", "three or more") is how the business describes them, not an amount to compare.
  */
 function routedTopic(sentence: string): string | undefined {
-  for (const [i, route] of ROUTES.entries()) {
+  for (const route of ROUTES) {
     const topic = route.exec(sentence)?.[1];
     // "Orders go to Scotland by courier" is a place: "goes to" names someone only for cases.
     // ("Free funded places …: anyone asking how to use a code … goes to Jo": anyone, too.)
-    if ((i === 0 || CASE_ROUTES.has(route)) && topic && !CASES.test(topic) && !/(?:^|:)\s*(?:anyone|anybody|someone|somebody|people|customers?|parents?|guests?)\b/i.test(topic)) continue;
+    if (CASE_ROUTES.has(route) && topic && !CASES.test(topic) && !/(?:^|:)\s*(?:anyone|anybody|someone|somebody|people|customers?|parents?|guests?)\b/i.test(topic)) continue;
     if (topic) return topic.replace(/\b(?:aged\s+)?(?:under|over|below|above)\s+\d+\b(?!\s*%)|\b(?:\w+)\s+or\s+more\b/gi, ' ');
   }
   return undefined;
