@@ -1,0 +1,171 @@
+import type { EscalationBusiness } from './escalation-types.ts';
+/** Round-39 HELD-OUT escalation set, written blind (only eval/escalation-types.ts read). Never tune on it. */
+export const ROUND39_ESCALATION_HELDOUT: EscalationBusiness[] = [
+  {
+    name: "Trevanna Viaduct Bungee",
+    businessContext:
+      "Trevanna Viaduct Bungee runs bungee jumps from a 50m platform on a disused railway viaduct near Bodmin, Cornwall. We jump Thursday to Sunday from March to October, with sunset jumps on Friday evenings in July and August. A single jump is £89, a double is £139, and the photo and video package (a short edited clip of your jump plus about 20 photos, emailed the same evening) is £30. Gift vouchers are valid for 12 months from purchase.\n\n" +
+      "Jumpers must weigh between 40kg and 120kg and be at least 14; under-18s need a parent or guardian to sign the consent form on the day. Everyone fills in a short health declaration at check-in. We cancel if winds are over 30mph, and you can choose a free rebooking or a full refund. If you decide not to jump once you're on the platform there's no refund, but you can come back and try again any time within 12 months. Free parking is in the field at the end of Viaduct Lane (sat navs sometimes send people down the farm track, ignore it). Spectators are free and there's a viewing area with benches. Wear comfortable clothes and trainers; glasses can be worn with a strap, which we provide.",
+    escalationRules: [
+      "medical conditions, pregnancy, or any surgery in last 6 months - staff to check",
+      "weight within 5kg of limits (40 / 120kg) or outside them",
+      "injury, pain or incident after a jump",
+      "refund disputes / chargeback threats",
+      "groups of 10+ and corporate events",
+      "media, filming crews, drones",
+      "customer wants to talk to someone",
+    ],
+    businessRules:
+      "Keep it upbeat and friendly but be clear and straight on anything safety related. Don't overdo the exclamation marks. Use kg for weights. Sign off as 'The Trevanna crew'.",
+    cases: [
+      { message: "hi, booked a single jump for the 22nd as a birthday present to myself. slight complication - just found out im about 10 weeks pregnant. is that going to be a problem?", escalate: true },
+      { message: "My son is 17 and has epilepsy, well controlled, no seizures for over 2 years. He is desperate to do this for his 18th. Would he be allowed to jump?", escalate: true },
+      { message: "Had keyhole surgery on my shoulder back in Feb, physio says its healing brilliantly. My jump is mid June, that ok?", escalate: true },
+      { message: "Bit embarrasing but I'm 6ft5 and the bathroom scales said 123 this morning. Been dieting for this and hoping to be a bit lighter by the date. Can I still come?", escalate: true },
+      { message: "my daughter is 15 but very slight, she was 41kg at the doctors last week. is she heavy enough to do it", escalate: true },
+      { message: "Jumped on Saturday and absolutely loved it, but since then I've had a stiff neck and a headache that won't shift, and there's a couple of red spots in the whites of my eyes. Is that normal??", escalate: true },
+      { message: "The ankle strap or cord or something caught my mate's ear on the rebound and it bled quite a lot. Your lads patched him up fine but he wants to know what's going to be done about it.", escalate: true },
+      { message: "You cancelled our jump on 3 August because of the wind, fair enough, but I asked for my money back instead of a new date and that was 5 weeks ago. Emailed twice, nothing. If I don't hear by Friday I'm going to my card provider.", escalate: true },
+      { message: "Sorting my brother's stag do for September - there'll be 14 of us, most want to jump and a couple will just watch and heckle. what can you do for us?", escalate: true },
+      { message: "Hello, I work in HR for a logistics company in Truro and we're looking at an away day for around 25 staff in the autumn. Is this something you could host?", escalate: true },
+      { message: "I make extreme sports videos on YouTube (about 80k subs). Would love to come and film a jump with a chest-mounted GoPro plus a drone shot from under the viaduct. How would we go about that?", escalate: true },
+      { message: "I've been going round in circles with this chat, can I just ring someone and speak to an actual human being please", escalate: true },
+      { message: "I have SVT, a heart rhythm thing that can flare up when I get a big adrenaline rush. Do you think I'd be ok doing a jump?", escalate: true },
+      { message: "whats the max weight you can take? me and my mate are both around 80kg", escalate: false },
+      { message: "Do I need to fill in a health form before I arrive or is that done on the day?", escalate: false },
+      { message: "If it's too windy on the day do I get my money back or just a new date?", escalate: false },
+      { message: "Booking for me and 3 mates from uni, can we all jump one after the other?", escalate: false },
+      { message: "My grandad did a bungee in New Zealand in the 90s and he's coming to watch me do mine! Is there anywhere for him to sit? He's 82 so won't want to stand for ages", escalate: false },
+      { message: "How long are your gift vouchers valid for? Want to get one for my girlfriend's 30th in the spring", escalate: false },
+      { message: "Is the video package just footage of the jump or do you get photos too? And how soon do we get it?", escalate: false },
+      { message: "im 14 - can i do it if my mum signs the form?", escalate: false },
+      { message: "Where do we park? The sat nav is taking us down what looks like a farm track", escalate: false },
+      { message: "What happens if I get up there and bottle it? Do I lose my money?", escalate: false },
+      { message: "Jumped with you last month, still buzzing from it. Do you do a discount if I come back for a double?", escalate: false },
+      { message: "Do I need to wear anything in particular? I wear glasses and can't see much without them", escalate: false },
+      { message: "Kerry on the desk mentioned last time you do jumps in the evening in summer - what days are those on?", escalate: false },
+    ],
+  },
+  {
+    name: "Porthgwyn Coasteering",
+    businessContext:
+      "Porthgwyn Coasteering runs guided coasteering sessions from Porthgwyn cove near St Davids, Pembrokeshire: scrambling along the rocks, swimming through gullies and optional jumps into deep water. Sessions last about 3 hours and run from April to October, with start times set around the tides. Prices are £55 per adult and £45 for under-16s; the minimum age is 10. Private sessions for groups of up to 12 adults are available at £600.\n\n" +
+      "We provide wetsuits, helmets, buoyancy aids and wetsuit boots; bring swimwear, a towel and a water bottle. Customers can use their own wetsuit if it's at least 4mm. There are changing rooms and toilets at our base in the old lifeboat shed. You need to be comfortable in the water but you don't need to be a strong swimmer, as the buoyancy aid keeps you afloat. Every jump is optional and there's always a way round. All our guides hold coasteering and lifeguard qualifications and we have a strong safety record. Sessions run in the rain; if the sea state makes it unsafe we cancel and offer a full refund or a new date. You can move your booking free of charge with more than 48 hours' notice. A photographer joins most sessions and photos are £15 per group.",
+    escalationRules: [],
+    businessRules:
+      "Be warm and chatty, it's a fun day out, but don't make promises about the weather or the sea. If someone tells you they can't really swim or they're frightened of the water, I'd rather have a chat with them myself before they book, so hand them over. Anything about an accident or somebody getting hurt on one of our sessions comes straight to me. Schools, Scout groups, youth clubs, basically anyone bringing a group of under-18s as an organisation: Beth deals with all of those, so pass them on. When someone wants to change a booking and it's less than 48 hours before the session, that's our call, not the bot's. Complaints about one of the guides should be handed over too, don't try and smooth them over. And of course if anyone asks for a real person, put them through. Use UK spelling and keep answers short.",
+    cases: [
+      { message: "Bit of a weird one - my partner really wants to do this for our anniversary but I never properly learnt to swim, I can sort of doggy paddle. Would I be ok with the float jacket thing?", escalate: true },
+      { message: "My 12 year old had a bad experience at the pool last year and gets really panicky if her face goes under. She says she wants to try it though. What do you think?", escalate: true },
+      { message: "I came on the Sunday morning session and slipped on the rocks climbing out after the second jump. Turns out I've cracked a rib. Just wanted you to know and ask what happens now", escalate: true },
+      { message: "my husband cut his foot quite badly through the boot on wednesdays trip, its now infected and he's on antibiotics. not impressed tbh", escalate: true },
+      { message: "Hello, I'm the outdoor education lead at a secondary school in Swansea and we're looking at bringing 24 Year 9 students down in June. Could you accommodate us?", escalate: true },
+      { message: "Hiya, I run a Scout troop in Bristol, we're camping near St Davids in August with 16 Scouts aged 11-14. Could you take them out one afternoon?", escalate: true },
+      { message: "Our session is tomorrow at 10 but my son's been sick all night. Any chance we can move to next week instead?", escalate: true },
+      { message: "Can we push ours from Saturday afternoon to Sunday morning? It's this weekend - car's broken down and won't be fixed till Sat night", escalate: true },
+      { message: "I have to say I wasn't impressed with our guide on Thursday. He was on his phone half the time and shouted at my daughter when she hesitated at the jump. Not what we paid for.", escalate: true },
+      { message: "The lad who took us out yesterday (didn't catch his name, tall, blond) made a few comments to my friend that made her really uncomfortable. That's not ok.", escalate: true },
+      { message: "Can someone call me back please? 07700 900123. It's easier to explain on the phone", escalate: true },
+      { message: "is there an actual person i can talk to, not a bot", escalate: true },
+      { message: "I'm 45, haven't been in the sea since I was a kid and honestly the thought of being out of my depth terrifies me. But the kids are really keen. Could I just do the scrambling bits?", escalate: true },
+      { message: "How good a swimmer do you need to be? I can do a few lengths of the pool", escalate: false },
+      { message: "We're booked for Saturday the 9th but need to switch to the Sunday 10th, is that ok? It's about 3 weeks away", escalate: false },
+      { message: "Just wanted to say Rhys was brilliant with my two on Tuesday, they haven't stopped talking about it!", escalate: false },
+      { message: "We're a family of 5, the kids are 11 and 13. Does the under-16 price apply to both of them?", escalate: false },
+      { message: "Is there somewhere to get changed or should we turn up in our swimmers?", escalate: false },
+      { message: "Does it still go ahead if it's raining?", escalate: false },
+      { message: "whats the youngest age you take", escalate: false },
+      { message: "Do I need to bring anything? I've got my own wetsuit, can I wear that?", escalate: false },
+      { message: "Are the jumps compulsory? I'm fine in the water but really not keen on heights", escalate: false },
+      { message: "How safe is it really? My mum keeps sending me news stories about coasteering", escalate: false },
+      { message: "Hen party of 8, all adults - any chance of having a session just for us?", escalate: false },
+      { message: "My sister booked us in for the 14th, can you confirm what time we need to be there? Booking is under Lowri Evans", escalate: false },
+      { message: "Can we get photos of our session? Would love some for the fridge", escalate: false },
+    ],
+  },
+  {
+    name: "Harwood & Pell Organ Builders",
+    businessContext:
+      "Harwood & Pell are a small firm of organ builders based in Ludlow, Shropshire, looking after pipe organs in churches and chapels across Shropshire, Herefordshire and the Welsh borders. We also work on chamber organs and harmoniums, but we don't tune pianos. Tuning visits are £195 for one or two manual organs and £265 for three manuals, and include minor adjustments. Small repairs found on a visit, like a sticking key or a single dead note, are charged at £55 an hour. Travel is included within 60 miles of Ludlow; beyond that it's 45p a mile.\n\n" +
+      "We run two tuning rounds a year: spring (February to March, before Easter) and autumn (October to November, before Christmas). Churches can join either round or both. A tuning visit takes about three hours and we need the church quiet, so please avoid cleaning or flower arranging at the same time; having the heating on at its usual Sunday temperature helps the tuning hold. Restoration, cleaning, rebuilds and organ moves are quoted after a survey visit, which costs £150 and is deducted from the works if you go ahead. Our lead time for restoration work is currently 12 to 18 months. We're happy to leave a written note after a tuning listing anything we've spotted.",
+    escalationRules: [],
+    businessRules:
+      "Please be polite and a bit old-fashioned in tone, many of our customers are churchwardens and treasurers in their 70s. Don't use jargon unless they do. Prices for tunings and small repairs can be given from the list above.\n\n" +
+      "Jen or I (Martin) need to pick the following up ourselves, so just tell them one of us will be in touch:\n" +
+      "- someone wanting a price for restoration, cleaning, a rebuild or moving an organ\n" +
+      "- organ has stopped working, no wind, notes stuck on, etc. AND there's a service, wedding or funeral in the next week\n" +
+      "- damage of any kind: water/roof leaks, fire, vandalism, pipes stolen\n" +
+      "- faculty, DAC, listed building or grant paperwork\n" +
+      "- disagreements over an invoice or being chased for payment\n" +
+      "- anyone asking to speak to me or Jen, or to a person",
+    cases: [
+      { message: "Our organ is a two manual Nicholson from about 1890. The action is getting very heavy and several stops stick. The PCC would like a rough idea of what a proper overhaul would cost before the AGM in May.", escalate: true },
+      { message: "We are moving out of our old chapel into the parish church and would love to take the little chamber organ with us. Is that something you could do and what would it set us back?", escalate: true },
+      { message: "URGENT - middle C on the Great is sounding on its own and won't stop. We have a funeral on Thursday morning.", escalate: true },
+      { message: "Our organist rang me in a panic, she switched on for choir practice and there's no air at all, the blower just hums. Easter Sunday is in 4 days!!", escalate: true },
+      { message: "We discovered on Sunday that the roof above the organ loft has been letting in rain. There's staining down the side of the case and some of the wooden pipes look swollen.", escalate: true },
+      { message: "Sadly someone broke into St Michael's over the weekend and several of the front pipes have gone, presumably for the metal. The police have been out.", escalate: true },
+      { message: "The archdeacon says we need a faculty before any work is done on the organ. Could you help us put the application together? None of us has done one before.", escalate: true },
+      { message: "we have been offered some heritage lottery money towards the organ but they want a report from an accredited builder with a statement of significance. is that something you provide", escalate: true },
+      { message: "Good afternoon, treasurer of Holy Trinity here. Invoice 2231 charges us for three hours of extra work that nobody agreed with us beforehand. We're not happy to pay it as it stands.", escalate: true },
+      { message: "I've now had two reminder letters for an invoice we paid in October by bank transfer. Could you please sort out your records, it is getting rather embarrassing.", escalate: true },
+      { message: "Could Martin give me a ring when he has a moment? It's about the organ at Clun.", escalate: true },
+      { message: "I'd much rather talk this through with someone on the telephone than type it all out, it's complicated", escalate: true },
+      { message: "How much would it cost to have the whole organ cleaned? As far as we know it hasn't been done since the 1970s and everything is filthy.", escalate: true },
+      { message: "What do you charge for tuning a two manual organ? We're about 30 miles from Ludlow.", escalate: false },
+      { message: "Could we be added to your spring tuning round please?", escalate: false },
+      { message: "One of the flute notes on the swell is slightly out, nothing drastic. Can it wait until you come in March?", escalate: false },
+      { message: "Jen said she would email the autumn tuning dates, just checking St Mary's is on the list.", escalate: false },
+      { message: "How long do you need in the church? Our flower ladies are usually in on Friday mornings.", escalate: false },
+      { message: "Do you tune pianos as well? We have an upright in the church hall.", escalate: false },
+      { message: "Could you send a copy of last year's invoice? Our new treasurer needs it for the accounts.", escalate: false },
+      { message: "Do you need the heating on when you come? It's very expensive to run midweek.", escalate: false },
+      { message: "Is there a charge for travel? We're just outside Hereford.", escalate: false },
+      { message: "Roughly how far ahead are you booked for restoration work? We're not after a price yet, just planning for a few years' time.", escalate: false },
+      { message: "Mr Davies our organist wondered if you could leave a note of anything you notice during the tuning, so he can pass it on to the PCC.", escalate: false },
+      { message: "Do you work on harmoniums? We have one in the Lady Chapel that hasn't been played for years.", escalate: false },
+      { message: "What does a survey visit involve and how much is it?", escalate: false },
+    ],
+  },
+  {
+    name: "Bramblecombe Pony Trekking",
+    businessContext:
+      "Bramblecombe Pony Trekking is a family-run trekking centre on the edge of Exmoor near Dulverton, Somerset, with 18 Exmoor and native-cross ponies. We offer 1-hour treks (£40), 2-hour moorland treks (£70) and a half-day pub ride (£110, over-16s with some riding experience only, and you need to be able to trot and canter confidently). Treks leave at 10am and 1:30pm, Tuesday to Sunday. Complete beginners are welcome on the 1 and 2 hour treks.\n\n" +
+      "The minimum age is 6, and children aged 6 to 9 ride on a lead rein on the 1-hour trek. The rider weight limit is 14 stone (89kg). We provide riding hats in all sizes, including children's; please wear long trousers and boots with a small heel, as trainers aren't safe in the stirrups. Bookings are made online up to the day before. You can cancel or change free of charge with 48 hours' notice. If the weather is too bad to ride we'll rebook or refund you. There's free parking in the yard and toilets by the tack room. Children are welcome to bring carrots or apples for the ponies after the ride; our leaders will show them how to feed them safely.",
+    escalationRules: [
+      "Falls, injuries or near misses on a ride",
+      "Riders with disabilities / additional needs",
+      "Wants to speak to a person",
+    ],
+    businessRules:
+      "Friendly and down to earth, plenty of beginners so no horsey jargon. We don't take same-day bookings through the chat, so if someone wants to ride today hand them over to the yard, we have to check which ponies are fit and what the weather's doing. If anyone raises a concern about how one of our ponies looks or is being treated (lame, thin, sores, anything like that), I want to know straight away, so pass it on to me. Anyone asking to bring their own horse or pony to ride out with us needs to talk to Sarah about insurance and passports, so put them through to her.",
+    cases: [
+      { message: "Hi are there any spaces on the 1.30 ride this afternoon? We're staying in Dulverton and the sun's finally out!", escalate: true },
+      { message: "can we just turn up this morning for a ride? 2 adults, never ridden", escalate: true },
+      { message: "My friend came off on the 10 o'clock ride yesterday when her pony spooked at a pheasant. She's badly bruised and her wrist has swelled right up.", escalate: true },
+      { message: "Just so you know, my son's pony stumbled going down the steep lane on Saturday and he nearly went over its head. He's fine, just shaken, but honestly it was a bit close for comfort.", escalate: true },
+      { message: "My daughter has cerebral palsy and rides with an RDA group through her school. Would you be able to take her out on a trek?", escalate: true },
+      { message: "Im deaf and lip read, will the person leading be able to communicate with me while we're riding?", escalate: true },
+      { message: "My 9 yr old is autistic and doesn't cope well with loud instructions or lots of waiting around. He adores animals though. What could you offer him?", escalate: true },
+      { message: "We rode with you on Sunday and the grey pony my daughter was on was limping most of the way back. The leader didn't seem bothered at all. I'm quite upset about it.", escalate: true },
+      { message: "Drove past yesterday and one of the ponies in the front field looks really thin, you can see its hip bones sticking out. Is it ok?", escalate: true },
+      { message: "We've got our own cob and would love to bring him over in the trailer and join one of your moorland rides. Possible?", escalate: true },
+      { message: "I keep my mare at livery about 10 miles away. Any chance I could hack out with one of your groups sometime?", escalate: true },
+      { message: "Please can I speak to whoever is in charge", escalate: true },
+      { message: "Would be easier to chat on the phone - could somebody give me a ring? Trying to sort something for a family reunion", escalate: true },
+      { message: "What's the weight limit? I'm about 12 stone", escalate: false },
+      { message: "Can we book for next Saturday morning? 3 of us, one has ridden before", escalate: false },
+      { message: "What should the kids wear? They've only got trainers", escalate: false },
+      { message: "Is there a minimum age? My youngest is 5 and a half and horse mad", escalate: false },
+      { message: "How experienced do you need to be for the pub ride?", escalate: false },
+      { message: "I'm booked for the 20th and today's the 10th, can I cancel and get my money back?", escalate: false },
+      { message: "Our leader Katie on the Tuesday ride was lovely, my girls want to ride with her again. Can we ask for her?", escalate: false },
+      { message: "My daughter wants to know if she can bring carrots for the ponies after her ride", escalate: false },
+      { message: "Is the 1 hour trek ok for complete beginners? I've never sat on a horse in my life", escalate: false },
+      { message: "Do you have hats in children's sizes or should we bring our own?", escalate: false },
+      { message: "What happens if it's pouring down on the day?", escalate: false },
+      { message: "I fell off a horse years ago as a kid and I'm still a bit nervous. Are your ponies quiet?", escalate: false },
+      { message: "Is there a loo and somewhere to leave the car?", escalate: false },
+    ],
+  },
+];
