@@ -69,15 +69,16 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       if (saysHandOver(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
-        return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? handledTopic(s) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '').replace(AND_THEN_I, '')).replace(NAMED_TARGET, '').replace(OWN_OPENING, '').replace(RATHER_THAN, '')];
+        return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? handledTopic(s) ?? (CONDITION.test(s) ? clausedCase(s) : undefined) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '').replace(AND_THEN_I, '')).replace(NAMED_TARGET, '').replace(OWN_OPENING, '').replace(RATHER_THAN, '')];
       }
       // "Questions about accessibility? That's Jo's department."
       if (/\?\s*$/.test(s) && PERSON_DEPARTMENT.test(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
-      const routed = routedTopic(s);
+      const routed = routedTopic(s) ?? clausedCase(s);
       return routed === undefined ? [] : [routed];
     })]
     // ("…, get a human on it straight away": how soon is no part of the case; nor is what the agent is not to do.)
-    .map((s) => withoutAgentsPart(s).replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    // ("Should a customer ask for a refund, …", "Should there be a complaint …": an if, inverted.)
+    .map((s) => withoutAgentsPart(s).replace(/^\W*should\s+(?:there\s+be\s+)?(?=\S)/i, '').replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => topicTerms(s).length > 0 && !ONLY_UNSURE.test(s));
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
@@ -102,14 +103,16 @@ const INLINE_ITEM = /\s*;\s*|,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:any|an
 
 // "Please don't try to deal with anyone asking for their deposit back - just pass it on", "…, are Sam's
 // call, so don't try to handle those - just pass it on": what the agent is not to do, around the case.
-const DONT_HANDLE = String.raw`(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:try\s+(?:to|and)\s+)?(?:deal\s+with|handle|answer|sort(?:\s+out)?|resolve|get\s+(?:drawn\s+)?into\s+(?:(?:a|any)\s+)?(?:discussions?|arguments?|debates?)\s+(?:about|over|on))\s+`;
+const DONT_HANDLE = String.raw`(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:try\s+(?:to|and)\s+)?(?:deal\s+with|handle|answer|sort(?:\s+out)?|resolve|referee|judge|arbitrate|mediate(?:\s+in)?|get\s+(?:drawn\s+)?into\s+(?:(?:a|any)\s+)?(?:discussions?|arguments?|debates?)\s+(?:about|over|on))\s+`;
 const DONT_HANDLE_FIRST = new RegExp(String.raw`^\W*${DONT_HANDLE}(?!(?:these|those|them|it|this|that)\b)`, 'i');
 const DONT_HANDLE_AFTER = new RegExp(String.raw`[,;]?\s*(?:so\s+)?${DONT_HANDLE}(?:these|those|them|it|this|that)\b.*$`, 'i');
+// "… either - to a committee member": whom to, once the hand-over's verb is read.
+const DASH_TO_ROLE = /(?:\s+either)?\s+[-–—]+\s*to\s+(?:a|an|the|our|one\s+of\s+(?:the|our))\s+[\p{L}\s-]{1,30}$/u;
 const DASH_JUST = /\s*[-–—]+\s*(?:just|simply)?\s*$/i;
 // "… - I'd rather speak to them myself, so [hand them over]", "… are Sam's call": who takes it, not the case.
 const OWNER_RATHER = /\s*[-–—,]*\s*\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:rather|prefer\s+to|like\s+to)\s+(?:speak|talk|deal|chat)\b[^.]*?(?:,?\s*so)?\s*$/i;
 const WHOSE_CALL = /,?\s+(?:is|are)\s+(?:\p{Lu}\p{Ll}+'s|my|our)\s+(?:call|department|job|decision|area)\s*$/u;
-const withoutAgentsPart = (s: string) => s.replace(/[\s.!]+$/, '').replace(DASH_JUST, '').replace(DONT_HANDLE_AFTER, '').replace(DONT_HANDLE_FIRST, '').replace(OWNER_RATHER, '').replace(WHOSE_CALL, '');
+const withoutAgentsPart = (s: string) => s.replace(/[\s.!]+$/, '').replace(DASH_TO_ROLE, '').replace(DASH_JUST, '').replace(DONT_HANDLE_AFTER, '').replace(DONT_HANDLE_FIRST, '').replace(OWNER_RATHER, '').replace(WHOSE_CALL, '');
 
 // ("-> anything that sounds like an infection": an arrow is a bullet too.)
 // "There are some conversations I always want to have myself, so please don't try to resolve these":
@@ -236,7 +239,7 @@ const HAND_TO = new RegExp(
  * says to hand over and ends in a colon, with no situation of its own: what follows lists them.
  */
 export function handOverIntro(line: string): boolean {
-  const text = line.trim();
+  const text = line.trim().replace(SPOKEN_OPENER, '');
   if (!text.endsWith(':') || NEGATED.test(text) || CUSTOMER_TO_US.test(text.replace(/:\s*$/, ''))) return false;
   // "GET ONE OF US – flag it & tell them someone will get back to them:": what to do follows the dash.
   const head = /^(.+?)\s+[—–-]\s+\S/.exec(text)?.[1];
@@ -245,6 +248,8 @@ export function handOverIntro(line: string): boolean {
   if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED, SELF_TRY]);
   return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text) || NOT_IN_CHAT.test(text)) && nothingLeft(text, [NOT_IN_CHAT, HAND_TO_WHOM, ...HAND_OVER_SAID]);
 }
+/** "Right - the bits I'd rather deal with myself …:", "OK, stuff for me:": how the owner starts talking, not the intro. */
+const SPOKEN_OPENER = /^\W*(?:right|ok(?:ay)?|so|now|anyway|oh|lastly|finally)(?:\s+(?:then|so))?\s*[-–—,.!]+\s+/i;
 /**
  * A short line over a list, in the owner's own words, that keeps what follows for the owner or
  * staff ("Stuff I need to see:", "Sue handles these:", "Things that need a real person:", "Not
@@ -356,7 +361,7 @@ function listedSituations(businessRules: string): { listed: string[]; rest: stri
  * its first sentence, without the owner's word on it after a dash.
  */
 const itemCase = (item: string) => (sentences(item)[0] ?? item).replace(ITEM_COMMENT, '').trim();
-const ITEM_COMMENT = /\s+[-–—]+\s+(?:those|these|they|that'?s|thats|it'?s|its|which)\b.*$/i;
+const ITEM_COMMENT = /\s+[-–—]+\s+(?:those|these|they|that'?s|thats|it'?s|its|which|(?:I|we)(?:'d|'ll|\s+(?:like|prefer|want|always|usually))?\s+(?:like|prefer|want|rather|always|usually|need)\b)\b.*$/i;
 
 /**
  * "Pass to the duty manager, Colin, if a customer asks about a trade account": when the sentence
@@ -515,6 +520,81 @@ function routedTopic(sentence: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Should someone want money back for fees, that goes to Graham our treasurer", "If someone tells you
+ * they're pregnant and asks whether they can use the sauna, one of us needs to reply - the bot
+ * shouldn't be giving that kind of advice", "Anyone asking for a discount needs to speak to me": a
+ * sentence whose clauses are the case and who of the business takes it (and what the agent is not
+ * to do), in any order. The case is its condition ("if", "should", "where" …) when it has one, else
+ * what the clauses say once who takes it is taken out; without a condition it must look like a case
+ * (an enquiry, a complaint, anyone asking), as for routedTopic's routes.
+ */
+function clausedCase(sentence: string): string | undefined {
+  // (A bracket's commas list examples: "(illness, injury, family stuff)" is no clause.)
+  const clauses = sentence.replace(/[\s.!]+$/, '').replace(/\([^)]*\)/g, (b) => b.replace(/,/g, '\u0000')).split(CLAUSE_BREAK)
+    .map((c) => c.replace(/\u0000/g, ',')).filter((c) => c.trim() !== '');
+  // Each clause's case, or undefined where the clause only says who takes it or what the agent is not to do.
+  const taken: boolean[] = [];
+  const cases = clauses.map((said) => {
+    // (Named people keep their capitals, so a clause's opening word is lowered for the takers instead.)
+    const base = said.replace(REPORTED, '');
+    const clause = base.replace(OPENING_WORD, (w) => w.toLowerCase());
+    if ((AGENT_NOT_TO.test(clause) && nothingLeft(clause, [AGENT_NOT_TO])) || EXAMPLES_ASIDE.test(clause)) return undefined;
+    const lowered = TAKERS.reduce((c, re) => c.replace(re, ' '), clause);
+    // (The case as the owner wrote it, where its opening word is still there.)
+    const opening = OPENING_WORD.exec(base)?.[0].length ?? 0;
+    const left = lowered.slice(0, opening) === clause.slice(0, opening) ? base.slice(0, opening) + lowered.slice(opening) : lowered;
+    taken.push(lowered !== clause);
+    return topicTerms(left.replace(TAKER_WORDS, ' ')).length > 0 ? left.trim() : undefined;
+  });
+  if (!taken.includes(true)) return undefined;
+  // "If a shop, garden centre or anyone else wants to stock our stuff, …": a condition's list runs on
+  // over the clauses after it, up to who takes it.
+  const at = cases.findIndex((c) => c !== undefined && CONDITION.test(c));
+  if (at >= 0) {
+    // (Up to the clause that says who takes it, whose own words before that are the case's last.)
+    let end = at;
+    while (end < cases.length && cases[end] !== undefined && !taken[end]) end++;
+    return cases.slice(at, end < cases.length && cases[end] !== undefined ? end + 1 : end).join(', ').replace(CONDITION, '');
+  }
+  const topic = cases.filter((c) => c !== undefined).join(' ');
+  return topic !== '' && (CASES.test(topic) || /^\W*(?:anyone|anybody|someone|somebody|people|customers?|parents?|guests?)\b/i.test(topic)) ? topic : undefined;
+}
+/** "… just say I'll need to look at it": what the customer is told, which no one takes. */
+const REPORTED = /(?:^\W*|\b(?:just|then|and|please|simply)\s+)(?:say|tell\s+(?:them|the\s+customer)|explain|let\s+them\s+know)\b.*$/i;
+/** A clause's opening word, when it is one the takers write in lower case ("That goes to …", "One of us …"). */
+const OPENING_WORD = /^\W*(?:One|That|This|It|Those|These|They|We|So|And|Please|Just|Then|Get|Bring|Any|Anyone|Anything|If|When|Should|Where)\b/;
+/** Where an owner's sentence breaks into clauses: a comma, a semicolon, a colon, a dash. */
+const CLAUSE_BREAK = /\s*[,;:]\s+|\s+[-–—]+\s+/;
+/** "If …", "Should someone …", "Where a group …", "In the event of …": a clause that gives the case. */
+const CONDITION = /^\W*(?:(?:and|also|so|but|or)\s+)?(?:if|when|whenever|should(?:\s+there\s+be)?|where|in\s+case|in\s+the\s+event\s+(?:that|of))\s+/i;
+/** "the bot shouldn't be giving that kind of advice", "not you": what the agent is not to do. */
+const AGENT_NOT_TO = /^\W*(?:(?:and|but|so|then|just)\s+)?(?:(?:please\s+)?(?:do\s+not|don'?t|dont|never)\s+(?!(?:hesitate|forget)\b)\w+\b.*|(?:\p{L}+\s+(?:or|and)\s+)?(?:the\s+(?:bot|ai|assistant|chatbot)|you)\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot|won'?t|aren'?t|are\s+not|isn'?t|is\s+not)\b.*|not\s+(?:you|the\s+(?:bot|ai|assistant|chatbot))|rather\s+than\s+(?:you\s+)?\w+ing\b.*)$/iu;
+/** "even something that sounds minor like a bad bruise", "e.g. …": examples beside the case, not all of it. */
+const EXAMPLES_ASIDE = /^\W*(?:even|e\.?g\.?|such\s+as|for\s+example|like)\b/i;
+/** Who of the business takes a case, as a clause says it. */
+const TAKER = String.raw`(?:I|we|${OWNER})`;
+const TAKERS: readonly RegExp[] = [
+  // "one of us needs to reply", "I want to hear about it personally", "Jo has to see it", "I'll need to see it"
+  new RegExp(String.raw`\b${TAKER}(?:'ll|'d|\s+will|\s+would)?\s+(?:(?:really|always|also)\s+)?(?:needs?|has|have|should|must|want|wants|like|prefer|rather)\s+(?:to\s+)?(?:(?:reply|answer|respond|speak|talk|chat|deal|handle|sort|see|know|hear|look\s+at|take)\b)(?:\s+(?:to|with|about|out|into))?(?:\s+(?:it|them|that|this|those|these|him|her|the\s+customer))?(?:\s+(?:personally|myself|ourselves|themselves|directly|in\s+person|first|straight\s+away))*`, 'gu'),
+  // "that goes to Graham our treasurer", "those come straight to me"
+  new RegExp(String.raw`\b(?:that|this|it|those|these|they)\s+(?:(?:needs?|has|have)\s+to\s+)?(?:go|goes|come|comes|is\s+for|are\s+for)\s+(?:straight\s+|directly\s+)?to\s+(?:${OWNER})(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
+  // "Anyone asking for a discount needs to speak to me"
+  new RegExp(String.raw`\b(?:needs?|has|have|will\s+need)\s+to\s+(?:speak|talk|chat)\s+(?:to|with)\s+(?:${OWNER})`, 'gu'),
+  // "Any questions about dogs on the boat I'll answer myself"
+  new RegExp(String.raw`\b(?:I|we)(?:'ll|\s+will)\s+(?:answer|handle|deal\s+with|take|sort(?:\s+out)?)(?:\s+(?:those|these|them|that|it))?\s+(?:myself|ourselves|personally)`, 'gi'),
+  // "Weddings are Holly's thing", "that's Jo's department"
+  new RegExp(String.raw`\b(?:is|are|that'?s|that\s+is|it'?s)\s+(?:${NAMED}|my|our)(?:'s|’s)?\s+(?:thing|job|department|area|call)\b`, 'gu'),
+  // "get a person involved", "bring one of us in"
+  new RegExp(String.raw`\b(?:get|bring)\s+(?:${BUSINESS_PERSON}|someone)\s+(?:involved|in)\b`, 'gi'),
+  // "are something I deal with quietly myself", "is something Tom deals with"
+  new RegExp(String.raw`\b(?:is|are)\s+(?:something|one|a\s+thing|a\s+job)\s+(?:that\s+)?(?:I|we|${NAMED})\s+(?:\w+ly\s+)?(?:deals?\s+with|handles?|sorts?(?:\s+out)?|looks?\s+after|answers?)(?:\s+(?:\w+ly\s+)?(?:myself|ourselves|personally|himself|herself))?`, 'gu'),
+  // "pass them to me", "so hand it over to me rather than answering"
+  new RegExp(String.raw`(?:\b(?:so|and|please|just|then|gets?)\s+)*${ESCALATE_PHRASE.source}(?:\s+(?:to|with)\s+(?:${OWNER}|him|her|them))?(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
+];
+/** What is left of a clause that only said who takes it: "so", "personally", "quietly", "either". */
+const TAKER_WORDS = /\b(?:so|and|please|just|then|personally|quietly|myself|ourselves|either|too|as\s+well|straight\s+away|right\s+away|(?:the\s+)?same\s+day|today|urgently|asap|immediately)\b/gi;
 
 /** Every rule the escalation check applies: the escalation rules, then the escalating business rules. */
 export function effectiveEscalationRules(settings: { escalationRules: string[]; businessRules: string }): string[] {

@@ -103,7 +103,7 @@ const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|u
 export const ESCALATE_VERB =
   // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over; nor
   // "passes are non-transferable".
-  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |that |them |these |those )?(?:straight |right )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer(?!able)\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)|pass(?:ed|es)? (?:it|this|them|these|those) over|refer(?:red|s)?|' +
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |that |them |these |those )?(?:straight |right )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer(?!able)\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)|pass(?:ed|es)? (?:it|this|them|these|those) over|refer(?:red|ring|s)?(?![\\w-])|' +
   // "please put them through" (to a person), not "put them through the wash".
   // ("put them straight through to me please")
   'put(?:s|ting)? (?:them|him|her|the customer|the caller) (?:straight |right )?through(?! (?:the|a|an|our|your)\\b)|' +
@@ -1035,7 +1035,7 @@ const FAILING =
  * tell her thank you". Nothing is left for a person to do.
  */
 const SETTLED =
-  /\b(?:all sorted|sorted now|all (?:fine|good) now|all (?:fine|good)(?:\s*[.!]|,(?!\s*but\b))|(?:was|were|is|it'?s) all fine\b(?! until| till| but)|(?:it'?s|has|have) been (?:perfect|fine|great|spot on|bone dry|dry)(?! until| till| but)|(?:perfect|fine) now|(?:(?:it'?s|has|have|is|are|all|completely|fully)\s+)+healed(?: up)?(?! until| till| but)|(?<=(?:^|[-–—,.;])\s*)been (?:fine|perfect|ok|okay|great) (?:all day|since|ever since)\b|(?:just )?want(?:ed)? to say (?:a (?:big |huge )?)?thank|pass on (?:our|my) (?:thanks|gratitude)|tell (?:him|her|them) (?:a (?:big )?)?thank|let (?:him|her|them) know (?:we'?re|i'?m|how) (?:really |so )?(?:pleased|happy|grateful)|(?:was|were|did) (?:absolutely )?(?:brilliant|amazing|fantastic|wonderful|great|lovely|excellent)\b(?![^.!?]*\bbut\b)|did (?:the most|an) amazing job|(?:was|were|got|had|been) (?:all |completely |quickly )?sorted(?: out)?\b(?! until| till| but)|sorted it (?:all )?out|(?:i'?m|we'?re|i am|we are) (?:perfectly|really|very|more than|completely) (?:happy|satisfied)|(?:five|5) stars)/i;
+  /\b(?:all sorted|sorted now|all (?:fine|good) now|all (?:fine|good)(?:\s*[.!]|,(?!\s*but\b))|(?:was|were|is|it'?s) all fine\b(?! until| till| but)|(?:it'?s|has|have) been (?:perfect|fine|great|spot on|bone dry|dry)(?! until| till| but)|(?:perfect|fine) now|(?:(?:it'?s|has|have|is|are|all|completely|fully)\s+)+healed(?: up)?(?! until| till| but)|(?<=(?:^|[-–—,.;])\s*)been (?:fine|perfect|ok|okay|great) (?:all day|since|ever since)\b|(?:just )?want(?:ed)? to say (?:a (?:big |huge )?)?thank|pass on (?:our|my) (?:thanks|gratitude)|say (?:a (?:big |huge )?)?thanks?(?: you)? (?:from|to) (?:us|me|him|her|them)\b|came back (?:fine|ok|okay|in full)(?![^.!?]*\bbut\b)|tell (?:him|her|them) (?:a (?:big )?)?thank|let (?:him|her|them) know (?:we'?re|i'?m|how) (?:really |so )?(?:pleased|happy|grateful)|(?:was|were|did) (?:absolutely )?(?:brilliant|amazing|fantastic|wonderful|great|lovely|excellent)\b(?![^.!?]*\bbut\b)|did (?:the most|an) amazing job|(?:was|were|got|had|been) (?:all |completely |quickly )?sorted(?: out)?\b(?! until| till| but)|sorted it (?:all )?out|(?:i'?m|we'?re|i am|we are) (?:perfectly|really|very|more than|completely) (?:happy|satisfied)|(?:five|5) stars)/i;
 /**
  * "We'd like to book again", "eating normally again": the customer coming back, or things as they
  * were, not the problem happening again.
@@ -1157,6 +1157,8 @@ function deniedTerms(message: string): Set<string> {
 const PROBLEM_RULE = /\b(?:problems?|issues?|trouble)\b/i;
 /** Words that say something is wrong, beside FAILING's. */
 const SOMETHING_WRONG = /\b(?:problems?|issues?|faults?|faulty|trouble|wrong|broken|dirty|filthy|cold|freezing|lukewarm|smell\w*|stink\w*|leak\w*|cloudy|murky|rash\w*|itch\w*|sore|noisy|damp|mould\w*|mold\w*)\b/i;
+/** The words of a rule's parts that name problems ("blood pressure issues" of "… or blood pressure issues"). */
+const problemParts = (rule: string) => new Set(rule.split(/[,;]|\s(?:or|and)\s/i).filter((part) => PROBLEM_RULE.test(part)).flatMap((part) => terms(part)));
 const onlyQuestions = (message: string) => sentences(message).every((p) => p.trim().endsWith('?'));
 const exceeds = (threshold: Threshold, amount: number) => (threshold.op === 'gt' ? amount > threshold.value : amount < threshold.value);
 
@@ -1188,7 +1190,9 @@ function ruleVerdict(rule: string, typed: string): 'matches' | 'declines' | 'non
   // "a window or door won't lock": the rule is about something failing, and so must the message be.
   if (failing === true && !FAILING.test(message)) return 'none';
   // "hot tub problems": a calm question about the hot tub ("is it open in the evenings?") is no problem.
-  if (PROBLEM_RULE.test(rule) && onlyQuestions(message) && !FAILING.test(message) && !SOMETHING_WRONG.test(message)) return 'none';
+  // (Only the alternatives said as problems: "pregnant, a heart condition or blood pressure issues"
+  // is still met by a calm "I'm 24 weeks pregnant, would it be safe?".)
+  const problemTerms = PROBLEM_RULE.test(rule) && onlyQuestions(message) && !FAILING.test(message) && !SOMETHING_WRONG.test(message) ? problemParts(rule) : undefined;
   const matches = matcher(message);
   // "Ours isn't aggressive, just shy": a word the message denies is not there (unless the rule is
   // itself about something not happening: "the boiler won't start").
@@ -1214,6 +1218,7 @@ function ruleVerdict(rule: string, typed: string): 'matches' | 'declines' | 'non
     const has = (t: string) => (t === LOSE_TERM && lostElse ? false : a.exact ? !denied.has(t) && said.has(t) : hit(t) || (t === QUOTE_TERM && quoteAsked && !denied.has(t)));
     // ("no hot water": an example said missing is met by "there is no hot water".)
     const failing = FAILING.test(message) || (a.exact === true && /\b(?:no|without|none)\b/i.test(message));
+    if (problemTerms && [...a.required, ...a.partial].some((t) => problemTerms.has(t))) return false;
     return a.required.every(has) && a.partial.filter(has).length >= needed(a.partial.length) && (!a.negated || failing);
   });
   if (!aboutStaff && !held.includes(true)) {

@@ -83,6 +83,14 @@ const SITUATIONS: Situation[] = [
     alone: true,
   },
   {
+    // A burn or scald that happened (round 39): "caught his forearm on the stove guard and it has
+    // blistered up", "she scalded her hand on the kettle". Not "make sure nobody gets burned" (the
+    // word itself still counts: "a smell of burning plastic").
+    names: ['burn', 'burns', 'burnt', 'burned', 'scald', 'scalds', 'scalded'],
+    cues: /\b(?:burn(?:t|ed|s)?\s+(?:my|his|her|their|our|your|him|me|us|them|herself|himself|themselves|myself|ourselves)|(?:got|been|was|were|is|are|has|have)\s+(?:\w+\s+)?(?:burnt|burned|scalded|blistered)|scald(?:ed|ing)?\s+(?:my|his|her|their|our|your|him|me|us|them|herself|himself|themselves|myself)|blister(?:ed|s|ing)?(?:\s+up)?)\b/,
+    not: /\b(?:nobody|no one|noone|not|never|without|avoid|prevent|stop|won'?t|doesn'?t|don'?t)\s+(?:\w+\s+){0,2}(?:burn|burnt|burned|scald\w*|blister\w*)\b/,
+  },
+  {
     // Harm done to the customer's things: "your lad reversed my van into the post", "gouged a
     // chunk out of my wall", "the TV arrived smashed", "a scratch that was not there when I
     // dropped it off". Not "how much to fix a cracked screen?" nor "I dropped it and cracked it"

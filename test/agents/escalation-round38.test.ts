@@ -18,7 +18,7 @@ describe('hand-overs in business-rules prose (round 38 dev)', () => {
         "Requests to freeze or pause a membership are Jo's call, so don't try to handle those - just pass it on. " +
         "If someone had a fall on the climbing frame - I'd rather speak to them myself, so hand them over.",
     );
-    expect(rules).toEqual(['anyone asking for their party deposit back', 'Requests to freeze or pause a membership', 'If someone had a fall on the climbing frame']);
+    expect(rules).toEqual(['anyone asking for their party deposit back', 'Requests to freeze or pause a membership', 'someone had a fall on the climbing frame']);
     expect(ruleMatches(rules[0]!, 'party cancelled, the kids have all got chicken pox, want the deposit back pls')).toBe(true);
     // The owner's "call" is not a word a customer's "can you call me" meets.
     expect(ruleMatches(rules[1]!, 'Can you call me about the opening times?')).toBe(false);
