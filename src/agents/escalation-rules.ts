@@ -203,12 +203,15 @@ const HAS_PREPOSITION = new RegExp(PREPOSITION.source, 'i');
  */
 // ("jobs over 6 storeys": a size, not an age.)
 const AGE_CONDITION = /\b(under|over|below|above)\s+(\d{1,2})(s\b|\s*(?:years?|yrs?)(?:[- ]old)?\b|\s*yo\b)?(?!\d|[.,]\d|\s*[$€£%]|\s*(?:storeys?|stor(?:y|ies)|floors?|levels?|metres?|meters?|m|ft|feet|foot|tonnes?|tons?|kg|kilos?|miles?|km|rooms?|bedrooms?)\b)/gi;
+/** A group or party just before a number: the number counts its people. */
+const GROUP_BEFORE = /\b(?:groups?|parties|party|group\s+bookings?|bookings?)\s+(?:of\s+)?$/i;
 /** The word an age condition stands as in a parsed rule: `age0to15`, matched by the customer's stated age. */
 const AGE_TERM = /^age(\d+)to(\d+)$/;
 const ageTerm = (rule: string) =>
-  rule.replace(AGE_CONDITION, (whole, side: string, n: string, years: string | undefined) => {
+  rule.replace(AGE_CONDITION, (whole, side: string, n: string, years: string | undefined, at: number, all: string) => {
     const age = Number(n);
-    if (!years && age > 21) return whole;
+    // ("any group over 10": how many, not how old.)
+    if (!years && (age > 21 || GROUP_BEFORE.test(all.slice(0, at)))) return whole;
     return /under|below/i.test(side) ? ` age0to${age - 1} ` : ` age${age}to120 `;
   });
 

@@ -84,6 +84,13 @@ describe('escalation rules read as the owner meant (round 39 dev)', () => {
     expect(ruleMatches('safety -> burning smell, sparks, scorch marks', 'smell of burning plastic in the garage when the car is plugged in')).toBe(true);
   });
 
+  it('"any group over 10" counts people, not an age', () => {
+    const rule = 'schools, scouts, stag dos, or any group over 10';
+    expect(ruleMatches(rule, 'birthday trip for my brother in sept, 11 of us, want something a bit mad. can you sort us a cave trip?')).toBe(true);
+    expect(ruleMatches(rule, 'there are 4 of us, can we book the Saturday trip?')).toBe(false);
+    expect(ruleMatches(rule, 'my son is 11, can he come on the family trip?')).toBe(false);
+  });
+
   it('thanks passed on and a deposit come back fine are settled, not a dispute', () => {
     const rules = ['damage deposit disputes', 'burns or anyone taken unwell', 'festival hire', 'someone describes narrow lanes or steep drives', "someone tells you they're pregnant"];
     const message = 'Sam was really helpful when he dropped the tub off and showed us everything, please say thanks from us. Deposit came back fine too, cheers!';
