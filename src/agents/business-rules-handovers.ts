@@ -78,7 +78,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
     })]
     // ("…, get a human on it straight away": how soon is no part of the case; nor is what the agent is not to do.)
     // ("Should a customer ask for a refund, …", "Should there be a complaint …": an if, inverted.)
-    .map((s) => withoutAgentsPart(s).replace(/^\W*should\s+(?:there\s+be\s+)?(?=\S)/i, '').replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    .map((s) => withoutAgentsPart(withoutTakers(s)).replace(/^\W*should\s+(?:there\s+be\s+)?(?=\S)/i, '').replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => topicTerms(s).length > 0 && !ONLY_UNSURE.test(s));
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
@@ -575,11 +575,26 @@ const AGENT_NOT_TO = /^\W*(?:(?:and|but|so|then|just)\s+)?(?:(?:please\s+)?(?:do
 const EXAMPLES_ASIDE = /^\W*(?:even|e\.?g\.?|such\s+as|for\s+example|like)\b/i;
 /** Who of the business takes a case, as a clause says it. */
 const TAKER = String.raw`(?:I|we|${OWNER})`;
-const TAKERS: readonly RegExp[] = [
+/** Who takes a case, said without a hand-over's verb (read again in a case, see withoutTakers). */
+const OWN_TAKERS: readonly RegExp[] = [
   // "one of us needs to reply", "I want to hear about it personally", "Jo has to see it", "I'll need to see it"
-  new RegExp(String.raw`\b${TAKER}(?:'ll|'d|\s+will|\s+would)?\s+(?:(?:really|always|also)\s+)?(?:needs?|has|have|should|must|want|wants|like|prefer|rather)\s+(?:to\s+)?(?:(?:reply|answer|respond|speak|talk|chat|deal|handle|sort|see|know|hear|look\s+at|take)\b)(?:\s+(?:to|with|about|out|into))?(?:\s+(?:it|them|that|this|those|these|him|her|the\s+customer))?(?:\s+(?:personally|myself|ourselves|themselves|directly|in\s+person|first|straight\s+away))*`, 'gu'),
+  new RegExp(String.raw`\b${TAKER}(?:'ll|'d|\s+will|\s+would)?\s+(?:(?:really|always|also)\s+)?(?:needs?|has|have|should|must|want|wants|like|prefer|rather)\s+(?:to\s+)?(?:(?:reply|answer|respond|speak|talk|chat|deal|handle|sort|see|know|hear|look\s+at|take)\b)(?:\s+(?:to|with|about|out|into))?(?:\s+(?:it|them|that|this|those|these|him|her|the\s+customer))?(?:\s+ones?)?(?:\s+out)?(?:\s+(?:personally|myself|ourselves|themselves|directly|in\s+person|first|straight\s+away))*`, 'gu'),
   // "that goes to Graham our treasurer", "those come straight to me"
   new RegExp(String.raw`\b(?:that|this|it|those|these|they)\s+(?:(?:needs?|has|have)\s+to\s+)?(?:go|goes|come|comes|is\s+for|are\s+for)\s+(?:straight\s+|directly\s+)?to\s+(?:${OWNER})(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
+  // "one of the instructors must be told straight away", "Karen must be informed"
+  new RegExp(String.raw`\b(?:${OWNER}|one\s+of\s+the\s+\p{Ll}+)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:told|informed|notified|made\s+aware|involved|called|contacted)\b`, 'gu'),
+  // "I'd like to have a chat with the parents myself"
+  new RegExp(String.raw`\b(?:I|we)(?:'d|\s+would)?\s+(?:like|want|prefer|rather)\s+to\s+(?:have\s+a\s+(?:chat|word|talk)|speak|talk|chat)\s+(?:with|to)\s+(?:them|him|her|the\s+\p{Ll}+)(?:\s+(?:myself|personally|ourselves|first))?`, 'gu'),
+  // "that's a conversation for me", "it's one for Jo"
+  new RegExp(String.raw`\b(?:that'?s|that\s+is|it'?s)\s+(?:a\s+(?:conversation|question|chat|job|call|decision)|one|something)\s+for\s+(?:${OWNER})`, 'gu'),
+  // "Sue has to approve it", "need my sign-off"
+  new RegExp(String.raw`\b(?:${OWNER})\s+(?:has|have|needs?|will\s+need)\s+to\s+(?:approve|authori[sz]e|sign\s+(?:it\s+|them\s+)?off|okay|ok)(?:\s+(?:it|them|that|this|those|these))?|\b(?:needs?|requires?)\s+(?:my|our|\p{Lu}\p{Ll}+'s)\s+(?:sign[- ]?off|approval|ok|okay|say[- ]so)`, 'gu'),
+  // "Mark will answer those", "Jo can deal with them"
+  new RegExp(String.raw`\b(?:${NAMED})\s+(?:will|'ll|can|should)\s+(?:answer|handle|deal\s+with|sort(?:\s+out)?|take)\s+(?:those|these|them|it|that)\b`, 'gu'),
+  // "Insurance claims are handled by Dave"
+  new RegExp(String.raw`\b(?:is|are)\s+(?:handled|dealt\s+with|looked\s+after|taken\s+care\s+of)\s+by\s+(?:${NAMED}|me|us)`, 'gu'),
+  // "I can't have you answering" (what the agent is not to do, said as the owner's own)
+  new RegExp(String.raw`\b(?:I|we)\s+(?:can'?t|cannot|don'?t\s+want\s+to|won'?t)\s+have\s+you\s+\p{Ll}+ing\b`, 'gu'),
   // "Anyone asking for a discount needs to speak to me"
   new RegExp(String.raw`\b(?:needs?|has|have|will\s+need)\s+to\s+(?:speak|talk|chat)\s+(?:to|with)\s+(?:${OWNER})`, 'gu'),
   // "Any questions about dogs on the boat I'll answer myself"
@@ -590,9 +605,25 @@ const TAKERS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:get|bring)\s+(?:${BUSINESS_PERSON}|someone)\s+(?:involved|in)\b`, 'gi'),
   // "are something I deal with quietly myself", "is something Tom deals with"
   new RegExp(String.raw`\b(?:is|are)\s+(?:something|one|a\s+thing|a\s+job)\s+(?:that\s+)?(?:I|we|${NAMED})\s+(?:\w+ly\s+)?(?:deals?\s+with|handles?|sorts?(?:\s+out)?|looks?\s+after|answers?)(?:\s+(?:\w+ly\s+)?(?:myself|ourselves|personally|himself|herself))?`, 'gu'),
+
+];
+const TAKERS: readonly RegExp[] = [
+  ...OWN_TAKERS,
   // "pass them to me", "so hand it over to me rather than answering"
   new RegExp(String.raw`(?:\b(?:so|and|please|just|then|gets?)\s+)*${ESCALATE_PHRASE.source}(?:\s+(?:to|with)\s+(?:${OWNER}|him|her|them))?(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
 ];
+/**
+ * "Requests for a refund … need my sign-off, so", "Insurance claims are handled by Dave, so to him":
+ * who takes a case, left in it where a hand-over's verb was read first, is no part of it.
+ */
+const withoutTakers = (s: string) => {
+  // (A hand-over's verb only as a clause of its own at the end: "anyone wanting to transfer their
+  // booking" keeps its own.)
+  const left = OWN_TAKERS.reduce((c, re) => c.replace(re, ' '), s).replace(HAND_OVER_LAST, ' ');
+  return left === s ? s : left.replace(/(?:[\s,;:.!–—-]+(?:so|and|then|(?:gets?\s+)?to\s+(?:him|her|them))?)+\s*$/i, '').replace(/\s+(?=[,;])|([,;])\s*[,;]/g, '$1');
+};
+/** "… - get me or Becky", "…, then get us", "… safe so hand over": the hand-over, as the case's last clause. */
+const HAND_OVER_LAST = new RegExp(`(?:[,;.]|\\s[-–—]|\\s(?=so\\b|then\\b))\\s*(?:(?:so|just|then|and|please)\\s+)*(?:${ESCALATE_VERB})[^,;]*$`, 'i');
 /** What is left of a clause that only said who takes it: "so", "personally", "quietly", "either". */
 const TAKER_WORDS = /\b(?:so|and|please|just|then|personally|quietly|myself|ourselves|either|too|as\s+well|straight\s+away|right\s+away|(?:the\s+)?same\s+day|today|urgently|asap|immediately)\b/gi;
 

@@ -24,6 +24,16 @@ describe('one-sentence hand-overs told in clauses (round 39 dev)', () => {
     ['Should a customer ask for a refund, pass them to me.', 'a customer ask for a refund'],
     ['If a venue asks for an exception to that (illness, injury, family stuff), pass it to Jo - do not agree or refuse it yourself.', 'a venue asks for an exception to that (illness, injury, family stuff)'],
     ['Please don\'t try to referee complaints about how another member has behaved either - pass those on to a committee member.', 'complaints about how another member has behaved'],
+    // A second list, written after the first was read: passive, "a chat with", "a conversation for me", sign-off.
+    ['In the event of an accident on the water, one of the instructors must be told straight away.', 'an accident on the water'],
+    ["Where a child has additional needs, I'd like to have a chat with the parents myself.", 'a child has additional needs'],
+    ["If anyone asks to pay in instalments, that's a conversation for me, not you.", 'anyone asks to pay in instalments'],
+    ['Any booking for more than 12 people, Sue has to approve it.', 'Any booking for more than 12 people'],
+    ['Trade enquiries: Mark will answer those.', 'Trade enquiries'],
+    ['Requests for a refund after the course has started need my sign-off, so pass them on.', 'Requests for a refund after the course has started'],
+    ['Insurance claims are handled by Dave, so put them through to him.', 'Insurance claims'],
+    ["Medical questions I can't have you answering - get me.", 'Medical questions'],
+    ['If somebody asks whether we can do a wedding, Holly needs to reply to them.', 'somebody asks whether we can do a wedding'],
   ];
   it.each(SENTENCES)('"%s" hands over its case', (sentence, expected) => {
     expect(escalatingBusinessRules(`Be friendly and use British spelling. ${sentence}`)).toEqual([expected]);
@@ -47,11 +57,33 @@ describe('one-sentence hand-overs told in clauses (round 39 dev)', () => {
     'And if someone just wants to talk to a real person, that is absolutely fine, let them.',
     'Please try to referee any disputes between players fairly.',
     'We take referrals from GPs and physios.',
+    'In the event of bad weather, we\'ll text you the night before.',
+    'Where a child is under 8, a parent must stay on site.',
+    "If anyone asks to pay in cash, that's fine.",
+    'Any booking for more than 12 people gets a 10% discount.',
+    "Should a session be cancelled, we'll offer a full refund.",
+    'Mark will be your instructor on most courses.',
+    'When people ask about parking, they need to use the pay and display.',
+    'Jo does the rota and the newsletter.',
   ];
   it.each(LOOK_ALIKES)('"%s" is no hand-over', (sentence) => {
     expect(escalatingBusinessRules(sentence)).toEqual([]);
   });
 
+});
+
+describe('who takes a case is no part of it (round 39 dev)', () => {
+  it('a hand-over said as a list item\'s last clause, or who signs it off, is cut from the case', () => {
+    const rules = escalatingBusinessRules(
+      'Keep it short.\n\nHand over if:\n- anyone who came off a bike, even if they say they\'re fine - get me or Becky\n- group bookings over 15 (schools, clubs) - pass to me for a quote\n- lost phones or keys - Jess locks them in the safe so hand over\n\nRequests for a refund after the ride need my sign-off, so pass them on.',
+    );
+    expect(rules).toEqual([
+      "anyone who came off a bike, even if they say they're fine",
+      'group bookings over 15 (schools, clubs)',
+      'lost phones or keys - Jess locks them in the safe',
+      'Requests for a refund after the ride',
+    ]);
+  });
 });
 
 describe("an owner's list intro after how they start talking (round 39 dev)", () => {
