@@ -22,6 +22,9 @@ const ONLY_UNSURE = /^\W*(?:(?:if|when)\s+)?(?:in\s+doubt|unsure|not\s+sure|you'
 // "Questions about accessibility?": what is asked about is the situation.
 const ASKED_ABOUT = /^\s*(?:any\s+)?(?:questions|queries|enquiries|anything)\s+(?:about|on|regarding|to do with)\s+/i;
 
+/** "Should a customer ask for a refund, …", "Should there be a complaint …": an if, inverted. */
+const INVERTED_IF = /^\W*should\s+(?:there\s+be\s+)?(?=\S)/i;
+
 /** The situations the business rules say to escalate, as escalation rules ("asks about euthanasia"). */
 export function escalatingBusinessRules(businessRules: string): string[] {
   const cached = businessRuleCache.get(businessRules);
@@ -77,8 +80,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       return routed === undefined ? [] : [routed];
     })]
     // ("…, get a human on it straight away": how soon is no part of the case; nor is what the agent is not to do.)
-    // ("Should a customer ask for a refund, …", "Should there be a complaint …": an if, inverted.)
-    .map((s) => withoutAgentsPart(withoutTakers(s)).replace(/^\W*should\s+(?:there\s+be\s+)?(?=\S)/i, '').replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    .map((s) => withoutAgentsPart(withoutTakers(s)).replace(INVERTED_IF, '').replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => topicTerms(s).length > 0 && !ONLY_UNSURE.test(s));
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
@@ -504,6 +506,9 @@ const NAMED_TARGET = new RegExp(`(?:\\s+(?:straight|directly))?\\s+to\\s+(?:${NA
 const PERSON_DEPARTMENT = new RegExp(`^\\s*(?:[Tt]hat'?s|[Tt]hat is|[Tt]hose are|[Ii]t'?s)\\s+(?:${NAMED})(?:'s|’s)?\\s+(?:department|area|job|patch|domain|responsibility|thing)\\b|^\\s*(?:[Aa]sk for|[Ss]peak to|[Tt]alk to)\\s+(?:${NAMED})`, 'u');
 const CASES = /\b(?:cases?|anything|everything|any|all|enquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|issues?|problems?|bookings?|claims?|disputes?|refunds?)\b/i;
 
+/** An enquiry, a complaint, a request, or anyone asking: words that say a case, not a fact ("Orders go to Scotland"). */
+const looksLikeCase = (topic: string) => CASES.test(topic) || /(?:^|:)\s*(?:anyone|anybody|someone|somebody|people|customers?|parents?|guests?)\b/i.test(topic);
+
 /**
  * "Any case involving a child under 16 goes to Dr Priya Nandra", "Gareth looks after every
  * business on the leased-line plan": the business names someone who takes these cases, and the
@@ -515,7 +520,7 @@ function routedTopic(sentence: string): string | undefined {
     const topic = route.exec(sentence)?.[1];
     // "Orders go to Scotland by courier" is a place: "goes to" names someone only for cases.
     // ("Free funded places …: anyone asking how to use a code … goes to Jo": anyone, too.)
-    if (CASE_ROUTES.has(route) && topic && !CASES.test(topic) && !/(?:^|:)\s*(?:anyone|anybody|someone|somebody|people|customers?|parents?|guests?)\b/i.test(topic)) continue;
+    if (CASE_ROUTES.has(route) && topic && !looksLikeCase(topic)) continue;
     if (topic) return topic.replace(/\b(?:aged\s+)?(?:under|over|below|above)\s+\d+\b(?!\s*%)|\b(?:\w+)\s+or\s+more\b/gi, ' ');
   }
   return undefined;
@@ -559,7 +564,7 @@ function clausedCase(sentence: string): string | undefined {
     return cases.slice(at, end < cases.length && cases[end] !== undefined ? end + 1 : end).join(', ').replace(CONDITION, '');
   }
   const topic = cases.filter((c) => c !== undefined).join(' ');
-  return topic !== '' && (CASES.test(topic) || /^\W*(?:anyone|anybody|someone|somebody|people|customers?|parents?|guests?)\b/i.test(topic)) ? topic : undefined;
+  return topic !== '' && looksLikeCase(topic) ? topic : undefined;
 }
 /** "… just say I'll need to look at it": what the customer is told, which no one takes. */
 const REPORTED = /(?:^\W*|\b(?:just|then|and|please|simply)\s+)(?:say|tell\s+(?:them|the\s+customer)|explain|let\s+them\s+know)\b.*$/i;
@@ -605,7 +610,6 @@ const OWN_TAKERS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:get|bring)\s+(?:${BUSINESS_PERSON}|someone)\s+(?:involved|in)\b`, 'gi'),
   // "are something I deal with quietly myself", "is something Tom deals with"
   new RegExp(String.raw`\b(?:is|are)\s+(?:something|one|a\s+thing|a\s+job)\s+(?:that\s+)?(?:I|we|${NAMED})\s+(?:\w+ly\s+)?(?:deals?\s+with|handles?|sorts?(?:\s+out)?|looks?\s+after|answers?)(?:\s+(?:\w+ly\s+)?(?:myself|ourselves|personally|himself|herself))?`, 'gu'),
-
 ];
 const TAKERS: readonly RegExp[] = [
   ...OWN_TAKERS,
