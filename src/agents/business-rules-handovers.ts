@@ -418,6 +418,8 @@ function handledTopic(sentence: string): string | undefined {
 const NAMED =
   "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head|supervisor|coordinator|specialist|officer|partner)";
 const ROLE_NAMED = "[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+){1,3}\\p{Lu}\\p{Ll}+";
+/** What of someone's a case is ("Sue's department", "my call", "Holly's thing"). */
+const OWNERS_PART = '(?:department|job|area|call|thing)';
 /** Whoever of the business takes a case: "me", "one of us", "a real person", "the office", "Sarah". */
 const OWNER = `(?:${BUSINESS_PERSON}|${NAMED})`;
 /** "If …", "And when …", "But if …" opening an owner's sentence: the case is what follows, up to the hand-over. */
@@ -425,7 +427,7 @@ const IF_CASE = String.raw`^\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\s+)?(?:[Ii]f|[
 // The routes that read a case only where it looks like one (see routedTopic).
 // "Any case involving a child under 16 goes to Dr Priya Nandra", "… are passed straight to Sam"
 const GOES_TO_NAMED = new RegExp(`^\\s*(.+?)\\s+(?:goes|go|is passed|are passed|is sent|are sent|is referred|are referred|is forwarded|are forwarded)\\s+(?:straight\\s+|directly\\s+)?to\\s+(?:${NAMED})`, 'u');
-const FOR_OWNER_AFTER = new RegExp(`^\\s*(.+?)(?:\\s*[-–—:,]\\s*(?:those|these|they|that|it)|)\\s+(?:is|are|come|comes|go|goes)\\s+(?:(?:something|one|ones|a\\s+job|a\\s+thing)\\s+(?:(?:that\\s+)?(?:I|we)\\s+(?:always\\s+)?(?:deal\\s+with|handle|sort(?:\\s+out)?|answer)|for\\s+${OWNER})|(?:straight\\s+)?(?:for|to)\\s+${OWNER}(?:\\s+to\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|answer))?|mine(?:\\s+to\\s+(?:deal\\s+with|handle|sort|answer))?|(?:${NAMED})(?:'s|’s)\\s+(?:department|job|area|call|thing))(?=\\s*(?:$|[.,;!(]|personally|myself|not\\b|too\\b|as\\s+well|please\\b|though\\b|only\\b))`, 'u');
+const FOR_OWNER_AFTER = new RegExp(`^\\s*(.+?)(?:\\s*[-–—:,]\\s*(?:those|these|they|that|it)|)\\s+(?:is|are|come|comes|go|goes)\\s+(?:(?:something|one|ones|a\\s+job|a\\s+thing)\\s+(?:(?:that\\s+)?(?:I|we)\\s+(?:always\\s+)?(?:deal\\s+with|handle|sort(?:\\s+out)?|answer)|for\\s+${OWNER})|(?:straight\\s+)?(?:for|to)\\s+${OWNER}(?:\\s+to\\s+(?:deal\\s+with|handle|sort(?:\\s+out)?|answer))?|mine(?:\\s+to\\s+(?:deal\\s+with|handle|sort|answer))?|(?:${NAMED})(?:'s|’s)\\s+${OWNERS_PART})(?=\\s*(?:$|[.,;!(]|personally|myself|not\\b|too\\b|as\\s+well|please\\b|though\\b|only\\b))`, 'u');
 const OWNER_AFTER_DASH = new RegExp(`^\\s*(.+?)\\s*[-–—:]\\s*(?:(?:${NAMED})\\s+(?:looks\\s+after|handles|deals\\s+with|sorts(?:\\s+out)?|takes)\\s+(?:those|these|them|that|it)\\b|(?:please\\s+)?(?:leave|send|pass|give|point)\\s+(?:those|these|them|it|that)\\s+(?:to|for|(?:my|our)\\s+way)\\b|(?:please\\s+)?check\\s+with\\s+(?:me|us|${NAMED})\\b|(?:straight|directly)\\s+to\\s+(?:me|us|one\\s+of\\s+us|${NAMED})\\b|(?:I|we)(?:'ll|\\s+will)\\s+(?:ring|call|phone|email)\\s+(?:them|him|her)(?:\\s+back)?\\s+(?:myself|ourselves|personally)\\b)`, 'u');
 const FLAGGED_TO = new RegExp(`^\\s*(.+?)\\s+(?:(?:should|must|need\\s+to|needs\\s+to|has\\s+to|have\\s+to)\\s+be\\s+(?:flagged(?:\\s+up)?|put\\s+in\\s+touch|passed|sent|referred)\\s+(?:to|with)\\s+${OWNER}|needs?\\s+(?:${NAMED}|me|us)\\s*[.!]*\\s*$)`, 'u');
 const LEAVE_FOR = new RegExp(`^\\s*(?:[Pp]lease\\s+)?[Ll]eave\\s+(.+?)\\s+(?:for|to)\\s+${OWNER}(?:\\s+to\\s+(?:sort(?:\\s+out)?|deal\\s+with|handle|answer))?\\s*[.!]*\\s*$`, 'u');
@@ -605,7 +607,7 @@ const OWN_TAKERS: readonly RegExp[] = [
   // "Any questions about dogs on the boat I'll answer myself"
   new RegExp(String.raw`\b(?:I|we)(?:'ll|\s+will)\s+(?:answer|handle|deal\s+with|take|sort(?:\s+out)?)(?:\s+(?:those|these|them|that|it))?\s+(?:myself|ourselves|personally)`, 'gi'),
   // "Weddings are Holly's thing", "that's Jo's department"
-  new RegExp(String.raw`\b(?:is|are|that'?s|that\s+is|it'?s)\s+(?:${NAMED}|my|our)(?:'s|’s)?\s+(?:thing|job|department|area|call)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:is|are|that'?s|that\s+is|it'?s)\s+(?:${NAMED}|my|our)(?:'s|’s)?\s+${OWNERS_PART}\b`, 'gu'),
   // "get a person involved", "bring one of us in"
   new RegExp(String.raw`\b(?:get|bring)\s+(?:${BUSINESS_PERSON}|someone)\s+(?:involved|in)\b`, 'gi'),
   // "are something I deal with quietly myself", "is something Tom deals with"

@@ -203,8 +203,6 @@ const HAS_PREPOSITION = new RegExp(PREPOSITION.source, 'i');
  */
 // ("jobs over 6 storeys": a size, not an age.)
 const AGE_CONDITION = /\b(under|over|below|above)\s+(\d{1,2})(s\b|\s*(?:years?|yrs?)(?:[- ]old)?\b|\s*yo\b)?(?!\d|[.,]\d|\s*[$€£%]|\s*(?:storeys?|stor(?:y|ies)|floors?|levels?|metres?|meters?|m|ft|feet|foot|tonnes?|tons?|kg|kilos?|miles?|km|rooms?|bedrooms?)\b)/gi;
-/** A group or party just before a number: the number counts its people. */
-const GROUP_BEFORE = /\b(?:groups?|parties|party|group\s+bookings?|bookings?)\s+(?:of\s+)?$/i;
 /** The word an age condition stands as in a parsed rule: `age0to15`, matched by the customer's stated age. */
 const AGE_TERM = /^age(\d+)to(\d+)$/;
 const ageTerm = (rule: string) =>
@@ -232,6 +230,8 @@ const PEOPLE = new Set(PEOPLE_WORDS.split(' '));
 
 /** A rule about groups or parties, and one about money: a bare number in the first counts people. */
 const GROUP_RULE = /\b(?:groups?|parties|party|group\s+bookings?)\b/i;
+/** A group, party or booking just before a number (ageTerm): the number counts its people. */
+const GROUP_BEFORE = new RegExp(String.raw`(?:${GROUP_RULE.source}|\bbookings?)\s+(?:of\s+)?$`, 'i');
 const MONEY_RULE = /\b(?:refunds?|quotes?|spend|deposits?|invoices?|bills?|charges?|payments?|fees?|pounds|quid|dollars|euros)\b/i;
 
 function thresholdOf(rule: string): Threshold | undefined {
