@@ -6,6 +6,7 @@
  */
 import { sentences } from '../knowledge/text.ts';
 import { ESCALATE_TARGET, ESCALATE_VERB, SAYS_ESCALATE, topicTerms } from './escalation-rules.ts';
+import { chattyListIntro } from './chatty-list-intro.ts';
 
 const NEGATED = new RegExp(`\\b(?:never|not|don't|do not|no need to)\\s+(?:be\\s+)?${ESCALATE_VERB}`, 'i');
 // "Send to Farah, our pharmacist, when…": "send to" hands over only when it opens the sentence
@@ -56,7 +57,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       // them over and Dean will talk it through with them.": a hand-over with no situation of its
       // own, in a paragraph that opens with the case, hands that case over.
       const first = all[opening[i]!]!;
-      if (opening[i]! < i && handsOverAlone(s.replace(WHO_THEN, '')) && CASE_OPENING.test(first) && !SAYS_ESCALATE.test(first) && routedTopic(first) === undefined) {
+      if (opening[i]! < i && (handsOverAlone(s.replace(WHO_THEN, '')) || takenAlone(s)) && CASE_OPENING.test(first) && !SAYS_ESCALATE.test(first) && routedTopic(first) === undefined) {
         return [first.replace(GET_CASES, '')];
       }
       // "Don't try to answer "is my old machine worth fixing" type questions. Dave has to actually see
@@ -69,6 +70,8 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       // "Bits to pass on that aren't in the main rules:": what follows is the cases, not this line.
       // (Not "Escalate if a dog bites someone:", whose case is its own.)
       if (/:\s*$/.test(s) && i + 1 < all.length && !/\b(?:if|when|whenever)\b/i.test(s)) return [];
+      // ("Don't argue the point, just hand it straight to me": after its case, a hand-over with none of its own.)
+      if (i > 0 && takenAlone(s)) return [];
       if (saysHandOver(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
@@ -114,7 +117,9 @@ const DASH_JUST = /\s*[-–—]+\s*(?:just|simply)?\s*$/i;
 // "… - I'd rather speak to them myself, so [hand them over]", "… are Sam's call": who takes it, not the case.
 const OWNER_RATHER = /\s*[-–—,]*\s*\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:rather|prefer\s+to|like\s+to)\s+(?:speak|talk|deal|chat)\b[^.]*?(?:,?\s*so)?\s*$/i;
 const WHOSE_CALL = /,?\s+(?:is|are)\s+(?:\p{Lu}\p{Ll}+'s|my|our)\s+(?:call|department|job|decision|area)\s*$/u;
-const withoutAgentsPart = (s: string) => s.replace(/[\s.!]+$/, '').replace(DASH_TO_ROLE, '').replace(DASH_JUST, '').replace(DONT_HANDLE_AFTER, '').replace(DONT_HANDLE_FIRST, '').replace(OWNER_RATHER, '').replace(WHOSE_CALL, '');
+/** "… filming requests for the horses — don't quote or promise anything": what the agent is not to do, after a dash. */
+const DASH_DONT = /(?:[,;]?\s+(?:so|and|then))?\s+[-–—]+\s+(?:(?:and|but|so|just|please)\s+)?(?:don'?t|do\s+not|never)\s+\w+.*$/i;
+const withoutAgentsPart = (s: string) => s.replace(/[\s.!]+$/, '').replace(DASH_DONT, '').replace(DASH_TO_ROLE, '').replace(DASH_JUST, '').replace(DONT_HANDLE_AFTER, '').replace(DONT_HANDLE_FIRST, '').replace(OWNER_RATHER, '').replace(WHOSE_CALL, '');
 
 // ("-> anything that sounds like an infection": an arrow is a bullet too.)
 // "There are some conversations I always want to have myself, so please don't try to resolve these":
@@ -337,7 +342,7 @@ function listedSituations(businessRules: string): { listed: string[]; rest: stri
     const text = (bold ? `${bold[2]!} ${bold[3] ?? ''}` : decorated ? decorated[2]! : own ? own[2]! : line).replace(HEADING_MARK, '').replace(/\*\*|__/g, '').trim();
     // "When to pass it to a person", "THROW A LINE TO GARETH": a line over a list, no colon, said as a hand-over.
     const overList = !own && LIST_ITEM.test(lines[i + 1] ?? '') && !text.endsWith(':') && (handOverIntro(`${text}:`) || LINE_TO_SOMEONE.test(text));
-    if (!overList && !handOverIntro(heading && !text.endsWith(':') ? `${text}:` : text)) {
+    if (!overList && !handOverIntro(heading && !text.endsWith(':') ? `${text}:` : text) && !(LIST_ITEM.test(lines[i + 1] ?? '') && chattyListIntro(text))) {
       kept.push(line);
       continue;
     }
@@ -538,6 +543,34 @@ function routedTopic(sentence: string): string | undefined {
  * (an enquiry, a complaint, anyone asking), as for routedTopic's routes.
  */
 function clausedCase(sentence: string): string | undefined {
+  const { cases, taken } = clauseReadings(sentence);
+  if (!taken.includes(true)) return undefined;
+  // "If a shop, garden centre or anyone else wants to stock our stuff, …": a condition's list runs on
+  // over the clauses after it, up to who takes it.
+  const at = cases.findIndex((c) => c !== undefined && CONDITION.test(c));
+  if (at >= 0) {
+    // (Up to the clause that says who takes it, whose own words before that are the case's last.)
+    let end = at;
+    while (end < cases.length && cases[end] !== undefined && !taken[end]) end++;
+    return cases.slice(at, end < cases.length && cases[end] !== undefined ? end + 1 : end).join(', ').replace(CONDITION, '');
+  }
+  const topic = cases.filter((c) => c !== undefined).join(', ');
+  return topic !== '' && looksLikeCase(topic) ? topic : undefined;
+}
+
+/**
+ * "That's for Gareth to arrange himself, so pass them over to him", "Don't argue the point, just hand
+ * it straight to me": every clause says who takes it or what the agent is not to do, and none is a case.
+ */
+function takenAlone(sentence: string): boolean {
+  // ("Please don't try to deal with anyone asking for their deposit back - just pass it on to me": what not to deal with is the case.)
+  if (DONT_HANDLE_FIRST.test(sentence)) return false;
+  const { cases, taken } = clauseReadings(sentence);
+  return taken.includes(true) && cases.every((c) => c === undefined);
+}
+
+/** A sentence's clauses, each with its case (or undefined where it has none) and whether it says who takes it. */
+function clauseReadings(sentence: string): { cases: (string | undefined)[]; taken: boolean[] } {
   // (A bracket's commas list examples: "(illness, injury, family stuff)" is no clause.)
   const clauses = sentence.replace(/[\s.!]+$/, '').replace(/\([^)]*\)/g, (b) => b.replace(/,/g, '\u0000')).split(CLAUSE_BREAK)
     .map((c) => c.replace(/\u0000/g, ',')).filter((c) => c.trim() !== '');
@@ -555,18 +588,7 @@ function clausedCase(sentence: string): string | undefined {
     taken.push(lowered !== clause);
     return topicTerms(left.replace(TAKER_WORDS, ' ')).length > 0 ? left.trim() : undefined;
   });
-  if (!taken.includes(true)) return undefined;
-  // "If a shop, garden centre or anyone else wants to stock our stuff, …": a condition's list runs on
-  // over the clauses after it, up to who takes it.
-  const at = cases.findIndex((c) => c !== undefined && CONDITION.test(c));
-  if (at >= 0) {
-    // (Up to the clause that says who takes it, whose own words before that are the case's last.)
-    let end = at;
-    while (end < cases.length && cases[end] !== undefined && !taken[end]) end++;
-    return cases.slice(at, end < cases.length && cases[end] !== undefined ? end + 1 : end).join(', ').replace(CONDITION, '');
-  }
-  const topic = cases.filter((c) => c !== undefined).join(' ');
-  return topic !== '' && looksLikeCase(topic) ? topic : undefined;
+  return { cases, taken };
 }
 /** "… just say I'll need to look at it": what the customer is told, which no one takes. */
 const REPORTED = /(?:^\W*|\b(?:just|then|and|please|simply)\s+)(?:say|tell\s+(?:them|the\s+customer)|explain|let\s+them\s+know)\b.*$/i;
@@ -587,11 +609,13 @@ const OWN_TAKERS: readonly RegExp[] = [
   // "one of us needs to reply", "I want to hear about it personally", "Jo has to see it", "I'll need to see it"
   new RegExp(String.raw`\b${TAKER}(?:'ll|'d|\s+will|\s+would)?\s+(?:(?:really|always|also)\s+)?(?:needs?|has|have|should|must|want|wants|like|prefer|rather)\s+(?:to\s+)?(?:(?:reply|answer|respond|speak|talk|chat|deal|handle|sort|see|know|hear|look\s+at|take)\b)(?:\s+(?:to|with|about|out|into))?(?:\s+(?:it|them|that|this|those|these|him|her|the\s+customer))?(?:\s+ones?)?(?:\s+out)?(?:\s+(?:personally|myself|ourselves|themselves|directly|in\s+person|first|straight\s+away))*`, 'gu'),
   // "that goes to Graham our treasurer", "those come straight to me"
-  new RegExp(String.raw`\b(?:that|this|it|those|these|they)\s+(?:(?:needs?|has|have)\s+to\s+)?(?:go|goes|come|comes|is\s+for|are\s+for)\s+(?:straight\s+|directly\s+)?to\s+(?:${OWNER})(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
+  new RegExp(String.raw`\b(?:that|this|it|those|these|they|anything\s+like\s+that|any\s+of\s+(?:that|those|these)|all\s+of\s+(?:that|those|these))\s+(?:(?:needs?|has|have)\s+to\s+)?(?:go|goes|come|comes|is\s+for|are\s+for)\s+(?:straight\s+|directly\s+)?to\s+(?:${OWNER}|him|her)(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
   // "one of the instructors must be told straight away", "Karen must be informed"
   new RegExp(String.raw`\b(?:${OWNER}|one\s+of\s+the\s+\p{Ll}+)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:told|informed|notified|made\s+aware|involved|called|contacted)\b`, 'gu'),
   // "I'd like to have a chat with the parents myself"
   new RegExp(String.raw`\b(?:I|we)(?:'d|\s+would)?\s+(?:like|want|prefer|rather)\s+to\s+(?:have\s+a\s+(?:chat|word|talk)|speak|talk|chat)\s+(?:with|to)\s+(?:them|him|her|the\s+\p{Ll}+)(?:\s+(?:myself|personally|ourselves|first))?`, 'gu'),
+  // "That's for Gareth to arrange himself"
+  new RegExp(String.raw`\b(?:that'?s|that\s+is|it'?s|those\s+are|these\s+are)\s+for\s+(?:${OWNER}|him|her)\s+to\s+\p{Ll}+(?:\s+(?:out|up))?(?:\s+(?:himself|herself|themselves|myself|ourselves|personally|directly))?`, 'gu'),
   // "that's a conversation for me", "it's one for Jo"
   new RegExp(String.raw`\b(?:that'?s|that\s+is|it'?s)\s+(?:a\s+(?:conversation|question|chat|job|call|decision)|one|something)\s+for\s+(?:${OWNER})`, 'gu'),
   // "Sue has to approve it", "need my sign-off"
@@ -599,13 +623,16 @@ const OWN_TAKERS: readonly RegExp[] = [
   // "Mark will answer those", "Jo can deal with them"
   new RegExp(String.raw`\b(?:${NAMED})\s+(?:will|'ll|can|should)\s+(?:answer|handle|deal\s+with|sort(?:\s+out)?|take)\s+(?:those|these|them|it|that)\b`, 'gu'),
   // "Insurance claims are handled by Dave"
-  new RegExp(String.raw`\b(?:is|are)\s+(?:handled|dealt\s+with|looked\s+after|taken\s+care\s+of)\s+by\s+(?:${NAMED}|me|us)`, 'gu'),
+  // ("School trips … get priced up by Tom")
+  new RegExp(String.raw`\b(?:is|are|gets?)\s+(?:handled|dealt\s+with|looked\s+after|taken\s+care\s+of|priced(?:\s+up)?|quoted(?:\s+for)?|sorted(?:\s+out)?|answered|approved|decided)\s+by\s+(?:${NAMED}|me|us)`, 'gu'),
+  // "let him have them", "leave those to Jo"
+  new RegExp(String.raw`\b(?:let\s+(?:him|her|them|me|us|${NAMED})\s+(?:have|take|handle|deal\s+with|sort(?:\s+out)?|answer)|leave)\s+(?:those|these|them|it|that)(?:\s+(?:to|with)\s+(?:him|her|${OWNER}))?(?=\s*(?:[,;.!]|$))`, 'gu'),
   // "I can't have you answering" (what the agent is not to do, said as the owner's own)
   new RegExp(String.raw`\b(?:I|we)\s+(?:can'?t|cannot|don'?t\s+want\s+to|won'?t)\s+have\s+you\s+\p{Ll}+ing\b`, 'gu'),
   // "Anyone asking for a discount needs to speak to me"
   new RegExp(String.raw`\b(?:needs?|has|have|will\s+need)\s+to\s+(?:speak|talk|chat)\s+(?:to|with)\s+(?:${OWNER})`, 'gu'),
   // "Any questions about dogs on the boat I'll answer myself"
-  new RegExp(String.raw`\b(?:I|we)(?:'ll|\s+will)\s+(?:answer|handle|deal\s+with|take|sort(?:\s+out)?)(?:\s+(?:those|these|them|that|it))?\s+(?:myself|ourselves|personally)`, 'gi'),
+  new RegExp(String.raw`\b(?:I|we)(?:'ll|\s+will)\s+(?:answer|handle|deal\s+with|take|sort(?:\s+out)?)(?:\s+(?:those|these|them|that|it))?(?:\s+out)?\s+(?:myself|ourselves|personally)`, 'gi'),
   // "Weddings are Holly's thing", "that's Jo's department"
   new RegExp(String.raw`\b(?:is|are|that'?s|that\s+is|it'?s)\s+(?:${NAMED}|my|our)(?:'s|’s)?\s+${OWNERS_PART}\b`, 'gu'),
   // "get a person involved", "bring one of us in"

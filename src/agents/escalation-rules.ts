@@ -647,7 +647,8 @@ export function parseRule(rule: string): ParsedRule {
     // "for medical reasons": health (see situations.ts), not medication.
     .replace(/\bmedical(?:ly)?\b/gi, 'health')
     // "wants to sell us trees": the customer selling (situations.ts), not anything the business sells.
-    .replace(/\bsell(?:ing)?\s+(?:to\s+)?us\b/gi, 'sellus')
+    // ("wants to sell one to us": the one sold said between.)
+    .replace(/\bsell(?:ing)?\s+(?:(?:one|it|them|something|some|these|those|(?:a|an|their|his|her)\s+[\p{L}-]+)\s+)?(?:to\s+)?us\b/giu, 'sellus')
     // "cancel after we've started cutting or lettering the stone": one time, not a case of its own ("lettering the stone").
     .replace(/(\b(?:after|before|once|until)\s+(?:we|they|you|i|he|she|it)(?:'ve|'re|'d|\s+have|\s+has|\s+had|\s+are)?\s+[^,;]*?\p{L}{3,}ing)\s+or\s+(?=\p{L}{3,}ing\b)/giu, '$1 ');
   // The separators are kept (odd places) to know which clauses a comma, not "or", starts.
@@ -824,6 +825,7 @@ const UNHAPPY = stem('unhappy');
 const NO_SHOW = 'noshow';
 const NOT_HERE = /\b(?:still\s+)?(?:isn'?t|isnt|is\s+not|aren'?t|arent|are\s+not|hasn'?t|hasnt|has\s+not|haven'?t|havent|not)\s+(?:here|arrived|turned\s+up|shown\s+up|showed\s+up)\b(?!\s+(?:before|until|till|by)\b)|\bno\s+sign\s+of\b/i;
 const SHOW_TERMS = [NO_SHOW, ...['show', 'arrive', 'turn'].map(stem)];
+const SHOWED_UP = /\b(?:show|turn)(?:s|ed|n|ing)?\s+up\b|\barriv/i;
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -985,7 +987,8 @@ function matcher(message: string): (term: string) => boolean {
   // "didn't show up" is read as one word ("noshow"), "never showed up" as "arrive": with a failure
   // in the message, any of them is the rule's "didn't show", "never turned up", "no-show".
   // ("the bridesmaids car still isnt here", "no sign of the driver": not come, however it is said.)
-  const noShow = (FAILING.test(lower) && SHOW_TERMS.some((x) => have.has(x))) || NOT_HERE.test(lower);
+  // ("so the creases don't show": shown is not come; "show" and "turn" only as "show up", "turned up".)
+  const noShow = (FAILING.test(lower) && (have.has(NO_SHOW) || SHOWED_UP.test(lower))) || NOT_HERE.test(lower);
   // "My daughter's 14 and …" against "a client under 16".
   const age = customerAge(read);
   const ageFits = (t: string) => {

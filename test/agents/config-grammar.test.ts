@@ -68,6 +68,11 @@ const cases: [string, object][] = [
     'Add an escalation rule: GET ME OR JESS FOR THESE:\n>> charged twice\n>> anyone saying something is fake',
     { kind: 'add_escalation_rules', rules: ['GET ME OR JESS FOR THESE:\n>> charged twice\n>> anyone saying something is fake'] },
   ],
+  // An owner's chatty lead-in over its items is one rule as typed too (round 40).
+  [
+    'Add an escalation rule: These have burned me before so they come to me:\n- a horse gone lame after a lesson\n- anyone wanting a block refunded',
+    { kind: 'add_escalation_rules', rules: ['These have burned me before so they come to me:\n- a horse gone lame after a lesson\n- anyone wanting a block refunded'] },
+  ],
   ['Add an escalation rule: refunds over £50\n-> legal threats', { kind: 'add_escalation_rules', rules: ['refunds over £50', 'legal threats'] }],
   // Business rules pasted as a list keep their first bullet (round 29, by chat).
   [

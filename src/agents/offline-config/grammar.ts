@@ -11,6 +11,7 @@ import { parseWebhookCommand } from './webhooks.ts';
 import { analyticsMetric, synonymIntent } from './grammar-words.ts';
 import { escapeForRegExp } from '../../knowledge/text.ts';
 import { handOverIntro, listItemText } from '../business-rules-handovers.ts';
+import { chattyListIntro } from '../chatty-list-intro.ts';
 import { classifyRequest, MODEL, type RequestKind, type RequestModel } from './request-classifier.ts';
 import { intentOfKind, LEAD_RULE, listedHandOver } from './request-slots.ts';
 import { looseIntent, looseReport, pastedPage, reportDays, withOwnerOfIts, withSecondSetting } from './loose-reading.ts';
@@ -86,7 +87,7 @@ function oneRule(text: string): string[] {
   // escalation check reads each item under the hand-over (effectiveEscalationRules).
   const [first, ...rest] = text.trim().split('\n');
   // (Bulleted as the escalation check reads bullets: "->", ">>", "•", "2.")
-  if (rest.length > 0 && handOverIntro(first!) && rest.every((l) => l.trim() === '' || listItemText(l) !== undefined)) return [text.trim()];
+  if (rest.length > 0 && (handOverIntro(first!) || chattyListIntro(first!)) && rest.every((l) => l.trim() === '' || listItemText(l) !== undefined)) return [text.trim()];
   return text.split(/\s*(?:;|\n)\s*/).map((r) => unquote((listItemText(r) ?? r.replace(/^[-*•]\s*/, "")).replace(/[.!]+$/, '').trim())).filter((r) => r.length > 1);
 }
 
