@@ -49,7 +49,8 @@ const lowerOpenings = (line: string) => line.replace(/(^|[.!?:;—–(]\s*|\s-\s
 
 /** An owner's lead-in over a list that, somewhere in its chatter, gives what follows to the business or keeps the agent out of it. */
 export function chattyListIntro(line: string): boolean {
-  const text = line.trim();
+  // (The line's last sentence: "If someone emails, we'll get back to them within a day. Our prices:" is no intro.)
+  const text = line.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}"'‘“])/u).pop()!;
   if (!text.endsWith(':') || CONTENT_LIST.test(text)) return false;
   const lowered = lowerOpenings(text);
   return SAID.some((re) => re.test(lowered));
