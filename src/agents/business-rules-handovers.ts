@@ -421,7 +421,7 @@ function handledTopic(sentence: string): string | undefined {
 
 // Someone the business names: "Gareth Pryce", "Dr Priya Nandra", "Morag", or "our practice manager".
 const NAMED =
-  "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head|supervisor|coordinator|specialist|officer|partner)";
+  "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head|supervisor|coordinator|specialist|officer|partner)|one\\s+of\\s+(?:the|our)\\s+\\p{Ll}+s\\b";
 const ROLE_NAMED = "[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+){1,3}\\p{Lu}\\p{Ll}+";
 /** What of someone's a case is ("Sue's department", "my call", "Holly's thing"). */
 const OWNERS_PART = '(?:department|job|area|call|thing)';
@@ -580,7 +580,16 @@ function clauseReadings(sentence: string): { cases: (string | undefined)[]; take
     // (Named people keep their capitals, so a clause's opening word is lowered for the takers instead.)
     const base = said.replace(REPORTED, '');
     const clause = base.replace(OPENING_WORD, (w) => w.toLowerCase());
-    if ((AGENT_NOT_TO.test(clause) && nothingLeft(clause, [AGENT_NOT_TO])) || EXAMPLES_ASIDE.test(clause)) return undefined;
+    // ("Don't try to answer medical questions about a dog's medication, get Kerry", "The assistant shouldn't deal with warranty claims; Jess does those": what not to handle is the case.)
+    const dont = DONT_HANDLE_FIRST.exec(clause) ?? AGENT_DONT_HANDLE.exec(clause);
+    if (dont) {
+      taken.push(false);
+      return clause.slice(dont[0].length).trim();
+    }
+    if ((AGENT_NOT_TO.test(clause) && nothingLeft(clause, [AGENT_NOT_TO])) || EXAMPLES_ASIDE.test(clause)) {
+      taken.push(false);
+      return undefined;
+    }
     const lowered = TAKERS.reduce((c, re) => c.replace(re, ' '), clause);
     // (The case as the owner wrote it, where its opening word is still there.)
     const opening = OPENING_WORD.exec(base)?.[0].length ?? 0;
@@ -598,6 +607,8 @@ const OPENING_WORD = /^\W*(?:One|That|This|It|Those|These|They|We|So|And|Please|
 const CLAUSE_BREAK = /\s*[,;:]\s+|\s+[-–—]+\s+/;
 /** "If …", "Should someone …", "Where a group …", "In the event of …": a clause that gives the case. */
 const CONDITION = /^\W*(?:(?:and|also|so|but|or)\s+)?(?:if|when|whenever|should(?:\s+there\s+be)?|where|in\s+case|in\s+the\s+event\s+(?:that|of))\s+/i;
+/** "The assistant shouldn't deal with warranty claims": what the agent is not to handle, said of the agent. */
+const AGENT_DONT_HANDLE = /^\W*(?:(?:the\s+)?(?:bot|ai|assistant|chatbot)|you)\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot|won'?t)\s+(?:try\s+(?:to|and)\s+)?(?:deal\s+with|handle|answer|sort(?:\s+out)?|resolve|reply\s+to|respond\s+to)\s+(?!(?:these|those|them|it|this|that)\b)/i;
 /** "the bot shouldn't be giving that kind of advice", "not you": what the agent is not to do. */
 const AGENT_NOT_TO = /^\W*(?:(?:and|but|so|then|just)\s+)?(?:(?:please\s+)?(?:do\s+not|don'?t|dont|never)\s+(?!(?:hesitate|forget)\b)\w+\b.*|(?:\p{L}+\s+(?:or|and)\s+)?(?:the\s+(?:bot|ai|assistant|chatbot)|you)\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot|won'?t|aren'?t|are\s+not|isn'?t|is\s+not)\b.*|not\s+(?:you|the\s+(?:bot|ai|assistant|chatbot))|rather\s+than\s+(?:you\s+)?\w+ing\b.*)$/iu;
 /** "even something that sounds minor like a bad bruise", "e.g. …": examples beside the case, not all of it. */
@@ -629,8 +640,10 @@ const OWN_TAKERS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:let\s+(?:him|her|them|me|us|${NAMED})\s+(?:have|take|handle|deal\s+with|sort(?:\s+out)?|answer)|leave)\s+(?:those|these|them|it|that)(?:\s+(?:to|with)\s+(?:him|her|${OWNER}))?(?=\s*(?:[,;.!]|$))`, 'gu'),
   // "I can't have you answering" (what the agent is not to do, said as the owner's own)
   new RegExp(String.raw`\b(?:I|we)\s+(?:can'?t|cannot|don'?t\s+want\s+to|won'?t)\s+have\s+you\s+\p{Ll}+ing\b`, 'gu'),
-  // "Anyone asking for a discount needs to speak to me"
-  new RegExp(String.raw`\b(?:needs?|has|have|will\s+need)\s+to\s+(?:speak|talk|chat)\s+(?:to|with)\s+(?:${OWNER})`, 'gu'),
+  // "Anyone asking for a discount needs to speak to me", "… should speak to Mum directly"
+  new RegExp(String.raw`\b(?:(?:needs?|has|have|will\s+need)\s+to|should|must|will|can)\s+(?:speak|talk|chat)\s+(?:to|with)\s+(?:${OWNER})(?:\s+(?:directly|personally|first))?`, 'gu'),
+  // "… are one for Pam in the office", "Jess does those", "… get Kerry"
+  new RegExp(String.raw`\b(?:is|are)\s+(?:one|ones|a\s+job|something)\s+for\s+(?:${OWNER})(?:\s+in\s+the\s+\p{Ll}+)?|\b(?:${NAMED})\s+(?:does|handles|sorts|deals\s+with|takes|answers)\s+(?:those|these|them|that|it)\b|^\W*(?:(?:just|then|so|and|please)\s+)*get\s+(?:${NAMED})\s*$`, 'gu'),
   // "Any questions about dogs on the boat I'll answer myself"
   new RegExp(String.raw`\b(?:I|we)(?:'ll|\s+will)\s+(?:answer|handle|deal\s+with|take|sort(?:\s+out)?)(?:\s+(?:those|these|them|that|it))?(?:\s+out)?\s+(?:myself|ourselves|personally)`, 'gi'),
   // "Weddings are Holly's thing", "that's Jo's department"

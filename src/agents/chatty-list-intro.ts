@@ -13,33 +13,42 @@
  */
 
 /** Someone of the business, in a line whose first letter is lowered: a name keeps its capital. */
-const TAKER = String.raw`(?:me|us|one of us|(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|(?:a )?members? of (?:the )?(?:team|staff)|(?:the|our) (?:team|office|boss|manager|owner)|someone|somebody|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)\p{Lu}\p{Ll}+)`;
+const TAKER = String.raw`(?:me|us|one of us|one of (?:the|our) [\p{Ll}-]+|(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|(?:a )?members? of (?:the )?(?:team|staff)|(?:the|our) (?:team|office|boss|manager|owner|lads|girls)|someone|somebody|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)\p{Lu}\p{Ll}+)`;
+
+/** The agent, as owners call it. */
+const AGENT = String.raw`(?:the |a )?(?:bot|ai|AI|assistant|chatbot|chat ?thing|computer)`;
 
 /** Cases are the subject of "come to me" (not "when you come to us", "before people come to us"). */
 const NOT_VISITORS = String.raw`(?<!\b(?:you|people|customers|guests|visitors|parents|everyone|when they|before they|once they|if they) )`;
 
 const SAID = [
-  // "one of us will get back to them", "Jo will ring back", "a human has to take over", "we'll be in touch"
-  String.raw`\b(?:${TAKER}|we|[Ii])(?:'ll| will| can| should| needs? to| has to| must)(?: just| then)? (?:get back|be in touch|call|ring|phone|reply|contact|pick (?:these|those|them|it) up|take over|step in|deal with|handle|sort|follow up)\b`,
-  // "let one of us pick these up"
-  String.raw`\blet ${TAKER} (?:pick|deal|handle|sort|take|answer|reply)\b`,
+  // "one of us will get back to them", "Jo will ring back", "a human has to take over", "he'll sort it"
+  String.raw`\b(?:${TAKER}|we|[Ii]|he|she)(?:'ll| will| can| should| needs? to| has to| must)(?: just| then)? (?:get back|be in touch|call|ring|phone|message|text|reply|contact|pick (?:these|those|them|it) up|take over|step in|deal with|handle|sort|follow up)\b`,
+  // "let one of us pick these up", "make sure a person picks these up", "I'd like one of us to have the conversation"
+  String.raw`\blet ${TAKER} (?:pick|deal|handle|sort|take|answer|reply)\b|\b${TAKER} (?:picks?|takes?) (?:these|those|them|it) (?:up|on)\b|\b${TAKER} to (?:have the conversation|pick (?:these|those|them|it) up|take (?:these|those|them|it)|deal with|handle)\b`,
   // "get a human", "get me", "'nope, get Dave'"
   String.raw`\bget (?:(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|one of us|me|us|\p{Lu}\p{Ll}+)(?=\s*(?:[,:;.!)'"’—–-]|$|\s(?:or|and|involved|in)\b))`,
-  // "stuff that needs a grown-up", "needs a real person"
-  String.raw`\bneeds? (?:a|an) (?:real |actual )?(?:human|person|grown-?up)\b`,
-  // "leave these for me", "(so leave them for a human)"
-  String.raw`\b(?:leave|keep|save) (?:(?:these|those|them|this|it|the following)(?: ones)? )?for ${TAKER}\b`,
-  // "so they come to me", "stuff that lands on my desk"
-  String.raw`${NOT_VISITORS}\b(?:come|comes|go|goes|land|lands) (?:straight )?(?:to|on) (?:me|us|one of us|my desk|our desk)\b`,
-  // "hand them over", "pass to the team", "bits I'd like flagged to me"
-  String.raw`\b(?:pass(?:ed)?|hand(?:ed)?|flag(?:ged)?|forward(?:ed)?|refer(?:red)?) (?:(?:these|those|them|it|this) )?(?:(?:straight )?(?:over|on)\b|(?:straight )?to ${TAKER}\b)`,
+  // "stuff that needs a grown-up", "the lads on the van need to hear about it"
+  String.raw`\bneeds? (?:a|an) (?:real |actual )?(?:human|person|grown-?up)\b|\bneeds? to (?:hear|know) about (?:it|them|these|those|this)\b`,
+  // "leave these for me", "(so leave them for a human)", "flag it for Gareth"
+  String.raw`\b(?:leave|keep|save|flag) (?:(?:these|those|them|this|it|the following)(?: ones)? )?for ${TAKER}\b`,
+  // "so they come to me", "stuff that lands on my desk", "these must go to a member of staff", "needs to go to her"
+  String.raw`${NOT_VISITORS}\b(?:come|comes|go|goes|land|lands) (?:straight )?(?:to|on) (?:${TAKER}|him|her|my desk|our desk)(?!\p{L})`,
+  // "hand them over", "pass these to one of the lads", "put them through to us", "loop in the team", "give a shout over to Tom"
+  String.raw`\b(?:pass(?:ed)?|hand(?:ed)?|flag(?:ged)?|forward(?:ed)?|refer(?:red)?|put) (?:(?:these|those|them|it|this) )?(?:(?:straight )?(?:over|on|through)\b|(?:straight )?to ${TAKER}(?!\p{L}))|\bloop (?:in ${TAKER}|${TAKER} in)\b|\bgive (?:a |me a |us a )?(?:shout|call|bell|nudge) (?:over )?to ${TAKER}(?!\p{L})`,
   // "a real person stepping in"
   String.raw`${TAKER} (?:stepping|to step|steps|step) in\b`,
-  // "not yours", "above your pay grade", "the no-go zone for you", "bow out", "I'd rather you didn't touch"
-  String.raw`\bnot (?:for )?(?:you|yours|the bot'?s?)\b|\babove your pay ?grade\b|\bno-?go\b|\bbow out\b|\b(?:rather|prefer) you (?:didn'?t|did not|don'?t|not) \w+`,
-  // "these are my department", "Sue's call"
-  String.raw`\b(?:my|our|\p{Lu}\p{Ll}+'s) (?:department|call|desk)\b`,
+  // "I want to speak to the customer personally"
+  String.raw`\b(?:[Ii]|we)(?:'d| would)? (?:want|like|need|prefer|rather) (?:to )?(?:speak|talk|chat) (?:to|with) (?:the customer|the client|them|people)\b`,
+  // "not yours", "above your pay grade", "the no-go zone for you", "bow out", "I'd rather you didn't touch",
+  // "not one for the assistant", "don't let the chat thing handle any of the below", "bot stays out of it", "rather than the AI"
+  String.raw`\bnot (?:for )?(?:you|yours|the bot'?s?)\b|\babove your pay ?grade\b|\bno-?go\b|\bbow out\b|\b(?:rather|prefer) you (?:didn'?t|did not|don'?t|not) \w+|\bnot (?:one )?for ${AGENT}\b|\bdon'?t let ${AGENT} (?:handle|answer|deal|touch|reply|sort)\b|\b${AGENT} stays? out\b|\brather than ${AGENT}\b`,
+  // "these are my department", "Sue's call", "my husband's department", "me and only me for these"
+  String.raw`\b(?:my|our|\p{Lu}\p{Ll}+'s) (?:\p{Ll}+'s )?(?:department|call|desk)\b|\bme and only me\b|\bonly me\b`,
 ].map((source) => new RegExp(source, 'u'));
+
+/** The customer gets in touch ("they can leave a message and we'll get back to them"): no hand-over. */
+const CUSTOMER_CALLS = /\b(?:they|customers|people|anyone)\s+(?:can|could|should)\s+(?:leave|ring|call|phone|email|message|text|contact)\b/i;
 
 /** The list completes what to tell, ask or remind people ("…, tell them:", "remind them of:", "what to bring:"). */
 const CONTENT_LIST = /\b(?:tell|remind|ask|mention|recommend|check|bring|know|use|say|explain|include)\b(?:\s+(?:them|people|customers|everyone|the customer))?(?:\s+(?:about|of|to|that))?\s*:\s*$/i;
@@ -51,7 +60,7 @@ const lowerOpenings = (line: string) => line.replace(/(^|[.!?:;—–(]\s*|\s-\s
 export function chattyListIntro(line: string): boolean {
   // (The line's last sentence: "If someone emails, we'll get back to them within a day. Our prices:" is no intro.)
   const text = line.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}"'‘“])/u).pop()!;
-  if (!text.endsWith(':') || CONTENT_LIST.test(text)) return false;
+  if (!text.endsWith(':') || CONTENT_LIST.test(text) || CUSTOMER_CALLS.test(text)) return false;
   const lowered = lowerOpenings(text);
   return SAID.some((re) => re.test(lowered));
 }

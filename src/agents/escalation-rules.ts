@@ -70,6 +70,8 @@ const RULE_FILLER = new Set(
     'reason reasons ' +
     // "a refund for a whole term": how much of it, not what.
     'whole entire ' +
+    // "school / uni / scout type groups": what kind, not a word the message must hold.
+    'type types kind kinds ' +
     // "repeatedly late": how often, not what.
     'repeatedly constantly consistently persistently regularly continually often ' +
     // "anyone actually wanting to cancel": how surely, not what.
@@ -123,7 +125,9 @@ export const ESCALATE_VERB =
   // (ESCALATE_VERB is read case-blind, so a name is told from a pronoun by the words it is not.)
   "let (?:me|us|one of us|(?!(?:them|him|her|you|people|customers?|everyone|everybody|anyone|anybody|someone|somebody|the|guests?|parents?)\\b)[A-Z][a-z]+) know(?= and (?:i|we|they|he|she)(?:'ll| will) (?:sort|deal|reply|handle|call|ring|get back|take))|" +
   // "pass the chat to me", "pass the chat over to me": the chat handed on.
-  '(?:pass|hand|put|send) (?:the )?(?:chat|conversation|customer)s? (?:straight |right )?(?:over |through |across )?(?=to\\b)|' +
+  '(?:pass|hand|put|send) (?:the )?(?:chat|conversation|customer)s? (?:straight |right )?(?:over |through |across |on )?(?=to\\b)|' +
+  // "… should be handed to Lou", "Please get a real person if …", "I want a human to step in whenever …"
+  '(?<=\\b(?:be|is|are|gets?)\\s)handed (?:straight |directly )?(?:over )?(?=to\\b)|get (?:a (?:real )?(?:human|person)|one of us|someone)(?= (?:if|when|whenever)\\b|\\s*[.!]?\\s*$)|(?:(?:i|we)(?:\'d| would)? )?(?:want|need|like) (?:a (?:real )?(?:human|person)|one of us|someone) to (?:step in|take over)\\b|' +
   // "lessons for a disabled skier - hand to Marco": "hand to", whoever it goes to (left for the target).
   // (Said as what to do: after a dash or comma or "please", not "we hand them to Royal Mail by 3pm".)
   '(?<=(?:^|[-–—,;:]|\\b(?:please|just|then|and|always|so))\\s*)hand (?:it |this |that |them |these |those )?(?:straight |directly )?(?=to\\b)|' +
@@ -459,7 +463,14 @@ const AND_LIST = /(,\s*(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s+and\s+/u;
 const COMMA_LIST = /^\s*[\p{L}'/-]+(?:\s+[\p{L}'/-]+){0,3}(?:\s*,\s*[\p{L}'/-]+(?:\s+[\p{L}'/-]+){0,3})+\s*[.!]?\s*$/u;
 /** "safety -> burning smell, sparks, …", "SAFETY: swollen battery, smoke, …": a label over the list, no situation of its own. */
 const LIST_LABEL = /^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*(?:-+>|→|=>|:)\s*(?=[^,]+,)/u;
+/**
+ * "kids' birthday parties, and school / uni / scout type groups", "other artists asking about guest
+ * spots, and any press messages": after a comma, "and" adds another kind of case, when what follows
+ * is a thing or anyone, not a clause of its own ("…, and the cheese has gone off").
+ */
+const COMMA_AND_CASE = /,\s+and\s+(?=(?:any(?:one|body|thing)?\b|(?![^,;.]*\b(?:has|have|had|is|are|was|were|gone|got|been|did|does|do|will|won'?t|can'?t|isn'?t)\b)))/giu;
 const andListAsOr = (text: string) => {
+  text = text.replace(COMMA_AND_CASE, ', or ');
   // "Schools, nurseries, fetes, work family days or anything over 40 children": a list of short
   // items opening the rule, its last one after "or".
   if (/\bor\b/i.test(text)) return text.replace(LEADING_LIST, (run) => run.replace(/,/g, ', or'));

@@ -32,6 +32,20 @@ describe("an owner's chatty lead-in over a list of hand-overs (round 40 dev)", (
     'Where you should bow out and pass to the team:',
     "Anything on this list, tell them we'll get back to them the same day:",
     "These are my department, not the bot's:",
+    // A second list, written blind by a helper after the first reader landed (17 of its 30 were read then).
+    'Pass these to one of the lads in the workshop, they know the cars better than any computer:',
+    "Don't let the chat thing handle any of the below, put them through to us instead:",
+    'Situations where I want to speak to the customer personally, no exceptions (learned this the hard way last summer):',
+    "The boat side of things is my husband's department, so if it's any of the below, flag it for Gareth and don't quote prices:",
+    "Tattoo stuff that needs an artist's eyes on it, not a chatbot's – tell them Lou will message them back:",
+    'Not one for the assistant, ever – make sure a person picks these up:',
+    "Because of insurance (long story, don't ask) these must go to a member of staff:",
+    "My mum still does the farm shop orders by hand so anything below needs to go to her, tell them she'll be on the phone to them first thing:",
+    "Where it's any of these the lads on the van need to hear about it directly, bot stays out of it:",
+    "Don't be a hero on these ones – loop in the team:",
+    'Me and only me for these (sorry Kerry!):',
+    "The stuff below is a bit sensitive, so I'd like one of us to have the conversation rather than the AI:",
+    "If anyone's on about any of this, give a shout over to Tom in the yard – he'll sort it quicker than a chatbot anyway:",
   ];
   it.each(INTROS)('"%s" opens a list of cases', (intro) => {
     expect(listUnder(intro)).toEqual(['a horse has gone lame after a lesson', 'anyone asking for a refund on a block']);
@@ -57,6 +71,7 @@ describe("an owner's chatty lead-in over a list of hand-overs (round 40 dev)", (
     'Things to bring when you come to us:',
     'Leave these for Monday, when the shop is quiet:',
     "If someone emails, we'll get back to them within a day. Our prices:",
+    "Our opening hours, and if they need us outside these they can leave a message and we'll get back to them:",
   ];
   it.each(NOT_INTROS)('"%s" is no hand-over intro', (intro) => {
     expect(listUnder(intro)).toEqual([]);
@@ -69,7 +84,16 @@ describe('who takes a case, said the way these owners said it (round 40 dev)', (
     ["If a customer keeps insisting on their money back after you've explained the rule, I'll sort it out myself.", "a customer keeps insisting on their money back after you've explained the rule"],
     ["I'm not having the bot give out refunds: if anyone says they've been charged twice, I'll sort it out myself.", "anyone says they've been charged twice"],
     ["Stag dos, office parties and the like (anything 12 people or over) get priced up by Carl, so you shouldn't quote those — let him have them.", 'Stag dos, office parties and the like (anything 12 people or over)'],
-    ['Jen handles all the corporate bookings and sponsorship requests, so anything like that goes to her — don\'t quote or promise anything.', 'all the corporate bookings and sponsorship requests'],
+    ['Jen handles all the corporate bookings and sponsorship requests, so anything like that goes to her — don\'t quote or promise anything.', 'all the corporate bookings and sponsorship requests'],    // From the helper's blind list: handed to, speak to, one for, "Jess does those", "get Kerry", one of the mechanics.
+    ["Don't try to answer medical questions about a dog's medication, get Kerry.", "medical questions about a dog's medication"],
+    ['Customers asking to cover up an old tattoo should be handed to Lou.', 'Customers asking to cover up an old tattoo'],
+    ['Anyone wanting a wholesale account for the farm shop should speak to Mum directly.', 'Anyone wanting a wholesale account for the farm shop'],
+    ['Please get a real person if a customer is upset or rude.', 'a customer is upset or rude'],
+    ["The assistant shouldn't deal with warranty claims on repairs; Jess does those.", 'warranty claims on repairs'],
+    ['Questions about pay or jobs here are one for Pam in the office.', 'Questions about pay or jobs here'],
+    ['Pass the conversation on to us if a dog has been sick or off its food since its stay.', 'a dog has been sick or off its food since its stay'],
+    ['Anyone whose MOT has failed and wants to argue the result goes to one of the mechanics.', 'Anyone whose MOT has failed and wants to argue the result'],
+    ['I want a human to step in whenever a customer mentions a solicitor or legal action.', 'a customer mentions a solicitor or legal action'],
   ];
   it.each(SENTENCES)('"%s" hands over its case', (sentence, expected) => {
     expect(escalatingBusinessRules(`Be friendly and use British spelling. ${sentence}`)).toEqual([expected]);
@@ -97,6 +121,16 @@ describe('escalation rules read as the owner meant (round 40 dev)', () => {
     expect(detectEscalation("Can you frame an old folded poster so the creases don't show?", rules)).toBeUndefined();
     expect(detectEscalation('My parcel never arrived and it has been two weeks', rules)).toBeDefined();
     expect(detectEscalation("The courier still hasn't turned up with my order", rules)).toBeDefined();
+  });
+
+  it('", and" adds another kind of case, unless a clause of its own follows', () => {
+    const rules = ["kids' birthday parties, and school / uni / scout type groups"];
+    expect(detectEscalation('Could we do my daughter\'s 9th birthday party with you in June? About 10 kids', rules)).toBeDefined();
+    expect(detectEscalation('I run a scout group, could we bring 14 of them one evening?', rules)).toBeDefined();
+    expect(detectEscalation('What time do you open on Saturdays?', rules)).toBeUndefined();
+    // (Both, when "and" opens a clause: the order came warm and has gone off.)
+    const spoiled = ['a chilled order has turned up warm, and the cheese has gone off'];
+    expect(detectEscalation('My order turned up warm but everything tastes fine', spoiled)).toBeUndefined();
   });
 
   it('"wants to sell one to us" is the customer selling, not "do you sell …?"', () => {
