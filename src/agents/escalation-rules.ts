@@ -1191,6 +1191,11 @@ const CALENDAR_DATE = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+
 const HAPPEN = stem('happen');
 const QUOTE_TERM = stem('quote');
 const LOSE_TERM = stem('lost');
+const LEFT_BEHIND = 'leftbehind';
+/** "… and Dougie posted it back, thanks again!": what was lost is back. */
+const RECOVERED = /\b(?:posted|sent|gave|handed|brought|got)\s+(?:it|them)\s+back\b|\bfound\s+(?:it|them)\b|\bturned\s+up\s+(?:in|at|under)\b/i;
+/** "I lost my temper", "lost track of time": nothing of the customer's gone missing. */
+const LOST_TEMPER = /\blost\s+(?:(?:my|our|his|her|their)\s+)?(?:temper|patience|mind|nerve|way|bearings|voice|weight|job|track|count|interest|faith|confidence|sleep|touch)\b/i;
 /** "I've lost the little ticket", "we lost our winding key": what the customer lost themselves. */
 const OWN_LOSS = /\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:just\s+|somehow\s+|gone\s+and\s+)?lost\s+(?:my|our|the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gi;
 
@@ -1230,9 +1235,11 @@ function ruleVerdict(rule: string, typed: string): 'matches' | 'declines' | 'non
   const held = alternatives.map((a) => {
     const person = namesOnly([...a.required, ...a.partial], people);
     if (person !== undefined) return asksForPerson(message, person);
-    const lostElse = ownLosses.length > 0 && ownLosses.every((lost) => !lost.some((t) => a.required.includes(t) || a.partial.includes(t)));
+    // ("anyone who's lost something": any loss, and a thing left behind or dropped is one.)
+    const lostAny = [...a.required, ...a.partial].every((t) => t === LOSE_TERM);
+    const lostElse = !lostAny && ownLosses.length > 0 && ownLosses.every((lost) => !lost.some((t) => a.required.includes(t) || a.partial.includes(t)));
     const quoteAsked = asksQuote && a.required.length + a.partial.length > 1;
-    const has = (t: string) => (t === LOSE_TERM && lostElse ? false : a.exact ? !denied.has(t) && said.has(t) : hit(t) || (t === QUOTE_TERM && quoteAsked && !denied.has(t)));
+    const has = (t: string) => (t === LOSE_TERM && lostElse ? false : t === LOSE_TERM && lostAny ? !RECOVERED.test(message) && (hit(LEFT_BEHIND) || (hit(t) && !LOST_TEMPER.test(message))) : a.exact ? !denied.has(t) && said.has(t) : hit(t) || (t === QUOTE_TERM && quoteAsked && !denied.has(t)));
     // ("no hot water": an example said missing is met by "there is no hot water".)
     const failing = FAILING.test(message) || (a.exact === true && /\b(?:no|without|none)\b/i.test(message));
     if (problemTerms && [...a.required, ...a.partial].some((t) => problemTerms.has(t))) return false;

@@ -133,6 +133,15 @@ describe('escalation rules read as the owner meant (round 40 dev)', () => {
     expect(detectEscalation('My order turned up warm but everything tastes fine', spoiled)).toBeUndefined();
   });
 
+  it('"anyone who\'s lost something" is any loss, a thing left behind or dropped too, but not a temper lost or a thing got back', () => {
+    const rules = ["anyone who's lost something"];
+    expect(detectEscalation("I've lost my car keys somewhere in the woods, has anyone handed them in?", rules)).toBeDefined();
+    expect(detectEscalation('my lad dropped his phone somewhere on the course, any chance it turned up?', rules)).toBeDefined();
+    expect(detectEscalation('I think I left my jacket in the changing room on Sunday', rules)).toBeDefined();
+    expect(detectEscalation('I lost my temper with the instructor, sorry about that', rules)).toBeUndefined();
+    expect(detectEscalation('Left my hat on the boat and Dougie posted it back, thanks again! Is the 11am still running?', rules)).toBeUndefined();
+  });
+
   it('"wants to sell one to us" is the customer selling, not "do you sell …?"', () => {
     const rules = ['Customer wants an old clock valued or wants to sell one to us'];
     expect(detectEscalation('Do you sell cuckoo clocks? Want one for my grandson', rules)).toBeUndefined();
