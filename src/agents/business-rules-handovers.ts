@@ -6,7 +6,7 @@
  */
 import { sentences } from '../knowledge/text.ts';
 import { ESCALATE_TARGET, ESCALATE_VERB, SAYS_ESCALATE, topicTerms } from './escalation-rules.ts';
-import { chattyListIntro } from './chatty-list-intro.ts';
+import { chattyListIntro, STAFF_PERSON } from './chatty-list-intro.ts';
 
 const NEGATED = new RegExp(`\\b(?:never|not|don't|do not|no need to)\\s+(?:be\\s+)?${ESCALATE_VERB}`, 'i');
 // "Send to Farah, our pharmacist, when…": "send to" hands over only when it opens the sentence
@@ -51,8 +51,8 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       const same = SAME_FOR.exec(s);
       if (same && i > 0 && !told.taken.has(i - 1) && handsOverSaid(all[i - 1]!)) return [s.slice(same[0].length)];
       // "Corporate do's or anything with a company's branding? Pass it to Dan.": the question is the case.
-      if (/\?\s*$/.test(s) && handsOverAlone(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
-      if (/\?\s*$/.test(all[i - 1] ?? '') && handsOverAlone(s)) return [];
+      if (/\?\s*$/.test(s) && (handsOverAlone(all[i + 1] ?? '') || takenAlone(all[i + 1] ?? ''))) return [s.replace(ASKED_ABOUT, '')];
+      if (/\?\s*$/.test(all[i - 1] ?? '') && (handsOverAlone(s) || takenAlone(s))) return [];
       // "We quite often get disabled drivers asking if they can have a go. Sometimes we can, … Pass
       // them over and Dean will talk it through with them.": a hand-over with no situation of its
       // own, in a paragraph that opens with the case, hands that case over.
@@ -117,8 +117,8 @@ const DASH_JUST = /\s*[-–—]+\s*(?:just|simply)?\s*$/i;
 // "… - I'd rather speak to them myself, so [hand them over]", "… are Sam's call": who takes it, not the case.
 const OWNER_RATHER = /\s*[-–—,]*\s*\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:rather|prefer\s+to|like\s+to)\s+(?:speak|talk|deal|chat)\b[^.]*?(?:,?\s*so)?\s*$/i;
 const WHOSE_CALL = /,?\s+(?:is|are)\s+(?:\p{Lu}\p{Ll}+'s|my|our)\s+(?:call|department|job|decision|area)\s*$/u;
-/** "… filming requests for the horses — don't quote or promise anything": what the agent is not to do, after a dash. */
-const DASH_DONT = /(?:[,;]?\s+(?:so|and|then))?\s+[-–—]+\s+(?:(?:and|but|so|just|please)\s+)?(?:don'?t|do\s+not|never)\s+\w+.*$/i;
+/** "… filming requests for the horses — don't quote or promise anything", "— and you can't see the system anyway": what the agent is not to do or cannot, after a dash. */
+const DASH_DONT = /(?:[,;]?\s+(?:so|and|then))?\s+[-–—]+\s+(?:(?:and|but|so|just|please)\s+)?(?:(?:don'?t|do\s+not|never)\s+\w+|you\s+(?:can'?t|cannot|won'?t|don'?t|shouldn'?t)\b).*$/i;
 const withoutAgentsPart = (s: string) => s.replace(/[\s.!]+$/, '').replace(DASH_DONT, '').replace(DASH_TO_ROLE, '').replace(DASH_JUST, '').replace(DONT_HANDLE_AFTER, '').replace(DONT_HANDLE_FIRST, '').replace(OWNER_RATHER, '').replace(WHOSE_CALL, '');
 
 // ("-> anything that sounds like an infection": an arrow is a bullet too.)
@@ -426,7 +426,7 @@ const ROLE_NAMED = "[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+){1,3}\\p{Lu}\\p{Ll}+";
 /** What of someone's a case is ("Sue's department", "my call", "Holly's thing"). */
 const OWNERS_PART = '(?:department|job|area|call|thing)';
 /** Whoever of the business takes a case: "me", "one of us", "a real person", "the office", "Sarah". */
-const OWNER = `(?:${BUSINESS_PERSON}|${NAMED})`;
+const OWNER = `(?:${BUSINESS_PERSON}|${NAMED}|${STAFF_PERSON})`;
 /** "If …", "And when …", "But if …" opening an owner's sentence: the case is what follows, up to the hand-over. */
 const IF_CASE = String.raw`^\s*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Bb]ut)\s+)?(?:[Ii]f|[Ww]hen)\s+(.+?)`;
 // The routes that read a case only where it looks like one (see routedTopic).
@@ -543,7 +543,7 @@ function routedTopic(sentence: string): string | undefined {
  * (an enquiry, a complaint, anyone asking), as for routedTopic's routes.
  */
 function clausedCase(sentence: string): string | undefined {
-  const { cases, taken } = clauseReadings(sentence);
+  const { clauses, cases, taken } = clauseReadings(sentence);
   if (!taken.includes(true)) return undefined;
   // "If a shop, garden centre or anyone else wants to stock our stuff, …": a condition's list runs on
   // over the clauses after it, up to who takes it.
@@ -554,8 +554,23 @@ function clausedCase(sentence: string): string | undefined {
     while (end < cases.length && cases[end] !== undefined && !taken[end]) end++;
     return cases.slice(at, end < cases.length && cases[end] !== undefined ? end + 1 : end).join(', ').replace(CONDITION, '');
   }
-  const topic = cases.filter((c) => c !== undefined).join(', ');
-  return topic !== '' && looksLikeCase(topic) ? topic : undefined;
+  const topic = cases.filter((c) => c !== undefined).join(', ').replace(/[\s,;]+(?:and|so|but|then)\s*$/i, '');
+  // ("Roof leaks during a storm are an emergency and a person must pick those up": who must take it makes it a case.)
+  // (Only a case told first, and not the owner's own doing: not "Graham has to see the watch before …",
+  // "We do those at cost and I like to talk to the parents myself".)
+  const firstCase = cases.findIndex((c) => c !== undefined);
+  const toldFirst = clauses.some((c, i) => {
+    if (!taken[i] || !MUST_TAKE.test(c)) return false;
+    // (A clause of its own after the case's, or the case said before who takes it in one clause, not in a "that …" of its own.)
+    // (Who takes it closes its clause: not "we need to see + play the records".)
+    const found = TAKERS.map((re) => new RegExp(re.source, re.flags.replace('g', '')).exec(c)).filter((m) => m !== null);
+    const at = Math.min(...found.map((m) => m.index));
+    const end = Math.max(...found.map((m) => m.index + m[0].length));
+    const before = c.slice(0, at);
+    if (topicTerms(c.slice(end).replace(TAKER_WORDS, ' ')).length > 0) return false;
+    return (firstCase >= 0 && i > firstCase) || (at > 0 && topicTerms(before).length > 0 && !/\b(?:that|which|who)\s*$/i.test(before));
+  });
+  return topic !== '' && (looksLikeCase(topic) || (toldFirst && !OWNERS_OWN.test(topic))) ? topic : undefined;
 }
 
 /**
@@ -570,7 +585,7 @@ function takenAlone(sentence: string): boolean {
 }
 
 /** A sentence's clauses, each with its case (or undefined where it has none) and whether it says who takes it. */
-function clauseReadings(sentence: string): { cases: (string | undefined)[]; taken: boolean[] } {
+function clauseReadings(sentence: string): { clauses: string[]; cases: (string | undefined)[]; taken: boolean[] } {
   // (A bracket's commas list examples: "(illness, injury, family stuff)" is no clause.)
   const clauses = sentence.replace(/[\s.!]+$/, '').replace(/\([^)]*\)/g, (b) => b.replace(/,/g, '\u0000')).split(CLAUSE_BREAK)
     .map((c) => c.replace(/\u0000/g, ',')).filter((c) => c.trim() !== '');
@@ -597,8 +612,11 @@ function clauseReadings(sentence: string): { cases: (string | undefined)[]; take
     taken.push(lowered !== clause);
     return topicTerms(left.replace(TAKER_WORDS, ' ')).length > 0 ? left.trim() : undefined;
   });
-  return { cases, taken };
+  return { clauses, cases, taken };
 }
+/** Who takes a case said as a must, a wish or an order to the agent, not as how things are ("Tom does the framing"). */
+// ("Broken skis or boots returned damaged – Tom deals with all of that": back to the case, by a pronoun.)
+const MUST_TAKE = /\b(?:(?:deals?\s+with|handles?|sorts?)\s+all\s+(?:of\s+)?(?:that|those|them)\b|must|should|has\s+to|have\s+to|needs?\s+to|want|wants|'d\s+like|would\s+like|let|get|leave|flag(?:ged)?|ring-?fence|never\s+for|not\s+for|myself|personally)\b/i;
 /** "… just say I'll need to look at it": what the customer is told, which no one takes. */
 const REPORTED = /(?:^\W*|\b(?:just|then|and|please|simply)\s+)(?:say|tell\s+(?:them|the\s+customer)|explain|let\s+them\s+know)\b.*$/i;
 /** A clause's opening word, when it is one the takers write in lower case ("That goes to …", "One of us …"). */
@@ -618,7 +636,7 @@ const TAKER = String.raw`(?:I|we|${OWNER})`;
 /** Who takes a case, said without a hand-over's verb (read again in a case, see withoutTakers). */
 const OWN_TAKERS: readonly RegExp[] = [
   // "one of us needs to reply", "I want to hear about it personally", "Jo has to see it", "I'll need to see it"
-  new RegExp(String.raw`\b${TAKER}(?:'ll|'d|\s+will|\s+would)?\s+(?:(?:really|always|also)\s+)?(?:needs?|has|have|should|must|want|wants|like|prefer|rather)\s+(?:to\s+)?(?:(?:reply|answer|respond|speak|talk|chat|deal|handle|sort|see|know|hear|look\s+at|take)\b)(?:\s+(?:to|with|about|out|into))?(?:\s+(?:it|them|that|this|those|these|him|her|the\s+customer))?(?:\s+ones?)?(?:\s+out)?(?:\s+(?:personally|myself|ourselves|themselves|directly|in\s+person|first|straight\s+away))*`, 'gu'),
+  new RegExp(String.raw`\b${TAKER}(?:'ll|'d|\s+will|\s+would)?\s+(?:(?:really|always|also)\s+)?(?:needs?|has|have|should|must|want|wants|like|prefer|rather)\s+(?:to\s+)?(?:(?:reply|answer|respond|speak|talk|chat|deal|handle|sort|see|know|hear|look\s+at|take|pick\s+(?:those|these|them|it|that)\s+up|ring\s+back|call\s+back|phone\s+back)\b)(?:\s+(?:to|with|about|out|into))?(?:\s+(?:it|them|that|this|those|these|him|her|the\s+customer))?(?:\s+ones?)?(?:\s+out)?(?:\s+(?:personally|myself|ourselves|themselves|directly|in\s+person|first|straight\s+away))*`, 'gu'),
   // "that goes to Graham our treasurer", "those come straight to me"
   new RegExp(String.raw`\b(?:that|this|it|those|these|they|anything\s+like\s+that|any\s+of\s+(?:that|those|these)|all\s+of\s+(?:that|those|these))\s+(?:(?:needs?|has|have)\s+to\s+)?(?:go|goes|come|comes|is\s+for|are\s+for)\s+(?:straight\s+|directly\s+)?to\s+(?:${OWNER}|him|her)(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
   // "one of the instructors must be told straight away", "Karen must be informed"
@@ -636,6 +654,10 @@ const OWN_TAKERS: readonly RegExp[] = [
   // "Insurance claims are handled by Dave"
   // ("School trips … get priced up by Tom")
   new RegExp(String.raw`\b(?:is|are|gets?)\s+(?:handled|dealt\s+with|looked\s+after|taken\s+care\s+of|priced(?:\s+up)?|quoted(?:\s+for)?|sorted(?:\s+out)?|answered|approved|decided)\s+by\s+(?:${NAMED}|me|us)`, 'gu'),
+  // "… must be taken over by a member of staff", "… should be flagged to me"
+  new RegExp(String.raw`\b(?:must|should|will|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:(?:taken\s+over|picked\s+up|handled|dealt\s+with|answered|seen|looked\s+at)\s+by|flagged\s+(?:up\s+)?to|passed\s+to|sent\s+to)\s+(?:${OWNER})`, 'gu'),
+  // "Ring-fence those for me", "leave to me", "let their teacher handle that conversation", "… are never for the bot"
+  new RegExp(String.raw`\b[Rr]ing-?fence\s+(?:those|these|them|it|that)\s+for\s+(?:${OWNER})|\b[Ll]eave\s+(?:(?:it|them|those|these|that)\s+)?to\s+(?:${OWNER})|\b[Ll]et\s+(?:${OWNER})\s+(?:handle|deal\s+with|answer|sort(?:\s+out)?|take)\s+(?:that\s+conversation|those|these|them|it|that)\b|\b(?:is|are)\s+(?:never|not)\s+for\s+(?:the\s+)?(?:bot|ai|assistant|chatbot)\b`, 'gu'),
   // "let him have them", "leave those to Jo"
   new RegExp(String.raw`\b(?:let\s+(?:him|her|them|me|us|${NAMED})\s+(?:have|take|handle|deal\s+with|sort(?:\s+out)?|answer)|leave)\s+(?:those|these|them|it|that)(?:\s+(?:to|with)\s+(?:him|her|${OWNER}))?(?=\s*(?:[,;.!]|$))`, 'gu'),
   // "I can't have you answering" (what the agent is not to do, said as the owner's own)
@@ -643,7 +665,7 @@ const OWN_TAKERS: readonly RegExp[] = [
   // "Anyone asking for a discount needs to speak to me", "… should speak to Mum directly"
   new RegExp(String.raw`\b(?:(?:needs?|has|have|will\s+need)\s+to|should|must|will|can)\s+(?:speak|talk|chat)\s+(?:to|with)\s+(?:${OWNER})(?:\s+(?:directly|personally|first))?`, 'gu'),
   // "… are one for Pam in the office", "Jess does those", "… get Kerry"
-  new RegExp(String.raw`\b(?:is|are)\s+(?:one|ones|a\s+job|something)\s+for\s+(?:${OWNER})(?:\s+in\s+the\s+\p{Ll}+)?|\b(?:${NAMED})\s+(?:does|handles|sorts|deals\s+with|takes|answers)\s+(?:those|these|them|that|it)\b|^\W*(?:(?:just|then|so|and|please)\s+)*get\s+(?:${NAMED})\s*$`, 'gu'),
+  new RegExp(String.raw`\b(?:is|are)\s+(?:one|ones|a\s+job|something)\s+for\s+(?:${OWNER})(?:\s+in\s+the\s+\p{Ll}+)?|\b(?:${NAMED})\s+(?:does|handles|sorts|deals\s+with|takes|answers)\s+(?:all\s+(?:of\s+)?)?(?:those|these|them|that|it)\b|^\W*(?:(?:just|then|so|and|please)\s+)*get\s+(?:${NAMED})\s*$`, 'gu'),
   // "Any questions about dogs on the boat I'll answer myself"
   new RegExp(String.raw`\b(?:I|we)(?:'ll|\s+will)\s+(?:answer|handle|deal\s+with|take|sort(?:\s+out)?)(?:\s+(?:those|these|them|that|it))?(?:\s+out)?\s+(?:myself|ourselves|personally)`, 'gi'),
   // "Weddings are Holly's thing", "that's Jo's department"

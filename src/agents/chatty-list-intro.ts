@@ -12,8 +12,12 @@
  * ends on what to tell or remind people of ("If they ask about parking, tell them:").
  */
 
+/** The business's people by their job ("the duty vet", "their teacher", "someone in the workshop"): shared with business-rules-handovers.ts. */
+export const STAFF_ROLES = 'vets?|teachers?|instructors?|stylists?|mechanics?|engineers?|nurses?|chefs?|groomers?|coach(?:es)?|trainers?|tutors?|office|workshop|yard|lads|girls|team|boss|manager|owner|doctors?|dentists?|drivers?|staff|receptionists?|fitters?|florists?|bakers?';
+export const STAFF_PERSON = String.raw`[Ss]omeone\s+(?:in|from|at)\s+(?:the\s+)?\p{Ll}+|(?:[Aa]|[Tt]he)\s+member\s+of\s+(?:the\s+)?(?:staff|team)|[Mm]embers\s+of\s+staff|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:duty\s+|on-?call\s+)?(?:${STAFF_ROLES})\b`;
+
 /** Someone of the business, in a line whose first letter is lowered: a name keeps its capital. */
-const TAKER = String.raw`(?:me|us|one of us|one of (?:the|our) [\p{Ll}-]+|(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|(?:a )?members? of (?:the )?(?:team|staff)|(?:the|our) (?:team|office|boss|manager|owner|lads|girls)|someone|somebody|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)\p{Lu}\p{Ll}+)`;
+const TAKER = String.raw`(?:${STAFF_PERSON}|(?:our )?(?:me|us|one of us|one of (?:the|our) [\p{Ll}-]+|(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|(?:a )?members? of (?:the )?(?:team|staff)|(?:the|our) (?:team|office|boss|manager|owner|lads|girls)|someone|somebody|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)\p{Lu}\p{Ll}+))`;
 
 /** The agent, as owners call it. */
 const AGENT = String.raw`(?:the |a )?(?:bot|ai|AI|assistant|chatbot|chat ?thing|computer)`;
@@ -24,17 +28,19 @@ const NOT_VISITORS = String.raw`(?<!\b(?:you|people|customers|guests|visitors|pa
 const SAID = [
   // "one of us will get back to them", "Jo will ring back", "a human has to take over", "he'll sort it"
   String.raw`\b(?:${TAKER}|we|[Ii]|he|she)(?:'ll| will| can| should| needs? to| has to| must)(?: just| then)? (?:get back|be in touch|call|ring|phone|message|text|reply|contact|pick (?:these|those|them|it) up|take over|step in|deal with|handle|sort|follow up)\b`,
-  // "let one of us pick these up", "make sure a person picks these up", "I'd like one of us to have the conversation"
-  String.raw`\blet ${TAKER} (?:pick|deal|handle|sort|take|answer|reply)\b|\b${TAKER} (?:picks?|takes?) (?:these|those|them|it) (?:up|on)\b|\b${TAKER} to (?:have the conversation|pick (?:these|those|them|it) up|take (?:these|those|them|it)|deal with|handle)\b`,
-  // "get a human", "get me", "'nope, get Dave'"
-  String.raw`\bget (?:(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|one of us|me|us|\p{Lu}\p{Ll}+)(?=\s*(?:[,:;.!)'"’—–-]|$|\s(?:or|and|involved|in)\b))`,
-  // "stuff that needs a grown-up", "the lads on the van need to hear about it"
-  String.raw`\bneeds? (?:a|an) (?:real |actual )?(?:human|person|grown-?up)\b|\bneeds? to (?:hear|know) about (?:it|them|these|those|this)\b`,
+  // "let one of us pick these up", "let Priti or me handle them", "make sure a person picks these up", "I'd like one of us to have the conversation"
+  String.raw`\blet ${TAKER}(?: (?:or|and) ${TAKER})? (?:pick|deal|handle|sort|take|answer|reply)\b|\b${TAKER} (?:picks?|takes?) (?:these|those|them|it) (?:up|on)\b|\b${TAKER} to (?:have the conversation|pick (?:these|those|them|it) up|take (?:these|those|them|it)|deal with|handle)\b`,
+  // "get a human", "get me", "'nope, get Dave'", "get a member of staff involved"
+  String.raw`\bget (?:(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|${TAKER})(?=\s*(?:[,:;.!)'"’—–-]|$|\s(?:or|and|involved|in)\b))`,
+  // "stuff that needs a grown-up", "the below need our Dave", "the lads on the van need to hear about it", "Mike wants to see these himself"
+  String.raw`\bneeds? (?:(?:a|an) (?:real |actual )?(?:human|person|grown-?up)\b|${TAKER}(?!\p{L}))|(?:${TAKER}|^\W*\p{Ll}+(?= wants)) (?:wants?|needs?|has|'d like|would like) to (?:see|hear about|know about|deal with|handle) (?:these|those|them|it)\b|\bneeds? to (?:hear|know) about (?:it|them|these|those|this)\b`,
   // "leave these for me", "(so leave them for a human)", "flag it for Gareth"
   String.raw`\b(?:leave|keep|save|flag) (?:(?:these|those|them|this|it|the following)(?: ones)? )?for ${TAKER}\b`,
   // "so they come to me", "stuff that lands on my desk", "these must go to a member of staff", "needs to go to her"
   String.raw`${NOT_VISITORS}\b(?:come|comes|go|goes|land|lands) (?:straight )?(?:to|on) (?:${TAKER}|him|her|my desk|our desk)(?!\p{L})`,
   // "hand them over", "pass these to one of the lads", "put them through to us", "loop in the team", "give a shout over to Tom"
+  // ("send these to someone in the shop", "bump them over to Sharon", "straight to the manager", "leave it with us", "a callback from the office")
+  String.raw`\b(?:send|bump)(?:ed)? (?:(?:these|those|them|it|this) )?(?:over |across )?to ${TAKER}(?!\p{L})|^\W*(?:straight|direct(?:ly)?) to ${TAKER}(?!\p{L})|\bleave (?:it|them|these|those) with ${TAKER}(?!\p{L})|\bcall-?back from\b|\bcall back from\b`,
   String.raw`\b(?:pass(?:ed)?|hand(?:ed)?|flag(?:ged)?|forward(?:ed)?|refer(?:red)?|put) (?:(?:these|those|them|it|this) )?(?:(?:straight )?(?:over|on|through)\b|(?:straight )?to ${TAKER}(?!\p{L}))|\bloop (?:in ${TAKER}|${TAKER} in)\b|\bgive (?:a |me a |us a )?(?:shout|call|bell|nudge) (?:over )?to ${TAKER}(?!\p{L})`,
   // "a real person stepping in"
   String.raw`${TAKER} (?:stepping|to step|steps|step) in\b`,
@@ -42,7 +48,7 @@ const SAID = [
   String.raw`\b(?:[Ii]|we)(?:'d| would)? (?:want|like|need|prefer|rather) (?:to )?(?:speak|talk|chat) (?:to|with) (?:the customer|the client|them|people)\b`,
   // "not yours", "above your pay grade", "the no-go zone for you", "bow out", "I'd rather you didn't touch",
   // "not one for the assistant", "don't let the chat thing handle any of the below", "bot stays out of it", "rather than the AI"
-  String.raw`\bnot (?:for )?(?:you|yours|the bot'?s?)\b|\babove your pay ?grade\b|\bno-?go\b|\bbow out\b|\b(?:rather|prefer) you (?:didn'?t|did not|don'?t|not) \w+|\bnot (?:one )?for ${AGENT}\b|\bdon'?t let ${AGENT} (?:handle|answer|deal|touch|reply|sort)\b|\b${AGENT} stays? out\b|\brather than ${AGENT}\b`,
+  String.raw`\bnot (?:for )?(?:you|yours|the bot'?s?)\b|\babove your pay ?grade\b|\bno-?go\b|\bbow out\b|\b(?:rather|prefer) you (?:didn'?t|did not|don'?t|not) \w+|\bnot (?:one )?for ${AGENT}\b|\bdon'?t let ${AGENT} (?:handle|answer|deal|touch|reply|sort)\b|\b${AGENT} stays? out\b|\brather than ${AGENT}\b|\bstaff only\b|\bonly (?:a|an) (?:human|person)\b|\byou'?re not qualified\b`,
   // "these are my department", "Sue's call", "my husband's department", "me and only me for these"
   String.raw`\b(?:my|our|\p{Lu}\p{Ll}+'s) (?:\p{Ll}+'s )?(?:department|call|desk)\b|\bme and only me\b|\bonly me\b`,
 ].map((source) => new RegExp(source, 'u'));

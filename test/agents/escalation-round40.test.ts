@@ -45,7 +45,19 @@ describe("an owner's chatty lead-in over a list of hand-overs (round 40 dev)", (
     "Don't be a hero on these ones – loop in the team:",
     'Me and only me for these (sorry Kerry!):',
     "The stuff below is a bit sensitive, so I'd like one of us to have the conversation rather than the AI:",
-    "If anyone's on about any of this, give a shout over to Tom in the yard – he'll sort it quicker than a chatbot anyway:",
+    "If anyone's on about any of this, give a shout over to Tom in the yard – he'll sort it quicker than a chatbot anyway:",    // The third list's lead-ins that the second list's reading missed (12 of 30 when it came).
+    'Please please send these to someone in the shop rather than guessing (we got burned last summer):',
+    "Staff only – the lot below, no attempts at answering, no 'helpful' guesses:",
+    "Sorry bot, you're not qualified for these ones, bump them over to Sharon on reception:",
+    'Mike wants to see these himself before anyone replies:',
+    'Things only a human should touch (learned this the hard way, trust me):',
+    'For these, tell them someone from the yard will phone back and leave it with us:',
+    "I know it's tempting to be helpful but the below need our Dave, he's the only one who knows the boiler setup:",
+    'Straight to the manager, do not collect £200, do not argue with the customer:',
+    'Cases where you should stop chatting and get a member of staff involved:',
+    "Anything on this list, the duty vet needs to take over — reassure the owner but don't diagnose:",
+    'Honestly these are a minefield, let Priti or me handle them:',
+    'Flag these for a callback from the office (tell them within 1 working day):',
   ];
   it.each(INTROS)('"%s" opens a list of cases', (intro) => {
     expect(listUnder(intro)).toEqual(['a horse has gone lame after a lesson', 'anyone asking for a refund on a block']);
@@ -93,10 +105,39 @@ describe('who takes a case, said the way these owners said it (round 40 dev)', (
     ['Questions about pay or jobs here are one for Pam in the office.', 'Questions about pay or jobs here'],
     ['Pass the conversation on to us if a dog has been sick or off its food since its stay.', 'a dog has been sick or off its food since its stay'],
     ['Anyone whose MOT has failed and wants to argue the result goes to one of the mechanics.', 'Anyone whose MOT has failed and wants to argue the result'],
-    ['I want a human to step in whenever a customer mentions a solicitor or legal action.', 'a customer mentions a solicitor or legal action'],
+    ['I want a human to step in whenever a customer mentions a solicitor or legal action.', 'a customer mentions a solicitor or legal action'],    // A third list, written blind by another helper (13 of its 30 sentences were not read when it came):
+    // who takes it by job ("the duty vet", "someone in the workshop", "a member of staff"), passive
+    // ("must be taken over by", "should be flagged to me"), "leave to me", "Ring-fence those for me",
+    // "let their teacher handle", "are never for the bot", and a case told before who must take it.
+    ["Refund requests? Ring-fence those for me.","Refund requests?"],
+    ["Roof leaks during a storm are an emergency and a person must pick those up.","Roof leaks during a storm are an emergency"],
+    ["A cat that's stopped eating while boarding with us should be flagged to me immediately.","A cat that's stopped eating while boarding with us"],
+    ["If a bike was bought from us and has a cracked frame, someone in the workshop has to look at it, not the bot.","a bike was bought from us and has a cracked frame"],
+    ["Any questions about sign wording for listed buildings, leave to me.","Any questions about sign wording for listed buildings"],
+    ["When a customer asks whether the fish is safe to eat while pregnant, a member of staff should answer.","a customer asks whether the fish is safe to eat while pregnant"],
+    ["Broken skis or boots returned damaged – Tom deals with all of that.","Broken skis or boots returned damaged"],
+    ["Questions about giving a child medication at nursery must be taken over by a member of staff.","Questions about giving a child medication at nursery"],
+    ["A student wanting to quit lessons – let their teacher handle that conversation, please.","A student wanting to quit lessons"],
+    ["Anything to do with a pet that's collapsed, the duty vet needs to see it.","Anything to do with a pet that's collapsed"],
+    ["Someone from the yard should ring back anyone asking for a quote on a full re-roof.","anyone asking for a quote on a full re-roof"],
+    ["Chemical hair reactions are never for the bot; get one of the stylists.","Chemical hair reactions"],
+    ["Large custom cake orders for corporate events I want to handle myself.","Large custom cake orders for corporate events"],
   ];
   it.each(SENTENCES)('"%s" hands over its case', (sentence, expected) => {
     expect(escalatingBusinessRules(`Be friendly and use British spelling. ${sentence}`)).toEqual([expected]);
+  });
+
+  // Sentences with someone of the business in them that hand nothing over.
+  const NOT_HANDED: string[] = [
+    'Pass on our thanks if someone says something nice.',
+    'Surveys are free and no obligation, Hannah does them Mon-Fri, sometimes Saturday mornings if arranged.',
+    'Graham has to see the watch before anyone gets a proper quote.',
+    'The stuff that has to come to me or Jess is in the hand-over list.',
+    'We do those at cost and I like to talk to the parents myself.',
+    'Dont give valuations on chat, ever. not even "roughly". we need to see + play the records.',
+  ];
+  it.each(NOT_HANDED)('"%s" hands nothing over', (sentence) => {
+    expect(escalatingBusinessRules(`Be friendly and use British spelling. ${sentence}`)).toEqual([]);
   });
 
   it('"That\'s for Gareth to arrange himself, so pass them over" hands over the case its paragraph opens with', () => {
