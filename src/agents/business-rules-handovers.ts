@@ -596,10 +596,13 @@ function clauseReadings(sentence: string): { clauses: string[]; cases: (string |
     const base = said.replace(REPORTED, '');
     const clause = base.replace(OPENING_WORD, (w) => w.toLowerCase());
     // ("Don't try to answer medical questions about a dog's medication, get Kerry", "The assistant shouldn't deal with warranty claims; Jess does those": what not to handle is the case.)
-    const dont = DONT_HANDLE_FIRST.exec(clause) ?? AGENT_DONT_HANDLE.exec(clause);
+    const dont = DONT_HANDLE_FIRST.exec(clause) ?? AGENT_DONT_HANDLE.exec(clause) ?? KEEP_OUT.exec(clause);
     if (dont) {
-      taken.push(false);
-      return clause.slice(dont[0].length).trim();
+      // (… and who takes it after it: "Keep out of complaints about the food and page whoever's on the desk".)
+      const rest = clause.slice(dont[0].length);
+      const without = TAKERS.reduce((c, re) => c.replace(re, ' '), rest);
+      taken.push(without !== rest);
+      return (without === rest ? rest : without.replace(/[\s,;]+(?:and|so|then)?\s*$/i, '')).trim();
     }
     if ((AGENT_NOT_TO.test(clause) && nothingLeft(clause, [AGENT_NOT_TO])) || EXAMPLES_ASIDE.test(clause)) {
       taken.push(false);
@@ -616,19 +619,21 @@ function clauseReadings(sentence: string): { clauses: string[]; cases: (string |
 }
 /** Who takes a case said as a must, a wish or an order to the agent, not as how things are ("Tom does the framing"). */
 // ("Broken skis or boots returned damaged – Tom deals with all of that": back to the case, by a pronoun.)
-const MUST_TAKE = /\b(?:(?:deals?\s+with|handles?|sorts?)\s+all\s+(?:of\s+)?(?:that|those|them)\b|must|should|has\s+to|have\s+to|needs?\s+to|want|wants|'d\s+like|would\s+like|let|get|leave|flag(?:ged)?|ring-?fence|never\s+for|not\s+for|myself|personally)\b/i;
+const MUST_TAKE = /\b(?:(?:deals?\s+with|handles?|sorts?)\s+all\s+(?:of\s+)?(?:that|those|them)\b|(?:is|are)\s+(?:one\s+)?for\s+\S+|(?:is|are)\s+mine\b|job\b|decides\b|takes\s+(?:those|these|them|that)\b|picks\s+(?:that|those|it|them)\s+up\b|must|should|has\s+to|have\s+to|needs?\s+to|want|wants|'d\s+like|would\s+like|let|get|leave|flag(?:ged)?|ring-?fence|never\s+for|not\s+for|myself|personally)\b/i;
 /** "… just say I'll need to look at it": what the customer is told, which no one takes. */
 const REPORTED = /(?:^\W*|\b(?:just|then|and|please|simply)\s+)(?:say|tell\s+(?:them|the\s+customer)|explain|let\s+them\s+know)\b.*$/i;
 /** A clause's opening word, when it is one the takers write in lower case ("That goes to …", "One of us …"). */
-const OPENING_WORD = /^\W*(?:One|That|This|It|Those|These|They|We|So|And|Please|Just|Then|Get|Bring|Any|Anyone|Anything|If|When|Should|Where)\b/;
+const OPENING_WORD = /^\W*(?:One|That|This|It|Those|These|They|We|So|And|Please|Just|Then|Get|Bring|Any|Anyone|Anything|If|When|Should|Where|Hand|Pass|Put|Send|Flag|Let|Leave|Fetch|Page|Ping)\b/;
 /** Where an owner's sentence breaks into clauses: a comma, a semicolon, a colon, a dash. */
 const CLAUSE_BREAK = /\s*[,;:]\s+|\s+[-–—]+\s+/;
 /** "If …", "Should someone …", "Where a group …", "In the event of …": a clause that gives the case. */
 const CONDITION = /^\W*(?:(?:and|also|so|but|or)\s+)?(?:if|when|whenever|should(?:\s+there\s+be)?|where|in\s+case|in\s+the\s+event\s+(?:that|of))\s+/i;
+/** "Keep out of complaints about the food and page whoever's on the desk": what to keep out of is the case. */
+const KEEP_OUT = /^\W*(?:please\s+)?(?:keep|stay)\s+out\s+of\s+(?!(?:these|those|them|it|this|that)\b)/i;
 /** "The assistant shouldn't deal with warranty claims": what the agent is not to handle, said of the agent. */
 const AGENT_DONT_HANDLE = /^\W*(?:(?:the\s+)?(?:bot|ai|assistant|chatbot)|you)\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot|won'?t)\s+(?:try\s+(?:to|and)\s+)?(?:deal\s+with|handle|answer|sort(?:\s+out)?|resolve|reply\s+to|respond\s+to)\s+(?!(?:these|those|them|it|this|that)\b)/i;
 /** "the bot shouldn't be giving that kind of advice", "not you": what the agent is not to do. */
-const AGENT_NOT_TO = /^\W*(?:(?:and|but|so|then|just)\s+)?(?:(?:please\s+)?(?:do\s+not|don'?t|dont|never)\s+(?!(?:hesitate|forget)\b)\w+\b.*|(?:\p{L}+\s+(?:or|and)\s+)?(?:the\s+(?:bot|ai|assistant|chatbot)|you)\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot|won'?t|aren'?t|are\s+not|isn'?t|is\s+not)\b.*|not\s+(?:you|the\s+(?:bot|ai|assistant|chatbot))|rather\s+than\s+(?:you\s+)?\w+ing\b.*)$/iu;
+const AGENT_NOT_TO = /^\W*(?:(?:and|but|so|then|just)\s+)?(?:(?:please\s+)?(?:do\s+not|don'?t|dont|never)\s+(?!(?:hesitate|forget)\b)\w+\b.*|(?:\p{L}+\s+(?:or|and)\s+)?(?:the\s+(?:bot|ai|assistant|chatbot)|you)\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot|won'?t|aren'?t|are\s+not|isn'?t|is\s+not)\b.*|not\s+(?:you|the\s+(?:bot|ai|assistant|chatbot|chat))|rather\s+than\s+(?:you\s+)?\w+ing\b.*)$/iu;
 /** "even something that sounds minor like a bad bruise", "e.g. …": examples beside the case, not all of it. */
 const EXAMPLES_ASIDE = /^\W*(?:even|e\.?g\.?|such\s+as|for\s+example|like)\b/i;
 /** Who of the business takes a case, as a clause says it. */
@@ -656,8 +661,14 @@ const OWN_TAKERS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:is|are|gets?)\s+(?:handled|dealt\s+with|looked\s+after|taken\s+care\s+of|priced(?:\s+up)?|quoted(?:\s+for)?|sorted(?:\s+out)?|answered|approved|decided)\s+by\s+(?:${NAMED}|me|us)`, 'gu'),
   // "… must be taken over by a member of staff", "… should be flagged to me"
   new RegExp(String.raw`\b(?:must|should|will|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:(?:taken\s+over|picked\s+up|handled|dealt\s+with|answered|seen|looked\s+at)\s+by|flagged\s+(?:up\s+)?to|passed\s+to|sent\s+to)\s+(?:${OWNER})`, 'gu'),
+  // "the manager decides", "the optometrist on duty takes those", "whoever's on the bar picks that up"
+  new RegExp(String.raw`(?:${OWNER})\s+(?:decides|takes\s+(?:those|these|them|that|it)|picks\s+(?:that|those|it|them)\s+up|handles\s+(?:those|these|them|that|it))\b`, 'gu'),
+  // "get our Kieran on it", "get a member of staff in right away", "fetch her", "ping the duty manager", "page whoever's on the desk", "I want one of us on it"
+  new RegExp(String.raw`\b(?:[Gg]et|[Ff]etch|[Pp]ing|[Pp]age|[Ww]ant)\s+(?:${OWNER}|him|her)(?:\s+(?:on\s+it|in(?:\s+on\s+the\s+chat)?|involved))?(?:\s+(?:right\s+away|immediately|straight\s+away|now))?(?=\s*(?:[,.;:!—–-]|$|\s+(?:not|so|and)\b))`, 'gu'),
+  // "Refund requests are a Bev job", "… are mine", "… is for the office to deal with", "should be put through to me", "flag it to him" (not "send it to us": an item posted)
+  new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+\p{Lu}\p{Ll}+\s+job|mine|for\s+(?:${OWNER})\s+to\s+(?:deal\s+with|sort(?:\s+out)?|handle|answer))\b|\b(?:[Pp]ut|[Ff]lag|[Rr]oute)\s+(?:(?:those|these|them|it|that)\s+(?:\p{Ll}+\s+)?)?(?:through\s+)?to\s+(?:${OWNER}|him|her)\b|\b(?:(?:should|must|will|can)\s+)?be\s+put\s+through\s+to\s+(?:${OWNER})|\b[Ss]end\s+(?:them|those|these)\s+to\s+(?:him|her)\b`, 'gu'),
   // "Ring-fence those for me", "leave to me", "let their teacher handle that conversation", "… are never for the bot"
-  new RegExp(String.raw`\b[Rr]ing-?fence\s+(?:those|these|them|it|that)\s+for\s+(?:${OWNER})|\b[Ll]eave\s+(?:(?:it|them|those|these|that)\s+)?to\s+(?:${OWNER})|\b[Ll]et\s+(?:${OWNER})\s+(?:handle|deal\s+with|answer|sort(?:\s+out)?|take)\s+(?:that\s+conversation|those|these|them|it|that)\b|\b(?:is|are)\s+(?:never|not)\s+for\s+(?:the\s+)?(?:bot|ai|assistant|chatbot)\b`, 'gu'),
+  new RegExp(String.raw`\b[Rr]ing-?fence\s+(?:those|these|them|it|that)\s+for\s+(?:${OWNER})|\b[Ll]eave\s+(?:(?:it|them|those|these|that)\s+)?to\s+(?:${OWNER})|\b[Ll]et\s+(?:${OWNER})\s+(?:handle|deal\s+with|answer|sort(?:\s+out)?|take(?:\s+over)?)\s+(?:(?:that|the)\s+conversation|those|these|them|it|that)\b|\b(?:is|are)\s+(?:never|not)\s+for\s+(?:the\s+)?(?:bot|ai|assistant|chatbot)\b`, 'gu'),
   // "let him have them", "leave those to Jo"
   new RegExp(String.raw`\b(?:let\s+(?:him|her|them|me|us|${NAMED})\s+(?:have|take|handle|deal\s+with|sort(?:\s+out)?|answer)|leave)\s+(?:those|these|them|it|that)(?:\s+(?:to|with)\s+(?:him|her|${OWNER}))?(?=\s*(?:[,;.!]|$))`, 'gu'),
   // "I can't have you answering" (what the agent is not to do, said as the owner's own)
@@ -678,7 +689,7 @@ const OWN_TAKERS: readonly RegExp[] = [
 const TAKERS: readonly RegExp[] = [
   ...OWN_TAKERS,
   // "pass them to me", "so hand it over to me rather than answering"
-  new RegExp(String.raw`(?:\b(?:so|and|please|just|then|gets?)\s+)*${ESCALATE_PHRASE.source}(?:\s+(?:to|with)\s+(?:${OWNER}|him|her|them))?(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
+  new RegExp(String.raw`(?:\b(?:so|and|please|just|then|gets?)\s+)*${ESCALATE_PHRASE.source}(?:\s*\b(?:to|with)\s+(?:${OWNER}|him|her|them))?(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
 ];
 /**
  * "Requests for a refund … need my sign-off, so", "Insurance claims are handled by Dave, so to him":
@@ -693,7 +704,7 @@ const withoutTakers = (s: string) => {
 /** "… - get me or Becky", "…, then get us", "… safe so hand over": the hand-over, as the case's last clause. */
 const HAND_OVER_LAST = new RegExp(`(?:[,;.]|\\s[-–—]|\\s(?=so\\b|then\\b))\\s*(?:(?:so|just|then|and|please)\\s+)*(?:${ESCALATE_VERB})[^,;]*$`, 'i');
 /** What is left of a clause that only said who takes it: "so", "personally", "quietly", "either". */
-const TAKER_WORDS = /\b(?:so|and|please|just|then|personally|quietly|myself|ourselves|either|too|as\s+well|straight\s+away|right\s+away|(?:the\s+)?same\s+day|today|urgently|asap|immediately)\b/gi;
+const TAKER_WORDS = /\b(?:so|and|please|just|then|stop\s+there|personally|quietly|myself|ourselves|either|too|as\s+well|straight\s+away|right\s+away|(?:the\s+)?same\s+day|today|urgently|asap|immediately)\b/gi;
 
 /** Every rule the escalation check applies: the escalation rules, then the escalating business rules. */
 export function effectiveEscalationRules(settings: { escalationRules: string[]; businessRules: string }): string[] {

@@ -122,6 +122,25 @@ describe('who takes a case, said the way these owners said it (round 40 dev)', (
     ["Someone from the yard should ring back anyone asking for a quote on a full re-roof.","anyone asking for a quote on a full re-roof"],
     ["Chemical hair reactions are never for the bot; get one of the stylists.","Chemical hair reactions"],
     ["Large custom cake orders for corporate events I want to handle myself.","Large custom cake orders for corporate events"],
+    // A fourth list, written blind by another helper (17 of its 30 sentences were not read when it
+    // came): "the manager decides", "whoever's on the bar picks that up", "are a Bev job", "are mine",
+    // "is for the office to deal with", "get our Kieran on it", "page whoever's on the desk", "keep out of …".
+    ["Refund requests are a Bev job.","Refund requests"],
+    ["Anything about a dog that's been bitten at the kennels — the manager decides, not you.","Anything about a dog that's been bitten at the kennels"],
+    ["Keep out of complaints about the food and page whoever's on the desk.","complaints about the food"],
+    ["Pain that's got worse since treatment? Hand that straight to the senior physio.","Pain that's got worse since treatment?"],
+    ["Locked out with a child or pet inside — get our Kieran on it immediately.","Locked out with a child or pet inside"],
+    ["Customers asking for a discount on a full house of carpets should be put through to me.","Customers asking for a discount on a full house of carpets"],
+    ["If a parent says their child is having an allergic reaction at the farm park, get a member of staff in right away.","a parent says their child is having an allergic reaction at the farm park"],
+    ["Scaffold damage to a neighbour's property is for the office to deal with, not the chat.","Scaffold damage to a neighbour's property"],
+    ["Lost property left in the rooms — whoever's on the bar picks that up.","Lost property left in the rooms"],
+    ["Customer says their boat was damaged while in our yard? Let the yard manager take over the conversation.","Customer says their boat was damaged while in our yard?"],
+    ["Smoke coming back into the room after a sweep is one for Gary, so flag it to him and stop there.","Smoke coming back into the room after a sweep"],
+    ["If it's about a bike that broke down mid-ride, I want one of us on it, not the bot.","it's about a bike that broke down mid-ride"],
+    ["Dietary needs beyond vegetarian on the cookery courses — our head chef decides, so send them to her.","Dietary needs beyond vegetarian on the cookery courses"],
+    ["Someone wanting to bring a dog into the guest house? That's for our Shaz to sort, so fetch her.","Someone wanting to bring a dog into the guest house?"],
+    ["Out-of-hours commercial lockouts are mine, so put those customers through to me.","Out-of-hours commercial lockouts"],
+    ["If a tree's come down on a house or car, don't chat — get whoever's on call.","a tree's come down on a house or car"],
   ];
   it.each(SENTENCES)('"%s" hands over its case', (sentence, expected) => {
     expect(escalatingBusinessRules(`Be friendly and use British spelling. ${sentence}`)).toEqual([expected]);
@@ -130,6 +149,7 @@ describe('who takes a case, said the way these owners said it (round 40 dev)', (
   // Sentences with someone of the business in them that hand nothing over.
   const NOT_HANDED: string[] = [
     'Pass on our thanks if someone says something nice.',
+    'We pass on any card fees at cost, which is 1.5%.',
     'Surveys are free and no obligation, Hannah does them Mon-Fri, sometimes Saturday mornings if arranged.',
     'Graham has to see the watch before anyone gets a proper quote.',
     'The stuff that has to come to me or Jess is in the hand-over list.',
