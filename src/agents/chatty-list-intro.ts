@@ -12,8 +12,11 @@
  * ends on what to tell or remind people of ("If they ask about parking, tell them:").
  */
 
-/** The business's people by their job ("the duty vet", "their teacher", "someone in the workshop"): shared with business-rules-handovers.ts. */
-export const STAFF_ROLES = 'vets?|teachers?|instructors?|stylists?|mechanics?|engineers?|nurses?|chefs?|groomers?|coach(?:es)?|trainers?|tutors?|office(?:\\s+team)?|workshop|yard|lads|girls|humans|team|boss|manager|owner|doctors?|dentists?|drivers?|staff|receptionists?|fitters?|florists?|bakers?|physios?|surgeons?|photographers?|\\p{Ll}+(?:ist|ician)s?';
+/**
+ * The business's people by their job ("the duty vet", "their teacher", "someone in the workshop"):
+ * shared with business-rules-handovers.ts. Named one by one: "-ist" at large is "the list", "the wrist".
+ */
+export const STAFF_ROLES = 'vets?|teachers?|instructors?|stylists?|mechanics?|engineers?|nurses?|chefs?|groomers?|coach(?:es)?|trainers?|tutors?|office(?:\\s+team)?|workshop|yard|lads|girls|humans|team|boss|manager|owner|doctors?|dentists?|drivers?|staff|receptionists?|fitters?|florists?|bakers?|physios?|surgeons?|photographers?|(?:physio|psycho)?therapists?|optometrists?|pharmacists?|specialists?|podiatrists?|chiropodists?|(?:techn|electr|opt|beaut|clin|mus)icians?';
 export const STAFF_PERSON = String.raw`[Ss]omeone\s+(?:in|from|at)\s+(?:the\s+)?\p{Ll}+|(?:[Aa]|[Tt]he)\s+member\s+of\s+(?:the\s+)?(?:staff|team)|[Mm]embers\s+of\s+staff|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:duty\s+|on-?call\s+|senior\s+|head\s+|yard\s+|shop\s+)?(?:${STAFF_ROLES})\b(?:\s+on\s+duty)?|[Ww]hoever(?:'s|\s+is)\s+(?:on|in)(?:\s+(?:the\s+)?(?:desk|bar|call|shift|duty|reception|site))?|[Oo]ur\s+\p{Lu}\p{Ll}+`;
 
 /** Someone of the business, in a line whose first letter is lowered: a name keeps its capital. */

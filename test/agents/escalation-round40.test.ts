@@ -82,6 +82,7 @@ describe("an owner's chatty lead-in over a list of hand-overs (round 40 dev)", (
     'These are my favourite bits to recommend:',
     'Things to bring when you come to us:',
     'Leave these for Monday, when the shop is quiet:',
+    'Anything that comes in after 3pm needs the checklist:',
     "If someone emails, we'll get back to them within a day. Our prices:",
     "Our opening hours, and if they need us outside these they can leave a message and we'll get back to them:",
   ];
