@@ -563,7 +563,7 @@ function clausedCase(sentence: string): string | undefined {
     if (!taken[i] || !MUST_TAKE.test(c)) return false;
     // (A clause of its own after the case's, or the case said before who takes it in one clause, not in a "that …" of its own.)
     // (Who takes it closes its clause: not "we need to see + play the records".)
-    const found = TAKERS.map((re) => new RegExp(re.source, re.flags.replace('g', '')).exec(c)).filter((m) => m !== null);
+    const found = TAKERS_FIRST.map((re) => re.exec(c)).filter((m) => m !== null);
     const at = Math.min(...found.map((m) => m.index));
     const end = Math.max(...found.map((m) => m.index + m[0].length));
     const before = c.slice(0, at);
@@ -691,6 +691,8 @@ const TAKERS: readonly RegExp[] = [
   // "pass them to me", "so hand it over to me rather than answering"
   new RegExp(String.raw`(?:\b(?:so|and|please|just|then|gets?)\s+)*${ESCALATE_PHRASE.source}(?:\s*\b(?:to|with)\s+(?:${OWNER}|him|her|them))?(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
 ];
+/** The takers, each to find its first place in a clause (clausedCase), made once. */
+const TAKERS_FIRST: readonly RegExp[] = TAKERS.map((re) => new RegExp(re.source, re.flags.replace('g', '')));
 /**
  * "Requests for a refund … need my sign-off, so", "Insurance claims are handled by Dave, so to him":
  * who takes a case, left in it where a hand-over's verb was read first, is no part of it.

@@ -19,8 +19,8 @@
 export const STAFF_ROLES = 'vets?|teachers?|instructors?|stylists?|mechanics?|engineers?|nurses?|chefs?|groomers?|coach(?:es)?|trainers?|tutors?|office(?:\\s+team)?|workshop|yard|lads|girls|humans|team|boss|manager|owner|doctors?|dentists?|drivers?|staff|receptionists?|fitters?|florists?|bakers?|physios?|surgeons?|photographers?|(?:physio|psycho)?therapists?|optometrists?|pharmacists?|specialists?|podiatrists?|chiropodists?|(?:techn|electr|opt|beaut|clin|mus)icians?';
 export const STAFF_PERSON = String.raw`[Ss]omeone\s+(?:in|from|at)\s+(?:the\s+)?\p{Ll}+|(?:[Aa]|[Tt]he)\s+member\s+of\s+(?:the\s+)?(?:staff|team)|[Mm]embers\s+of\s+staff|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:duty\s+|on-?call\s+|senior\s+|head\s+|yard\s+|shop\s+)?(?:${STAFF_ROLES})\b(?:\s+on\s+duty)?|[Ww]hoever(?:'s|\s+is)\s+(?:on|in)(?:\s+(?:the\s+)?(?:desk|bar|call|shift|duty|reception|site))?|[Oo]ur\s+\p{Lu}\p{Ll}+`;
 
-/** Someone of the business, in a line whose first letter is lowered: a name keeps its capital. */
-const TAKER = String.raw`(?:${STAFF_PERSON}|(?:our )?(?:me|us|one of us|one of (?:the|our) [\p{Ll}-]+|(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|(?:a )?members? of (?:the )?(?:team|staff)|(?:the|our) (?:team|office|boss|manager|owner|lads|girls)|someone|somebody|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)\p{Lu}\p{Ll}+))`;
+/** Someone of the business, in a line whose first letter is lowered: a name keeps its capital ("the team", "our boss": STAFF_PERSON). */
+const TAKER = String.raw`(?:${STAFF_PERSON}|(?:our )?(?:me|us|one of us|one of (?:the|our) [\p{Ll}-]+|(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|(?:a )?members? of (?:the )?(?:team|staff)|someone|somebody|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)\p{Lu}\p{Ll}+))`;
 
 /** The agent, as owners call it. */
 const AGENT = String.raw`(?:the |a )?(?:bot|ai|AI|assistant|chatbot|chat ?thing|computer)`;

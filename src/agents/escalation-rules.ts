@@ -1239,7 +1239,11 @@ function ruleVerdict(rule: string, typed: string): 'matches' | 'declines' | 'non
     const lostAny = [...a.required, ...a.partial].every((t) => t === LOSE_TERM);
     const lostElse = !lostAny && ownLosses.length > 0 && ownLosses.every((lost) => !lost.some((t) => a.required.includes(t) || a.partial.includes(t)));
     const quoteAsked = asksQuote && a.required.length + a.partial.length > 1;
-    const has = (t: string) => (t === LOSE_TERM && lostElse ? false : t === LOSE_TERM && lostAny ? !RECOVERED.test(message) && (hit(LEFT_BEHIND) || (hit(t) && !LOST_TEMPER.test(message))) : a.exact ? !denied.has(t) && said.has(t) : hit(t) || (t === QUOTE_TERM && quoteAsked && !denied.has(t)));
+    const has = (t: string) => {
+      if (t === LOSE_TERM && lostElse) return false;
+      if (t === LOSE_TERM && lostAny) return !RECOVERED.test(message) && (hit(LEFT_BEHIND) || (hit(t) && !LOST_TEMPER.test(message)));
+      return a.exact ? !denied.has(t) && said.has(t) : hit(t) || (t === QUOTE_TERM && quoteAsked && !denied.has(t));
+    };
     // ("no hot water": an example said missing is met by "there is no hot water".)
     const failing = FAILING.test(message) || (a.exact === true && /\b(?:no|without|none)\b/i.test(message));
     if (problemTerms && [...a.required, ...a.partial].some((t) => problemTerms.has(t))) return false;
