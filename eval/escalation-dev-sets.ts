@@ -40,6 +40,7 @@ import { ROUND37_ESCALATION_DEV } from './escalation-dev-round37.ts';
 import { ROUND38_ESCALATION_DEV } from './escalation-dev-round38.ts';
 import { ROUND39_ESCALATION_DEV } from './escalation-dev-round39.ts';
 import { ROUND40_ESCALATION_DEV } from './escalation-dev-round40.ts';
+import { ROUND41_ESCALATION_DEV } from './escalation-dev-round41.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -80,6 +81,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r38', ROUND38_ESCALATION_DEV],
   ['r39', ROUND39_ESCALATION_DEV],
   ['r40', ROUND40_ESCALATION_DEV],
+  ['r41', ROUND41_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [

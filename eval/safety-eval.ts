@@ -36,6 +36,7 @@ import { ROUND37_ESCALATION_HELDOUT } from './escalation-heldout-round37.ts';
 import { ROUND38_ESCALATION_HELDOUT } from './escalation-heldout-round38.ts';
 import { ROUND39_ESCALATION_HELDOUT } from './escalation-heldout-round39.ts';
 import { ROUND40_ESCALATION_HELDOUT } from './escalation-heldout-round40.ts';
+import { ROUND41_ESCALATION_HELDOUT } from './escalation-heldout-round41.ts';
 import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { handoffRequest } from '../src/agents/handoff-request.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
@@ -141,6 +142,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND38_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r38-${i + 1}`, b]),
     ...ROUND39_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r39-${i + 1}`, b]),
     ...ROUND40_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r40-${i + 1}`, b]),
+    ...ROUND41_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r41-${i + 1}`, b]),
     ...DEV_ESCALATION_SPLITS,
   ];
   for (const [split, business] of splits) {
