@@ -7,6 +7,7 @@
 import { sentences } from '../knowledge/text.ts';
 import { ESCALATE_TARGET, ESCALATE_VERB, SAYS_ESCALATE, topicTerms } from './escalation-rules.ts';
 import { chattyListIntro, STAFF_PERSON } from './chatty-list-intro.ts';
+import { routedSentence } from './routed-sentence.ts';
 
 const NEGATED = new RegExp(`\\b(?:never|not|don't|do not|no need to)\\s+(?:be\\s+)?${ESCALATE_VERB}`, 'i');
 // "Send to Farah, our pharmacist, when…": "send to" hands over only when it opens the sentence
@@ -75,15 +76,15 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       if (saysHandOver(s)) {
         // "Refer anything about moving gas to Ravi, our site manager": whom to is not the situation.
         // ("… should be passed to me rather than you trying to explain it": nor is what the agent is not to do.)
-        return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? handledTopic(s) ?? (CONDITION.test(s) ? clausedCase(s) : undefined) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '').replace(AND_THEN_I, '')).replace(NAMED_TARGET, '').replace(OWN_OPENING, '').replace(RATHER_THAN, '')];
+        return [(conditionAfterVerb(s) ?? conditionBeforeVerb(s) ?? conditionMidSentence(s) ?? handledTopic(s) ?? (CONDITION.test(s) ? clausedCase(s) : undefined) ?? routedSentence(s) ?? s.replace(ESCALATE_PHRASE, ' ').replace(TO_ME_AFTER, '').replace(AND_THEN_I, '')).replace(NAMED_TARGET, '').replace(OWN_OPENING, '').replace(RATHER_THAN, '')];
       }
       // "Questions about accessibility? That's Jo's department."
       if (/\?\s*$/.test(s) && PERSON_DEPARTMENT.test(all[i + 1] ?? '')) return [s.replace(ASKED_ABOUT, '')];
-      const routed = routedTopic(s) ?? clausedCase(s);
+      const routed = routedTopic(s) ?? clausedCase(s) ?? routedSentence(s);
       return routed === undefined ? [] : [routed];
     })]
     // ("…, get a human on it straight away": how soon is no part of the case; nor is what the agent is not to do.)
-    .map((s) => withoutAgentsPart(withoutTakers(s)).replace(INVERTED_IF, '').replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    .map((s) => withoutAgentsPart(withoutTakers(s)).replace(INVERTED_IF, '').replace(OWNERS_ASIDE, '').replace(/^\s*(?:if|when|whenever)\s+/i, '').replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => topicTerms(s).length > 0 && !ONLY_UNSURE.test(s));
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
@@ -200,6 +201,9 @@ const HANDOVER_TAIL = new RegExp(`[,;]\\s*(?:(?:and|please|just|then|so)\\s+)*${
 // the owner's opening and what the agent is not to do, around the case.
 const OWN_OPENING = /^[^:]{1,80}\b(?:myself|ourselves|personally|one of us)\s*:\s*(?:(?:if|when)\s+)?/i;
 const RATHER_THAN = /,?\s+rather\s+than\b.*$/i;
+/** "… wants to bring someone younger, I make those calls myself": after the case, the owner's own say. */
+// (", it isn't for you to say yes or no": what the agent is not to do.)
+const OWNERS_ASIDE = /,\s+(?:(?:i|we)(?:'m|'d|'ll|'ve)?\s+\p{L}|(?:it|that|this)\s+(?:isn'?t|is\s+not)\s+(?:for|up\s+to)\s+(?:you|the\s+(?:bot|ai|assistant))\b).*$/iu;
 /** "No need to put a person in the chat for that", "no need to hand it over": the sentence before is no hand-over. */
 const NO_HANDOVER_NEEDED = /^\W*(?:there'?s\s+)?no\s+need\s+(?:to|for)\s+(?:put|bring|get|involve|hand|pass|escalat|transfer|a\s+(?:person|human|hand-?over))\w*\b(?:\s+(?:a|an)\s+(?:person|human|member of staff))?/i;
 /** "…, let me know and I'll sort it": what the owner then does, once told. */
@@ -392,6 +396,14 @@ const JOINED_OPENING = String.raw`^\W*(?:(?:so|and|but|also|or)\s+)?`;
  */
 function conditionBeforeVerb(sentence: string): string | undefined {
   return CONDITION_FIRST.exec(sentence)?.[1]?.replace(OWNER_DONT, '');
+}
+/**
+ * "Graham also looks after our old training gliders, and if anyone asks about buying second-hand
+ * kit from us, hand them over to him": the case is the "if" after the comma, not what Graham looks after.
+ */
+function conditionMidSentence(sentence: string): string | undefined {
+  const at = /[,;]\s*(?:(?:and|but|so)\s+)?(?=(?:if|when|whenever)\s)/i.exec(sentence);
+  return at ? conditionBeforeVerb(sentence.slice(at.index + at[0].length)) : undefined;
 }
 // "… (wrong dial, fake parts etc) dont get into a debate about it": what the agent is not to do, not the situation.
 const OWNER_DONT = /\s+(?:dont|don't|do\s+not|never)\s+(?:get\s+into|argue|debate|try|apologi[sz]e|admit|discuss|promise|offer|quote|guess|answer|tell\s+them)\b.*$/i;

@@ -14,13 +14,16 @@ import { customerAge, holdsAge } from '../knowledge/age-bands.ts';
 import { kindsOf, synonymsOf } from '../knowledge/synonyms.ts';
 import { MONTH, plainLower, sentences, stem, terms } from '../knowledge/text.ts';
 import { asksForPerson, namesOnly, requestedPeople } from './person-request.ts';
+import { isMeasure, MEASURE_WORDS, measureAfter, measuresIn } from './measures.ts';
 import { namesSituation, namesWholeSituation, situationExcluded, situationTerms, staffComplaint } from './situations.ts';
 
 interface Threshold {
   op: 'gt' | 'lt';
   value: number;
-  /** What is counted when not money: "more than 12 *people*", "over 3 *vehicles*". */
+  /** What is counted when not money: "more than 12 *people*", "over 3 *vehicles*", or a weight or height (measures.ts). */
   unit?: string;
+  /** "over 110kg or under 45kg": the other side of a limit, met as well. */
+  also?: Threshold;
 }
 
 /** One way a rule can match: every `required` term, and enough of `partial`. */
@@ -88,6 +91,8 @@ const RULE_FILLER = new Set(
     'never ' +
     // "hen dos, stag dos and anything that sounds like a party": the hen, the stag, the party.
     'do dos sound sounds seem seems like ' +
+    // "a medical condition though": a word of the owner's talk.
+    'though ' +
     // "safeguarding concerns of any kind", "4 or more pitches together": how wide or how many, not what.
     'kind kinds together etc altogether ' +
     // "a couple whose wedding is …", "someone whose test is …": who, not what.
@@ -206,7 +211,7 @@ const HAS_PREPOSITION = new RegExp(PREPOSITION.source, 'i');
  * and the number says years ("16s", "16 years") or is one a person's age is counted in (21 or less).
  */
 // ("jobs over 6 storeys": a size, not an age.)
-const AGE_CONDITION = /\b(under|over|below|above)\s+(\d{1,2})(s\b|\s*(?:years?|yrs?)(?:[- ]old)?\b|\s*yo\b)?(?!\d|[.,]\d|\s*[$€£%]|\s*(?:storeys?|stor(?:y|ies)|floors?|levels?|metres?|meters?|m|ft|feet|foot|tonnes?|tons?|kg|kilos?|miles?|km|rooms?|bedrooms?)\b)/gi;
+const AGE_CONDITION = /\b(under|over|below|above)\s+(\d{1,2})(s\b|\s*(?:years?|yrs?)(?:[- ]old)?\b|\s*yo\b)?(?!\d|[.,]\d|\s*[$€£%]|\s*(?:storeys?|stor(?:y|ies)|floors?|levels?|metres?|meters?|m|ft|feet|foot|tonnes?|tons?|kgs?|kilos?|st|stones?|lbs?|cm|miles?|km|rooms?|bedrooms?)\b)/gi;
 /** The word an age condition stands as in a parsed rule: `age0to15`, matched by the customer's stated age. */
 const AGE_TERM = /^age(\d+)to(\d+)$/;
 const ageTerm = (rule: string) =>
@@ -232,6 +237,10 @@ const VEHICLES = /vehicles?|cars?|vans?|lorr(?:y|ies)|trucks?|minibus(?:es)?|bik
 const PEOPLE_WORDS = 'people persons guests adults children kids pupils students members families couples visitors attendees delegates participants players riders swimmers dancers girls boys ladies men women teens teenagers toddlers babies parents friends colleagues staff employees residents diners mates pals classmates lads';
 const PEOPLE = new Set(PEOPLE_WORDS.split(' '));
 
+/** Who a limit is on ("riders", "passengers", "kids"): people, or someone who does something. */
+const PEOPLE_STEMS = new Set(PEOPLE_WORDS.split(' ').map(stem));
+const isWho = (term: string) => PEOPLE_STEMS.has(term) || /(?:er|or)$/.test(term) || term === stem('anyone') || term === stem('someone');
+
 /** A rule about groups or parties, and one about money: a bare number in the first counts people. */
 const GROUP_RULE = /\b(?:groups?|parties|party|group\s+bookings?)\b/i;
 /** A group, party or booking just before a number (ageTerm): the number counts its people. */
@@ -243,6 +252,16 @@ function thresholdOf(rule: string): Threshold | undefined {
   const m = AMOUNT_CONDITION.exec(read);
   if (!m) return undefined;
   const op = /above|over|more|greater|exceed/i.test(m[1]!) ? 'gt' : 'lt';
+  // "anyone over 110kg or under 45kg", "riders over 18 stone": a weight or a height, in one unit.
+  const measured = measureAfter(read.slice(m.index + m[0].length));
+  if (measured) {
+    const value = Number(m[2]!.replace(/,/g, '')) * measured.per;
+    const other = [...read.slice(m.index + m[0].length).matchAll(new RegExp(AMOUNT_CONDITION.source, 'gi'))]
+      .map((o) => ({ o, unit: measureAfter(read.slice(m.index + m[0].length + o.index! + o[0].length)) }))
+      .find(({ o, unit }) => unit?.measure === measured.measure && /above|over|more|greater|exceed/i.test(o[1]!) !== (op === 'gt'));
+    const also = other && { op: op === 'gt' ? 'lt' as const : 'gt' as const, value: Number(other.o[2]!.replace(/,/g, '')) * other.unit!.per, unit: measured.measure };
+    return { op, value, unit: measured.measure, ...(also ? { also } : {}) };
+  }
   // "cancelling less than 2 wks before", "under 48 hours' notice": a time, in days.
   const time = TIME_UNIT.exec(read.slice(m.index + m[0].length));
   if (time) return { op, value: Number(m[2]!.replace(/,/g, '')) * daysIn(time[1]!), unit: DAYS };
@@ -317,7 +336,8 @@ function splitRequired(clause: string, clauseTerms: string[]): Alternative {
 
 /** Where a rule's examples start: "e.g. gas smell, flooding", "such as a class trip". */
 const EXAMPLES_INTRO = /^\s*(?:e\.?g\.?|eg\b|such as\b|for example\b|for instance\b|including\b|incl\.?)\s*:?\s*/i;
-const EXAMPLES_AFTER = /(?:\b(?:such as|for example|for instance|including)\b|\be\.g\.?(?=[\s,:])|\beg(?=[\s:])|\bincl\.?(?=[\s,:]))\s*:?\s*([^()]*)$/i;
+// (", like epilepsy, diabetes …": after a comma, "like" gives examples too; "anyone who'd like a refund" does not.)
+const EXAMPLES_AFTER = /(?:\b(?:such as|for example|for instance|including)\b|,\s*like\b|\be\.g\.?(?=[\s,:])|\beg(?=[\s:])|\bincl\.?(?=[\s,:]))\s*:?\s*([^()]*)$/i;
 /** A bracket that qualifies rather than lists examples: "(esp under 18)", "(by landlord or neighbours)", "(10+ items)". */
 // Whole words: "(insulin, epilepsy meds)" lists examples, "(in the evening)" qualifies.
 const QUALIFYING_BRACKET = /^\s*(?:(?:roughly|about|around|approx|approximately|circa|from|up to|by|for|at|in|on|with|to|under|over|above|below|esp|especially|not|except|unless|only|need|needs|usually|normally|min|max|more|less|at least)\b|i\.?e\b|\d|[£$€])/i;
@@ -606,7 +626,7 @@ export function parseRule(rule: string): ParsedRule {
     .replace(REASON_TAIL, ' ')
     .replace(COMMA_DOER, ' ')
     // ("e.g." ends in no word boundary: "— e.g. someone comes off" is examples too.)
-    .replace(/,?\s*(?:\b(?:such as|for example|for instance|like when|including)\b|\be\.g\.?(?=[\s,:])|\bincl\.?(?=[\s,:]))\s*.*$/i, ' ')
+    .replace(/,?\s*(?:\b(?:such as|for example|for instance|like when|including)\b|,\s*like\b|\be\.g\.?(?=[\s,:])|\bincl\.?(?=[\s,:]))\s*.*$/i, ' ')
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
     // "a watch worth over £1000": how much it is worth is the amount, not a word the message must say.
     .replace(TIME_WORDS, '$1')
@@ -616,7 +636,8 @@ export function parseRule(rule: string): ParsedRule {
     // (Not "… and asking if we can make an exception": a favour asked of the business is the case.)
     .replace(/\s+and\s+(?:asks?|asking)\s+(?:about|(?:if|whether)(?!\s+(?:we|you)\s+(?:can|could|would|will|might)\b))\b[^,.;:]*/gi, ' ')
     .replace(/\b(?:worth|valued\s+at|costing|priced\s+at)\s+(?=(?:above|over|more\s+than|greater\s+than|exceeding|below|under|less\s+than)\s*[$€£]?\s*\d)/gi, '')
-    .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(\s+${COUNTED_WORD})?`, 'gi'), (whole: string, ...groups: unknown[]) =>
+    // ("over 110kg": the weight goes with it too.)
+    .replace(new RegExp(String.raw`${AMOUNT_CONDITION.source}(?:\s*(?:${MEASURE_WORDS})\b|(\s+${COUNTED_WORD}))?`, 'gi'), (whole: string, ...groups: unknown[]) =>
       /[$€£]/.test(whole) && typeof groups[2] === 'string' ? ` ${AMOUNT_MARK} ${groups[2]}` : ` ${AMOUNT_MARK} `)
     // "… needs a proper quote from me so pass those along": what the owner must do, not the situation.
     .replace(/\s+(?:needs?|requires?)\s+(?:a\s+)?(?:proper\s+|custom\s+|special\s+)?(?:quote|price|chat|call|conversation)\s+from\s+(?:me|us)\b.*$/i, ' ')
@@ -671,7 +692,9 @@ export function parseRule(rule: string): ParsedRule {
   // ("injured on or near one of our scaffolds": where, not a word the message must hold; nor is
   // "getting on/off a lift" two situations.)
   const joined = andListAsOr(text.replace(SLASHED_WHO, 'anyone').replace(BOTH_FAIL, (_m: string, det: string | undefined, a: string, b: string, fail: string) => `${det ?? ''}${a} ${/^pack/i.test(fail) ? 'faulty' : fail} or ${b} ${/^pack/i.test(fail) ? 'faulty' : fail}`)).replace(SERIAL_PREDICATE, ' or ').replace(/\b(?:on|at|in)\s+or\s+(?:near|around|next\s+to|by)\b/gi, 'at').replace(/\b(on|off|in|out|up|down|into|onto)\s*\/\s*(?:on|off|in|out|up|down|into|onto)\b/gi, '$1').replace(/\b(?:during|before|after|in|on|at|inside|outside|around|near)\s+or\s+(during|before|after|in|on|at|inside|outside|around|near)\b/gi, '$1');
-  const pieces = joined.split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
+  // ("over 110kg or under 45kg": one limit, both its sides.)
+  const pieces = (threshold?.also ? joined.replace(new RegExp(`${AMOUNT_MARK}\\s*(?:or|\\/)\\s*${AMOUNT_MARK}`, 'g'), AMOUNT_MARK) : joined)
+    .split(/(\s+or\s+|\s*\/\s*|,\s*(?=(?:\w+\s+){0,3}\w+\s+or\b))/i);
   const clauses: string[] = [];
   const listItems: boolean[] = [];
   const marked: boolean[] = [];
@@ -817,6 +840,8 @@ export function parseRule(rule: string): ParsedRule {
     // "orders over £1,500": a sum alone is the situation too.
     // "anything over £1,000": a sum alone, whatever it is for, when the rule names nothing else.
     ...(threshold && (threshold.unit || bareOrder || (bareCount && kept.length === 0)) && (bareCount || (!someFree && kept.some(({ a }) => [...a.required, ...a.partial].every((t) => COUNT_ONLY.has(t))))) ? { countAlone: true } : {}),
+    // "Riders over 18 stone": a weight or a height is a person's, so who they are is no word a message must hold.
+    ...(isMeasure(threshold?.unit) && kept.every(({ a }) => [...a.required, ...a.partial].every(isWho)) ? { countAlone: true } : {}),
     terms: new Set(terms(rule).filter((t) => t !== AMOUNT_MARK)),
     people: requestedPeople(rule),
     ...(NEGATED_RULE.test(text) ? { failing: true } : {}),
@@ -890,6 +915,7 @@ function daysAhead(message: string): number[] {
 /** Amounts of money in `message`, or counts of `unit` ("about 20 of us", "a party of 15", "4 vans"), or days ahead. */
 function amounts(message: string, unit?: string): number[] {
   if (unit === DAYS) return daysAhead(message);
+  if (isMeasure(unit)) return measuresIn(message, unit);
   if (unit) {
     const said = plainCounts(message);
     const n = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -1177,7 +1203,8 @@ const SOMETHING_WRONG = /\b(?:problems?|issues?|faults?|faulty|trouble|wrong|bro
 /** The words of a rule's parts that name problems ("blood pressure issues" of "… or blood pressure issues"). */
 const problemParts = (rule: string) => new Set(rule.split(/[,;]|\s(?:or|and)\s/i).filter((part) => PROBLEM_RULE.test(part)).flatMap((part) => terms(part)));
 const onlyQuestions = (message: string) => sentences(message).every((p) => p.trim().endsWith('?'));
-const exceeds = (threshold: Threshold, amount: number) => (threshold.op === 'gt' ? amount > threshold.value : amount < threshold.value);
+const exceeds = (threshold: Threshold, amount: number): boolean =>
+  (threshold.op === 'gt' ? amount > threshold.value : amount < threshold.value) || (threshold.also !== undefined && exceeds(threshold.also, amount));
 
 const DATE_TERM = stem('date');
 /** "How much would it be for …?" asks a price, as a rule writes it ("price for private lessons"). */
@@ -1259,7 +1286,7 @@ function ruleVerdict(rule: string, typed: string): 'matches' | 'declines' | 'non
     // A sum ("orders over £1,500") counts only as the customer's own order: "£3k worth", "your quote came
     // to £2,340", not a price quoted back from the help centre ("is the £1,800 package all-inclusive?").
     const ownSum = countAlone === true && (threshold!.unit !== undefined || OWN_SUM.test(message));
-    const counted = ownSum && (PEOPLE.has(threshold!.unit ?? '') || ASKS_FOR.test(message)) && amounts(message, threshold!.unit).some((a) => exceeds(threshold!, a));
+    const counted = ownSum && (PEOPLE.has(threshold!.unit ?? '') || isMeasure(threshold!.unit) || ASKS_FOR.test(message)) && amounts(message, threshold!.unit).some((a) => exceeds(threshold!, a));
     return counted ? 'matches' : 'none';
   }
   if (!threshold || (gated && held.some((h, i) => h && !gated[i]))) return 'matches';

@@ -223,6 +223,8 @@ const SITUATIONS: Situation[] = [
     names: ['health'],
     // (Or by the condition itself: "I have epilepsy", "he's diabetic", round 35 dev.)
     cues: /\b(?:doctors?|gp|hospital|surgery|operation|op|physio\w*|consultant|injur\w*|illness|pregnan\w*|medical|medication|diagnos\w*|sick note|fit note|epilep\w*|diabet\w*|asthma\w*|seizures?|pacemaker|heart (?:condition|problem)s?|blood pressure|arthritis|chemo\w*|multiple sclerosis|parkinson'?s)\b/,
+    // ("Do I need a medical certificate from my GP to fly?": the paperwork asked about, with no condition told.)
+    not: /^(?![^]*\b(?:epilep|diabet|asthma|seizure|pacemaker|pregnan|heart|blood pressure|arthritis|surgery|operation|injur|illness|condition|diagnos|chemo))[^]*\b(?:(?:medical|doctor'?s?|gp'?s?|health)\s+(?:certificate|form|note|letter|declaration|questionnaire)s?|(?:certificate|note|letter|form)\s+from\s+(?:my|a|the|your)\s+(?:gp|doctor))\b/,
   },
   {
     // A complaint told by how bad it was: "the food was cold and tasteless, really disappointing".
