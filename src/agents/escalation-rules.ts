@@ -603,6 +603,12 @@ export function parseRule(rule: string): ParsedRule {
   // the situation, not words a message must hold.
   const text = ageTerm(situation)
     .replace(/\([^)]*\)/g, ' ')
+    // "medical conditions - can they raft?": the owner's own question after a dash, not the situation.
+    .replace(/\s+[-–—]+\s*(?:can|could|should|would|will|are|is|do|does|may)\s+(?:they|he|she|it|we|i|you)\b[^.!]*\?\s*$/i, ' ')
+    // "anyone reports seeing sewage": what they saw is the situation, not the seeing.
+    .replace(/\b(reports?|reporting|mentions?|mentioning|notices?|noticed|noticing)\s+(?:seeing|having\s+seen)\b/gi, '$1')
+    // "anything that looks or smells off": how it seems is no situation ("Looking for a present").
+    .replace(/\b(?:looks?|seems?|appears?)\s+(?:or\s+|\/\s*)?(?=(?:(?:smells?|tastes?|sounds?|feels?)\s+)?(?:off|wrong|odd|funny|strange|weird|bad|dodgy|unusual|unsafe)\b)/gi, '')
     .replace(SLASHED_STATE, (_m: string, head: string, list: string) => list.split(/\s*\/\s*/).map((item) => `${head.replace(/\s(?:\p{L}+ly|has|have|is|are|was|were|had)(?=\s)/gu, '')}${item}`).join(' or '))
     .replace(SLASH_SHARED, (whole: string, a: string, b: string, noun: string) => (new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i').test(a) ? whole : `${a} ${noun} / ${b} ${noun}`))
     .replace(ARROW_WHO, ' ')

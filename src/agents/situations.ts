@@ -222,7 +222,7 @@ const SITUATIONS: Situation[] = [
     // who or what ("my doctor says no exercise", "after my op").
     names: ['health'],
     // (Or by the condition itself: "I have epilepsy", "he's diabetic", round 35 dev.)
-    cues: /\b(?:doctors?|gp|hospital|surgery|operation|op|physio\w*|consultant|injur\w*|illness|pregnan\w*|medical|medication|diagnos\w*|sick note|fit note|epilep\w*|diabet\w*|asthma\w*|seizures?|pacemaker|heart (?:condition|problem)s?|blood pressure|arthritis|chemo\w*|multiple sclerosis|parkinson'?s)\b/,
+    cues: /\b(?:doctors?|gp|hospital|surgery|operation|op|physio\w*|consultant|injur\w*|illness|pregnan\w*|medical|medication|diagnos\w*|sick note|fit note|epilep\w*|diabet\w*|asthma\w*|seizures?|pacemaker|heart (?:condition|problem)s?|blood pressure|arthritis|chemo\w*|multiple sclerosis|parkinson'?s|(?:hip|knee|joint|shoulder) replacement)\b/,
     // ("Do I need a medical certificate from my GP to fly?": the paperwork asked about, with no condition told.)
     not: /^(?![^]*\b(?:epilep|diabet|asthma|seizure|pacemaker|pregnan|heart|blood pressure|arthritis|surgery|operation|injur|illness|condition|diagnos|chemo))[^]*\b(?:(?:medical|doctor'?s?|gp'?s?|health)\s+(?:certificate|form|note|letter|declaration|questionnaire)s?|(?:certificate|note|letter|form)\s+from\s+(?:my|a|the|your)\s+(?:gp|doctor))\b/,
   },

@@ -52,6 +52,21 @@ describe('examples after ", like", and paperwork that tells no condition (round 
   });
 });
 
+describe('what a rule says beside its situation (round 41 dev)', () => {
+  it("takes the owner's own question after a dash as no part of the situation", () => {
+    const rule = 'medical conditions - can they raft?';
+    expect(ruleMatches(rule, "I'm 7 months pregnant, would it be alright for me to come on the family float?")).toBe(true);
+    expect(ruleMatches(rule, 'I had a hip replacement in January. Is the grade 3 trip going to be ok for me?')).toBe(true);
+    expect(ruleMatches(rule, 'Can kids raft?')).toBe(false);
+  });
+  it('reads "anything that looks or smells off" and "reports seeing …" by what is seen or smelt', () => {
+    const rule = 'anyone reports seeing sewage, scum, dead fish or anything that looks or smells off at one of our spots';
+    expect(ruleMatches(rule, 'Do you do gift vouchers? Looking for a birthday present for my mum.')).toBe(false);
+    expect(ruleMatches(rule, 'the water smells really off at the river pool today')).toBe(true);
+    expect(ruleMatches(rule, 'saw dead fish near the jetty this morning')).toBe(true);
+  });
+});
+
 describe("the case an owner's sentence hands over, without the owner's own say after it (round 41 dev)", () => {
   const SENTENCES: [string, string[]][] = [
     ["If a parent wants to bring someone younger, I make those calls myself, so pass it on to me rather than saying no.", ["a parent wants to bring someone younger"]],
