@@ -59,7 +59,7 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       // own, in a paragraph that opens with the case, hands that case over.
       const first = all[opening[i]!]!;
       if (opening[i]! < i && (handsOverAlone(s.replace(WHO_THEN, '')) || takenAlone(s)) && CASE_OPENING.test(first) && !SAYS_ESCALATE.test(first) && routedTopic(first) === undefined) {
-        return [first.replace(GET_CASES, '')];
+        return [first.replace(GET_CASES, '').replace(LEAD, '')];
       }
       // "Don't try to answer "is my old machine worth fixing" type questions. Dave has to actually see
       // it, so hand them over": the questions are the case, and the hand-over after them has none.
@@ -241,7 +241,7 @@ const HAND_VERBS = 'hand|pass|give|put|transfer|forward';
 const HAND_WAY = String.raw`(?:straight\s+|directly\s+)?(?:over\s+|through\s+|on\s+)?`;
 // "Always hand to a person:": a hand-over said without "over".
 const HAND_TO = new RegExp(
-  String.raw`^\s*(?:please\s+)?(?:always\s+)?(?:${HAND_VERBS}|send)\s+(?:(?:it|them|this|these|the\s+(?:chat|conversation|customer|query|message))\s+)?${HAND_WAY}(?:to\b|me\b|us\b)`,
+  String.raw`^\s*(?:please\s+)?(?:always\s+)?(?:${HAND_VERBS}|send)\s+(?:(?:it|them|this|these|those|the\s+(?:chat|conversation|customer|query|message))\s+)?${HAND_WAY}(?:to\b|me\b|us\b)`,
   'i',
 );
 
@@ -412,12 +412,17 @@ const OWNER_DONT = /\s+(?:dont|don't|do\s+not|never)\s+(?:get\s+into|argue|debat
 // something that sounds dangerous, like brakes going soft, …, tell them not to drive it and hand
 // it over to me", "BUT if a parent is telling us about today - running late, … - hand it to a person".)
 const CONDITION_FIRST = new RegExp(
-  `${JOINED_OPENING}(?:if|when|whenever)\\s+(.+?)(?:,|\\s[-–—])\\s*(?:(?:don'?t|do\\s+not|never)\\b[^,.;]*?(?:,|\\s[-–—])\\s*)?(?:(?:tell|ask|advise)\\s+(?:them|the customer)\\b[^,.;]*?\\s+and\\s+)?(?:(?:and|please|just|then|always|simply)\\s+)*(?:${ESCALATE_VERB}|(?:${HAND_VERBS})\\s+(?:it|them|this|these|those)\\s+${HAND_WAY}to\\b)`,
+  `${JOINED_OPENING}(?:if|when|whenever)\\s+(.+?)(?:,|\\s[-–—])\\s*(?:(?:don'?t|do\\s+not|never)\\b[^,.;]*?(?:,|\\s[-–—])\\s*)?(?:(?:tell|ask|advise)\\s+(?:them|the customer)\\b[^,.;]*?\\s+and\\s+)?(?:(?:and|please|just|then|always|simply)\\s+)*(?:${ESCALATE_VERB}|(?:${HAND_VERBS}|get)\\s+(?:it|them|this|these|those)\\s+${HAND_WAY}to\\b)`,
   'i',
 );
 const TO_ME_AFTER = /\s+to\s+(?:me|us|one\s+of\s+us)\b(?=\s+(?:rather|instead|and|so|because|as|please|first|straight)\b|\s*[,.;:!]?\s*$).*$/i;
 // "If anyone tells you …", "We quite often get disabled drivers asking …": a paragraph that opens with a case.
-const CASE_OPENING = new RegExp(`${JOINED_OPENING}(?:if|when|whenever|anyone|anybody|someone|somebody|anything|customers?|people|parents?|(?:we|i)\\s+(?:\\w+\\s+){0,2}?get)\\b`, 'i');
+/** How an owner joins a paragraph's case to the one before ("Same goes for", "Oh and now and then"). */
+const PARAGRAPH_LEAD = String.raw`(?:oh\s+)?(?:and\s+)?(?:the\s+)?(?:same\s+(?:goes\s+|applies\s+)?for\s+|(?:now\s+and\s+then|every\s+so\s+often|sometimes|occasionally|once\s+in\s+a\s+while),?\s+)`;
+const LEAD = new RegExp(`^\\W*${PARAGRAPH_LEAD}`, 'i');
+// ("Same goes for anyone wanting the room to themselves", "Oh and now and then a TV company asks about
+// filming here": another case, or whoever asks.)
+const CASE_OPENING = new RegExp(`${JOINED_OPENING}(?:${PARAGRAPH_LEAD})?(?:if|when|whenever|anyone|anybody|someone|somebody|anything|customers?|people|parents?|(?:we|i)\\s+(?:\\w+\\s+){0,2}?get|[^.,;:]{3,80}?\\s(?:asks?|ask(?:ed|ing)|wants?|enquires?)\\s+(?:if|whether|about|for|to)\\b)\\b`, 'i');
 // "… so Dean can pick it up, because …", "… and Dean will talk it through": who takes it on, and why.
 const WHO_THEN = /(?:,?\s+(?:so|and|because|as|since|cos)\s+|,\s*).*$/i;
 // "We quite often get …": how often the business meets it, not the case.
@@ -433,7 +438,7 @@ function handledTopic(sentence: string): string | undefined {
 
 // Someone the business names: "Gareth Pryce", "Dr Priya Nandra", "Morag", or "our practice manager".
 const NAMED =
-  "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head|supervisor|coordinator|specialist|officer|partner)|one\\s+of\\s+(?:the|our)\\s+\\p{Ll}+s\\b";
+  "(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:,\\s+(?:our|the)\\s+[^,]{1,40},)?|(?:our|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:manager|owner|lead|director|head(?:\\s+of\\s+[\\p{Ll}-]+)?(?!\\s+(?:to|on|in|first)\\b|,)|supervisor|coordinator|specialist|officer|partner)|one\\s+of\\s+(?:the|our)\\s+\\p{Ll}+s\\b";
 const ROLE_NAMED = "[Oo]ur\\s+(?:[\\p{Ll}-]+\\s+){1,3}\\p{Lu}\\p{Ll}+";
 /** What of someone's a case is ("Sue's department", "my call", "Holly's thing"). */
 const OWNERS_PART = '(?:department|job|area|call|thing)';

@@ -61,6 +61,8 @@ const FORMS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:if|when|whenever)\s+(.+?),\s*(?:please\s+)?(?:just\s+)?(?:get|have|ask)\s+${TAKER}\s+(?:to\s+)?(?:ring|call|phone|speak|talk|contact|get\s+back|deal|handle|sort|take|pick|involved|on\s+(?:it|the\s+phone))\b`, 'iu'),
   // "If a client says they've had a reaction, a therapist has to take it from there", "…, the office needs to sort that, not you"
   new RegExp(String.raw`^(?:if|when|whenever)\s+(.+?),\s*(?:then\s+)?${TAKER}\s+(?:has\s+to|needs\s+to|must|should|will\s+need\s+to|'ll\s+need\s+to|will\s+have\s+to)\s+(?:take\s+(?:it|over)|deal|handle|sort|call|ring|phone|speak|talk|see|pick)\b`, 'iu'),
+  // "Claire wants any arguments about the security deposit sent straight to her rather than you trying to explain it"
+  new RegExp(String.raw`^(?:\p{L}+)\s+(?:wants?|would\s+like|'d\s+like|needs?)\s+(.+?)\s+(?:sent|passed|handed|forwarded|put\s+through|referred)\s+(?:(?:straight|directly|over|on)\s+)*to\s+(?:her|him|me|us|them)\b`, 'u'),
 ];
 const PLACE_END = new RegExp(String.raw`\b(?:${PLACE_HEAD}|office(?:\s+team)?)$`, 'u');
 const GO = /^(?:go|goes|come|comes)$/;

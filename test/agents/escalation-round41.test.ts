@@ -171,3 +171,27 @@ describe('sentences that name staff but hand nothing over (round 41, a helper\'s
     expect(read(sentence)).toEqual([]);
   });
 });
+
+describe("a paragraph's case handed over by the sentence after it, and who wants a case sent to them (round 41 dev)", () => {
+  it('"Same goes for …" then "Hand those to Ben": the case is what the same goes for', () => {
+    const rules = "Keep it short.\nSame goes for anyone wanting the back room to themselves, like a christening or a book club. Hand those to Ben please, he keeps the room diary and I never know what's on.";
+    expect(escalatingBusinessRules(rules)).toEqual(['anyone wanting the back room to themselves, like a christening or a book club']);
+  });
+  it('"Now and then a … asks about …" then "Those come to me as well": whoever asks is the case', () => {
+    const rules = 'Keep it short.\nOh and now and then a film crew or a magazine asks about shooting in the yard. Those come to me as well.';
+    expect(escalatingBusinessRules(rules)).toEqual(['a film crew or a magazine asks about shooting in the yard']);
+  });
+  it('"get it to a real person" after the case hands it over', () => {
+    const rules = "Keep it short.\nIf anyone messages from the campsite and it sounds like an emergency - a fire, someone hurt, a flooded pitch - don't mess about, get it to a real person immediately.";
+    expect(escalatingBusinessRules(rules)).toEqual(['anyone messages from the campsite and it sounds like an emergency - a fire, someone hurt, a flooded pitch']);
+  });
+  it('"Jo wants any X sent straight to her": X is the case', () => {
+    expect(read('Jo wants any rows about the cleaning fee sent straight to her rather than you trying to explain it.')).toEqual(['any rows about the cleaning fee']);
+  });
+  it('"a ball to the head" is an example of the case, not a hand-over to "the head"', () => {
+    expect(read("If somebody tells you they've been hurt here — a ball to the head, a fall off the wall, anything like that — don't try to deal with it yourself, get them straight through to one of the duty managers.")).toEqual([
+      "somebody tells you they've been hurt here — a ball to the head, a fall off the wall, anything like that",
+    ]);
+    expect(read('Complaints go to the head of department.')).toEqual(['Complaints']);
+  });
+});
