@@ -269,11 +269,13 @@ const SPOKEN_OPENER = /^\W*(?:right|ok(?:ay)?|so|now|anyway|oh|lastly|finally)(?
  */
 function ownersListIntro(text: string): boolean {
   const line = text.replace(/\([^)]*\)/g, ' ').replace(/:\s*$/, '').trim();
-  if (line.split(/\s+/).length > 12) return false;
+  // ("Tell customers these things about our staff straight away:": what to tell them.)
+  if (line.split(/\s+/).length > 12 || TELL_THESE.test(line)) return false;
   const said = (OWNER_NAMED.test(line) && OWNER_TAKES.test(line)) || OWNER_WANTS.test(line) || NAME_TAKES.test(line) || NOT_FOR_AGENT.test(line) || FOR_STAFF.test(line);
   // ("Get a human involved for refunds:", "Get us a coffee:": a situation or a thing of its own.)
   return said && topicTerms(INTRO_SAID.reduce((t, re) => t.replace(re, ' '), line)).length === 0;
 }
+const TELL_THESE = /^\W*(?:please\s+)?(?:always\s+)?(?:tell|remind|mention\s+to|explain\s+to|say\s+to)\s+(?:them|customers|people|everyone|the\s+customer|callers|guests)\s+(?:these|the\s+following|this|about)\b/i;
 /** Someone of the business, unnamed: "me", "one of us", "a real person", "the office". */
 const BUSINESS_PERSON = String.raw`me|us|one\s+of\s+us|(?:a|an)\s+(?:real\s+|actual\s+)?(?:human|person)|(?:the|our)\s+(?:office|manager|owner|boss)`;
 /** Who of the business is meant, unnamed, or the owner themselves ("myself", "mine", "only I"). */

@@ -32,7 +32,7 @@ const SAID = [
   // "one of us will get back to them", "Jo will ring back", "a human has to take over", "he'll sort it"
   String.raw`\b(?:${TAKER}|we|[Ii]|he|she)(?:'ll| will| can| should| needs? to| has to| must)(?: just| then)? (?:get back|be in touch|call|ring|phone|message|text|reply|contact|pick (?:these|those|them|it) up|take over|step in|deal with|handle|sort|follow up)\b`,
   // "let one of us pick these up", "let Priti or me handle them", "make sure a person picks these up", "I'd like one of us to have the conversation"
-  String.raw`\blet ${TAKER}(?: (?:or|and) ${TAKER})? (?:pick|deal|handle|sort|take|answer|reply)\b|\b${TAKER} (?:picks?|takes?) (?:these|those|them|it) (?:up|on)\b|\b${TAKER} to (?:have the conversation|pick (?:these|those|them|it) up|take (?:these|those|them|it)|deal with|handle)\b`,
+  String.raw`\blet ${TAKER}(?: (?:in|at|on|from) the \p{Ll}+)?(?: (?:or|and) ${TAKER})? (?:pick|deal|handle|sort|take|answer|reply)\b|\b${TAKER} (?:picks?|takes?) (?:these|those|them|it) (?:up|on)\b|\b${TAKER} to (?:have the conversation|pick (?:these|those|them|it) up|take (?:these|those|them|it)|deal with|handle)\b`,
   // "get a human", "get me", "'nope, get Dave'", "get a member of staff involved"
   String.raw`\bget (?:(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|${TAKER})(?=\s*(?:[,:;.!)'"’—–-]|$|\s(?:or|and|involved|in)\b))`,
   // "stuff that needs a grown-up", "the below need our Dave", "the lads on the van need to hear about it", "Mike wants to see these himself"
@@ -43,8 +43,10 @@ const SAID = [
   String.raw`${NOT_VISITORS}\b(?:come|comes|go|goes|land|lands) (?:straight )?(?:to|on) (?:${TAKER}|him|her|my desk|our desk)(?!\p{L})`,
   // "hand them over", "pass these to one of the lads", "put them through to us", "loop in the team", "give a shout over to Tom"
   // ("send these to someone in the shop", "bump them over to Sharon", "straight to the manager", "leave it with us", "a callback from the office")
-  String.raw`\b(?:send|bump)(?:ed)? (?:(?:these|those|them|it|this) )?(?:over |across )?to ${TAKER}(?!\p{L})|^\W*(?:straight|direct(?:ly)?) to ${TAKER}(?!\p{L})|\bleave (?:it|them|these|those) with ${TAKER}(?!\p{L})|\bcall-?back from\b|\bcall back from\b`,
-  String.raw`\b(?:pass(?:ed)?|hand(?:ed)?|flag(?:ged)?|forward(?:ed)?|refer(?:red)?|put) (?:(?:these|those|them|it|this) )?(?:(?:straight )?(?:over|on|through)\b|(?:straight )?to ${TAKER}(?!\p{L}))|\bloop (?:in ${TAKER}|${TAKER} in)\b|\bgive (?:a |me a |us a )?(?:shout|call|bell|nudge) (?:over )?to ${TAKER}(?!\p{L})`,
+  String.raw`\b(?:send|bump)(?:ed)? (?:(?:these|those|them|it|this|anything like (?:this|that)|the following) )?(?:over |across )?to ${TAKER}(?!\p{L})|^\W*(?:straight|direct(?:ly)?) to ${TAKER}(?!\p{L})|\bleave (?:it|them|these|those) with ${TAKER}(?!\p{L})|\bcall-?back from\b|\bcall back from\b`,
+  String.raw`\b(?:pass(?:ed)?|hand(?:ed)?|flag(?:ged)?|forward(?:ed)?|refer(?:red)?|put|route(?:d)?) (?:(?:these|those|them|it|this|the following) )?(?:(?:straight )?(?:over|on|through)\b|(?:straight )?to ${TAKER}(?!\p{L}))|\bloop (?:in ${TAKER}|${TAKER} in)\b|\bgive (?:a |me a |us a )?(?:shout|call|bell|nudge) (?:over )?to ${TAKER}(?!\p{L})`,
+  // "get one of us to ring them back", "it's one for the office to pick up"
+  String.raw`\bget ${TAKER} to (?:ring|call|phone|contact|get back|deal|handle|sort|pick)\b|\b(?:it'?s|that'?s|they'?re|these are) (?:one|ones|a job) for ${TAKER}(?!\p{L})`,
   // "a real person stepping in"
   String.raw`${TAKER} (?:stepping|to step|steps|step) in\b`,
   // "I want to speak to the customer personally"
@@ -59,6 +61,9 @@ const SAID = [
 /** The customer gets in touch ("they can leave a message and we'll get back to them"): no hand-over. */
 const CUSTOMER_CALLS = /\b(?:they|customers|people|anyone)\s+(?:can|could|should)\s+(?:leave|ring|call|phone|email|message|text|contact)\b/i;
 
+/** What is given to the customer ("Please pass these on to customers when they ask"): no hand-over. */
+const TO_CUSTOMERS = /\b(?:pass|hand|give|send|forward)\s+(?:these|those|them|this|it)\s+(?:on\s+|over\s+|out\s+)?to\s+(?:the\s+|our\s+|any\s+)?(?:customers?|clients?|people|guests|everyone|callers|visitors|parents)\b/i;
+
 /** The list completes what to tell, ask or remind people ("…, tell them:", "remind them of:", "what to bring:"). */
 const CONTENT_LIST = /\b(?:tell|remind|ask|mention|recommend|check|bring|know|use|say|explain|include)\b(?:\s+(?:them|people|customers|everyone|the customer))?(?:\s+(?:about|of|to|that))?\s*:\s*$/i;
 
@@ -69,7 +74,7 @@ const lowerOpenings = (line: string) => line.replace(/(^|[.!?:;—–(]\s*|\s-\s
 export function chattyListIntro(line: string): boolean {
   // (The line's last sentence: "If someone emails, we'll get back to them within a day. Our prices:" is no intro.)
   const text = line.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}"'‘“])/u).pop()!;
-  if (!text.endsWith(':') || CONTENT_LIST.test(text) || CUSTOMER_CALLS.test(text)) return false;
+  if (!text.endsWith(':') || CONTENT_LIST.test(text) || CUSTOMER_CALLS.test(text) || TO_CUSTOMERS.test(text)) return false;
   const lowered = lowerOpenings(text);
   return SAID.some((re) => re.test(lowered));
 }

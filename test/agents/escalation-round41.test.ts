@@ -195,3 +195,82 @@ describe("a paragraph's case handed over by the sentence after it, and who wants
     expect(read('Complaints go to the head of department.')).toEqual(['Complaints']);
   });
 });
+
+describe("a helper's blind list of lead-ins over hand-over lists, and lead-ins that hand nothing over (round 41 dev)", () => {
+  const ITEMS = '- a horse has gone lame after a lesson\n- anyone asking for a refund on a block';
+  const listUnder = (intro: string) => escalatingBusinessRules(`Be friendly and keep it short.\n\n${intro}\n${ITEMS}\n\nUse British spelling.`);
+  // 25 of these 30 were read when the list came; "get one of us to ring them back", "send anything
+  // like this over to", "let the lads in the yard deal with", "it's one for the office to pick up" after.
+  // ("route the following to our bookings coordinator, Jess" is not read: "coordinator" is no staff role.)
+  const INTROS = [
+    "Please pass these to me rather than answering them yourself:",
+    "Anything on this list goes straight to Karen, don't try to sort it:",
+    "Don't deal with any of the following, get one of us to ring them back:",
+    "These need a real person, so send them through to the office:",
+    "If a customer brings up any of these, leave it for Dave:",
+    "Things the bot must NOT handle on its own – flag them for me:",
+    "Put the customer through to the duty manager for any of these:",
+    "Right, the stuff I want to deal with personally:",
+    "Stop and get a human involved if it's about:",
+    "Leave these for Priya in the office to deal with:",
+    "Don't try to answer these, forward them to the owner:",
+    "Send anything like this over to the workshop foreman, Gary:",
+    "These are for the practice manager, not you:",
+    "When it's one of these, take their details and let Mo take it from there:",
+    "I'd rather you didn't touch these at all, just pass them to me or Steph:",
+    "Cases that have to go to a person:",
+    "Hand these over to a member of staff straight away:",
+    "Escalate to the salon manager if a client mentions:",
+    "Let the lads in the yard deal with these, not the chat:",
+    "Anything along these lines, flag it and one of us will get back to them:",
+    "You're not to reply to these yourself – they go to Mr Patel:",
+    "Bump these up to me, I'll sort them:",
+    "The following need a human touch, so pass them to the front desk:",
+    "Get Tom involved whenever someone asks about:",
+    "Don't attempt these, refer them to the head groomer:",
+    "If it's any of the below, it's one for the office to pick up:",
+    "Transfer to a person (usually me, Linda) when it's:",
+    "No bot answers for these please, they come to us:",
+    "Whoever's on call needs to take over if the customer's got:",
+  ];
+  it.each(INTROS)('%s', (intro) => {
+    expect(detectEscalation('My horse has gone lame since the lesson yesterday', listUnder(intro))).toBeDefined();
+  });
+  // Two of these were read as hand-overs when the list came: "Please pass these on to customers when
+  // they ask about opening times:" and "Tell customers these things about our staff straight away:".
+  const OTHER = [
+    "Please pass these on to customers when they ask about opening times:",
+    "Things Karen wants every customer told:",
+    "Who's in on which day, so you can tell people:",
+    "Always collect these from the customer so the office has them on file:",
+    "Things the bot must always mention, as I get asked these a lot:",
+    "What Dave does on a typical call-out, in case people ask:",
+    "The duty manager rota for this month:",
+    "Right, the stuff I want you to mention to everyone:",
+    "Stuff about the team that customers often ask about:",
+    "Our staff and what they each specialise in:",
+    "Priya in the office asked me to add these facts:",
+    "Things the owner wants you to say about prices:",
+    "Gary the workshop foreman's notes on turnaround times:",
+    "What the practice manager wants every new patient told:",
+    "When you book someone in, take these details for Mo:",
+    "Me and Steph's days in the salon, for when people ask who'll be doing their nails:",
+    "Facts about the people who'll turn up to do the job:",
+    "Tell customers these things about our staff straight away:",
+    "The salon manager's rules on how you talk to clients:",
+    "What the lads in the yard need customers to know before they collect:",
+    "Our bookings coordinator, Jess, works these hours:",
+    "Things one of us would normally say on the phone, so please say them too:",
+    "Mr Patel's surgery days, for patients asking:",
+    "A few things about me you can share if people ask:",
+    "The front desk's opening hours and phone numbers:",
+    "Tom's teaching timetable, so you can tell parents:",
+    "What the head groomer needs to know about each dog before booking:",
+    "The office team and who does what:",
+    "Please always use this tone when talking about me (Linda) or the team:",
+    "Whoever's on call this week, plus their areas:",
+  ];
+  it.each(OTHER)('%s', (intro) => {
+    expect(listUnder(intro)).toEqual([]);
+  });
+});
