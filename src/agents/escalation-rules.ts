@@ -239,7 +239,11 @@ const PEOPLE = new Set(PEOPLE_WORDS.split(' '));
 
 /** Who a limit is on ("riders", "passengers", "kids"): people, or someone who does something. */
 const PEOPLE_STEMS = new Set(PEOPLE_WORDS.split(' ').map(stem));
-const isWho = (term: string) => PEOPLE_STEMS.has(term) || /(?:er|or)$/.test(term) || term === stem('anyone') || term === stem('someone');
+const WHO_STEMS = new Set('anyone someone everyone person persons passengers climbers skiers surfers paddlers walkers jumpers flyers pilots learners'.split(' ').map(stem));
+const isWho = (term: string) => PEOPLE_STEMS.has(term) || WHO_STEMS.has(term);
+/** A weight or height limit on people ("riders over 18 stone"), met by a size told alone; not "orders over 20kg". */
+const weighsWho = (alternatives: Alternative[], threshold: Threshold | undefined) =>
+  isMeasure(threshold?.unit) && alternatives.every((a) => [...a.required, ...a.partial].every(isWho));
 
 /** A rule about groups or parties, and one about money: a bare number in the first counts people. */
 const GROUP_RULE = /\b(?:groups?|parties|party|group\s+bookings?)\b/i;
@@ -247,20 +251,25 @@ const GROUP_RULE = /\b(?:groups?|parties|party|group\s+bookings?)\b/i;
 const GROUP_BEFORE = new RegExp(String.raw`(?:${GROUP_RULE.source}|\bbookings?)\s+(?:of\s+)?$`, 'i');
 const MONEY_RULE = /\b(?:refunds?|quotes?|spend|deposits?|invoices?|bills?|charges?|payments?|fees?|pounds|quid|dollars|euros)\b/i;
 
+const AMOUNT_CONDITIONS = new RegExp(AMOUNT_CONDITION.source, 'gi');
+const opOf = (word: string): Threshold['op'] => (/above|over|more|greater|exceed/i.test(word) ? 'gt' : 'lt');
+
 function thresholdOf(rule: string): Threshold | undefined {
   const read = ageTerm(rule);
   const m = AMOUNT_CONDITION.exec(read);
   if (!m) return undefined;
-  const op = /above|over|more|greater|exceed/i.test(m[1]!) ? 'gt' : 'lt';
+  const op = opOf(m[1]!);
   // "anyone over 110kg or under 45kg", "riders over 18 stone": a weight or a height, in one unit.
-  const measured = measureAfter(read.slice(m.index + m[0].length));
+  const rest = read.slice(m.index + m[0].length);
+  const measured = measureAfter(rest);
   if (measured) {
-    const value = Number(m[2]!.replace(/,/g, '')) * measured.per;
-    const other = [...read.slice(m.index + m[0].length).matchAll(new RegExp(AMOUNT_CONDITION.source, 'gi'))]
-      .map((o) => ({ o, unit: measureAfter(read.slice(m.index + m[0].length + o.index! + o[0].length)) }))
-      .find(({ o, unit }) => unit?.measure === measured.measure && /above|over|more|greater|exceed/i.test(o[1]!) !== (op === 'gt'));
-    const also = other && { op: op === 'gt' ? 'lt' as const : 'gt' as const, value: Number(other.o[2]!.replace(/,/g, '')) * other.unit!.per, unit: measured.measure };
-    return { op, value, unit: measured.measure, ...(also ? { also } : {}) };
+    const limit = (number: string, per: number) => Number(number.replace(/,/g, '')) * per;
+    let also: Threshold | undefined;
+    for (const o of rest.matchAll(AMOUNT_CONDITIONS)) {
+      const unit = measureAfter(rest.slice(o.index! + o[0].length));
+      if (unit?.measure === measured.measure && opOf(o[1]!) !== op) also = { op: opOf(o[1]!), value: limit(o[2]!, unit.per), unit: unit.measure };
+    }
+    return { op, value: limit(m[2]!, measured.per), unit: measured.measure, ...(also ? { also } : {}) };
   }
   // "cancelling less than 2 wks before", "under 48 hours' notice": a time, in days.
   const time = TIME_UNIT.exec(read.slice(m.index + m[0].length));
@@ -847,7 +856,7 @@ export function parseRule(rule: string): ParsedRule {
     // "anything over £1,000": a sum alone, whatever it is for, when the rule names nothing else.
     ...(threshold && (threshold.unit || bareOrder || (bareCount && kept.length === 0)) && (bareCount || (!someFree && kept.some(({ a }) => [...a.required, ...a.partial].every((t) => COUNT_ONLY.has(t))))) ? { countAlone: true } : {}),
     // "Riders over 18 stone": a weight or a height is a person's, so who they are is no word a message must hold.
-    ...(isMeasure(threshold?.unit) && kept.every(({ a }) => [...a.required, ...a.partial].every(isWho)) ? { countAlone: true } : {}),
+    ...(weighsWho(kept.map(({ a }) => a), threshold) ? { countAlone: true } : {}),
     terms: new Set(terms(rule).filter((t) => t !== AMOUNT_MARK)),
     people: requestedPeople(rule),
     ...(NEGATED_RULE.test(text) ? { failing: true } : {}),
@@ -1292,7 +1301,7 @@ function ruleVerdict(rule: string, typed: string): 'matches' | 'declines' | 'non
     // A sum ("orders over £1,500") counts only as the customer's own order: "£3k worth", "your quote came
     // to £2,340", not a price quoted back from the help centre ("is the £1,800 package all-inclusive?").
     const ownSum = countAlone === true && (threshold!.unit !== undefined || OWN_SUM.test(message));
-    const counted = ownSum && (PEOPLE.has(threshold!.unit ?? '') || isMeasure(threshold!.unit) || ASKS_FOR.test(message)) && amounts(message, threshold!.unit).some((a) => exceeds(threshold!, a));
+    const counted = ownSum && (PEOPLE.has(threshold!.unit ?? '') || weighsWho(alternatives, threshold) || ASKS_FOR.test(message)) && amounts(message, threshold!.unit).some((a) => exceeds(threshold!, a));
     return counted ? 'matches' : 'none';
   }
   if (!threshold || (gated && held.some((h, i) => h && !gated[i]))) return 'matches';

@@ -35,6 +35,10 @@ describe('a weight or height limit in a rule (round 41 dev)', () => {
     expect(ruleMatches('Children under 1.2m', 'my son is 1.1m tall, can he go on?')).toBe(true);
     expect(ruleMatches('Children under 1.2m', "my son's 130cm, can he go on?")).toBe(false);
   });
+  it('counts a weight told alone only against a limit on people, not on what is ordered', () => {
+    expect(ruleMatches('Orders over 20kg', "I'd like to order 25kg of flour")).toBe(true);
+    expect(ruleMatches('Orders over 20kg', 'my dog weighs 30kg, is that ok for the kennel?')).toBe(false);
+  });
 });
 
 describe('examples after ", like", and paperwork that tells no condition (round 41 dev)', () => {
