@@ -28,12 +28,13 @@ const TAKER = String.raw`(?:${PERSON}|${ROLE}(?:${PLACE_HEAD})\b|(?:front\s+desk
 const AFTER = String.raw`(?=\s*(?:$|[,.;:!?(–—-]|(?:so|as|because|who|rather|instead|please|first|straight|immediately|right|asap|and|to|not|direct(?:ly)?|personally)\b))`;
 
 /** A verb that moves a case, with how it goes ("should be passed straight over to", "need to go to", "gets put through to"). */
-const MOVED = String.raw`(?:(?:should|must|will|can|needs?\s+to|have\s+to|has\s+to|always)\s+)?(?:all\s+)?(?:be\s+|get\s+|gets\s+)?(go|goes|come|comes|passed|sent|handed|referred|forwarded|routed|put|directed|escalated|flagged|transferred)(?:\s+(?:on|over|through|straight|across|directly|along|up))*\s+to`;
+const MOVED = String.raw`(?:(?:should|must|will|can|needs?\s+to|have\s+to|has\s+to|always)\s+)?(?:all\s+)?(?:be\s+|get\s+|gets\s+|needs?\s+)?(go|goes|come|comes|passed|sent|handed|referred|forwarded|routed|put|directed|escalated|flagged|transferred|passing|sending|handing|referring|forwarding)(?:\s+(?:on|over|through|straight|across|directly|along|up))*\s+to`;
 const HAND = String.raw`(?:hand|pass|send|refer|forward|route|escalate|flag)`;
 const THEM = String.raw`(?:those|these|them|it|that|this)`;
 
 /** Words that say a case, for a case that goes to a name or a place ("Orders go to Scotland", "Post goes to the office"). */
-const CASE_WORDS = /\b(?:enquir\w*|inquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|claims?|disputes?|refunds?|quotes?|applications?|commissions?|anything|anyone|anybody|someone|somebody|people|customers?|clients?|problems?|issues?)\b/i;
+// ("Landlords wanting to list a property": someone wanting something is a case too.)
+const CASE_WORDS = /\b(?:enquir\w*|inquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|concerns?|claims?|disputes?|refunds?|quotes?|applications?|commissions?|anything|anyone|anybody|someone|somebody|people|customers?|clients?|problems?|issues?|wanting|asking|looking)\b/i;
 /** A case said by a pronoun, or the customer at large: no kind of case. */
 // ("Send your item to us": the customer's thing, posted.)
 const NO_CASE = /^\W*(?:it|they|them|this|that|these|those|which|he|she|we|i|you|everyone|everything|all\s+calls|calls|phone\s+calls|emails|messages|customers|people)\b\s*$|^\W*(?:it|they|this|that|these|those|which|he|she|we|i|you|your|their|his|her)\b/i;
@@ -42,19 +43,26 @@ const VISITORS = /\b(?:you|they|we|people|customers|guests|visitors|everyone)\s*
 /** Things that travel ("Deliveries come to me", "Tips go to the staff"): no case. */
 const THINGS = /^\W*(?:all\s+|any\s+|our\s+|the\s+)?(?:deliveries|parcels|post|mail|letters|orders|payments|money|deposits|invoices|stock|goods|tips|donations|profits|proceeds|feedback)\s*$/i;
 
-/** The forms, each with the case in its first group and, for "go to", the verb in its second. */
+// "Job applications go to the manager", "Anyone chasing a deposit return should be put through to the lettings team"
+// (the verb in the second group, who takes it in the third)
+const CASE_MOVES = new RegExp(String.raw`^(.+?)\s+${MOVED}\s+(${TAKER})${AFTER}`, 'u');
+// "Hand any press enquiries over to me", "Send complaints to Dave" (who takes it in the second group)
+const HAND_CASE = new RegExp(String.raw`^${HAND}\s+(?!${THEM}\b|the\s+(?:chat|conversation|customer|call|message)\b)(.+?)\s+(?:(?:over|on|through|straight|across|along)\s+)*to\s+(${PERSON})${AFTER}`, 'u');
+// "Refund requests are Jo's": only of what looks like a case ("The café is Bridget's" is not).
+const POSSESSED = new RegExp(String.raw`^(.+?)\s+(?:is|are)\s+(?:all\s+|always\s+)?${NAME}(?:'s|’s)\s*$`, 'u');
+
+/** The forms, each with the case in its first group. */
 const FORMS: readonly RegExp[] = [
-  // "Job applications go to the manager", "Anyone chasing a deposit return should be put through to the lettings team"
-  new RegExp(String.raw`^(.+?)\s+${MOVED}\s+(${TAKER})${AFTER}`, 'u'),
-  // "Hand any press enquiries over to me", "Send complaints to Dave"
-  new RegExp(String.raw`^${HAND}\s+(?!${THEM}\b|the\s+(?:chat|conversation|customer|call|message)\b)(.+?)\s+(?:(?:over|on|through|straight|across|along)\s+)*to\s+(${PERSON})${AFTER}`, 'u'),
+  CASE_MOVES,
+  HAND_CASE,
   // "Wedding cake enquiries are Sarah's, leave them for her" (not "The café is Bridget's, open 9 till 5")
   new RegExp(String.raw`^(.+?)\s+(?:is|are)\s+(?:all\s+)?${NAME}(?:'s|’s)\s*[,;:–—-]\s*(?:so\s+)?(?:please\s+)?(?:just\s+)?(?:leave|pass|send|hand|give|forward|refer|put|let)\b`, 'u'),
+  POSSESSED,
   // "Lost property at the gym is one for the front desk"
   new RegExp(String.raw`^(.+?)\s+(?:is|are)\s+(?:always\s+)?(?:one|ones|a\s+job|something|a\s+matter|a\s+question)\s+for\s+${TAKER}${AFTER}`, 'u'),
   // "Trade account applications – leave those for Andy", "Boiler breakdowns – get one of us on the phone to them"
   // (not "If your item needs a repair, send it to us": the item, posted in)
-  new RegExp(String.raw`^(.+?)\s*(?:[–—:]|\s-|,)\s*(?:please\s+)?(?:just\s+)?(?:(?:leave|pass|hand|give|forward|refer|put)\s+${THEM}\s+(?:(?:over|on|through|straight|across|along)\s+)*(?:to|for|with)\s+${TAKER}|send\s+${THEM}\s+(?:(?:over|on|through|straight|across|along)\s+)*to\s+(?!(?:me|us)\b)${TAKER}|(?:get|have)\s+${PERSON}\s+(?:on|involved|in|to)\b)`, 'u'),
+  new RegExp(String.raw`^(.+?)\s*(?:[–—:]|\s-|,)\s*(?:please\s+)?(?:just\s+)?(?:(?:leave|pass|hand|give|forward|refer|put)\s+${THEM}\s+(?:(?:over|on|through|straight|across|along)\s+)*(?:to|for|with)\s+${TAKER}|send\s+${THEM}\s+(?:(?:over|on|through|straight|across|along)\s+)*to\s+(?!(?:me|us)\b)${TAKER}|(?:get|have)\s+${PERSON}\s+(?:on|involved|in|to)\b|${PERSON}\s+(?:takes?|will\s+take|'ll\s+take)\s+(?:it|them|that|those|these|over)\b)`, 'u'),
   // "Anything about planning permission, let Richard answer it"
   new RegExp(String.raw`^(.+?),\s*(?:please\s+)?(?:just\s+)?let\s+${TAKER}\s+(?:answer|handle|deal\s+with|sort|take|reply\s+to|field)\b`, 'u'),
   // "When someone's locked out, get whoever's on call to ring them back", "When a tenant reports a leak, get the property manager involved"
@@ -78,10 +86,11 @@ export function routedSentence(sentence: string): string | undefined {
     const kase = m?.[1]?.trim();
     if (m === null || kase === undefined || NO_CASE.test(kase) || THINGS.test(kase)) continue;
     // "Orders go to Scotland", "Post goes to the office": a case goes to a name or a place only when it looks like one.
-    const [verb, taker] = form === FORMS[0] ? [m[2]!, m[3]!] : [];
+    const [verb, taker] = form === CASE_MOVES ? [m[2]!, m[3]!] : [];
+    if (form === POSSESSED && !CASE_WORDS.test(kase)) continue;
     if (verb !== undefined && GO.test(verb) && (VISITORS.test(kase) || ((/^\p{Lu}/u.test(taker!) || PLACE_END.test(taker!)) && !CASE_WORDS.test(kase)))) continue;
     // ("Send the broken part to us": an item posted in.)
-    if (form === FORMS[1] && /^send\b/i.test(lowered) && /^(?:me|us)$/i.test(m[2]!)) continue;
+    if (form === HAND_CASE && /^send\b/i.test(lowered) && /^(?:me|us)$/i.test(m[2]!)) continue;
     // ("Businesses with a fleet … also come to me": another of the owner's cases.)
     const start = lowered.indexOf(kase);
     return text.slice(start, start + kase.length).replace(/\s+(?:also|too|as\s+well)$/i, '');

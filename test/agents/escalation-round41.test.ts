@@ -108,6 +108,19 @@ describe('a sentence that routes a case by its shape: the case, a verb that move
   it.each(SENTENCES)('%s', (sentence, cases) => {
     expect(read(sentence)).toEqual(cases);
   });
+  // From a second blind list, after its first read (22 of its 30 sentences had a case read then, 27 after).
+  it.each([
+    ["Deposit disputes are Kim's.", ['Deposit disputes']],
+    ['Safeguarding concerns about a child always go to Mrs Okafor.', ['Safeguarding concerns about a child']],
+    ['Tenants wanting to end a tenancy early are Claire\'s.', ['Tenants wanting to end a tenancy early']],
+    ['Party bookings of more than twenty need passing to the events coordinator.', ['Party bookings of more than twenty']],
+    ['Accidents in the yard — the foreman takes it from there.', ['Accidents in the yard']],
+  ])('%s', (sentence, cases) => {
+    expect(read(sentence)).toEqual(cases);
+  });
+  it("does not read a place's owner as a hand-over", () => {
+    expect(read("The café is Bridget's.")).toEqual([]);
+  });
   it('hands over a message of the case it read', () => {
     expect(detectEscalation('Hi, I write for the Gazette and have a few press enquiries about the new unit', read('Hand any press enquiries over to me.'))).toBeDefined();
     expect(detectEscalation("I'm locked out, the key snapped in the door", read("When someone's locked out, get whoever's on call to ring them back."))).toBeDefined();
