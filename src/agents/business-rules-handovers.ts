@@ -52,8 +52,8 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       const same = SAME_FOR.exec(s);
       if (same && i > 0 && !told.taken.has(i - 1) && handsOverSaid(all[i - 1]!)) return [s.slice(same[0].length)];
       // "Corporate do's or anything with a company's branding? Pass it to Dan.": the question is the case.
-      if (/\?\s*$/.test(s) && (handsOverAlone(all[i + 1] ?? '') || takenAlone(all[i + 1] ?? ''))) return [s.replace(ASKED_ABOUT, '')];
-      if (/\?\s*$/.test(all[i - 1] ?? '') && (handsOverAlone(s) || takenAlone(s))) return [];
+      if (/\?\s*$/.test(s) && (handsOverAlone(all[i + 1] ?? '') || takenAlone(all[i + 1] ?? '') || HANDS_THEM.test(all[i + 1] ?? ''))) return [s.replace(ASKED_ABOUT, '')];
+      if (/\?\s*$/.test(all[i - 1] ?? '') && (handsOverAlone(s) || takenAlone(s) || HANDS_THEM.test(s))) return [];
       // "We quite often get disabled drivers asking if they can have a go. Sometimes we can, … Pass
       // them over and Dean will talk it through with them.": a hand-over with no situation of its
       // own, in a paragraph that opens with the case, hands that case over.
@@ -84,8 +84,8 @@ export function escalatingBusinessRules(businessRules: string): string[] {
       return routed === undefined ? [] : [routed];
     })]
     // ("…, get a human on it straight away": how soon is no part of the case; nor is what the agent is not to do.)
-    .map((s) => withoutAgentsPart(withoutTakers(s)).replace(INVERTED_IF, '').replace(OWNERS_ASIDE, '').replace(/^\s*(?:if|when|whenever)\s+/i, '').replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
-    .filter((s) => topicTerms(s).length > 0 && !ONLY_UNSURE.test(s));
+    .map((s) => withoutAgentsPart(withoutTakers(s)).replace(INVERTED_IF, '').replace(OWNERS_ASIDE, '').replace(/^\s*(?:if|when|whenever)\s+/i, '').replace(STUB_END, '').replace(/[\s,]+(?:straight\s+away|right\s+away|immediately|asap|at\s+once)[\s.,;:!]*$/i, '').replace(/[\s.,;:!]+$/, '').replace(/\s+/g, ' ').trim())
+    .filter((s) => topicTerms(s).length > 0 && !ONLY_UNSURE.test(s) && !HANDS_THEM.test(s));
   if (businessRuleCache.size >= 64) businessRuleCache.delete(businessRuleCache.keys().next().value!);
   businessRuleCache.set(businessRules, rules);
   return rules;
@@ -201,9 +201,13 @@ const HANDOVER_TAIL = new RegExp(`[,;]\\s*(?:(?:and|please|just|then|so)\\s+)*${
 // the owner's opening and what the agent is not to do, around the case.
 const OWN_OPENING = /^[^:]{1,80}\b(?:myself|ourselves|personally|one of us)\s*:\s*(?:(?:if|when)\s+)?/i;
 const RATHER_THAN = /,?\s+rather\s+than\b.*$/i;
+/** "Send them to Jo", "Pass it on": a hand-over of what came before, never a case of its own. */
+const HANDS_THEM = /^\W*(?:please\s+)?(?:just\s+)?(?:send|pass|hand|give|put|forward|refer|flag)\s+(?:them|it|this|these|those)\b/i;
+/** "Questions about medication doses need to", "…, themselves": what is left of a hand-over taken off a case's end. */
+const STUB_END = /(?:\s+(?:needs?|has|have)\s+to|\s+(?:should|must|will|shall|can)(?:\s+be)?|,\s*(?:themselves|himself|herself|myself|ourselves|personally))\s*$/i;
 /** "… wants to bring someone younger, I make those calls myself": after the case, the owner's own say. */
 // (", it isn't for you to say yes or no": what the agent is not to do.)
-const OWNERS_ASIDE = /,\s+(?:(?:i|we)(?:'m|'d|'ll|'ve)?\s+\p{L}|(?:it|that|this)\s+(?:isn'?t|is\s+not)\s+(?:for|up\s+to)\s+(?:you|the\s+(?:bot|ai|assistant))\b).*$/iu;
+const OWNERS_ASIDE = /(?:,\s+(?:(?:and|so)\s+)?(?:i|we)(?:'m|'d|'ll|'ve)?\s+\p{L}|\s+and\s+(?:i|we)(?:'ll|\s+will)\s+\p{L}|,\s+(?:it|that|this)\s+(?:isn'?t|is\s+not)\s+(?:for|up\s+to)\s+(?:you|the\s+(?:bot|ai|assistant))\b).*$/iu;
 /** "No need to put a person in the chat for that", "no need to hand it over": the sentence before is no hand-over. */
 const NO_HANDOVER_NEEDED = /^\W*(?:there'?s\s+)?no\s+need\s+(?:to|for)\s+(?:put|bring|get|involve|hand|pass|escalat|transfer|a\s+(?:person|human|hand-?over))\w*\b(?:\s+(?:a|an)\s+(?:person|human|member of staff))?/i;
 /** "…, let me know and I'll sort it": what the owner then does, once told. */

@@ -118,6 +118,14 @@ describe('a sentence that routes a case by its shape: the case, a verb that move
   ])('%s', (sentence, cases) => {
     expect(read(sentence)).toEqual(cases);
   });
+  it('leaves no stub of the hand-over on the case, and reads no case that is itself "send them …"', () => {
+    expect(read('Questions about medication doses need to go to one of the nurses.')).toEqual(['Questions about medication doses']);
+    expect(read("If a parent wants to discuss their child's progress, that's a conversation for the tutor, themselves.")).toEqual(["a parent wants to discuss their child's progress"]);
+    expect(read("Should anyone ask about business accounts, flag it to me and I'll pick it up.")).toEqual(['anyone ask about business accounts']);
+    expect(read('Someone asking to pay in instalments? Send them to Jo.')).toEqual(['Someone asking to pay in instalments?']);
+    expect(read('Send it to us with a note inside: your name, phone number and what you want doing.')).toEqual([]);
+    expect(read('Send them to WhatsApp 07700 900123 or the booking form on the site.')).toEqual([]);
+  });
   it("does not read a place's owner as a hand-over", () => {
     expect(read("The café is Bridget's.")).toEqual([]);
   });
