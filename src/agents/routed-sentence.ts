@@ -85,9 +85,9 @@ export function routedSentence(sentence: string): string | undefined {
     const m = form.exec(lowered);
     const kase = m?.[1]?.trim();
     if (m === null || kase === undefined || NO_CASE.test(kase) || THINGS.test(kase)) continue;
+    if (form === POSSESSED && !CASE_WORDS.test(kase)) continue;
     // "Orders go to Scotland", "Post goes to the office": a case goes to a name or a place only when it looks like one.
     const [verb, taker] = form === CASE_MOVES ? [m[2]!, m[3]!] : [];
-    if (form === POSSESSED && !CASE_WORDS.test(kase)) continue;
     if (verb !== undefined && GO.test(verb) && (VISITORS.test(kase) || ((/^\p{Lu}/u.test(taker!) || PLACE_END.test(taker!)) && !CASE_WORDS.test(kase)))) continue;
     // ("Send the broken part to us": an item posted in.)
     if (form === HAND_CASE && /^send\b/i.test(lowered) && /^(?:me|us)$/i.test(m[2]!)) continue;
