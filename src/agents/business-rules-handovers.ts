@@ -623,7 +623,7 @@ function clauseReadings(sentence: string): { clauses: string[]; cases: (string |
     if (dont) {
       // (… and who takes it after it: "Keep out of complaints about the food and page whoever's on the desk".)
       const rest = clause.slice(dont[0].length);
-      const without = TAKERS.reduce((c, re) => c.replace(re, ' '), rest);
+      const without = takersOut(rest);
       taken.push(without !== rest);
       return (without === rest ? rest : without.replace(/[\s,;]+(?:and|so|then)?\s*$/i, '')).trim();
     }
@@ -631,7 +631,7 @@ function clauseReadings(sentence: string): { clauses: string[]; cases: (string |
       taken.push(false);
       return undefined;
     }
-    const lowered = TAKERS.reduce((c, re) => c.replace(re, ' '), clause);
+    const lowered = takersOut(clause);
     // (The case as the owner wrote it, where its opening word is still there.)
     const opening = OPENING_WORD.exec(base)?.[0].length ?? 0;
     const left = lowered.slice(0, opening) === clause.slice(0, opening) ? base.slice(0, opening) + lowered.slice(opening) : lowered;
@@ -714,6 +714,8 @@ const TAKERS: readonly RegExp[] = [
   // "pass them to me", "so hand it over to me rather than answering"
   new RegExp(String.raw`(?:\b(?:so|and|please|just|then|gets?)\s+)*${ESCALATE_PHRASE.source}(?:\s*\b(?:to|with)\s+(?:${OWNER}|him|her|them))?(?:\s+(?:our|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?`, 'gu'),
 ];
+/** A clause with every way of saying who takes it taken out. */
+const takersOut = (clause: string) => TAKERS.reduce((c, re) => c.replace(re, ' '), clause);
 /** The takers, each to find its first place in a clause (clausedCase), made once. */
 const TAKERS_FIRST: readonly RegExp[] = TAKERS.map((re) => new RegExp(re.source, re.flags.replace('g', '')));
 /**

@@ -19,8 +19,13 @@
 export const STAFF_ROLES = 'vets?|teachers?|instructors?|stylists?|mechanics?|engineers?|nurses?|chefs?|groomers?|coach(?:es)?|trainers?|tutors?|office(?:\\s+team)?|workshop|yard|lads|girls|humans|team|boss|manager|owner|doctors?|dentists?|drivers?|staff|receptionists?|fitters?|florists?|bakers?|physios?|surgeons?|photographers?|(?:physio|psycho)?therapists?|optometrists?|pharmacists?|specialists?|podiatrists?|chiropodists?|(?:techn|electr|opt|beaut|clin|mus)icians?';
 export const STAFF_PERSON = String.raw`[Ss]omeone\s+(?:in|from|at)\s+(?:the\s+)?\p{Ll}+|(?:[Aa]|[Tt]he)\s+member\s+of\s+(?:the\s+)?(?:staff|team)|[Mm]embers\s+of\s+staff|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:duty\s+|on-?call\s+|senior\s+|head\s+|yard\s+|shop\s+)?(?:${STAFF_ROLES})\b(?:\s+on\s+duty)?|[Ww]hoever(?:'s|\s+is)\s+(?:on|in)(?:\s+(?:the\s+)?(?:desk|bar|call|shift|duty|reception|site))?|[Oo]ur\s+\p{Lu}\p{Ll}+`;
 
+/** Capitalised words that are days, months or holidays, not names: shared with routed-sentence.ts. */
+export const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter';
+/** The customer at large, whom things are passed on to ("pass these on to customers"): shared with escalation-rules.ts. */
+export const CUSTOMERS_AT_LARGE = 'customers?|clients?|people|guests|everyone|callers|visitors|parents';
+
 /** Someone of the business, in a line whose first letter is lowered: a name keeps its capital ("the team", "our boss": STAFF_PERSON). */
-const TAKER = String.raw`(?:${STAFF_PERSON}|(?:our )?(?:me|us|one of us|one of (?:the|our) [\p{Ll}-]+|(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|(?:a )?members? of (?:the )?(?:team|staff)|someone|somebody|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)\p{Lu}\p{Ll}+))`;
+const TAKER = String.raw`(?:${STAFF_PERSON}|(?:our )?(?:me|us|one of us|one of (?:the|our) [\p{Ll}-]+|(?:a|an) (?:real |actual )?(?:human|person|grown-?up)|(?:a )?members? of (?:the )?(?:team|staff)|someone|somebody|(?!(?:${CALENDAR_WORDS})\b)\p{Lu}\p{Ll}+))`;
 
 /** The agent, as owners call it. */
 const AGENT = String.raw`(?:the |a )?(?:bot|ai|AI|assistant|chatbot|chat ?thing|computer)`;
@@ -62,7 +67,7 @@ const SAID = [
 const CUSTOMER_CALLS = /\b(?:they|customers|people|anyone)\s+(?:can|could|should)\s+(?:leave|ring|call|phone|email|message|text|contact)\b/i;
 
 /** What is given to the customer ("Please pass these on to customers when they ask"): no hand-over. */
-const TO_CUSTOMERS = /\b(?:pass|hand|give|send|forward)\s+(?:these|those|them|this|it)\s+(?:on\s+|over\s+|out\s+)?to\s+(?:the\s+|our\s+|any\s+)?(?:customers?|clients?|people|guests|everyone|callers|visitors|parents)\b/i;
+const TO_CUSTOMERS = new RegExp(String.raw`\b(?:pass|hand|give|send|forward)\s+(?:these|those|them|this|it)\s+(?:on\s+|over\s+|out\s+)?to\s+(?:the\s+|our\s+|any\s+)?(?:${CUSTOMERS_AT_LARGE})\b`, 'i');
 
 /** The list completes what to tell, ask or remind people ("…, tell them:", "remind them of:", "what to bring:"). */
 const CONTENT_LIST = /\b(?:tell|remind|ask|mention|recommend|check|bring|know|use|say|explain|include)\b(?:\s+(?:them|people|customers|everyone|the customer))?(?:\s+(?:about|of|to|that))?\s*:\s*$/i;

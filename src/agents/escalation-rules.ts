@@ -14,6 +14,7 @@ import { customerAge, holdsAge } from '../knowledge/age-bands.ts';
 import { kindsOf, synonymsOf } from '../knowledge/synonyms.ts';
 import { MONTH, plainLower, sentences, stem, terms } from '../knowledge/text.ts';
 import { asksForPerson, namesOnly, requestedPeople } from './person-request.ts';
+import { CUSTOMERS_AT_LARGE } from './chatty-list-intro.ts';
 import { isMeasure, MEASURE_WORDS, measureAfter, measuresIn } from './measures.ts';
 import { namesSituation, namesWholeSituation, situationExcluded, situationTerms, staffComplaint } from './situations.ts';
 
@@ -110,7 +111,7 @@ const AMOUNT_CONDITION = /\b(above|over|more than|greater than|exceeding|below|u
 export const ESCALATE_VERB =
   // Not "deposits can be transferred to another retreat": a booking moved, not a hand-over; nor
   // "passes are non-transferable".
-  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |that |them |these |those )?(?:straight |right )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer(?!able)\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)(?! (?:our|my|the|your|their|any) (?:\\w+ )?(?:thanks|regards|best wishes|love|congratulations|compliments|fees?|costs?|charges?|savings|discounts?)\\b)(?! to (?:the |our |any )?(?:customers?|clients?|people|guests|everyone|callers|visitors|parents)\\b)|pass(?:ed|es)? (?:it|this|them|these|those) over|refer(?:red|s)?(?![\\w-])|' +
+  '(?:escalat\\w*|hand(?:ed|s|ing)? (?:it |this |that |them |these |those )?(?:straight |right )?over|(?<!(?:bank|wire|money|balance|by|online|direct|bacs|funds)\\s)transfer(?!able)\\w*(?! to (?:another|a different|other|the next|a later|your|their)\\b)|pass(?:ed|es)? (?:it |this |them |these |those )?(?:on|along)(?! (?:our|my|the|your|their|any) (?:\\w+ )?(?:thanks|regards|best wishes|love|congratulations|compliments|fees?|costs?|charges?|savings|discounts?)\\b)(?! to (?:the |our |any )?(?:' + CUSTOMERS_AT_LARGE + ')\\b)|pass(?:ed|es)? (?:it|this|them|these|those) over|refer(?:red|s)?(?![\\w-])|' +
   // "please put them through" (to a person), not "put them through the wash".
   // ("put them straight through to me please")
   'put(?:s|ting)? (?:them|him|her|the customer|the caller) (?:straight |right )?through(?! (?:the|a|an|our|your)\\b)|' +

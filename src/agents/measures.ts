@@ -6,17 +6,25 @@
  */
 export type Measure = 'kg' | 'cm';
 
-/** The unit words of a weight or a height, as owners and customers write them. */
-export const MEASURE_WORDS = String.raw`kgs?|kilos?|kilograms?|st|stones?|lbs?|cm|centimet(?:re|er)s?|m|metres?|meters?|ft|feet|foot`;
+/** Each unit's words, as owners and customers write them. */
+const KG_WORDS = 'kgs?|kilos?|kilograms?';
+const STONE_WORDS = 'st|stones?';
+const LB_WORDS = 'lbs?';
+const CM_WORDS = 'cm|centimet(?:re|er)s?';
+const M_WORDS = 'm|metres?|meters?';
+const FT_WORDS = 'ft|feet|foot';
+/** Each unit's words, its measure and its size in that measure's unit. */
+const PER_UNIT: readonly [RegExp, Measure, number][] = ([
+  [KG_WORDS, 'kg', 1],
+  [STONE_WORDS, 'kg', 6.35],
+  [LB_WORDS, 'kg', 0.4536],
+  [CM_WORDS, 'cm', 1],
+  [M_WORDS, 'cm', 100],
+  [FT_WORDS, 'cm', 30.48],
+] as const).map(([words, measure, per]) => [new RegExp(`^(?:${words})$`, 'i'), measure, per]);
 
-const PER_UNIT: readonly [RegExp, Measure, number][] = [
-  [/^(?:kgs?|kilos?|kilograms?)$/i, 'kg', 1],
-  [/^(?:st|stones?)$/i, 'kg', 6.35],
-  [/^lbs?$/i, 'kg', 0.4536],
-  [/^(?:cm|centimet(?:re|er)s?)$/i, 'cm', 1],
-  [/^(?:m|metres?|meters?)$/i, 'cm', 100],
-  [/^(?:ft|feet|foot)$/i, 'cm', 30.48],
-];
+/** The unit words of a weight or a height. */
+export const MEASURE_WORDS = [KG_WORDS, STONE_WORDS, LB_WORDS, CM_WORDS, M_WORDS, FT_WORDS].join('|');
 const UNIT_AFTER = new RegExp(String.raw`^\s*(${MEASURE_WORDS})\b`, 'i');
 
 /** The measure and its size in that measure's unit, when a unit opens `after` ("kg" of "over 110kg"). */
@@ -30,14 +38,14 @@ export const isMeasure = (unit: string | undefined): unit is Measure => unit ===
 
 const N = String.raw`(\d+(?:\.\d+)?)`;
 // "19st 4", "18 stone 6lb", "13 stone and 2 pounds": stone, then pounds.
-const STONE = new RegExp(String.raw`\b${N}\s*(?:st|stones?)\b(?:\s*(?:and\s+)?(\d{1,2})(?:\s*(?:lbs?|pounds?)\b)?)?`, 'gi');
-const KILOS = new RegExp(String.raw`\b${N}\s*(?:kgs?|kilos?|kilograms?)\b`, 'gi');
-const POUNDS = new RegExp(String.raw`\b${N}\s*lbs?\b`, 'gi');
+const STONE = new RegExp(String.raw`\b${N}\s*(?:${STONE_WORDS})\b(?:\s*(?:and\s+)?(\d{1,2})(?:\s*(?:lbs?|pounds?)\b)?)?`, 'gi');
+const KILOS = new RegExp(String.raw`\b${N}\s*(?:${KG_WORDS})\b`, 'gi');
+const POUNDS = new RegExp(String.raw`\b${N}\s*(?:${LB_WORDS})\b`, 'gi');
 // "4ft 10", "5 foot 2", "5'8"": feet, then inches.
-const FEET = /\b(\d)\s*(?:ft|feet|foot|')\s*(?:(\d{1,2})\s*(?:in(?:ch(?:es)?)?\b|"|'')?)?/gi;
-const CENTIMETRES = new RegExp(String.raw`\b${N}\s*(?:cm|centimet(?:re|er)s?)\b`, 'gi');
+const FEET = new RegExp(String.raw`\b(\d)\s*(?:${FT_WORDS}|')\s*(?:(\d{1,2})\s*(?:in(?:ch(?:es)?)?\b|"|'')?)?`, 'gi');
+const CENTIMETRES = new RegExp(String.raw`\b${N}\s*(?:${CM_WORDS})\b`, 'gi');
 // ("1.2m", "1.85 metres": a person's height is under 3 metres; "a 50m swim" is a distance.)
-const METRES = /\b([0-2](?:\.\d+)?)\s*(?:m|metres?|meters?)\b/gi;
+const METRES = new RegExp(String.raw`\b([0-2](?:\.\d+)?)\s*(?:${M_WORDS})\b`, 'gi');
 
 /** Every size of `measure` the message tells, in its unit. */
 export function measuresIn(message: string, measure: Measure): number[] {

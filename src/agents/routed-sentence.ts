@@ -11,10 +11,10 @@
  * handled by Nia") routes nothing, and a thing that travels ("Post goes to the office", "Payments
  * go to our accounts team") is no case.
  */
-import { STAFF_PERSON, STAFF_ROLES } from './chatty-list-intro.ts';
+import { CALENDAR_WORDS, STAFF_PERSON, STAFF_ROLES } from './chatty-list-intro.ts';
 
 /** A name, not a day, a month or "I". */
-const NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|I)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?`;
+const NAME = String.raw`(?!(?:${CALENDAR_WORDS}|I)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?`;
 /** Who a job title names when it ends a phrase: "the property manager", "our accounts lady", "the head chef". */
 const PERSON_HEAD = String.raw`manager|owner|boss|foreman|supervisor|co-?ordinator|director|partner|chef|lady|man|guy|bloke|${STAFF_ROLES}`;
 /** A place of the business that is also a thing: "the office", "the front desk", "the lettings team". */
@@ -37,7 +37,7 @@ const THEM = String.raw`(?:those|these|them|it|that|this)`;
 const CASE_WORDS = /\b(?:enquir\w*|inquir\w*|quer(?:y|ies)|questions?|requests?|complaints?|concerns?|claims?|disputes?|refunds?|quotes?|applications?|commissions?|anything|anyone|anybody|someone|somebody|people|customers?|clients?|problems?|issues?|wanting|asking|looking)\b/i;
 /** A case said by a pronoun, or the customer at large: no kind of case. */
 // ("Send your item to us": the customer's thing, posted.)
-const NO_CASE = /^\W*(?:it|they|them|this|that|these|those|which|he|she|we|i|you|everyone|everything|all\s+calls|calls|phone\s+calls|emails|messages|customers|people)\b\s*$|^\W*(?:it|they|this|that|these|those|which|he|she|we|i|you|your|their|his|her)\b/i;
+const NO_CASE = /^\W*(?:them|everyone|everything|all\s+calls|calls|phone\s+calls|emails|messages|customers|people)\b\s*$|^\W*(?:it|they|this|that|these|those|which|he|she|we|i|you|your|their|his|her)\b/i;
 /** Who comes ("Things to bring when you come to us"): visitors, not a case. */
 const VISITORS = /\b(?:you|they|we|people|customers|guests|visitors|everyone)\s*$/i;
 /** Things that travel ("Deliveries come to me", "Tips go to the staff"): no case. */
