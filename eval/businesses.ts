@@ -78,6 +78,7 @@ import * as D38 from './dev-round38.ts';
 import * as D39 from './dev-round39.ts';
 import * as D40 from './dev-round40.ts';
 import * as D41 from './dev-round41.ts';
+import * as D42 from './dev-round42.ts';
 import * as R30 from './round30-heldout.ts';
 import * as R31 from './round31-heldout.ts';
 import * as R32 from './round32-heldout.ts';
@@ -90,6 +91,7 @@ import * as R38 from './round38-heldout.ts';
 import * as R39 from './round39-heldout.ts';
 import * as R40 from './round40-heldout.ts';
 import * as R41 from './round41-heldout.ts';
+import * as R42 from './round42-heldout.ts';
 import { CHIPS_ARTICLES, CHIPS_CASES, CHIPS_CONTEXT, CHIPS_RULES, SHARP_ARTICLES, SHARP_CASES, SHARP_CONTEXT, SHARP_RULES, type DevArticle } from './dev-round29b.ts';
 import { MUSIC_ARTICLES, MUSIC_CASES, MUSIC_CONTEXT, MUSIC_RULES, PADDLE_ARTICLES, PADDLE_CASES, PADDLE_CONTEXT, PADDLE_RULES } from './dev-round28b.ts';
 
@@ -946,6 +948,7 @@ export const BUSINESSES: EvalBusiness[] = [
   ...blindPair(D39, ['CHESS', 'CHEESE'], 'round39-dev', 'dev (round 39, written blind, first read on the session-start code)'),
   ...blindPair(D40, ['MAPS', 'WELL'], 'round40-dev', 'dev (round 40, written blind, first read on the session-start code)'),
   ...blindPair(D41, ['ORIG', 'BOAT'], 'round41-dev', 'dev (round 41, written blind, first read on the session-start code)'),
+  ...blindPair(D42, ['CHOC', 'TAXI'], 'round42-dev', 'dev (round 42, written blind, first read on the session-start code)'),
   // Round 30's held-out pair (eval/round30-heldout.ts): written blind, read only as totals. Both
   // keep some or all of their hand-over instructions in the business rules.
   ...blindPair(R30, ['R30A', 'R30B'], 'round30-heldout', 'held-out (round 30, written blind at the start of the round)'),
@@ -968,4 +971,5 @@ export const BUSINESSES: EvalBusiness[] = [
   ...blindPair(R39, ['R39A', 'R39B'], 'round39-heldout', 'held-out (round 39, written blind at the start of the round)'),
   ...blindPair(R40, ['R40A', 'R40B'], 'round40-heldout', 'held-out (round 40, written blind at the start of the round)'),
   ...blindPair(R41, ['R41A', 'R41B'], 'round41-heldout', 'held-out (round 41, written blind at the start of the round)'),
+  ...blindPair(R42, ['R42A', 'R42B'], 'round42-heldout', 'held-out (round 42, written blind at the start of the round)'),
 ];

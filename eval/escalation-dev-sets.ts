@@ -41,6 +41,7 @@ import { ROUND38_ESCALATION_DEV } from './escalation-dev-round38.ts';
 import { ROUND39_ESCALATION_DEV } from './escalation-dev-round39.ts';
 import { ROUND40_ESCALATION_DEV } from './escalation-dev-round40.ts';
 import { ROUND41_ESCALATION_DEV } from './escalation-dev-round41.ts';
+import { ROUND42_ESCALATION_DEV } from './escalation-dev-round42.ts';
 import type { EscalationBusiness } from './escalation-types.ts';
 
 const rounds: [string, EscalationBusiness[]][] = [
@@ -82,6 +83,7 @@ const rounds: [string, EscalationBusiness[]][] = [
   ['r39', ROUND39_ESCALATION_DEV],
   ['r40', ROUND40_ESCALATION_DEV],
   ['r41', ROUND41_ESCALATION_DEV],
+  ['r42', ROUND42_ESCALATION_DEV],
 ];
 
 export const DEV_ESCALATION_SPLITS: [string, EscalationBusiness][] = [

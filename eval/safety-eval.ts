@@ -37,6 +37,7 @@ import { ROUND38_ESCALATION_HELDOUT } from './escalation-heldout-round38.ts';
 import { ROUND39_ESCALATION_HELDOUT } from './escalation-heldout-round39.ts';
 import { ROUND40_ESCALATION_HELDOUT } from './escalation-heldout-round40.ts';
 import { ROUND41_ESCALATION_HELDOUT } from './escalation-heldout-round41.ts';
+import { ROUND42_ESCALATION_HELDOUT } from './escalation-heldout-round42.ts';
 import { HANDOFF_DEV_ROUND12 } from './handoff-dev-round12.ts';
 import { handoffRequest } from '../src/agents/handoff-request.ts';
 import { HELD_OUT_ESCALATION } from './escalation-heldout.ts';
@@ -143,6 +144,7 @@ export async function safetyEval(): Promise<SafetyEvalResult> {
     ...ROUND39_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r39-${i + 1}`, b]),
     ...ROUND40_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r40-${i + 1}`, b]),
     ...ROUND41_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r41-${i + 1}`, b]),
+    ...ROUND42_ESCALATION_HELDOUT.map((b, i): [string, EscalationBusiness] => [`held-out-r42-${i + 1}`, b]),
     ...DEV_ESCALATION_SPLITS,
   ];
   for (const [split, business] of splits) {
