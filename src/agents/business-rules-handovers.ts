@@ -261,8 +261,26 @@ export function handOverIntro(line: string): boolean {
   if (head !== undefined && handOverIntro(`${head}:`)) return true;
   if (FOR_ME_HEADING.test(text) || ownersListIntro(text)) return true;
   if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED, SELF_TRY]);
-  return (SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text) || NOT_IN_CHAT.test(text)) && nothingLeft(text, [NOT_IN_CHAT, HAND_TO_WHOM, ...HAND_OVER_SAID]);
+  if ((SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text) || NOT_IN_CHAT.test(text)) && nothingLeft(text, [NOT_IN_CHAT, HAND_TO_WHOM, ...HAND_OVER_SAID])) return true;
+  return clausedIntro(text);
 }
+
+/**
+ * "There are a few things Kirsi and I would much rather handle ourselves, so if any of these come
+ * up just pass the person over to one of us and don't try to answer them:": an intro said in
+ * several clauses. One clause is an intro of its own, and each of the others is one too or
+ * says nothing but that a list follows ("if any of these come up").
+ */
+function clausedIntro(text: string): boolean {
+  const clauses = text.replace(/:\s*$/, '').split(INTRO_CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c !== '');
+  if (clauses.length < 2) return false;
+  const intro = clauses.map((c) => handOverIntro(`${c}:`));
+  return intro.some(Boolean) && clauses.every((c, i) => intro[i] || nothingLeft(c, [LIST_COMING, ...INTRO_SAID, ...HAND_OVER_SAID]));
+}
+/** Where an intro said in several clauses breaks: a comma, a dash, or "so", "and", "then" between clauses. */
+const INTRO_CLAUSE_BREAK = /\s*(?:[,;]|\s[—–-])\s*(?:(?:so|and|then|but)\s+)?|\s+(?:so|and)\s+(?=(?:if|when|whenever|just|please|pass|hand|put|send|get|don'?t|do not|never|let)\b)/i;
+/** "if any of these come up", "when one of these happens": the list is coming. */
+const LIST_COMING = /\b(?:(?:if|when|whenever)\s+)?(?:any|one|some)\s+of\s+(?:these|those|the\s+following)\s+(?:come|comes|crop|crops|pop|pops|turn|turns)\s+up\b|\b(?:there\s+are|here\s+are)\s+(?:a\s+(?:few|couple\s+of)|some)\b/gi;
 /** "Right - the bits I'd rather deal with myself …:", "OK, stuff for me:": how the owner starts talking, not the intro. */
 const SPOKEN_OPENER = /^\W*(?:right|ok(?:ay)?|so|now|anyway|oh|lastly|finally)(?:\s+(?:then|so))?\s*[-–—,.!]+\s+/i;
 /**
@@ -288,7 +306,7 @@ const OWNER_NAMED = new RegExp(String.raw`\b(?:${BUSINESS_PERSON}|myself|ourselv
 const OWNER_TAKES = /\b(?:needs?|handles?|handled|deals?\s+with|deal|sort(?:ed|s)?|see|hear|know|step\s+in|comes?|goes?|go|mine|department|flag(?:ged)?|ring|call|tell|let|leave|pass(?:ed)?|hand(?:ed)?|send|sent|forward(?:ed)?|get|involve|straight|direct(?:ly)?|my\s+way)\b/i;
 /** "Stuff I need to see:", "I need to hear about:", "Things I want to know about straight away:", "I'll deal with these myself:". */
 // (Not "Things we handle for you:", which lists services.)
-const OWNER_WANTS = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:need|want|have|like|prefer|rather)\s+(?:to\s+)?(?:see|hear\s+about|know\s+about|deal\s+with|handle|sort|step\s+in)\b|\b(?:i|we)(?:'ll|\s+will)?\s+(?:handle|deal\s+with|sort(?:\s+out)?)\s+(?:(?:these|those|them)\s+)?(?:myself|ourselves|personally)\b/i;
+const OWNER_WANTS = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|much\s+|far\s+)?(?:need|want|have|like|prefer|rather)\s+(?:to\s+)?(?:see|hear\s+about|know\s+about|deal\s+with|handle|sort|step\s+in)\b|\b(?:i|we)(?:'ll|\s+will)?\s+(?:handle|deal\s+with|sort(?:\s+out)?)\s+(?:(?:these|those|them)\s+)?(?:myself|ourselves|personally)\b/i;
 /** "Sue handles these:", "Gareth deals with these:", "Dave's department:", "Jen needs to see these:" (a name, in capitals). */
 const NAME_TAKES = /(?:^|\s)\p{Lu}\p{Ll}+(?:'s\s+(?:department|job|area|call)|\s+(?:handles|deals\s+with|needs\s+to\s+(?:see|know|hear)|takes|sorts|does)\b)/u;
 /** "Not for the bot:", "Don't answer these, flag them:", "Stuff you shouldn't try to answer:". */
@@ -465,6 +483,8 @@ const ROUTES: readonly RegExp[] = [
   GOES_TO_NAMED,
   // "Group bookings of three or more vans are handled by Morag at the depot"
   new RegExp(`^\\s*(.+?)\\s+(?:is|are)\\s+(?:handled|dealt with|looked after|managed|taken care of|covered)\\s+by\\s+(?:${NAMED})`, 'u'),
+  // "Birthday parties for children under 16 must be arranged by a person, not the assistant"
+  new RegExp(`^\\s*(.+?)\\s+(?:must|should|need\\s+to|needs\\s+to|has\\s+to|have\\s+to)\\s+be\\s+(?:arranged|booked|organi[sz]ed|handled|dealt\\s+with|sorted(?:\\s+out)?|confirmed|approved)\\s+by\\s+(?:a\\s+(?:real\\s+)?(?:person|human)|(?:a\\s+)?member\\s+of\\s+(?:staff|the\\s+team)|one\\s+of\\s+us|me|us|${NAMED})(?![\\p{L}'])`, 'u'),
   // "Gareth Pryce looks after every business on the leased-line plan", "Our head seamstress Sam
   // takes all redesign work" ("takes" only after a role: "Delivery takes 2 weeks" is no one)
   new RegExp(`^\\s*(?:${NAMED})\\s+(?:handles|deals with|looks after|takes care of|is responsible for|manages)\\s+(.+)$`, 'u'),

@@ -80,6 +80,9 @@ const RULE_FILLER = new Set(
     'repeatedly constantly consistently persistently regularly continually often ' +
     // "anyone actually wanting to cancel": how surely, not what.
     'actually really genuinely definitely ' +
+    // "anyone interested in the overnight trek", "anyone using a wheelchair", "bring their own dog
+    // along": who shows an interest, or uses, or comes along, is anyone; the trek, the wheelchair, the dog are the case.
+    'interested using along ' +
     // "stuff stolen from a car", "a car going missing": the situation is the rest.
     'query queries enquiry enquiries stuff thing things go goes going get gets getting taken ' +
     // "their item was stolen": the customer names the thing ("my bike").
@@ -87,7 +90,7 @@ const RULE_FILLER = new Set(
     // "a customer thinks their account was hacked": what they believe is the situation.
     'think thinks thought believe believes suspect suspects feel feels else ' +
     // "won't lock or close properly", "any sheep badly cut": how badly, not what.
-    'properly correctly badly severely ' +
+    'properly correctly badly severely serious seriously ' +
     // "a driver who never turned up": the negation is checked on its own (NEVER_CLAUSE).
     'never ' +
     // "hen dos, stag dos and anything that sounds like a party": the hen, the stag, the party.
@@ -120,7 +123,7 @@ export const ESCALATE_VERB =
   // "… send them my way": to the owner, whatever precedes it.
   'send (?:it |this |that |them |these |those |things |stuff )?(?:straight )?(?:my|our) way\\b|' +
   // "… bring me in rather than quoting them", "get a human on it straight away": a person fetched.
-  'bring (?:me|us|one of us) in\\b|get (?:a (?:real )?(?:human|person)|one of us|someone) on (?:it|this|that|them)\\b|' +
+  'bring (?:me|us|one of us) in\\b|get (?:a (?:real )?(?:human|person)|one of us|someone) on(?:to)? (?:it|this|that|them)\\b|' +
   // "get it over to me straight away", "send them to me because …" (not "send it to us with a note
   // of the fault": an item posted for repair)
   'get (?:it|them|this) over to me\\b|send (?:them|those) (?:straight |over |along )?to (?:me|one of us)\\b|send (?:it|this) straight to (?:me|one of us)\\b|' +
@@ -613,6 +616,8 @@ export function parseRule(rule: string): ParsedRule {
   // the situation, not words a message must hold.
   const text = ageTerm(situation)
     .replace(/\([^)]*\)/g, ' ')
+    // "Bookings for anyone using a wheelchair": the booking is how the case comes, the wheelchair is the case.
+    .replace(/^\s*(?:any\s+)?(?:bookings?|enquir(?:y|ies)|requests?|questions?)\s+(?:for|from)\s+(?=(?:anyone|anybody|someone|somebody|people|customers?|guests?|clients?)\b)/i, '')
     // "medical conditions - can they raft?": the owner's own question after a dash, not the situation.
     .replace(/\s+[-–—]+\s*(?:can|could|should|would|will|are|is|do|does|may)\s+(?:they|he|she|it|we|i|you)\b[^.!]*\?\s*$/i, ' ')
     // "anyone reports seeing sewage": what they saw is the situation, not the seeing.
@@ -646,6 +651,9 @@ export function parseRule(rule: string): ParsedRule {
     // The counted word goes with the condition ("more than 8 people"), not the word after money ("over £1,500 go to Beth").
     // "a watch worth over £1000": how much it is worth is the amount, not a word the message must say.
     .replace(TIME_WORDS, '$1')
+    // "about a heart condition, epilepsy, a pregnancy or any other serious medical condition": the
+    // items are kinds of the last, which is the case, as after "such as".
+    .replace(/\b(about|of|with|has|have|having|mentions?|reports?)\s+[^,;]+(?:,\s*[^,;]+?)*,?\s+(?:or|and)\s+any\s+other\s+/gi, '$1 ')
     // "has a health condition": health (situations.ts), told by the condition ("I have epilepsy").
     .replace(/\b(?:health|medical)\s+(?:conditions?|issues?|problems?)\b/gi, 'health')
     // "someone's pregnant … and asks about doing a have-a-go": what they ask about is the business's own.
@@ -690,6 +698,8 @@ export function parseRule(rule: string): ParsedRule {
     .replace(/\b(?:medications?|medicines?|meds)\s+(?:that|which)\s+(?:needs?|has|have)\s+(?:to\s+be\s+)?(?:giv\w*|administer\w*)(?:\s+during\s+the\s+day)?|\b(?:on|needs?|needing|requires?|requiring)\s+(?:any\s+)?(?:medications?|medicines?|meds)\b/gi, 'medicationneed')
     // "worried about being able to pay", "can't afford the fees": money worries (situations.ts), not paying.
     .replace(/\b(?:(?:worried|concerned|anxious|struggling)\s+(?:about\s+)?)?(?:(?:not\s+)?being\s+able\s+to|unable\s+to|can'?t|cannot|struggl\w*\s+to)\s+(?:pay|afford)\b(?:\s+(?:for\s+)?(?:it|(?:the|their)\s+(?:bill|cost|balance|fees?|account)))?/gi, 'hardship')
+    // "anyone asking about working for us": a job (situations.ts), not anything that works ("is the safari working today?").
+    .replace(/\b(?:working|work)\s+(?:for|with)\s+us\b|\bjoin(?:ing)?\s+(?:our|the)\s+team\b/gi, 'job')
     // "lost property": a thing left behind or lost there (situations.ts), not any loss.
     .replace(/\blost\s+property\b/gi, 'leftbehind')
     // "for medical reasons": health (see situations.ts), not medication.
@@ -794,7 +804,9 @@ export function parseRule(rule: string): ParsedRule {
     // Nor a predicate of its own after "or is …" ("anyone wants money back or is arguing about a bill"):
     // the same someone doing something else, not a verb sharing what the left side wants.
     const ownPredicate = /^\s*(?:is|are|was|were|has|have|had|keeps?)\s+\p{L}/iu.test(clauses[i + 1]!);
-    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !twoNouns && !ownPredicate && !conditioned[i] && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || forWhom || !TOPIC_END.test(clauses[i]!))) {
+    // Nor a phrase of its own after "or with …" ("anyone using a wheelchair or with limited mobility").
+    const ownPhrase = /^\s*(?:with|without|who|whose)\s/i.test(clauses[i + 1]!);
+    if (left.length === 1 && right.length > 1 && !hyphenated && !afterPreposition && !twoNouns && !ownPredicate && !ownPhrase && !conditioned[i] && !namesWholeSituation(left[0]!) && !HARM.has(left[0]!) && (verbs || forWhom || !TOPIC_END.test(clauses[i]!))) {
       // "cancel or reschedule a surgery": the verbs are required, the object is shared.
       alternatives[i] = { required: left, partial: right.slice(1) };
       alternatives[i + 1] = { required: right.slice(0, 1), partial: right.slice(1) };

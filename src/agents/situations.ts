@@ -111,7 +111,7 @@ const SITUATIONS: Situation[] = [
     names: ['lost', 'lose', 'losing', 'missing'],
     // A loss asked about, not one that happened: "what if it gets lost in the post?".
     not: /\b(?:what (?:if|happens if|happens when)|in case|if ever|just in case)\b[^.?!]{0,30}\b(?:(?:gets?|got|is|are|goes|go|went) (?:lost|missing)|lose)\b/,
-    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|(?:my|our|his|her|their) [^.!?]{0,40}?\b(?:has|have|had|'s|'ve) (?:\w+ )?gone from (?:the|my|our|his|her|their|inside)|(?:(?:it'?s|they'?re|is|are|was|were) not|isn'?t|wasn'?t|aren'?t|weren'?t) there (?:now|any ?more|when (?:i|we) (?:went|came|got) back)|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where)|left (?:\w+ ){1,3}(?:on|in) (?:the|a) (?:train|bus|taxi|cab|tube|plane|coach))\b/,
+    cues: /\b(?:lost|lose|losing|missing|misplaced|disappeared|dropped (?:my|our|his|her) (?:[\w-]+ ){0,3}?somewhere|(?:my|our|his|her|their) [^.!?]{0,40}?\b(?:has|have|had|'s|'ve) (?:\w+ )?gone from (?:the|my|our|his|her|their|inside)|(?:(?:it'?s|they'?re|is|are|was|were) not|isn'?t|wasn'?t|aren'?t|weren'?t) there (?:now|any ?more|when (?:i|we) (?:went|came|got) back)|can'?t find|cannot find|couldn'?t find|unable to find|(?:nobody|no one|no-one)(?: \w+){0,3} (?:can|could|will) (?:find|locate|tell me where)|left (?:\w+ ){1,3}(?:on|in) (?:the|a) (?:train|bus|taxi|cab|tube|plane|coach))\b/,
   },
   {
     // "lost property" (escalation-rules.ts reads it so): a thing left behind, not a lost booking code.
@@ -138,7 +138,7 @@ const SITUATIONS: Situation[] = [
     // A charge the customer will not accept: "I'm not paying that", "jobs we never booked".
     // "any arguments about damage charges": an argument over a charge is a dispute.
     names: ['dispute', 'disputes', 'disputed', 'disputing', 'contest', 'contested', 'argument', 'arguments'],
-    cues: /\b(?:disput\w*|contest\w*|(?:not|never|won'?t|refuse to) pay(?:ing)? (?:that|this|it|for)|(?:never|didn'?t|did not) (?:book|order|authori[sz]e|agree to|ask for)|charged (?:me|us) (?:twice|double)|double[- ]charged|overcharg\w*|wrongly charged|chargeback|(?:don'?t|do not) (?:believe|think|accept|agree)(?: that)? (?:\w+ ){0,3}(?:is|was) (?:right|fair|correct|accurate|justified))\b/,
+    cues: /\b(?:disput\w*|contest\w*|(?:not|never|won'?t|refuse to) pay(?:ing)? (?:that|this|it|for)|(?:never|didn'?t|did not) (?:book|order|authori[sz]e|agree to|ask for)|charged (?:me|us) (?:twice|double)|double[- ]charged|overcharg\w*|wrongly charged|wrong (?:total|amount|figure)|charged (?:me |us )?[£$€]\d[\d,.]* (?:but|instead|when|rather|not)\b|(?:taken|took|debited) (?:the |my |our )?(?:money|payment|deposit|[£$€]\d[\d,.]*)(?: \w+){0,6}? twice|chargeback|(?:don'?t|do not) (?:believe|think|accept|agree)(?: that)? (?:\w+ ){0,3}(?:is|was) (?:right|fair|correct|accurate|justified))\b/,
   },
   {
     names: ['safeguarding', 'inappropriate', 'harassment', 'harassing', 'abuse', 'abusive', 'grooming'],
@@ -222,7 +222,7 @@ const SITUATIONS: Situation[] = [
     // who or what ("my doctor says no exercise", "after my op").
     names: ['health'],
     // (Or by the condition itself: "I have epilepsy", "he's diabetic", round 35 dev.)
-    cues: /\b(?:doctors?|gp|hospital|surgery|operation|op|physio\w*|consultant|injur\w*|illness|pregnan\w*|medical|medication|diagnos\w*|sick note|fit note|epilep\w*|diabet\w*|asthma\w*|seizures?|pacemaker|heart (?:condition|problem)s?|blood pressure|arthritis|chemo\w*|multiple sclerosis|parkinson'?s|(?:hip|knee|joint|shoulder) replacement)\b/,
+    cues: /\b(?:doctors?|gp|hospital|surgery|operation|op|physio\w*|consultant|injur\w*|illness|pregnan\w*|medical|medication|diagnos\w*|sick note|fit note|epilep\w*|diabet\w*|asthma\w*|seizures?|pacemaker|heart (?:condition|problem|attack)s?|blood pressure|arthritis|chemo\w*|multiple sclerosis|parkinson'?s|(?:hip|knee|joint|shoulder) replacement)\b/,
     // ("Do I need a medical certificate from my GP to fly?": the paperwork asked about, with no condition told.)
     not: /^(?![^]*\b(?:epilep|diabet|asthma|seizure|pacemaker|pregnan|heart|blood pressure|arthritis|surgery|operation|injur|illness|condition|diagnos|chemo))[^]*\b(?:(?:medical|doctor'?s?|gp'?s?|health)\s+(?:certificate|form|note|letter|declaration|questionnaire)s?|(?:certificate|note|letter|form)\s+from\s+(?:my|a|the|your)\s+(?:gp|doctor))\b/,
   },
@@ -355,7 +355,7 @@ const SITUATIONS: Situation[] = [
     // Someone after a job (round 38): "are you looking for any new guides this summer?", "got any
     // vacancies?", "I'd love to work for you, can I send my CV?".
     names: ['job', 'jobs', 'vacancy', 'vacancies', 'recruitment', 'recruiting', 'hiring', 'employment'],
-    cues: /\b(?:(?:are you|you) (?:looking for|after|hiring|recruiting|taking on) (?:any |some )?(?:new |more |extra |seasonal |summer |weekend )?(?:staff|people|guides|instructors|drivers|helpers|hands|workers|volunteers|team members|shearers|walkers|groomers|stylists|chefs|waiters|waitresses|cleaners)|(?:any|got any|have you got any|are there any) (?:jobs?|vacancies|openings|positions|work going)|(?:are you|you) (?:hiring|recruiting)\b|(?:my|a) cv\b|(?:work|working) for you|join (?:your|the) (?:team|crew|gang)|apply(?:ing)? for (?:a |the )?(?:job|position|role|vacancy))/,
+    cues: /\b(?:(?:are you|you) (?:looking for|after|hiring|recruiting|taking on) (?:any |some )?(?:new |more |extra |seasonal |summer |weekend )?(?:staff|people|guides|instructors|drivers|helpers|hands|workers|volunteers|team members|shearers|walkers|groomers|stylists|chefs|waiters|waitresses|cleaners)|(?:any|got any|have you got any|are there any) (?:jobs?|vacancies|openings|positions|work going)|(?:are you|you) (?:hiring|recruiting)\b|(?:my|a) cv\b|(?:work|working) for you|(?:are you|you) taking (?:anyone|anybody|people|staff) on\b|you need (?:any )?(?:more |extra |new )?(?:staff|guides|instructors|drivers|helpers|hands|workers|volunteers)\b(?! to\b)|becom(?:e|ing) (?:a|an|one of your) (?:\w+ )?(?:instructors?|guides?|coaches|coach|teachers?|skippers?|drivers?|staff|team members?)\b|join (?:your|the) (?:team|crew|gang)|apply(?:ing)? for (?:a |the )?(?:job|position|role|vacancy))/,
   },
   {
     // A charity or a cause asking for something (round 38): "would you donate a voucher for our

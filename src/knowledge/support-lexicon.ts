@@ -57,6 +57,8 @@ export const SUPPORT_LEXICON: readonly (readonly string[])[] = [
   ['cheapest', 'lowest', 'basic', 'entry'],
   ['instalment', 'installment', 'spread', 'finance', 'financing'],
   ['rent', 'rental', 'hire', 'borrow', 'lend', 'loan'],
+  // "Looking to hire a boat for a stag do" is a charter booking (round 42 dev).
+  ['charter', 'chartered', 'chartering', 'hire'],
   ['replace', 'replacement', 'swap'],
   ['edit', 'modify', 'amend', 'update', 'change'],
   ['photo', 'picture', 'image', 'pic'],
