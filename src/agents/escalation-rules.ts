@@ -155,7 +155,8 @@ const subjectOf = (noun: string) =>
 const SUBJECT = subjectOf(String.raw`[\p{L}]+`);
 /** The same with a two-word subject ("a street cabinet have been damaged"), to find a shared predicate. */
 const SUBJECT_PHRASE = subjectOf(String.raw`(?:[\p{L}]+\s+)?[\p{L}]+`);
-const OURS = /\s+(?:by|from|with|of|in|to)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*$|\s*,)/giu;
+// (Not "buy one of our dogs": one of them is what is bought.)
+const OURS = /(?<!\b(?:buy|buying|adopt|adopting|rehome|rehoming|hire|hiring)\s+(?:one|any))\s+(?:by|from|with|of|in|to)\s+(?:one of\s+)?our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*$|\s*,)/giu;
 /** "… - pass to a person", "… -> human", "…: hand over to the manager": who it goes to, not the situation. */
 const HANDOFF_SUFFIX = new RegExp(
   String.raw`\s*(?:-+>?|–|—|→|=>|:)\s*(?:(?:please\s+)?(?:pass|hand|send|escalate|refer|forward|give|transfer)(?:\s+(?:it|this|them))?(?:\s+over)?\s+to\s+)?` +
@@ -1031,6 +1032,9 @@ function matcher(message: string): (term: string) => boolean {
     // "who could I speak to?" for "wanting to talk to us": to someone, one act said two ways
     // (not "hasn't stopped talking about den building").
     .replace(/\b(?:speak|talk)(?:ing|s)?(?=\s+(?:to|with)\b)/gi, 'speak talk')
+    // "are any of your dogs ever for sale?": to buy; "we'd love to give one a home": to rehome it.
+    .replace(/\bfor sale\b/gi, 'to buy')
+    .replace(/\bgive (?:\w+ ){0,3}?a (?:new |forever |loving |good |retirement )?home\b/gi, 'rehome')
     .replace(/\b(?:two|2)\s+(?:payments|charges|transactions|debits)\b(?=[^.?!]{0,60}\b(?:once|one order|one thing|only (?:ordered|bought|paid|pressed))\b)/gi, 'charged twice');
   const lower = plainLower(read);
   // "hives, his lips swelled" also carries the words of what it describes: an allergic reaction.

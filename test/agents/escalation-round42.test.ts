@@ -101,3 +101,17 @@ describe('a case a person must arrange (round 42 dev)', () => {
     expect(read('Refunds must be approved by the bank first.')).toEqual([]);
   });
 });
+
+describe('one of our dogs is what is bought (round 42 dev)', () => {
+  const RULE = 'anyone wanting to adopt, rehome or buy one of our dogs';
+  it('is met by a dog asked for, for sale or to give a home', () => {
+    for (const message of ['Can I buy one of your dogs?', 'Are any of your dogs ever for sale? My kids have fallen in love with Loki', "What happens to the huskies when they get too old to run? We'd love to give one a home"]) {
+      expect(ruleMatches(RULE, message), message).toBe(true);
+    }
+  });
+  it('is not met by anything else bought', () => {
+    for (const message of ['Can I buy a gift voucher?', 'Where can I buy a hat?', 'Do you give the dogs a home for life?']) {
+      expect(ruleMatches(RULE, message), message).toBe(false);
+    }
+  });
+});
