@@ -262,8 +262,55 @@ export function handOverIntro(line: string): boolean {
   if (FOR_ME_HEADING.test(text) || ownersListIntro(text)) return true;
   if (PERSON_WANTED.test(text)) return nothingLeft(text, [PERSON_WANTED, TO_NAMED, SELF_TRY]);
   if ((SAYS_ESCALATE.test(text) || LEADING_VERB.test(text) || HAND_TO.test(text) || NOT_IN_CHAT.test(text)) && nothingLeft(text, [NOT_IN_CHAT, HAND_TO_WHOM, ...HAND_OVER_SAID])) return true;
-  return clausedIntro(text);
+  return clausedIntro(text) || signalledIntro(text);
 }
+
+/**
+ * A long, chatty intro over a list, whose hand-over sits anywhere in it ("Tattoo stuff can get
+ * complicated fast, so honestly if anyone asks about any of the below don't attempt an answer,
+ * just tell them one of the artists will be in touch and pass the convo to Jess:"): it passes the
+ * chat to someone of the business, flags or pings them, gets or lets them take it, or leaves it to
+ * them; and nowhere hands the list to customers or leaves it to the agent ("feel free to pass these
+ * on to them", "you can deal with these questions yourself").
+ */
+function signalledIntro(text: string): boolean {
+  const soft = softLower(text);
+  return INTRO_HANDS_OVER.some((re) => re.test(soft)) && !INTRO_FOR_CUSTOMERS.test(soft);
+}
+/**
+ * `text` in lower case but for its capitalised words inside a clause, which may be names ("pass it
+ * to Jess"): a name is told by its capital, so the patterns that find one cannot ignore case, and
+ * the rest of the line may be typed in any case ("should ALWAYS go to Craig").
+ */
+function softLower(text: string): string {
+  return text.replace(/\p{L}[\p{L}'’]*/gu, (word: string, at: number) =>
+    /^\p{Lu}\p{Ll}/u.test(word) && !/(?:^|[.!?;:(—–-])\s*$/u.test(text.slice(0, at)) ? word : word.toLowerCase());
+}
+/** Someone of the business an intro hands to: "me", "us", "Jess", "the office", "a nurse or vet", "whoever's on the till". */
+const INTRO_TAKER = String.raw`(?:me|us|one\s+of\s+us|(?:a|an)\s+(?:real\s+|actual\s+|qualified\s+)?(?:human|person|nurse|vet|member\s+of\s+(?:staff|the\s+team))|(?:the|our|my|their|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:team|office|desk|reception|staff|manager|owner|boss|supervisors?|instructors?|mechanics?|artists?|nurses?|coordinator|engineers?|warden|accountants?|optometrists?|therapists?|surveyors?|vets?|doctors?|dentists?|lads|studio)|one\s+of\s+(?:the|our|my)\s+[\w'-]+|head\s+office|reception|whoever(?:'s|\s+is)?\b|(?:Dr\.?\s+)?\p{Lu}\p{Ll}+)(?![\p{L}'])`;
+const INTRO_HANDS_OVER: readonly RegExp[] = [
+  // ("Send it to us with a note inside": an item posted in, not the chat.)
+  // "pass them straight over to me or Dave", "hand the chat to Lorraine", "transfer them to reception",
+  // "forward these on to us", "route them to the front desk team", "escalate to whoever's on the till"
+  new RegExp(String.raw`\b(?:(?:pass(?:ed)?|hand(?:ed)?|forward(?:ed)?|transfer(?:red)?|route[d]?|escalate[d]?|refer(?:red)?|put)(?:\s+(?:it|them|these|those|this|that|(?:these|those)\s+ones|the\s+(?:chat|convo|conversation|customer|client|message|query|person)|anything\s+like\s+this|all\s+of\s+(?:these|them)))?|send\s+(?:them|these|those|(?:these|those)\s+ones|the\s+(?:chat|convo|conversation|customer|client|message|query|person)|anything\s+like\s+this|all\s+of\s+(?:these|them)))(?:\s+(?:straight|directly|right))?(?:\s+(?:over|on|through|across|along|up))?\s+(?:to|with)\s+${INTRO_TAKER}`, 'u'),
+  // "pass the conversation to our events coordinator, Priya", "hand the chat across to the studio": the chat itself goes.
+  new RegExp(String.raw`\b(?:pass|hand|transfer|forward|put)\s+the\s+(?:chat|convo|conversation)\s+(?:over\s+|across\s+|through\s+)?to\s+(?:the|our|my)\s+[\w'-]+`, 'u'),
+  // "flag the chat for her", "loop in Hannah", "get one of the lads on the phone", "our reception team
+  // must take over from you", "a real person (me or Rob) has to deal with these", "needs to speak to one
+  // of our optometrists", "anything on this list goes to the senior therapist" (not "Orders that go
+  // to Ireland:", a place), "need a surveyor or the office manager to take over"
+  new RegExp(String.raw`\bflag\s+(?:it|this|them|the\s+(?:chat|convo|conversation))\s+for\s+(?:her|him|them|me|us|\p{Lu}\p{Ll}+)\b|\bloop\s+in\s+${INTRO_TAKER}|\bget\s+${INTRO_TAKER}(?:\s*\([^)]*\))?\s+on\s+(?:the\s+phone|the\s+chat|it)\b|${INTRO_TAKER}(?:\s*\([^)]*\))?\s+(?:must|should|will|needs?\s+to|has\s+to|have\s+to)\s+(?:take\s+over|deal\s+with\s+(?:these|them|this|those|it)|handle\s+(?:these|them|this|those|it))\b|\b(?:needs?|has|have)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+${INTRO_TAKER}|\bgo(?:es)?\s+(?:straight\s+)?to\s+(?!(?:Dr\.?\s+)?\p{Lu}\p{Ll}+(?![\p{L}']))${INTRO_TAKER}|\b(?:need|needs|want|wants)\s+${INTRO_TAKER}(?:\s+(?:or|and)\s+${INTRO_TAKER})?\s+to\s+take\s+over\b`, 'u'),
+  // "Things to send to staff", "send straight to me" (not "Stuff we send to Scotland"), "the owner
+  // (that's me, Ben) will pick it up personally"
+  new RegExp(String.raw`\bsend(?:\s+(?:straight|directly))?(?:\s+(?:over|on|through))?\s+to\s+(?:staff|me|us|one\s+of\s+us|(?:a|an)\s+(?:real\s+)?(?:human|person)|(?:the|our)\s+(?:team|office|manager|owner|boss))\b|${INTRO_TAKER}(?:\s*\([^)]*\))?\s+(?:will|'ll|can)\s+(?:pick\s+(?:it|them|this|these)\s+up|take\s+(?:it|them)\s+(?:from\s+there|over)|deal\s+with\s+(?:it|them))\b`, 'u'),
+  // "just flag it to Steve", "just ping me", "notify Priya", "hand over to the office"
+  new RegExp(String.raw`\b(?:flag|ping|notify|alert|message|text)\s+(?:(?:it|them|this)\s+(?:up\s+)?(?:to|with)\s+)?${INTRO_TAKER}|\bhand\s+(?:it\s+)?over\s+to\s+${INTRO_TAKER}`, 'u'),
+  // "get Tom or me involved", "get Anna or Luis to reply", "let a real person from the team handle it",
+  // "a human jumps in", "leave these ones to us", "… should ALWAYS go to Craig"
+  new RegExp(String.raw`\bget\s+${INTRO_TAKER}(?:\s+(?:or|and|&)\s+${INTRO_TAKER})?\s+(?:involved|to\s+(?:reply|answer|respond|deal|handle|pick|take|look|call|ring|get\s+back))|\blet\s+${INTRO_TAKER}(?:\s+(?:or|and|&)\s+${INTRO_TAKER})?(?:\s+from\s+the\s+team)?\s+(?:handle|deal|take\s+over|answer|reply|pick)|\b(?:a\s+(?:real\s+)?(?:human|person)|one\s+of\s+us)\s+(?:jumps?|steps?)\s+in|\bleave\s+(?:these|those|them|it|this)(?:\s+ones)?\s+(?:to|for|with)\s+(?:me|us)\b|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:always\s+)?go\s+(?:straight\s+)?to\s+${INTRO_TAKER}`, 'u'),
+];
+/** The list goes to customers, or is the agent's own to deal with: no hand-over. */
+const INTRO_FOR_CUSTOMERS = /\b(?:pass|hand|send|give|forward)\s+(?:\w+\s+){0,3}?(?:on\s+|over\s+|along\s+)?to\s+(?:them|customers?|people|guests|owners|pupils|clients|patients|students|the\s+(?:customer|client|guest))\b|\b(?:you\s+can|you'?re\s+(?:absolutely\s+)?fine\s+to|feel\s+free\s+to|happy\s+for\s+you\s+to)\s+(?:\w+\s+){0,2}?(?:deal\s+with|handle|sort|answer)\s+(?:these|those|them|this|that)(?:\s+questions)?\s+yourself\b/i;
 
 /**
  * "There are a few things Kirsi and I would much rather handle ourselves, so if any of these come
