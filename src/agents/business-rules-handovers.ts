@@ -288,11 +288,14 @@ function softLower(text: string): string {
 }
 /** Someone of the business an intro hands to: "me", "us", "Jess", "the office", "a nurse or vet", "whoever's on the till". */
 const INTRO_TAKER = String.raw`(?:me|us|one\s+of\s+us|(?:a|an)\s+(?:real\s+|actual\s+|qualified\s+)?(?:human|person|nurse|vet|member\s+of\s+(?:staff|the\s+team))|(?:the|our|my|their|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:team|office|desk|reception|staff|manager|owner|boss|supervisors?|instructors?|mechanics?|artists?|nurses?|coordinator|engineers?|warden|accountants?|optometrists?|therapists?|surveyors?|vets?|doctors?|dentists?|lads|studio)|one\s+of\s+(?:the|our|my)\s+[\w'-]+|head\s+office|reception|whoever(?:'s|\s+is)?\b|(?:Dr\.?\s+)?\p{Lu}\p{Ll}+)(?![\p{L}'])`;
+/** What an intro hands on, besides "it", "this" and "that" (which "send" leaves out: "Send it to us with a note inside" is an item posted in). */
+const INTRO_HANDED = String.raw`(?:them|these|those|(?:these|those)\s+ones|the\s+(?:chat|convo|conversation|customer|client|message|query|person)|anything\s+like\s+this|all\s+of\s+(?:these|them))`;
+/** One or two of them: "Tom or me", "Anna or Luis". */
+const INTRO_TAKERS = String.raw`${INTRO_TAKER}(?:\s+(?:or|and|&)\s+${INTRO_TAKER})?`;
 const INTRO_HANDS_OVER: readonly RegExp[] = [
-  // ("Send it to us with a note inside": an item posted in, not the chat.)
   // "pass them straight over to me or Dave", "hand the chat to Lorraine", "transfer them to reception",
   // "forward these on to us", "route them to the front desk team", "escalate to whoever's on the till"
-  new RegExp(String.raw`\b(?:(?:pass(?:ed)?|hand(?:ed)?|forward(?:ed)?|transfer(?:red)?|route[d]?|escalate[d]?|refer(?:red)?|put)(?:\s+(?:it|them|these|those|this|that|(?:these|those)\s+ones|the\s+(?:chat|convo|conversation|customer|client|message|query|person)|anything\s+like\s+this|all\s+of\s+(?:these|them)))?|send\s+(?:them|these|those|(?:these|those)\s+ones|the\s+(?:chat|convo|conversation|customer|client|message|query|person)|anything\s+like\s+this|all\s+of\s+(?:these|them)))(?:\s+(?:straight|directly|right))?(?:\s+(?:over|on|through|across|along|up))?\s+(?:to|with)\s+${INTRO_TAKER}`, 'u'),
+  new RegExp(String.raw`\b(?:(?:pass(?:ed)?|hand(?:ed)?|forward(?:ed)?|transfer(?:red)?|route[d]?|escalate[d]?|refer(?:red)?|put)(?:\s+(?:it|this|that|${INTRO_HANDED}))?|send\s+${INTRO_HANDED})(?:\s+(?:straight|directly|right))?(?:\s+(?:over|on|through|across|along|up))?\s+(?:to|with)\s+${INTRO_TAKER}`, 'u'),
   // "pass the conversation to our events coordinator, Priya", "hand the chat across to the studio": the chat itself goes.
   new RegExp(String.raw`\b(?:pass|hand|transfer|forward|put)\s+the\s+(?:chat|convo|conversation)\s+(?:over\s+|across\s+|through\s+)?to\s+(?:the|our|my)\s+[\w'-]+`, 'u'),
   // "flag the chat for her", "loop in Hannah", "get one of the lads on the phone", "our reception team
@@ -303,11 +306,11 @@ const INTRO_HANDS_OVER: readonly RegExp[] = [
   // "Things to send to staff", "send straight to me" (not "Stuff we send to Scotland"), "the owner
   // (that's me, Ben) will pick it up personally"
   new RegExp(String.raw`\bsend(?:\s+(?:straight|directly))?(?:\s+(?:over|on|through))?\s+to\s+(?:staff|me|us|one\s+of\s+us|(?:a|an)\s+(?:real\s+)?(?:human|person)|(?:the|our)\s+(?:team|office|manager|owner|boss))\b|${INTRO_TAKER}(?:\s*\([^)]*\))?\s+(?:will|'ll|can)\s+(?:pick\s+(?:it|them|this|these)\s+up|take\s+(?:it|them)\s+(?:from\s+there|over)|deal\s+with\s+(?:it|them))\b`, 'u'),
-  // "just flag it to Steve", "just ping me", "notify Priya", "hand over to the office"
-  new RegExp(String.raw`\b(?:flag|ping|notify|alert|message|text)\s+(?:(?:it|them|this)\s+(?:up\s+)?(?:to|with)\s+)?${INTRO_TAKER}|\bhand\s+(?:it\s+)?over\s+to\s+${INTRO_TAKER}`, 'u'),
+  // "just flag it to Steve", "just ping me", "notify Priya"
+  new RegExp(String.raw`\b(?:flag|ping|notify|alert|message|text)\s+(?:(?:it|them|this)\s+(?:up\s+)?(?:to|with)\s+)?${INTRO_TAKER}`, 'u'),
   // "get Tom or me involved", "get Anna or Luis to reply", "let a real person from the team handle it",
   // "a human jumps in", "leave these ones to us", "… should ALWAYS go to Craig"
-  new RegExp(String.raw`\bget\s+${INTRO_TAKER}(?:\s+(?:or|and|&)\s+${INTRO_TAKER})?\s+(?:involved|to\s+(?:reply|answer|respond|deal|handle|pick|take|look|call|ring|get\s+back))|\blet\s+${INTRO_TAKER}(?:\s+(?:or|and|&)\s+${INTRO_TAKER})?(?:\s+from\s+the\s+team)?\s+(?:handle|deal|take\s+over|answer|reply|pick)|\b(?:a\s+(?:real\s+)?(?:human|person)|one\s+of\s+us)\s+(?:jumps?|steps?)\s+in|\bleave\s+(?:these|those|them|it|this)(?:\s+ones)?\s+(?:to|for|with)\s+(?:me|us)\b|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:always\s+)?go\s+(?:straight\s+)?to\s+${INTRO_TAKER}`, 'u'),
+  new RegExp(String.raw`\bget\s+${INTRO_TAKERS}\s+(?:involved|to\s+(?:reply|answer|respond|deal|handle|pick|take|look|call|ring|get\s+back))|\blet\s+${INTRO_TAKERS}(?:\s+from\s+the\s+team)?\s+(?:handle|deal|take\s+over|answer|reply|pick)|\b(?:a\s+(?:real\s+)?(?:human|person)|one\s+of\s+us)\s+(?:jumps?|steps?)\s+in|\bleave\s+(?:these|those|them|it|this)(?:\s+ones)?\s+(?:to|for|with)\s+(?:me|us)\b|\b(?:should|must|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:always\s+)?go\s+(?:straight\s+)?to\s+${INTRO_TAKER}`, 'u'),
 ];
 /** The list goes to customers, or is the agent's own to deal with: no hand-over. */
 const INTRO_FOR_CUSTOMERS = /\b(?:pass|hand|send|give|forward)\s+(?:\w+\s+){0,3}?(?:on\s+|over\s+|along\s+)?to\s+(?:them|customers?|people|guests|owners|pupils|clients|patients|students|the\s+(?:customer|client|guest))\b|\b(?:you\s+can|you'?re\s+(?:absolutely\s+)?fine\s+to|feel\s+free\s+to|happy\s+for\s+you\s+to)\s+(?:\w+\s+){0,2}?(?:deal\s+with|handle|sort|answer)\s+(?:these|those|them|this|that)(?:\s+questions)?\s+yourself\b/i;
